@@ -1,0 +1,72 @@
+/**
+ * Runs the selected rules over one analysed document and completes their drafts into findings.
+ * Findings are deduplicated (same rule, same span), their spans clamped to the input, and sorted
+ * deterministically by position, then rule id.
+ */
+import type { AnalysedDocument } from '../analysis/types.js';
+import type { Finding, Severity } from '../types.js';
+import type { FindingDraft, Rule } from '../rules/types.js';
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+function complete(doc: AnalysedDocument, active: ActiveRule, d: FindingDraft): Finding | undefined {
+  const len = doc.text.length;
+  if (!Number.isInteger(d.start) || !Number.isInteger(d.end)) return undefined;
+  const start = Math.max(0, Math.min(d.start, len));
+  const end = Math.max(start, Math.min(d.end, len));
+  const { line, column } = doc.position(start);
+  const severity = d.severity === undefined ? active.severity : demoteLike(active.rule.meta.severity, active.severity, d.severity);
+  const finding: Finding = {
+    id: `${active.rule.meta.id}@${start}-${end}`,
+    ruleId: active.rule.meta.id,
+    category: d.category ?? active.rule.meta.category,
+    severity,
+    span: { start, end },
+    line,
+    column,
+    text: doc.text.slice(start, end),
+    message: d.message,
+    suggestions: d.suggestions ?? [],
+    confidence: Math.max(0, Math.min(1, d.confidence ?? 0.8)),
+  };
+  if (d.note !== undefined) finding.note = d.note;
+  if (d.fixable) finding.fixable = true;
+  return finding;
+}
+
+/**
+ * A rule may lower the severity of a weak case below its default. When the caller overrides the
+ * rule's severity, the caller's choice wins for default-severity findings and weaker cases keep
+ * their own (lower) severity.
+ */
+function demoteLike(ruleDefault: Severity, configured: Severity, drafted: Severity): Severity {
+  return drafted === ruleDefault ? configured : drafted;
+}
+
+/** Set CALQUE_DEBUG=1 to let a rule's exception surface (tests do); otherwise a crashing rule is skipped. */
+const rethrow = (): boolean => process.env['CALQUE_DEBUG'] === '1';
+
+export function runRules(doc: AnalysedDocument, rules: ActiveRule[]): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const active of rules) {
+    let drafts: FindingDraft[];
+    try {
+      drafts = active.rule.run(doc);
+    } catch (err) {
+      if (rethrow()) throw err;
+      continue;
+    }
+    for (const d of drafts) {
+      const f = complete(doc, active, d);
+      if (!f || seen.has(f.id)) continue;
+      seen.add(f.id);
+      findings.push(f);
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return findings;
+}

@@ -1,0 +1,15 @@
+/**
+ * calque: catch Indonesian-to-English machine-translation artifacts in English news text.
+ *
+ *   import { check } from 'calque';
+ *   const report = check(text);
+ */
+export { check, SCHEMA_VERSION } from './check.js';
+export { CalqueError } from './errors.js';
+export { RULES, ruleById } from './rules/registry.js';
+export { reportSchema } from './report/schema.js';
+export { analyse } from './analysis/analyse.js';
+export type * from './types.js';
+export { SEVERITIES } from './types.js';
+export type { Rule, RuleMeta, FindingDraft, InvalidExample } from './rules/types.js';
+export type { AnalysedDocument, Token, Sentence, Paragraph, NameMention, EntityMention, QuoteSpan } from './analysis/types.js';

@@ -1,0 +1,33 @@
+/**
+ * Loads a bundled lexicon (`data/lexicons/<name>.json`), validates it against
+ * `data/schemas/<name>.schema.json`, and caches it. Adding an entry to a lexicon needs no code.
+ */
+import { readFileSync } from 'node:fs';
+import { assertValid } from './validate.js';
+import { dataPath } from './package-root.js';
+
+const cache = new Map<string, unknown>();
+
+export interface Lexicon<E> {
+  description?: string;
+  entries: E[];
+}
+
+export function loadLexicon<E>(name: string): Lexicon<E> {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit as Lexicon<E>;
+  const raw = JSON.parse(readFileSync(dataPath('lexicons', `${name}.json`), 'utf8')) as unknown;
+  const lexicon = assertValid<Lexicon<E>>(name, raw, `lexicon '${name}'`, 'invalid-lexicon');
+  cache.set(name, lexicon);
+  return lexicon;
+}
+
+/** Names of all bundled lexicons (for tests and `calque rules`). */
+export const LEXICON_NAMES = [
+  'people',
+  'given-names',
+  'indonesian-words',
+  'acronyms',
+  'epithets',
+  'mt-notices',
+] as const;

@@ -1,0 +1,52 @@
+/**
+ * The rule API, in the manner of ESLint: a rule is `meta` plus a pure function of the analysed
+ * document. The engine turns the drafts a rule returns into full findings (line, column, text, id)
+ * and applies the caller's severity overrides.
+ */
+import type { AnalysedDocument } from '../analysis/types.js';
+import type { Category, Severity } from '../types.js';
+
+export interface InvalidExample {
+  /** A sentence or short text the rule must flag. */
+  text: string;
+  /** Exact substrings (of `text`) the rule must flag, each as one finding's text. */
+  flags: string[];
+  /** When given, the first suggestion of the first finding must equal this. */
+  suggestion?: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One line: what the rule catches. */
+  description: string;
+  /** Examples run by the tests (RuleTester). Use your own sentences, never the seed articles'. */
+  examples: {
+    invalid: InvalidExample[];
+    /** Texts on which the rule must stay silent. */
+    valid: string[];
+  };
+}
+
+/** What a rule reports; the engine completes it into a `Finding`. */
+export interface FindingDraft {
+  start: number;
+  end: number;
+  message: string;
+  suggestions?: string[];
+  /** 0..1; defaults to 0.8. */
+  confidence?: number;
+  /** Overrides the rule's default severity for this finding (e.g. a weaker case as `info`). */
+  severity?: Severity;
+  /** Overrides the rule's category for this finding. */
+  category?: Category;
+  note?: string;
+  /** The first suggestion can be applied automatically (used by `--fix`). */
+  fixable?: boolean;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  run(doc: AnalysedDocument): FindingDraft[];
+}

@@ -1,0 +1,119 @@
+/**
+ * Public types of calque. Everything a caller of `check()` receives is described here, and
+ * `data/schemas/report.schema.json` describes the same shape for JSON consumers (a test keeps the
+ * two in step).
+ */
+
+/** MQM-style severity. `info` costs no penalty points. */
+export type Severity = 'critical' | 'major' | 'minor' | 'info';
+
+export const SEVERITIES: readonly Severity[] = ['critical', 'major', 'minor', 'info'];
+
+/** Top-level MQM dimensions used by calque; a category is `dimension/subtype`. */
+export type MqmDimension = 'accuracy' | 'fluency' | 'style' | 'terminology' | 'locale-convention' | 'other';
+
+/** e.g. `accuracy/untranslated`, `fluency/punctuation`, `style/calque`. */
+export type Category = `${MqmDimension}/${string}`;
+
+/** Half-open range of UTF-16 code units in the caller's original input. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One diagnostic, in the manner of vfile-message and LanguageTool's match. */
+export interface Finding {
+  /** Stable within a report: `${ruleId}@${start}-${end}`. */
+  id: string;
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  span: Span;
+  /** 1-based line of `span.start`. */
+  line: number;
+  /** 1-based column (UTF-16 code units) of `span.start`. */
+  column: number;
+  /** Always `input.slice(span.start, span.end)`. */
+  text: string;
+  message: string;
+  /** Replacement texts for `text`, best first; may be empty. */
+  suggestions: string[];
+  /** 0..1: how sure the rule is that this is an artifact. */
+  confidence: number;
+  /** Why machine translation from Indonesian produces this (optional explanation). */
+  note?: string;
+  /** True when the first suggestion can be applied without a human looking (used by `--fix`). */
+  fixable?: boolean;
+}
+
+export interface SentenceScore {
+  index: number;
+  span: Span;
+  /** 0..100, higher reads better. */
+  fluency: number;
+  /** Sentences that are boilerplate (an MT notice, a caption credit) are excluded from article scores. */
+  boilerplate: boolean;
+}
+
+export interface Provenance {
+  /** A publisher's notice that the text was machine translated. */
+  machineTranslationNotice: boolean;
+  /** Span of that notice, when found. */
+  noticeSpan?: Span;
+  /** ISO 639-3 code of the suspected source language (`ind` for Indonesian), or null when unknown. */
+  sourceLanguageHint: string | null;
+}
+
+export interface InputSummary {
+  characters: number;
+  words: number;
+  provenance: Provenance;
+}
+
+export interface Scores {
+  /** 0..100 article fluency, length-weighted over non-boilerplate sentences. */
+  fluency: number;
+  /** 0..100 MQM quality from penalty points per word. */
+  quality: number;
+  penaltyPoints: number;
+  /** Words counted for scoring (boilerplate excluded). */
+  words: number;
+}
+
+export type Verdict = 'pass' | 'review' | 'fail';
+
+export interface Report {
+  schemaVersion: string;
+  tool: { name: string; version: string };
+  input: InputSummary;
+  findings: Finding[];
+  sentences: SentenceScore[];
+  scores: Scores;
+  verdict: Verdict;
+}
+
+/** Thresholds that turn scores into a verdict. */
+export interface VerdictThresholds {
+  /** quality at or above this (and no finding at failOn severity) passes. */
+  passQuality: number;
+  /** quality below this fails. */
+  failQuality: number;
+  /** Any finding of this severity or worse forces at least `review`. */
+  reviewOn: Severity;
+}
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+export interface CheckOptions {
+  /** Per-rule settings by rule id; `false` disables a rule, a severity overrides its default. */
+  rules?: Record<string, RuleSetting | boolean | Severity>;
+  /** Only run these rule ids (after `rules` settings). */
+  only?: string[];
+  /** Verdict thresholds (partial overrides of the defaults). */
+  thresholds?: Partial<VerdictThresholds>;
+  /** Drop findings whose confidence is below this (0..1). Default 0. */
+  minConfidence?: number;
+}

@@ -2,7 +2,7 @@
  * Loads a bundled lexicon (`data/lexicons/<name>.json`), validates it against
  * `data/schemas/<name>.schema.json`, and caches it. Adding an entry to a lexicon needs no code.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { assertValid } from './validate.js';
 import { dataPath } from './package-root.js';
 
@@ -22,12 +22,10 @@ export function loadLexicon<E>(name: string): Lexicon<E> {
   return lexicon;
 }
 
-/** Names of all bundled lexicons (for tests and `calque rules`). */
-export const LEXICON_NAMES = [
-  'people',
-  'given-names',
-  'indonesian-words',
-  'acronyms',
-  'epithets',
-  'mt-notices',
-] as const;
+/** Names of all bundled lexicons: every `data/lexicons/*.json` (each must have a schema). */
+export function lexiconNames(): string[] {
+  return readdirSync(dataPath('lexicons'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}

@@ -35,6 +35,12 @@ export function findNames(text: string, tokens: Token[], sentences: Sentence[]):
       let j = i + 1;
       while (j < s.tokenEnd) {
         const u = tokens[j]!;
+        // Hyphenated name parts that wink splits: "Jong" "-" "un", "Al" "-" "Sudani".
+        const w = tokens[j + 1];
+        if (!u.spaceBefore && (u.text === '-' || u.text === '\u2010') && w && !w.spaceBefore && w.type === 'word' && /^\p{L}/u.test(w.text)) {
+          j += 2;
+          continue;
+        }
         if (!u.spaceBefore) break;
         if (isNameWord(u, false)) {
           j++;
@@ -47,7 +53,7 @@ export function findNames(text: string, tokens: Token[], sentences: Sentence[]):
         }
         break;
       }
-      const words = tokens.slice(i, j).map((w) => w.text);
+      const words = tokens.slice(i, j).filter((w) => w.type === 'word').map((w) => w.text);
       const end = tokens[j - 1]!.end;
       out.push({
         start: t.start,

@@ -5,6 +5,7 @@
 import type { Rule } from './types.js';
 import { mtDisclaimer } from './mt-disclaimer.js';
 // -- accuracy rules --
+import { pronounGender } from './pronoun-gender.js';
 // -- fluency and style rules --
 // -- locale rules --
 // -- scoring rules --
@@ -12,6 +13,7 @@ import { mtDisclaimer } from './mt-disclaimer.js';
 export const RULES: readonly Rule[] = [
   mtDisclaimer,
   // -- accuracy rules (list) --
+  pronounGender,
   // -- fluency and style rules (list) --
   // -- locale rules (list) --
   // -- scoring rules (list) --

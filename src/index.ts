@@ -13,3 +13,4 @@ export type * from './types.js';
 export { SEVERITIES } from './types.js';
 export type { Rule, RuleMeta, FindingDraft, InvalidExample } from './rules/types.js';
 export type { AnalysedDocument, Token, Sentence, Paragraph, NameMention, EntityMention, QuoteSpan } from './analysis/types.js';
+export * from './report/index.js';

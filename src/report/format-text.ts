@@ -1,41 +1,80 @@
 /**
- * Plain-text report for terminals: one line per finding (file:line:column severity rule message),
- * the flagged text and the suggestion, then the scores and verdict.
+ * Plain-text report for terminals, one finding per entry in reading order:
+ *
+ *   file:line:col  severity  rule-id  message
+ *                  "flagged text" → "suggestion"
+ *
+ * `file:line:col` comes first so editors and terminals can link it. Columns are aligned over the
+ * whole report. ANSI colour is used only when `color` is true (the CLI decides: a TTY and no
+ * NO_COLOR); untrusted text has its control characters neutralised either way, so an article
+ * cannot send escape sequences to the terminal.
  */
-import type { Report } from '../types.js';
+import type { Report, Severity, Verdict } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { oneLine } from './escape.js';
+import { countBySeverity, findingsInOrder, provenanceNote } from './summary.js';
 
 export interface TextOptions {
   /** Label shown before line:column (a file name). */
   label?: string;
+  /** Use ANSI colours (default false). */
   color?: boolean;
 }
 
-const COLORS: Record<string, string> = { critical: '\x1b[35m', major: '\x1b[31m', minor: '\x1b[33m', info: '\x1b[36m' };
+const RESET = '\x1b[0m';
+const SEVERITY_SGR: Record<Severity, string> = { critical: '\x1b[1;35m', major: '\x1b[1;31m', minor: '\x1b[33m', info: '\x1b[36m' };
+const VERDICT_SGR: Record<Verdict, string> = { pass: '\x1b[1;32m', review: '\x1b[1;33m', fail: '\x1b[1;31m' };
+const DIM = '\x1b[2m';
+const BOLD = '\x1b[1m';
 
-function oneLine(s: string, max = 80): string {
-  const flat = s.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+/* C0/C1 controls (ESC included) and bidi overrides would let an article drive the terminal. */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function clean(s: string): string {
+  return s.replace(UNSAFE, '\uFFFD');
+}
+
+/** Display width in code points; close enough for alignment of ASCII-heavy columns. */
+function width(s: string): number {
+  return Array.from(s).length;
+}
+
+function pad(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(0, w - width(s)));
 }
 
 export function formatText(report: Report, opts: TextOptions = {}): string {
-  const label = opts.label ?? '<input>';
-  const paint = (sev: string, s: string): string => (opts.color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
+  const label = clean(opts.label ?? '<input>');
+  const paint = (sgr: string, s: string): string => (opts.color ? `${sgr}${s}${RESET}` : s);
+  const findings = findingsInOrder(report);
   const lines: string[] = [];
-  for (const f of report.findings) {
-    const fix = f.suggestions.length > 0 ? ` → ${f.suggestions.map((s) => `"${s}"`).join(' | ')}` : '';
-    lines.push(`${label}:${f.line}:${f.column}  ${paint(f.severity, f.severity.padEnd(8))} ${f.ruleId.padEnd(22)} ${f.message}`);
-    lines.push(`    "${oneLine(f.text)}"${fix}`);
-  }
-  const counts = { critical: 0, major: 0, minor: 0, info: 0 };
-  for (const f of report.findings) counts[f.severity]++;
-  lines.push('');
-  lines.push(
-    `${label}: ${report.findings.length} findings (${counts.critical} critical, ${counts.major} major, ${counts.minor} minor, ${counts.info} info)`,
-  );
+
+  const locs = findings.map((f) => `${label}:${f.line}:${f.column}`);
+  const locW = Math.max(0, ...locs.map(width));
+  const ruleW = Math.min(28, Math.max(0, ...findings.map((f) => width(f.ruleId))));
+  const sevW = Math.max(...SEVERITIES.map((s) => s.length));
+  const indent = ' '.repeat(locW + 2);
+
+  findings.forEach((f, i) => {
+    const sev = SEVERITIES.includes(f.severity) ? f.severity : 'info';
+    lines.push(
+      `${paint(DIM, pad(locs[i]!, locW))}  ${paint(SEVERITY_SGR[sev], pad(sev, sevW))}  ${paint(DIM, pad(clean(f.ruleId), ruleW))}  ${clean(oneLine(f.message, 160))}`,
+    );
+    const quoted = f.text.length > 0 ? `"${clean(oneLine(f.text))}"` : '(insertion point)';
+    const fix = f.suggestions.length > 0 ? ` → ${f.suggestions.slice(0, 3).map((s) => paint(BOLD, `"${clean(oneLine(s, 60))}"`)).join(' | ')}` : '';
+    lines.push(`${indent}${quoted}${fix}`);
+  });
+
+  const c = countBySeverity(findings);
+  if (findings.length > 0) lines.push('');
+  const counts = SEVERITIES.map((s) => (c[s] > 0 ? paint(SEVERITY_SGR[s], `${c[s]} ${s}`) : `${c[s]} ${s}`)).join(', ');
+  lines.push(`${label}: ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} (${counts})`);
   lines.push(
     `${label}: quality ${report.scores.quality}/100, fluency ${report.scores.fluency}/100, ${report.scores.penaltyPoints} penalty points over ${report.scores.words} words`,
   );
-  if (report.input.provenance.machineTranslationNotice) lines.push(`${label}: machine-translation notice found (source language hint: ${report.input.provenance.sourceLanguageHint ?? 'unknown'})`);
-  lines.push(`${label}: verdict ${report.verdict.toUpperCase()}`);
+  const prov = provenanceNote(report);
+  if (prov) lines.push(`${label}: ${prov}`);
+  const v = (['pass', 'review', 'fail'] as const).includes(report.verdict) ? report.verdict : 'review';
+  lines.push(`${label}: verdict ${paint(VERDICT_SGR[v], v.toUpperCase())}`);
   return lines.join('\n') + '\n';
 }

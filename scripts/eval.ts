@@ -32,7 +32,8 @@ interface Annotation {
 const SENTENCE_WIDE = new Set(['low-fluency']);
 
 function annotationFiles(args: string[]): string[] {
-  const roots = args.length > 0 ? args : [join(process.cwd(), 'corpora')];
+  // Default: the seed corpora and the team's own development articles (corpora/dev).
+  const roots = args.length > 0 ? args : [join(process.cwd(), 'corpora'), join(process.cwd(), 'corpora', 'dev')];
   const out: string[] = [];
   for (const r of roots) {
     const st = statSync(r);

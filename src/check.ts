@@ -4,10 +4,13 @@
 import { analyse } from './analysis/analyse.js';
 import type { AnalysedDocument } from './analysis/types.js';
 import { runRules } from './engine/run-rules.js';
+import type { ActiveRule } from './engine/run-rules.js';
 import { selectRules, thresholds, validateOptions } from './engine/options.js';
 import { packageVersion } from './lexicons/package-root.js';
 import { RULES } from './rules/registry.js';
-import { articleFluency, scoreSentences } from './scoring/fluency.js';
+import { lowFluencyDraft } from './rules/low-fluency.js';
+import { articleFluency, DEFAULT_LOW_FLUENCY, LOW_FLUENCY_RULE, publicSentence, scoreSentences } from './scoring/fluency.js';
+import type { ScoredSentence } from './scoring/fluency.js';
 import { penaltyPoints, qualityScore, round1, verdictFor } from './scoring/mqm.js';
 import type { CheckOptions, Finding, Provenance, Report } from './types.js';
 
@@ -40,6 +43,24 @@ function scoredWords(doc: AnalysedDocument): number {
 }
 
 /**
+ * Re-applies the low-fluency threshold to the reported sentence scores: the rule flagged sentences
+ * against the default threshold from the language model alone; here the caller's threshold applies,
+ * and a sentence that the other findings pull under it gets an `info` finding (its problems already
+ * carry their penalty). Only when the low-fluency rule is active.
+ */
+function applyLowFluency(doc: AnalysedDocument, findings: Finding[], sentences: readonly ScoredSentence[], active: readonly ActiveRule[], threshold: number): Finding[] {
+  const rule = active.find((a) => a.rule.meta.id === LOW_FLUENCY_RULE);
+  if (!rule) return findings;
+  const drafts = sentences
+    .filter((s) => !s.boilerplate && s.prose && s.fluency < threshold)
+    .map((s) => lowFluencyDraft(doc, s.index, s.model, s.fluency, threshold));
+  const redone = runRules(doc, [{ rule: { meta: rule.rule.meta, run: () => drafts }, severity: rule.severity }]);
+  const merged = [...findings.filter((f) => f.ruleId !== LOW_FLUENCY_RULE), ...redone];
+  merged.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return merged;
+}
+
+/**
  * Checks English text machine-translated from Indonesian. Never throws for text content; throws
  * `CalqueError` (code `invalid-option`) for invalid options.
  */
@@ -52,17 +73,21 @@ export function check(text: string, options?: CheckOptions): Report {
   if (opts.minConfidence !== undefined) findings = findings.filter((f) => f.confidence >= opts.minConfidence!);
   // Findings inside boilerplate (other than the notice itself) are not the article's errors.
   findings = findings.filter((f) => f.ruleId === 'mt-disclaimer' || !doc.mtNotices.some((n) => f.span.start >= n.start && f.span.end <= n.end));
-  const sentences = scoreSentences(doc, findings);
+  const t = thresholds(opts);
+  const sentences = scoreSentences(doc, findings, opts.penalties);
+  findings = applyLowFluency(doc, findings, sentences, active, t.lowFluency ?? DEFAULT_LOW_FLUENCY);
+  if (opts.minConfidence !== undefined) findings = findings.filter((f) => f.confidence >= opts.minConfidence!);
   const words = scoredWords(doc);
-  const points = penaltyPoints(findings);
+  const points = penaltyPoints(findings, opts.penalties);
   const quality = qualityScore(points, words);
+  const fluency = articleFluency(doc, sentences);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'calque', version: packageVersion() },
     input: { characters: text.length, words: doc.wordCount, provenance: provenanceOf(doc, findings) },
     findings,
-    sentences,
-    scores: { fluency: articleFluency(doc, sentences), quality, penaltyPoints: round1(points), words },
-    verdict: verdictFor(quality, findings, thresholds(opts)),
+    sentences: sentences.map(publicSentence),
+    scores: { fluency, quality, penaltyPoints: round1(points), words },
+    verdict: verdictFor(quality, findings, t, fluency),
   };
 }

@@ -49,8 +49,10 @@ export interface Finding {
 export interface SentenceScore {
   index: number;
   span: Span;
-  /** 0..100, higher reads better. */
+  /** 0..100, higher reads better: the language-model score less the findings inside (docs/fluency.md). */
   fluency: number;
+  /** 0..100 from the language models alone (a calibrated percentile against edited news). */
+  modelFluency?: number;
   /** Sentences that are boilerplate (an MT notice, a caption credit) are excluded from article scores. */
   boilerplate: boolean;
 }
@@ -100,6 +102,18 @@ export interface VerdictThresholds {
   failQuality: number;
   /** Any finding of this severity or worse forces at least `review`. */
   reviewOn: Severity;
+  /** Prose sentences whose fluency is below this (0..100) get a `low-fluency` finding. Default 35. */
+  lowFluency?: number;
+  /** Article fluency below this (0..100) forces at least `review`. Default 50. */
+  reviewFluency?: number;
+}
+
+/** Overrides of MQM penalty points. */
+export interface PenaltyWeights {
+  /** Points per finding of each severity (defaults: critical 25, major 5, minor 1, info 0). */
+  severity?: Partial<Record<Severity, number>>;
+  /** Multiplier of a rule's points by rule id (default 1; 0 makes a rule's findings free). */
+  rules?: Record<string, number>;
 }
 
 export interface RuleSetting {
@@ -116,4 +130,6 @@ export interface CheckOptions {
   thresholds?: Partial<VerdictThresholds>;
   /** Drop findings whose confidence is below this (0..1). Default 0. */
   minConfidence?: number;
+  /** Overrides of the MQM penalty points per severity and per rule. */
+  penalties?: PenaltyWeights;
 }

@@ -15,7 +15,7 @@ const findingKeys: KeyMap<Finding> = {
   id: true, ruleId: true, category: true, severity: true, span: true, line: true, column: true, text: true,
   message: true, suggestions: true, confidence: true, note: false, fixable: false,
 };
-const sentenceKeys: KeyMap<SentenceScore> = { index: true, span: true, fluency: true, boilerplate: true };
+const sentenceKeys: KeyMap<SentenceScore> = { index: true, span: true, fluency: true, modelFluency: false, boilerplate: true };
 const spanKeys: KeyMap<Span> = { start: true, end: true };
 const scoresKeys: KeyMap<Scores> = { fluency: true, quality: true, penaltyPoints: true, words: true };
 const inputKeys: KeyMap<InputSummary> = { characters: true, words: true, provenance: true };

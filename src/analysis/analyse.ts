@@ -11,6 +11,7 @@ import { findNames } from './names.js';
 import { findQuotes } from './quotes.js';
 import { findMtNotices } from './mt-notices.js';
 import { lineIndex } from './lines.js';
+import { segmentsOf } from './segments.js';
 import type { AnalysedDocument, EntityMention, Paragraph, Sentence, Token } from './types.js';
 
 /** Paragraph ranges: maximal runs of non-blank text between line breaks, trimmed. */
@@ -28,14 +29,15 @@ export function splitParagraphs(text: string): { start: number; end: number }[] 
 }
 
 /**
- * wink-nlp splits some characters differently from how they appear (it never drops text, but it may
- * tokenise a lone surrogate or control character oddly); a token value that cannot be found at the
- * cursor is skipped rather than given a wrong offset.
+ * Where wink's token `value` lies in the original text, searching forward from `from` inside the
+ * segment [segStart, segStart + segText.length). wink-nlp never drops text, but it may drop a
+ * format character or emit an empty value; a value that cannot be found is skipped rather than given
+ * a wrong offset. Searching the segment's own text bounds the cost of a miss by the segment length.
  */
-function locate(text: string, value: string, from: number, limit: number): number {
+function locate(segText: string, segStart: number, value: string, from: number): number {
   if (value.length === 0) return -1;
-  const at = text.indexOf(value, from);
-  return at >= 0 && at + value.length <= limit ? at : -1;
+  const at = segText.indexOf(value, from - segStart);
+  return at >= 0 ? at + segStart : -1;
 }
 
 export function analyse(text: string): AnalysedDocument {
@@ -47,61 +49,76 @@ export function analyse(text: string): AnalysedDocument {
   const entities: EntityMention[] = [];
 
   for (const para of splitParagraphs(text)) {
-    const paraText = text.slice(para.start, para.end);
-    const doc = winkNlp.readDoc(paraText);
-    const values = doc.tokens().out(its.value) as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
-    const types = doc.tokens().out(its.type) as string[];
-    // its.lemma is typed as needing model add-ons; the lite web model provides them.
-    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-    // Map wink token index (within this paragraph) to our global token index, or -1 when unplaced.
-    const globalIndex: number[] = new Array<number>(values.length).fill(-1);
-    let cursor = para.start;
-    const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-    let sentenceOfWink = new Array<number>(values.length).fill(0);
-    sentenceSpans.forEach(([a, b], k) => {
-      for (let t = a; t <= b; t++) sentenceOfWink[t] = k;
-    });
-    const firstSentence = sentences.length;
-    for (let w = 0; w < values.length; w++) {
-      const value = values[w]!;
-      const at = locate(text, value, cursor, para.end);
-      if (at < 0) continue;
-      const token: Token = {
-        i: tokens.length,
-        text: value,
-        lower: value.toLowerCase(),
-        start: at,
-        end: at + value.length,
-        pos: pos[w] ?? 'X',
-        type: types[w] ?? 'word',
-        lemma: (lemmas[w] ?? value).toLowerCase(),
-        sentence: firstSentence + (sentenceOfWink[w] ?? 0),
-        spaceBefore: at > cursor || (tokens.length > 0 && at === para.start),
-      };
-      globalIndex[w] = token.i;
-      tokens.push(token);
-      cursor = at + value.length;
-    }
-    sentenceOfWink = [];
-
     const paragraphIndex = paragraphs.length;
-    for (const [a, b] of sentenceSpans) {
-      const placed = [];
-      for (let t = a; t <= b; t++) if ((globalIndex[t] ?? -1) >= 0) placed.push(globalIndex[t]!);
-      if (placed.length === 0) continue;
-      const tokenStart = placed[0]!;
-      const tokenEnd = placed[placed.length - 1]! + 1;
-      const index = sentences.length;
-      for (let t = tokenStart; t < tokenEnd; t++) tokens[t]!.sentence = index;
-      sentences.push({
-        index,
-        start: tokens[tokenStart]!.start,
-        end: tokens[tokenEnd - 1]!.end,
-        tokenStart,
-        tokenEnd,
-        paragraph: paragraphIndex,
-        boilerplate: false,
+    const firstSentence = sentences.length;
+    let cursor = para.start;
+    // One segment for any ordinary paragraph; see segments.ts for the giant ones.
+    for (const seg of segmentsOf(text, para.start, para.end)) {
+      const segText = seg.input.length === seg.end - seg.start ? seg.input : text.slice(seg.start, seg.end);
+      const doc = winkNlp.readDoc(seg.input);
+      const values = doc.tokens().out(its.value) as string[];
+      const pos = doc.tokens().out(its.pos) as string[];
+      const types = doc.tokens().out(its.type) as string[];
+      // its.lemma is typed as needing model add-ons; the lite web model provides them.
+      const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+      // Map wink token index (within this segment) to our global token index, or -1 when unplaced.
+      const globalIndex = new Int32Array(values.length).fill(-1);
+      const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+      const segFirstSentence = sentences.length;
+      for (let w = 0; w < values.length; w++) {
+        const value = values[w]!;
+        const at = locate(segText, seg.start, value, cursor);
+        if (at < 0) continue;
+        const token: Token = {
+          i: tokens.length,
+          text: value,
+          lower: value.toLowerCase(),
+          start: at,
+          end: at + value.length,
+          pos: pos[w] ?? 'X',
+          type: types[w] ?? 'word',
+          lemma: (lemmas[w] ?? value).toLowerCase(),
+          // Provisional; set to the sentence's final index below.
+          sentence: segFirstSentence,
+          spaceBefore: at > cursor || (tokens.length > 0 && at === para.start),
+        };
+        globalIndex[w] = token.i;
+        tokens.push(token);
+        cursor = at + value.length;
+      }
+
+      for (const [a, b] of sentenceSpans) {
+        let tokenStart = -1;
+        let tokenEnd = -1;
+        for (let t = a; t <= b; t++) {
+          const g = globalIndex[t] ?? -1;
+          if (g < 0) continue;
+          if (tokenStart < 0) tokenStart = g;
+          tokenEnd = g + 1;
+        }
+        if (tokenStart < 0) continue;
+        const index = sentences.length;
+        for (let t = tokenStart; t < tokenEnd; t++) tokens[t]!.sentence = index;
+        sentences.push({
+          index,
+          start: tokens[tokenStart]!.start,
+          end: tokens[tokenEnd - 1]!.end,
+          tokenStart,
+          tokenEnd,
+          paragraph: paragraphIndex,
+          boilerplate: false,
+        });
+      }
+
+      const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+      const entityTypes = doc.entities().out(its.type) as string[];
+      entitySpans.forEach(([a, b], k) => {
+        const ga = globalIndex[a] ?? -1;
+        const gb = globalIndex[b] ?? -1;
+        if (ga < 0 || gb < 0) return;
+        const start = tokens[ga]!.start;
+        const end = tokens[gb]!.end;
+        entities.push({ type: entityTypes[k] ?? 'UNKNOWN', start, end, tokenStart: ga, tokenEnd: gb + 1, text: text.slice(start, end) });
       });
     }
     if (sentences.length > firstSentence) {
@@ -113,23 +130,16 @@ export function analyse(text: string): AnalysedDocument {
         sentenceEnd: sentences.length,
       });
     }
-
-    const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
-    const entityTypes = doc.entities().out(its.type) as string[];
-    entitySpans.forEach(([a, b], k) => {
-      const ga = globalIndex[a] ?? -1;
-      const gb = globalIndex[b] ?? -1;
-      if (ga < 0 || gb < 0) return;
-      const start = tokens[ga]!.start;
-      const end = tokens[gb]!.end;
-      entities.push({ type: entityTypes[k] ?? 'UNKNOWN', start, end, tokenStart: ga, tokenEnd: gb + 1, text: text.slice(start, end) });
-    });
   }
 
   const quotes = findQuotes(text, paragraphs);
   const mtNotices = findMtNotices(text, sentences);
+  // Notices are sorted and disjoint, like the sentences: one sweep marks the sentences inside them.
+  let next = 0;
   for (const s of sentences) {
-    if (mtNotices.some((n) => n.start <= s.start && s.end <= n.end)) s.boilerplate = true;
+    while (next < mtNotices.length && mtNotices[next]!.end < s.end) next++;
+    const notice = mtNotices[next];
+    if (notice && notice.start <= s.start && s.end <= notice.end) s.boilerplate = true;
   }
   const names = findNames(text, tokens, sentences);
   const position = lineIndex(text);
@@ -147,7 +157,17 @@ export function analyse(text: string): AnalysedDocument {
     wordCount,
     position,
     inQuote(offset: number): boolean {
-      return quotes.some((q) => q.start <= offset && offset < q.end);
+      // Quotes are sorted and disjoint (paired left to right within each paragraph): binary search.
+      let lo = 0;
+      let hi = quotes.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const q = quotes[mid]!;
+        if (offset < q.start) hi = mid - 1;
+        else if (offset >= q.end) lo = mid + 1;
+        else return true;
+      }
+      return false;
     },
     sentenceTokens(sentence: number): Token[] {
       const s = sentences[sentence];

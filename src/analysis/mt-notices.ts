@@ -12,6 +12,7 @@ interface NoticeEntry {
 }
 
 let patterns: RegExp[] | undefined;
+const INDONESIAN = /\bIndonesian?\b/i;
 
 export function noticePatterns(): RegExp[] {
   patterns ??= loadLexicon<NoticeEntry>('mt-notices').entries.map((e) => new RegExp(e.pattern, 'i'));
@@ -24,20 +25,27 @@ export function findMtNotices(
 ): { start: number; end: number; mentionsIndonesian: boolean }[] {
   const res = noticePatterns();
   const out: { start: number; end: number; mentionsIndonesian: boolean }[] = [];
+  // End of each sentence's paragraph, computed once from the back (linear even for a paragraph of
+  // thousands of matching sentences).
+  const paragraphEnd = new Array<number>(sentences.length);
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const s = sentences[k]!;
+    const after = sentences[k + 1];
+    paragraphEnd[k] = after && after.paragraph === s.paragraph ? paragraphEnd[k + 1]! : s.end;
+  }
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     const sentenceText = text.slice(s.start, s.end);
     if (!res.some((re) => re.test(sentenceText))) continue;
     // Extend to the end of the paragraph: notices are short closing blocks.
-    let end = s.end;
-    for (let j = k + 1; j < sentences.length && sentences[j]!.paragraph === s.paragraph; j++) end = sentences[j]!.end;
+    const span = { start: s.start, end: paragraphEnd[k]! };
     const last = out[out.length - 1];
-    const span = { start: s.start, end };
     if (last && last.end >= span.start) {
+      // Same paragraph as the notice before (paragraphs never touch): its span already covers this
+      // one and was searched for "Indonesian" when it was opened.
       last.end = Math.max(last.end, span.end);
-      last.mentionsIndonesian ||= /\bIndonesian?\b/i.test(text.slice(span.start, span.end));
     } else {
-      out.push({ ...span, mentionsIndonesian: /\bIndonesian?\b/i.test(text.slice(span.start, span.end)) });
+      out.push({ ...span, mentionsIndonesian: INDONESIAN.test(text.slice(span.start, span.end)) });
     }
   }
   return out;

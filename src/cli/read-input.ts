@@ -34,21 +34,22 @@ export function readStdin(): Uint8Array {
   }
 }
 
-export function readInput(path: string): string {
+/** Reads a file (or `-`, standard input); `label` is how messages name it (the path as given). */
+export function readInput(path: string, label: string = path): string {
   if (path === '-') return decodeInput(readStdin(), '<stdin>');
   let stat;
   try {
     stat = statSync(path);
   } catch {
-    throw new InputError(`${path}: no such file`);
+    throw new InputError(`${label}: no such file`);
   }
-  if (stat.isDirectory()) throw new InputError(`${path}: is a directory (give files, or use batch mode)`);
-  if (!stat.isFile()) throw new InputError(`${path}: not a regular file`);
+  if (stat.isDirectory()) throw new InputError(`${label}: is a directory, not a file`);
+  if (!stat.isFile()) throw new InputError(`${label}: not a regular file`);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch {
-    throw new InputError(`${path}: cannot be read (permission denied?)`);
+    throw new InputError(`${label}: cannot be read (permission denied?)`);
   }
-  return decodeInput(bytes, path);
+  return decodeInput(bytes, label);
 }

@@ -67,6 +67,21 @@ export function runRules(doc: AnalysedDocument, rules: ActiveRule[]): Finding[] 
       findings.push(f);
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  return findings;
+  const kept = dropSuperseded(findings, rules);
+  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return kept;
+}
+
+/** Applies `meta.yieldsTo`: a finding overlapping one of a rule it yields to is dropped. */
+function dropSuperseded(findings: Finding[], rules: ActiveRule[]): Finding[] {
+  const yields = new Map<string, string[]>();
+  for (const a of rules) if (a.rule.meta.yieldsTo?.length) yields.set(a.rule.meta.id, a.rule.meta.yieldsTo);
+  if (yields.size === 0) return findings;
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  return findings.filter((f) => {
+    const over = yields.get(f.ruleId);
+    if (!over) return true;
+    return !over.some((id) => (byRule.get(id) ?? []).some((g) => g.span.start < f.span.end && f.span.start < g.span.end));
+  });
 }

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { assertValid } from './validate.js';
 import { dataPath } from './package-root.js';
+import { extraEntries, extrasGeneration } from './extra.js';
 
 const cache = new Map<string, unknown>();
 
@@ -15,11 +16,23 @@ export interface Lexicon<E> {
 
 export function loadLexicon<E>(name: string): Lexicon<E> {
   const hit = cache.get(name);
-  if (hit !== undefined) return hit as Lexicon<E>;
+  if (hit !== undefined) return withExtras(name, hit as Lexicon<E>);
   const raw = JSON.parse(readFileSync(dataPath('lexicons', `${name}.json`), 'utf8')) as unknown;
   const lexicon = assertValid<Lexicon<E>>(name, raw, `lexicon '${name}'`, 'invalid-lexicon');
   cache.set(name, lexicon);
-  return lexicon;
+  return withExtras(name, lexicon);
+}
+
+/** Bundled entries plus any registered with `withExtraEntries()` (src/lexicons/extra.ts). */
+const merged = new Map<string, { generation: number; lexicon: unknown }>();
+function withExtras<E>(name: string, lexicon: Lexicon<E>): Lexicon<E> {
+  const extra = extraEntries(name);
+  if (extra.length === 0) return lexicon;
+  const hit = merged.get(name);
+  if (hit && hit.generation === extrasGeneration()) return hit.lexicon as Lexicon<E>;
+  const out: Lexicon<E> = { ...lexicon, entries: [...lexicon.entries, ...(extra as E[])] };
+  merged.set(name, { generation: extrasGeneration(), lexicon: out });
+  return out;
 }
 
 /** Names of all bundled lexicons: every `data/lexicons/*.json` (each must have a schema). */

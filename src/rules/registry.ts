@@ -5,18 +5,46 @@
 import type { Rule } from './types.js';
 import { mtDisclaimer } from './mt-disclaimer.js';
 // -- accuracy rules --
+import { untranslatedWord } from './untranslated-word.js';
+import { untranslatedSentence } from './untranslated-sentence.js';
+import { untranslatedAcronym } from './untranslated-acronym.js';
+import { epithetCalque } from './epithet-calque.js';
 import { pronounGender } from './pronoun-gender.js';
 // -- fluency and style rules --
+import { titleCalque } from './title-calque.js';
+import { reduplication } from './reduplication.js';
+import { punctuation } from './punctuation.js';
+import { calquePhrase } from './calque-phrase.js';
+import { reportingInversion } from './reporting-inversion.js';
+import { articleOrdinal } from './article-ordinal.js';
+import { numberAgreement } from './number-agreement.js';
+import { entityConsistency } from './entity-consistency.js';
 // -- locale rules --
+import { localeFormat } from './locale-format.js';
 // -- scoring rules --
+import { lowFluency } from './low-fluency.js';
 
 export const RULES: readonly Rule[] = [
   mtDisclaimer,
   // -- accuracy rules (list) --
+  untranslatedWord,
+  untranslatedSentence,
+  untranslatedAcronym,
+  epithetCalque,
   pronounGender,
   // -- fluency and style rules (list) --
+  titleCalque,
+  reduplication,
+  punctuation,
+  calquePhrase,
+  reportingInversion,
+  articleOrdinal,
+  numberAgreement,
+  entityConsistency,
   // -- locale rules (list) --
+  localeFormat,
   // -- scoring rules (list) --
+  lowFluency,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -21,6 +21,11 @@ export interface RuleMeta {
   severity: Severity;
   /** One line: what the rule catches. */
   description: string;
+  /**
+   * Rules whose overlapping findings already report the same artifact: a finding of this rule that
+   * overlaps one of theirs is dropped, so one artifact is not penalised twice.
+   */
+  yieldsTo?: string[];
   /** Examples run by the tests (RuleTester). Use your own sentences, never the seed articles'. */
   examples: {
     invalid: InvalidExample[];

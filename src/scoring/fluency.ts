@@ -1,31 +1,82 @@
 /**
- * Sentence fluency. PLACEHOLDER until the language-model scorer lands: a sentence starts at 100 and
- * loses points for the findings inside it (major 20, minor 8, critical 40). The article score is the
- * length-weighted mean over non-boilerplate sentences. docs/report-format.md states this.
+ * Sentence and article fluency (docs/fluency.md).
+ *
+ * A sentence's fluency starts from the language models' score (src/lm/score.ts: a calibrated
+ * percentile against held-out edited press, 0..100, the median clean sentence at 90), then every
+ * MQM penalty point found inside the sentence by the other rules costs a share of it: five points,
+ * one major error, halve it. The article's fluency is the length-weighted mean over the sentences
+ * of running prose, boilerplate (an MT notice) left out.
  */
 import type { AnalysedDocument } from '../analysis/types.js';
-import type { Finding, SentenceScore, Severity } from '../types.js';
-import { round1 } from './mqm.js';
+import { lmSentences } from '../lm/score.js';
+import type { Finding, SentenceScore } from '../types.js';
+import { findingPoints, round1, type PenaltyOptions } from './mqm.js';
 
-const LOSS: Record<Severity, number> = { critical: 40, major: 20, minor: 8, info: 0 };
+/** Rule whose findings are themselves fluency verdicts, so they never feed back into the score. */
+export const LOW_FLUENCY_RULE = 'low-fluency';
 
-export function scoreSentences(doc: AnalysedDocument, findings: readonly Finding[]): SentenceScore[] {
-  return doc.sentences.map((s) => {
-    let score = 100;
-    for (const f of findings) if (f.span.start >= s.start && f.span.start < s.end) score -= LOSS[f.severity];
-    return { index: s.index, span: { start: s.start, end: s.end }, fluency: Math.max(0, score), boilerplate: s.boilerplate };
+/** Default threshold below which a prose sentence is reported as low-fluency. */
+export const DEFAULT_LOW_FLUENCY = 35;
+
+/** Fluency kept per penalty point inside a sentence: 2^(−1/5), so one major error (5) halves it. */
+const PER_POINT = 2 ** (-1 / 5);
+
+export interface ScoredSentence extends SentenceScore {
+  /** The language models' score alone. */
+  model: number;
+  /** Running prose (scored and eligible for low-fluency findings). */
+  prose: boolean;
+}
+
+/** Penalty points of the findings inside each sentence (by start offset), low-fluency excluded. */
+function pointsBySentence(doc: AnalysedDocument, findings: readonly Finding[], penalties?: PenaltyOptions): number[] {
+  const points = new Array<number>(doc.sentences.length).fill(0);
+  for (const f of findings) {
+    if (f.ruleId === LOW_FLUENCY_RULE) continue;
+    const t = doc.tokenAt(f.span.start) ?? doc.tokenAt(Math.max(0, f.span.start - 1));
+    if (t === undefined) continue;
+    points[t.sentence]! += findingPoints(f, penalties);
+  }
+  return points;
+}
+
+export function scoreSentences(doc: AnalysedDocument, findings: readonly Finding[], penalties?: PenaltyOptions): ScoredSentence[] {
+  const lm = lmSentences(doc);
+  const points = pointsBySentence(doc, findings, penalties);
+  return doc.sentences.map((s, i) => {
+    const model = lm[i]!.fluency;
+    return {
+      index: s.index,
+      span: { start: s.start, end: s.end },
+      fluency: round1(model * PER_POINT ** points[i]!),
+      boilerplate: s.boilerplate,
+      model,
+      prose: lm[i]!.prose,
+    };
   });
 }
 
-export function articleFluency(doc: AnalysedDocument, sentences: readonly SentenceScore[]): number {
-  let weighted = 0;
-  let total = 0;
-  for (const s of sentences) {
-    if (s.boilerplate) continue;
-    const sent = doc.sentences[s.index]!;
-    const len = sent.tokenEnd - sent.tokenStart;
-    weighted += s.fluency * len;
-    total += len;
-  }
-  return total === 0 ? 100 : round1(weighted / total);
+/** Only the public fields of SentenceScore go into the report. */
+export function publicSentence(s: ScoredSentence): SentenceScore {
+  return { index: s.index, span: s.span, fluency: s.fluency, modelFluency: s.model, boilerplate: s.boilerplate };
+}
+
+/**
+ * Length-weighted (in tokens) mean over non-boilerplate prose sentences; when a text has no prose
+ * sentence at all (a list of headlines), over every non-boilerplate sentence; 100 for empty text.
+ */
+export function articleFluency(doc: AnalysedDocument, sentences: readonly ScoredSentence[]): number {
+  const mean = (keep: (s: ScoredSentence) => boolean): number | undefined => {
+    let weighted = 0;
+    let total = 0;
+    for (const s of sentences) {
+      if (s.boilerplate || !keep(s)) continue;
+      const sent = doc.sentences[s.index]!;
+      const len = sent.tokenEnd - sent.tokenStart;
+      weighted += s.fluency * len;
+      total += len;
+    }
+    return total === 0 ? undefined : round1(weighted / total);
+  };
+  return mean((s) => s.prose) ?? mean(() => true) ?? 100;
 }

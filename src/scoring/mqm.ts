@@ -1,10 +1,16 @@
 /**
- * MQM-style quality: penalty points from findings (minor 1, major 5, critical 25, info 0), normalised
- * per word and mapped to 0..100, then a verdict from thresholds.
+ * MQM-style quality (docs/fluency.md): penalty points from findings (minor 1, major 5, critical 25,
+ * info 0; each weighted by the finding's confidence and optionally re-weighted per severity and per
+ * rule), normalised per word and mapped to 0..100, then a verdict from thresholds.
  */
-import type { Finding, Severity, Verdict, VerdictThresholds } from '../types.js';
+import type { Finding, PenaltyWeights, Severity, Verdict, VerdictThresholds } from '../types.js';
 
 export const SEVERITY_POINTS: Record<Severity, number> = { critical: 25, major: 5, minor: 1, info: 0 };
+
+export type PenaltyOptions = PenaltyWeights;
+
+/** Article fluency below this forces at least `review` unless the caller sets another value. */
+export const DEFAULT_REVIEW_FLUENCY = 50;
 
 const RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
 
@@ -12,13 +18,21 @@ export function atLeast(s: Severity, floor: Severity): boolean {
   return RANK[s] >= RANK[floor];
 }
 
-export function penaltyPoints(findings: readonly Finding[]): number {
-  return findings.reduce((sum, f) => sum + SEVERITY_POINTS[f.severity] * f.confidence, 0);
+/** Points of one finding: severity points × rule weight × confidence. */
+export function findingPoints(f: Finding, penalties?: PenaltyOptions): number {
+  const base = penalties?.severity?.[f.severity] ?? SEVERITY_POINTS[f.severity];
+  const weight = penalties?.rules?.[f.ruleId] ?? 1;
+  return base * weight * f.confidence;
+}
+
+export function penaltyPoints(findings: readonly Finding[], penalties?: PenaltyOptions): number {
+  return findings.reduce((sum, f) => sum + findingPoints(f, penalties), 0);
 }
 
 /**
- * Quality = 100 − penalty points per 1,000 words ÷ 2, floored at 0: an article of 1,000 words with
- * ten major errors (50 points) scores 75. MQM scoring normalises by word count in the same way.
+ * Quality = 100 − (penalty points per 1,000 words) ÷ 2, floored at 0: an article of 1,000 words with
+ * ten major errors (50 points) scores 75, one with one major error 97.5. MQM normalises the penalty
+ * total by the evaluated word count in the same way.
  */
 export function qualityScore(points: number, words: number): number {
   if (words <= 0) return points > 0 ? 0 : 100;
@@ -26,9 +40,14 @@ export function qualityScore(points: number, words: number): number {
   return round1(Math.max(0, 100 - perThousand / 2));
 }
 
-export function verdictFor(quality: number, findings: readonly Finding[], t: VerdictThresholds): Verdict {
+/**
+ * fail: quality below failQuality, or any critical finding. review: quality below passQuality, any
+ * finding at `reviewOn` severity or worse, or article fluency below `reviewFluency`. Otherwise pass.
+ */
+export function verdictFor(quality: number, findings: readonly Finding[], t: VerdictThresholds, fluency = 100): Verdict {
   if (quality < t.failQuality || findings.some((f) => f.severity === 'critical')) return 'fail';
   if (quality < t.passQuality || findings.some((f) => atLeast(f.severity, t.reviewOn))) return 'review';
+  if (fluency < (t.reviewFluency ?? DEFAULT_REVIEW_FLUENCY)) return 'review';
   return 'pass';
 }
 

@@ -1,0 +1,286 @@
+/**
+ * npm run bench: how fast calque is, next to what every wink-based checker must pay and to the
+ * checkers a user might pick instead. Prints figures; asserts nothing.
+ *
+ *   npm run bench                      throughput, cold start, peak memory, scale, batch
+ *   npm run bench -- --quick           throughput, cold start and peak memory only
+ *   npm run bench -- --runs 7          runs per system (median reported; default 5)
+ *   npm run bench -- --no-harper       skip harper.js (its WebAssembly linter is slow)
+ *
+ * Throughput: the Brown corpus (about 200,000 words, in documents of about 1,000 words, every genre)
+ * plus machine-translated news (the MT seed and scripts/bench/mt-sample.txt), each system given one
+ * document at a time. harper.js, about 50× slower, reads only the first BENCH_HARPER_WORDS words
+ * (default 30,000) of the same documents, in fewer runs. docs/performance.md records the results.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyse } from '../src/analysis/analyse.js';
+import { check } from '../src/check.js';
+import { packageRoot } from '../src/lexicons/package-root.js';
+import { RULES } from '../src/rules/registry.js';
+import { brownDocuments, countWords, mtDocuments } from './bench/corpus.js';
+import type { ScaleResult } from './bench/child.js';
+import { int, fixed, mb, median, table } from './bench/stats.js';
+import { loadPeers } from './bench/peers.js';
+
+interface Options {
+  runs: number;
+  quick: boolean;
+  harper: boolean;
+  harperWords: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { runs: 5, quick: false, harper: true, harperWords: Number(process.env['BENCH_HARPER_WORDS'] ?? 30_000) };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') o.quick = true;
+    else if (a === '--no-harper') o.harper = false;
+    else if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]) || 5);
+  }
+  return o;
+}
+
+const log = (msg: string): void => {
+  process.stderr.write(`bench: ${msg}\n`);
+};
+
+interface System {
+  name: string;
+  docs: string[];
+  words: number;
+  runs: number;
+  run(doc: string): unknown;
+  /** Async systems (harper.js) are awaited per document. */
+  async?: boolean;
+  times: number[];
+}
+
+async function timeSystem(s: System): Promise<number> {
+  const t = performance.now();
+  if (s.async) for (const d of s.docs) await s.run(d);
+  else for (const d of s.docs) s.run(d);
+  return performance.now() - t;
+}
+
+function wordsOf(docs: readonly string[]): number {
+  return docs.reduce((n, d) => n + countWords(d), 0);
+}
+
+async function throughput(opts: Options): Promise<{ rows: string[][]; ratios: Map<string, number>; corpus: string }> {
+  const brown = brownDocuments(200_000);
+  const mt = mtDocuments(packageRoot());
+  const docs = [...brown, ...mt];
+  const words = wordsOf(docs);
+  const corpus = `Brown corpus ${int(wordsOf(brown))} words in ${brown.length} documents + machine-translated news ${int(wordsOf(mt))} words in ${mt.length} documents = ${int(words)} words`;
+  log(corpus);
+
+  const wink = winkNLP(model);
+  const its = wink.its;
+  const peers = await loadPeers(opts.harper);
+  const harperDocs: string[] = [];
+  for (let n = 0, i = 0; i < docs.length && n < opts.harperWords; i++) {
+    harperDocs.push(docs[i]!);
+    n += countWords(docs[i]!);
+  }
+  const mtRepeated = Array.from({ length: 20 }, () => mt).flat();
+
+  const systems: System[] = [
+    { name: 'wink-nlp readDoc + POS (the floor)', docs, words, runs: opts.runs, times: [], run: (d) => wink.readDoc(d).tokens().out(its.pos) },
+    { name: 'calque analyse()', docs, words, runs: opts.runs, times: [], run: (d) => analyse(d) },
+    { name: 'calque check()', docs, words, runs: opts.runs, times: [], run: (d) => check(d) },
+    { name: 'calque check(), MT news only (×20)', docs: mtRepeated, words: wordsOf(mtRepeated), runs: opts.runs, times: [], run: (d) => check(d) },
+    { name: 'write-good', docs, words, runs: opts.runs, times: [], run: (d) => peers.writeGood(d) },
+  ];
+  if (peers.harper) {
+    const lint = peers.harper;
+    systems.push({
+      name: `harper.js (first ${int(wordsOf(harperDocs))} words)`,
+      docs: harperDocs,
+      words: wordsOf(harperDocs),
+      runs: Math.min(3, opts.runs),
+      async: true,
+      times: [],
+      run: (d) => lint(d),
+    });
+  }
+
+  // Warm-up: load models and let the JIT settle on a few documents.
+  for (const s of systems) for (const d of s.docs.slice(0, 3)) await s.run(d);
+  // Interleave systems run by run, so that a noisy neighbour on a shared machine hits all of them.
+  const maxRuns = Math.max(...systems.map((s) => s.runs));
+  for (let r = 0; r < maxRuns; r++) {
+    for (const s of systems) {
+      if (r >= s.runs) continue;
+      s.times.push(await timeSystem(s));
+    }
+    log(`throughput run ${r + 1}/${maxRuns}`);
+  }
+
+  const rate = (s: System): number => s.words / (median(s.times) / 1000);
+  const floor = rate(systems[0]!);
+  const ratios = new Map<string, number>();
+  const rows = systems.map((s) => {
+    const wps = rate(s);
+    ratios.set(s.name, wps);
+    const lo = s.words / (Math.max(...s.times) / 1000);
+    const hi = s.words / (Math.min(...s.times) / 1000);
+    return [s.name, int(wps), `${int(lo)}–${int(hi)}`, fixed((median(s.times) / s.words) * 1000, 1), fixed(wps / floor, 2), String(s.times.length)];
+  });
+  return { rows, ratios, corpus };
+}
+
+function cliPath(): string {
+  return join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+}
+
+/** Wall time of whole `calque report <article>` processes, and their peak RSS. */
+function coldStart(runs: number): { medianMs: number; minMs: number; peakRss: number; nodeMs: number } {
+  const article = join(packageRoot(), 'corpora', '004_182a879f4c50abd6.txt');
+  const times: number[] = [];
+  const node: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    let t = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    node.push(performance.now() - t);
+    t = performance.now();
+    const res = spawnSync(process.execPath, [cliPath(), 'report', article, '--format', 'json'], { encoding: 'utf8' });
+    times.push(performance.now() - t);
+    if (res.status !== 0 && res.status !== 1) throw new Error(`calque report failed (${res.status}): ${res.stderr}`);
+  }
+  const hook = pathToFileURL(join(packageRoot(), 'dist', 'scripts', 'bench', 'rss-hook.js')).href;
+  const res = spawnSync(process.execPath, ['--import', hook, cliPath(), 'report', article, '--format', 'json'], { encoding: 'utf8' });
+  const m = /__CALQUE_BENCH_MAXRSS_KB__ (\d+)/.exec(res.stderr);
+  return { medianMs: median(times), minMs: Math.min(...times), peakRss: m ? Number(m[1]) * 1024 : NaN, nodeMs: median(node) };
+}
+
+function scaleRun(kind: 'words' | 'bytes', n: number): ScaleResult | undefined {
+  const child = join(packageRoot(), 'dist', 'scripts', 'bench', 'child.js');
+  const res = spawnSync(process.execPath, [child, kind, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (res.status !== 0) {
+    log(`scale run ${kind} ${n} failed: ${res.stderr.split('\n')[0]}`);
+    return undefined;
+  }
+  return JSON.parse(res.stdout.trim().split('\n').pop()!) as ScaleResult;
+}
+
+function scale(): string {
+  const sizes: [label: string, kind: 'words' | 'bytes', n: number][] = [
+    ['10k words', 'words', 10_000],
+    ['100k words', 'words', 100_000],
+    ['1M words', 'words', 1_000_000],
+    ['10 MB', 'bytes', 10 * 1024 * 1024],
+  ];
+  const rows: string[][] = [];
+  let first: ScaleResult | undefined;
+  for (const [label, kind, n] of sizes) {
+    log(`scale: ${label}`);
+    const r = scaleRun(kind, n);
+    if (!r) {
+      rows.push([label, '–', '–', '–', '–', '–', '–', 'failed']);
+      continue;
+    }
+    first ??= r;
+    const perWord = (ms: number, words: number): number => (ms / words) * 1000;
+    const growth = perWord(r.checkMs, r.words) / perWord(first.checkMs, first.words);
+    rows.push([
+      label,
+      int(r.words),
+      int(r.analyseMs),
+      int(r.checkMs),
+      fixed(perWord(r.checkMs, r.words), 2),
+      fixed(growth, 2),
+      mb(r.peakRssBytes),
+      mb(r.peakRssBytes - r.baselineRssBytes),
+    ]);
+  }
+  return table(['input (one document)', 'words', 'analyse ms', 'check ms', 'check ms/1k words', 'per-word cost vs 10k', 'peak RSS', 'RSS above baseline'], rows);
+}
+
+/** Batch mode: the same directory of documents with 1 and 2 worker threads (when the CLI has --jobs). */
+function batch(): string {
+  const help = spawnSync(process.execPath, [cliPath(), '--help'], { encoding: 'utf8' }).stdout ?? '';
+  if (!help.includes('--jobs')) return 'batch: this build of the CLI has no --jobs option; not measured.';
+  const dir = mkdtempSync(join(tmpdir(), 'calque-bench-'));
+  try {
+    const docs = brownDocuments(100_000);
+    docs.forEach((d, i) => writeFileSync(join(dir, `doc-${String(i).padStart(3, '0')}.txt`), d));
+    const files = docs.map((_, i) => join(dir, `doc-${String(i).padStart(3, '0')}.txt`));
+    const outDir = join(dir, 'out');
+    const time = (jobs: number): number => {
+      const ts: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        rmSync(outDir, { recursive: true, force: true });
+        const t = performance.now();
+        const res = spawnSync(process.execPath, [cliPath(), 'report', ...files, '--format', 'json', '--out-dir', outDir, '--jobs', String(jobs)], { encoding: 'utf8' });
+        ts.push(performance.now() - t);
+        if (res.status !== 0 && res.status !== 1) throw new Error(`batch failed (${res.status}): ${res.stderr.split('\n')[0]}`);
+      }
+      return median(ts);
+    };
+    const one = time(1);
+    const two = time(2);
+    return table(
+      ['batch of ' + docs.length + ' documents (' + int(wordsOf(docs)) + ' words)', 'wall ms (median of 3)', 'speed-up'],
+      [
+        ['--jobs 1', int(one), '1.00'],
+        ['--jobs 2', int(two), fixed(one / two, 2)],
+      ],
+    );
+  } catch (err) {
+    return `batch: not measured (${(err as Error).message})`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : 'MISSED';
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  const cpu = cpus();
+  const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${process.platform}`;
+  const out: string[] = [];
+  out.push(`calque benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}`);
+  out.push(`rules: ${RULES.length} (${RULES.map((r) => r.meta.id).join(', ')})`);
+
+  const { rows, ratios, corpus } = await throughput(opts);
+  out.push('', `Throughput. ${corpus}; one document at a time.`);
+  out.push(table(['system', 'words/s (median)', 'range of runs', 'ms per 1k words', 'vs readDoc', 'runs'], rows));
+
+  log('cold start');
+  const cold = coldStart(5);
+  out.push(
+    '',
+    `Cold start: \`calque report\` on one article (571 words), whole process, median of 5: ${int(cold.medianMs)} ms (fastest ${int(cold.minMs)} ms; a bare \`node -e 0\` takes ${int(cold.nodeMs)} ms). Peak RSS of that process: ${mb(cold.peakRss)}.`,
+  );
+
+  const checkRate = ratios.get('calque check()') ?? NaN;
+  const floorRate = ratios.get('wink-nlp readDoc + POS (the floor)') ?? NaN;
+  const harperRate = [...ratios].find(([k]) => k.startsWith('harper.js'))?.[1];
+  out.push('', 'Targets:');
+  out.push(`  check() throughput ≥ 0.5 × readDoc + POS: ${fixed(checkRate / floorRate, 2)} × — ${verdict(checkRate / floorRate >= 0.5)}`);
+  out.push(
+    harperRate === undefined
+      ? '  check() faster per word than harper.js: not measured (--no-harper)'
+      : `  check() faster per word than harper.js: ${fixed(checkRate / harperRate, 1)} × as fast — ${verdict(checkRate > harperRate)}`,
+  );
+  out.push(`  cold start < 1 s: ${int(cold.medianMs)} ms — ${verdict(cold.medianMs < 1000)}`);
+
+  if (!opts.quick) {
+    out.push('', 'Scale (each size in a fresh process; Brown text, one paragraph per line):');
+    out.push(scale());
+    log('batch');
+    out.push('', batch());
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+await main();

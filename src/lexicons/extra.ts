@@ -1,0 +1,66 @@
+/**
+ * Extra lexicon entries supplied at run time (a user's `calque.config.json` `lexicons` section, or a
+ * library caller). `loadLexicon()` appends them to the bundled entries.
+ *
+ * Register extra entries BEFORE the first `check()`: rules build their lookup tables lazily from
+ * `loadLexicon()` on first use and keep them. Each registration bumps `extrasGeneration()`, which
+ * `loadLexicon()` uses to invalidate its own cache.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { CalqueError } from '../errors.js';
+import { dataPath } from './package-root.js';
+import { describeErrors, validatorFor } from './validate.js';
+
+const extras = new Map<string, unknown[]>();
+let generation = 0;
+
+/** Names of the bundled lexicons (`data/lexicons/*.json`). */
+export function bundledLexiconNames(): string[] {
+  return readdirSync(dataPath('lexicons'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+
+/**
+ * Problems with extra entries for lexicon `name`, as `/<index>/<field>: message` lines (empty when
+ * valid). Entries are validated with the lexicon's own schema, exactly like bundled entries.
+ */
+export function extraEntryProblems(name: string, entries: readonly unknown[]): string[] {
+  if (!bundledLexiconNames().includes(name)) {
+    return [`: unknown lexicon '${name}' (known: ${bundledLexiconNames().join(', ')})`];
+  }
+  if (entries.length === 0) return [];
+  // Validate the bundled file with its entries replaced: top-level fields a schema requires are
+  // then present, and every error about an entry is located under /entries.
+  const bundled = JSON.parse(readFileSync(dataPath('lexicons', `${name}.json`), 'utf8')) as Record<string, unknown>;
+  const v = validatorFor(name);
+  if (v({ ...bundled, entries })) return [];
+  return describeErrors(v.errors).map((line) => (line.startsWith('/entries') ? line.slice('/entries'.length) : `: ${line}`));
+}
+
+/** Adds entries to lexicon `name` (validated against its schema; throws CalqueError `invalid-lexicon`). */
+export function withExtraEntries(name: string, entries: readonly unknown[]): void {
+  const problems = extraEntryProblems(name, entries);
+  if (problems.length > 0) throw new CalqueError('invalid-lexicon', `extra entries for lexicon '${name}' are invalid: ${problems.slice(0, 3).join('; ')}`);
+  if (entries.length === 0) return;
+  extras.set(name, [...(extras.get(name) ?? []), ...entries]);
+  generation++;
+}
+
+/** Extra entries registered for lexicon `name` (empty when none). */
+export function extraEntries(name: string): readonly unknown[] {
+  return extras.get(name) ?? [];
+}
+
+/** Removes every extra entry (tests). */
+export function clearExtraEntries(): void {
+  if (extras.size === 0) return;
+  extras.clear();
+  generation++;
+}
+
+/** Changes whenever extra entries are added or cleared. */
+export function extrasGeneration(): number {
+  return generation;
+}

@@ -1,0 +1,125 @@
+/**
+ * Calibration: turning sentence features into a 0..100 fluency that means something.
+ *
+ * 1. Each feature is centred and scaled by its median and interquartile range over held-out Brown
+ *    press sentences (prose only: see `isProse`), and the raw score is their mean.
+ * 2. q = the share of held-out press sentences whose raw score is lower (the empirical CDF, linearly
+ *    interpolated between neighbours, with exponential tails beyond the extremes so every score stays
+ *    distinct).
+ * 3. fluency = 100 · q^γ with γ = log 0.9 / log 0.5: the median held-out press sentence scores 90,
+ *    the 5th percentile 63, the 1st percentile 50, the 0.1th percentile 35.
+ */
+import type { Models, SentenceFeatures, TokenLike } from './features.js';
+import { sentenceFeatures } from './features.js';
+
+export const CALIBRATION_VERSION = 1;
+
+/** The features combined into the raw score (all log10 quantities, higher reads better). */
+export const SCORE_FEATURES = ['slor', 'worstSlor', 'worstTag', 'pos'] as const;
+type ScoreFeature = (typeof SCORE_FEATURES)[number];
+
+export const GAMMA = Math.log(0.9) / Math.log(0.5);
+
+export interface Calibration {
+  features: ScoreFeature[];
+  centre: number[];
+  scale: number[];
+  /** Raw scores of the held-out prose sentences, ascending. */
+  heldOut: number[];
+  gamma: number;
+}
+
+const MIN_WORDS = 6;
+
+/**
+ * Whether a sentence is running prose the scores are calibrated for: at least six words, starting
+ * with a capital or a digit (after any opening quote or bracket) and ending in . ! or ? (before any
+ * closing quote or bracket). Headlines, datelines, captions, credits and fragments are left out: a
+ * language model has nothing fair to say about "(END)" or "view larger image".
+ */
+export function isProse(tokens: readonly TokenLike[]): boolean {
+  let words = 0;
+  for (const t of tokens) if (/\p{L}/u.test(t.text)) words++;
+  if (words < MIN_WORDS) return false;
+  const first = tokens.find((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (!first || !/^[\p{Lu}\p{N}]/u.test(first.text)) return false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const x = tokens[i]!.text;
+    if (/^["'”’»)\]]+$/.test(x)) continue;
+    return /[.!?]$/.test(x);
+  }
+  return false;
+}
+
+function median(sorted: readonly number[]): number {
+  return quantile(sorted, 0.5);
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+export function rawScore(cal: Calibration, f: SentenceFeatures): number {
+  let s = 0;
+  cal.features.forEach((k, i) => {
+    s += (f[k] - cal.centre[i]!) / cal.scale[i]!;
+  });
+  return s / cal.features.length;
+}
+
+/** Share of held-out press sentences that score lower, strictly between 0 and 1. */
+export function percentile(cal: Calibration, raw: number): number {
+  const xs = cal.heldOut;
+  const n = xs.length;
+  const step = 1 / (n + 1);
+  const lo = xs[0]!;
+  const hi = xs[n - 1]!;
+  // Exponential tails, scaled so that they meet the empirical CDF at the 1st and 99th percentiles.
+  const k = Math.max(1, Math.round(0.01 * n));
+  if (raw <= lo) {
+    const s = Math.max(1e-6, (xs[k]! - lo) / Math.log(k + 1));
+    return step * Math.exp((raw - lo) / s);
+  }
+  if (raw >= hi) {
+    const s = Math.max(1e-6, (hi - xs[n - 1 - k]!) / Math.log(k + 1));
+    return 1 - step * Math.exp(-(raw - hi) / s);
+  }
+  // Binary search for xs[i] <= raw < xs[i+1], then interpolate between ranks i+1 and i+2.
+  let a = 0;
+  let b = n - 1;
+  while (b - a > 1) {
+    const mid = (a + b) >>> 1;
+    if (xs[mid]! <= raw) a = mid;
+    else b = mid;
+  }
+  const span = xs[b]! - xs[a]!;
+  const frac = span > 0 ? (raw - xs[a]!) / span : 0;
+  return (a + 1 + frac) * step;
+}
+
+/** 0..100, one decimal. */
+export function fluencyFromRaw(cal: Calibration, raw: number): number {
+  return Math.round(1000 * percentile(cal, raw) ** cal.gamma) / 10;
+}
+
+/** Builds the calibration from held-out sentences (training time). */
+export function calibrate(m: Models, heldOut: readonly (readonly TokenLike[])[]): Calibration {
+  const feats = heldOut.filter(isProse).map((s) => sentenceFeatures(m, s));
+  const centre: number[] = [];
+  const scale: number[] = [];
+  for (const k of SCORE_FEATURES) {
+    const v = feats.map((f) => f[k]).sort((a, b) => a - b);
+    centre.push(round6(median(v)));
+    scale.push(round6(Math.max(1e-3, quantile(v, 0.75) - quantile(v, 0.25))));
+  }
+  const cal: Calibration = { features: [...SCORE_FEATURES], centre, scale, heldOut: [], gamma: round6(GAMMA) };
+  cal.heldOut = feats.map((f) => round6(rawScore(cal, f))).sort((a, b) => a - b);
+  return cal;
+}

@@ -1,0 +1,158 @@
+/**
+ * Per-token surprisal under the language models, and the sentence features built from it. Works on
+ * plain (text, POS) tokens so that training (calibration on held-out Brown) and run time
+ * (`doc.tokens`) share one code path.
+ *
+ * Four features, each a log10 quantity where higher reads better:
+ *  - `slor`: the mean per-token SLOR (syntactic log-odds ratio, Pauls & Klein 2012; Lau, Clark &
+ *    Lappin 2017): log p_trigram(w|h) − log p_unigram(w). Subtracting the unigram term stops rare but
+ *    perfectly good words (names, technical terms) from reading as disfluent.
+ *  - `worstSlor`: the mean of the three lowest per-token SLOR values: a local breakdown ("personal
+ *    trend for") that a sentence mean would dilute.
+ *  - `worstTag`: the mean of the two lowest log p(tag | word), where the tag is the one wink-nlp gave
+ *    in context and p(tag | word) was learnt from wink's tags on Brown. When a sentence's syntax is
+ *    broken the tagger is pushed into rare readings ("proof" as a verb), so this measures how far the
+ *    text confused a tagger that reads clean English well.
+ *  - `pos`: the mean log10 p of the tag sequence under the POS 5-gram model: word order that no
+ *    edited sentence has ("the of police … in house his"), whatever the words.
+ */
+import { BOS, EOS, foldText, isShapeClass, posSymbol, shapeClass, wordKey } from './symbols.js';
+import { child, logProb, MemoModel, QUANT, type NgramModel } from './trie.js';
+
+export interface TokenLike {
+  text: string;
+  pos: string;
+  /** Whitespace before the token (tells a dash from a compound's hyphen); default true. */
+  spaceBefore?: boolean;
+}
+
+export interface Models {
+  /** Word trigram model (interpolated modified Kneser-Ney). */
+  word: NgramModel;
+  /** Word unigram relative frequencies (SLOR's normalisation). */
+  wordFreq: NgramModel;
+  /** POS-sequence model over wink's tags (interpolated modified Kneser-Ney). */
+  pos: NgramModel;
+  /** Tag given word: level 1 = word ids, level 2 = POS ids (Witten-Bell; backoff to tagPrior). */
+  tagGivenWord: NgramModel;
+  /** log10 p(tag) by POS id, the backoff distribution of tagGivenWord. */
+  tagPrior: readonly number[];
+  wordIndex: ReadonlyMap<string, number>;
+  posIndex: ReadonlyMap<string, number>;
+}
+
+export function indexOf(symbols: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  symbols.forEach((s, i) => m.set(s, i));
+  return m;
+}
+
+export interface SentenceFeatures {
+  /** Predicted symbols (tokens plus the end of sentence). */
+  n: number;
+  slor: number;
+  worstSlor: number;
+  worstTag: number;
+  /** Mean log10 p of the POS sequence. */
+  pos: number;
+  /** Share of word tokens outside the vocabulary (diagnostic). */
+  oov: number;
+}
+
+/**
+ * Token text → symbol id, memoised per index: folding and shape classes run a few regexes, and news
+ * repeats its words, so each distinct spelling is worked out once. Bounded, and pure (a cache hit
+ * returns what the computation would).
+ */
+const symbolMemo = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+
+function memoFor(index: ReadonlyMap<string, number>): Map<string, number> {
+  let memo = symbolMemo.get(index);
+  if (!memo) symbolMemo.set(index, (memo = new Map()));
+  if (memo.size > 50_000) memo.clear();
+  return memo;
+}
+
+function wordId(index: ReadonlyMap<string, number>, memo: Map<string, number>, t: TokenLike): number {
+  const spaced = t.spaceBefore ?? true;
+  const key = spaced ? t.text : `\u0000${t.text}`;
+  let id = memo.get(key);
+  if (id === undefined) {
+    id = index.get(wordKey(t.text, spaced)) ?? index.get(shapeClass(foldText(t.text, spaced))) ?? index.get('<sym>')!;
+    memo.set(key, id);
+  }
+  return id;
+}
+
+/** Symbol ids of a token sequence for the word model (vocabulary word or shape class), padded. */
+export function wordIds(m: Pick<Models, 'wordIndex'>, tokens: readonly TokenLike[]): number[] {
+  const memo = memoFor(m.wordIndex);
+  const ids = [m.wordIndex.get(BOS)!];
+  for (const t of tokens) ids.push(wordId(m.wordIndex, memo, t));
+  ids.push(m.wordIndex.get(EOS)!);
+  return ids;
+}
+
+/** Symbol ids for the POS-sequence model, padded. */
+export function posIds(m: Pick<Models, 'posIndex'>, tokens: readonly TokenLike[]): number[] {
+  const ids = [m.posIndex.get(BOS)!];
+  const other = m.posIndex.get('X')!;
+  for (const t of tokens) {
+    const direct = t.pos === 'PUNCT' || t.pos === 'SYM' ? undefined : m.posIndex.get(t.pos);
+    ids.push(direct ?? m.posIndex.get(posSymbol(t.text, t.pos, t.spaceBefore ?? true)) ?? other);
+  }
+  ids.push(m.posIndex.get(EOS)!);
+  return ids;
+}
+
+/** log10 p(tag | word) under the Witten-Bell model. */
+export function tagLogProb(m: Models, wordId: number, tagId: number): number {
+  const t = m.tagGivenWord;
+  const c = child(t, 1, wordId, tagId);
+  if (c >= 0) return t.levels[1]!.logp[c]! / QUANT;
+  return t.levels[0]!.bow![wordId]! / QUANT + (m.tagPrior[tagId] ?? -3);
+}
+
+function meanOfLowest(values: number[], k: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const low = sorted.slice(0, Math.min(k, sorted.length));
+  return low.length === 0 ? 0 : low.reduce((s, x) => s + x, 0) / low.length;
+}
+
+const memos = new WeakMap<NgramModel, MemoModel>();
+
+function memoOf(model: NgramModel): MemoModel {
+  let memo = memos.get(model);
+  if (!memo) memos.set(model, (memo = new MemoModel(model)));
+  return memo;
+}
+
+export function sentenceFeatures(m: Models, tokens: readonly TokenLike[]): SentenceFeatures {
+  const posModel = memoOf(m.pos);
+  const w = wordIds(m, tokens);
+  const p = posIds(m, tokens);
+  const slor: number[] = [];
+  const tags: number[] = [];
+  let pos = 0;
+  let oov = 0;
+  let words = 0;
+  for (let i = 1; i < w.length; i++) {
+    slor.push(logProb(m.word, w, 0, i, w[i]!) - logProb(m.wordFreq, w, i, i, w[i]!));
+    pos += posModel.logProb(p, 0, i, p[i]!);
+    const t = tokens[i - 1];
+    if (t !== undefined && /\p{L}/u.test(t.text)) {
+      words++;
+      if (isShapeClass(m.word.symbols[w[i]!]!)) oov++;
+      tags.push(tagLogProb(m, w[i]!, m.posIndex.get(t.pos) ?? m.posIndex.get('X')!));
+    }
+  }
+  const n = w.length - 1;
+  return {
+    n,
+    slor: slor.reduce((s, x) => s + x, 0) / n,
+    worstSlor: meanOfLowest(slor, 3),
+    worstTag: meanOfLowest(tags, 2),
+    pos: pos / n,
+    oov: words === 0 ? 0 : oov / words,
+  };
+}

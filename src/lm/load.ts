@@ -1,0 +1,47 @@
+/**
+ * Lazy loading of the shipped fluency model (`data/model/fluency.lm.gz`): read and unpacked on first
+ * use, then shared by every check() of the process.
+ */
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../lexicons/package-root.js';
+import type { Calibration } from './calibrate.js';
+import { indexOf } from './features.js';
+import type { Models } from './features.js';
+import { deserialise } from './format.js';
+
+export interface ModelMeta {
+  version: number;
+  corpus: string;
+  trainingSentences: number;
+  heldOutSentences: number;
+  wordOrder: number;
+  posOrder: number;
+  vocabulary: number;
+  /** log10 p(tag) by POS id. */
+  tagPrior: number[];
+  calibration: Calibration;
+}
+
+export interface LoadedModel extends Models {
+  meta: ModelMeta;
+}
+
+export const MODEL_FILE = ['model', 'fluency.lm.gz'] as const;
+
+let loaded: LoadedModel | undefined;
+
+export function loadModel(path: string = dataPath(...MODEL_FILE)): LoadedModel {
+  const file = deserialise<ModelMeta>(readFileSync(path));
+  const word = file.models.word;
+  const wordFreq = file.models.wordFreq;
+  const pos = file.models.pos;
+  const tagGivenWord = file.models.tagGivenWord;
+  if (!word || !wordFreq || !pos || !tagGivenWord) throw new Error(`calque: ${path} lacks a model`);
+  return { word, wordFreq, pos, tagGivenWord, tagPrior: file.meta.tagPrior, wordIndex: indexOf(word.symbols), posIndex: indexOf(pos.symbols), meta: file.meta };
+}
+
+/** The shipped model, loaded once. */
+export function model(): LoadedModel {
+  loaded ??= loadModel();
+  return loaded;
+}

@@ -1,0 +1,34 @@
+/**
+ * Sentence fluency from the language models, computed once per analysed document and cached in a
+ * WeakMap keyed by the document: the low-fluency rule and check()'s sentence scores read the same
+ * numbers, and nothing outlives the document.
+ */
+import type { AnalysedDocument } from '../analysis/types.js';
+import { fluencyFromRaw, isProse, rawScore } from './calibrate.js';
+import { sentenceFeatures } from './features.js';
+import type { SentenceFeatures } from './features.js';
+import { model } from './load.js';
+
+export interface LmSentence {
+  /** 0..100 from the language models alone (see docs/fluency.md). */
+  fluency: number;
+  /** Running prose the score is calibrated for (not a headline, caption, credit or fragment). */
+  prose: boolean;
+  features: SentenceFeatures;
+}
+
+const cache = new WeakMap<AnalysedDocument, LmSentence[]>();
+
+export function lmSentences(doc: AnalysedDocument): LmSentence[] {
+  let out = cache.get(doc);
+  if (out) return out;
+  const m = model();
+  const cal = m.meta.calibration;
+  out = doc.sentences.map((s) => {
+    const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    const features = sentenceFeatures(m, tokens);
+    return { fluency: fluencyFromRaw(cal, rawScore(cal, features)), prose: isProse(tokens), features };
+  });
+  cache.set(doc, out);
+  return out;
+}

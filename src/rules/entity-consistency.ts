@@ -1,0 +1,528 @@
+/**
+ * entity-consistency: one person or place spelled two ways in one article.
+ *
+ * Three kinds of variant, each strict, because different people have similar names (Kim Jong-un /
+ * Kim Jong-il, Li Qiang / Li Keqiang) and good copy mixes forms that are not spellings at all
+ * (Korea / Koreas, China / China's, Jokowi / Joko Widodo):
+ *
+ *  1. Exonyms: an Indonesian place name left as in the source next to its English name in the same
+ *     article ("Cina" and "China", "Tiongkok" and "China", "Korea Utara" and "North Korea"). The
+ *     pairs come from `data/lexicons/indonesian-words.json` (classes country and place; entries
+ *     that are also English words or names are skipped). The Indonesian form is flagged (minor) and
+ *     the English one suggested, whichever is more frequent: machine translation left it unconverted.
+ *  2. Separator variants: the same letters split differently by spaces or hyphens ("Kim Jong-un" /
+ *     "Kim Jong Un", "Pyongyang" / "Pyong Yang"): minor. Diacritics only ("Erdoğan" / "Erdogan"):
+ *     info, since careful English copy mixes those in captions and quotes too. Whole names are
+ *     compared (titles stripped), plus the last word of a longer name against one-word names.
+ *  3. Transliteration variants: names of 2–3 words identical but for one word of 5+ letters with the
+ *     same first letter, one edit apart (two for 8+ letters): "Sergei Shoigu" / "Sergey Shoigu".
+ *     Info only: human wire copy has these as well. Plurals, demonyms (Papua / Papuan) and feminine
+ *     forms (Ivanov / Ivanova, Mario / Maria) are not variants.
+ *
+ * For kinds 2 and 3 the less frequent spelling is flagged (the later one on a tie) and the other is
+ * suggested; two spellings the people gazetteer lists as different people are never flagged. Case
+ * alone is never a variant (headlines, sentence starts).
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { loadLexicon } from '../lexicons/load.js';
+import { cueFor } from '../people/cues.js';
+import { nameSpans, personByName } from './name-spans.js';
+import type { FindingDraft, Rule } from './types.js';
+
+// ---------------------------------------------------------------- name units and n-grams
+
+interface Unit {
+  start: number;
+  end: number;
+  /** Lower case letters and digits, diacritics kept (NFC). */
+  dia: string;
+  /** The same without diacritics. */
+  plain: string;
+  /** Positions (in `plain`) where a hyphen split the unit. */
+  hyphens: number[];
+}
+
+const LETTERS = /[\p{L}\p{N}]/u;
+const HYPHENS = /[-‐‑]/;
+
+function stripMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+function makeUnit(text: string, start: number, end: number): Unit {
+  const lower = text.normalize('NFC').toLowerCase();
+  let dia = '';
+  let plain = '';
+  const hyphens: number[] = [];
+  // Most names are ASCII: no diacritics to strip, so skip Unicode normalisation per letter.
+  const ascii = ASCII.test(lower);
+  for (const ch of lower) {
+    if (ascii ? (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') : LETTERS.test(ch)) {
+      dia += ch;
+      plain += ascii ? ch : stripMarks(ch);
+    } else if (HYPHENS.test(ch) && plain.length > 0) hyphens.push(plain.length);
+  }
+  return { start, end, dia, plain, hyphens };
+}
+
+/** The units of a name core: its space-separated words, with leading titles stripped. */
+function coreUnits(doc: AnalysedDocument, tokenStart: number, tokenEnd: number): Unit[] {
+  const { tokens } = doc;
+  let from = tokenStart;
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (k > tokenStart && !t.spaceBefore) continue;
+    const cue = cueFor(t.text);
+    if (cue && (cue.title || cue.honorific)) from = k + 1;
+  }
+  // A run of titles only ("Vice President", "Communist Party") names no one.
+  if (from >= tokenEnd) return [];
+  const units: Unit[] = [];
+  let a = from;
+  for (let k = from + 1; k <= tokenEnd; k++) {
+    if (k === tokenEnd || tokens[k]!.spaceBefore) {
+      const start = tokens[a]!.start;
+      const end = tokens[k - 1]!.end;
+      const u = makeUnit(doc.text.slice(start, end), start, end);
+      if (u.plain.length > 0) units.push(u);
+      a = k;
+    }
+  }
+  return units;
+}
+
+interface Occurrence {
+  start: number;
+  end: number;
+  text: string;
+  /** Letters with diacritics plus boundary positions and kinds: equal signatures mean the same spelling. */
+  signature: string;
+  dia: string;
+  /** Boundary positions in the plain letters, for the subset test. */
+  positions: number[];
+  boundaries: string;
+}
+
+function ngram(doc: AnalysedDocument, units: Unit[], a: number, b: number): { key: string; occ: Occurrence } {
+  let key = '';
+  let dia = '';
+  const positions: number[] = [];
+  const kinds: string[] = [];
+  for (let k = a; k < b; k++) {
+    const u = units[k]!;
+    if (k > a) {
+      positions.push(key.length);
+      kinds.push(`${key.length}s`);
+    }
+    for (const h of u.hyphens) {
+      positions.push(key.length + h);
+      kinds.push(`${key.length + h}h`);
+    }
+    key += u.plain;
+    dia += u.dia;
+  }
+  const start = units[a]!.start;
+  const end = units[b - 1]!.end;
+  const boundaries = kinds.join(',');
+  return { key, occ: { start, end, text: doc.text.slice(start, end), signature: `${dia}|${boundaries}`, dia, positions, boundaries } };
+}
+
+// ---------------------------------------------------------------- helpers
+
+function overlaps(claimed: { start: number; end: number }[], o: { start: number; end: number }): boolean {
+  return claimed.some((c) => c.start < o.end && o.start < c.end);
+}
+
+function subset(a: number[], b: number[]): boolean {
+  const set = new Set(b);
+  return a.every((x) => set.has(x));
+}
+
+/** Two spellings the gazetteer knows as different people. */
+function differentPeople(a: string, b: string): boolean {
+  const pa = personByName(a);
+  const pb = personByName(b);
+  return pa !== undefined && pb !== undefined && pa !== pb;
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Endings that turn a name into a plural, demonym, adjective or feminine form (Korea / Koreas,
+ * Papua / Papuan, Catholics / Catholicism, Ivanov / Ivanova, Mario / Maria): when two words differ
+ * only in such endings after a common stem, they are different words, not two spellings of one.
+ */
+const MORPH_TAILS = new Set(['', 's', 'es', 'n', 'an', 'ian', 'ese', 'ns', 'ism', 'ist', 'ic', 'ics', 'ed', 'd', 'a', 'o', 'e', 'er', 'ra', 'ish', 'ova', 'eva', 'ov', 'ev']);
+
+/** Two words that look like one name transliterated two ways (Sergei / Sergey, Shoigu / Shoygu). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'new', 'greater']);
+
+function transliterationPair(a: string, b: string): boolean {
+  const min = Math.min(a.length, b.length);
+  if (min < 5 || a[0] !== b[0] || a === b) return false;
+  let p = 0;
+  while (p < min && a[p] === b[p]) p++;
+  if (MORPH_TAILS.has(a.slice(p)) && MORPH_TAILS.has(b.slice(p))) return false;
+  return levenshtein(a, b) <= (min >= 8 ? 2 : 1);
+}
+
+interface Flag {
+  occ: Occurrence;
+  other: string;
+  otherCount: number;
+  kind: 'separator' | 'diacritics' | 'transliteration';
+}
+
+function pickMajority<T extends { first: number; count: number }>(variants: T[]): T {
+  return variants.reduce((best, v) => (v.count > best.count || (v.count === best.count && v.first < best.first) ? v : best));
+}
+
+// ---------------------------------------------------------------- kinds 2 and 3: names
+
+const PREFIXES = new Set(['sub', 'co', 'non', 'anti', 'pre', 'post', 're', 'inter', 'vice', 'ex', 'pro', 'multi', 'mid', 'self', 'semi', 'counter', 'trans', 'neo', 'pan', 'ultra', 'mini', 'super', 'under', 'over', 'cross']);
+
+/** A hyphenated unit that is a spelled-out word or a prefixed common word, not a name. */
+function oddHyphenation(u: Unit): boolean {
+  if (u.hyphens.length === 0) return false;
+  const cuts = [0, ...u.hyphens, u.plain.length];
+  for (let k = 1; k < cuts.length; k++) if (cuts[k]! - cuts[k - 1]! <= 1) return true;
+  return PREFIXES.has(u.plain.slice(0, u.hyphens[0]));
+}
+
+/** Words that make a capitalised run an organisation, event or work rather than a person or place. */
+const ORG_WORDS = new Set(
+  (
+    'club society association institute university college school academy company corporation inc ltd group ' +
+    'committee council commission ministry department agency bureau office party union federation league ' +
+    'foundation fund bank press news times post service services hotel museum gallery theatre theater hall ' +
+    'festival award awards prize cup championship series show band orchestra choir team set technique century'
+  ).split(' '),
+);
+
+function nameVariants(doc: AnalysedDocument): Flag[] {
+  const groups = new Map<string, Occurrence[]>();
+  /** Keys seen with more than one spelling: the only groups worth resolving. */
+  const varied = new Set<string>();
+  const cores: { units: Unit[] }[] = [];
+  const { tokens } = doc;
+  for (const span of nameSpans(doc)) {
+    const units = coreUnits(doc, span.tokenStart, span.tokenEnd);
+    if (units.length === 0) continue;
+    // Organisations and titled works ("Water Color Club") and attributive compounds
+    // ("Twentieth-Century music") vary their hyphens legitimately: only names are compared.
+    const next = tokens[span.tokenEnd];
+    const hyphenated = units.some((u) => u.hyphens.length > 0);
+    if (hyphenated && next && next.sentence === span.sentence && next.spaceBefore && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')) continue;
+    let org = false;
+    for (let k = span.tokenStart; k < span.tokenEnd && !org; k++) org = ORG_WORDS.has(tokens[k]!.lower);
+    if (org) continue;
+    cores.push({ units });
+    // Initials ("W. H. Stevenson" / "W.H. Stevenson") are a house-style matter; spelled-out words
+    // ("D-I-N-O", "Poc-o-nos") and prefixed compounds ("Sub-Commission", "Co-operation") are not names.
+    if (units.some((u) => u.plain.length === 1 || oddHyphenation(u))) continue;
+    // Whole names only: a fragment of a longer name ("Jamie Lynn" in "Jamie Lynn Spears") may
+    // match a fragment of another person's ("Jamie-Lynn Sigler").
+    // The family name alone is compared too ("Erdoğan" / "Recep Tayyip Erdogan").
+    if (units.length > 4) continue;
+    const forms = [ngram(doc, units, 0, units.length)];
+    if (units.length > 1) forms.push(ngram(doc, units, units.length - 1, units.length));
+    for (const { key, occ } of forms) {
+      if (key.length < 5) continue;
+      const list = groups.get(key);
+      if (list) {
+        if (list[0]!.signature !== occ.signature) varied.add(key);
+        list.push(occ);
+      } else groups.set(key, [occ]);
+    }
+  }
+
+  const flags: Flag[] = [];
+  const claimed: { start: number; end: number }[] = [];
+  const keys = [...varied];
+  keys.sort((x, y) => y.length - x.length || groups.get(x)![0]!.start - groups.get(y)![0]!.start);
+  for (const key of keys) {
+    const occs = groups.get(key)!;
+    const bySig = new Map<string, Occurrence[]>();
+    for (const o of occs) {
+      const list = bySig.get(o.signature);
+      if (list) list.push(o);
+      else bySig.set(o.signature, [o]);
+    }
+    const variants = [...bySig.values()].map((list) => ({ list, count: list.length, first: list[0]!.start }));
+    const major = pickMajority(variants);
+    const m = major.list[0]!;
+    let flagged = false;
+    for (const v of variants) {
+      if (v === major) continue;
+      const o0 = v.list[0]!;
+      // Different segmentations of the same letters ("Jong Un" / "Jon Gun") are coincidences.
+      if (!subset(o0.positions, m.positions) && !subset(m.positions, o0.positions)) continue;
+      if (differentPeople(o0.text, m.text)) continue;
+      const kind = o0.boundaries !== m.boundaries ? 'separator' : o0.dia !== m.dia ? 'diacritics' : undefined;
+      if (!kind) continue;
+      for (const o of v.list) {
+        if (overlaps(claimed, o)) continue;
+        flags.push({ occ: o, other: m.text, otherCount: major.count, kind });
+        flagged = true;
+      }
+    }
+    if (flagged) for (const o of occs) claimed.push(o);
+  }
+
+  // Transliteration variants: whole 2–3-word cores that differ in one word.
+  const byWildcard = new Map<string, Map<string, Occurrence[]>>();
+  for (const { units } of cores) {
+    if (units.length < 2 || units.length > 3) continue;
+    // "East German" / "East Germany", "North Korea" / "North Korean": regions and demonyms.
+    if (units.some((u) => COMPASS.has(u.plain))) continue;
+    const { occ } = ngram(doc, units, 0, units.length);
+    units.forEach((u, p) => {
+      const wild = units.map((w, q) => (q === p ? `*${w.plain[0]}` : w.plain)).join(' ');
+      let inner = byWildcard.get(wild);
+      if (!inner) byWildcard.set(wild, (inner = new Map()));
+      const list = inner.get(u.plain);
+      if (list) list.push(occ);
+      else inner.set(u.plain, [occ]);
+    });
+  }
+  for (const inner of byWildcard.values()) {
+    if (inner.size < 2) continue;
+    const variants = [...inner.entries()].map(([word, list]) => ({ word, list, count: list.length, first: list[0]!.start }));
+    const major = pickMajority(variants);
+    const m = major.list[0]!;
+    for (const v of variants) {
+      if (v === major || !transliterationPair(v.word, major.word)) continue;
+      if (differentPeople(v.list[0]!.text, m.text)) continue;
+      for (const o of v.list) {
+        if (overlaps(claimed, o)) continue;
+        flags.push({ occ: o, other: m.text, otherCount: major.count, kind: 'transliteration' });
+        claimed.push(o);
+      }
+    }
+  }
+  return flags;
+}
+
+// ---------------------------------------------------------------- kind 1: Indonesian exonyms
+
+interface WordEntry {
+  term: string;
+  english: string;
+  class: string;
+  englishHomograph?: boolean;
+  acceptedInEnglish?: boolean;
+  forms?: string[];
+}
+
+interface Exonym {
+  words: string[];
+  term: string;
+  /** English names, each as words; the first is the suggestion. */
+  english: string[][];
+}
+
+let exonyms: Map<string, Exonym[]> | undefined;
+
+function exonymIndex(): Map<string, Exonym[]> {
+  if (exonyms) return exonyms;
+  exonyms = new Map();
+  let entries: WordEntry[] = [];
+  try {
+    entries = loadLexicon<WordEntry>('indonesian-words').entries;
+  } catch {
+    // The lexicon is optional here: without it only spelling variants are checked.
+    return exonyms;
+  }
+  for (const e of entries) {
+    if ((e.class !== 'country' && e.class !== 'place') || e.englishHomograph || e.acceptedInEnglish) continue;
+    const english = e.english
+      .split(/[;/]/)
+      .map((s) => s.replace(/\([^)]*\)/g, '').trim())
+      .filter((s) => s.length > 0)
+      .map((s) => s.split(/\s+/));
+    for (const form of [e.term, ...(e.forms ?? [])]) {
+      const words = form.split(/\s+/);
+      const list = exonyms.get(words[0]!) ?? [];
+      list.push({ words, term: e.term, english });
+      list.sort((x, y) => y.words.length - x.words.length);
+      exonyms.set(words[0]!, list);
+    }
+  }
+  return exonyms;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const QUOTE_MARK = /^["“”‘’'«»]+$/;
+
+function matchesAt(tokens: Token[], i: number, words: string[], sentenceEnd: number): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || i + k >= sentenceEnd || t.text !== words[k] || (k > 0 && !t.spaceBefore)) return false;
+  }
+  return true;
+}
+
+interface ExonymFlag {
+  start: number;
+  end: number;
+  text: string;
+  english: string;
+  found: string;
+}
+
+function exonymVariants(doc: AnalysedDocument): ExonymFlag[] {
+  const index = exonymIndex();
+  if (index.size === 0) return [];
+  const { tokens } = doc;
+  let capitalisedIndex: Map<string, number[]> | undefined;
+  // Built only when an Indonesian name turns up, which is rare in English text.
+  const capitalised = (): Map<string, number[]> => {
+    if (capitalisedIndex) return capitalisedIndex;
+    capitalisedIndex = new Map();
+    for (const t of tokens) {
+      if (t.type !== 'word' || !UPPER_START.test(t.text)) continue;
+      const list = capitalisedIndex.get(t.text);
+      if (list) list.push(t.i);
+      else capitalisedIndex.set(t.text, [t.i]);
+    }
+    return capitalisedIndex;
+  };
+  const present = (words: string[], except: { start: number; end: number }): string | undefined => {
+    const first = words[0]!.replace(/^the$/i, '');
+    const ws = first === '' ? words.slice(1) : words;
+    for (const i of capitalised().get(ws[0]!) ?? []) {
+      const t = tokens[i]!;
+      if (t.start >= except.start && t.start < except.end) continue;
+      if (matchesAt(tokens, i, ws, doc.sentences[t.sentence]!.tokenEnd)) return ws.join(' ');
+    }
+    return undefined;
+  };
+  const out: ExonymFlag[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const candidates = index.get(t.text);
+    if (!candidates) continue;
+    const s = doc.sentences[t.sentence]!;
+    const hit = candidates.find((c) => matchesAt(tokens, i, c.words, s.tokenEnd));
+    if (!hit) continue;
+    const endIndex = i + hit.words.length;
+    // Inside a longer proper name ("Universitas Sumatera Utara", "Bank Jawa Timur") it is a name.
+    const prev = tokens[i - 1];
+    const next = tokens[endIndex];
+    const embedded =
+      (prev !== undefined && i > s.tokenStart && t.spaceBefore && prev.type === 'word' && UPPER_START.test(prev.text)) ||
+      (next !== undefined && endIndex < s.tokenEnd && next.spaceBefore && next.type === 'word' && UPPER_START.test(next.text));
+    // A name in quotation marks is talked about, not used: 'the terms "Tiongkok" and "Cina"'.
+    const quoted = prev !== undefined && next !== undefined && QUOTE_MARK.test(prev.text) && QUOTE_MARK.test(next.text);
+    i = endIndex - 1;
+    if (embedded || quoted) continue;
+    const span = { start: t.start, end: tokens[endIndex - 1]!.end };
+    let found: string | undefined;
+    for (const e of hit.english) {
+      found = present(e, span);
+      if (found) break;
+    }
+    if (!found) continue;
+    out.push({ ...span, text: doc.text.slice(span.start, span.end), english: hit.english[0]!.join(' '), found });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- the rule
+
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+export const entityConsistency: Rule = {
+  meta: {
+    id: 'entity-consistency',
+    category: 'fluency/inconsistency',
+    severity: 'minor',
+    yieldsTo: ['untranslated-word'],
+    description: "One person or place spelled two ways in one article ('Cina' and 'China', 'Kim Jong-un' and 'Kim Jong Un').",
+    examples: {
+      invalid: [
+        {
+          text: 'Trade between Jepang and Indonesia grew last year. Officials in Japan said exports would rise again.',
+          flags: ['Jepang'],
+          suggestion: 'Japan',
+        },
+        {
+          text: 'Hun Manet met investors in Phnom Penh on Monday. Later, Hun Manet toured a factory outside Phnom-Penh.',
+          flags: ['Phnom-Penh'],
+          suggestion: 'Phnom Penh',
+        },
+        {
+          text: 'Ships sailed from Hong Kong to Manila. The Hongkong government said it was monitoring the storm.',
+          flags: ['Hongkong'],
+          suggestion: 'Hong Kong',
+        },
+        {
+          text: 'Volodymyr Zelensky spoke to reporters in Kyiv. Later Volodymyr Zelenskyy visited troops in the east. Volodymyr Zelenskyy said more help was needed.',
+          flags: ['Volodymyr Zelensky'],
+          suggestion: 'Volodymyr Zelenskyy',
+        },
+        {
+          text: 'Korea Utara fired two missiles on Sunday, South Korea said. North Korea has tested dozens of missiles this year.',
+          flags: ['Korea Utara'],
+          suggestion: 'North Korea',
+        },
+      ],
+      valid: [
+        'Kim Jong-un met his sister Kim Yo-jong. Kim Jong-il, their father, died in 2011.',
+        'Premier Li Qiang succeeded Li Keqiang, who died in October.',
+        "China's exports fell. China said it would support the economy, and Chinese officials agreed.",
+        'The two Koreas have been divided since 1953. North Korea and South Korea remain technically at war.',
+        'President Joko Widodo, widely known as Jokowi, opened the toll road. Jokowi said more would follow.',
+        'Papua is rich in gold. Papuan leaders want a bigger share of the revenue.',
+        'Viktor Orban met Viktor Ivanov, and later Irina Ivanova joined them.',
+        'NORTH KOREA FIRES MISSILE\n\nNorth Korea fired a missile on Sunday, officials said.',
+        'Maria Santos and her brother Mario Santos run the family business in Manila.',
+        'The ship left Colombia for Panama. Columbia University researchers were on board.',
+      ],
+    },
+  },
+  run(doc) {
+    const out: FindingDraft[] = [];
+    const exonymSpans: { start: number; end: number }[] = [];
+    for (const f of exonymVariants(doc)) {
+      exonymSpans.push(f);
+      out.push({
+        start: f.start,
+        end: f.end,
+        message: `"${f.text}" is the Indonesian name of ${f.english}, and this article also writes "${f.found}": use the English name throughout.`,
+        suggestions: [f.english],
+        confidence: 0.8,
+        fixable: true,
+        note: 'Machine translation from Indonesian left the source-language place name in some places and converted it in others.',
+      });
+    }
+    for (const f of nameVariants(doc)) {
+      if (overlaps(exonymSpans, f.occ)) continue;
+      const what = f.kind === 'separator' ? 'spaced or hyphenated differently' : f.kind === 'diacritics' ? 'written with different accents' : 'transliterated differently';
+      out.push({
+        start: f.occ.start,
+        end: f.occ.end,
+        message: `"${f.occ.text}" is ${what} from "${f.other}" (used ${times(f.otherCount)} in this article): spell the name one way throughout.`,
+        suggestions: [f.other],
+        confidence: f.kind === 'separator' ? 0.6 : 0.4,
+        ...(f.kind === 'separator' ? {} : { severity: 'info' as const }),
+        note: 'Names that reach English through Indonesian copy often keep the source spelling in some places and the wire spelling in others.',
+      });
+    }
+    return out;
+  },
+};

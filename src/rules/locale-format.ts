@@ -1,0 +1,300 @@
+/**
+ * locale-format: Indonesian number, date and time conventions left in English text.
+ *
+ * - Decimal comma: "Rp 2,5 billion", "58,6 percent", "3,75%". An English thousands group always has
+ *   three digits, so a comma followed by one or two digits before a scale word, a percentage or a
+ *   unit, or after a currency, can only be a decimal comma.
+ * - Dot as thousands separator: "10.000 people", "Rp 150.000", "1.250.000". A dot followed by three
+ *   digits is a decimal point in English, so the reader takes "10.000 people" for ten: the value is
+ *   misread a thousandfold, hence major. A lone "1.500" with no currency or counted noun stays silent.
+ * - Day/month dates in parentheses after a weekday: "Wednesday (1/11)", the Indonesian dateline
+ *   style; English writes "Wednesday, November 1" (and an American reads 1/11 as January 11).
+ * - Dotted 24-hour times with an Indonesian time zone or "pukul": "14.30 WIB", "pukul 09.00".
+ *
+ * Numbers are read as whitespace-delimited chunks around wink's number tokens (wink splits
+ * "Rp2,5" and "Rp.150.000" into several tokens), and their neighbours come from `doc.tokens`.
+ * English notation stays silent: "1,000", "3.5", "$2.5 billion", "v2.5.1", IP addresses, "2.30 p.m."
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { loadLexicon } from '../lexicons/load.js';
+import type { Category } from '../types.js';
+import type { FindingDraft, Rule } from './types.js';
+
+type Kind = 'scale' | 'rate' | 'currency' | 'counted' | 'unit' | 'timezone' | 'time-cue';
+
+interface NumberWord {
+  word: string;
+  kind: Kind;
+  english?: string;
+  note?: string;
+}
+
+let words: Map<Kind, Set<string>> | undefined;
+
+function kinds(): Map<Kind, Set<string>> {
+  if (words) return words;
+  words = new Map();
+  for (const e of loadLexicon<NumberWord>('number-words').entries) {
+    const set = words.get(e.kind) ?? new Set<string>();
+    set.add(e.word);
+    words.set(e.kind, set);
+  }
+  return words;
+}
+
+function is(kind: Kind, t: Token | undefined): boolean {
+  if (!t) return false;
+  const set = kinds().get(kind);
+  return set !== undefined && (set.has(t.text) || set.has(t.lower));
+}
+
+const CUR = '(Rp\\.?|IDR|USD|US\\$|S\\$|A\\$|HK\\$|RM|\\$|€|£|¥)?';
+const DECIMAL_COMMA = new RegExp(`^${CUR}(\\d{1,3},\\d{1,2})(?:[-–](\\d{1,3},\\d{1,2}))?(%?)$`, 'u');
+const DOT_THOUSANDS = new RegExp(`^${CUR}(\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?)(?:[-–](\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?))?(%?)$`, 'u');
+const DOTTED_TIME = /^([01]?\d|2[0-4])\.([0-5]\d)(?:[-–]([01]?\d|2[0-4])\.([0-5]\d))?$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'dawn']);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?|am|pm|o'clock|hrs|h)$/i;
+const VERSION_CUES = new Set(['version', 'v', 'ver', 'ip', 'address', 'server', 'host', 'build', 'release', 'firmware', 'android', 'ios', 'windows', 'update', 'patch', 'python', 'node', 'chapter', 'section', 'verse', 'article', 'paragraph', 'figure', 'table', 'rule', 'no', 'number']);
+
+interface Chunk {
+  /** The number text without surrounding brackets and trailing punctuation. */
+  core: string;
+  start: number;
+  end: number;
+  /** Tokens just before and after the chunk. */
+  prev: Token | undefined;
+  next: Token | undefined;
+  /** The chunk was wrapped in parentheses: "(1/11)". */
+  parenthesised: boolean;
+}
+
+function chunkAround(doc: AnalysedDocument, t: Token): Chunk {
+  const text = doc.text;
+  let a = t.start;
+  while (a > 0 && !/[\s(\[“"]/.test(text[a - 1]!)) a--;
+  let b = t.end;
+  while (b < text.length && !/[\s)\]”"]/.test(text[b]!)) b++;
+  // Trailing sentence punctuation is not part of the number ("1.250.000." / "2,5,").
+  while (b > a && /[.,;:!?'’]/.test(text[b - 1]!)) b--;
+  const first = doc.tokenAt(a);
+  const last = doc.tokenAt(b - 1);
+  const prev = first ? doc.tokens[first.i - 1] : undefined;
+  const next = last ? doc.tokens[last.i + 1] : undefined;
+  const parenthesised = text[a - 1] === '(' && text[b] === ')';
+  return { core: text.slice(a, b), start: a, end: b, prev, next, parenthesised };
+}
+
+/** Currency prefix with a space before the amount in English house style ("Rp 150,000"). */
+function fixPrefix(prefix: string | undefined): string {
+  if (!prefix) return '';
+  if (/^(?:Rp\.?|IDR|USD|RM)$/.test(prefix)) return `${prefix.replace(/\.$/, '')} `;
+  return prefix;
+}
+
+/** "1.250.000,5" → "1,250,000.5"; "2,5" → "2.5". */
+function toEnglish(n: string): string {
+  return n.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+}
+
+function category(sub: 'number-format' | 'date-format' | 'time-format'): Category {
+  return `locale-convention/${sub}`;
+}
+
+function decimalComma(c: Chunk, m: RegExpMatchArray): FindingDraft | undefined {
+  const [, prefix, a, b, pct] = m;
+  const next = c.next;
+  const perCent = next?.lower === 'per' && c.next !== undefined;
+  const evidence = prefix !== undefined || pct === '%' || is('currency', c.prev) || is('scale', next) || is('rate', next) || perCent || is('unit', next) || is('counted', next);
+  if (!evidence) return undefined;
+  const english = `${fixPrefix(prefix)}${toEnglish(a!)}${b ? `-${toEnglish(b)}` : ''}${pct ?? ''}`;
+  return {
+    start: c.start,
+    end: c.end,
+    message: `Decimal comma in "${c.core}": English writes the decimal point as a dot ("${english}"); a comma before one or two digits is the Indonesian decimal separator.`,
+    suggestions: [english],
+    confidence: 0.9,
+    category: category('number-format'),
+    note: 'Indonesian writes 2,5 for two and a half and 10.000 for ten thousand; translation software copies the digits unchanged.',
+    fixable: true,
+  };
+}
+
+function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): FindingDraft | undefined {
+  const [, prefix, a, b, pct] = m;
+  if (pct === '%') return undefined; // "5.625%": a precise rate
+  const parts = a!.split(/[.,]/);
+  if (parts[0] === '0') return undefined;
+  const prevLower = c.prev?.lower ?? '';
+  if (VERSION_CUES.has(prevLower) || /^v\d/i.test(c.core)) return undefined;
+  const groups = (a!.match(/\./g) ?? []).length;
+  const currency = prefix !== undefined || is('currency', c.prev) || (c.next !== undefined && kinds().get('currency')!.has(c.next.lower));
+  // The counted noun may follow one modifier: "1.500 land certificates", "20.000 new voters".
+  let next = c.next;
+  const after = next ? doc.tokens[next.i + 1] : undefined;
+  if (next && after && after.spaceBefore && (next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN') && !is('counted', next) && !is('unit', next) && !is('scale', next) && (is('counted', after) || (after.pos === 'NOUN' && /[^s]s$/.test(after.lower)))) next = after;
+  let confidence = 0;
+  if (currency) {
+    // "$1.250 billion" is an English precise amount; "Rp 2.500 miliar" / "IDR 1.500 trillion" are not.
+    const indonesianCurrency = /^(?:Rp|IDR)/.test(prefix ?? c.prev?.text ?? '') || c.next?.lower === 'rupiah';
+    if (is('scale', c.next) && !indonesianCurrency) return undefined;
+    confidence = 0.9;
+  } else if (groups >= 2) {
+    // Four dotted parts of 0–255 are an IP address.
+    const dotted = a!.split(',')[0]!.split('.');
+    if (dotted.length === 4 && dotted.every((x) => Number(x) <= 255) && !is('counted', next)) return undefined;
+    confidence = 0.9;
+  } else if (is('counted', next) && !is('unit', next)) {
+    confidence = 0.85;
+  } else if (is('unit', next)) {
+    confidence = 0.65;
+  } else if (next && next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && /00$/.test(parts[1] ?? '')) {
+    // Another plural noun after a round figure ("2.500 posters").
+    confidence = 0.6;
+  } else return undefined;
+  const english = `${fixPrefix(prefix)}${toEnglish(a!)}${b ? `-${toEnglish(b)}` : ''}`;
+  return {
+    start: c.start,
+    end: c.end,
+    message:
+      groups >= 2
+        ? `Dots used as thousands separators in "${c.core}": English separates thousands with commas ("${english}"); a dot is a decimal point.`
+        : `Dot used as a thousands separator in "${c.core}": in English a dot is a decimal point, so this reads as ${Number(parts.slice(0, 2).join('.'))}, a thousandth of the value; write "${english}".`,
+    suggestions: [english],
+    confidence,
+    severity: 'major',
+    category: category('number-format'),
+    note: 'Indonesian separates thousands with dots (10.000) and decimals with a comma (2,5); translation software copies the digits unchanged.',
+    fixable: confidence >= 0.85,
+  };
+}
+
+function twelveHour(h: number, min: string): string {
+  const hh = h % 12 === 0 ? 12 : h % 12;
+  return `${hh}:${min} ${h < 12 || h === 24 ? 'a.m.' : 'p.m.'}`;
+}
+
+function dottedTime(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): FindingDraft | undefined {
+  const [, h1, m1, h2, m2] = m;
+  const next = c.next;
+  if (next && (MERIDIEM.test(next.text) || next.lower === 'a.m' || next.lower === 'p.m')) return undefined;
+  const hour = Number(h1);
+  const twentyFour = hour >= 13 || /^0\d/.test(h1!);
+  const zone = next !== undefined && kinds().get('timezone')!.has(next.text);
+  const indonesianZone = zone && /^(?:WIB|WITA|WIT)$/.test(next!.text);
+  const cue = is('time-cue', c.prev);
+  const localTime = next?.lower === 'local' && doc.tokens[next.i + 1]?.lower === 'time';
+  let severity: 'minor' | 'info';
+  if (indonesianZone || cue || (localTime && twentyFour)) severity = 'minor';
+  else if (zone || localTime || (twentyFour && ['at', 'around', 'until', 'from', 'since', 'before', 'after', 'by'].includes(c.prev?.lower ?? ''))) severity = 'info';
+  else return undefined;
+  const colon = `${h1}:${m1}${h2 ? `-${h2}:${m2}` : ''}`;
+  const twelve = h2
+    ? `${twelveHour(hour, m1!)}-${twelveHour(Number(h2), m2!)}`
+    : twelveHour(hour, m1!);
+  let start = c.start;
+  let lead = '';
+  if (cue && c.prev) {
+    // "pukul 09.00" → "at 9:00 a.m." (Indonesian "pukul" is the clock-time "at").
+    start = c.prev.start;
+    const before = doc.tokens[c.prev.i - 1];
+    lead = before && ['at', 'around', 'about', 'from', 'until', 'since', 'by', 'before', 'after'].includes(before.lower) ? '' : 'at ';
+  }
+  const suggestions = [`${lead}${twelve}`, `${lead}${colon}`];
+  const draft: FindingDraft = {
+    start,
+    end: c.end,
+    message: `Dotted 24-hour time "${doc.text.slice(start, c.end)}": English news writes "${twelve}" (or "${colon}").`,
+    suggestions,
+    confidence: severity === 'minor' ? 0.85 : 0.5,
+    category: category('time-format'),
+    note: 'Indonesian writes clock times with a dot on the 24-hour clock (pukul 14.30 WIB); translation software copies them unchanged.',
+    fixable: severity === 'minor',
+  };
+  if (severity === 'info') draft.severity = 'info';
+  return draft;
+}
+
+function parenthesisedDate(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): FindingDraft | undefined {
+  if (!c.parenthesised) return undefined;
+  // The "(" token, then the weekday (optionally followed by a part of the day) before it.
+  const open = doc.tokenAt(c.start - 1);
+  if (!open) return undefined;
+  let w = doc.tokens[open.i - 1];
+  let part: Token | undefined;
+  if (w && DAY_PARTS.has(w.lower)) {
+    part = w;
+    w = doc.tokens[w.i - 1];
+  }
+  if (!w || !WEEKDAYS.has(w.lower)) return undefined;
+  let day = Number(m[1]);
+  let month = Number(m[2]);
+  if (day <= 12 && month > 12) [day, month] = [month, day];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  const y = m[3];
+  const year = y === undefined ? '' : `, ${y.length === 2 ? `20${y}` : y}`;
+  const weekday = w.text;
+  const english = `${weekday}${part ? ` ${part.text}` : ''}, ${MONTHS[month - 1]} ${day}${year}`;
+  const end = c.end + 1; // the closing parenthesis
+  return {
+    start: w.start,
+    end,
+    message: `Indonesian dateline style "${doc.text.slice(w.start, end)}" (day/month in parentheses after the weekday); English writes "${english}".`,
+    suggestions: [english, `${weekday}${part ? ` ${part.text}` : ''} (${MONTHS[month - 1]} ${day}${year})`],
+    confidence: 0.85,
+    category: category('date-format'),
+    note: 'Indonesian news dates events as "Rabu (1/11)": the weekday with day/month in parentheses. An American reader takes 1/11 for January 11.',
+    fixable: true,
+  };
+}
+
+export const localeFormat: Rule = {
+  meta: {
+    id: 'locale-format',
+    category: 'locale-convention/number-format',
+    severity: 'minor',
+    description: 'Indonesian number, date and time notation left in English: "Rp 2,5 billion", "10.000 people", "Wednesday (1/11)", "14.30 WIB".',
+    examples: {
+      invalid: [
+        { text: 'The project will cost Rp 4,7 trillion, the minister said.', flags: ['4,7'], suggestion: '4.7' },
+        { text: 'About 25.000 residents were evacuated from the slopes of the volcano.', flags: ['25.000'], suggestion: '25,000' },
+        { text: 'Inflation eased to 2,8 percent in May from 3,1% in April.', flags: ['2,8', '3,1%'], suggestion: '2.8' },
+        { text: 'The ferry sank on Saturday (16/9) near Buton island.', flags: ['Saturday (16/9)'], suggestion: 'Saturday, September 16' },
+        { text: 'The quake struck at 21.15 WITA, the agency said.', flags: ['21.15'], suggestion: '9:15 p.m.' },
+        { text: 'Voting closes at pukul 13.00 in most provinces.', flags: ['pukul 13.00'], suggestion: '1:00 p.m.' },
+      ],
+      valid: [
+        'The stadium holds 45,000 spectators and cost $1.2 billion.',
+        'Growth slowed to 3.5 percent, the lowest since 2021.',
+        'The home side won 24-17 after trailing at half-time.',
+        'Update the app to version 2.5.1 before Friday.',
+        'The router answers on 192.168.100.100 by default.',
+        'The meeting starts at 2.30 p.m. in the town hall.',
+        'The sermon took John 3.16 as its text.',
+        'Bond yields rose to 4.125% on Tuesday.',
+        'The vote passed by a margin of 1.500 to 1.250 in the weighted count.',
+        'Prices doubled in the 1990s.',
+      ],
+    },
+  },
+  run(doc) {
+    const out: FindingDraft[] = [];
+    let covered = -1;
+    for (const t of doc.tokens) {
+      if (t.start < covered || !/\d/.test(t.text)) continue;
+      const c = chunkAround(doc, t);
+      covered = Math.max(c.end, t.end);
+      if (c.core.length === 0 || doc.sentences[t.sentence]?.boilerplate) continue;
+      let m: RegExpMatchArray | null;
+      let f: FindingDraft | undefined;
+      if ((m = c.core.match(DECIMAL_COMMA))) f = decimalComma(c, m);
+      else if ((m = c.core.match(DOT_THOUSANDS))) f = dotThousands(doc, c, m);
+      else if ((m = c.core.match(DOTTED_TIME))) f = dottedTime(doc, c, m);
+      else if ((m = c.core.match(SLASH_DATE))) f = parenthesisedDate(doc, c, m);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * low-fluency: a sentence of running prose that the language models (a Kneser-Ney word trigram
+ * model and wink-nlp tag statistics, trained on the Brown corpus) find less fluent than all but about
+ * one in a thousand held-out sentences of edited news. Pure function of the analysed document: it
+ * reads the per-document sentence scores that check() also reports (src/lm/score.ts caches them).
+ *
+ * check() re-applies the caller's `thresholds.lowFluency` and adds an `info` finding where the other
+ * rules' findings, not the model, pull a sentence under the threshold (see src/check.ts).
+ */
+import type { AnalysedDocument } from '../analysis/types.js';
+import { lmSentences } from '../lm/score.js';
+import { DEFAULT_LOW_FLUENCY, LOW_FLUENCY_RULE } from '../scoring/fluency.js';
+import type { FindingDraft, Rule } from './types.js';
+
+/** Model scores below this make a low-fluency finding `minor`; above it, `info`. */
+export const SEVERE_BELOW = 20;
+
+/** The draft for one sentence; `model` is the language models' score, `combined` the reported one. */
+export function lowFluencyDraft(doc: AnalysedDocument, sentence: number, model: number, combined: number, threshold: number): FindingDraft {
+  const s = doc.sentences[sentence]!;
+  const byModel = model < threshold;
+  const draft: FindingDraft = {
+    start: s.start,
+    end: s.end,
+    message: byModel
+      ? `This sentence reads badly: fluency ${combined}/100 (language model ${model}; the threshold is ${threshold}). Reread it against the source or rewrite it.`
+      : `This sentence reads badly: fluency ${combined}/100 once the problems found inside it are counted (language model alone ${model}; the threshold is ${threshold}).`,
+    // The further below the threshold, the surer; never certain, since a model can misjudge style.
+    confidence: Math.round(Math.min(0.9, 0.5 + (threshold - combined) / (2 * threshold)) * 100) / 100,
+    note: 'Machine translation often keeps the source sentence structure (a topic phrase with no subject, a clause hung on the wrong noun), which edited English rarely shows.',
+  };
+  // Findings already carry the penalty of the problems behind a combined-only verdict. And the
+  // model alone is a weak judge of modern news (foreign names, acronyms): between the threshold and
+  // SEVERE_BELOW a sentence is pointed out (info) but costs no penalty; only a model score below
+  // SEVERE_BELOW (word-salad territory) is a minor error.
+  if (!byModel || model >= SEVERE_BELOW) draft.severity = 'info';
+  return draft;
+}
+
+export const lowFluency: Rule = {
+  meta: {
+    id: LOW_FLUENCY_RULE,
+    category: 'fluency/low-fluency',
+    severity: 'minor',
+    description: 'A sentence the fluency model scores below the threshold (default: the 0.1th percentile of held-out edited news).',
+    examples: {
+      // Word salad: the model's verdict on garbled MT is rarely this clear, so these are extreme cases.
+      invalid: [
+        {
+          text: 'Price the of rice in market the is rising since week last, because of harvest the failed in regions several the of province the, said the of trade the minister.',
+          flags: ['Price the of rice in market the is rising since week last, because of harvest the failed in regions several the of province the, said the of trade the minister.'],
+        },
+        {
+          text: 'With the of the at is by and the residents of the that flood to of was the in village the.',
+          flags: ['With the of the at is by and the residents of the that flood to of was the in village the.'],
+        },
+        {
+          text: 'The port reopened on Friday. Because the in of the was by to the and farmers the of for fertiliser the at is the of price.',
+          flags: ['Because the in of the was by to the and farmers the of for fertiliser the at is the of price.'],
+        },
+      ],
+      valid: [
+        'Farmers in the province have complained that the price of fertiliser has doubled since January.',
+        'Police said the fire started in a kitchen on the ground floor and spread quickly through the building.',
+        'The company, which employs about 3,000 people, said it expected sales to recover next year.',
+        'Prime Minister Anwar Ibrahim met President Ferdinand Marcos Jr. in Manila on Tuesday, his office said.',
+        'BREAKING: quake hits Sulawesi',
+      ],
+    },
+  },
+  run(doc) {
+    const lm = lmSentences(doc);
+    const out: FindingDraft[] = [];
+    doc.sentences.forEach((s, i) => {
+      const x = lm[i]!;
+      if (s.boilerplate || !x.prose || x.fluency >= DEFAULT_LOW_FLUENCY) return;
+      out.push(lowFluencyDraft(doc, i, x.fluency, x.fluency, DEFAULT_LOW_FLUENCY));
+    });
+    return out;
+  },
+};

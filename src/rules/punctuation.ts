@@ -1,0 +1,380 @@
+/**
+ * punctuation: punctuation slips typical of machine-translated news copy. Four independent checks:
+ *
+ * 1. doubled marks: ".,", ",.", ";,", ",,", ".." (not an ellipsis, abbreviation, URL or range).
+ *    The translator keeps the source sentence's full stop and then adds the comma the English
+ *    attribution needs ("… media said., reported …").
+ * 2. spaced hyphen as a dash: "word - word". Indonesian copy types the dash as a spaced hyphen and
+ *    machine translation passes it through; English uses an em dash (or a spaced en dash). Ranges
+ *    ("10 - 15"), scores, minus signs, list bullets and wire datelines ("JAKARTA -") stay silent.
+ * 3. comma between subject and verb: "… Minister Kang Sun Nam, reportedly said …". Indonesian
+ *    sometimes separates a long subject with a comma; English never does, except to close an
+ *    appositive, so a later ", said" (an appositive's closing comma) keeps the check silent.
+ * 4. comma before a that-clause after a reporting verb: "said, that …" (Indonesian "mengatakan,
+ *    bahwa …").
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import type { FindingDraft, Rule } from './types.js';
+
+const UPPER_START = /^\p{Lu}/u;
+const LETTERS = /^\p{L}[\p{L}'’.]*$/u;
+
+// ---------------------------------------------------------------------------------------------
+// 1. Doubled marks
+
+const MARK_RUN = /[.,;:]{2,}/g;
+/** A short capitalised word or a known abbreviation right before the dot: "Jr", "Ala", "Corp", "etc". */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:etc|approx|vs|incl|esp|cf|al|dept|pl|ave|st|rd|blvd|co|corp|inc|ltd|jr|sr|no|vol|pp|ed|gov|gen|sen|rep|est|min|max|ft|lb|oz|mr|mrs|ms|dr|prof)$/iu;
+/** A number, or a number and a short unit, before the dot: "Table 1.,", "510 gm.,", "24 hr..", "20 yrs..". */
+const UNIT_BEFORE = /\d(?: ?[a-z]{1,4})?$/;
+/**
+ * A short capitalised word or initials before the dot ("Calif..", "Ala..", "Av.,", "Bldg.,", "USN.,"):
+ * an abbreviation's own dot, followed by the full stop or comma the sentence needs.
+ */
+const SHORT_CAPITAL_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}{1,4})$/u;
+
+function doubledMarks(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const text = doc.text;
+  for (const p of doc.paragraphs) {
+    const para = text.slice(p.start, p.end);
+    MARK_RUN.lastIndex = 0;
+    for (let m = MARK_RUN.exec(para); m !== null; m = MARK_RUN.exec(para)) {
+      let start = p.start + m.index;
+      let run = m[0];
+      // An abbreviation's own dot ("etc.,", "Inc.,", "U.S.,") belongs to the word token.
+      const first = doc.tokenAt(start);
+      if (run[0] === '.' && first && first.type !== 'punctuation' && first.end === start + 1) {
+        start += 1;
+        run = run.slice(1);
+        if (run.length < 2) continue;
+      }
+      if (/^\.{3}/.test(run)) continue; // an ellipsis, with or without a following mark
+      const end = start + run.length;
+      const before = text[start - 1] ?? ' ';
+      const after = text[end] ?? ' ';
+      // URLs, paths, numbers and ranges: "a..b", "1..10", "../".
+      if (!/\s/.test(after) && !/["'”’)\]]/.test(after)) continue;
+      if (/\d/.test(before) && /^[.,]+$/.test(run) && /\d/.test(text[end + 1] ?? '')) continue;
+      // "Henry 4,,": a numeral (often a converted regnal or generational number) and its comma.
+      if (run === ',,' && /\d/.test(before)) continue;
+      const tok = doc.tokenAt(start);
+      if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+      if (/^\.+$/.test(run) && run.length !== 2) continue;
+      // "::" and ";;" are notation (or corpus tokenisation), not a translator's slip.
+      if (/^(?::+|;+)$/.test(run)) continue;
+      // "Jr..", "Ala..", "Corp..": an abbreviation's dot followed by the sentence's full stop.
+      const lead = text.slice(Math.max(0, start - 7), start);
+      if (run[0] === '.' && (ABBREVIATION_BEFORE.test(lead) || SHORT_CAPITAL_BEFORE.test(lead) || UNIT_BEFORE.test(lead))) continue;
+      const nextWord = /\S/.exec(text.slice(end, end + 40));
+      const nextChar = nextWord ? nextWord[0] : '';
+      let fix: string;
+      if (nextChar === '' || UPPER_START.test(nextChar) || /["“]/.test(nextChar)) fix = run.includes('.') ? '.' : run.includes(';') ? ';' : run[run.length - 1]!;
+      else fix = run.includes(',') ? ',' : run.includes(';') ? ';' : run[0]!;
+      out.push({
+        start,
+        end,
+        message: `Doubled punctuation "${run}": keep one mark ("${fix}").`,
+        suggestions: [fix],
+        confidence: 0.85,
+        note: 'Machine translation keeps the source sentence\'s own full stop and adds the mark the English sentence needs, leaving both.',
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Spaced hyphen used as a dash
+
+const ALL_CAPS = /^[\p{Lu}\d.]{2,}$/u;
+
+function isAttributivePair(doc: AnalysedDocument, i: number, end: number): boolean {
+  const prev = doc.tokens[i - 1]!;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  let j = i + 1;
+  const next = doc.tokens[j]!;
+  if (UPPER_START.test(next.text)) {
+    // Skip the capitalised name after the hyphen ("General Motors", "B. & O.").
+    let n = 0;
+    while (j < end && n < 5) {
+      const t = doc.tokens[j]!;
+      if ((t.type === 'word' && UPPER_START.test(t.text)) || t.text === '&' || (t.text === '.' && !t.spaceBefore)) {
+        j++;
+        n++;
+      } else break;
+    }
+  } else {
+    if (next.pos !== 'NOUN') return false;
+    j++;
+  }
+  const head = doc.tokens[j];
+  return head !== undefined && j < end && head.pos === 'NOUN' && !UPPER_START.test(head.text);
+}
+
+function spacedHyphens(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const p of doc.paragraphs) {
+    const sFirst = doc.sentences[p.sentenceStart]!;
+    const sLast = doc.sentences[p.sentenceEnd - 1]!;
+    for (let i = sFirst.tokenStart; i < sLast.tokenEnd; i++) {
+      const t = doc.tokens[i]!;
+      if (t.text !== '-' || !t.spaceBefore) continue;
+      const prev = doc.tokens[i - 1];
+      const next = doc.tokens[i + 1];
+      // A list bullet or a line that starts with a hyphen.
+      if (i === sFirst.tokenStart || !prev || !next || !next.spaceBefore || i + 1 >= sLast.tokenEnd) continue;
+      // Ranges, scores, minus signs and arithmetic need numbers or single letters on a side.
+      if (prev.type !== 'word' || next.type !== 'word') continue;
+      if (!LETTERS.test(prev.text) || !LETTERS.test(next.text)) continue;
+      if (prev.text.length === 1 || next.text.length === 1) continue;
+      // Wire datelines: "JAKARTA - ", "JAKARTA (Reuters) - ", "Semarang - ", near the start of a paragraph.
+      if (i - sFirst.tokenStart <= 6) {
+        const lead = doc.tokens.slice(sFirst.tokenStart, i);
+        if (lead.some((x) => x.type === 'word' && ALL_CAPS.test(x.text) && x.text.length >= 3) || prev.text === ')') continue;
+        if (lead.every((x) => (x.type === 'word' && UPPER_START.test(x.text)) || x.text === ',' || x.text === '(' || x.text === ')')) continue;
+      }
+      // An attributive pair ("oil - water interfaces", "the Du Pont - General Motors relationship",
+      // "a Kim - Shoigu meeting"): an en-dash compound typed with spaces, not a parenthetical dash.
+      if (isAttributivePair(doc, i, sLast.tokenEnd)) continue;
+      // A trailing credit ("… - Reuters", "… - Antara") at the very end of a paragraph.
+      if (i + 2 >= sLast.tokenEnd || (i + 3 >= sLast.tokenEnd && doc.tokens[i + 2]?.type === 'punctuation')) continue;
+      const start = prev.end;
+      const end = next.start;
+      if (doc.text.slice(start, end) !== ' - ') continue;
+      out.push({
+        start,
+        end,
+        message: 'Spaced hyphen used as a dash: English punctuates this break with an em dash ("—") or a spaced en dash.',
+        suggestions: [' — ', '—', ' – '],
+        confidence: 0.75,
+        note: 'Indonesian copy often types a dash as a spaced hyphen, and machine translation passes it through unchanged.',
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Comma between a proper-name subject and its verb
+
+/** Conjunctions after which a new clause (and so a subject) starts. Prepositions ("as", "since") are left out. */
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
+/** Abbreviations that end in a dot wink may take for a sentence end ("the Rev. Mr. Zimmerman"). */
+const SHORT_ABBREV = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{1,3})\.?$/u;
+const IRREGULAR_FINITE = new Set([
+  'said', 'says', 'told', 'tells', 'made', 'met', 'gave', 'went', 'took', 'saw', 'became', 'came', 'left', 'sent', 'held', 'led', 'spoke',
+  'wrote', 'won', 'lost', 'kept', 'found', 'thought', 'brought', 'began', 'stood', 'ran', 'paid', 'sold', 'built', 'rose', 'fell', 'chose',
+  'met', 'knew', 'felt', 'heard', 'meant', 'put', 'set', 'cut', 'hit', 'let', 'read', 'sought', 'taught', 'bought', 'fought', 'drew', 'flew',
+  'grew', 'threw', 'showed', 'shows', 'has', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does',
+]);
+const APPOSITIVE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'therefore', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore']);
+
+function isFiniteVerb(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  if (IRREGULAR_FINITE.has(t.lower)) return t.pos === 'VERB' || t.pos === 'AUX';
+  if (t.pos !== 'VERB') return false;
+  return /(?:ed|es)$/.test(t.lower) || (/[^s]s$/.test(t.lower) && t.lemma !== t.lower);
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && UPPER_START.test(t.text) && t.pos !== 'PRON' && t.text !== 'I';
+}
+
+/**
+ * True when the token after `q` starts a clause: the sentence starts there (and wink did not split
+ * after an abbreviation such as "Rev."), a clause-opening conjunction is at `q`, or a list of names
+ * coordinated by "and"/"or" starts the sentence ("Indonesia, Malaysia and Thailand, signed"). A list
+ * after a common noun ("both candidates, Davis and Bush, reportedly …") is an appositive.
+ */
+function opensClause(doc: AnalysedDocument, sentenceStart: number, q: number): boolean {
+  if (q < sentenceStart) return !splitAfterAbbreviation(doc, sentenceStart);
+  const t = doc.tokens[q]!;
+  if (CLAUSE_OPENERS.has(t.lower)) return true;
+  if (t.lower !== 'and' && t.lower !== 'or') return false;
+  // Walk back over the coordinated list: names and commas only, up to the sentence start.
+  for (let x = q - 1; x >= sentenceStart; x--) {
+    const u = doc.tokens[x]!;
+    if (u.text === ',' || isNameWord(u) || u.text === '-' || u.text === '.') continue;
+    return false;
+  }
+  return !splitAfterAbbreviation(doc, sentenceStart);
+}
+
+/** wink ended the previous sentence at an abbreviation ("the Rev.", "Drs.", "ex-Mrs."), so this is no real sentence start. */
+function splitAfterAbbreviation(doc: AnalysedDocument, sentenceStart: number): boolean {
+  const before = doc.tokens[sentenceStart - 1];
+  const word = doc.tokens[sentenceStart - 2];
+  const here = doc.tokens[sentenceStart]!;
+  if (!before || doc.sentences[before.sentence]?.paragraph !== doc.sentences[here.sentence]?.paragraph) return false;
+  if (before.text === '.' && word && !before.spaceBefore && SHORT_ABBREV.test(word.text)) return true;
+  return /\.$/.test(before.text) && before.text.length > 1 && SHORT_ABBREV.test(before.text);
+}
+
+function subjectVerbCommas(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) {
+      const comma = doc.tokens[k]!;
+      if (comma.text !== ',' || comma.spaceBefore) continue;
+      const last = doc.tokens[k - 1]!;
+      if (!isNameWord(last) || last.pos !== 'PROPN') continue;
+      if (doc.inQuote(comma.start)) continue;
+      // Walk back over the capitalised run (titles and names): "North Korean Defense Minister Kang Sun Nam".
+      let r = k - 1;
+      while (r > s.tokenStart) {
+        const t = doc.tokens[r]!;
+        const p = doc.tokens[r - 1]!;
+        if (t.spaceBefore && isNameWord(p)) r--;
+        else if (!t.spaceBefore && p.text === '-' && !p.spaceBefore && r - 2 >= s.tokenStart && isNameWord(doc.tokens[r - 2])) r -= 2;
+        else break;
+      }
+      // The run must open a clause: sentence start, or right after a conjunction (optionally after "the").
+      let q = r - 1;
+      if (q >= s.tokenStart && doc.tokens[q]!.lower === 'the') q--;
+      if (!opensClause(doc, s.tokenStart, q)) continue;
+      // A lone capitalised word at the start of a sentence ("Ironic, is it not", "Gradual, controlled
+      // expansion") is too weak a sign of a proper-name subject.
+      if (r === k - 1 && q < s.tokenStart) continue;
+      let j = k + 1;
+      let adverb: Token | undefined;
+      const maybeAdv = doc.tokens[j]!;
+      if (maybeAdv.pos === 'ADV' && !APPOSITIVE_ADVERBS.has(maybeAdv.lower) && j + 1 < s.tokenEnd) {
+        adverb = maybeAdv;
+        j++;
+      }
+      const verb = doc.tokens[j]!;
+      if (!isFiniteVerb(verb) || verb.lower.endsWith('ing')) continue;
+      // "Professor Cestre, could it be?": a vocative before a question.
+      if (verb.pos === 'AUX' && (doc.tokens[j + 1]?.pos === 'PRON' || doc.tokens[j + 1]?.pos === 'DET')) continue;
+      // "Kang, appointed by Kim, said", "Foiles, backed up by …": a participle phrase, not a finite verb.
+      const afterVerb = doc.tokens[j + 1];
+      if (afterVerb?.lower === 'by') continue;
+      if (!IRREGULAR_FINITE.has(verb.lower) && /ed$/.test(verb.lower) && afterVerb && (afterVerb.pos === 'ADP' || afterVerb.pos === 'PART')) continue;
+      // A later ", <adverb>? <verb>" closes an appositive: "Kang, elected in 2019, said".
+      let closes = false;
+      for (let x = j + 1; x < s.tokenEnd - 1; x++) {
+        if (doc.tokens[x]!.text !== ',') continue;
+        let y = x + 1;
+        if (doc.tokens[y]!.pos === 'ADV') y++;
+        if (y < s.tokenEnd && (doc.tokens[y]!.pos === 'VERB' || doc.tokens[y]!.pos === 'AUX')) {
+          closes = true;
+          break;
+        }
+      }
+      if (closes) continue;
+      // The flagged text starts at the subject's last word, hyphenated parts included ("Bahiddha-Nukara").
+      let w = k - 1;
+      while (w > r && !doc.tokens[w]!.spaceBefore) w--;
+      const start = doc.tokens[w]!.start;
+      const end = verb.end;
+      const fixed = `${doc.text.slice(start, last.end)}${adverb ? ` ${adverb.text}` : ''} ${verb.text}`;
+      out.push({
+        start,
+        end,
+        message: `Comma between the subject ("${doc.text.slice(doc.tokens[r]!.start, last.end)}") and its verb "${verb.text}": English does not separate them.`,
+        suggestions: [fixed],
+        confidence: 0.7,
+        note: 'A long subject set off by a comma before its verb is carried over from the source sentence; in English only an appositive, closed by a second comma, sits there.',
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Comma before "that" after a reporting verb
+
+const REPORTING = new Set([
+  'said', 'says', 'say', 'stated', 'states', 'added', 'adds', 'explained', 'explains', 'revealed', 'reveals', 'claimed', 'claims', 'argued', 'argues',
+  'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'noted', 'notes', 'announced', 'announces', 'admitted', 'admits',
+  'insisted', 'insists', 'confirmed', 'confirms', 'warned', 'warns', 'asserted', 'asserts', 'mentioned', 'mentions', 'conveyed', 'conveys',
+  'reported', 'reports', 'believes', 'believed', 'hoped', 'hopes', 'acknowledged', 'acknowledges', 'denied', 'denies', 'disclosed', 'discloses',
+  'reiterated', 'reiterates', 'underlined', 'underscored', 'alleged', 'alleges', 'assured', 'assures', 'expressed', 'hoped', 'ensured', 'guaranteed',
+]);
+
+function commaBeforeThat(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (let i = 0; i + 2 < doc.tokens.length; i++) {
+    const v = doc.tokens[i]!;
+    if (!REPORTING.has(v.lower) || (v.pos !== 'VERB' && v.pos !== 'AUX')) continue;
+    const c = doc.tokens[i + 1]!;
+    const that = doc.tokens[i + 2]!;
+    if (c.text !== ',' || c.spaceBefore || that.lower !== 'that' || that.sentence !== v.sentence) continue;
+    // "…, he said, that is, …" and "said, that said," are parentheticals.
+    const after = doc.tokens[i + 3];
+    if (after && (after.lower === 'is' || after.lower === 'said') && doc.tokens[i + 4]?.text === ',') continue;
+    // Direct speech resumed after the attribution: `"…," he said, "that …"` has a quote mark.
+    if (doc.text.slice(c.end, that.start).trim() !== '') continue;
+    // A parenthetical attribution: "The response was so good, Kern said, that …", "as he asserted,
+    // that …". A comma before the subject only marks one when a clause (a verb) precedes it; in
+    // "Head of BNPB, Suharyanto, said, that …" it opens an appositive.
+    let parenthetical = false;
+    for (let x = i - 1; x >= Math.max(0, i - 4) && doc.tokens[x]!.sentence === v.sentence; x--) {
+      const u = doc.tokens[x]!;
+      if (u.lower === 'as') {
+        parenthetical = true;
+        break;
+      }
+      if (u.text === ',') {
+        const first = doc.sentences[v.sentence]!.tokenStart;
+        for (let y = x - 1; y >= first; y--) {
+          const w = doc.tokens[y]!;
+          if (w.pos === 'AUX' || (w.pos === 'VERB' && !w.lower.endsWith('ing'))) {
+            parenthetical = true;
+            break;
+          }
+        }
+        break;
+      }
+    }
+    if (parenthetical) continue;
+    out.push({
+      start: v.start,
+      end: that.end,
+      message: `Comma between the reporting verb "${v.text}" and its that-clause: English writes "${v.text} that".`,
+      suggestions: [`${v.text} that`],
+      confidence: 0.8,
+      note: 'Indonesian style may put a comma before "bahwa" ("mengatakan, bahwa"); English never separates a verb from its that-clause.',
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+export const punctuation: Rule = {
+  meta: {
+    id: 'punctuation',
+    category: 'fluency/punctuation',
+    severity: 'minor',
+    description: 'Punctuation slips of machine-translated copy: doubled marks, a spaced hyphen as a dash, a comma between subject and verb, "said, that".',
+    examples: {
+      invalid: [
+        { text: 'The ministry denied the report., according to a statement on Friday.', flags: ['.,'], suggestion: ',' },
+        { text: 'The border crossing - closed since March - reopened to trucks on Monday.', flags: [' - ', ' - '], suggestion: ' — ' },
+        { text: 'Thai Foreign Minister Parnpree Bahiddha-Nukara, reportedly told his counterpart that talks would resume.', flags: ['Bahiddha-Nukara, reportedly told'], suggestion: 'Bahiddha-Nukara reportedly told' },
+        { text: 'The spokesman stated, that the vaccine stock would last until June.', flags: ['stated, that'], suggestion: 'stated that' },
+        { text: 'Police seized 12 boats,, officials said.', flags: [',,'], suggestion: ',' },
+      ],
+      valid: [
+        'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
+        'The forecast calls for 10 - 15 centimetres of snow overnight.',
+        'JAKARTA - Indonesia raised its benchmark rate on Thursday.',
+        'Defense Minister Lloyd Austin, who arrived on Monday, said the drills would continue.',
+        'Prime Minister Anthony Albanese, speaking in Canberra, said the deal was fair.',
+        'After meeting President Joko Widodo, Albanese flew to Bali.',
+        'He paused and then said, "that is not what we agreed."',
+        'The talks went on and on... and then they stopped.',
+        'Chelsea won 2 - 1 at Stamford Bridge.',
+        'Visit www.example.com/docs/../index for details.',
+      ],
+    },
+  },
+  run(doc) {
+    return [...doubledMarks(doc), ...spacedHyphens(doc), ...subjectVerbCommas(doc), ...commaBeforeThat(doc)];
+  },
+};

@@ -1,0 +1,322 @@
+/**
+ * reporting-inversion: attributions copied from Indonesian word order or idiom.
+ *
+ * - Verb before source: Indonesian writes "…, lapor Reuters" / "…, tulis Kompas", and machine
+ *   translation keeps the order: "…, reported Reuters July 27". English puts the source first:
+ *   "…, Reuters reported on July 27".
+ * - "dikutip dari X" / "seperti dikutip dari X" → "(as) quoted from X"; "dilansir dari X" →
+ *   "launching from X" / "reported from X"; "mengutip dari X" → "quoting from X" / "citing from X";
+ *   "dikutip X dari Y" → "quoted by X from Y". English says "according to X" or "citing X".
+ *
+ * Sources are recognised from `data/lexicons/news-outlets.json`; for the verb-first order a
+ * capitalised name standing where a source would ("…, reported Suara Merdeka.") is accepted at lower
+ * confidence. English that stays silent: "as reported by Antara", "…," said Ankit Panda (quotative
+ * inversion with "said" is normal), "reported the incident", "quoted Reuters as saying".
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { loadLexicon } from '../lexicons/load.js';
+import type { FindingDraft, Rule } from './types.js';
+
+interface OutletEntry {
+  name: string;
+  aliases?: string[];
+  kind: string;
+  country: string;
+  takesThe?: boolean;
+  note?: string;
+}
+
+interface Outlets {
+  /** Sticky matcher for an outlet name (with an optional "the") at a position. */
+  re: RegExp;
+  /** Canonical name and "the" usage by every spelling. */
+  bySpelling: Map<string, OutletEntry>;
+}
+
+let outlets: Outlets | undefined;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function outletData(): Outlets {
+  if (outlets) return outlets;
+  const bySpelling = new Map<string, OutletEntry>();
+  for (const e of loadLexicon<OutletEntry>('news-outlets').entries) {
+    for (const n of [e.name, ...(e.aliases ?? [])]) bySpelling.set(n.replace(/^The /, ''), e);
+  }
+  const names = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // A plain alternation of literals (no nested quantifiers); the lookahead ends the name at a word edge.
+  const re = new RegExp(`(?:[Tt]he )?(${names.join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+  outlets = { re, bySpelling };
+  return outlets;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A date or time expression right after the source ("July 27", "on Monday", "last week"). */
+const DATE_AFTER = new RegExp(
+  `\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY}(?:,?\\s+${MONTH}\\s+\\d{1,2})?(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:last|this|next)\\s+(?:week|month|year|night|morning|weekend|${WEEKDAY})|earlier\\s+(?:this|on|today)(?:\\s+(?:week|month|day))?|yesterday|today|overnight)(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+const NAME_WORD = /^\p{Lu}[\p{L}\p{N}.'’&-]*$/u;
+const NOT_A_SOURCE = new RegExp(`^(?:${MONTH.replace(/\\\./g, '')}|${WEEKDAY}|I|The|A|An|This|That|It|He|She|They|We|On|In|At)$`);
+
+interface SourceMatch {
+  /** End offset of the source name. */
+  end: number;
+  /** The source as it should be written at the start of a clause ("Reuters", "The Jakarta Post"). */
+  name: string;
+  fromLexicon: boolean;
+}
+
+const HEAD_NOUN = /(?: news)? (?:agency|newspaper|daily|magazine|television|broadcaster|website|news site|portal)(?![\p{L}\p{N}])/uy;
+
+/** "the Yonhap agency", "Kompas daily": keep a descriptive head noun with the name. */
+function withHeadNoun(text: string, end: number): number {
+  HEAD_NOUN.lastIndex = end;
+  const m = HEAD_NOUN.exec(text);
+  return m ? end + m[0].length : end;
+}
+
+/** The source at offset `at` (after whitespace): a known outlet, or (when allowed) a capitalised name. */
+function sourceAt(doc: AnalysedDocument, at: number, fallback: boolean): SourceMatch | undefined {
+  const text = doc.text;
+  let p = at;
+  while (p < text.length && (text[p] === ' ' || text[p] === '\u00A0')) p++;
+  if (p === at) return undefined;
+  const { re, bySpelling } = outletData();
+  re.lastIndex = p;
+  const m = re.exec(text);
+  if (m) {
+    const entry = bySpelling.get(m[1]!);
+    const the = entry?.takesThe || /^[Tt]he /.test(m[0]);
+    let end = p + m[0].length;
+    // A longer name that starts with a known one ("Suara Merdeka", "Antara News Agency").
+    for (let t = doc.tokenAt(end + 1); t && t.start === end + 1 && t.type === 'word' && NAME_WORD.test(t.text) && t.pos === 'PROPN' && !NOT_A_SOURCE.test(t.text); t = doc.tokens[t.i + 1]) {
+      end = t.end;
+    }
+    end = withHeadNoun(text, end);
+    return { end, name: `${the ? 'the ' : ''}${text.slice(p + (m[0].length - m[1]!.length), end)}`, fromLexicon: true };
+  }
+  if (!fallback) return undefined;
+  // A capitalised name: one to four PROPN-ish words ("Suara Merdeka", "Kyiv Independent").
+  let t = doc.tokenAt(p);
+  let words = 0;
+  let end = -1;
+  let withThe = false;
+  if (t && t.lower === 'the') {
+    withThe = true;
+    t = doc.tokens[t.i + 1];
+  }
+  while (t && words < 4 && t.type === 'word' && NAME_WORD.test(t.text) && t.pos === 'PROPN' && !NOT_A_SOURCE.test(t.text) && (words === 0 || t.spaceBefore)) {
+    end = t.end;
+    words++;
+    t = doc.tokens[t.i + 1];
+  }
+  if (words === 0) return undefined;
+  end = withHeadNoun(text, end);
+  const name = text.slice(withThe ? p + 4 : p, end);
+  return { end, name: `${withThe ? 'the ' : ''}${name}`, fromLexicon: false };
+}
+
+/** After the source: a date to carry into the suggestion, and where the flagged span ends. */
+function dateAfter(text: string, at: number): { end: number; phrase: string } | undefined {
+  DATE_AFTER.lastIndex = at;
+  const m = DATE_AFTER.exec(text);
+  if (!m) return undefined;
+  const phrase = m[0].replace(/^\s*,?\s*/, '');
+  return { end: at + m[0].length, phrase };
+}
+
+/** "July 27" → "on July 27"; "last week" stays. */
+function withOn(phrase: string): string {
+  if (/^(?:on|last|this|next|earlier|yesterday|today|overnight)\b/.test(phrase)) return phrase;
+  return `on ${phrase}`;
+}
+
+function capitalise(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** The source is followed by the end of its clause: sentence end, a comma, a date. */
+function endsClause(doc: AnalysedDocument, end: number, sentenceEnd: number): boolean {
+  const rest = doc.text.slice(end, Math.min(sentenceEnd + 1, end + 3));
+  return end >= sentenceEnd || /^\s*[.,;!?)"”]/.test(rest) || dateAfter(doc.text, end) !== undefined;
+}
+
+const VERB_FIRST = new Set(['reported', 'reports', 'quoted', 'wrote', 'writes']);
+
+function verbFirst(doc: AnalysedDocument, v: Token, sentenceEnd: number): FindingDraft | undefined {
+  const prev = doc.tokens[v.i - 1];
+  if (!prev || prev.sentence !== v.sentence) return undefined;
+  // `…, reported Reuters` or `"…," reported Reuters` (a comma inside the closing quote).
+  const afterQuote = /^["”']$/.test(prev.text) && doc.tokens[v.i - 2]?.text === ',';
+  if (prev.text !== ',' && !afterQuote) return undefined;
+  const next = doc.tokens[v.i + 1];
+  if (!next || next.lower === 'by' || next.lower === 'that' || next.lower === 'from' || next.lower === 'on') return undefined;
+  // "wrote"/"writes" invert legitimately after direct quotes in English ("…," wrote the Guardian's
+  // critic); only the reporting verbs of Indonesian attribution ("lapor", "kutip") are checked.
+  if (v.lower === 'wrote' || v.lower === 'writes') return undefined;
+  const src = sourceAt(doc, v.end, true);
+  if (!src) return undefined;
+  if (!src.fromLexicon && !endsClause(doc, src.end, sentenceEnd)) return undefined;
+  // "…, reports the BBC's Laura Bicker": a broadcast sign-off naming a correspondent.
+  if (/^['’]s\b/.test(doc.text.slice(src.end, src.end + 3))) return undefined;
+  const date = dateAfter(doc.text, src.end);
+  const end = date ? date.end : src.end;
+  // Indonesian puts the credit at the end of the sentence ("…, lapor Reuters, Senin."); an inverted
+  // credit in mid-sentence ("Each year, reports the AMA, ten million …") is English journalese.
+  if (!/^[\s.!?"”'’)\]]*$/.test(doc.text.slice(end, sentenceEnd + 1))) return undefined;
+  const name = capitalise(src.name);
+  const verb = v.lower === 'quoted' ? 'reported' : v.lower;
+  const suggestion = `${name} ${verb}${date ? ` ${withOn(date.phrase)}` : ''}`;
+  const draft: FindingDraft = {
+    start: v.start,
+    end,
+    message: `Verb before its source ("${doc.text.slice(v.start, src.end)}"), the order of Indonesian "lapor ${src.name.replace(/^the /, '')}"; English names the source first: "${suggestion}".`,
+    suggestions: [suggestion],
+    confidence: (src.fromLexicon ? 0.85 : 0.55) - (afterQuote ? 0.15 : 0),
+    note: 'Indonesian attributions put the verb before the source ("…, lapor Reuters", "…, tulis Kompas"); translated word for word, the order is kept.',
+    fixable: src.fromLexicon,
+  };
+  // Present-tense "…, reports Bloomberg." is aggregator English as well; only the past tense of
+  // the Indonesian order ("lapor" rendered "reported") counts.
+  if (v.lower === 'reports') {
+    draft.severity = 'info';
+    draft.confidence = 0.4;
+  }
+  return draft;
+}
+
+interface IdiomPattern {
+  /** Lower-case words of the idiom, in order. */
+  words: string[];
+  /** "as" before it belongs to the calque ("as quoted from"). */
+  takesAs: boolean;
+  /** Needs a comma or "as" (or the sentence start) right before it. */
+  needsLead: boolean;
+  fallback: boolean;
+  indonesian: string;
+  fix: (name: string) => string;
+}
+
+const IDIOMS: IdiomPattern[] = [
+  { words: ['quoted', 'from'], takesAs: true, needsLead: true, fallback: true, indonesian: 'dikutip dari', fix: (n) => `according to ${n}` },
+  { words: ['quoting', 'from'], takesAs: false, needsLead: false, fallback: false, indonesian: 'mengutip dari', fix: (n) => `citing ${n}` },
+  { words: ['citing', 'from'], takesAs: false, needsLead: false, fallback: true, indonesian: 'mengutip dari', fix: (n) => `citing ${n}` },
+  { words: ['launching', 'from'], takesAs: true, needsLead: false, fallback: false, indonesian: 'dilansir dari', fix: (n) => `according to ${n}` },
+  { words: ['launched', 'from'], takesAs: true, needsLead: false, fallback: false, indonesian: 'dilansir dari', fix: (n) => `according to ${n}` },
+  { words: ['reported', 'from'], takesAs: true, needsLead: false, fallback: false, indonesian: 'dilaporkan dari / dilansir dari', fix: (n) => `according to ${n}` },
+  { words: ['reporting', 'from'], takesAs: false, needsLead: false, fallback: false, indonesian: 'melansir dari', fix: (n) => `according to ${n}` },
+  { words: ['summarized', 'from'], takesAs: true, needsLead: false, fallback: false, indonesian: 'dirangkum dari', fix: (n) => `according to ${n}` },
+  { words: ['summarised', 'from'], takesAs: true, needsLead: false, fallback: false, indonesian: 'dirangkum dari', fix: (n) => `according to ${n}` },
+];
+
+function idiom(doc: AnalysedDocument, i: number, p: IdiomPattern): FindingDraft | undefined {
+  const first = doc.tokens[i]!;
+  for (let k = 1; k < p.words.length; k++) {
+    const t = doc.tokens[i + k];
+    if (!t || t.lower !== p.words[k] || t.sentence !== first.sentence) return undefined;
+  }
+  const lastWord = doc.tokens[i + p.words.length - 1]!;
+  const before = doc.tokens[i - 1];
+  const hasAs = p.takesAs && before?.lower === 'as' && before.sentence === first.sentence;
+  const lead = hasAs ? doc.tokens[i - 2] : before;
+  const leadOk = !lead || lead.sentence !== first.sentence || lead.text === ',' || lead.text === '(' || hasAs;
+  if (p.needsLead && !leadOk) return undefined;
+  const src = sourceAt(doc, lastWord.end, p.fallback);
+  if (!src) return undefined;
+  if (!src.fromLexicon && !endsClause(doc, src.end, doc.sentences[first.sentence]!.end)) return undefined;
+  const start = hasAs ? before!.start : first.start;
+  const startsSentence = start === doc.sentences[first.sentence]!.start;
+  const fixText = p.fix(src.name);
+  const suggestion = startsSentence ? capitalise(fixText) : fixText;
+  const phrase = doc.text.slice(start, src.end);
+  return {
+    start,
+    end: src.end,
+    message: `"${phrase}" renders Indonesian "${p.indonesian}" word for word; English writes "${suggestion}".`,
+    suggestions: [suggestion],
+    confidence: src.fromLexicon ? 0.85 : 0.6,
+    category: 'style/calque',
+    note: 'Indonesian news credits a source with "dikutip dari", "dilansir dari" or "mengutip dari"; translated literally these become "quoted from", "launching from", "quoting from".',
+    fixable: src.fromLexicon,
+  };
+}
+
+/** "quoted by AFP from Yonhap" (dikutip AFP dari Yonhap): the chain of credits in Indonesian order. */
+function quotedByFrom(doc: AnalysedDocument, i: number): FindingDraft | undefined {
+  const by = doc.tokens[i + 1];
+  if (!by || by.lower !== 'by') return undefined;
+  const src = sourceAt(doc, by.end, false);
+  if (!src) return undefined;
+  const from = doc.tokenAt(src.end + 1);
+  if (!from || from.lower !== 'from' || from.start !== src.end + 1) return undefined;
+  const v = doc.tokens[i]!;
+  const second = sourceAt(doc, from.end, true);
+  const end = second ? second.end : from.end;
+  const suggestion = second ? `${src.name} reported, citing ${second.name}` : undefined;
+  const draft: FindingDraft = {
+    start: v.start,
+    end,
+    message: `"${doc.text.slice(v.start, end)}" follows Indonesian "dikutip ${src.name.replace(/^the /, '')} dari …"; English writes "${src.name} reported, citing …".`,
+    suggestions: suggestion ? [suggestion] : [],
+    confidence: 0.6,
+    category: 'style/calque',
+    note: 'Indonesian chains credits as "dikutip X dari Y" (quoted by X from Y).',
+  };
+  return draft;
+}
+
+export const reportingInversion: Rule = {
+  meta: {
+    id: 'reporting-inversion',
+    category: 'style/word-order',
+    severity: 'minor',
+    description: 'Attribution in Indonesian order or idiom: "…, reported Reuters", "as quoted from Kompas", "launching from CNN".',
+    examples: {
+      invalid: [
+        { text: 'The ministry said the talks would resume next month, reported AFP on Monday.', flags: ['reported AFP on Monday'], suggestion: 'AFP reported on Monday' },
+        { text: 'Floods cut the main road to the port, reported Xinhua March 3.', flags: ['reported Xinhua March 3'], suggestion: 'Xinhua reported on March 3' },
+        { text: 'The volcano erupted twice overnight, as quoted from Antara.', flags: ['as quoted from Antara'], suggestion: 'according to Antara' },
+        { text: 'Launching from CNN, the storm has left 12 people dead.', flags: ['Launching from CNN'], suggestion: 'According to CNN' },
+        { text: 'The central bank held rates steady, quoting from the BBC.', flags: ['quoting from the BBC'], suggestion: 'citing the BBC' },
+      ],
+      valid: [
+        'The talks will resume next month, as reported by Antara.',
+        '"We will not back down," said Ankit Panda of the Carnegie Endowment.',
+        'The coast guard reported the incident to the navy on Tuesday.',
+        'The newspaper quoted Reuters as saying the deal was close.',
+        'The satellite was launched from Baikonur on Friday.',
+        'Reuters reported on Monday that the plant had been closed.',
+        'Police reported a sharp drop in burglaries, the city said.',
+        'The lines were quoted from a poem by Chairil Anwar.',
+      ],
+    },
+  },
+  run(doc) {
+    const out: FindingDraft[] = [];
+    for (const s of doc.sentences) {
+      if (s.boilerplate) continue;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = doc.tokens[i]!;
+        let f: FindingDraft | undefined;
+        if (t.lower === 'quoted') f = quotedByFrom(doc, i);
+        if (!f && VERB_FIRST.has(t.lower)) f = verbFirst(doc, t, s.end);
+        if (!f) {
+          for (const p of IDIOMS) {
+            if (t.lower !== p.words[0]) continue;
+            f = idiom(doc, i, p);
+            if (f) break;
+          }
+        }
+        if (f) {
+          out.push(f);
+          while (i + 1 < s.tokenEnd && doc.tokens[i + 1]!.start < f.end) i++;
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,176 @@
+/**
+ * title-calque: a generic title used as a capitalised honorific before a bare name ("Leader Kim",
+ * "Head Widodo", "General Chairman Megawati"). Indonesian puts a title before any name ("Pemimpin
+ * Kim", "Kepala Widodo", "Ketua Umum Megawati"); English news capitalises only formal offices
+ * ("Supreme Leader Khamenei", "Majority Leader Schumer") and otherwise uses a lower-case descriptor
+ * ("North Korean leader Kim Jong-un") or the bare surname.
+ *
+ * A title is flagged only when it is capitalised, is not the tail of a longer office (a capitalised
+ * word or a possessive right before it: "Opposition Leader Dutton", "North Korean Leader Kim",
+ * "the party's Leader Kim"), and is followed by a person name rather than a compound head ("Head
+ * Coach", "Leader Board"). Title-case headlines are skipped: every word is capitalised there.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { loadLexicon } from '../lexicons/load.js';
+import type { FindingDraft, Rule } from './types.js';
+
+interface TitleEntry {
+  title: string;
+  source: string[];
+  severity: 'minor' | 'info';
+  fix: string;
+  modifierMakesOffice?: boolean;
+  dropSafe?: boolean;
+  note?: string;
+}
+
+interface TitleLexicon {
+  entries: TitleEntry[];
+  notBefore?: string[];
+}
+
+interface Compiled {
+  /** Titles by their first word, longest first. */
+  byFirst: Map<string, { words: string[]; entry: TitleEntry }[]>;
+  notBefore: Set<string>;
+}
+
+let compiled: Compiled | undefined;
+
+function data(): Compiled {
+  if (compiled) return compiled;
+  const lex = loadLexicon<TitleEntry>('titles') as TitleLexicon;
+  const byFirst = new Map<string, { words: string[]; entry: TitleEntry }[]>();
+  for (const entry of lex.entries) {
+    const words = entry.title.split(/\s+/);
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, entry });
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirst.set(words[0]!, list);
+  }
+  compiled = { byFirst, notBefore: new Set(lex.notBefore ?? []) };
+  return compiled;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+$/u;
+const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
+
+/**
+ * A headline in title case: several longer words and none of them in lower case ("Putin Sends
+ * Letter To Leader Kim"). Every title is capitalised there anyway. A name-heavy sentence still has
+ * lower-case verbs and nouns ("Leader Hun Manet met investors in Phnom Penh").
+ */
+function isTitleCase(tokens: Token[]): boolean {
+  let long = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    long++;
+    if (!UPPER_START.test(t.text)) return false;
+  }
+  return long >= 3;
+}
+
+/**
+ * The person name right after the title: capitalised words separated by spaces, with hyphenated
+ * given-name parts ("Kim Jong-un"). Returns the index after the name, or -1 when no name follows.
+ */
+function nameAfter(doc: AnalysedDocument, i: number, end: number, notBefore: Set<string>): number {
+  const first = doc.tokens[i];
+  if (!first || i >= end || !first.spaceBefore || first.type !== 'word') return -1;
+  if (!NAME_WORD.test(first.text) || notBefore.has(first.text)) return -1;
+  // A common noun with a capital (a headline's "Board") is tagged NOUN at best; names are PROPN.
+  if (first.pos !== 'PROPN') return -1;
+  let j = i + 1;
+  let words = 1;
+  while (j < end && words < 4) {
+    const t = doc.tokens[j]!;
+    if (t.spaceBefore && t.type === 'word' && NAME_WORD.test(t.text) && t.pos === 'PROPN' && !notBefore.has(t.text)) {
+      j++;
+      words++;
+      continue;
+    }
+    // Hyphenated parts of a name: Jong-un, Al-Sisi.
+    const after = doc.tokens[j + 1];
+    if (!t.spaceBefore && t.text === '-' && after && !after.spaceBefore && after.type === 'word') {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+export const titleCalque: Rule = {
+  meta: {
+    id: 'title-calque',
+    category: 'style/calque',
+    severity: 'minor',
+    description: 'A generic title used as a capitalised honorific before a bare name ("Leader Kim"), from Indonesian "Pemimpin Kim" / "Kepala X".',
+    examples: {
+      invalid: [
+        { text: 'The envoy handed a personal message from Beijing to Leader Kim during the banquet.', flags: ['Leader Kim'], suggestion: 'Kim' },
+        { text: 'Head Suharyanto said the agency had sent 40 tonnes of aid to the flooded districts.', flags: ['Head Suharyanto'], suggestion: 'Suharyanto' },
+        { text: 'The letter was read out by General Chairman Airlangga Hartarto at the congress.', flags: ['General Chairman Airlangga Hartarto'], suggestion: 'Airlangga Hartarto' },
+        { text: 'Observers said Leader Xi Jinping would not attend the summit in person.', flags: ['Leader Xi Jinping'], suggestion: 'Xi Jinping' },
+      ],
+      valid: [
+        'Senate Majority Leader Chuck Schumer scheduled the vote for Thursday.',
+        'Supreme Leader Ali Khamenei addressed the nation on state television.',
+        'Opposition Leader Peter Dutton criticised the budget in parliament.',
+        'North Korean leader Kim Jong Un inspected the new submarine on Saturday.',
+        'The Leader of the House announced the business for next week.',
+        'Leader board standings were updated after the final round.',
+        'Head Coach Erik ten Hag praised the defence after the win.',
+        'Chairman Mao launched the Cultural Revolution in 1966.',
+        'Chief Justice John Roberts swore in the new members.',
+        'Putin Sends Letter To Leader Kim Ahead Of Armistice Anniversary',
+      ],
+    },
+  },
+  run(doc) {
+    const { byFirst, notBefore } = data();
+    const out: FindingDraft[] = [];
+    for (const s of doc.sentences) {
+      if (s.boilerplate) continue;
+      let titleCase: boolean | undefined;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = doc.tokens[i]!;
+        const candidates = byFirst.get(t.text);
+        if (!candidates) continue;
+        for (const { words, entry } of candidates) {
+          let k = 1;
+          while (k < words.length && doc.tokens[i + k]?.text === words[k] && doc.tokens[i + k]!.spaceBefore) k++;
+          if (k < words.length) continue;
+          const prev = i > s.tokenStart ? doc.tokens[i - 1] : undefined;
+          if (entry.modifierMakesOffice !== false && prev && prev.type === 'word') {
+            // "Majority Leader", "North Korean Leader", "party's Leader": the title belongs to a longer office.
+            if (UPPER_START.test(prev.text) || ALL_CAPS.test(prev.text) || prev.lower === "'s" || prev.lower === '’s') break;
+          }
+          if (prev && (prev.text === '-' || prev.text === '/') && !prev.spaceBefore) break;
+          const nameEnd = nameAfter(doc, i + words.length, s.tokenEnd, notBefore);
+          if (nameEnd < 0) break;
+          titleCase ??= isTitleCase(doc.sentenceTokens(s.index));
+          if (titleCase) break;
+          const nameStart = doc.tokens[i + words.length]!.start;
+          const end = doc.tokens[nameEnd - 1]!.end;
+          const name = doc.text.slice(nameStart, end);
+          const draft: FindingDraft = {
+            start: t.start,
+            end,
+            message: `"${entry.title}" is used as a capitalised honorific before a name, as Indonesian "${entry.source.join('" / "')}" is; English news does not use it as a title. ${entry.fix}`,
+            suggestions: [name],
+            confidence: entry.severity === 'minor' ? 0.8 : 0.5,
+            note: `Indonesian puts a generic title before names ("${entry.source[0]} ${name}"); translated word for word it reads as an honorific that English lacks.`,
+          };
+          if (entry.severity !== 'minor') draft.severity = entry.severity;
+          if (entry.dropSafe) draft.fixable = true;
+          out.push(draft);
+          i = nameEnd - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,491 @@
+/**
+ * untranslated-acronym: Indonesian acronyms left in English text, whole ("PBB", "KTT", "Kemlu") or
+ * half translated ("UN DK" for "DK PBB", "Sekjen UN", "AS President"). Machine translation leaves
+ * acronyms alone, so the Indonesian letters reach the English reader: PBB for the UN, AS for the
+ * United States, UE for the EU, DK for the Security Council.
+ *
+ * The lexicon is `data/lexicons/acronyms.json`:
+ *  - international bodies and countries (PBB, UEA, Korut): major. Letters that are also common in
+ *    English (`englishCollision`: AS, UE, RI, OKI) need a country position: a hyphenated pair
+ *    ("AS-China"), a following head noun ("AS President", "UE member states"), or coordination with
+ *    a country ("AS and China"); never "AS Roma", "A.S. Byatt" or an all-caps headline.
+ *  - components (DK, MU, Sekjen, KTT, Dubes) joined to a body in either order ("UN DK", "DK UN",
+ *    "KTT ASEAN"): one finding over both, suggesting the English body plus the component's English
+ *    ("UN Security Council"). Components that collide with English letters (DK, MU, AD, AU) are
+ *    flagged only next to their body.
+ *  - time zones (WIB, WITA, WIT) after a clock time: info, suggesting the UTC offset.
+ *  - institutions, parties and terms: those English-language news keeps (KPK, DPR, TNI) are info
+ *    when the article spells them out (an expansion in brackets, "the Corruption Eradication
+ *    Commission (KPK)", or a head noun such as "the KPK anti-graft agency") and minor once when it
+ *    never does; the others (Pemilu, Kemlu, RUU) are major unless spelt out. Collisions (MA, MK, BI,
+ *    SIM) are info at most, and only in an article that is evidently about Indonesia.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { loadLexicon } from '../lexicons/load.js';
+import { inIndonesianClause, isCapitalised, PhraseMatcher, wordHits } from '../lexicons/indonesian.js';
+import type { PhraseMatch } from '../lexicons/indonesian.js';
+import type { FindingDraft, Rule } from './types.js';
+
+interface AcronymEntry {
+  acronym: string;
+  expansion: string;
+  english: string;
+  englishFull: string;
+  scope: 'international' | 'component' | 'timezone' | 'institution' | 'party' | 'term';
+  englishCollision: boolean;
+  acceptedInEnglish?: boolean;
+  combinesWith?: string[];
+  utcOffset?: number;
+  forms?: string[];
+  note?: string;
+}
+
+interface Tables {
+  source: unknown;
+  matcher: PhraseMatcher<AcronymEntry>;
+  byAcronym: Map<string, AcronymEntry>;
+  /** English acronyms of bodies outside the lexicon that components combine with as they are. */
+  englishCountries: Set<string>;
+}
+
+let tables: Tables | undefined;
+
+/** Body acronyms English keeps as they are (not Indonesian, but components attach to them). */
+const PLAIN_BODIES = new Set(['NATO', 'ASEAN', 'G20', 'G7', 'APEC', 'WHO', 'IMF', 'TNI', 'Polri', 'OIC', 'UN', 'US', 'EU']);
+
+/** English country names (and the Indonesian lexicon's English renderings) for coordination tests. */
+const COUNTRY_NAMES = [
+  'China', 'Japan', 'Russia', 'Iran', 'India', 'Korea', 'Ukraine', 'Israel', 'Europe', 'Canada', 'Mexico', 'Britain',
+  'France', 'Germany', 'Indonesia', 'Australia', 'Taiwan', 'Vietnam', 'Philippines', 'Malaysia', 'Singapore', 'Thailand',
+  'Pakistan', 'Turkey', 'Brazil', 'Italy', 'Spain', 'Egypt', 'Iraq', 'Syria', 'Cuba', 'Venezuela', 'Palestine', 'Qatar',
+  'NATO', 'ASEAN', 'Beijing', 'Moscow', 'Tokyo', 'Seoul', 'Pyongyang', 'Jakarta', 'Washington', 'Kyiv', 'Tehran',
+  'UK', 'EU', 'UN', 'US', 'RI', 'PRC', 'DPRK',
+];
+
+/** Nouns after "AS"/"UE"/"RI" that put the acronym in a country position ("AS President"). */
+const COUNTRY_HEADS = new Set([
+  'president', 'presidents', 'government', 'administration', 'military', 'army', 'navy', 'forces', 'troops', 'officials',
+  'official', 'secretary', 'ambassador', 'embassy', 'envoy', 'dollar', 'dollars', 'congress', 'senate', 'department',
+  'treasury', 'intelligence', 'economy', 'election', 'elections', 'citizens', 'citizen', 'sanctions', 'ally', 'allies',
+  'delegation', 'counterpart', 'soldiers', 'warships', 'warship', 'aircraft', 'carrier', 'bombers', 'state', 'states',
+  'member', 'members', 'commission', 'parliament', 'summit', 'bloc', 'leaders', 'leader', 'minister', 'ministers',
+  'relations', 'ties', 'policy', 'marines', 'base', 'bases', 'consulate', 'tariffs', 'tariff', 'trade', 'market',
+  'markets', 'federal', 'central', 'side', 'authorities', 'diplomats', 'diplomat', 'vice', 'defense', 'defence',
+  'foreign', 'special', 'national', 'representative', 'representatives', 'company', 'companies', 'firms', 'investors',
+  'house', 'fed', 'inflation', 'bonds', 'stocks', 'exports', 'imports', 'pressure', 'support', 'version', 'side',
+]);
+
+/** Words before "AS"/"UE"/"RI" that put it in a country position ("dolar AS", "Presiden RI"). */
+const COUNTRY_HEADS_BEFORE = new Set(['dollar', 'dolar', 'presiden', 'president', 'pemerintah', 'kedubes', 'dubes', 'menlu', 'militer', 'negara', 'euro']);
+
+/** Head nouns that say what an institution acronym is ("the KPK anti-graft agency", "Golkar party"). */
+const EXPLAINING_HEADS = new Set([
+  'agency', 'commission', 'party', 'police', 'military', 'ministry', 'council', 'court', 'company', 'bank', 'university',
+  'institute', 'board', 'office', 'union', 'group', 'organisation', 'organization', 'firm', 'regulator', 'army', 'navy',
+  'unit', 'foundation', 'body', 'watchdog', 'house', 'parliament', 'legislature', 'assembly', 'daily', 'newspaper',
+  'network', 'insurer', 'operator', 'utility', 'airline', 'authority', 'corps', 'squad', 'force', 'command', 'forces',
+  'program', 'programme', 'scheme', 'law', 'code', 'bill', 'budget', 'card', 'index', 'exchange', 'election', 'elections',
+  'lawmakers', 'legislators', 'members', 'politician', 'politicians', 'chairman', 'chairwoman', 'chief', 'head', 'spokesman',
+  'spokeswoman', 'spokesperson', 'commissioner', 'commissioners', 'investigators', 'officers', 'personnel', 'soldiers',
+  'ship', 'vessel', 'hospital', 'tax', 'rate', 'school', 'cleric', 'clerics', 'mass', 'commander', 'troops', 'general',
+  'generals', 'officer', 'official', 'officials', 'lawmaker', 'legislator', 'candidate', 'candidates', 'cadre', 'cadres',
+]);
+
+function data(): Tables {
+  const lex = loadLexicon<AcronymEntry>('acronyms');
+  if (tables && tables.source === lex) return tables;
+  const matcher = new PhraseMatcher<AcronymEntry>();
+  const byAcronym = new Map<string, AcronymEntry>();
+  for (const e of lex.entries) {
+    byAcronym.set(e.acronym, e);
+    for (const form of new Set([e.acronym, ...(e.forms ?? [])])) {
+      matcher.add(form, e, true);
+      // Mixed-case acronyms (Kemlu, Polri) also appear in capitals.
+      if (form !== form.toUpperCase() && form.length >= 4) matcher.add(form.toUpperCase(), e, true);
+    }
+  }
+  const englishCountries = new Set(COUNTRY_NAMES);
+  for (const e of lex.entries) if (e.scope === 'international') englishCountries.add(e.english.split(';')[0]!.trim());
+  tables = { source: lex, matcher, byAcronym, englishCountries };
+  return tables;
+}
+
+function firstEnglish(e: AcronymEntry): string {
+  return e.english.split(';')[0]!.trim();
+}
+
+/** The English form of a body acronym, as it reads before a component ("UN", "US", "Indonesian"). */
+function bodyEnglish(body: string, t: Tables): string {
+  const e = t.byAcronym.get(body);
+  if (!e) return body;
+  const en = firstEnglish(e);
+  return en === 'Indonesia' ? 'Indonesian' : en;
+}
+
+/** The bodies a component combines with, in Indonesian and in English, mapped to the English form. */
+function bodiesOf(e: AcronymEntry, t: Tables): Map<string, { english: string; international: boolean }> {
+  const out = new Map<string, { english: string; international: boolean }>();
+  for (const b of e.combinesWith ?? []) {
+    const be = t.byAcronym.get(b);
+    const english = bodyEnglish(b, t);
+    const international = be ? be.scope === 'international' : b !== 'TNI' && b !== 'Polri';
+    out.set(b, { english, international });
+    if (/^[A-Z0-9]{2,6}$/.test(english)) out.set(english, { english, international });
+  }
+  return out;
+}
+
+function spacedPrev(doc: AnalysedDocument, i: number): Token | undefined {
+  const t = doc.tokens[i]!;
+  const p = doc.tokens[i - 1];
+  return p && t.spaceBefore && p.sentence === t.sentence ? p : undefined;
+}
+
+function spacedNext(doc: AnalysedDocument, i: number): Token | undefined {
+  const t = doc.tokens[i]!;
+  const n = doc.tokens[i + 1];
+  return n && n.spaceBefore && n.sentence === t.sentence ? n : undefined;
+}
+
+/** Mostly capitals: a wire headline or slug, where every word looks like an acronym. */
+function shouting(doc: AnalysedDocument, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  const letters = doc.text.slice(s.start, s.end).replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return letters.length >= 12 && upper / letters.length > 0.6;
+}
+
+const HYPHEN = /^[-\u2010\u2011\u2013]$/;
+
+/** "AS-China", "China-AS", "AS President", "dolar AS", "AS and China", "Japan, AS": a country position. */
+function countryPosition(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, t: Tables): boolean {
+  const i = m.tokenStart;
+  const tok = doc.tokens[i]!;
+  const next = doc.tokens[m.tokenEnd];
+  const prev = doc.tokens[i - 1];
+  const sameSentence = (x: Token | undefined): x is Token => x !== undefined && x.sentence === tok.sentence;
+  const countryWord = (x: Token | undefined): boolean => x !== undefined && (t.englishCountries.has(x.text) || isCountryAcronym(x.text, t));
+  // Hyphenated pairs with a country or another country acronym.
+  if (sameSentence(next) && !next.spaceBefore && HYPHEN.test(next.text)) {
+    const after = doc.tokens[m.tokenEnd + 1];
+    if (after && !after.spaceBefore && countryWord(after)) return true;
+  }
+  if (sameSentence(prev) && !tok.spaceBefore && HYPHEN.test(prev.text)) {
+    const before = doc.tokens[i - 2];
+    if (before && !prev.spaceBefore && countryWord(before)) return true;
+  }
+  const n = spacedNext(doc, m.tokenEnd - 1);
+  const p = spacedPrev(doc, i);
+  if (n && COUNTRY_HEADS.has(n.lower) && !(n.lower === 'level' || n.lower === 'levels')) return true;
+  if (p && COUNTRY_HEADS_BEFORE.has(p.lower)) return true;
+  // Coordination: "AS and China", "China and AS", "Japan, AS and".
+  if (n && (n.lower === 'and' || n.lower === 'or' || n.text === ',')) {
+    const nn = doc.tokens[n.i + 1];
+    if (nn && nn.sentence === tok.sentence && countryWord(nn)) return true;
+  }
+  const pp = doc.tokens[i - 2];
+  const p1 = doc.tokens[i - 1];
+  if (p1 && p1.sentence === tok.sentence && (p1.lower === 'and' || p1.lower === 'or' || p1.text === ',') && pp && countryWord(pp)) return true;
+  return false;
+}
+
+function isCountryAcronym(s: string, t: Tables): boolean {
+  const e = t.byAcronym.get(s);
+  return e !== undefined && e.scope === 'international';
+}
+
+/** A clock time right before a time zone: "10.00 WIB", "7:30 a.m. WITA", "pukul 09.00 WIT". */
+function afterClockTime(doc: AnalysedDocument, i: number): boolean {
+  const p = spacedPrev(doc, i);
+  if (!p) return false;
+  if (/^\d{1,2}(?:[.:]\d{2})?$/.test(p.text)) return true;
+  if (/^(?:a\.?m\.?|p\.?m\.?|noon|midnight|hours|hrs)$/i.test(p.text)) return true;
+  // "7 p.m." may be split into "p.m" + "."
+  if (p.text === '.' && doc.tokens[i - 2] && /^[ap]\.?m$/i.test(doc.tokens[i - 2]!.text)) return true;
+  return false;
+}
+
+interface DocFacts {
+  lower: string;
+  indonesian: boolean;
+  explained: Map<AcronymEntry, boolean>;
+}
+
+/** Whether the article spells the acronym out anywhere, or names what it is next to it. */
+function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<AcronymEntry>[], facts: DocFacts): boolean {
+  const hit = facts.explained.get(e);
+  if (hit !== undefined) return hit;
+  let yes = false;
+  for (const f of [e.acronym, ...(e.forms ?? [])]) {
+    if (doc.text.includes(`(${f})`) || doc.text.includes(`(${f},`) || doc.text.includes(`(${f};`)) yes = true;
+  }
+  const phrases = [e.englishFull, e.expansion, ...(firstEnglish(e).includes(' ') ? [firstEnglish(e)] : [])];
+  for (const ph of phrases) {
+    const clean = ph.replace(/\s*\([^)]*\)/g, '').toLowerCase();
+    if (clean.length > 3 && clean !== e.acronym.toLowerCase() && facts.lower.includes(clean)) yes = true;
+  }
+  for (const m of matches) {
+    if (yes) break;
+    if (m.value !== e) continue;
+    const n = doc.tokens[m.tokenEnd];
+    if (n && n.text === '(') yes = true;
+    const next = spacedNext(doc, m.tokenEnd - 1);
+    const prev = spacedPrev(doc, m.tokenStart);
+    if ((next && EXPLAINING_HEADS.has(next.lower)) || (prev && EXPLAINING_HEADS.has(prev.lower))) yes = true;
+    // "Indonesia's anti-graft agency, KPK," / "the anti-graft body KPK"
+    const p2 = doc.tokens[m.tokenStart - 2];
+    if (prev?.text === ',' && p2 && EXPLAINING_HEADS.has(p2.lower)) yes = true;
+  }
+  facts.explained.set(e, yes);
+  return yes;
+}
+
+/** Words that show an article is about Indonesia (its institutions' acronyms are then plausible). */
+const INDONESIA_CUES =
+  /\b(?:Indonesia|Indonesian|Indonesians|Jakarta|Rupiah|rupiah|Rp|Java|Jawa|Sumatra|Sumatera|Kalimantan|Sulawesi|Papua|Bali|Surabaya|Bandung|Medan|Makassar|Semarang|Yogyakarta|Aceh|Lombok|Bekasi|Depok|Tangerang|Bogor|Riau|Maluku|Palembang|Batam|Nusa Tenggara|Banten|Lampung|Jokowi|Prabowo|Widodo)\b/;
+
+/** Honorifics before a surname: "Mr. Sidak" is a person, not the acronym. */
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mister']);
+
+export const untranslatedAcronym: Rule = {
+  meta: {
+    id: 'untranslated-acronym',
+    category: 'accuracy/untranslated',
+    severity: 'major',
+    description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT).',
+    examples: {
+      invalid: [
+        {
+          text: 'Moscow has blocked three UN DK statements on the conflict since March.',
+          flags: ['UN DK'],
+          suggestion: 'UN Security Council',
+        },
+        {
+          text: 'The AS President will host the Philippine leader next week, the spokesman said.',
+          flags: ['AS'],
+          suggestion: 'US',
+        },
+        {
+          text: 'Brazil raised the issue at the PBB after the AS-China talks stalled.',
+          flags: ['PBB', 'AS'],
+        },
+        {
+          text: 'Leaders flew to Vientiane for the KTT ASEAN on Tuesday.',
+          flags: ['KTT ASEAN'],
+          suggestion: 'ASEAN summit',
+        },
+        {
+          text: 'Turnout in the Pemilu was lower than in 2019, according to observers in Surabaya.',
+          flags: ['Pemilu'],
+          suggestion: 'general election',
+        },
+      ],
+      valid: [
+        'AS Roma and AS Monaco both won on Sunday, and A.S. Byatt was honoured in London.',
+        'Her BA and MA degrees came from universities in Perth, and she later ran the PR office of AS Saint-Etienne.',
+        'She completed an MA degree before joining the BI team at a Singapore bank.',
+        'As many as 40 people were hurt as the crowd surged towards the stage.',
+        'The UN Security Council met as the EU and the US imposed new sanctions.',
+        'DK Metcalf caught two passes, and DK published the atlas in London.',
+      ],
+    },
+  },
+  run(doc) {
+    const t = data();
+    // Acronyms inside multi-word Indonesian terms ("dolar AS") belong to untranslated-word.
+    const inWordTerm = new Set<number>();
+    for (const h of wordHits(doc)) if (h.tokenEnd - h.tokenStart > 1) for (let k = h.tokenStart; k < h.tokenEnd; k++) inWordTerm.add(k);
+
+    const matches: PhraseMatch<AcronymEntry>[] = [];
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const tok = doc.tokens[i]!;
+      if (tok.type !== 'word' || inWordTerm.has(i)) continue;
+      const m = t.matcher.longestAt(doc, i);
+      if (!m) continue;
+      // An acronym glued to letters by a hyphen or an apostrophe on its left (e-KTP is a form of its own).
+      matches.push(m);
+      i = m.tokenEnd - 1;
+    }
+    if (matches.length === 0) return [];
+
+    const facts: DocFacts = {
+      lower: doc.text.toLowerCase(),
+      indonesian:
+        INDONESIA_CUES.test(doc.text) ||
+        new Set(matches.filter((m) => !m.value.englishCollision && m.value.scope !== 'timezone').map((m) => m.value)).size >= 2 ||
+        wordHits(doc).some((h) => !h.value.englishHomograph && !h.value.acceptedInEnglish && h.value.class === 'country'),
+      explained: new Map(),
+    };
+    const consumed = new Set<number>();
+    const out: FindingDraft[] = [];
+    const reported = new Set<AcronymEntry>();
+
+    // Pass 1: components joined to a body ("UN DK", "DK UN", "Sekjen PBB", "KTT ASEAN").
+    for (const m of matches) {
+      const e = m.value;
+      if (!e.combinesWith || consumed.has(m.tokenStart)) continue;
+      if (inIndonesianClause(doc, m.start, m.end)) continue;
+      const bodies = bodiesOf(e, t);
+      const next = spacedNext(doc, m.tokenEnd - 1);
+      const prev = spacedPrev(doc, m.tokenStart);
+      let body: Token | undefined;
+      if (next && bodies.has(next.text) && !consumed.has(next.i)) body = next;
+      else if (prev && bodies.has(prev.text) && !consumed.has(prev.i)) body = prev;
+      if (!body) continue;
+      const info = bodies.get(body.text)!;
+      const start = Math.min(m.start, body.start);
+      const end = Math.max(m.end, body.end);
+      const comp = e.english.split(';').map((s) => s.trim());
+      const suggestions = comp.map((c) => `${info.english} ${c}`);
+      const bodyIsIndonesian = t.byAcronym.has(body.text) && !PLAIN_BODIES.has(body.text);
+      consumed.add(m.tokenStart);
+      consumed.add(body.i);
+      out.push({
+        start,
+        end,
+        message: bodyIsIndonesian
+          ? `"${doc.text.slice(start, end)}" is an Indonesian acronym (${e.acronym} = ${e.expansion}) left untranslated: ${suggestions[0]}.`
+          : `"${doc.text.slice(start, end)}" is half translated: ${e.acronym} is Indonesian (${e.expansion}), so the English is ${suggestions[0]}.`,
+        suggestions,
+        confidence: 0.9,
+        severity: info.international || e.acronym === 'DK' || e.acronym === 'MU' ? 'major' : 'minor',
+        fixable: suggestions.length === 1,
+        note: 'Machine translation converts a body acronym it knows (PBB → UN) but leaves the Indonesian component (DK = Dewan Keamanan, Security Council).',
+      });
+    }
+
+    // Pass 2: everything else.
+    for (const m of matches) {
+      if (consumed.has(m.tokenStart)) continue;
+      const e = m.value;
+      const tok = doc.tokens[m.tokenStart]!;
+      if (inIndonesianClause(doc, m.start, m.end)) continue;
+      const text = doc.text.slice(m.start, m.end);
+      // Letters glued to other letters by a hyphen ("KN-23", "UE-compatible") are part of a code, not the acronym,
+      // except for country pairs, handled below.
+      const prevTok = doc.tokens[m.tokenStart - 1];
+      const glued = prevTok !== undefined && !tok.spaceBefore && prevTok.sentence === tok.sentence && /[\p{L}\d]$/u.test(prevTok.text);
+      if (glued) continue;
+      // "TV-MA", "KN-23": letters in a hyphenated code (country pairs such as "China-AS" are checked below).
+      const hyphenCode = prevTok !== undefined && !tok.spaceBefore && HYPHEN.test(prevTok.text) && !prevTok.spaceBefore;
+      if (hyphenCode && e.scope !== 'international') continue;
+      if (shouting(doc, tok.sentence)) continue;
+      // Mixed-case acronyms (Sidak, Napi, Bulog) are also surnames: "Mr. Sidak", "Anna Sidak".
+      if (text !== text.toUpperCase()) {
+        const p = doc.tokens[m.tokenStart - 1];
+        const pName = p && p.sentence === tok.sentence && (PERSON_TITLES.has(p.lower.replace(/\.$/, '')) || (p.text === '.' && PERSON_TITLES.has(doc.tokens[m.tokenStart - 2]?.lower ?? '')));
+        const prevWord = spacedPrev(doc, m.tokenStart);
+        const nameBefore = prevWord !== undefined && prevWord.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prevWord.text) && prevWord.i !== doc.sentences[tok.sentence]!.tokenStart;
+        if (pName || nameBefore) continue;
+      }
+      const eng = firstEnglish(e);
+      const alts = e.english.split(';').map((s) => s.trim());
+
+      switch (e.scope) {
+        case 'international': {
+          if (e.englishCollision && !countryPosition(doc, m, t)) break;
+          out.push({
+            start: m.start,
+            end: m.end,
+            message: `"${text}" is the Indonesian acronym for ${e.englishFull} (${e.expansion}); English uses ${alts.join(' or ')}.`,
+            suggestions: alts,
+            confidence: e.englishCollision ? 0.8 : 0.9,
+            fixable: alts.length === 1,
+          });
+          break;
+        }
+        case 'component': {
+          if (e.englishCollision || !facts.indonesian) break;
+          out.push({
+            start: m.start,
+            end: m.end,
+            message: `"${text}" is an Indonesian abbreviation (${e.expansion}) left untranslated; in English: ${alts.join(' or ')}.`,
+            suggestions: alts,
+            confidence: 0.8,
+          });
+          break;
+        }
+        case 'timezone': {
+          if (!afterClockTime(doc, m.tokenStart)) break;
+          const off = e.utcOffset ?? 0;
+          const utc = `UTC${off >= 0 ? '+' : ''}${off}`;
+          if (reported.has(e)) break;
+          reported.add(e);
+          out.push({
+            start: m.start,
+            end: m.end,
+            message: `"${text}" is an Indonesian time zone (${e.expansion}); readers abroad need the offset: ${e.englishFull} (${utc}).`,
+            suggestions: [`${text} (${utc})`, e.englishFull],
+            confidence: 0.6,
+            severity: 'info',
+          });
+          break;
+        }
+        default: {
+          // Institutions and terms: only in an article about Indonesia (PKS, DPT, AKP are other things elsewhere).
+          if (!facts.indonesian) break;
+          const isExplained = explained(doc, e, matches, facts);
+          if (e.englishCollision) {
+            // MA, MK, BI, SIM, PT: English letters too; at most a hint in an article about Indonesia.
+            if (!facts.indonesian || reported.has(e) || isExplained) break;
+            if (!(isCapitalised(text) && text === text.toUpperCase())) break;
+            reported.add(e);
+            out.push({
+              start: m.start,
+              end: m.end,
+              message: `"${text}" may be the Indonesian acronym ${e.acronym} (${e.expansion}, in English ${e.englishFull}); spell it out for English readers.`,
+              suggestions: eng === e.acronym ? [`${e.englishFull.replace(/\s*\([^)]*\)/g, '')} (${e.acronym})`] : alts,
+              confidence: 0.4,
+              severity: 'info',
+            });
+            break;
+          }
+          if (e.acceptedInEnglish) {
+            if (reported.has(e)) break;
+            reported.add(e);
+            // "DKI Jakarta", "Polda Metro Jaya": the name that follows tells the reader what it is about.
+            const nameNext = spacedNext(doc, m.tokenEnd - 1);
+            const named = nameNext !== undefined && nameNext.type === 'word' && /^\p{Lu}\p{Ll}/u.test(nameNext.text);
+            const full = e.englishFull.replace(/\s*\([^)]*\)/g, '');
+            out.push({
+              start: m.start,
+              end: m.end,
+              message: isExplained
+                ? `"${text}" (${full}) is an Indonesian acronym English-language news keeps; the article explains it.`
+                : `"${text}" is an Indonesian acronym (${e.expansion}) that the article never spells out; English readers need "${full} (${e.acronym})" at first use.`,
+              suggestions: [`${full} (${text})`],
+              confidence: isExplained ? 0.3 : named ? 0.4 : 0.6,
+              severity: isExplained || named ? 'info' : 'minor',
+            });
+            break;
+          }
+          if (isExplained) {
+            if (reported.has(e)) break;
+            reported.add(e);
+            out.push({
+              start: m.start,
+              end: m.end,
+              message: `"${text}" is an Indonesian acronym (${e.expansion}); the article explains it, but English news would write ${alts.join(' or ')}.`,
+              suggestions: alts,
+              confidence: 0.4,
+              severity: 'info',
+            });
+            break;
+          }
+          // "RSUD Tarakan", "Lapas Cipinang": the acronym opens an institution's proper name; less opaque.
+          const nameNext = spacedNext(doc, m.tokenEnd - 1);
+          const partOfName = nameNext !== undefined && nameNext.type === 'word' && isCapitalised(nameNext.text);
+          out.push({
+            start: m.start,
+            end: m.end,
+            message: `"${text}" is an Indonesian acronym (${e.expansion}) left untranslated; in English: ${alts.join(' or ')}.`,
+            suggestions: alts,
+            confidence: partOfName ? 0.6 : 0.8,
+            ...(partOfName ? { severity: 'minor' as const } : {}),
+          });
+        }
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

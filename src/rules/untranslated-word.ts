@@ -1,0 +1,468 @@
+/**
+ * untranslated-word: Indonesian words left in English text ("talks between Jepang and Korea
+ * Selatan", "Rp 5 triliun", "on Senin", "the Russian-Cina-North Korea coalition"). Machine
+ * translation copies words it cannot align: country and place names whose Indonesian form differs
+ * from the English exonym, months, days, number words after digits, and frequent function words and
+ * nouns inside stretches it failed to translate.
+ *
+ * The lexicon is `data/lexicons/indonesian-words.json`. Precision comes first:
+ *  - `acceptedInEnglish` terms (Lebaran, mudik, Pancasila, becak) are never flagged.
+ *  - `englishHomograph` terms (dan, Mei, Juli, air, kota, Roma, Pak) need evidence: a month next to
+ *    a day number or year ("27 Juli 2023"), a unit word after a numeral ("12 orang"), a lower-case
+ *    word inside a run of other Indonesian words ("Jepang dan Korea Selatan"), a country or place
+ *    homograph in a document that already has another untranslated country or place.
+ *  - Capitalised words that belong to a proper name stay silent: a lexicon word right after a
+ *    place or institution prefix (Kampung Melayu, Pasar Minggu, Universitas Sumatera Utara, Jalan
+ *    Jenderal Sudirman), next to other capitalised name words (Kebayoran Baru, Satu Mare), and
+ *    capitalised common nouns or adjectives mid-sentence (Bandar Seri Begawan, Tanjung Priok).
+ *  - A term that glosses or is glossed ("Siaga (alert)", "the so-called 'mudik'") is info only.
+ *  - Parts of hyphenated compounds count only for names of countries, places and peoples
+ *    ("Russian-Cina-North Korea" flags "Cina"; "add-ons" is English).
+ *  - A clause mostly in Indonesian is left to untranslated-sentence.
+ * Adjacent Indonesian words make one finding whose suggestion joins their English renderings.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import {
+  englishOf,
+  inIndonesianClause,
+  isAllCaps,
+  isCapitalised,
+  sentenceInitial,
+  wordHits,
+} from '../lexicons/indonesian.js';
+import type { WordClass, WordHit } from '../lexicons/indonesian.js';
+import type { FindingDraft, Rule } from './types.js';
+
+/** Classes whose words are capitalised in ordinary use (names of things), as opposed to common words. */
+const PROPER_CLASSES = new Set<WordClass>(['country', 'place', 'month', 'day', 'status', 'title', 'institution', 'demonym', 'religion-culture']);
+
+/** Classes that may sit inside a hyphenated compound ("Russian-Cina-North Korea"). */
+const COMPOUND_CLASSES = new Set<WordClass>(['country', 'place', 'demonym']);
+
+/**
+ * Capitalised words that start an Indonesian (or Malay) proper name: what follows them is the name
+ * of a village, street, island, market, university… and English keeps it as written.
+ */
+const NAME_PREFIXES = new Set([
+  'kampung', 'kampong', 'kg', 'desa', 'dusun', 'kota', 'pulau', 'jalan', 'jl', 'jln', 'gang', 'pasar', 'tanjung', 'teluk',
+  'sungai', 'gunung', 'bukit', 'danau', 'pantai', 'kali', 'kebun', 'taman', 'tanah', 'rumah', 'masjid', 'gereja', 'pura',
+  'candi', 'istana', 'gedung', 'kelurahan', 'kecamatan', 'kabupaten', 'bandar', 'batu', 'muara', 'padang', 'rawa', 'ujung',
+  'universitas', 'institut', 'sekolah', 'bank', 'hotel', 'harian', 'radio', 'yayasan', 'partai', 'persatuan', 'ikatan',
+  'kantor', 'pt', 'cv', 'toko', 'warung', 'restoran', 'lapangan', 'stadion', 'bandara', 'pelabuhan', 'terminal', 'stasiun',
+  'monumen', 'museum', 'menara', 'negeri', 'kuala', 'port', 'fort', 'mount', 'lake', 'street', 'avenue', 'road', 'university',
+]);
+
+/** Honorifics that English-language Indonesian news keeps before a name (Cak Imin, Daeng Manye). */
+const HONORIFICS = new Set(['cak', 'daeng', 'kak', 'mbak', 'tante', 'nyonya', 'pangeran', 'pendeta', 'saudara', 'saudari']);
+
+/** Words that make a status term (Siaga, Waspada, Awas) an alert level. */
+const STATUS_CONTEXT = new Set([
+  'alert', 'level', 'status', 'warning', 'volcano', 'mount', 'eruption', 'emergency', 'raised', 'lowered', 'alarm', 'disaster',
+  'flood', 'floods', 'i', 'ii', 'iii', 'iv', 'gunung', 'crater', 'zone',
+]);
+
+/** Words shortly before a term that introduce it as a term ("known locally as mudik", "so-called"). */
+const GLOSS_INTRO = new Set(['called', 'dubbed', 'termed', 'so-called', 'locally', 'meaning', 'known', 'nicknamed', 'referred']);
+
+/** Nouns that introduce a term only right before it ("the word mudik", not "a term as mayor"). */
+const GLOSS_NOUNS = new Set(['term', 'word', 'phrase', 'expression']);
+
+/** "in Indonesian", "in Javanese": the term is quoted as a word of that language. */
+const LANGUAGE_NAMES = new Set(['indonesian', 'javanese', 'malay', 'sundanese', 'bahasa']);
+
+/**
+ * Homographs that are ordinary English words: they join a run of Indonesian words only between two
+ * other Indonesian words, never at its edge ("Cina air strikes" is "Cina" + English "air strikes").
+ */
+const ENGLISH_WORDS = new Set([
+  'air', 'per', 'sang', 'guru', 'motor', 'liar', 'jam', 'natal', 'modus', 'asap', 'bursa', 'orang', 'mil', 'sen', 'api',
+  'lama', 'para', 'pun', 'ya', 'demi', 'sore', 'mobil', 'kata', 'agar', 'ada', 'si', 'hal', 'mau', 'masa', 'aman', 'salah',
+]);
+
+/** Prepositions and modifiers that make a capitalised homograph a month ("in Juli", "since Mei"). */
+const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'from', 'through']);
+
+/** Units whose homograph form is Indonesian after a numeral ("12 orang", "Rp 5 rb"). */
+const NUMERAL_UNITS = new Set(['orang', 'rb', 'jt']);
+
+type Verdict =
+  /** Flag it. */
+  | { kind: 'fire'; confidence: number }
+  /** A lower-case homograph: flag only inside a run with other Indonesian words. */
+  | { kind: 'join' }
+  /** Flag as info (glossed, or an honorific before a name). */
+  | { kind: 'info'; why: string }
+  | { kind: 'silent' };
+
+function isNumber(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === 'number' || /^\d+(?:[.,]\d+)*$/.test(t.text));
+}
+
+function numberValue(t: Token): number {
+  return Number(t.text.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.'));
+}
+
+/** A day of the month or a year next to a month name. */
+function dateNumber(t: Token | undefined): boolean {
+  if (!isNumber(t)) return false;
+  // "4. Juli 1942" is a German date, not an Indonesian one.
+  if (/\.$/.test(t!.text)) return false;
+  const v = numberValue(t!);
+  return (Number.isInteger(v) && v >= 1 && v <= 31) || (v >= 1900 && v <= 2100);
+}
+
+/** A capitalised word that can be part of a proper name (not an English function word at a sentence start). */
+function nameWord(doc: AnalysedDocument, t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || !(isCapitalised(t.text) || isAllCaps(t.text))) return false;
+  if (sentenceInitial(doc, t.i) && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(t.pos)) return false;
+  return true;
+}
+
+function tokenBefore(doc: AnalysedDocument, h: WordHit): Token | undefined {
+  const first = doc.tokens[h.tokenStart]!;
+  const prev = doc.tokens[h.tokenStart - 1];
+  return prev && prev.sentence === first.sentence ? prev : undefined;
+}
+
+function tokenAfter(doc: AnalysedDocument, h: WordHit): Token | undefined {
+  const last = doc.tokens[h.tokenEnd - 1]!;
+  const next = doc.tokens[h.tokenEnd];
+  return next && next.sentence === last.sentence ? next : undefined;
+}
+
+/** The previous token when only spaces separate it from the hit. */
+function spacedBefore(doc: AnalysedDocument, h: WordHit): Token | undefined {
+  const prev = tokenBefore(doc, h);
+  return prev && doc.tokens[h.tokenStart]!.spaceBefore ? prev : undefined;
+}
+
+function spacedAfter(doc: AnalysedDocument, h: WordHit): Token | undefined {
+  const next = tokenAfter(doc, h);
+  return next && next.spaceBefore ? next : undefined;
+}
+
+/** Part of a hyphenated compound: a hyphen touches the hit on either side. */
+function inCompound(doc: AnalysedDocument, h: WordHit): boolean {
+  const prev = tokenBefore(doc, h);
+  const next = tokenAfter(doc, h);
+  const first = doc.tokens[h.tokenStart]!;
+  return (prev !== undefined && !first.spaceBefore && /^[-\u2010\u2011]$/.test(prev.text)) ||
+    (next !== undefined && !next.spaceBefore && /^[-\u2010\u2011]$/.test(next.text));
+}
+
+/** "(Siaga)", "Siaga (alert)", "‘mudik’", "known as mudik": the term is being explained. */
+function glossed(doc: AnalysedDocument, h: WordHit): boolean {
+  const prev = tokenBefore(doc, h);
+  const next = tokenAfter(doc, h);
+  if (prev?.text === '(' && next?.text === ')') return true;
+  // "Siaga (alert)" is glossed; "Kamis (12/9)" is the Indonesian date style, not a gloss.
+  if (next?.text === '(') {
+    const inner = doc.tokens[next.i + 1];
+    if (inner && inner.type === 'word' && /\p{L}/u.test(inner.text)) return true;
+  }
+  const quotes = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
+  if (prev && next && quotes.has(prev.text) && quotes.has(next.text)) return true;
+  // '"Republik Rakyat Cina,"' — the closing quote after a comma or stop.
+  const after2 = next ? doc.tokens[next.i + 1] : undefined;
+  if (prev && quotes.has(prev.text) && next && /^[,.;:]$/.test(next.text) && after2 && quotes.has(after2.text)) return true;
+  if (prev && GLOSS_NOUNS.has(prev.lower)) return true;
+  const s = doc.sentences[doc.tokens[h.tokenStart]!.sentence]!;
+  for (let k = h.tokenStart - 1; k >= Math.max(s.tokenStart, h.tokenStart - 4); k--) {
+    const t = doc.tokens[k]!;
+    if (GLOSS_INTRO.has(t.lower)) return true;
+    if (LANGUAGE_NAMES.has(t.lower) && doc.tokens[k - 1]?.lower === 'in') return true;
+  }
+  return false;
+}
+
+/** Capitalised name words on the left, or (for single words) on the right, make the hit part of a name. */
+function partOfName(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): boolean {
+  const prev = spacedBefore(doc, h);
+  if (prev && NAME_PREFIXES.has(prev.lower.replace(/\.$/, '')) && isCapitalised(prev.text)) return true;
+  if (prev?.text === '.' && doc.tokens[prev.i - 1] && NAME_PREFIXES.has(doc.tokens[prev.i - 1]!.lower)) return true;
+  const cls = h.value.class;
+  if (cls === 'country') return false;
+  if (prev && nameWord(doc, prev) && !strongAt.has(prev.i)) return true;
+  if (h.tokenEnd - h.tokenStart === 1 && cls !== 'title') {
+    const next = spacedAfter(doc, h);
+    if (next && nameWord(doc, next) && !strongAt.has(next.i) && !isAllCaps(next.text)) return true;
+  }
+  return false;
+}
+
+/** What to do with one hit on its own: flag, flag only inside a run, info, or nothing. */
+function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdict {
+  const e = h.value;
+  const first = doc.tokens[h.tokenStart]!;
+  const cap = isCapitalised(h.text);
+  const initial = sentenceInitial(doc, h.tokenStart);
+  const single = h.tokenEnd - h.tokenStart === 1;
+  if (e.acceptedInEnglish) return { kind: 'silent' };
+  // Short all-caps tokens are acronyms (DI Yogyakarta, DAN, ADA), not words.
+  if (single && isAllCaps(h.text) && h.text.length <= 4) return { kind: 'silent' };
+  if (first.type !== 'word') return { kind: 'silent' };
+  if (inCompound(doc, h) && !COMPOUND_CLASSES.has(e.class)) return { kind: 'silent' };
+  if (cap && partOfName(doc, h, strongAt)) return { kind: 'silent' };
+  // A glossed or quoted term is info; a quoted homograph ("air", "ya") is just English.
+  if (glossed(doc, h)) return e.englishHomograph ? { kind: 'silent' } : { kind: 'info', why: 'glossed' };
+
+  const prev = spacedBefore(doc, h);
+  const next = spacedAfter(doc, h);
+
+  if (e.class === 'title') {
+    const beforeName = next !== undefined && nameWord(doc, next);
+    if (HONORIFICS.has(h.text.toLowerCase()) || e.englishHomograph) {
+      return beforeName && cap ? { kind: 'info', why: 'honorific' } : { kind: 'silent' };
+    }
+    return cap || !single ? { kind: 'fire', confidence: beforeName ? 0.85 : 0.75 } : { kind: 'silent' };
+  }
+
+  if (e.class === 'status' && single) {
+    const s = doc.sentences[first.sentence]!;
+    for (let k = Math.max(s.tokenStart, h.tokenStart - 5); k < Math.min(s.tokenEnd, h.tokenEnd + 5); k++) {
+      if (!STATUS_CONTEXT.has(doc.tokens[k]!.lower)) continue;
+      // "the highest level, Awas," names the Indonesian level in apposition: a gloss, not an error.
+      const before = tokenBefore(doc, h);
+      if (before && (before.text === ',' || before.text === ':')) return { kind: 'info', why: 'glossed' };
+      return { kind: 'fire', confidence: 0.8 };
+    }
+    return { kind: 'silent' };
+  }
+
+  if (e.englishHomograph) {
+    // "4. Juli 1942" is a German date, not an Indonesian one.
+    const dot = doc.tokens[h.tokenStart - 1];
+    const germanDate = dot?.text === '.' && !dot.spaceBefore && isNumber(doc.tokens[dot.i - 1]);
+    if (e.class === 'month' && germanDate) return { kind: 'silent' };
+    if (e.class === 'month' && (dateNumber(prev) || dateNumber(next))) return { kind: 'fire', confidence: 0.85 };
+    // "in Juli", "since Juni", "early Mei": a month after a time preposition (not "in Mei Lin's", "since Juli said").
+    if (e.class === 'month' && prev && MONTH_PREPOSITIONS.has(prev.lower)) {
+      const after = tokenAfter(doc, h);
+      const nameNext = after !== undefined && after.spaceBefore && nameWord(doc, after);
+      const verbNext = after !== undefined && after.spaceBefore && (after.pos === 'VERB' || after.pos === 'AUX');
+      const possessive = after !== undefined && !after.spaceBefore && /^['\u2019]s$/.test(after.text);
+      if (!nameNext && !verbNext && !possessive) return { kind: 'fire', confidence: 0.75 };
+    }
+    if (e.class === 'unit' && NUMERAL_UNITS.has(h.text.toLowerCase()) && isNumber(prev)) return { kind: 'fire', confidence: 0.8 };
+    if (cap && !initial) {
+      // Capitalised mid-sentence, a homograph is a name (Dan, Mei, Hakim), except country and place
+      // homographs (Italia, Turki, Jawa), which count in a run or when the text has other untranslated places.
+      return e.class === 'country' || e.class === 'place' ? { kind: 'join' } : { kind: 'silent' };
+    }
+    return { kind: 'join' };
+  }
+
+  if (e.class === 'number' && isNumber(prev)) return { kind: 'fire', confidence: 0.9 };
+  if (cap && single && !PROPER_CLASSES.has(e.class)) {
+    // A capitalised common word mid-sentence is a name (Baru, Utama, Jiwa, Samudra); so may a sentence-initial
+    // noun be ("Samudra said"): alone it needs a run of Indonesian; function words (Namun, Menurut) fire alone.
+    if (!initial) return { kind: 'silent' };
+    if (next && nameWord(doc, next) && !strongAt.has(next.i)) return { kind: 'silent' };
+    if (e.class !== 'function') return { kind: 'join' };
+  }
+  return { kind: 'fire', confidence: single ? 0.8 : 0.85 };
+}
+
+/** Particles that continue a personal name ("Turki al-Faisal", "Roma bin Said"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'binti', 'ibn', 'bint', 'de', 'van', 'von', 'da']);
+
+/**
+ * Country and place homographs that are English words or names in their own right (Swiss, a Filipina,
+ * the Roma, Athena, the 1943 Teheran Conference, the Afrika Korps): never flagged on document evidence.
+ */
+const ENGLISH_PLACE_WORDS = new Set(['swiss', 'filipina', 'roma', 'athena', 'teheran', 'afrika']);
+
+/** A capitalised country or place homograph (Italia, Turki, Jawa) outside any proper name. */
+function homographPlace(doc: AnalysedDocument, h: WordHit): boolean {
+  const e = h.value;
+  if (e.class !== 'country' && e.class !== 'place') return false;
+  if (!isCapitalised(h.text) || ENGLISH_PLACE_WORDS.has(h.text.toLowerCase())) return false;
+  const prev = spacedBefore(doc, h);
+  const next = spacedAfter(doc, h);
+  // "Radio Italia", "Kuba Blaszczykowski", "Hotel Ukraina": part of a name.
+  if (prev && nameWord(doc, prev)) return false;
+  if (next && (nameWord(doc, next) || NAME_PARTICLES.has(next.lower))) return false;
+  return true;
+}
+
+function capitaliseFirst(s: string): string {
+  return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+function classLabel(c: WordClass): string {
+  switch (c) {
+    case 'country': return 'country name';
+    case 'place': return 'place name';
+    case 'month': return 'month';
+    case 'day': return 'day of the week';
+    case 'number': return 'number word';
+    case 'function': return 'function word';
+    case 'title': return 'title';
+    case 'status': return 'alert status';
+    case 'institution': return 'institution name';
+    case 'demonym': return 'name of a people';
+    case 'religion-culture': return 'religious or cultural term';
+    default: return c;
+  }
+}
+
+const FIXABLE_CLASSES = new Set<WordClass>(['country', 'place', 'month', 'day', 'number']);
+
+export const untranslatedWord: Rule = {
+  meta: {
+    id: 'untranslated-word',
+    category: 'accuracy/untranslated',
+    severity: 'major',
+    description: 'Indonesian words left untranslated in English text (country names, months, days, number words, function words).',
+    examples: {
+      invalid: [
+        {
+          text: 'Officials from Jepang and Korea Selatan met in Hanoi on Tuesday.',
+          flags: ['Jepang', 'Korea Selatan'],
+          suggestion: 'Japan',
+        },
+        {
+          text: 'The regional budget reached Rp 7 triliun this year, the governor said.',
+          flags: ['triliun'],
+          suggestion: 'trillion',
+        },
+        {
+          text: 'The ferry capsized off Flores on 14 Agustus 2022, and rescuers searched until Sabtu.',
+          flags: ['Agustus', 'Sabtu'],
+          suggestion: 'August',
+        },
+        {
+          text: 'Trade between Meksiko dan Kanada grew by a third.',
+          flags: ['Meksiko dan Kanada'],
+          suggestion: 'Mexico and Canada',
+        },
+        {
+          text: 'The talks collapsed on 3 Juli 2021 after the Spanyol-Maroko border incident.',
+          flags: ['Juli', 'Spanyol', 'Maroko'],
+        },
+      ],
+      valid: [
+        'Dan Brown signed copies of his novel while Juli Inkster watched from the stands.',
+        'AS Roma beat Lazio 2-0, and Mei Lin scored twice for the visitors in Kota Kinabalu.',
+        'Residents of Kampung Melayu and Pasar Minggu fled to higher ground in Bekasi.',
+        'The sultan returned to Bandar Seri Begawan after the summit at Tanjung Priok.',
+        'Bank Indonesia and Garuda Indonesia moved their offices to Jalan Jenderal Sudirman.',
+        'Thousands of travellers began the annual mudik before Lebaran, police said.',
+        'Air quality in the city worsened as many drivers ignored the odd-even policy.',
+      ],
+    },
+  },
+  run(doc) {
+    const hits = wordHits(doc);
+    if (hits.length === 0) return [];
+    // Tokens covered by non-homograph, non-accepted entries: such words are not name material.
+    const strongAt = new Set<number>();
+    for (const h of hits) {
+      if (h.value.englishHomograph || h.value.acceptedInEnglish) continue;
+      for (let k = h.tokenStart; k < h.tokenEnd; k++) strongAt.add(k);
+    }
+    const verdicts = hits.map((h) => (inIndonesianClause(doc, h.start, h.end) ? ({ kind: 'silent' } as Verdict) : judge(doc, h, strongAt)));
+
+    // Country and place homographs (capitalised) fire when another country or place fired in the document.
+    const placeFired = hits.some((h, k) => verdicts[k]!.kind === 'fire' && (h.value.class === 'country' || h.value.class === 'place'));
+
+    const anyFired = verdicts.some((v) => v.kind === 'fire');
+    const out: FindingDraft[] = [];
+    let k = 0;
+    while (k < hits.length) {
+      const v = verdicts[k]!;
+      if (v.kind === 'silent') {
+        k++;
+        continue;
+      }
+      if (v.kind === 'info') {
+        // An honorific is worth a hint only in a text that has other untranslated Indonesian ("Pak" is also a Korean surname).
+        if (v.why !== 'honorific' || anyFired) out.push(infoFinding(hits[k]!, v.why));
+        k++;
+        continue;
+      }
+      // Collect the run of adjacent fire/join hits.
+      let j = k + 1;
+      while (j < hits.length) {
+        const vj = verdicts[j]!;
+        if (vj.kind !== 'fire' && vj.kind !== 'join') break;
+        const a = hits[j - 1]!;
+        const b = hits[j]!;
+        const bt = doc.tokens[b.tokenStart]!;
+        if (b.tokenStart !== a.tokenEnd || !bt.spaceBefore || bt.sentence !== doc.tokens[a.tokenStart]!.sentence) break;
+        j++;
+      }
+      let run = hits.slice(k, j);
+      let rv = verdicts.slice(k, j);
+      // English-looking homographs at the edges of a run are English.
+      let a = 0;
+      let b = run.length;
+      const edgeEnglish = (n: number): boolean => rv[n]!.kind === 'join' && ENGLISH_WORDS.has(run[n]!.text.toLowerCase());
+      while (a < b && edgeEnglish(a)) a++;
+      while (b > a && edgeEnglish(b - 1)) b--;
+      run = run.slice(a, b);
+      rv = rv.slice(a, b);
+      const fired = rv.filter((x) => x.kind === 'fire').length;
+      const joins = run.filter((h, n) => rv[n]!.kind === 'join');
+      let members: WordHit[] = [];
+      let confidence = 0.6;
+      if (fired > 0 && run.length >= 2) {
+        members = run;
+        confidence = 0.9;
+      } else if (fired === 1) {
+        members = run;
+        const v0 = rv[0]!;
+        confidence = v0.kind === 'fire' ? v0.confidence : 0.8;
+      } else if (joins.length >= 3 && joins.every((h) => !isCapitalised(h.text) || sentenceInitial(doc, h.tokenStart))) {
+        members = run;
+        confidence = 0.7;
+      } else if (placeFired && run.length === 1 && homographPlace(doc, run[0]!)) {
+        members = run;
+        confidence = 0.65;
+      }
+      if (members.length > 0) out.push(finding(doc, members, confidence));
+      k = j;
+    }
+    return out;
+  },
+};
+
+function finding(doc: AnalysedDocument, members: WordHit[], confidence: number): FindingDraft {
+  const first = members[0]!;
+  const last = members[members.length - 1]!;
+  const text = doc.text.slice(first.start, last.end);
+  const initial = sentenceInitial(doc, first.tokenStart) && isCapitalised(first.text);
+  if (members.length === 1) {
+    const e = first.value;
+    let alts = englishOf(e).map((s) => (initial ? capitaliseFirst(s) : s));
+    if (alts.length === 0) alts = [e.english];
+    return {
+      start: first.start,
+      end: last.end,
+      message: `"${text}" is an Indonesian ${classLabel(e.class)} left untranslated; in English: ${alts.join(' or ')}.`,
+      suggestions: alts,
+      confidence,
+      fixable: alts.length === 1 && FIXABLE_CLASSES.has(e.class) && !alts[0]!.includes('('),
+      ...(e.note ? { note: `Machine translation copies words it cannot align. ${e.note}.` } : {}),
+    };
+  }
+  let gloss = members.map((h) => englishOf(h.value)[0] ?? h.text).join(' ');
+  if (initial) gloss = capitaliseFirst(gloss);
+  return {
+    start: first.start,
+    end: last.end,
+    message: `"${text}" is Indonesian left untranslated; word by word: ${gloss}.`,
+    suggestions: [gloss],
+    confidence,
+    note: 'Machine translation sometimes copies a stretch it cannot align. The suggestion is a word-by-word gloss: check the word order.',
+  };
+}
+
+function infoFinding(h: WordHit, why: string): FindingDraft {
+  const alts = englishOf(h.value);
+  const message =
+    why === 'honorific'
+      ? `"${h.text}" is an Indonesian honorific kept before a name; English news usually drops it or uses ${alts.join(' / ')}.`
+      : `"${h.text}" is Indonesian (${alts.join(' / ')}), used here as a quoted or glossed term.`;
+  return { start: h.start, end: h.end, message, suggestions: alts, confidence: 0.4, severity: 'info' };
+}

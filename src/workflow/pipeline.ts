@@ -1,0 +1,106 @@
+/**
+ * One file through the whole editor's workflow: mask markup → check() → house glossary → references
+ * → re-score → texts restored from the original → post-edit comparison → fixes. Everything here is
+ * plain data, so the same function runs in the main thread and in batch worker threads.
+ */
+import { check } from '../check.js';
+import { withExtraEntries } from '../lexicons/extra.js';
+import type { CheckOptions, Finding, Report, Severity } from '../types.js';
+import { applyFixes } from './fixes.js';
+import { compileGlossary, glossaryFindings, type CompiledGlossary, type GlossaryConfig } from './glossary.js';
+import { maskMarkup, restoreOriginal, type InputFormat } from './input-format.js';
+import { comparePostEdit, type PostEditResult } from './post-edit.js';
+import { compareWithReferences, REFERENCE_RULE_IDS, type EntityTable, type ReferenceText } from './references.js';
+import { rescore } from './rescore.js';
+
+export interface RuleSwitch {
+  enabled: boolean;
+  severity?: Severity;
+}
+
+/** Settings shared by every file of a run (structured-cloneable, for worker threads). */
+export interface WorkflowSettings {
+  checkOptions: CheckOptions;
+  glossary?: GlossaryConfig;
+  /** house-glossary and reference-* pseudo-rules: on/off and severity overrides. */
+  workflowRules: Record<string, RuleSwitch>;
+  /** Extra lexicon entries by lexicon name. */
+  lexicons?: Record<string, unknown[]>;
+}
+
+export interface FileJob {
+  /** File name as given (or `<stdin>`). */
+  label: string;
+  text: string;
+  format: InputFormat;
+  /** Other reports of the same story (already masked when they are Markdown/HTML). */
+  refs?: ReferenceText[];
+  postEdit?: { label: string; text: string };
+  fix?: boolean;
+}
+
+export interface FileResult {
+  label: string;
+  report: Report;
+  entityTable?: EntityTable;
+  postEdit?: PostEditResult;
+  /** With `fix`: the corrected text and how many fixes were applied or skipped (overlaps). */
+  fix?: { text: string; applied: number; skipped: number };
+}
+
+let registered: Record<string, unknown[]> | undefined;
+const compiledGlossaries = new WeakMap<GlossaryConfig, CompiledGlossary>();
+
+/** Registers the settings' extra lexicon entries once per thread (before the first check()). */
+function prepare(settings: WorkflowSettings): void {
+  if (settings.lexicons && registered !== settings.lexicons) {
+    for (const [name, entries] of Object.entries(settings.lexicons)) withExtraEntries(name, entries);
+    registered = settings.lexicons;
+  }
+}
+
+function glossaryOf(settings: WorkflowSettings): CompiledGlossary | undefined {
+  if (!settings.glossary) return undefined;
+  let g = compiledGlossaries.get(settings.glossary);
+  if (!g) {
+    g = compileGlossary(settings.glossary);
+    compiledGlossaries.set(settings.glossary, g);
+  }
+  return g;
+}
+
+function switchOf(settings: WorkflowSettings, id: string): RuleSwitch {
+  return settings.workflowRules[id] ?? { enabled: true };
+}
+
+export function processFile(job: FileJob, settings: WorkflowSettings): FileResult {
+  prepare(settings);
+  const masked = maskMarkup(job.text, job.format);
+  let report = check(masked, settings.checkOptions);
+  const extra: Finding[] = [];
+  const glossary = glossaryOf(settings);
+  const gSwitch = switchOf(settings, 'house-glossary');
+  if (glossary && gSwitch.enabled) extra.push(...glossaryFindings(masked, glossary, gSwitch.severity));
+  let entityTable: EntityTable | undefined;
+  if (job.refs && job.refs.length > 0) {
+    const refSettings: Record<string, RuleSwitch> = {};
+    for (const id of REFERENCE_RULE_IDS) refSettings[id] = switchOf(settings, id);
+    const cmp = compareWithReferences(report, masked, job.refs, { articleLabel: job.label, settings: refSettings });
+    extra.push(...cmp.findings);
+    entityTable = cmp.entityTable;
+  }
+  // Same filters as check(): nothing inside a machine-translation notice, nothing below minConfidence.
+  const notice = report.input.provenance.noticeSpan;
+  const min = settings.checkOptions.minConfidence ?? 0;
+  const kept = extra.filter((f) => f.confidence >= min && !(notice && f.span.start >= notice.start && f.span.end <= notice.end));
+  if (kept.length > 0) report = rescore(report, masked, settings.checkOptions, kept);
+  report = restoreOriginal(report, job.text, masked);
+  const result: FileResult = { label: job.label, report };
+  if (entityTable) result.entityTable = entityTable;
+  if (job.postEdit) result.postEdit = comparePostEdit(report, job.text, job.postEdit.text, job.postEdit.label);
+  if (job.fix) {
+    const fixed = applyFixes(job.text, report.findings);
+    result.fix = { text: fixed.text, applied: fixed.applied.length, skipped: fixed.skipped.length };
+  }
+  return result;
+}

@@ -1,0 +1,23 @@
+/**
+ * Worker-thread entry for batch runs: receives the run's settings once (workerData) and then file
+ * jobs by message, and answers each with its result or a one-line error.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { processFile, type FileJob, type WorkflowSettings } from './pipeline.js';
+
+export interface WorkerRequest {
+  index: number;
+  job: FileJob;
+}
+export type WorkerResponse = { index: number; result: ReturnType<typeof processFile> } | { index: number; error: string };
+
+const settings = workerData as WorkflowSettings;
+parentPort?.on('message', (msg: WorkerRequest) => {
+  let res: WorkerResponse;
+  try {
+    res = { index: msg.index, result: processFile(msg.job, settings) };
+  } catch (err) {
+    res = { index: msg.index, error: (err as Error)?.message?.split('\n')[0] ?? String(err) };
+  }
+  parentPort!.postMessage(res);
+});

@@ -1,0 +1,214 @@
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+import { analyse } from '../src/analysis/analyse.js';
+import { nlp } from '../src/analysis/nlp.js';
+import { dataPath } from '../src/lexicons/package-root.js';
+import { estimateKneserNey } from '../src/lm/estimate.js';
+import { deserialise, serialise } from '../src/lm/format.js';
+import { MODEL_FILE, model } from '../src/lm/load.js';
+import { fluencyFromRaw, isProse, percentile } from '../src/lm/calibrate.js';
+import { lmSentences } from '../src/lm/score.js';
+import { foldText, shapeClass, wordKey } from '../src/lm/symbols.js';
+import { buildTrie, logProb } from '../src/lm/trie.js';
+import { penaltyPoints, qualityScore, verdictFor } from '../src/scoring/mqm.js';
+import type { Finding } from '../src/types.js';
+import { readSeed, SEED_AFP, SEED_MT, SEED_YONHAP } from './helpers.js';
+
+// A toy corpus over ids 2..5 (0 = <s>, 1 = </s>).
+const TOY = [
+  [2, 3, 4],
+  [2, 3, 5],
+  [3, 4, 2],
+  [5, 5, 3, 4],
+  [2, 4],
+];
+
+describe('Kneser-Ney estimation and the trie', () => {
+  const est = estimateKneserNey(TOY, 6, 3);
+  const trie = buildTrie(est, ['<s>', '</s>', 'a', 'b', 'c', 'd']);
+
+  it('gives distributions that sum to one, seen context or not', () => {
+    for (const context of [[0], [0, 2], [2, 3], [5, 5], [4, 4], []]) {
+      let sum = 0;
+      // Every symbol, <s> included (it only ever gets the uniform share); quantisation leaves a small error.
+      for (let w = 0; w < 6; w++) sum += 10 ** logProb(trie, [...context, w], 0, context.length, w);
+      expect(sum).toBeGreaterThan(0.97);
+      expect(sum).toBeLessThan(1.03);
+    }
+  });
+
+  it('prefers seen continuations', () => {
+    expect(logProb(trie, [2, 3, 4], 0, 2, 4)).toBeGreaterThan(logProb(trie, [2, 3, 2], 0, 2, 2));
+  });
+
+  it('round-trips through the file format byte for byte', () => {
+    const bytes = serialise({ models: { toy: trie }, meta: { x: 1 } });
+    const back = deserialise<{ x: number }>(bytes);
+    expect(back.meta.x).toBe(1);
+    expect(serialise({ models: { toy: back.models['toy']! }, meta: { x: 1 } }).equals(bytes)).toBe(true);
+  });
+});
+
+describe('symbols', () => {
+  it('folds typography and maps unknown words to shape classes', () => {
+    expect(foldText('“')).toBe('"');
+    expect(foldText('—')).toBe('--');
+    expect(foldText('-', false)).toBe('-');
+    expect(wordKey('Russia’s')).toBe("russia's");
+    expect(wordKey('2023')).toBe('<num>');
+    expect(shapeClass('Shoigu')).toBe('<Cap>');
+    expect(shapeClass('ICBM')).toBe('<CAPS>');
+    expect(shapeClass('70th')).toBe('<ord>');
+    expect(shapeClass('modernising')).toBe('<low-ing>');
+  });
+});
+
+describe('the shipped model', () => {
+  it('is compact and loads quickly', () => {
+    expect(statSync(dataPath(...MODEL_FILE)).size).toBeLessThanOrEqual(8 * 1024 * 1024);
+    const t0 = performance.now();
+    const m = model();
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(m.meta.calibration.heldOut.length).toBeGreaterThan(1000);
+  });
+
+  it('maps the median held-out press sentence to about 90, and is monotone', () => {
+    const cal = model().meta.calibration;
+    const median = cal.heldOut[Math.floor(cal.heldOut.length / 2)]!;
+    expect(fluencyFromRaw(cal, median)).toBeGreaterThan(88);
+    expect(fluencyFromRaw(cal, median)).toBeLessThan(92);
+    let last = -1;
+    for (let raw = -6; raw <= 3; raw += 0.05) {
+      const q = percentile(cal, raw);
+      expect(q).toBeGreaterThan(0);
+      expect(q).toBeLessThan(1);
+      expect(q).toBeGreaterThanOrEqual(last);
+      last = q;
+    }
+  });
+
+  it('scores clean prose above word salad', () => {
+    const good = lmSentences(analyse('Police said the fire started in a kitchen on the ground floor and spread quickly through the building.'))[0]!;
+    const bad = lmSentences(analyse('With the of the at is by and the residents of the that flood to of was the in village the.'))[0]!;
+    expect(good.fluency).toBeGreaterThan(80);
+    expect(bad.fluency).toBeLessThan(good.fluency - 40);
+  });
+
+  it('caches the sentence scores per document', () => {
+    const doc = analyse('The minister told reporters that the talks had been productive.');
+    expect(lmSentences(doc)).toBe(lmSentences(doc));
+  });
+
+  it('treats headlines, captions and fragments as non-prose', () => {
+    const tokens = (s: string) => analyse(s).tokens;
+    expect(isProse(tokens('Kim shows off missiles to Shoigu'))).toBe(false);
+    expect(isProse(tokens('view larger image This photo shows the exhibition.'))).toBe(false);
+    expect(isProse(tokens('(END)'))).toBe(false);
+    expect(isProse(tokens('"The talks were useful," the minister said on Monday.'))).toBe(true);
+  });
+});
+
+describe('scores and verdict on the seeds', () => {
+  it('passes the human reports and does not pass the machine translation', () => {
+    const yonhap = check(readSeed(SEED_YONHAP));
+    const afp = check(readSeed(SEED_AFP));
+    const mt = check(readSeed(SEED_MT));
+    expect(yonhap.verdict).toBe('pass');
+    expect(afp.verdict).toBe('pass');
+    expect(mt.verdict).not.toBe('pass');
+    for (const r of [yonhap, afp]) {
+      expect(r.findings.filter((f) => f.ruleId === 'low-fluency' && f.severity !== 'info')).toEqual([]);
+      for (const s of r.sentences) {
+        expect(s.fluency).toBeGreaterThanOrEqual(0);
+        expect(s.fluency).toBeLessThanOrEqual(100);
+      }
+    }
+    expect(mt.scores.quality).toBeLessThan(afp.scores.quality);
+  });
+
+  it('leaves boilerplate out of the article fluency', () => {
+    const body = 'The minister opened the new bridge on Monday, officials said.';
+    const notice = '\n\nThis article was machine translated from our Indonesian edition and may contain errors.';
+    expect(check(body + notice).scores.fluency).toBe(check(body).scores.fluency);
+  });
+
+  it('flags low-fluency sentences whose span is the sentence, against a configurable threshold', () => {
+    const text = 'The port reopened on Friday after a week of repairs, the authority said.';
+    expect(check(text).findings.filter((f) => f.ruleId === 'low-fluency')).toEqual([]);
+    const strict = check(text, { thresholds: { lowFluency: 100 } });
+    const flags = strict.findings.filter((f) => f.ruleId === 'low-fluency');
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.text).toBe(text);
+    expect(check(text, { thresholds: { lowFluency: 100 }, rules: { 'low-fluency': false } }).findings.filter((f) => f.ruleId === 'low-fluency')).toEqual([]);
+  });
+});
+
+describe('MQM quality', () => {
+  const finding = (severity: Finding['severity'], ruleId = 'x'): Finding => ({
+    id: `${ruleId}@0-1`,
+    ruleId,
+    category: 'fluency/grammar',
+    severity,
+    span: { start: 0, end: 1 },
+    line: 1,
+    column: 1,
+    text: 'a',
+    message: '',
+    suggestions: [],
+    confidence: 1,
+  });
+
+  it('counts minor 1, major 5, critical 25, info 0, with overrides per severity and per rule', () => {
+    const fs = [finding('minor'), finding('major'), finding('critical'), finding('info')];
+    expect(penaltyPoints(fs)).toBe(31);
+    expect(penaltyPoints(fs, { severity: { major: 10 } })).toBe(36);
+    expect(penaltyPoints([finding('major', 'r')], { rules: { r: 0 } })).toBe(0);
+  });
+
+  it('normalises per word and turns thresholds into a verdict', () => {
+    expect(qualityScore(50, 1000)).toBe(75);
+    expect(qualityScore(0, 0)).toBe(100);
+    const t = { passQuality: 90, failQuality: 60, reviewOn: 'major' as const };
+    expect(verdictFor(95, [finding('minor')], t)).toBe('pass');
+    expect(verdictFor(95, [finding('major')], t)).toBe('review');
+    expect(verdictFor(50, [], t)).toBe('fail');
+    expect(verdictFor(95, [], t, 40)).toBe('review');
+    expect(verdictFor(95, [], { ...t, reviewFluency: 30 }, 40)).toBe('pass');
+  });
+
+  it('applies penalty overrides through check()', () => {
+    const text = readSeed(SEED_MT);
+    const base = check(text);
+    const free = check(text, { penalties: { severity: { minor: 0, major: 0, critical: 0 } } });
+    expect(free.scores.penaltyPoints).toBe(0);
+    expect(free.scores.quality).toBe(100);
+    expect(base.scores.penaltyPoints).toBeGreaterThan(0);
+  });
+});
+
+describe('performance', () => {
+  it('check() on a 1,000-word article stays within a small multiple of readDoc', () => {
+    const para = readSeed(SEED_YONHAP).split('\n').filter((l) => l.length > 200).join('\n\n');
+    let text = '';
+    while (text.split(/\s+/).length < 1000) text += para + '\n\n';
+    check(text); // warm-up: loads the model and every lexicon
+    const winkNlp = nlp();
+    // The fastest of several runs: robust to other processes sharing the machine.
+    const time = (f: () => void): number => {
+      let best = Infinity;
+      for (let i = 0; i < 7; i++) {
+        const t0 = performance.now();
+        f();
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    const read = time(() => winkNlp.readDoc(text));
+    const docs = Array.from({ length: 7 }, () => analyse(text));
+    let k = 0;
+    const scored = time(() => lmSentences(docs[k++]!));
+    // Scoring (the analysis is shared with every rule) costs well under one readDoc.
+    expect(scored).toBeLessThan(Math.max(5, read * 0.75));
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * Fluency, style and locale rules (title-calque, locale-format, reduplication, punctuation,
+ * calque-phrase, reporting-inversion): machine-translated sentences about other people, places and
+ * numbers must flag; clean news English full of look-alikes must stay silent (nothing of severity
+ * minor or above). Every calque-phrases entry's example and counterexample are run.
+ */
+import { describe, expect, it } from 'vitest';
+import safeRegex from 'safe-regex2';
+import { check } from '../src/index.js';
+import { calquePhraseEntries } from '../src/rules/calque-phrase.js';
+import { readSeed, SEED_AFP, SEED_MT, SEED_YONHAP } from './helpers.js';
+
+process.env['CALQUE_DEBUG'] = '1';
+
+function found(rule: string, text: string, minorOrAbove = true): string[] {
+  return check(text, { only: [rule] })
+    .findings.filter((f) => f.ruleId === rule && (!minorOrAbove || f.severity !== 'info'))
+    .map((f) => f.text);
+}
+
+function suite(rule: string, flags: [string, string[]][], clean: string[]): void {
+  describe(rule, () => {
+    it.each(flags)('flags: %s', (text, expected) => {
+      expect(found(rule, text).sort()).toEqual([...expected].sort());
+    });
+    it.each(clean.map((t) => [t]))('silent: %s', (text) => {
+      expect(found(rule, text)).toEqual([]);
+    });
+  });
+}
+
+suite(
+  'title-calque',
+  [
+    ['The Thai envoy delivered a letter from King Vajiralongkorn to Leader Kim on Tuesday.', ['Leader Kim']],
+    ['Leader Hun Manet met investors in Phnom Penh on Friday.', ['Leader Hun Manet']],
+    ['The agency was led at the time by Head Dwikorita Karnawati.', ['Head Dwikorita Karnawati']],
+    ['Delegates applauded when General Chairwoman Megawati Soekarnoputri took the stage.', ['General Chairwoman Megawati Soekarnoputri']],
+    ['Ministers from both sides later met Leader Lukashenko in Minsk.', ['Leader Lukashenko']],
+    ['The gift was presented to Leader Xi by the visiting delegation.', ['Leader Xi']],
+  ],
+  [
+    'House Majority Leader Steve Scalise said the vote would go ahead.',
+    'Senate Minority Leader Mitch McConnell did not comment.',
+    'Supreme Leader Ayatollah Ali Khamenei praised the armed forces.',
+    'Opposition Leader Anwar Ibrahim called for calm in Kuala Lumpur.',
+    'North Korean leader Kim Jong Un oversaw the launch, state media said.',
+    'Cambodian leader Hun Manet arrived in Jakarta on Sunday.',
+    'The party leader Megawati Soekarnoputri endorsed the candidate.',
+    'Squadron Leader Ahmed Khan flew the last sortie.',
+    'Chairman Mao Zedong proclaimed the People\'s Republic in 1949.',
+    'Head Coach Shin Tae-yong named his squad for the Asian Cup.',
+    'The Leader of the Opposition rose to reply.',
+    'Leader board changes came late in the final round at Augusta.',
+    'World Leaders Gather In New York For Climate Week',
+    'President Joko Widodo and Prime Minister Anthony Albanese signed the pact.',
+  ],
+);
+
+suite(
+  'locale-format',
+  [
+    ['The government allocated Rp 1,2 trillion for the new dam.', ['1,2']],
+    ['Unemployment fell to 5,3 percent in February.', ['5,3']],
+    ['Exports rose 12,75% year on year, the statistics agency said.', ['12,75%']],
+    ['Some 40.000 people attended the rally in Surabaya.', ['40.000']],
+    ['Tickets cost Rp 75.000 each at the gate.', ['75.000']],
+    ['The province recorded 1.350.000 visitors last year.', ['1.350.000']],
+    ['Flights resumed on Thursday (23/11) after the ash cloud cleared.', ['Thursday (23/11)']],
+    ['The eruption began at 16.40 WIB on Sunday.', ['16.40']],
+    ['The vessel carrying 2.500 tons of rice docked in Makassar.', ['2.500']],
+    ['The governor handed over 1.500 land certificates on Monday.', ['1.500']],
+    ['Police said the raid began at pukul 02.00 in Medan.', ['pukul 02.00']],
+  ],
+  [
+    'The company earned $2.5 billion on revenue of $14.1 billion.',
+    'About 1,500 people attended, up from 1,000 last year.',
+    'The population reached 1,250,000 in the 2020 census.',
+    'Inflation was 3.75 percent in March.',
+    'Jakarta beat Bandung 3-1 in the final.',
+    'The patch, version 1.0.2, fixes the bug.',
+    'The mortgage rate rose to 6.875% this week.',
+    'The 100 metres was won in 9.86 seconds.',
+    'The train leaves at 7.45 a.m. from platform 2.',
+    'Polls open at 8 a.m. and close at 8 p.m.',
+    'He quoted Psalm 23.4 at the funeral.',
+    'The lens has a focal ratio of 1.4 and weighs 0.550 kg.',
+    'Turnout was 81.5 percent, compared with 78.2 percent in 2019.',
+    'On Monday, December 4, the court adjourned until 10:30 a.m.',
+  ],
+);
+
+suite(
+  'reduplication',
+  [
+    ['Villagers said the tree-trees along the river were cut last year.', ['tree-trees']],
+    ['The ministry will visit schools-schools in remote areas.', ['schools-schools']],
+    ['Several company-companies have withdrawn from the tender.', ['company-companies']],
+    ['Hundreds of worker-worker rallied outside the factory.', ['worker-worker']],
+    ['Officials inspected the markets-markets before Eid.', ['markets-markets']],
+  ],
+  [
+    'Analysts called the quarterly results so-so.',
+    'Both parties described the swap as a win-win deal.',
+    'The treaty was signed in Baden-Baden in 1981.',
+    'The band played a cha-cha as the guests arrived.',
+    'Their hush-hush meeting was revealed by a leak.',
+    'The phrase became a no-no in polite company.',
+    'She waved bye-bye to the cameras.',
+    'The yo-yo diet left him exhausted.',
+    'Farmers sold mahi-mahi at the market.',
+    'The tom-tom beat echoed across the square.',
+    'The well-to-do suburb voted for the mayor.',
+    'A face-to-face meeting is planned for June.',
+  ],
+);
+
+suite(
+  'punctuation',
+  [
+    ['The agency confirmed the figures., according to a spokesman.', ['.,']],
+    ['The verdict ,, lawyers said, would be appealed.', [',,']],
+    ['Fuel prices - which rose twice this year - will be frozen.', [' - ', ' - ']],
+    ['Philippine Defense Secretary Gilberto Teodoro, reportedly said the drills were routine.', ['Teodoro, reportedly said']],
+    ['But Malaysian Prime Minister Anwar Ibrahim, stressed that talks would continue.', ['Ibrahim, stressed']],
+    ['The ministry explained, that the permit had expired in March.', ['explained, that']],
+  ],
+  [
+    'Prices of rice, sugar, cooking oil, etc., rose sharply.',
+    'The firm, Acme Corp., said profits fell.',
+    'The U.S., China and Japan attended the talks.',
+    'Temperatures of 30 - 35 degrees are expected this week.',
+    'Indonesia beat Vietnam 2 - 0 in Hanoi.',
+    'JAKARTA (Reuters) - Indonesia\'s central bank kept rates unchanged.',
+    'The minister, who arrived on Monday, said the port would reopen.',
+    'Defence Minister Richard Marles, speaking in Canberra, said the deal was sound.',
+    'President Ferdinand Marcos Jr., asked about the dispute, declined to comment.',
+    'When Widodo met Albanese, the leaders discussed trade.',
+    'She said that, if elected, she would raise wages.',
+    'The talks went on... and on.',
+    'The Jakarta - Bandung railway cut travel time to 40 minutes.',
+    '"It is, that is to say, complicated," he said.',
+  ],
+);
+
+suite(
+  'calque-phrase',
+  [
+    ['On the occasion, the regent also opened a new market in Sleman.', ['On the occasion,']],
+    ['Photos of state media showed the general inspecting troops near the border.', ['Photos of state media']],
+    ['The flood damaged 300 homes, said the village head when met by reporters on Monday.', ['when met by reporters']],
+    ['The event was held in the framework of welcoming the new academic year.', ['in the framework of']],
+    ['The two smugglers were secured by customs officers at the port.', ['smugglers were secured']],
+    ['The presidents met in the sidelines of the APEC summit.', ['in the sidelines of']],
+    ['Read also: Landslide buries homes in Central Java', ['Read also: Landslide buries homes in Central Java']],
+    ['Meanwhile, related to the fuel subsidy, the minister promised a review.', ['Meanwhile, related to']],
+  ],
+  [
+    'On the occasion of National Day, the prime minister spoke for an hour.',
+    'State media photos showed the general inspecting troops near the border.',
+    'The village head told reporters on Monday that 300 homes were damaged.',
+    'The agreement falls within the framework of the ASEAN charter.',
+    'Police secured the perimeter before the bomb squad arrived.',
+    'The presidents met on the sidelines of the APEC summit.',
+    'Read the full report on the agency\'s website.',
+    'Meanwhile, the minister promised a review of the fuel subsidy.',
+    'As many as 300 people may have died in the quake, officials said.',
+    'The activity of the volcano increased overnight, the agency said.',
+    'The situation was conducive to a ceasefire, diplomats said.',
+    'All the parties involved have signed the accord.',
+    'Until now, researchers had assumed the reef was healthy.',
+    'He has not, until now, commented on the case.',
+  ],
+);
+
+suite(
+  'reporting-inversion',
+  [
+    ['The rupiah weakened against the dollar, reported Bloomberg on Friday.', ['reported Bloomberg on Friday']],
+    ['Two climbers died on the mountain, reported Kyodo last week.', ['reported Kyodo last week']],
+    ['Prices of chillies doubled in a week, as quoted from Tempo.', ['as quoted from Tempo']],
+    ['Citing from Bernama, the ferry carried 200 passengers.', ['Citing from Bernama']],
+    ['Launching from Al Jazeera, the ceasefire took effect at dawn.', ['Launching from Al Jazeera']],
+    ['The strike ended after three days, reported Tribunnews.', ['reported Tribunnews']],
+  ],
+  [
+    'The strike ended after three days, as reported by Tribunnews.',
+    'Bloomberg reported on Friday that the rupiah had weakened.',
+    '"The ceasefire is holding," said Ahmed Hassan of the Red Crescent.',
+    'The pilot reported engine trouble shortly after take-off.',
+    'The police reported the theft to the insurer.',
+    'The rocket was launched from Tanegashima on Sunday.',
+    'The article quoted Kyodo as saying two climbers died.',
+    'According to Tempo, prices of chillies doubled in a week.',
+    'The verse was quoted from the Koran at the ceremony.',
+    'Each year, reports the World Bank, millions fall into poverty.',
+    'Citing the BBC, the paper said the ceasefire took effect at dawn.',
+    'The ministry reported a surplus, the agency said.',
+    'The carmaker is planning more layoffs, reports Bloomberg.',
+  ],
+);
+
+describe('calque-phrases lexicon', () => {
+  const entries = calquePhraseEntries();
+  it('has at least 40 patterns with unique ids, each safe from catastrophic backtracking', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    for (const e of entries) expect(safeRegex(e.pattern), e.id).toBe(true);
+  });
+  it.each(entries.map((e) => [e.id, e] as const))('%s matches its example and not its counterexample', (id, e) => {
+    const hits = check(e.example, { only: ['calque-phrase'] }).findings.filter((f) => f.message.endsWith(`[${id}]`));
+    expect(hits.length, `example of ${id}`).toBeGreaterThan(0);
+    const misses = check(e.counterexample, { only: ['calque-phrase'] }).findings;
+    expect(misses.map((f) => f.text), `counterexample of ${id}`).toEqual([]);
+  });
+});
+
+describe('seed articles', () => {
+  const mt = readSeed(SEED_MT);
+  const ids = ['title-calque', 'locale-format', 'reduplication', 'punctuation', 'calque-phrase', 'reporting-inversion'];
+  const findings = check(mt, { only: ids }).findings;
+  const at = (quote: string, occurrence = 1): [number, number] => {
+    let from = -1;
+    for (let k = 0; k < occurrence; k++) from = mt.indexOf(quote, from + 1);
+    return [from, from + quote.length];
+  };
+  const hit = (rule: string, quote: string, occurrence = 1): boolean => {
+    const [s, e] = at(quote, occurrence);
+    return findings.some((f) => f.ruleId === rule && f.span.start < e && f.span.end > s);
+  };
+  it('finds the title, punctuation, calque-phrase and reporting-inversion items of 004', () => {
+    expect(hit('title-calque', 'Leader Kim', 1)).toBe(true);
+    expect(hit('title-calque', 'Leader Kim', 2)).toBe(true);
+    expect(hit('punctuation', 'said., reported')).toBe(true);
+    expect(hit('punctuation', ' - ', 1)).toBe(true);
+    expect(hit('punctuation', ' - ', 2)).toBe(true);
+    expect(hit('punctuation', 'Kang Sun Nam, reportedly said')).toBe(true);
+    expect(hit('calque-phrase', 'On the occasion,')).toBe(true);
+    expect(hit('calque-phrase', 'Photos of state media')).toBe(true);
+    expect(hit('reporting-inversion', 'reported Reuters July 27')).toBe(true);
+  });
+  it.each([
+    ['000', SEED_YONHAP],
+    ['002', SEED_AFP],
+  ])('human seed %s gets nothing of severity minor or above from these rules', (_n, url) => {
+    const r = check(readSeed(url), { only: ids });
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * untranslated-word, untranslated-sentence, untranslated-acronym and epithet-calque beyond their
+ * meta examples: other countries, people, numbers and wordings, clean English full of look-alikes,
+ * and the seeds.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+import type { Finding } from '../src/index.js';
+import { analyse } from '../src/analysis/analyse.js';
+import { indonesianClauses, PhraseMatcher, wordHits } from '../src/lexicons/indonesian.js';
+import { readSeed, SEED_AFP, SEED_MT, SEED_YONHAP } from './helpers.js';
+
+process.env['CALQUE_DEBUG'] = '1';
+
+const MINE = ['untranslated-word', 'untranslated-sentence', 'untranslated-acronym', 'epithet-calque'];
+
+const findings = (text: string, rule: string): Finding[] => check(text, { only: [rule] }).findings.filter((f) => f.ruleId === rule);
+const flagged = (text: string, rule: string): string[] =>
+  findings(text, rule)
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.text}→${f.suggestions[0] ?? ''}`);
+const serious = (text: string): string[] =>
+  check(text, { only: MINE })
+    .findings.filter((f) => MINE.includes(f.ruleId) && f.severity !== 'info')
+    .map((f) => `${f.ruleId}: ${f.text}`);
+
+describe('untranslated-word flags Indonesian words', () => {
+  it.each([
+    ['Talks between Jepang and Korea Selatan resumed in Geneva.', ['Jepang→Japan', 'Korea Selatan→South Korea']],
+    ['The province spent Rp 5 triliun on roads, and another 800 miliar on bridges.', ['triliun→trillion', 'miliar→billion']],
+    ['Prices in Belanda rose 4 percent in Oktober 2023, the statistics office said.', ['Belanda→the Netherlands', 'Oktober→October']],
+    ['The ship left Tanjung Perak on Rabu and reached Makassar on Jumat.', ['Rabu→Wednesday', 'Jumat→Friday']],
+    ['A fire in Jakarta Utara destroyed 40 houses, leaving 120 orang homeless.', ['Jakarta Utara→North Jakarta', 'orang→people']],
+    ['The ministers of Mesir dan Yordania met in Amman.', ['Mesir dan Yordania→Egypt and Jordan']],
+    ['The Brazil-Argentina-Meksiko bloc opposed the plan.', ['Meksiko→Mexico']],
+    ['Gunung Semeru erupted again, and its status was raised to Siaga, the agency said.', ['Siaga→Alert (Level III)']],
+    ['Presiden Ferdinand Marcos arrived in Jakarta on 5 Mei 2024 for a state visit.', ['Presiden→President', 'Mei→May']],
+    ['Exports to Tiongkok and Arab Saudi fell sharply last quarter.', ['Tiongkok→China', 'Arab Saudi→Saudi Arabia']],
+    ['Namun, the minister denied that the project had stalled.', ['Namun→However']],
+    ['Floods hit Sumatera Barat and Kalimantan Selatan after days of rain.', ['Sumatera Barat→West Sumatra', 'Kalimantan Selatan→South Kalimantan']],
+  ])('%s', (text, expected) => {
+    expect(flagged(text, 'untranslated-word')).toEqual(expected);
+  });
+
+  it('reports the Indonesian part of a hyphenated compound, not the whole compound', () => {
+    const text = 'The Japan-Rusia-Iran triangle worried Washington.';
+    const f = findings(text, 'untranslated-word');
+    expect(f.map((x) => x.text)).toEqual(['Rusia']);
+    expect(text.slice(f[0]!.span.start, f[0]!.span.end)).toBe('Rusia');
+  });
+
+  it('joins a run of Indonesian words into one finding with a gloss', () => {
+    const f = findings('Trade between Swedia dan Norwegia grew.', 'untranslated-word');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.text).toBe('Swedia dan Norwegia');
+    expect(f[0]!.suggestions[0]).toBe('Sweden and Norway');
+  });
+
+  it('gives info, not an error, for a glossed Indonesian term', () => {
+    const f = findings('The volcano remained at Waspada (alert) status for a week.', 'untranslated-word');
+    expect(f.every((x) => x.severity === 'info')).toBe(true);
+  });
+});
+
+describe('untranslated-sentence flags passages left in Indonesian', () => {
+  it.each([
+    ['Heavy rain fell overnight.\n\nPetugas gabungan masih melakukan pencarian terhadap korban yang hilang.', 'Petugas gabungan masih melakukan pencarian terhadap korban yang hilang.'],
+    ['The governor told reporters: "Kami sudah mengirimkan bantuan ke lokasi bencana sejak kemarin."', 'Kami sudah mengirimkan bantuan ke lokasi bencana sejak kemarin'],
+    ['Kementerian Luar Negeri memastikan tidak ada warga negara Indonesia yang menjadi korban.', 'Kementerian Luar Negeri memastikan tidak ada warga negara Indonesia yang menjadi korban.'],
+  ])('%s', (text, expected) => {
+    const f = findings(text, 'untranslated-sentence');
+    expect(f.map((x) => x.text)).toEqual([expected]);
+    expect(f[0]!.severity).toBe('critical');
+  });
+
+  it('leaves the words of an Indonesian sentence to itself, not to untranslated-word', () => {
+    const text = 'Polisi telah menangkap tiga tersangka dalam kasus pembunuhan tersebut.';
+    expect(findings(text, 'untranslated-sentence')).toHaveLength(1);
+    expect(findings(text, 'untranslated-word')).toHaveLength(0);
+  });
+});
+
+describe('untranslated-acronym flags Indonesian acronyms', () => {
+  it.each([
+    ['Russia vetoed the draft at the DK PBB on Friday.', ['DK PBB→UN Security Council']],
+    ['The resolution passed in the DK UN with 13 votes.', ['DK UN→UN Security Council']],
+    ['The UN MU adopted the text by a large majority.', ['UN MU→UN General Assembly']],
+    ['Relations between the AS and Iran have worsened, the envoy said.', ['AS→US']],
+    ['Exports to the UE fell after UE member states raised tariffs.', ['UE→EU']],
+    ['The Sekjen NATO arrived in Vilnius for the KTT NATO.', ['Sekjen NATO→NATO Secretary-General', 'KTT NATO→NATO summit']],
+    ['The bill was sent back to the DPR, which must pass the RUU before October.', ['DPR→House of Representatives (DPR)', 'RUU→bill']],
+  ])('%s', (text, expected) => {
+    expect(flagged(text, 'untranslated-acronym')).toEqual(expected);
+  });
+
+  it('suggests the UTC offset for an Indonesian time zone (info)', () => {
+    const f = findings('The plane landed at 09.45 WITA in Makassar.', 'untranslated-acronym');
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['WITA', 'info', 'WITA (UTC+8)']]);
+  });
+
+  it('reports an institution kept in English once, as info when the article spells it out', () => {
+    const spelled = findings('The General Elections Commission (KPU) in Jakarta set the date. The KPU later moved it.', 'untranslated-acronym');
+    expect(spelled.map((x) => x.severity)).toEqual(['info']);
+    const bare = findings('The KPU in Jakarta set the date. The KPU later moved it.', 'untranslated-acronym');
+    expect(bare.map((x) => x.severity)).toEqual(['minor']);
+  });
+});
+
+describe('epithet-calque flags literal country epithets', () => {
+  it.each([
+    ['Investors from the Land of the Cherry Blossom pledged new funds.', ['the Land of the Cherry Blossom→Japan']],
+    ['The Tulip Country beat Indonesia 3-1 in the friendly.', ['The Tulip Country→The Netherlands']],
+    ['The Pyramid Country reopened its border crossing on Monday.', ['The Pyramid Country→Egypt']],
+    ['Officials of the Red Bear Country rejected the claims.', ['the Red Bear Country→Russia']],
+    ['Workers in the Country of the Neighbor have complained about wages.', ['the Country of the Neighbor→Malaysia']],
+    ['Many students now study in Negeri Sakura and Negeri Paman Sam.', ['Negeri Sakura→Japan', 'Negeri Paman Sam→the United States']],
+    ["Tourists from the White Elephant country flocked to Bali.", ['the White Elephant country→Thailand']],
+  ])('%s', (text, expected) => {
+    expect(flagged(text, 'epithet-calque')).toEqual(expected);
+  });
+
+  it('keeps an established nickname as info', () => {
+    const f = findings('Finland, the Land of a Thousand Lakes, hosted the meeting.', 'epithet-calque');
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+  });
+});
+
+describe('clean English news with look-alikes stays silent (nothing minor or above)', () => {
+  it.each([
+    'Dan Brown signed books in London while Juli Inkster played in the pro-am.',
+    'AS Roma beat AS Monaco 2-1 in a friendly, and Mei Lin scored twice for Singapore.',
+    'As many as 30 people were injured as the bus overturned near Kota Kinabalu.',
+    'The sultan flew back to Bandar Seri Begawan after talks in Kuala Lumpur.',
+    'Bank Indonesia kept rates unchanged, while Pertamina and Garuda Indonesia reported profits.',
+    'Protesters gathered on Jalan Thamrin and marched to the presidential palace.',
+    'Cargo traffic at Tanjung Priok rose as ships avoided the Strait of Malacca.',
+    'Day-trippers took the ferry to Pulau Seribu, and others drove to Lake Toba.',
+    'Residents of Kampung Melayu fled to Bekasi as the Ciliwung river burst its banks.',
+    'Millions of Indonesians join the mudik exodus before Lebaran every year.',
+    'The Corruption Eradication Commission (KPK) arrested a regent in Sidoarjo.',
+    'Air pollution in Jakarta worsened in August, according to IQAir data.',
+    'Her MA thesis studied rice farming, and she later worked on BI dashboards for a bank.',
+    'The Bamboo Curtain sealed China off from the West for decades.',
+    'Uncle Sam needs you, the famous recruiting poster declared.',
+    'Trade with the neighbouring country has doubled since the border reopened.',
+    'Finland is often called the land of a thousand lakes by travel writers.',
+    'A guru of Indian classical music performed at the festival in Pune.',
+    'The Negeri Sembilan state government and the Menteri Besar met the Agong.',
+    'Satu Mare, a Romanian city near the Hungarian border, hosted the final.',
+    'The nasi goreng stall at the pasar malam in Singapore drew long queues.',
+    'Pak Jong Chon, a senior North Korean official, attended the ceremony.',
+    'She sang "Ada Apa Dengan Cinta" at the concert in Kuala Lumpur.',
+    'DK Metcalf caught two touchdowns as the Seahawks beat the Rams.',
+    'Poland, then an Iron Curtain country, boycotted the Los Angeles games.',
+    'The Lion Country Safari park in Florida opened in 1967.',
+    'Lima, the Peruvian capital, hosted the APEC summit.',
+    'The Filipina nurse was honoured by the hospital in Manila.',
+    'Imam Samudra was executed in 2008 for his role in the Bali bombings.',
+    'The Menara Kuala Lumpur tower and the Istana Negara are popular with tourists.',
+  ])('%s', (text) => {
+    expect(serious(text)).toEqual([]);
+  });
+});
+
+describe('seeds', () => {
+  it('finds the seed artifacts in the machine-translated article', () => {
+    const text = readSeed(SEED_MT);
+    const r = check(text, { only: MINE });
+    const covers = (rule: string, quote: string): boolean => {
+      const start = text.indexOf(quote);
+      return r.findings.some((f) => f.ruleId === rule && f.span.start < start + quote.length && f.span.end > start && f.severity !== 'info');
+    };
+    expect(covers('untranslated-word', 'Russian-Cina-North Korea')).toBe(true);
+    expect(covers('untranslated-acronym', 'UN DK')).toBe(true);
+    expect(covers('epithet-calque', 'the Bamboo Curtain country')).toBe(true);
+    const cina = r.findings.find((f) => f.ruleId === 'untranslated-word');
+    expect(cina?.text).toBe('Cina');
+    expect(cina?.suggestions[0]).toBe('China');
+  });
+
+  it.each([
+    ['Yonhap', SEED_YONHAP],
+    ['AFP', SEED_AFP],
+  ])('raises nothing minor or above on the human %s report', (_name, url) => {
+    expect(serious(readSeed(url))).toEqual([]);
+  });
+});
+
+describe('shared Indonesian helpers', () => {
+  it('matches multi-word terms across wink tokenisation and ignores case unless told', () => {
+    const m = new PhraseMatcher<string>();
+    m.add('Korea Selatan', 'kr');
+    m.add("Jum'at", 'fri');
+    m.add('DK PBB', 'unsc', true);
+    const doc = analyse("On Jum'at,  korea selatan and the DK PBB met; dk pbb did not.");
+    const got: string[] = [];
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const hit = m.longestAt(doc, i);
+      if (hit) got.push(`${hit.value}:${doc.text.slice(hit.start, hit.end)}`);
+    }
+    expect(got).toEqual(["fri:Jum'at", 'kr:korea selatan', 'unsc:DK PBB']);
+  });
+
+  it('does not match a term inside a longer word', () => {
+    const doc = analyse('Cinammon and Jepangese are not words.');
+    expect(wordHits(doc).map((h) => h.text)).toEqual([]);
+  });
+
+  it('finds Indonesian clauses but not English sentences with Indonesian names', () => {
+    expect(indonesianClauses(analyse('Residents of Kampung Melayu and Tanah Abang fled to higher ground.'))).toEqual([]);
+    expect(indonesianClauses(analyse('Harga beras naik tajam di pasar tradisional sejak awal bulan ini.'))).toHaveLength(1);
+  });
+});
+
+describe('untranslated-acronym needs an article about Indonesia for institutions and terms', () => {
+  it('stays silent on the same letters elsewhere', () => {
+    expect(findings('The AKP won the Turkish election, and the DPT vaccine rate fell. Mr. Sidak resigned.', 'untranslated-acronym')).toEqual([]);
+  });
+});

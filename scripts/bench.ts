@@ -2,8 +2,10 @@
  * npm run bench: how fast calque is, next to what every wink-based checker must pay and to the
  * checkers a user might pick instead. Prints figures; asserts nothing.
  *
- *   npm run bench                      throughput, cold start, peak memory, scale, batch
- *   npm run bench -- --quick           throughput, cold start and peak memory only
+ *   npm run bench                      throughput, per-rule cost, cold start, peak memory, scale to
+ *                                      1M words, batch speed-up
+ *   npm run bench -- --full            the same plus a 10 MB input (several minutes)
+ *   npm run bench -- --quick           throughput, per-rule cost, cold start and peak memory only
  *   npm run bench -- --runs 7          runs per system (median reported; default 5)
  *   npm run bench -- --no-harper       skip harper.js (its WebAssembly linter is slow)
  *
@@ -31,15 +33,17 @@ import { loadPeers } from './bench/peers.js';
 interface Options {
   runs: number;
   quick: boolean;
+  full: boolean;
   harper: boolean;
   harperWords: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { runs: 5, quick: false, harper: true, harperWords: Number(process.env['BENCH_HARPER_WORDS'] ?? 30_000) };
+  const o: Options = { runs: 5, quick: false, full: false, harper: true, harperWords: Number(process.env['BENCH_HARPER_WORDS'] ?? 30_000) };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') o.quick = true;
+    else if (a === '--full') o.full = true;
     else if (a === '--no-harper') o.harper = false;
     else if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]) || 5);
   }
@@ -135,6 +139,65 @@ async function throughput(opts: Options): Promise<{ rows: string[][]; ratios: Ma
   return { rows, ratios, corpus };
 }
 
+/**
+ * Where check()'s time goes: the analysis, each rule's run() over freshly analysed documents (a rule
+ * that fills a per-document cache, as the language-model scoring does, is charged for it), and the
+ * rest of check() (scoring, low-fluency, report); medians of runs, in ms per 1,000 words, so a
+ * target missed can be pinned on its cause.
+ */
+function breakdown(runs: number): string {
+  const docs = brownDocuments(100_000);
+  const words = wordsOf(docs);
+  const times = new Map<string, number[]>();
+  const add = (k: string, ms: number): void => {
+    times.set(k, [...(times.get(k) ?? []), ms]);
+  };
+  for (const d of docs.slice(0, 5)) check(d);
+  for (let r = 0; r < runs; r++) {
+    let t = performance.now();
+    const analysed = docs.map((d) => analyse(d));
+    const analyseMs = performance.now() - t;
+    let rulesMs = 0;
+    for (const rule of RULES) {
+      t = performance.now();
+      for (const doc of analysed) {
+        try {
+          rule.run(doc);
+        } catch {
+          // check() skips a crashing rule too; the tests report it.
+        }
+      }
+      const ms = performance.now() - t;
+      rulesMs += ms;
+      add(`rule ${rule.meta.id}`, ms);
+    }
+    t = performance.now();
+    for (const d of docs) check(d);
+    const checkMs = performance.now() - t;
+    add('analyse()', analyseMs);
+    add('all rules', rulesMs);
+    add('rest of check(): scoring, low-fluency, report', Math.max(0, checkMs - analyseMs - rulesMs));
+    add('check() in all', checkMs);
+  }
+  const per1k = (k: string): number => (median(times.get(k)!) / words) * 1000;
+  const total = per1k('check() in all');
+  const ruleRows = [...times.keys()]
+    .filter((k) => k.startsWith('rule '))
+    .map((k) => [k, per1k(k)] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const row = (k: string, ms: number): string[] => [k, fixed(ms, 2), `${fixed((100 * ms) / total, 0)}%`];
+  return table(
+    [`where check() spends its time (${int(words)} Brown words, median of ${runs})`, 'ms per 1k words', 'share'],
+    [
+      row('analyse()', per1k('analyse()')),
+      ...ruleRows.map(([k, ms]) => row(`  ${k}`, ms)),
+      row('all rules', per1k('all rules')),
+      row('rest of check(): scoring, low-fluency, report', per1k('rest of check(): scoring, low-fluency, report')),
+      row('check() in all', total),
+    ],
+  );
+}
+
 function cliPath(): string {
   return join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
 }
@@ -169,13 +232,13 @@ function scaleRun(kind: 'words' | 'bytes', n: number): ScaleResult | undefined {
   return JSON.parse(res.stdout.trim().split('\n').pop()!) as ScaleResult;
 }
 
-function scale(): string {
+function scale(full: boolean): string {
   const sizes: [label: string, kind: 'words' | 'bytes', n: number][] = [
     ['10k words', 'words', 10_000],
     ['100k words', 'words', 100_000],
     ['1M words', 'words', 1_000_000],
-    ['10 MB', 'bytes', 10 * 1024 * 1024],
   ];
+  if (full) sizes.push(['10 MB', 'bytes', 10 * 1024 * 1024]);
   const rows: string[][] = [];
   let first: ScaleResult | undefined;
   for (const [label, kind, n] of sizes) {
@@ -255,6 +318,9 @@ async function main(): Promise<void> {
   out.push('', `Throughput. ${corpus}; one document at a time.`);
   out.push(table(['system', 'words/s (median)', 'range of runs', 'ms per 1k words', 'vs readDoc', 'runs'], rows));
 
+  log('where the time goes');
+  out.push('', breakdown(Math.min(3, opts.runs)));
+
   log('cold start');
   const cold = coldStart(5);
   out.push(
@@ -276,7 +342,7 @@ async function main(): Promise<void> {
 
   if (!opts.quick) {
     out.push('', 'Scale (each size in a fresh process; Brown text, one paragraph per line):');
-    out.push(scale());
+    out.push(scale(opts.full));
     log('batch');
     out.push('', batch());
   }

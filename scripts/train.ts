@@ -22,7 +22,7 @@ import { packageRoot } from '../src/lexicons/package-root.js';
 import { readBrown, isHeldOut } from '../src/lm/corpus.js';
 import { estimateKneserNey } from '../src/lm/estimate.js';
 import type { EstimatedModel } from '../src/lm/estimate.js';
-import { indexOf, posIds, wordIds } from '../src/lm/features.js';
+import { canonicalOrder, indexOf, posIds, wordIds } from '../src/lm/features.js';
 import type { Models, TokenLike } from '../src/lm/features.js';
 import { serialise } from '../src/lm/format.js';
 import { buildTrie } from '../src/lm/trie.js';
@@ -60,7 +60,7 @@ function main(): void {
   const texts = readBrown(brownDir);
   const train: TokenLike[][] = [];
   const heldOut: TokenLike[][] = [];
-  for (const t of texts) for (const s of t.sentences) (isHeldOut(t) ? heldOut : train).push(retag(s));
+  for (const t of texts) for (const s of t.sentences) (isHeldOut(t) ? heldOut : train).push([...canonicalOrder(retag(s))]);
   process.stderr.write(`read and retagged ${train.length} training and ${heldOut.length} held-out sentences in ${Date.now() - t0} ms\n`);
 
   // Vocabularies. Sorting by code unit order keeps ids independent of reading order.

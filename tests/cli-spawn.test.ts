@@ -2,6 +2,7 @@
  * The built executable (`node dist/src/cli/main.js`; `npm test` builds first): exit codes, standard
  * input, worker-thread batches and extra lexicon entries from a configuration.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,12 @@ describe.skipIf(!existsSync(BIN))('calque (built executable)', { timeout: 60_000
     const missing = spawn(['report', 'nope.txt']);
     expect(missing.code).toBe(2);
     expect(missing.err).toBe('calque: nope.txt: no such file\n');
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" report corpora | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
   });
 
   it('reads standard input', () => {

@@ -9,7 +9,8 @@
  */
 import { analyse } from '../../src/analysis/analyse.js';
 import { check } from '../../src/check.js';
-import { brownDocuments, countWords } from './corpus.js';
+import { packageRoot } from '../../src/lexicons/package-root.js';
+import { brownDocuments, countWords, mtDocuments } from './corpus.js';
 
 export interface ScaleResult {
   words: number;
@@ -40,7 +41,8 @@ function main(): void {
   const [kind = 'words', size = '10000'] = process.argv.slice(2);
   let text = textOf(kind, Number(size));
   const words = countWords(text);
-  check('Warm the model up before measuring.');
+  // Warm up: load the models and every lazily built lexicon table, and let the JIT settle.
+  for (const d of [...mtDocuments(packageRoot()), ...brownDocuments(5_000)]) check(d);
   const baselineRssBytes = process.memoryUsage().rss;
   let t = performance.now();
   let doc: ReturnType<typeof analyse> | undefined = analyse(text);

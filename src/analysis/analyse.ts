@@ -6,7 +6,7 @@
  * is read by wink-nlp; token values are mapped back to UTF-16 offsets in the original input by
  * searching forward from a cursor, so `input.slice(start, end)` is always the token.
  */
-import { nlp } from './nlp.js';
+import { nlp, readDoc } from './nlp.js';
 import { findNames } from './names.js';
 import { findQuotes } from './quotes.js';
 import { findMtNotices } from './mt-notices.js';
@@ -55,7 +55,7 @@ export function analyse(text: string): AnalysedDocument {
     // One segment for any ordinary paragraph; see segments.ts for the giant ones.
     for (const seg of segmentsOf(text, para.start, para.end)) {
       const segText = seg.input.length === seg.end - seg.start ? seg.input : text.slice(seg.start, seg.end);
-      const doc = winkNlp.readDoc(seg.input);
+      const doc = readDoc(seg.input);
       const values = doc.tokens().out(its.value) as string[];
       const pos = doc.tokens().out(its.pos) as string[];
       const types = doc.tokens().out(its.type) as string[];

@@ -20,7 +20,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import type { Category } from '../types.js';
 import type { FindingDraft, Rule } from './types.js';
 
-type Kind = 'scale' | 'rate' | 'currency' | 'counted' | 'unit' | 'timezone' | 'time-cue';
+type Kind = 'scale' | 'rate' | 'currency' | 'counted' | 'unit' | 'timezone' | 'time-cue' | 'measure-cue';
 
 interface NumberWord {
   word: string;
@@ -53,10 +53,13 @@ const DECIMAL_COMMA = new RegExp(`^${CUR}(\\d{1,3},\\d{1,2})(?:[-–](\\d{1,3},\
 const DOT_THOUSANDS = new RegExp(`^${CUR}(\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?)(?:[-–](\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?))?(%?)$`, 'u');
 const DOTTED_TIME = /^([01]?\d|2[0-4])\.([0-5]\d)(?:[-–]([01]?\d|2[0-4])\.([0-5]\d))?$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/;
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** English weekdays, and the Indonesian ones an MT system may leave untranslated ("Senin (3/6)"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'dawn']);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?|am|pm|o'clock|hrs|h)$/i;
+/** Words that can stand between a number and its counted noun. */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'ADV', 'VERB']);
 const VERSION_CUES = new Set(['version', 'v', 'ver', 'ip', 'address', 'server', 'host', 'build', 'release', 'firmware', 'android', 'ios', 'windows', 'update', 'patch', 'python', 'node', 'chapter', 'section', 'verse', 'article', 'paragraph', 'figure', 'table', 'rule', 'no', 'number']);
 
 interface Chunk {
@@ -77,6 +80,9 @@ function chunkAround(doc: AnalysedDocument, t: Token): Chunk {
   while (a > 0 && !/[\s(\[“"]/.test(text[a - 1]!)) a--;
   let b = t.end;
   while (b < text.length && !/[\s)\]”"]/.test(text[b]!)) b++;
+  // A per-unit tail ("Rp 15.000/kg") and the Indonesian price dash ("Rp 50.000,-") are not part of the number.
+  const tail = /(?:\/\p{L}[\p{L}\d]*|[.,]-)$/u.exec(text.slice(a, b));
+  if (tail && tail.index > 0) b = a + tail.index;
   // Trailing sentence punctuation is not part of the number ("1.250.000." / "2,5,").
   while (b > a && /[.,;:!?'’]/.test(text[b - 1]!)) b--;
   const first = doc.tokenAt(a);
@@ -103,13 +109,35 @@ function category(sub: 'number-format' | 'date-format' | 'time-format'): Categor
   return `locale-convention/${sub}`;
 }
 
-function decimalComma(c: Chunk, m: RegExpMatchArray): FindingDraft | undefined {
+/** "magnitude 5,8", "magnitude of 5,8", "M 5,6": a measured value follows. */
+function afterMeasureCue(doc: AnalysedDocument, c: Chunk): boolean {
+  if (is('measure-cue', c.prev)) return true;
+  return c.prev?.lower === 'of' && is('measure-cue', doc.tokens[c.prev.i - 1]);
+}
+
+function decimalComma(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): FindingDraft | undefined {
   const [, prefix, a, b, pct] = m;
   const next = c.next;
   const perCent = next?.lower === 'per' && c.next !== undefined;
-  const evidence = prefix !== undefined || pct === '%' || is('currency', c.prev) || is('scale', next) || is('rate', next) || perCent || is('unit', next) || is('counted', next);
-  if (!evidence) return undefined;
+  const evidence = prefix !== undefined || pct === '%' || is('currency', c.prev) || is('scale', next) || is('rate', next) || perCent || is('unit', next) || is('counted', next) || afterMeasureCue(doc, c);
+  // English never writes a comma before one or two final digits ("5,8"), so even without a
+  // currency, scale or unit around it the number is a decimal comma (or a typo). Without such
+  // evidence it is reported as a note only: a list written without spaces ("verses 3,5") is possible.
   const english = `${fixPrefix(prefix)}${toEnglish(a!)}${b ? `-${toEnglish(b)}` : ''}${pct ?? ''}`;
+  if (!evidence) {
+    // A run of comma-separated numbers ("1,5,7") or a coordinate pair "(3,5)" is a list.
+    if (c.parenthesised || /^,\d/.test(doc.text.slice(c.end, c.end + 2))) return undefined;
+    return {
+      start: c.start,
+      end: c.end,
+      message: `"${c.core}" looks like a decimal comma: English writes "${english}".`,
+      suggestions: [english],
+      confidence: 0.45,
+      severity: 'info',
+      category: category('number-format'),
+      note: 'Indonesian writes 2,5 for two and a half; translation software copies the digits unchanged.',
+    };
+  }
   return {
     start: c.start,
     end: c.end,
@@ -131,10 +159,23 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
   if (VERSION_CUES.has(prevLower) || /^v\d/i.test(c.core)) return undefined;
   const groups = (a!.match(/\./g) ?? []).length;
   const currency = prefix !== undefined || is('currency', c.prev) || (c.next !== undefined && kinds().get('currency')!.has(c.next.lower));
-  // The counted noun may follow one modifier: "1.500 land certificates", "20.000 new voters".
+  // The counted noun may follow one or two modifiers: "1.500 land certificates", "20.000 new
+  // voters", "1.145 lightly damaged houses", "55.000 polling stations".
   let next = c.next;
-  const after = next ? doc.tokens[next.i + 1] : undefined;
-  if (next && after && after.spaceBefore && (next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN') && !is('counted', next) && !is('unit', next) && !is('scale', next) && (is('counted', after) || (after.pos === 'NOUN' && /[^s]s$/.test(after.lower)))) next = after;
+  if (next && !is('counted', next) && !is('unit', next) && !is('scale', next)) {
+    let j = next.i;
+    for (let k = 0; k < 2; k++) {
+      const mod = doc.tokens[j];
+      const head = doc.tokens[j + 1];
+      if (!mod || !head || !head.spaceBefore || mod.type !== 'word' || head.type !== 'word') break;
+      if (!MODIFIER_POS.has(mod.pos) || head.sentence !== mod.sentence) break;
+      if (is('counted', head) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower))) {
+        next = head;
+        break;
+      }
+      j++;
+    }
+  }
   let confidence = 0;
   if (currency) {
     // "$1.250 billion" is an English precise amount; "Rp 2.500 miliar" / "IDR 1.500 trillion" are not.
@@ -289,7 +330,7 @@ export const localeFormat: Rule = {
       if (c.core.length === 0 || doc.sentences[t.sentence]?.boilerplate) continue;
       let m: RegExpMatchArray | null;
       let f: FindingDraft | undefined;
-      if ((m = c.core.match(DECIMAL_COMMA))) f = decimalComma(c, m);
+      if ((m = c.core.match(DECIMAL_COMMA))) f = decimalComma(doc, c, m);
       else if ((m = c.core.match(DOT_THOUSANDS))) f = dotThousands(doc, c, m);
       else if ((m = c.core.match(DOTTED_TIME))) f = dottedTime(doc, c, m);
       else if ((m = c.core.match(SLASH_DATE))) f = parenthesisedDate(doc, c, m);

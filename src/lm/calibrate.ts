@@ -2,7 +2,8 @@
  * Calibration: turning sentence features into a 0..100 fluency that means something.
  *
  * 1. Each feature is centred and scaled by its median and interquartile range over held-out Brown
- *    press sentences (prose only: see `isProse`), and the raw score is their mean.
+ *    press sentences (prose only: see `isProse`), and the raw score is their mean, less a penalty
+ *    when the main clause has no subject (`subjectlessPenalty`).
  * 2. q = the share of held-out press sentences whose raw score is lower (the empirical CDF, linearly
  *    interpolated between neighbours, with exponential tails beyond the extremes so every score stays
  *    distinct).

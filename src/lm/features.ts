@@ -15,6 +15,10 @@
  *    text confused a tagger that reads clean English well.
  *  - `pos`: the mean log10 p of the tag sequence under the POS 5-gram model: word order that no
  *    edited sentence has ("the of police … in house his"), whatever the words.
+ *  - `article`: the least likely determiner choice among singular head nouns, from p(bare | noun)
+ *    learnt on Brown (src/lm/syntax.ts): Indonesian has no articles, and MT leaves count nouns bare.
+ * And one structural signal, `subjectless` (0/1): a main clause with no subject after fronted
+ * phrases (src/lm/syntax.ts), which calibration turns into a fixed penalty.
  */
 import { BOS, EOS, foldText, isShapeClass, posSymbol, shapeClass, wordKey } from './symbols.js';
 import { nounPhraseHeads, subjectlessClause } from './syntax.js';

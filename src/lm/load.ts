@@ -19,6 +19,8 @@ export interface ModelMeta {
   vocabulary: number;
   /** log10 p(tag) by POS id. */
   tagPrior: number[];
+  /** Odds ratio of a bare singular noun at the start of a sentence against elsewhere. */
+  initialBareOdds: number;
   calibration: Calibration;
 }
 
@@ -36,8 +38,22 @@ export function loadModel(path: string = dataPath(...MODEL_FILE)): LoadedModel {
   const wordFreq = file.models.wordFreq;
   const pos = file.models.pos;
   const tagGivenWord = file.models.tagGivenWord;
-  if (!word || !wordFreq || !pos || !tagGivenWord) throw new Error(`calque: ${path} lacks a model`);
-  return { word, wordFreq, pos, tagGivenWord, tagPrior: file.meta.tagPrior, wordIndex: indexOf(word.symbols), posIndex: indexOf(pos.symbols), meta: file.meta };
+  const article = file.models.article;
+  const casing = file.models.casing;
+  if (!word || !wordFreq || !pos || !tagGivenWord || !article || !casing) throw new Error(`calque: ${path} lacks a model`);
+  return {
+    word,
+    wordFreq,
+    pos,
+    tagGivenWord,
+    article,
+    casing,
+    tagPrior: file.meta.tagPrior,
+    initialBareOdds: file.meta.initialBareOdds,
+    wordIndex: indexOf(word.symbols),
+    posIndex: indexOf(pos.symbols),
+    meta: file.meta,
+  };
 }
 
 /** The shipped model, loaded once. */

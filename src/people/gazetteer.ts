@@ -3,6 +3,7 @@
  * (`data/lexicons/given-names.json`), built once on first use.
  */
 import { loadLexicon } from '../lexicons/load.js';
+import { indonesianSpellingKey, transliterationPair } from './variants.js';
 
 export type Gender = 'male' | 'female';
 
@@ -11,6 +12,7 @@ export interface PersonEntry {
   variants: string[];
   gender: Gender;
   familyName: string | null;
+  familyNameVariants?: string[];
   familyNameFirst?: boolean;
   country: string;
   role: string;
@@ -39,6 +41,10 @@ interface Gazetteer {
   byName: Map<string, PersonEntry>;
   byFamilyName: Map<string, PersonEntry[]>;
   givenNames: Map<string, GivenNameEntry>;
+  /** Full names under the current Indonesian spelling ("syafrie syamsuddin"). */
+  bySpellingKey: Map<string, PersonEntry>;
+  /** Each word of a full name of 2–3 words → the names holding it, for near matches. */
+  byWord: Map<string, { words: string[]; entry: PersonEntry }[]>;
 }
 
 let built: Gazetteer | undefined;
@@ -47,22 +53,69 @@ export function gazetteer(): Gazetteer {
   if (built) return built;
   const byName = new Map<string, PersonEntry>();
   const byFamilyName = new Map<string, PersonEntry[]>();
+  const bySpellingKey = new Map<string, PersonEntry>();
+  const byWord = new Map<string, { words: string[]; entry: PersonEntry }[]>();
+  const shared = new Set<string>();
+  const ambiguousKeys = new Set<string>();
   for (const p of loadLexicon<PersonEntry>('people').entries) {
     for (const n of [p.name, ...p.variants]) {
       const key = normaliseName(n);
       // A spelling shared by two people identifies neither.
-      if (byName.has(key) && byName.get(key) !== p) byName.delete(key);
-      else byName.set(key, p);
+      if (shared.has(key)) continue;
+      if (byName.has(key) && byName.get(key) !== p) {
+        byName.delete(key);
+        shared.add(key);
+      } else byName.set(key, p);
+      const spelling = indonesianSpellingKey(key);
+      if (bySpellingKey.has(spelling) && bySpellingKey.get(spelling) !== p) ambiguousKeys.add(spelling);
+      bySpellingKey.set(spelling, p);
+      const words = key.split(' ');
+      if (words.length >= 2 && words.length <= 3) {
+        for (const w of new Set(words)) {
+          const list = byWord.get(w) ?? [];
+          list.push({ words, entry: p });
+          byWord.set(w, list);
+        }
+      }
     }
-    if (p.familyName) {
-      const key = normaliseName(p.familyName);
+    for (const f of p.familyName ? [p.familyName, ...(p.familyNameVariants ?? [])] : []) {
+      const key = normaliseName(f);
       const list = byFamilyName.get(key) ?? [];
-      list.push(p);
+      if (!list.includes(p)) list.push(p);
       byFamilyName.set(key, list);
     }
   }
+  for (const k of ambiguousKeys) bySpellingKey.delete(k);
   const givenNames = new Map<string, GivenNameEntry>();
   for (const g of loadLexicon<GivenNameEntry>('given-names').entries) givenNames.set(normaliseName(g.name), g);
-  built = { byName, byFamilyName, givenNames };
+  built = { byName, byFamilyName, givenNames, bySpellingKey, byWord };
   return built;
+}
+
+/**
+ * The public figure a 2–3-word name spells another way: the same words but one, which is a
+ * transliteration variant ("Paethongtarn Shinawatra" → Paetongtarn Shinawatra), or the same name
+ * under the other Indonesian spelling ("Syafrie Syamsuddin" → Sjafrie Sjamsoeddin). Only when exactly
+ * one person fits.
+ */
+export function nearMatch(normWords: string[]): PersonEntry | undefined {
+  const g = gazetteer();
+  const spelled = g.bySpellingKey.get(indonesianSpellingKey(normWords.join(' ')));
+  if (spelled) return spelled;
+  if (normWords.length < 2 || normWords.length > 3) return undefined;
+  const found = new Set<PersonEntry>();
+  for (const w of new Set(normWords)) {
+    for (const { words, entry } of g.byWord.get(w) ?? []) {
+      if (words.length !== normWords.length) continue;
+      let differing = 0;
+      let ok = true;
+      for (let k = 0; k < words.length && ok; k++) {
+        if (words[k] === normWords[k]) continue;
+        differing++;
+        ok = differing === 1 && transliterationPair(words[k]!, normWords[k]!);
+      }
+      if (ok && differing === 1) found.add(entry);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

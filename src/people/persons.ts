@@ -6,9 +6,11 @@
  * people in the article (siblings, spouses) links to neither. Cached per document.
  */
 import type { AnalysedDocument, NameMention, Token } from '../analysis/types.js';
+import { loadLexicon } from '../lexicons/load.js';
 import { cueFor } from './cues.js';
-import { gazetteer, normaliseName } from './gazetteer.js';
+import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
 import type { Gender, PersonEntry } from './gazetteer.js';
+import { transliterationPair } from './variants.js';
 
 export type GenderEvidence = 'gazetteer' | 'honorific' | 'role-noun' | 'given-name';
 
@@ -18,6 +20,16 @@ export interface PersonEntity {
   display: string;
   /** Normalised core words of the fullest mention. */
   words: string[];
+  /**
+   * What a bare one-word mention may match: the first and last space-separated word (a hyphenated
+   * compound stays one word, so "Marcos" does not match "Liza Araneta-Marcos"; Jr./Sr. dropped), and
+   * the gazetteer's family name and its variants.
+   */
+  keys: string[];
+  /** Number of mentions so far (for the discourse topic). */
+  count: number;
+  /** Sentence of the first mention. */
+  first: number;
   gender: Gender | null;
   evidence: GenderEvidence | null;
   entry?: PersonEntry;
@@ -38,11 +50,21 @@ export interface PersonMention {
   personLike: boolean;
 }
 
+/** A capitalised run made of office words only ("the Prime Minister", "Managing Director"): someone, gender unknown. */
+export interface TitleReference {
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  /** From a gendered title or honorific ("the Queen", "Chairwoman"), else null. */
+  gender: Gender | null;
+}
+
 export interface PersonIndex {
   entities: PersonEntity[];
   mentions: PersonMention[];
   /** Tokens that belong to a resolved name mention, including its titles (so they are not read as bare person nouns). */
   nameTokens: Set<number>;
+  titleRefs: TitleReference[];
 }
 
 /** Words that make a capitalised run a place or an organisation, not a person. */
@@ -54,9 +76,22 @@ const NON_PERSON = new Set(
     'assembly congress senate house palace square street road avenue airport station port city province island islands ' +
     'republic kingdom state states nations sea ocean river lake mountain mount peninsula strait gulf bay north south east ' +
     'west korea china russia japan india indonesia america europe asia africa ukraine exhibition museum hall hospital ' +
-    'war day week month year fund program programme project organization organisation initiative summit forum'
+    'war day week month year fund program programme project organization organisation initiative summit forum ' +
+    'stadium arena expo hotel temple mosque church cathedral monument building tower bridge market mall plaza ' +
+    'prefecture regency district county village valley park garden zoo highway toll canal dam field ' +
+    'festival cup open masters games championship championships tournament olympics prize award awards ' +
+    'concert tour album film movie series show agreement treaty accord act law bill'
   ).split(' '),
 );
+
+/** Name suffixes that are not the family name: "Ferdinand Marcos Jr.", "Martin Luther King III". */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Words after which a name is another name for the person just mentioned: "Gregoria, who is familiarly called Jorji". */
+const ALIAS_CUES = new Set(['called', 'nicknamed', 'dubbed', 'alias', 'aka', 'known']);
+
+/** Given-name origins where a single name is the person's whole name or given name, rarely a family name. */
+const MONONYM_ORIGINS = new Set(['indonesian', 'malay', 'thai']);
 
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'explain', 'state', 'note', 'announce', 'claim', 'argue', 'write', 'insist', 'warn']);
 
@@ -95,13 +130,57 @@ function gazetteerMatch(words: string[]): { entry: PersonEntry; from: number; to
 }
 
 /** Strip leading titles and other office words; returns the index of the first core word. */
+let bodyWords: Set<string> | undefined;
+
+/** Office and body words ("Tourism", "Foreign Affairs") from `plural-titles.json`: they open a title, never a name. */
+function isBodyWord(lower: string): boolean {
+  if (!bodyWords) {
+    bodyWords = new Set();
+    try {
+      const lex = loadLexicon<unknown>('plural-titles') as unknown as { bodyWords?: string[] };
+      for (const w of lex.bodyWords ?? []) bodyWords.add(w);
+    } catch {
+      // Optional: without it only title cues are stripped.
+    }
+  }
+  return bodyWords.has(lower);
+}
+
+/**
+ * Strip leading titles and office words; returns the index of the first core word. "Minister of
+ * Tourism Widiyanti Putri Wardhana" reaches us as the run "Tourism Widiyanti Putri Wardhana": the
+ * office word before the name goes too.
+ */
 function coreStart(tokens: Token[], m: NameMention): number {
   let last = -1;
   for (let k = m.tokenStart; k < m.tokenEnd; k++) {
     const cue = cueFor(tokens[k]!.text);
     if (cue && (cue.title || cue.honorific)) last = k;
   }
-  return last >= 0 && last + 1 < m.tokenEnd ? last + 1 : m.tokenStart;
+  let core = last >= 0 && last + 1 < m.tokenEnd ? last + 1 : m.tokenStart;
+  while (core + 1 < m.tokenEnd && tokens[core + 1]!.spaceBefore && isBodyWord(tokens[core]!.lower)) core++;
+  return core;
+}
+
+/**
+ * A headline or caption line: one sentence without final punctuation whose words are mostly
+ * capitalised ("Prabowo Meets Meloni in Rome"). Its capitals say nothing about names.
+ */
+export function isHeadline(doc: AnalysedDocument, s: number): boolean {
+  const sentence = doc.sentences[s]!;
+  const p = doc.paragraphs[sentence.paragraph]!;
+  if (p.sentenceEnd - p.sentenceStart !== 1) return false;
+  const last = doc.tokens[sentence.tokenEnd - 1]!;
+  if (last.text === '.' || last.text === '!' || last.text === '?' || last.text === '"' || last.text === '”') return false;
+  let words = 0;
+  let capitals = 0;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+  }
+  return words >= 2 && capitals >= 0.6 * words;
 }
 
 function honorificGender(tokens: Token[], m: NameMention, core: number): Gender | null {
@@ -125,6 +204,52 @@ function roleGender(tokens: Token[], m: NameMention): Gender | null {
   return null;
 }
 
+/**
+ * A gendered person noun in apposition after the name: "Paetongtarn, 38, is the youngest daughter of
+ * Thaksin", "Hun Manet, son of Hun Sen", "Puan, who is the granddaughter of Sukarno".
+ */
+function appositiveGender(tokens: Token[], m: NameMention, sentenceEnd: number): Gender | null {
+  let k = m.tokenEnd;
+  const at = (j: number): Token | undefined => (j < sentenceEnd ? tokens[j] : undefined);
+  // ", 38," (an age)
+  if (at(k)?.text === ',' && at(k + 1)?.pos === 'NUM' && at(k + 2)?.text === ',') k += 3;
+  let linked = false;
+  if (at(k)?.text === ',') {
+    k++;
+    linked = true;
+  }
+  if (at(k)?.lower === 'who') k++;
+  if (at(k) && (at(k)!.lemma === 'be') && at(k)!.pos !== 'NOUN') {
+    k++;
+    linked = true;
+  }
+  if (!linked) return null;
+  // An article only: "Clinton, whose husband…" or "Widodo, his son Gibran…" is about someone else.
+  if (at(k) && ['the', 'a', 'an'].includes(at(k)!.lower)) k++;
+  for (let steps = 0; steps < 3 && at(k) && (at(k)!.pos === 'ADJ' || at(k)!.pos === 'NUM' || at(k)!.pos === 'ADV'); steps++) k++;
+  const noun = at(k);
+  if (!noun || noun.pos !== 'NOUN') return null;
+  const cue = cueFor(noun.lower);
+  if (!cue?.personNoun || !cue.gender) return null;
+  // "the wife of", "a mother of two", "the daughter,": the noun is the head of the apposition.
+  const after = at(k + 1);
+  return !after || after.lower === 'of' || after.text === ',' || after.text === '.' || after.lower === 'and' ? cue.gender : null;
+}
+
+/** Bare-name keys of a name's words as written: first and last word, hyphenated compounds whole, suffixes dropped. */
+function bareKeys(written: string[]): string[] {
+  const ws = written.map((w) => normaliseName(w).replace(/ /g, '')).filter((w) => w.length > 0);
+  while (ws.length > 1 && SUFFIXES.has(ws[ws.length - 1]!)) ws.pop();
+  if (ws.length === 0) return [];
+  return ws.length === 1 ? [ws[0]!] : [ws[0]!, ws[ws.length - 1]!];
+}
+
+function entryKeys(entry: PersonEntry): string[] {
+  const out = bareKeys(entry.name.split(/\s+/));
+  for (const f of entry.familyName ? [entry.familyName, ...(entry.familyNameVariants ?? [])] : []) out.push(normaliseName(f).replace(/ /g, ''));
+  return out;
+}
+
 function hasSpeechVerbNearby(tokens: Token[], m: NameMention): boolean {
   const next = tokens[m.tokenEnd];
   const after = tokens[m.tokenEnd + 1];
@@ -143,6 +268,34 @@ function inClause(tokens: Token[], m: NameMention): boolean {
   return isVerb(next) || isVerb(prev);
 }
 
+/** The nearest earlier mention in the same sentence when `m` follows an alias cue ("…, who is familiarly called Jorji"). */
+function aliasOf(tokens: Token[], m: NameMention, mentions: PersonMention[]): PersonMention | undefined {
+  const sentence = m.sentence;
+  let k = m.tokenStart - 1;
+  if (k >= 0 && tokens[k]!.lower === 'as' && tokens[k - 1]?.lower === 'known') k--;
+  const cue = tokens[k];
+  if (!cue || cue.sentence !== sentence || !ALIAS_CUES.has(cue.lower)) return undefined;
+  if (cue.lower === 'known' && tokens[k + 1]?.lower !== 'as') return undefined;
+  for (let j = mentions.length - 1; j >= 0; j--) {
+    const prev = mentions[j]!;
+    if (prev.sentence !== sentence) break;
+    if (prev.tokenEnd <= k && k - prev.tokenEnd <= 6 && prev.entity) return prev;
+  }
+  return undefined;
+}
+
+/** "Lalisa Manobal or Lisa": a one-word name right after "or" that is part of the full name just before. */
+function orAlias(doc: AnalysedDocument, m: NameMention, mentions: PersonMention[]): PersonMention | undefined {
+  const { tokens } = doc;
+  const or = tokens[m.tokenStart - 1];
+  const prev = mentions[mentions.length - 1];
+  if (!or || or.lower !== 'or' || !prev?.entity || prev.sentence !== m.sentence || prev.tokenEnd !== m.tokenStart - 1) return undefined;
+  if (m.tokenEnd - m.tokenStart !== 1) return undefined;
+  const short = normaliseName(m.text).replace(/ /g, '');
+  const full = normaliseName(doc.text.slice(prev.start, prev.end)).replace(/ /g, '');
+  return short.length >= 3 && prev.entity.words.length >= 2 && full.includes(short) ? prev : undefined;
+}
+
 export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -150,75 +303,132 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   const entities: PersonEntity[] = [];
   const mentions: PersonMention[] = [];
   const nameTokens = new Set<number>();
+  const titleRefs: TitleReference[] = [];
   const byKey = new Map<string, PersonEntity>();
   const { tokens } = doc;
 
-  const newEntity = (display: string, words: string[], gender: Gender | null, evidence: GenderEvidence | null, entry?: PersonEntry): PersonEntity => {
-    const e: PersonEntity = { id: entities.length, display, words, gender, evidence };
+  const newEntity = (display: string, words: string[], keys: string[], gender: Gender | null, evidence: GenderEvidence | null, sentence: number, entry?: PersonEntry): PersonEntity => {
+    const e: PersonEntity = { id: entities.length, display, words, keys, count: 0, first: sentence, gender, evidence };
     if (entry) e.entry = entry;
     entities.push(e);
     return e;
   };
+  const entityFor = (entry: PersonEntry, sentence: number): PersonEntity => {
+    const key = `gz:${entry.name}`;
+    const e = byKey.get(key) ?? newEntity(entry.name, normaliseName(entry.name).split(' '), entryKeys(entry), entry.gender, 'gazetteer', sentence, entry);
+    byKey.set(key, e);
+    return e;
+  };
 
+  const pendingTitles: TitleReference[] = [];
+  const headlines = new Map<number, boolean>();
   for (const m of doc.names) {
+    let headline = headlines.get(m.sentence);
+    if (headline === undefined) headlines.set(m.sentence, (headline = isHeadline(doc, m.sentence)));
+    if (headline) continue;
     const core = coreStart(tokens, m);
     const words = nameWords(doc.text, tokens, core, m.tokenEnd);
     const coreWords = words.map((w) => w.text);
     const normWords = coreWords.map((w) => normaliseName(w));
     if (normWords.some((w) => NON_PERSON.has(w))) continue;
     const hadTitle = core > m.tokenStart;
-    const honorific = honorificGender(tokens, m, core);
-    const role = roleGender(tokens, m);
-    const speech = hasSpeechVerbNearby(tokens, m);
+    const sentenceEnd = doc.sentences[m.sentence]!.tokenEnd;
 
     let entity: PersonEntity | null = null;
     let possible: (Gender | null)[] = [];
     let start = words[0]!.start;
     let end = words[words.length - 1]!.end;
 
-    const gz = gazetteerMatch(coreWords);
+    let gz = gazetteerMatch(coreWords);
+    // A capitalised word the tagger read as a function word may open the name: "An Se-young".
+    const before = tokens[m.tokenStart - 1];
+    if (before && before.spaceBefore && before.type === 'word' && /^\p{Lu}\p{Ll}/u.test(before.text) && before.sentence === m.sentence && before.i > doc.sentences[m.sentence]!.tokenStart && core === m.tokenStart) {
+      const wider = gazetteerMatch([before.text, ...coreWords]);
+      if (wider && wider.from === 0 && (!gz || wider.to - wider.from > gz.to - gz.from)) {
+        gz = { entry: wider.entry, from: 0, to: wider.to - 1 };
+        words.unshift({ text: before.text, start: before.start, end: before.end });
+        gz.to += 1;
+      }
+    }
+    // A run of office words only ("Prime Minister", "Managing Director"): a person, but not a name.
+    const lastCue = cueFor(tokens[m.tokenEnd - 1]!.text);
+    if (!gz && lastCue && (lastCue.title || lastCue.honorific) && !hadTitle) {
+      pendingTitles.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence: m.sentence, gender: lastCue.gender });
+      continue;
+    }
+    const honorific = honorificGender(tokens, m, core);
+    const role = roleGender(tokens, m) ?? appositiveGender(tokens, m, sentenceEnd);
+    const speech = hasSpeechVerbNearby(tokens, m);
+    const alias = gz ? undefined : (aliasOf(tokens, m, mentions) ?? orAlias(doc, m, mentions));
+
     if (gz) {
-      const key = `gz:${gz.entry.name}`;
-      entity = byKey.get(key) ?? newEntity(gz.entry.name, normaliseName(gz.entry.name).split(' '), gz.entry.gender, 'gazetteer', gz.entry);
-      byKey.set(key, entity);
+      entity = entityFor(gz.entry, m.sentence);
       start = words[gz.from]!.start;
       end = words[gz.to - 1]!.end;
+    } else if (alias) {
+      entity = alias.entity;
+      // Later bare mentions of the short name are the same person.
+      for (const w of normWords) if (entity && !entity.keys.includes(w.replace(/ /g, ''))) entity.keys.push(w.replace(/ /g, ''));
+      // The short name is the given name: "Lalisa Manobal or Lisa".
+      const given = normWords.length === 1 ? g.givenNames.get(normWords[0]!) : undefined;
+      if (entity && entity.gender === null && given && !given.alsoWord) {
+        entity.gender = given.gender;
+        entity.evidence = 'given-name';
+      }
     } else if (normWords.length === 1) {
       // A bare word: an earlier person with that family name, given name or single name.
-      const w = normWords[0]!;
+      const w = normWords[0]!.replace(/ /g, '');
       const marked = honorific ?? role;
       const earlier = entities.filter(
         (e) =>
-          (e.words[e.words.length - 1] === w || e.words[0] === w || (e.entry?.familyName && normaliseName(e.entry.familyName) === w)) &&
+          e.keys.includes(w) &&
           // "Mrs. Benington" after "coach Benington … he": a spouse, not the same person.
           !(marked && e.gender && e.gender !== marked),
       );
+      const given = g.givenNames.get(w);
+      const noun = cueFor(w);
       if (earlier.length === 1) entity = earlier[0]!;
       else if (earlier.length > 1) possible = earlier.map((e) => e.gender);
       else {
         const famous = g.byFamilyName.get(w);
-        const given = g.givenNames.get(w);
-        if (famous && famous.length === 1 && !given) {
-          const p = famous[0]!;
-          const key = `gz:${p.name}`;
-          entity = byKey.get(key) ?? newEntity(p.name, normaliseName(p.name).split(' '), p.gender, 'gazetteer', p);
-          byKey.set(key, entity);
-        } else if (honorific || role || hadTitle || speech || given || inClause(tokens, m)) {
+        if (famous && famous.length === 1 && !given) entity = entityFor(famous[0]!, m.sentence);
+        else if (honorific || role || hadTitle || speech || given || inClause(tokens, m) || noun?.personNoun) {
           // A bare single name is as often a family name as a given name ("Shea and his wife"), so
-          // the given-name lexicon gives no gender here; only an honorific or role noun does.
-          const gender = honorific ?? role;
-          const evidence: GenderEvidence | null = honorific ? 'honorific' : role ? 'role-noun' : null;
-          entity = newEntity(coreWords[0]!, [w], gender, evidence);
+          // the given-name lexicon gives no gender here, except for names from naming systems where
+          // one name is the whole name ("Regent Subandi", "coach Irwansyah") when the text calls
+          // the word a person; a kinship word used as a name ("Mommy") gives its own gender.
+          const mononym = given && !given.alsoWord && given.origins.every((o) => MONONYM_ORIGINS.has(o)) && (hadTitle || role !== null || speech) ? given.gender : null;
+          const kin = noun?.personNoun && noun.gender ? noun.gender : null;
+          const gender = honorific ?? role ?? kin ?? mononym;
+          const evidence: GenderEvidence | null = honorific ? 'honorific' : role || kin ? 'role-noun' : mononym ? 'given-name' : null;
+          entity = newEntity(coreWords[0]!, [w], [w], gender, evidence, m.sentence);
         }
       }
     } else {
       const key = normWords.join(' ');
       entity = byKey.get(key) ?? null;
       if (!entity) {
+        // Another spelling of a public figure, or of someone named earlier in this article
+        // ("Paethongtarn Shinawatra" after "Paetongtarn Shinawatra").
+        const near = nearMatch(normWords);
+        if (near) entity = entityFor(near, m.sentence);
+        else {
+          const flat = normWords.map((w) => w.replace(/ /g, ''));
+          entity =
+            entities.find(
+              (e) =>
+                e.words.length === flat.length &&
+                e.words.every((w, k) => w === flat[k] || transliterationPair(w, flat[k]!)) &&
+                e.words.filter((w, k) => w !== flat[k]).length === 1,
+            ) ?? null;
+        }
+        if (entity) byKey.set(key, entity);
+      }
+      if (!entity) {
         const given = g.givenNames.get(normWords[0]!);
         const gender = honorific ?? role ?? (given ? given.gender : null);
         const evidence: GenderEvidence | null = honorific ? 'honorific' : role ? 'role-noun' : given ? 'given-name' : null;
-        entity = newEntity(coreWords.join(' '), normWords, gender, evidence);
+        entity = newEntity(coreWords.join(' '), normWords.map((w) => w.replace(/ /g, '')), bareKeys(coreWords), gender, evidence, m.sentence);
         byKey.set(key, entity);
       }
     }
@@ -228,14 +438,30 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       entity.evidence = honorific ? 'honorific' : 'role-noun';
     }
     if (entity === null && possible.length === 0) continue;
-    const personLike = entity?.evidence != null || hadTitle || speech || normWords.length >= 2 || possible.length > 0;
+    if (entity) entity.count++;
+    const personLike = entity?.evidence != null || hadTitle || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.add(k);
     // A title directly before the name belongs to it ("leader Kim", "the minister Retno").
     const prev = tokens[m.tokenStart - 1];
     if (prev && cueFor(prev.lower)?.personNoun && prev.sentence === tokens[m.tokenStart]!.sentence) nameTokens.add(prev.i);
     mentions.push({ start, end, sentence: m.sentence, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, entity, possible: entity ? [entity.gender] : possible, personLike });
   }
-  const index = { entities, mentions, nameTokens };
+  // "Minister of Energy and Mineral Resources Bahlil Lahadalia": a title whose complement runs into a
+  // person's name is that person's title, not someone else.
+  const starts = new Set(mentions.map((x) => x.tokenStart));
+  for (const r of pendingTitles) {
+    let attached = false;
+    const end = doc.sentences[r.sentence]!.tokenEnd;
+    for (let k = r.tokenEnd; k < Math.min(end, r.tokenEnd + 10) && !attached; k++) {
+      const u = tokens[k]!;
+      if (starts.has(k)) attached = k > r.tokenEnd;
+      else if (!(u.lower === 'of' || u.lower === 'the' || u.lower === 'and' || u.text === '&' || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
+    }
+    if (!attached) titleRefs.push(r);
+  }
+  // A later mention may have taught us an entity's gender ("Lalisa Manobal or Lisa").
+  for (const m of mentions) if (m.entity) m.possible = [m.entity.gender];
+  const index = { entities, mentions, nameTokens, titleRefs };
   cache.set(doc, index);
   return index;
 }

@@ -2,8 +2,9 @@
  * calque-phrase: connectives and stock phrasings of Indonesian news prose rendered word for word
  * ("Pada kesempatan itu" → "On the occasion,", "saat ditemui wartawan" → "when met by reporters",
  * "dalam rangka" → "in the framework of"). The patterns live in `data/lexicons/calque-phrases.json`;
- * each is matched within one sentence (or one line, for "Read also:" cross-links), and quoted
- * speech is skipped because it is the speaker's wording.
+ * each is matched within one sentence (or one line, for "Read also:" cross-links). Inside quoted
+ * speech a match is only a note (severity info): in a translated article the quote was translated
+ * too, but in edited English it is the speaker's own wording.
  *
  * Every pattern is written to fire only on the calque, never on the good English next to it; each
  * entry carries a counterexample that the tests check stays silent.
@@ -85,7 +86,9 @@ function matchIn(doc: AnalysedDocument, c: Compiled, from: number, to: number, o
       const s = sentenceAt(doc, start);
       if (s < 0 || s !== sentenceAt(doc, end - 1) || doc.sentences[s]!.boilerplate) continue;
     }
-    if (doc.inQuote(start)) continue;
+    // Quoted speech in a translated article was translated too, so a calque there is still an
+    // artifact; but in edited English a quote is the speaker's own wording, so it is only a note.
+    const quoted = doc.inQuote(start);
     const { entry } = c;
     const suggestions = c.replacement ? entry.suggestion.split(' / ').map((s) => expand(s, m)) : [];
     const advice = !c.replacement && entry.suggestion !== '' ? ` Consider: ${entry.suggestion.replace(/^\((.*)\)$/, '$1')}.` : '';
@@ -98,7 +101,12 @@ function matchIn(doc: AnalysedDocument, c: Compiled, from: number, to: number, o
       note: entry.note ?? `Machine translation renders the Indonesian stock phrase "${entry.source}" word for word.`,
     };
     if (entry.severity !== 'minor') draft.severity = entry.severity;
-    if (entry.fixable && suggestions.length > 0) draft.fixable = true;
+    if (quoted) {
+      draft.severity = 'info';
+      draft.confidence = 0.4;
+      draft.message += ' (in quoted speech: the speaker\'s wording, or its translation)';
+    }
+    if (entry.fixable && suggestions.length > 0 && !quoted) draft.fixable = true;
     out.push(draft);
   }
 }
@@ -123,7 +131,7 @@ export const calquePhrase: Rule = {
         'The agreement was signed within the framework of the regional trade pact.',
         'The ministers met on the sidelines of the G20 meeting in New Delhi.',
         'Police secured the area and evacuated nearby homes.',
-        '"On the occasion, we also met the families," the minister said.',
+        'The occasion, the minister said, was a chance to meet the families.',
         'As reported by Reuters, the talks ended without a deal.',
       ],
     },

@@ -26,6 +26,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { cueFor } from '../people/cues.js';
+import { hasOldSpelling, indonesianSpellingKey, transliterationPair } from '../people/variants.js';
 import { nameSpans, personByName } from './name-spans.js';
 import type { FindingDraft, Rule } from './types.js';
 
@@ -147,42 +148,14 @@ function differentPeople(a: string, b: string): boolean {
   return pa !== undefined && pb !== undefined && pa !== pb;
 }
 
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/**
- * Endings that turn a name into a plural, demonym, adjective or feminine form (Korea / Koreas,
- * Papua / Papuan, Catholics / Catholicism, Ivanov / Ivanova, Mario / Maria): when two words differ
- * only in such endings after a common stem, they are different words, not two spellings of one.
- */
-const MORPH_TAILS = new Set(['', 's', 'es', 'n', 'an', 'ian', 'ese', 'ns', 'ism', 'ist', 'ic', 'ics', 'ed', 'd', 'a', 'o', 'e', 'er', 'ra', 'ish', 'ova', 'eva', 'ov', 'ev']);
-
-/** Two words that look like one name transliterated two ways (Sergei / Sergey, Shoigu / Shoygu). */
+/** Regions and demonyms ("East German" / "East Germany"): never transliteration variants. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'new', 'greater']);
-
-function transliterationPair(a: string, b: string): boolean {
-  const min = Math.min(a.length, b.length);
-  if (min < 5 || a[0] !== b[0] || a === b) return false;
-  let p = 0;
-  while (p < min && a[p] === b[p]) p++;
-  if (MORPH_TAILS.has(a.slice(p)) && MORPH_TAILS.has(b.slice(p))) return false;
-  return levenshtein(a, b) <= (min >= 8 ? 2 : 1);
-}
 
 interface Flag {
   occ: Occurrence;
   other: string;
   otherCount: number;
-  kind: 'separator' | 'diacritics' | 'transliteration';
+  kind: 'separator' | 'diacritics' | 'transliteration' | 'spelling';
 }
 
 function pickMajority<T extends { first: number; count: number }>(variants: T[]): T {
@@ -308,6 +281,34 @@ function nameVariants(doc: AnalysedDocument): Flag[] {
       for (const o of v.list) {
         if (overlaps(claimed, o)) continue;
         flags.push({ occ: o, other: m.text, otherCount: major.count, kind: 'transliteration' });
+        claimed.push(o);
+      }
+    }
+  }
+  // Old and new Indonesian spelling of a whole name: "Sjafrie Sjamsoeddin" / "Syafrie Syamsuddin".
+  const bySpelling = new Map<string, Map<string, Occurrence[]>>();
+  for (const { units } of cores) {
+    if (units.length > 4 || units.some((u) => u.plain.length === 1)) continue;
+    const key = units.map((u) => indonesianSpellingKey(u.plain)).join(' ');
+    if (key.length < 6) continue;
+    const { occ } = ngram(doc, units, 0, units.length);
+    const form = units.map((u) => u.plain).join(' ');
+    let inner = bySpelling.get(key);
+    if (!inner) bySpelling.set(key, (inner = new Map()));
+    const list = inner.get(form);
+    if (list) list.push(occ);
+    else inner.set(form, [occ]);
+  }
+  for (const inner of bySpelling.values()) {
+    if (inner.size < 2 || ![...inner.keys()].some(hasOldSpelling)) continue;
+    const variants = [...inner.entries()].map(([form, list]) => ({ form, list, count: list.length, first: list[0]!.start }));
+    const major = pickMajority(variants);
+    const m = major.list[0]!;
+    for (const v of variants) {
+      if (v === major || differentPeople(v.list[0]!.text, m.text)) continue;
+      for (const o of v.list) {
+        if (overlaps(claimed, o)) continue;
+        flags.push({ occ: o, other: m.text, otherCount: major.count, kind: 'spelling' });
         claimed.push(o);
       }
     }
@@ -512,7 +513,14 @@ export const entityConsistency: Rule = {
     }
     for (const f of nameVariants(doc)) {
       if (overlaps(exonymSpans, f.occ)) continue;
-      const what = f.kind === 'separator' ? 'spaced or hyphenated differently' : f.kind === 'diacritics' ? 'written with different accents' : 'transliterated differently';
+      const what =
+        f.kind === 'separator'
+          ? 'spaced or hyphenated differently'
+          : f.kind === 'diacritics'
+            ? 'written with different accents'
+            : f.kind === 'spelling'
+              ? 'in the other Indonesian spelling (oe/u, dj/j, tj/c, sj/sy)'
+              : 'transliterated differently';
       out.push({
         start: f.occ.start,
         end: f.occ.end,

@@ -51,12 +51,12 @@ export const lowFluency: Rule = {
           flags: ['Price the of rice in market the is rising since week last, because of harvest the failed in regions several the of province the, said the of trade the minister.'],
         },
         {
-          text: 'With the of the at is by and the residents of the that flood to of was the in village the.',
-          flags: ['With the of the at is by and the residents of the that flood to of was the in village the.'],
+          text: 'Nurses the in hospital the are complaining since year last about wages their, because of funds the late from ministry the of health the.',
+          flags: ['Nurses the in hospital the are complaining since year last about wages their, because of funds the late from ministry the of health the.'],
         },
         {
-          text: 'The port reopened on Friday. Because the in of the was by to the and farmers the of for fertiliser the at is the of price.',
-          flags: ['Because the in of the was by to the and farmers the of for fertiliser the at is the of price.'],
+          text: 'The ferry docked on Tuesday. Passengers the on ship the were stranded since night last at sea the, because of engine the broken in part the of rear the.',
+          flags: ['Passengers the on ship the were stranded since night last at sea the, because of engine the broken in part the of rear the.'],
         },
       ],
       valid: [

@@ -211,6 +211,11 @@ function personAfter(doc: AnalysedDocument, titleIndex: number): Apposition | un
   return { from, to: end };
 }
 
+/** True for a word the plural-titles lexicon lists as a plural ("Ministers"): not a singular title. */
+function singularTitleIsPlural(lower: string): boolean {
+  return lexicon().singularOf.has(lower);
+}
+
 /** "A and B", "A, B and C", "A's …", or a verb after the name (a reduced relative clause). */
 function notOnePerson(tokens: Token[], to: number, sentenceEnd: number): boolean {
   const next = tokens[to];
@@ -225,7 +230,11 @@ function notOnePerson(tokens: Token[], to: number, sentenceEnd: number): boolean
   }
   const after = tokens[to + 1];
   if ((next.lower === 'and' || next.lower === 'or' || next.text === '&' || next.text === ',' || next.text === '/') && after && to + 1 < sentenceEnd) {
-    if (isCapitalWord(after) && after.lower !== 'their') return true;
+    // "ministers of defense Sjafrie Sjamsoeddin and Minister of Foreign Affairs Sugiono": a second
+    // person with a singular title of their own is not a second bearer of the plural title.
+    const cue = cueFor(after.text);
+    const ownTitle = next.lower === 'and' && cue !== undefined && cue.title && !singularTitleIsPlural(after.lower);
+    if (isCapitalWord(after) && after.lower !== 'their' && !ownTitle) return true;
   }
   return false;
 }

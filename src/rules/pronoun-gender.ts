@@ -3,34 +3,38 @@
  * gender. Indonesian "dia", "ia" and "-nya" carry no gender, so machine translation guesses, and
  * sometimes guesses wrong ("Kim Jong-un … her guests").
  *
- * Antecedents are resolved conservatively, by recency: the candidates are the people (named persons
- * and singular person nouns such as "the nurse") in the pronoun's own sentence, or else in the
- * nearest of the two sentences before it that has any. A pronoun is flagged only when every
- * candidate has a known gender opposite to it, no candidate is of unknown gender, and no other
- * pronoun of the same gender nearby shows that someone of that gender is in the story. Quoted speech
- * is skipped; "his or her" and "he/she" are generic.
+ * Antecedents are resolved conservatively, by recency: the candidates are the people (named persons,
+ * singular person nouns such as "the nurse", office titles such as "the Prime Minister") in the
+ * pronoun's own sentence, or else in the nearest of the two sentences before it that has any, or else
+ * the article's main person when the sentences in between name no one. A pronoun is flagged only
+ * when every candidate has a known gender opposite to it. Someone of the pronoun's gender in the same
+ * sentence, or a pronoun of that gender nearby that no known person explains, keeps it silent;
+ * someone of that gender a few sentences back (whom good English could still mean) lowers the
+ * finding to `info`. Quoted speech is skipped; "his or her" and "he/she" are generic.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { cueFor } from '../people/cues.js';
 import type { Gender } from '../people/gazetteer.js';
 import { resolvePersons } from '../people/persons.js';
-import type { PersonMention } from '../people/persons.js';
+import type { PersonEntity, PersonIndex } from '../people/persons.js';
 import type { FindingDraft, Rule } from './types.js';
 
 const PRONOUNS: Record<string, Gender> = {
   he: 'male', him: 'male', his: 'male', himself: 'male',
   she: 'female', her: 'female', hers: 'female', herself: 'female',
 };
+const REFLEXIVE = new Set(['himself', 'herself']);
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV']);
 
 function swap(t: Token, next: Token | undefined): string {
   const map: Record<string, string> = { he: 'she', him: 'her', his: 'her', himself: 'herself', she: 'he', hers: 'his', herself: 'himself' };
   let out: string;
   if (t.lower === 'her') {
     // Possessive "her" (before a noun phrase) becomes "his"; object "her" becomes "him".
-    const possessive = next !== undefined && next.spaceBefore && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(next.pos);
+    const possessive = next !== undefined && next.spaceBefore && NOUN_PHRASE_POS.has(next.pos);
     out = possessive ? 'his' : 'him';
   } else if (t.lower === 'his') {
-    const possessive = next !== undefined && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(next.pos);
+    const possessive = next !== undefined && NOUN_PHRASE_POS.has(next.pos);
     out = possessive ? 'her' : 'hers';
   } else out = map[t.lower] ?? t.lower;
   return t.text[0] === t.text[0]!.toUpperCase() ? out[0]!.toUpperCase() + out.slice(1) : out;
@@ -46,57 +50,122 @@ function isGenericPair(tokens: Token[], i: number): boolean {
   return (pron(a) && (b?.lower === 'or' || b?.text === '/')) || (pron(d) && (c?.lower === 'or' || c?.text === '/'));
 }
 
-interface Candidate {
-  gender: Gender | null;
+/** A person reference: a named person, a person noun ("the nurse") or an office title ("the Prime Minister"). */
+interface Ref {
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  /** Possible genders: one for a resolved person (null = unknown), several for an ambiguous family name. */
+  genders: (Gender | null)[];
   strong: boolean;
   label: string;
-}
-
-interface Scope {
-  sentence: number;
-  /** Only tokens before this index count (the pronoun's own sentence); MAX for whole sentences. */
-  before: number;
-  /** Only tokens after this index count (cataphora); -1 for none. */
-  after: number;
-  names: boolean;
-  nouns: boolean;
-}
-
-function candidatesIn(doc: AnalysedDocument, mentions: PersonMention[], nameTokens: Set<number>, scope: Scope): Candidate[] {
-  const out: Candidate[] = [];
-  if (scope.names) {
-    for (const m of mentions) {
-      if (m.sentence !== scope.sentence || !m.personLike) continue;
-      if (m.tokenStart >= scope.before || m.tokenStart <= scope.after) continue;
-      if (m.entity) out.push({ gender: m.entity.gender, strong: m.entity.evidence !== null, label: m.entity.display });
-      else for (const g of m.possible) out.push({ gender: g, strong: false, label: doc.text.slice(m.start, m.end) });
-    }
-  }
-  // Singular person nouns not attached to a name ("the nurse", "a woman") are people too.
-  if (scope.nouns) {
-    for (const t of doc.sentenceTokens(scope.sentence)) {
-      if (t.i >= scope.before) break;
-      if (t.i <= scope.after || nameTokens.has(t.i) || t.pos !== 'NOUN') continue;
-      const cue = cueFor(t.lower);
-      if (cue?.personNoun) out.push({ gender: cue.gender, strong: cue.gender !== null, label: t.text });
-    }
-  }
-  return out;
+  entity: PersonEntity | null;
+  kind: 'name' | 'noun' | 'title';
+  /** Inside quoted speech: the attribution pronoun after a quote is the speaker, not someone quoted. */
+  quoted: boolean;
 }
 
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', 'and', 'but', 'that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'as', 'where']);
+const RELATIVE = new Set(['who', 'that', 'which']);
+const COORDINATOR = new Set(['and', 'but', 'or', 'then']);
+/** Quantified or generic subjects: "none … in his own right", "everyone … his seat". */
+const GENERIC = new Set(['none', 'each', 'every', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'someone', 'somebody', 'whoever', 'whomever', 'no-one']);
+const PREDICATE_LINK = new Set(['as']);
 
 function isObjectForm(t: Token, next: Token | undefined): boolean {
   if (t.lower === 'him') return true;
   if (t.lower !== 'her') return false;
-  return !(next !== undefined && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(next.pos));
+  return !(next !== undefined && NOUN_PHRASE_POS.has(next.pos));
 }
 
-/** Index of the first token of the pronoun's clause (after the last boundary before it). */
-function clauseStart(doc: AnalysedDocument, t: Token): number {
+/**
+ * A person noun that says something about someone already named rather than naming another person:
+ * a predicate ("who is the daughter of", "served as minister") or an apposition right after a name
+ * ("Hun Manet, son of Hun Sen").
+ */
+function isPredicative(doc: AnalysedDocument, t: Token, nameEnds: Set<number>): boolean {
   const first = doc.sentences[t.sentence]!.tokenStart;
-  for (let k = t.i - 1; k >= first; k--) if (CLAUSE_BOUNDARY.has(doc.tokens[k]!.lower)) return k;
+  for (let k = t.i - 1, steps = 0; k >= first && steps < 5; k--, steps++) {
+    const u = doc.tokens[k]!;
+    if (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'ADV' || u.pos === 'NUM' || (u.pos === 'PROPN' && !nameEnds.has(k + 1))) continue;
+    if (u.lemma === 'be' || PREDICATE_LINK.has(u.lower)) return true;
+    return u.text === ',' && nameEnds.has(k);
+  }
+  return false;
+}
+
+function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
+  const bySentence: Ref[][] = doc.sentences.map(() => []);
+  const nameEnds = new Set<number>();
+  for (const m of index.mentions) nameEnds.add(m.tokenEnd);
+  for (const m of index.mentions) {
+    if (!m.personLike) continue;
+    const label = m.entity ? m.entity.display : doc.text.slice(m.start, m.end);
+    bySentence[m.sentence]!.push({
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      sentence: m.sentence,
+      genders: m.possible,
+      strong: m.entity?.evidence != null,
+      label,
+      entity: m.entity,
+      kind: 'name',
+      quoted: doc.inQuote(m.start),
+    });
+  }
+  const titleTokens = new Set<number>();
+  for (const r of index.titleRefs) {
+    const t = doc.tokens[r.tokenEnd - 1]!;
+    for (let k = r.tokenStart; k < r.tokenEnd; k++) titleTokens.add(k);
+    if (isPredicative(doc, doc.tokens[r.tokenStart]!, nameEnds)) continue;
+    bySentence[r.sentence]!.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, sentence: r.sentence, genders: [r.gender], strong: r.gender !== null, label: t.text, entity: null, kind: 'title', quoted: doc.inQuote(t.start) });
+  }
+  // Singular person nouns not attached to a name ("the nurse", "a woman") are people too.
+  for (const t of doc.tokens) {
+    if (t.pos !== 'NOUN' || index.nameTokens.has(t.i) || titleTokens.has(t.i)) continue;
+    const cue = cueFor(t.lower);
+    if (!cue?.personNoun || isPredicative(doc, t, nameEnds)) continue;
+    bySentence[t.sentence]!.push({ tokenStart: t.i, tokenEnd: t.i + 1, sentence: t.sentence, genders: [cue.gender], strong: cue.gender !== null, label: t.text, entity: null, kind: 'noun', quoted: doc.inQuote(t.start) });
+  }
+  for (const list of bySentence) list.sort((a, b) => a.tokenStart - b.tokenStart);
+  return bySentence;
+}
+
+/** Index of the boundary token that opens the clause holding token `i` (or the sentence's first token). */
+function clauseStart(doc: AnalysedDocument, i: number): number {
+  const first = doc.sentences[doc.tokens[i]!.sentence]!.tokenStart;
+  for (let k = i - 1; k > first; k--) if (CLAUSE_BOUNDARY.has(doc.tokens[k]!.lower)) return k;
   return first;
+}
+
+/**
+ * The subject of the clause holding token `i`, among the sentence's refs: the antecedent of a
+ * relative "who"; the subject of the previous clause when this one is a coordinated verb phrase
+ * ("…and thanked her"); else the first person before the clause's first verb.
+ */
+function clauseSubject(doc: AnalysedDocument, refs: Ref[], i: number, depth = 0): Ref | undefined {
+  const { tokens } = doc;
+  const start = clauseStart(doc, i);
+  const b = tokens[start]!;
+  const first = doc.sentences[b.sentence]!.tokenStart;
+  if (start > first && RELATIVE.has(b.lower)) {
+    let k = start - 1;
+    if (tokens[k]?.text === ',') k--;
+    return refs.find((r) => r.tokenEnd - 1 === k);
+  }
+  const from = start > first || CLAUSE_BOUNDARY.has(b.lower) ? start + 1 : start;
+  let v = from;
+  while (v < i && tokens[v]!.pos === 'ADV') v++;
+  if (start > first && COORDINATOR.has(b.lower) && v < i && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX')) {
+    return depth < 3 ? clauseSubject(doc, refs, start, depth + 1) : undefined;
+  }
+  for (let k = from; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+    const r = refs.find((x) => x.tokenStart === k);
+    if (r) return r;
+  }
+  return undefined;
 }
 
 /**
@@ -110,6 +179,148 @@ function cataphoraComma(doc: AnalysedDocument, t: Token): number {
   if (t.i - sentence.tokenStart > 4 || (first.pos !== 'ADP' && first.pos !== 'SCONJ')) return -1;
   for (let k = t.i + 1; k < Math.min(sentence.tokenEnd, t.i + 8); k++) if (doc.tokens[k]!.text === ',') return k;
   return -1;
+}
+
+/**
+ * A sentence that opens with a definite description instead of a name ("The former Managing Director
+ * of the World Bank asked…", "The BLACKPINK member sang…"): Indonesian news refers to the person just
+ * named this way. Returns the description's ref when the sentence opens with it.
+ */
+function openingEpithet(doc: AnalysedDocument, refs: Ref[], s: number): Ref | undefined {
+  const sentence = doc.sentences[s]!;
+  const the = doc.tokens[sentence.tokenStart]!;
+  if (the.lower !== 'the') return undefined;
+  const r = refs[0];
+  if (!r || r.kind === 'name' || r.tokenStart - sentence.tokenStart > 6) return undefined;
+  for (let k = sentence.tokenStart + 1; k < r.tokenStart; k++) {
+    const u = doc.tokens[k]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PRON' || u.text === ',') return undefined;
+  }
+  return r;
+}
+
+/** The one person the refs of a sentence name, when they name exactly one (ignoring person nouns in apposition). */
+function soleEntity(refs: Ref[]): PersonEntity | undefined {
+  let one: PersonEntity | undefined;
+  for (const r of refs) {
+    if (r.kind !== 'name') return undefined;
+    if (!r.entity) return undefined;
+    if (one && one !== r.entity) return undefined;
+    one = r.entity;
+  }
+  return one;
+}
+
+interface Resolution {
+  t: Token;
+  g: Gender;
+  cands: Ref[];
+  from: number;
+  /** How the candidates were found: the near context, an epithet standing for the person named before it, or the article's main person. */
+  via: 'near' | 'epithet' | 'topic';
+}
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+function refsBefore(refs: Ref[], before: number, after = -1): Ref[] {
+  return refs.filter((r) => r.tokenStart < before && r.tokenStart > after && !r.quoted);
+}
+
+/** A sentence wholly inside quoted speech (part of a quote the splitter cut): it names no antecedent and is not counted. */
+function quotedSentence(doc: AnalysedDocument, s: number): boolean {
+  const sentence = doc.sentences[s]!;
+  return doc.inQuote(sentence.start) && doc.inQuote(sentence.end - 1);
+}
+
+function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsUpTo: (s: number) => Map<PersonEntity, number>): Resolution {
+  const { tokens } = doc;
+  const g = PRONOUNS[t.lower]!;
+  const s = t.sentence;
+  const paragraph = doc.sentences[s]!.paragraph;
+  const own = bySentence[s]!;
+  let via: Resolution['via'] = 'near';
+  let cands: Ref[];
+  if (REFLEXIVE.has(t.lower)) {
+    // "…who then excused herself": a reflexive points to the subject of its own clause.
+    const subject = clauseSubject(doc, own, t.i);
+    cands = subject ? [subject] : refsBefore(own, t.i);
+  } else if (isObjectForm(t, tokens[t.i + 1])) {
+    // An object pronoun cannot be the subject of its own clause ("Kim told her": her ≠ Kim).
+    const subject = clauseSubject(doc, own, t.i);
+    cands = refsBefore(own, t.i).filter((r) => r !== subject);
+  } else cands = refsBefore(own, t.i);
+  let from = s;
+  if (cands.length === 0) {
+    const comma = cataphoraComma(doc, t);
+    if (comma >= 0) cands = refsBefore(own, comma + 3, comma).filter((r) => r.kind === 'name');
+  }
+  let back = 1;
+  let k = s - 1;
+  for (; cands.length === 0 && back <= 2 && k >= 0; k--) {
+    if (paragraph - doc.sentences[k]!.paragraph > 1) break;
+    if (quotedSentence(doc, k) && s - k < 6) continue;
+    cands = refsBefore(bySentence[k]!, MAX);
+    from = k;
+    back++;
+  }
+  // "Sri Mulyani … . The former World Bank director said … . He …": the description stands for
+  // the one person the sentence before it names.
+  if (cands.length > 0 && cands.every((r) => r.kind !== 'name' && r.genders[0] === null)) {
+    const epithet = openingEpithet(doc, bySentence[from]!, from);
+    if (epithet && cands.length === 1 && cands[0] === epithet && from > 0) {
+      const before = bySentence[from - 1]!;
+      const one = before.length > 0 ? soleEntity(before) : undefined;
+      const ref = one ? before.find((r) => r.entity === one) : undefined;
+      if (ref && one!.gender !== null) {
+        cands = [ref];
+        via = 'epithet';
+      }
+    }
+  }
+  // The article's main person: when the sentences since the last mention name no one, the last
+  // person named is meant if they are the one the article is about.
+  if (cands.length === 0 && back > 2) {
+    for (let j = k; j >= Math.max(0, s - 6); j--) {
+      if (paragraph - doc.sentences[j]!.paragraph > 1) break;
+      const refs = bySentence[j]!.filter((r) => !r.quoted);
+      if (refs.length === 0) continue;
+      const one = soleEntity(refs);
+      if (one) {
+        const counts = mentionsUpTo(s);
+        const top = Math.max(...counts.values());
+        if ((counts.get(one) ?? 0) === top && [...counts.values()].filter((c) => c === top).length === 1) {
+          cands = refs.filter((r) => r.entity === one).slice(0, 1);
+          from = j;
+          via = 'topic';
+        }
+      }
+      break;
+    }
+  }
+  return { t, g, cands, from, via };
+}
+
+/** Token index where the name a possessive introduces starts ("his wife, Catherine", "her partner Jodie Haydon"), or -1. */
+function possessedName(doc: AnalysedDocument, t: Token): number {
+  if (t.lower !== 'his' && t.lower !== 'her') return -1;
+  const end = doc.sentences[t.sentence]!.tokenEnd;
+  let k = t.i + 1;
+  let nouns = 0;
+  while (k < end && nouns < 3 && (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'ADJ') && /^\p{Ll}/u.test(doc.tokens[k]!.text)) {
+    k++;
+    nouns++;
+  }
+  if (nouns === 0) return -1;
+  if (doc.tokens[k]?.text === ',') k++;
+  return k < end ? k : -1;
+}
+
+function opposite(r: Ref, g: Gender): boolean {
+  return r.genders.length > 0 && r.genders.every((x) => x !== null && x !== g);
+}
+
+function couldBe(r: Ref, g: Gender): boolean {
+  return r.genders.some((x) => x === g);
 }
 
 export const pronounGender: Rule = {
@@ -135,6 +346,16 @@ export const pronounGender: Rule = {
           flags: ['he'],
           suggestion: 'she',
         },
+        {
+          text: 'Cambodian Prime Minister Hun Manet toured the flooded districts, then excused herself to return to Phnom Penh.',
+          flags: ['herself'],
+          suggestion: 'himself',
+        },
+        {
+          text: 'Governor Khofifah Indar Parawansa visited the shelters in Sidoarjo. Tents were set up near the road. Clean water arrived by truck. He promised that more aid would follow.',
+          flags: ['He'],
+          suggestion: 'She',
+        },
       ],
       valid: [
         'Prime Minister Anthony Albanese met President Joko Widodo, and the two leaders praised his government.',
@@ -144,73 +365,79 @@ export const pronounGender: Rule = {
         'Every candidate must file his or her papers by Friday, President Erdogan said.',
         'Joe Biden thanked the nurse for her care during his visit.',
         'Angela Merkel met Emmanuel Macron. She praised his plan.',
+        'Foreign Minister Penny Wong, who accompanied him on the trip, said the talks with Prabowo Subianto had gone well.',
+        'Paetongtarn Shinawatra is the daughter of Thaksin Shinawatra. He returned from exile in 2023.',
       ],
     },
   },
   run(doc) {
-    const { mentions, nameTokens } = resolvePersons(doc);
+    const index = resolvePersons(doc);
+    const bySentence = buildRefs(doc, index);
     const out: FindingDraft[] = [];
     const { tokens } = doc;
     const pronounTokens: Token[] = [];
     for (const t of tokens) {
-      if (!PRONOUNS[t.lower] || t.pos !== 'PRON' && t.pos !== 'DET' || doc.inQuote(t.start) || isGenericPair(tokens, t.i)) continue;
+      if (!PRONOUNS[t.lower] || (t.pos !== 'PRON' && t.pos !== 'DET') || doc.inQuote(t.start) || isGenericPair(tokens, t.i)) continue;
       pronounTokens.push(t);
     }
-    const MAX = Number.MAX_SAFE_INTEGER;
-    // Known-gender named people per sentence, for the wider look-back.
-    const namedGenders = new Map<number, Set<Gender>>();
-    for (const m of mentions) {
-      for (const g of m.possible) {
-        if (!g) continue;
-        const set = namedGenders.get(m.sentence) ?? new Set<Gender>();
-        set.add(g);
-        namedGenders.set(m.sentence, set);
-      }
-    }
-    const suspects: { t: Token; g: Gender; from: number; who: string; strong: boolean }[] = [];
-    for (const t of pronounTokens) {
-      const g = PRONOUNS[t.lower]!;
+    if (pronounTokens.length === 0) return out;
+
+    // Mention counts per entity up to a sentence, for the article's main person (built lazily once).
+    let mentionSentences: { s: number; e: PersonEntity }[] | undefined;
+    const mentionsUpTo = (s: number): Map<PersonEntity, number> => {
+      mentionSentences ??= index.mentions.filter((m) => m.entity).map((m) => ({ s: m.sentence, e: m.entity! }));
+      const counts = new Map<PersonEntity, number>();
+      for (const m of mentionSentences) if (m.s < s) counts.set(m.e, (counts.get(m.e) ?? 0) + 1);
+      return counts;
+    };
+
+    const resolutions = pronounTokens.map((t) => resolve(doc, bySentence, t, mentionsUpTo));
+    const isSuspect = (r: Resolution): boolean => r.cands.length > 0 && r.cands.every((c) => opposite(c, r.g));
+    const suspects = new Set(resolutions.filter(isSuspect).map((r) => r.t.i));
+    if (process.env['PG_DEBUG']) for (const r of resolutions) console.error(`PG s${r.t.sentence} ${r.t.text}@${r.t.i} via=${r.via} from=${r.from} cands=${r.cands.map((c) => `${c.label}[${c.kind}:${c.genders.join('/')}]`).join(', ')}${suspects.has(r.t.i) ? ' SUSPECT' : ''}`);
+
+    for (const r of resolutions) {
+      if (!suspects.has(r.t.i)) continue;
+      const { t, g } = r;
       const s = t.sentence;
-      const paragraph = doc.sentences[s]!.paragraph;
-      // 1. Nearest candidates: the pronoun's own sentence before it; else the subject after a
-      //    sentence-initial phrase (cataphora); else the nearest of the two previous sentences.
-      // An object pronoun cannot refer to the subject of its own clause ("Kim told her": her ≠ Kim),
-      // so for him/her-as-object only people before the last clause boundary count.
-      const limit = isObjectForm(t, tokens[t.i + 1]) ? clauseStart(doc, t) : t.i;
-      let cands = candidatesIn(doc, mentions, nameTokens, { sentence: s, before: limit, after: -1, names: true, nouns: true });
-      let from = s;
-      if (cands.length === 0) {
-        const comma = cataphoraComma(doc, t);
-        if (comma >= 0) cands = candidatesIn(doc, mentions, nameTokens, { sentence: s, before: comma + 3, after: comma, names: true, nouns: false });
+      // Quantified subjects make the pronoun generic: "none emerges … in his own right".
+      let generic = false;
+      for (let k = clauseStart(doc, t.i); k < t.i && !generic; k++) generic = GENERIC.has(tokens[k]!.lower);
+      if (generic) continue;
+      // Someone of the pronoun's gender in its own sentence could be meant, except the person a
+      // possessive introduces ("her partner Jodie Haydon": her ≠ Jodie Haydon).
+      const possessum = possessedName(doc, t);
+      if (bySentence[s]!.some((x) => x.tokenStart !== possessum && couldBe(x, g))) continue;
+      // A nearby pronoun of the same gender that no known person explains: the story follows someone
+      // of that gender whom the resolver missed. One explained by a known person of that gender is
+      // weighed below with that person.
+      let unexplained = false;
+      let chain = 0;
+      for (const q of resolutions) {
+        if (q === r || q.g !== g || q.t.sentence < s - 3 || q.t.sentence > s + 1) continue;
+        if (suspects.has(q.t.i)) {
+          if (q.t.sentence !== s) chain++;
+          continue;
+        }
+        if (!q.cands.some((c) => c.genders.includes(g))) unexplained = true;
       }
-      for (let back = 1; cands.length === 0 && back <= 2 && s - back >= 0; back++) {
-        if (paragraph - doc.sentences[s - back]!.paragraph > 1) break;
-        cands = candidatesIn(doc, mentions, nameTokens, { sentence: s - back, before: MAX, after: -1, names: true, nouns: true });
-        from = s - back;
-      }
-      // 2. Every candidate must be of known, opposite gender.
-      if (cands.length === 0 || !cands.every((c) => c.gender !== null && c.gender !== g)) continue;
-      // 3. A named person of the pronoun's gender in the last five sentences (or later in this one) could be meant.
-      let sameGenderPerson = false;
-      for (let k = Math.max(0, s - 5); k <= s && !sameGenderPerson; k++) sameGenderPerson = namedGenders.get(k)?.has(g) ?? false;
-      if (sameGenderPerson) continue;
-      suspects.push({ t, g, from, who: [...new Set(cands.map((c) => c.label))].join(', '), strong: cands.some((c) => c.strong) });
-    }
-    // 4. Pronoun chains: other pronouns of the same gender in nearby sentences mean the story is
-    //    following someone of that gender whom the resolver missed. One wrong pronoun among the
-    //    right ones is the machine-translation pattern; a consistent chain is not.
-    const suspectSet = new Set(suspects.map((x) => x.t.i));
-    for (const x of suspects) {
-      const others = pronounTokens.filter((p) => p.i !== x.t.i && PRONOUNS[p.lower] === x.g && p.sentence >= x.t.sentence - 3 && p.sentence <= x.t.sentence + 1);
-      const otherSentences = others.filter((p) => p.sentence !== x.t.sentence);
-      if (otherSentences.length >= 2 || others.some((p) => !suspectSet.has(p.i))) continue;
-      const other = x.g === 'male' ? 'female' : 'male';
+      if (unexplained) continue;
+      // Someone of the pronoun's gender a few sentences back (or the topic's sentences in between).
+      let competitor = false;
+      for (let k = Math.max(0, Math.min(s - 5, r.from)); k < s && !competitor; k++) competitor = bySentence[k]!.some((x) => couldBe(x, g));
+      const weak = competitor || chain >= 2 || r.via === 'epithet';
+      const who = [...new Set(r.cands.map((c) => c.label))].join(', ');
+      const other = g === 'male' ? 'female' : 'male';
+      const strong = r.cands.some((c) => c.strong);
       out.push({
-        start: x.t.start,
-        end: x.t.end,
-        message: `"${x.t.text}" is ${x.g === 'male' ? 'masculine' : 'feminine'}, but its antecedent (${x.who}) is ${other}.`,
-        suggestions: [swap(x.t, tokens[x.t.i + 1])],
-        confidence: x.strong ? (x.from === x.t.sentence ? 0.9 : 0.8) : 0.6,
+        start: t.start,
+        end: t.end,
+        message: weak
+          ? `"${t.text}" is ${g === 'male' ? 'masculine' : 'feminine'}, but the nearest person (${who}) is ${other}; check whom it refers to.`
+          : `"${t.text}" is ${g === 'male' ? 'masculine' : 'feminine'}, but its antecedent (${who}) is ${other}.`,
+        suggestions: [swap(t, tokens[t.i + 1])],
+        confidence: weak ? 0.4 : strong ? (r.from === s ? 0.9 : 0.8) : 0.6,
+        ...(weak ? { severity: 'info' as const } : {}),
         note: 'Indonesian "dia", "ia" and "-nya" do not mark gender, so machine translation guesses the English pronoun.',
       });
     }

@@ -177,6 +177,9 @@ function spacedHyphens(doc: AnalysedDocument): FindingDraft[] {
 
 /** Conjunctions after which a new clause (and so a subject) starts. Prepositions ("as", "since") are left out. */
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
+function isLowerNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}+$/u.test(t.text);
+}
 /** Lower-case links inside a capitalised office title: "Head of Public Relations of the Police". */
 const OFFICE_LINKS = new Set(['of', 'for', 'on', 'the']);
 /** Abbreviations that end in a dot wink may take for a sentence end ("the Rev. Mr. Zimmerman"). */
@@ -247,7 +250,14 @@ function subjectVerbCommas(doc: AnalysedDocument): FindingDraft[] {
         const p = doc.tokens[r - 1]!;
         if (t.spaceBefore && isNameWord(p)) r--;
         else if (!t.spaceBefore && p.text === '-' && !p.spaceBefore && r - 2 >= s.tokenStart && isNameWord(doc.tokens[r - 2])) r -= 2;
-        else if (isNameWord(t) && OFFICE_LINKS.has(p.lower)) {
+        else if (isNameWord(t) && p.text === ')' && r - 4 >= s.tokenStart && doc.tokens[r - 3]!.text === '(' && ALL_CAPS.test(doc.tokens[r - 2]!.text) && isNameWord(doc.tokens[r - 4])) {
+          // An acronym in parentheses inside the subject: "Secretary General of the United Nations (UN) Antonio Guterres, said".
+          r -= 4;
+        } else if (isNameWord(t) && isLowerNoun(p) && r - 2 >= s.tokenStart && (isNameWord(doc.tokens[r - 2]) || (isLowerNoun(doc.tokens[r - 2]) && r - 3 >= s.tokenStart && isNameWord(doc.tokens[r - 3])))) {
+          // A lower-case descriptor inside the subject: "Police chief Nana Sudjana, said", "Foreign
+          // ministry spokesperson Wang Wenbin, said".
+          r -= isNameWord(doc.tokens[r - 2]) ? 2 : 3;
+        } else if (isNameWord(t) && OFFICE_LINKS.has(p.lower)) {
           // An office in Indonesian order before the name: "Head of Public Relations of the Metro Jaya
           // Police Ade Ary, said", "Spokesperson of the Foreign Ministry Wang Wenbin, said".
           let q2 = r - 1;
@@ -381,6 +391,7 @@ const CLAUSE_SUBJECT = new Set([
 /** A sentence opened by one of these makes "…, X said, …" a parenthetical or a subordinate clause. */
 const SUBORDINATORS = new Set(['as', 'when', 'if', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'once', 'unless', 'until', 'whatever', 'like', 'what', 'where', 'how', 'why', 'whether', 'so']);
 const QUOTE_MARK = /["“”'‘’]/;
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /**
  * "Erick said, the competition was …" (Indonesian "katanya, …" / "mengatakan, …"): a comma between
@@ -399,23 +410,36 @@ function commaBeforeClause(doc: AnalysedDocument): FindingDraft[] {
       if (!REPORTING.has(v.lower) || (v.pos !== 'VERB' && v.pos !== 'AUX')) continue;
       const c = doc.tokens[i + 1]!;
       const w = doc.tokens[i + 2]!;
-      if (c.text !== ',' || c.spaceBefore || !CLAUSE_SUBJECT.has(w.lower) || doc.inQuote(c.start)) continue;
+      if (c.text !== ',' || c.spaceBefore || doc.inQuote(c.start)) continue;
+      // The reported clause's subject: a determiner or pronoun, a bare lower-case noun ("said,
+      // exports rose"), or a name directly followed by its verb ("said, Indonesia will").
+      const subject =
+        CLAUSE_SUBJECT.has(w.lower) ||
+        (w.pos === 'NOUN' && /^\p{Ll}+$/u.test(w.text)) ||
+        (w.pos === 'PROPN' && isNameWord(w) && (doc.tokens[i + 3]?.pos === 'AUX' || isFiniteVerb(doc.tokens[i + 3])));
+      if (!subject) continue;
       const first = doc.tokens[s.tokenStart]!;
       if (SUBORDINATORS.has(first.lower)) continue;
+      // Commas before the verb may only set off an appositive of a subject that opens the sentence
+      // ("Deputy of BPS, Pudji Ismartini, said, …"); after an introductory adverbial ("Economically,
+      // Martin said, the …", "In the city, he said, the …") the attribution is parenthetical.
+      const nominalStart = first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'DET';
       let plain = true;
       for (let x = s.tokenStart; x < i; x++) {
         const u = doc.tokens[x]!;
-        if (u.text === ',' || QUOTE_MARK.test(u.text) || u.pos === 'AUX' || (u.pos === 'VERB' && !/(?:ing|ed)$/.test(u.lower) && u.type === 'word' && !UPPER_START.test(u.text))) {
+        if ((u.text === ',' && !nominalStart) || QUOTE_MARK.test(u.text) || u.pos === 'AUX' || (u.pos === 'VERB' && !/(?:ing|ed)$/.test(u.lower) && u.type === 'word' && !UPPER_START.test(u.text))) {
           plain = false;
           break;
         }
       }
       if (!plain) continue;
-      // The reported clause needs a finite verb before its first comma.
+      // The reported clause needs a finite verb of its own. After a possessive ("said, his voice
+      // still quiet, …") it must come before the next comma: otherwise it is an absolute phrase.
+      const possessive = POSSESSIVES.has(w.lower);
       let finite = false;
       for (let x = i + 3; x < s.tokenEnd; x++) {
         const u = doc.tokens[x]!;
-        if (u.text === ',' || u.text === ';' || QUOTE_MARK.test(u.text)) break;
+        if ((u.text === ',' && possessive) || u.text === ';' || QUOTE_MARK.test(u.text)) break;
         if (u.pos === 'AUX' || isFiniteVerb(u)) {
           finite = true;
           break;

@@ -79,12 +79,79 @@ function withHeadNoun(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/** "the official website of", "the Instagram account of": a web page named before its owner. */
+const PAGE_OF = /(?:the |a )?(?:official )?(?:website|web page|webpage|web site|site|page|portal|account|channel|Instagram account|Twitter account|X account|Facebook page|YouTube channel|Instagram|social media account|press release|statement) of (?:the )?/uy;
+/** A bare web domain as a source: "Kompas.com", "detik.com", "cnbcindonesia.com". */
+const DOMAIN = /[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|go\.id|or\.id|ac\.id|id|net|org|co\.uk|tv|news)(?![\w.]|\.\w)/y;
+/** A page or account word after the owner's name: "the BWF official website", "Kompas's page". */
+const PAGE_AFTER = /(?:['’]s)? (?:official )?(?:website|web page|webpage|site|page|portal|account|Instagram account|Twitter account|X account|YouTube channel)(?![\p{L}\p{N}])/uy;
+const ORG_LINKS = new Set(['of', 'the', 'for', 'and', 'on', '&']);
+
+/** An owner's name after "the website of": capitalised words and acronyms, with lower-case links ("Ministry of Foreign Affairs"). */
+function ownerAt(doc: AnalysedDocument, p: number): number {
+  let t = doc.tokenAt(p);
+  if (!t || t.start !== p) return -1;
+  let end = -1;
+  let words = 0;
+  while (t && words < 8 && t.sentence === doc.tokenAt(p)!.sentence) {
+    if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_A_SOURCE.test(t.text)) {
+      end = t.end;
+      words++;
+    } else if (!(ORG_LINKS.has(t.text) && end > 0)) break;
+    t = doc.tokens[t.i + 1];
+  }
+  return end;
+}
+
+/**
+ * The source named by its web page: "the official website of the Ministry of Foreign Affairs",
+ * "the official page of PT LIB", "the BWF official website", "Kompas.com". In Indonesian credits
+ * ("dikutip dari laman resmi …", "dilansir dari situs …") the page is the source.
+ */
+function pageSourceAt(doc: AnalysedDocument, p: number): SourceMatch | undefined {
+  const text = doc.text;
+  PAGE_OF.lastIndex = p;
+  const m = PAGE_OF.exec(text);
+  if (m) {
+    const ownerStart = p + m[0].length;
+    DOMAIN.lastIndex = ownerStart;
+    const d = DOMAIN.exec(text);
+    const end = d ? ownerStart + d[0].length : ownerAt(doc, ownerStart);
+    if (end < 0) return undefined;
+    const phrase = text.slice(p, end);
+    return { end, name: /^(?:the|a) /i.test(phrase) ? phrase.replace(/^A /, 'a ').replace(/^The /, 'the ') : `the ${phrase}`, fromLexicon: true };
+  }
+  DOMAIN.lastIndex = p;
+  const d = DOMAIN.exec(text);
+  if (d) {
+    let end = p + d[0].length;
+    PAGE_AFTER.lastIndex = end;
+    const a = PAGE_AFTER.exec(text);
+    if (a) end += a[0].length;
+    return { end, name: text.slice(p, end), fromLexicon: true };
+  }
+  // "the BWF official website", "the PSSI page": a capitalised owner and a page word.
+  let q = p;
+  const the = /^the /i.test(text.slice(p, p + 4));
+  if (the) q += 4;
+  if (/^official /i.test(text.slice(q, q + 9))) q += 9;
+  const ownerEnd = ownerAt(doc, q);
+  if (ownerEnd < 0) return undefined;
+  PAGE_AFTER.lastIndex = ownerEnd;
+  const a = PAGE_AFTER.exec(text);
+  if (!a) return undefined;
+  const end = ownerEnd + a[0].length;
+  return { end, name: `the ${text.slice(the ? p + 4 : p, end)}`, fromLexicon: true };
+}
+
 /** The source at offset `at` (after whitespace): a known outlet, or (when allowed) a capitalised name. */
 function sourceAt(doc: AnalysedDocument, at: number, fallback: boolean): SourceMatch | undefined {
   const text = doc.text;
   let p = at;
   while (p < text.length && (text[p] === ' ' || text[p] === '\u00A0')) p++;
   if (p === at) return undefined;
+  const page = pageSourceAt(doc, p);
+  if (page) return page;
   const { re, bySpelling } = outletData();
   re.lastIndex = p;
   const m = re.exec(text);
@@ -97,6 +164,13 @@ function sourceAt(doc: AnalysedDocument, at: number, fallback: boolean): SourceM
       end = t.end;
     }
     end = withHeadNoun(text, end);
+    // "Kompas.com", "Reuters' website", "Antara's official page".
+    DOMAIN.lastIndex = p + (m[0].length - m[1]!.length);
+    const dom = DOMAIN.exec(text);
+    if (dom && DOMAIN.lastIndex > end) end = DOMAIN.lastIndex;
+    PAGE_AFTER.lastIndex = end;
+    const pageAfter = PAGE_AFTER.exec(text);
+    if (pageAfter) end += pageAfter[0].length;
     return { end, name: `${the ? 'the ' : ''}${text.slice(p + (m[0].length - m[1]!.length), end)}`, fromLexicon: true };
   }
   if (!fallback) return undefined;
@@ -197,6 +271,14 @@ interface IdiomPattern {
   /** Needs a comma or "as" (or the sentence start) right before it. */
   needsLead: boolean;
   fallback: boolean;
+  /** The source must be followed by a comma (or the sentence end): "Launching Reuters, …". */
+  needsComma?: boolean;
+  /**
+   * A capitalised name that is not a known outlet only counts at the end of the sentence, and only
+   * as a note: "…," he added, launching the Riau Pos." ("Launching Gemini, Google said …" is a
+   * product launch).
+   */
+  fallbackAtEndOnly?: boolean;
   indonesian: string;
   fix: (name: string) => string;
 }
@@ -206,6 +288,9 @@ const IDIOMS: IdiomPattern[] = [
   { words: ['quoting', 'from'], takesAs: false, needsLead: false, fallback: false, indonesian: 'mengutip dari', fix: (n) => `citing ${n}` },
   { words: ['citing', 'from'], takesAs: false, needsLead: false, fallback: true, indonesian: 'mengutip dari', fix: (n) => `citing ${n}` },
   { words: ['launching', 'from'], takesAs: true, needsLead: false, fallback: false, indonesian: 'dilansir dari', fix: (n) => `according to ${n}` },
+  // "Launching Reuters, …" (melansir Reuters): only an outlet or a web page, closed by a comma.
+  { words: ['launching'], takesAs: false, needsLead: true, fallback: true, fallbackAtEndOnly: true, needsComma: true, indonesian: 'melansir', fix: (n) => `according to ${n}` },
+  { words: ['launched'], takesAs: true, needsLead: true, fallback: false, needsComma: true, indonesian: 'dilansir', fix: (n) => `according to ${n}` },
   { words: ['launched', 'from'], takesAs: true, needsLead: false, fallback: false, indonesian: 'dilansir dari', fix: (n) => `according to ${n}` },
   { words: ['reported', 'from'], takesAs: true, needsLead: false, fallback: false, indonesian: 'dilaporkan dari / dilansir dari', fix: (n) => `according to ${n}` },
   { words: ['reporting', 'from'], takesAs: false, needsLead: false, fallback: false, indonesian: 'melansir dari', fix: (n) => `according to ${n}` },
@@ -228,12 +313,15 @@ function idiom(doc: AnalysedDocument, i: number, p: IdiomPattern): FindingDraft 
   const src = sourceAt(doc, lastWord.end, p.fallback);
   if (!src) return undefined;
   if (!src.fromLexicon && !endsClause(doc, src.end, doc.sentences[first.sentence]!.end)) return undefined;
+  if (p.needsComma && !/^\s*(?:,|\.(?:\s|$)|$)/.test(doc.text.slice(src.end, src.end + 3))) return undefined;
+  const weakSource = !src.fromLexicon && p.fallbackAtEndOnly === true;
+  if (weakSource && !/^[\s.!?"”'’)\]]*$/.test(doc.text.slice(src.end, doc.sentences[first.sentence]!.end + 1))) return undefined;
   const start = hasAs ? before!.start : first.start;
   const startsSentence = start === doc.sentences[first.sentence]!.start;
   const fixText = p.fix(src.name);
   const suggestion = startsSentence ? capitalise(fixText) : fixText;
   const phrase = doc.text.slice(start, src.end);
-  return {
+  const draft: FindingDraft = {
     start,
     end: src.end,
     message: `"${phrase}" renders Indonesian "${p.indonesian}" word for word; English writes "${suggestion}".`,
@@ -242,6 +330,49 @@ function idiom(doc: AnalysedDocument, i: number, p: IdiomPattern): FindingDraft 
     category: 'style/calque',
     note: 'Indonesian news credits a source with "dikutip dari", "dilansir dari" or "mengutip dari"; translated literally these become "quoted from", "launching from", "quoting from".',
     fixable: src.fromLexicon,
+  };
+  if (weakSource) {
+    draft.severity = 'info';
+    draft.confidence = 0.45;
+  }
+  return draft;
+}
+
+/** Verbs after which a trailing ", quoting X" is English: "the paper said, quoting Reuters". */
+const REPORTING_BEFORE_QUOTING = new Set(['said', 'says', 'say', 'reported', 'reports', 'report', 'added', 'adds', 'wrote', 'writes', 'told', 'tells', 'stated', 'states', 'cited', 'noted', 'announced', 'explained', 'claimed', 'warned', 'quoted', 'according']);
+
+/**
+ * "…, quoting the Antara news agency." at the end of a sentence whose verb is not a reporting verb
+ * (Indonesian "…, mengutip Antara"): the credit dangles. English writes "…, the Antara news agency
+ * reported" or "…, according to Antara"; "the ministry said, quoting Reuters" stays silent.
+ */
+function quotingAtEnd(doc: AnalysedDocument, i: number, sentenceEnd: number): FindingDraft | undefined {
+  const v = doc.tokens[i]!;
+  const comma = doc.tokens[i - 1];
+  if (!comma || comma.text !== ',' || comma.sentence !== v.sentence) return undefined;
+  let before = doc.tokens[i - 2];
+  if (before && /^["”'’]$/.test(before.text)) before = doc.tokens[i - 3];
+  if (!before || REPORTING_BEFORE_QUOTING.has(before.lower)) return undefined;
+  const src = sourceAt(doc, v.end, false);
+  if (!src) return undefined;
+  const date = dateAfter(doc.text, src.end);
+  const end = date ? date.end : src.end;
+  if (!/^[\s.!?"”'’)\]]*$/.test(doc.text.slice(end, sentenceEnd + 1))) return undefined;
+  // A reporting verb earlier in the clause ("The agency reported on Monday, quoting …") also makes it English.
+  for (let x = i - 2; x >= doc.sentences[v.sentence]!.tokenStart; x--) {
+    const u = doc.tokens[x]!;
+    if (u.text === ',' || /^["“”]$/.test(u.text)) break;
+    if (REPORTING_BEFORE_QUOTING.has(u.lower)) return undefined;
+  }
+  const suggestion = `${src.name} reported${date ? ` ${withOn(date.phrase)}` : ''}`;
+  return {
+    start: v.start,
+    end,
+    message: `"${doc.text.slice(v.start, src.end)}" hangs a credit on a sentence without a reporting verb, as Indonesian "…, mengutip ${src.name.replace(/^the /, '')}" does; English writes "…, ${suggestion}" or "according to ${src.name}".`,
+    suggestions: [suggestion, `according to ${src.name}`],
+    confidence: 0.6,
+    category: 'style/calque',
+    note: 'Indonesian closes a sentence with the credit "mengutip X" (quoting X) whatever the verb; in English "quoting X" needs a reporting subject ("the paper said, quoting X").',
   };
 }
 
@@ -304,6 +435,7 @@ export const reportingInversion: Rule = {
         let f: FindingDraft | undefined;
         if (t.lower === 'quoted') f = quotedByFrom(doc, i);
         if (!f && VERB_FIRST.has(t.lower)) f = verbFirst(doc, t, s.end);
+        if (!f && t.lower === 'quoting' && i > s.tokenStart + 1) f = quotingAtEnd(doc, i, s.end);
         if (!f) {
           for (const p of IDIOMS) {
             if (t.lower !== p.words[0]) continue;

@@ -101,6 +101,64 @@ function nameAfter(doc: AnalysedDocument, i: number, end: number, notBefore: Set
   return j;
 }
 
+/** Words that head an organisation's name: the person's name starts after them. */
+const ORG_HEADS = new Set([
+  'ministry', 'agency', 'party', 'police', 'commission', 'council', 'center', 'centre', 'office', 'department', 'bureau', 'board',
+  'court', 'service', 'institute', 'university', 'command', 'regency', 'province', 'city', 'assembly', 'house', 'committee', 'association',
+  'federation', 'union', 'corporation', 'company', 'bank', 'group', 'movement', 'front', 'authority', 'administration', 'secretariat', 'forces',
+  'army', 'navy', 'force', 'regiment', 'division', 'unit', 'team', 'club', 'foundation', 'organization', 'organisation', 'affairs', 'relations',
+]);
+const LINKS = new Set(['of', 'the', 'for', 'and', 'on']);
+/** Demonyms and nationality adjectives: "Chinese", "North Korean", "Iranian", "Israeli". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
+/** Capitalised words that make a real office of "Leader"/"Head": "Majority Leader", "Squadron Leader". */
+const OFFICE_MODIFIERS = new Set(['Majority', 'Minority', 'Supreme', 'Opposition', 'House', 'Senate', 'Floor', 'Deputy', 'Squadron', 'Wing', 'Flight', 'Team', 'Group', 'Section', 'Department', 'Scout', 'Troop', 'Republican', 'Democratic', 'Democrat', 'Labour', 'Party', 'Council', 'Assembly', 'Spiritual', 'Religious']);
+
+/**
+ * "Leader of Hamas Ismail Haniyeh", "Head of BNPB Suharyanto", "General Chairman of the Gerindra
+ * Party Prabowo Subianto": the office in Indonesian order ("Pemimpin Hamas Ismail Haniyeh") with
+ * the name run on without a comma. `i` is the "of" token. The name starts after an organisation's
+ * head word or acronym ("… Party Prabowo", "… BNPB Suharyanto") or at a known given name ("…
+ * Hamas Ismail"). Returns the name's token range, or undefined.
+ */
+function officeOfName(doc: AnalysedDocument, i: number, end: number, notBefore: Set<string>): { nameStart: number; nameEnd: number } | undefined {
+  if (doc.tokens[i]?.lower !== 'of') return undefined;
+  let j = i + 1;
+  let orgWords = 0;
+  for (; j < end && orgWords < 8; j++) {
+    const t = doc.tokens[j]!;
+    if (LINKS.has(t.lower) && t.text === t.lower) continue;
+    if (t.type !== 'word' || !UPPER_START.test(t.text)) return undefined;
+    orgWords++;
+    const next = doc.tokens[j + 1];
+    if (!next || j + 1 >= end || !next.spaceBefore || next.type !== 'word' || !NAME_WORD.test(next.text) || next.pos !== 'PROPN' || notBefore.has(next.text)) continue;
+    // The organisation ends at a head word, an acronym, or before a known given name.
+    if (ORG_HEADS.has(t.lower) || ALL_CAPS.test(t.text) || (orgWords >= 1 && isGivenName(next.text))) {
+      const nameEnd = nameAfter(doc, j + 1, end, notBefore);
+      if (nameEnd < 0) return undefined;
+      // Still the organisation's name: "… BMKG Earthquake and Tsunami Center", "… KPU Office".
+      let orgContinues = nameEnd < end && LINKS.has(doc.tokens[nameEnd]!.text);
+      for (let x = j + 1; x < nameEnd && !orgContinues; x++) if (ORG_HEADS.has(doc.tokens[x]!.lower)) orgContinues = true;
+      if (orgContinues) continue;
+      return { nameStart: j + 1, nameEnd };
+    }
+  }
+  return undefined;
+}
+
+let givenNames: Set<string> | undefined;
+function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    givenNames = new Set();
+    try {
+      for (const g of loadLexicon<{ name: string; alsoWord?: boolean }>('given-names').entries) if (!g.alsoWord) givenNames.add(g.name);
+    } catch {
+      // Optional: without the lexicon only head words and acronyms end the organisation.
+    }
+  }
+  return givenNames.has(word);
+}
+
 export const titleCalque: Rule = {
   meta: {
     id: 'title-calque',
@@ -143,18 +201,34 @@ export const titleCalque: Rule = {
           while (k < words.length && doc.tokens[i + k]?.text === words[k] && doc.tokens[i + k]!.spaceBefore) k++;
           if (k < words.length) continue;
           const prev = i > s.tokenStart ? doc.tokens[i - 1] : undefined;
+          let weak = false;
           if (entry.modifierMakesOffice !== false && prev && prev.type === 'word') {
-            // "Majority Leader", "North Korean Leader", "party's Leader": the title belongs to a longer office.
-            if (UPPER_START.test(prev.text) || ALL_CAPS.test(prev.text) || prev.lower === "'s" || prev.lower === '’s') break;
+            // "Majority Leader", "Opposition Leader", "party's Leader": the title belongs to a longer office.
+            // After a nationality ("Chinese Leader Xi", "North Korean Leader Kim") English writes the
+            // descriptor in lower case, but some publishers capitalise it: a note only.
+            const demonym = DEMONYM.test(prev.text) && !OFFICE_MODIFIERS.has(prev.text) && prev.i > s.tokenStart;
+            if (demonym) weak = true;
+            else if (UPPER_START.test(prev.text) || ALL_CAPS.test(prev.text) || prev.lower === "'s" || prev.lower === '’s') break;
           }
           if (prev && (prev.text === '-' || prev.text === '/') && !prev.spaceBefore) break;
-          const nameEnd = nameAfter(doc, i + words.length, s.tokenEnd, notBefore);
-          if (nameEnd < 0) break;
+          let nameEnd = nameAfter(doc, i + words.length, s.tokenEnd, notBefore);
+          let nameStartIndex = i + words.length;
+          if (nameEnd < 0) {
+            // "Leader of Hamas Ismail Haniyeh": the office in Indonesian order, the name run on.
+            const office = officeOfName(doc, i + words.length, s.tokenEnd, notBefore);
+            if (!office) break;
+            nameStartIndex = office.nameStart;
+            nameEnd = office.nameEnd;
+            // "Leader of the Opposition Keir Starmer" is British usage; only the calqued titles
+            // themselves ("General Chairman of …") are more than a note.
+            if (entry.modifierMakesOffice !== false) weak = true;
+          }
           titleCase ??= isTitleCase(doc.sentenceTokens(s.index));
           if (titleCase) break;
-          const nameStart = doc.tokens[i + words.length]!.start;
+          const nameStart = doc.tokens[nameStartIndex]!.start;
           const end = doc.tokens[nameEnd - 1]!.end;
           const name = doc.text.slice(nameStart, end);
+          const office = nameStartIndex > i + words.length ? doc.text.slice(doc.tokens[i + words.length + 1]!.start, doc.tokens[nameStartIndex - 1]!.end) : undefined;
           const draft: FindingDraft = {
             start: t.start,
             end,
@@ -163,8 +237,17 @@ export const titleCalque: Rule = {
             confidence: entry.severity === 'minor' ? 0.8 : 0.5,
             note: `Indonesian puts a generic title before names ("${entry.source[0]} ${name}"); translated word for word it reads as an honorific that English lacks.`,
           };
+          if (office) {
+            // The name follows an "of" phrase: suggest the English order, never apply it blindly.
+            draft.message = `"${doc.text.slice(t.start, nameStart).trim()}" runs the office into the name in Indonesian order ("${entry.source[0]} … ${name}"); English writes "${name}, ${entry.title.toLowerCase()} of ${office}," or a lower-case descriptor before the name.`;
+            draft.suggestions = [`${name}, ${entry.title.toLowerCase()} of ${office},`];
+          }
           if (entry.severity !== 'minor') draft.severity = entry.severity;
-          if (entry.dropSafe) draft.fixable = true;
+          if (weak) {
+            draft.severity = 'info';
+            draft.confidence = 0.4;
+          }
+          if (entry.dropSafe && !office && !weak) draft.fixable = true;
           out.push(draft);
           i = nameEnd - 1;
           break;

@@ -1,0 +1,55 @@
+/**
+ * Spelling variants of one name, shared by person resolution and entity-consistency.
+ *
+ *  - Transliteration pairs: two words that look like one name romanised two ways ("Sergei" /
+ *    "Sergey", "Paetongtarn" / "Paethongtarn"), but not a plural, demonym or feminine form of one
+ *    another ("Korea" / "Koreas", "Ivanov" / "Ivanova", "Mario" / "Maria").
+ *  - Old and new Indonesian spelling: the 1972 reform turned oe → u, dj → j, tj → c, sj → sy, and
+ *    names keep either form ("Soeharto" / "Suharto", "Sjafrie Sjamsoeddin" / "Syafrie Syamsuddin").
+ *    `indonesianSpellingKey` maps both to one key.
+ */
+
+/** Endings that turn a name into a plural, demonym, adjective or feminine form. */
+const MORPH_TAILS = new Set(['', 's', 'es', 'n', 'an', 'ian', 'ese', 'ns', 'ism', 'ist', 'ic', 'ics', 'ed', 'd', 'a', 'o', 'e', 'er', 'ra', 'ish', 'ova', 'eva', 'ov', 'ev']);
+
+export function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Two lower-case words (letters only) that look like one name transliterated two ways: 5+ letters,
+ * same first letter, one edit apart (two for 8+ letters), not differing only in a morphological tail.
+ */
+export function transliterationPair(a: string, b: string): boolean {
+  const min = Math.min(a.length, b.length);
+  if (min < 5 || a[0] !== b[0] || a === b) return false;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let p = 0;
+  while (p < min && a[p] === b[p]) p++;
+  if (MORPH_TAILS.has(a.slice(p)) && MORPH_TAILS.has(b.slice(p))) return false;
+  return levenshtein(a, b) <= (min >= 8 ? 2 : 1);
+}
+
+const OLD_SPELLING = /oe|dj|tj|sj/g;
+const NEW_SPELLING: Record<string, string> = { oe: 'u', dj: 'j', tj: 'c', sj: 'sy' };
+
+/** Lower-case letters with the pre-1972 Indonesian digraphs mapped to the current spelling. */
+export function indonesianSpellingKey(lower: string): string {
+  return lower.replace(OLD_SPELLING, (m) => NEW_SPELLING[m]!);
+}
+
+/** True when the lower-case word contains an old-spelling digraph. */
+export function hasOldSpelling(lower: string): boolean {
+  OLD_SPELLING.lastIndex = 0;
+  const hit = OLD_SPELLING.test(lower);
+  OLD_SPELLING.lastIndex = 0;
+  return hit;
+}

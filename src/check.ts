@@ -42,6 +42,9 @@ function scoredWords(doc: AnalysedDocument): number {
   return n;
 }
 
+/** Model fluency (about the 10th percentile of held-out news) above which findings alone never make a sentence low-fluency. */
+const COMBINED_MODEL_CEILING = 70;
+
 /**
  * Re-applies the low-fluency threshold to the reported sentence scores: the rule flagged sentences
  * against the default threshold from the language model alone; here the caller's threshold applies,
@@ -52,7 +55,9 @@ function applyLowFluency(doc: AnalysedDocument, findings: Finding[], sentences: 
   const rule = active.find((a) => a.rule.meta.id === LOW_FLUENCY_RULE);
   if (!rule) return findings;
   const drafts = sentences
-    .filter((s) => !s.boilerplate && s.prose && s.fluency < threshold)
+    // A sentence the model finds fluent (above the 10th percentile) is not flagged just because
+    // other findings sit inside it: those findings already point at the problem.
+    .filter((s) => !s.boilerplate && s.prose && s.fluency < threshold && s.model < COMBINED_MODEL_CEILING)
     .map((s) => lowFluencyDraft(doc, s.index, s.model, s.fluency, threshold));
   const redone = runRules(doc, [{ rule: { meta: rule.rule.meta, run: () => drafts }, severity: rule.severity }]);
   const merged = [...findings.filter((f) => f.ruleId !== LOW_FLUENCY_RULE), ...redone];

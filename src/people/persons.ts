@@ -80,7 +80,7 @@ const NON_PERSON = new Set(
     'stadium arena expo hotel temple mosque church cathedral monument building tower bridge market mall plaza ' +
     'prefecture regency district county village valley park garden zoo highway toll canal dam field ' +
     'festival cup open masters games championship championships tournament olympics prize award awards ' +
-    'concert tour album film movie series show agreement treaty accord act law bill'
+    'concert tour album film movie series show agreement treaty accord act law bill chapter society lodge notre'
   ).split(' '),
 );
 
@@ -321,6 +321,8 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   };
 
   const pendingTitles: TitleReference[] = [];
+  // An entity once named as a person ("Charlayne Hunter") stays one when named by one word.
+  const personLikeEntities = new Set<PersonEntity>();
   const headlines = new Map<number, boolean>();
   for (const m of doc.names) {
     let headline = headlines.get(m.sentence);
@@ -439,7 +441,11 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     }
     if (entity === null && possible.length === 0) continue;
     if (entity) entity.count++;
-    const personLike = entity?.evidence != null || hadTitle || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined;
+    // A one-word given name ("Pam burst out") is a person even when its gender is left unknown.
+    const givenName = normWords.length === 1 && g.givenNames.has(normWords[0]!);
+    const personLike =
+      entity?.evidence != null || hadTitle || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || (entity !== null && personLikeEntities.has(entity));
+    if (entity && personLike) personLikeEntities.add(entity);
     for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.add(k);
     // A title directly before the name belongs to it ("leader Kim", "the minister Retno").
     const prev = tokens[m.tokenStart - 1];

@@ -70,6 +70,7 @@ const RELATIVE = new Set(['who', 'that', 'which']);
 const COORDINATOR = new Set(['and', 'but', 'or', 'then']);
 /** Quantified or generic subjects: "none … in his own right", "everyone … his seat". */
 const GENERIC = new Set(['none', 'each', 'every', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'someone', 'somebody', 'whoever', 'whomever', 'no-one']);
+const GENERIC_PRONOUN = new Set(['none', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'someone', 'somebody', 'whoever', 'whomever', 'no-one']);
 const PREDICATE_LINK = new Set(['as']);
 
 function isObjectForm(t: Token, next: Token | undefined): boolean {
@@ -400,9 +401,14 @@ export const pronounGender: Rule = {
       if (!suspects.has(r.t.i)) continue;
       const { t, g } = r;
       const s = t.sentence;
-      // Quantified subjects make the pronoun generic: "none emerges … in his own right".
+      // Quantified subjects make the pronoun generic: "none emerges … in his own right",
+      // "everyone … his seat"; a quantifying determiner only within the pronoun's clause.
       let generic = false;
-      for (let k = clauseStart(doc, t.i); k < t.i && !generic; k++) generic = GENERIC.has(tokens[k]!.lower);
+      const clause = clauseStart(doc, t.i);
+      for (let k = doc.sentences[s]!.tokenStart; k < t.i && !generic; k++) {
+        const w = tokens[k]!.lower;
+        generic = GENERIC_PRONOUN.has(w) || (k >= clause && GENERIC.has(w));
+      }
       if (generic) continue;
       // Someone of the pronoun's gender in its own sentence could be meant, except the person a
       // possessive introduces ("her partner Jodie Haydon": her ≠ Jodie Haydon).

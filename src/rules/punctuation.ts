@@ -411,19 +411,24 @@ function commaBeforeClause(doc: AnalysedDocument): FindingDraft[] {
       const c = doc.tokens[i + 1]!;
       const w = doc.tokens[i + 2]!;
       if (c.text !== ',' || c.spaceBefore || doc.inQuote(c.start)) continue;
+      // "Needless to say, …", "I would say, …": an infinitive or a modal's verb is no attribution.
+      const before = doc.tokens[i - 1]!;
+      if (v.lower === 'say' || before.lower === 'to' || before.pos === 'AUX') continue;
       // The reported clause's subject: a determiner or pronoun, a bare lower-case noun ("said,
       // exports rose"), or a name directly followed by its verb ("said, Indonesia will").
       const subject =
         CLAUSE_SUBJECT.has(w.lower) ||
-        (w.pos === 'NOUN' && /^\p{Ll}+$/u.test(w.text)) ||
-        (w.pos === 'PROPN' && isNameWord(w) && (doc.tokens[i + 3]?.pos === 'AUX' || isFiniteVerb(doc.tokens[i + 3])));
+        (w.pos === 'NOUN' && /^\p{Ll}+$/u.test(w.text) && !w.lower.endsWith('ing')) ||
+        (w.pos === 'PROPN' && isNameWord(w) && /^\p{Ll}/u.test(doc.tokens[i + 3]?.text ?? '') && (doc.tokens[i + 3]?.pos === 'AUX' || isFiniteVerb(doc.tokens[i + 3])));
       if (!subject) continue;
       const first = doc.tokens[s.tokenStart]!;
       if (SUBORDINATORS.has(first.lower)) continue;
       // Commas before the verb may only set off an appositive of a subject that opens the sentence
       // ("Deputy of BPS, Pudji Ismartini, said, …"); after an introductory adverbial ("Economically,
       // Martin said, the …", "In the city, he said, the …") the attribution is parenthetical.
-      const nominalStart = first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'DET';
+      // The opening segment must be a phrase, not one word ("First, Wright said, he …").
+      const second = doc.tokens[s.tokenStart + 1];
+      const nominalStart = (first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'DET') && second !== undefined && second.text !== ',';
       let plain = true;
       for (let x = s.tokenStart; x < i; x++) {
         const u = doc.tokens[x]!;

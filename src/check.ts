@@ -57,7 +57,7 @@ function applyLowFluency(doc: AnalysedDocument, findings: Finding[], sentences: 
   const drafts = sentences
     // A sentence the model finds fluent (above the 10th percentile) is not flagged just because
     // other findings sit inside it: those findings already point at the problem.
-    .filter((s) => !s.boilerplate && s.prose && s.fluency < threshold && s.model < COMBINED_MODEL_CEILING)
+    .filter((s) => !s.boilerplate && s.prose && s.fluency < threshold && (s.model < threshold || s.model < COMBINED_MODEL_CEILING))
     .map((s) => lowFluencyDraft(doc, s.index, s.model, s.fluency, threshold));
   const redone = runRules(doc, [{ rule: { meta: rule.rule.meta, run: () => drafts }, severity: rule.severity }]);
   const merged = [...findings.filter((f) => f.ruleId !== LOW_FLUENCY_RULE), ...redone];

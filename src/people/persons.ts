@@ -84,6 +84,9 @@ const NON_PERSON = new Set(
   ).split(' '),
 );
 
+/** English function words that are also family names in the gazetteer ("No", "An", "So"): never a bare name. */
+const FUNCTION_WORDS = new Set(['no', 'an', 'so', 'do', 'go', 'he', 'me', 'on', 'in', 'to', 'us', 'we', 'oh', 'ok', 'hi', 'ho', 'ha', 'la', 'le', 'as', 'at', 'by', 'if', 'it', 'or', 'up', 'is', 'am', 'be', 'my', 'of', 'yes', 'may', 'will']);
+
 /** Name suffixes that are not the family name: "Ferdinand Marcos Jr.", "Martin Luther King III". */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -191,17 +194,24 @@ function honorificGender(tokens: Token[], m: NameMention, core: number): Gender 
   return null;
 }
 
-/** A gendered role noun right before the name: "his wife Siti", "spokeswoman Ana", "the actress, Maya". */
-function roleGender(tokens: Token[], m: NameMention): Gender | null {
+/**
+ * A role noun right before the name: "his wife Siti", "spokeswoman Ana", "the actress, Maya". Returns
+ * the noun's token index and gender (null when the noun marks none), or undefined.
+ */
+function roleNoun(tokens: Token[], m: NameMention): { at: number; gender: Gender | null } | undefined {
   for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 3); k--) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[m.tokenStart]!.sentence) break;
     if (t.text === ',') continue;
     const cue = cueFor(t.lower);
-    if (cue?.personNoun) return cue.gender;
+    if (cue?.personNoun) return { at: k, gender: cue.gender };
     if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ') break;
   }
-  return null;
+  return undefined;
+}
+
+function roleGender(tokens: Token[], m: NameMention): Gender | null {
+  return roleNoun(tokens, m)?.gender ?? null;
 }
 
 /**
@@ -392,7 +402,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       if (earlier.length === 1) entity = earlier[0]!;
       else if (earlier.length > 1) possible = earlier.map((e) => e.gender);
       else {
-        const famous = g.byFamilyName.get(w);
+        const famous = FUNCTION_WORDS.has(w) ? undefined : g.byFamilyName.get(w);
         if (famous && famous.length === 1 && !given) entity = entityFor(famous[0]!, m.sentence);
         else if (honorific || role || hadTitle || speech || given || inClause(tokens, m) || noun?.personNoun) {
           // A bare single name is as often a family name as a given name ("Shea and his wife"), so
@@ -447,9 +457,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       entity?.evidence != null || hadTitle || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || (entity !== null && personLikeEntities.has(entity));
     if (entity && personLike) personLikeEntities.add(entity);
     for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.add(k);
-    // A title directly before the name belongs to it ("leader Kim", "the minister Retno").
-    const prev = tokens[m.tokenStart - 1];
-    if (prev && cueFor(prev.lower)?.personNoun && prev.sentence === tokens[m.tokenStart]!.sentence) nameTokens.add(prev.i);
+    // A role noun right before the name is the same person ("leader Kim", "his wife, Kim Hea-kyung").
+    const noun = roleNoun(tokens, m);
+    if (noun) nameTokens.add(noun.at);
     mentions.push({ start, end, sentence: m.sentence, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, entity, possible: entity ? [entity.gender] : possible, personLike });
   }
   // "Minister of Energy and Mineral Resources Bahlil Lahadalia": a title whose complement runs into a

@@ -305,6 +305,9 @@ export const localeFormat: Rule = {
         { text: 'The ferry sank on Saturday (16/9) near Buton island.', flags: ['Saturday (16/9)'], suggestion: 'Saturday, September 16' },
         { text: 'The quake struck at 21.15 WITA, the agency said.', flags: ['21.15'], suggestion: '9:15 p.m.' },
         { text: 'Voting closes at pukul 13.00 in most provinces.', flags: ['pukul 13.00'], suggestion: '1:00 p.m.' },
+        { text: 'A magnitude 5,6 quake jolted Cianjur before dawn.', flags: ['5,6'], suggestion: '5.6' },
+        { text: 'Officials recorded 3.240 lightly damaged homes in the regency.', flags: ['3.240'], suggestion: '3,240' },
+        { text: 'Garlic sold for Rp 38.000/kg at the main market.', flags: ['38.000'], suggestion: '38,000' },
       ],
       valid: [
         'The stadium holds 45,000 spectators and cost $1.2 billion.',
@@ -317,6 +320,8 @@ export const localeFormat: Rule = {
         'Bond yields rose to 4.125% on Tuesday.',
         'The vote passed by a margin of 1.500 to 1.250 in the weighted count.',
         'Prices doubled in the 1990s.',
+        'The bolt measures 1.125 inches across.',
+        'The magnitude 5.6 quake jolted Cianjur before dawn.',
       ],
     },
   },

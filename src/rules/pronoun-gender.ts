@@ -63,6 +63,11 @@ interface Ref {
   kind: 'name' | 'noun' | 'title';
   /** Inside quoted speech: the attribution pronoun after a quote is the speaker, not someone quoted. */
   quoted: boolean;
+  /**
+   * A capitalised word next to a verb with nothing else saying it is a person ("tucking Alacrity
+   * under his arm"): only an object pronoun in the same sentence may take it as antecedent.
+   */
+  weak?: boolean;
 }
 
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', 'and', 'but', 'that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'as', 'where']);
@@ -100,7 +105,12 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
   const nameEnds = new Set<number>();
   for (const m of index.mentions) nameEnds.add(m.tokenEnd);
   for (const m of index.mentions) {
-    if (!m.personLike) continue;
+    if (!m.personLike) {
+      if (m.entity && m.tokenEnd - m.tokenStart === 1) {
+        bySentence[m.sentence]!.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence: m.sentence, genders: [null], strong: false, label: m.entity.display, entity: null, kind: 'name', quoted: doc.inQuote(m.start), weak: true });
+      }
+      continue;
+    }
     const label = m.entity ? m.entity.display : doc.text.slice(m.start, m.end);
     bySentence[m.sentence]!.push({
       tokenStart: m.tokenStart,
@@ -157,7 +167,10 @@ function clauseSubject(doc: AnalysedDocument, refs: Ref[], i: number, depth = 0)
   const from = start > first || CLAUSE_BOUNDARY.has(b.lower) ? start + 1 : start;
   let v = from;
   while (v < i && tokens[v]!.pos === 'ADV') v++;
-  if (start > first && COORDINATOR.has(b.lower) && v < i && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX')) {
+  const verbFirst = v < i && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX');
+  // "…and thanked her": the subject of the previous clause; "His wife, Kim Hea-kyung, accompanied
+  // him": the subject is before the appositive's comma.
+  if (start > first && verbFirst && (COORDINATOR.has(b.lower) || b.text === ',')) {
     return depth < 3 ? clauseSubject(doc, refs, start, depth + 1) : undefined;
   }
   for (let k = from; k < i; k++) {
@@ -191,7 +204,7 @@ function openingEpithet(doc: AnalysedDocument, refs: Ref[], s: number): Ref | un
   const sentence = doc.sentences[s]!;
   const the = doc.tokens[sentence.tokenStart]!;
   if (the.lower !== 'the') return undefined;
-  const r = refs[0];
+  const r = refs.find((x) => !x.weak);
   if (!r || r.kind === 'name' || r.tokenStart - sentence.tokenStart > 6) return undefined;
   for (let k = sentence.tokenStart + 1; k < r.tokenStart; k++) {
     const u = doc.tokens[k]!;
@@ -204,6 +217,7 @@ function openingEpithet(doc: AnalysedDocument, refs: Ref[], s: number): Ref | un
 function soleEntity(refs: Ref[]): PersonEntity | undefined {
   let one: PersonEntity | undefined;
   for (const r of refs) {
+    if (r.weak) continue;
     if (r.kind !== 'name') return undefined;
     if (!r.entity) return undefined;
     if (one && one !== r.entity) return undefined;
@@ -223,8 +237,8 @@ interface Resolution {
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-function refsBefore(refs: Ref[], before: number, after = -1): Ref[] {
-  return refs.filter((r) => r.tokenStart < before && r.tokenStart > after && !r.quoted);
+function refsBefore(refs: Ref[], before: number, after = -1, weak = false): Ref[] {
+  return refs.filter((r) => r.tokenStart < before && r.tokenStart > after && !r.quoted && (weak || !r.weak));
 }
 
 /** A sentence wholly inside quoted speech (part of a quote the splitter cut): it names no antecedent and is not counted. */
@@ -243,12 +257,12 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   let cands: Ref[];
   if (REFLEXIVE.has(t.lower)) {
     // "…who then excused herself": a reflexive points to the subject of its own clause.
-    const subject = clauseSubject(doc, own, t.i);
+    const subject = clauseSubject(doc, own.filter((r) => !r.weak), t.i);
     cands = subject ? [subject] : refsBefore(own, t.i);
   } else if (isObjectForm(t, tokens[t.i + 1])) {
     // An object pronoun cannot be the subject of its own clause ("Kim told her": her ≠ Kim).
-    const subject = clauseSubject(doc, own, t.i);
-    cands = refsBefore(own, t.i).filter((r) => r !== subject);
+    const subject = clauseSubject(doc, own.filter((r) => !r.weak), t.i);
+    cands = refsBefore(own, t.i, -1, true).filter((r) => r !== subject);
   } else cands = refsBefore(own, t.i);
   let from = s;
   if (cands.length === 0) {

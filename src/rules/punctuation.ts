@@ -24,7 +24,7 @@ const LETTERS = /^\p{L}[\p{L}'’.]*$/u;
 
 const MARK_RUN = /[.,;:]{2,}/g;
 /** A short capitalised word or a known abbreviation right before the dot: "Jr", "Ala", "Corp", "etc". */
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:etc|approx|vs|incl|esp|cf|al|dept|pl|ave|st|rd|blvd|co|corp|inc|ltd|jr|sr|no|vol|pp|ed|gov|gen|sen|rep|est|min|max|ft|lb|oz|mr|mrs|ms|dr|prof)$/iu;
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:etc|approx|vs|incl|esp|cf|al|dept|pl|ave|st|rd|blvd|co|corp|inc|ltd|jr|sr|no|vol|pp|ed|gov|gen|sen|rep|est|min|max|ft|lb|oz|mr|mrs|ms|dr|prof|sq|sec|hp|hr|hrs|yr|yrs|mo|wk|cu|mi|pt|qt|gal|fig|eq)$/iu;
 /** A number, or a number and a short unit, before the dot: "Table 1.,", "510 gm.,", "24 hr..", "20 yrs..". */
 const UNIT_BEFORE = /\d(?: ?[a-z]{1,4})?$/;
 /**
@@ -470,7 +470,7 @@ export const punctuation: Rule = {
     id: 'punctuation',
     category: 'fluency/punctuation',
     severity: 'minor',
-    description: 'Punctuation slips of machine-translated copy: doubled marks, a spaced hyphen as a dash, a comma between subject and verb, "said, that".',
+    description: 'Punctuation slips of machine-translated copy: doubled marks, a comma between subject and verb, "said, that" / "said, the …", and (as a note) a spaced hyphen as a dash.',
     examples: {
       invalid: [
         { text: 'The ministry denied the report., according to a statement on Friday.', flags: ['.,'], suggestion: ',' },
@@ -478,6 +478,8 @@ export const punctuation: Rule = {
         { text: 'Thai Foreign Minister Parnpree Bahiddha-Nukara, reportedly told his counterpart that talks would resume.', flags: ['Bahiddha-Nukara, reportedly told'], suggestion: 'Bahiddha-Nukara reportedly told' },
         { text: 'The spokesman stated, that the vaccine stock would last until June.', flags: ['stated, that'], suggestion: 'stated that' },
         { text: 'Police seized 12 boats,, officials said.', flags: [',,'], suggestion: ',' },
+        { text: 'Governor Lalu Iqbal said, the new port would open in October.', flags: ['said, the'], suggestion: 'said the' },
+        { text: 'Head of the Sleman Health Office Cahya Purnama, said dengue cases had doubled.', flags: ['Purnama, said'], suggestion: 'Purnama said' },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
@@ -490,6 +492,8 @@ export const punctuation: Rule = {
         'The talks went on and on... and then they stopped.',
         'Chelsea won 2 - 1 at Stamford Bridge.',
         'Visit www.example.com/docs/../index for details.',
+        'Needless to say, the plan was dropped within a week.',
+        'In the capital, she said, the queues were shorter.',
       ],
     },
   },

@@ -171,6 +171,8 @@ export const titleCalque: Rule = {
         { text: 'Head Suharyanto said the agency had sent 40 tonnes of aid to the flooded districts.', flags: ['Head Suharyanto'], suggestion: 'Suharyanto' },
         { text: 'The letter was read out by General Chairman Airlangga Hartarto at the congress.', flags: ['General Chairman Airlangga Hartarto'], suggestion: 'Airlangga Hartarto' },
         { text: 'Observers said Leader Xi Jinping would not attend the summit in person.', flags: ['Leader Xi Jinping'], suggestion: 'Xi Jinping' },
+        { text: 'The rally was opened by General Chairman of the PKB Muhaimin Iskandar.', flags: ['General Chairman of the PKB Muhaimin Iskandar'], suggestion: 'Muhaimin Iskandar, general chairman of the PKB,' },
+        { text: 'Leader of Hezbollah Hassan Nasrallah spoke on television on Friday.', flags: ['Leader of Hezbollah Hassan Nasrallah'] },
       ],
       valid: [
         'Senate Majority Leader Chuck Schumer scheduled the vote for Thursday.',
@@ -183,6 +185,8 @@ export const titleCalque: Rule = {
         'Chairman Mao launched the Cultural Revolution in 1966.',
         'Chief Justice John Roberts swore in the new members.',
         'Putin Sends Letter To Leader Kim Ahead Of Armistice Anniversary',
+        'Head of the BMKG Earthquake and Tsunami Center, Daryono, said no tsunami was expected.',
+        'Hezbollah leader Hassan Nasrallah spoke on television on Friday.',
       ],
     },
   },

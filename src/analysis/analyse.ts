@@ -6,7 +6,7 @@
  * is read by wink-nlp; token values are mapped back to UTF-16 offsets in the original input by
  * searching forward from a cursor, so `input.slice(start, end)` is always the token.
  */
-import { nlp, readDoc } from './nlp.js';
+import { beginDocument, nlp, readDoc } from './nlp.js';
 import { findNames } from './names.js';
 import { findQuotes } from './quotes.js';
 import { findMtNotices } from './mt-notices.js';
@@ -42,6 +42,7 @@ function locate(segText: string, segStart: number, value: string, from: number):
 
 export function analyse(text: string): AnalysedDocument {
   const winkNlp = nlp();
+  beginDocument();
   const its = winkNlp.its;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];

@@ -88,8 +88,13 @@ function outputName(file: InputFile, ext: string, taken: Set<string>): string {
 function writeOut(path: string, content: string, protectedPaths: Set<string>, cwd: string): void {
   const abs = resolve(cwd, path);
   if (protectedPaths.has(realOrResolved(path, cwd))) throw new UsageError(`${path} is one of the inputs; refusing to overwrite it`);
-  mkdirSync(dirname(abs), { recursive: true });
-  writeFileSync(abs, content);
+  if (existsSync(abs) && statSync(abs).isDirectory()) throw new UsageError(`${path} is a directory; give a file name (or use --out-dir for per-file reports)`);
+  try {
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  } catch (err) {
+    throw new UsageError(`cannot write ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 export async function runReport(argv: string[], io: Io): Promise<number> {

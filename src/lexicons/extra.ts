@@ -31,12 +31,18 @@ export function extraEntryProblems(name: string, entries: readonly unknown[]): s
     return [`: unknown lexicon '${name}' (known: ${bundledLexiconNames().join(', ')})`];
   }
   if (entries.length === 0) return [];
-  // Validate the bundled file with its entries replaced: top-level fields a schema requires are
-  // then present, and every error about an entry is located under /entries.
+  // Validate the bundled file with the extra entries appended (as loadLexicon() will use it): the
+  // top-level fields and list-size limits a schema sets are then met, and every error about an
+  // extra entry is located at /entries/<bundled count + i>, reported as /<i>.
   const bundled = JSON.parse(readFileSync(dataPath('lexicons', `${name}.json`), 'utf8')) as Record<string, unknown>;
+  const own = Array.isArray(bundled['entries']) ? (bundled['entries'] as unknown[]) : [];
   const v = validatorFor(name);
-  if (v({ ...bundled, entries })) return [];
-  return describeErrors(v.errors).map((line) => (line.startsWith('/entries') ? line.slice('/entries'.length) : `: ${line}`));
+  if (v({ ...bundled, entries: [...own, ...entries] })) return [];
+  return describeErrors(v.errors).map((line) => {
+    const m = /^\/entries\/(\d+)(.*)$/.exec(line);
+    if (m) return `/${Number(m[1]) - own.length}${m[2]}`;
+    return line.startsWith('/entries') ? line.slice('/entries'.length) : `: ${line}`;
+  });
 }
 
 /** Adds entries to lexicon `name` (validated against its schema; throws CalqueError `invalid-lexicon`). */

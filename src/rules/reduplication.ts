@@ -85,7 +85,22 @@ function check(doc: AnalysedDocument, i: number): FindingDraft | undefined {
   // Both halves capitalised mid-sentence: a name (Baden-Baden style), not a plural.
   if (UPPER_START.test(b.text)) return undefined;
   const nounish = a.pos === 'NOUN' || b.pos === 'NOUN' || isPlural(a) || isPlural(b);
-  if (!nounish) return undefined;
+  if (!nounish) {
+    // Indonesian also doubles adjectives, adverbs and numerals ("pelan-pelan" slowly, "besar-besar"
+    // big ones, "satu-satu" one by one, "hati-hati" careful); translated half by half this gives
+    // "slowly-slowly", "big-big", "one-one". English has no such pairs beyond the allow-listed
+    // reduplicatives, but the right rendering depends on the sense, so it is a note without a fix.
+    if (a.lower !== b.lower) return undefined;
+    return {
+      start: a.start,
+      end: b.end,
+      message: `"${a.text}-${b.text}" doubles a word as Indonesian reduplication does ("pelan-pelan", "satu-satu"); English says it once or rephrases ("slowly", "one by one", "big ones").`,
+      suggestions: [],
+      confidence: 0.5,
+      severity: 'info',
+      note: 'Indonesian reduplicates adjectives, adverbs and numerals for intensity, distribution or plurality; a word-for-word translation keeps the doubled form.',
+    };
+  }
   const plural = isPlural(b) ? b.lower : isPlural(a) ? a.lower : pluralOf(a.lower);
   const suggestion = matchCase(a.text, plural);
   return {
@@ -111,6 +126,7 @@ export const reduplication: Rule = {
         { text: 'The fishermen-fishermen of the northern coast refused to sail on Monday.', flags: ['fishermen-fishermen'], suggestion: 'fishermen' },
         { text: 'Party leader-leader from three provinces met in Surabaya on Sunday.', flags: ['leader-leader'], suggestion: 'leaders' },
         { text: 'Students-students gathered outside the rectorate before noon.', flags: ['Students-students'], suggestion: 'Students' },
+        { text: 'The rescuers lifted the victims slowly-slowly from the rubble.', flags: ['slowly-slowly'] },
       ],
       valid: [
         'The food was so-so, but the view over the harbour made up for it.',
@@ -120,6 +136,7 @@ export const reduplication: Rule = {
         'Prices in the two countries have risen steadily since March.',
         'A well-known half-time show drew record ratings.',
         'He played with a yo-yo while waiting for the verdict.',
+        'Tourists queued for a tuk-tuk outside the station.',
       ],
     },
   },

@@ -4,7 +4,7 @@ import type { Gender } from './gazetteer.js';
 
 interface CueEntry {
   word: string;
-  kinds: ('honorific' | 'title' | 'person-noun')[];
+  kinds: ('honorific' | 'title' | 'person-noun' | 'place')[];
   gender?: Gender;
   note?: string;
 }
@@ -13,12 +13,17 @@ export interface Cue {
   honorific: boolean;
   title: boolean;
   personNoun: boolean;
+  /** A place name ("Vietnam", "New Delhi"): never a person. */
+  place: boolean;
   gender: Gender | null;
 }
 
 let byWord: Map<string, Cue> | undefined;
 
-/** Honorifics and titles are matched as written (capitalised, with or without a final period); person nouns in lower case. */
+/**
+ * Honorifics, titles and places are matched as written (capitalised, with or without a final
+ * period; places may have several words); person nouns in lower case.
+ */
 export function cueFor(word: string): Cue | undefined {
   if (!byWord) {
     byWord = new Map();
@@ -27,6 +32,7 @@ export function cueFor(word: string): Cue | undefined {
         honorific: e.kinds.includes('honorific'),
         title: e.kinds.includes('title'),
         personNoun: e.kinds.includes('person-noun'),
+        place: e.kinds.includes('place'),
         gender: e.gender ?? null,
       };
       byWord.set(e.word, cue);

@@ -80,12 +80,22 @@ const NON_PERSON = new Set(
     'stadium arena expo hotel temple mosque church cathedral monument building tower bridge market mall plaza ' +
     'prefecture regency district county village valley park garden zoo highway toll canal dam field ' +
     'festival cup open masters games championship championships tournament olympics prize award awards ' +
-    'concert tour album film movie series show agreement treaty accord act law bill chapter society lodge notre'
+    'concert tour album film movie series show agreement treaty accord act law bill chapter society lodge notre ' +
+    'rights relations division declaration affairs resources development national international federal regional ' +
+    'public economic economy security defense defence energy finance health education welfare tourism culture ' +
+    'industry trade investment technology information communication communications environment forestry ' +
+    'agriculture fisheries transportation infrastructure planning research'
   ).split(' '),
 );
 
 /** English function words that are also family names in the gazetteer ("No", "An", "So"): never a bare name. */
 const FUNCTION_WORDS = new Set(['no', 'an', 'so', 'do', 'go', 'he', 'me', 'on', 'in', 'to', 'us', 'we', 'oh', 'ok', 'hi', 'ho', 'ha', 'la', 'le', 'as', 'at', 'by', 'if', 'it', 'or', 'up', 'is', 'am', 'be', 'my', 'of', 'yes', 'may', 'will']);
+
+/** Lower-case words inside an office title's complement: "Minister for Economic Affairs", "Commission on Human Rights (Komnas HAM)". */
+const TITLE_LINKS = new Set(['of', 'the', 'and', '&', 'for', 'on', '(', ')']);
+
+/** Prepositions after which an unknown capitalised name is a place: "returning to New Delhi". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'toward', 'towards', 'across', 'via', 'outside', 'inside', 'around', 'throughout']);
 
 /** Name suffixes that are not the family name: "Ferdinand Marcos Jr.", "Martin Luther King III". */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -161,7 +171,26 @@ function coreStart(tokens: Token[], m: NameMention): number {
     if (cue && (cue.title || cue.honorific)) last = k;
   }
   let core = last >= 0 && last + 1 < m.tokenEnd ? last + 1 : m.tokenStart;
-  while (core + 1 < m.tokenEnd && tokens[core + 1]!.spaceBefore && isBodyWord(tokens[core]!.lower)) core++;
+  // Office words, capitalised role nouns and places before the name: "Tourism Widiyanti…",
+  // "Midfielder Thom Haye", "(special envoy for) Ukraine Keith Kellogg".
+  while (
+    core + 1 < m.tokenEnd &&
+    tokens[core + 1]!.spaceBefore &&
+    (isBodyWord(tokens[core]!.lower) || cueFor(tokens[core]!.lower)?.personNoun || cueFor(tokens[core]!.text)?.place || NON_PERSON.has(tokens[core]!.lower))
+  )
+    core++;
+  // "Regent of Banyuwangi Ipuk Fiestiandani": after "<title> of", the first word of a run of three
+  // or more is the office's place.
+  const of = tokens[m.tokenStart - 1];
+  const title = tokens[m.tokenStart - 2];
+  if (core === m.tokenStart && of?.lower === 'of' && title && cueFor(title.text)?.title) {
+    let words = 0;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (k === m.tokenStart || tokens[k]!.spaceBefore) words++;
+    if (words >= 3) {
+      core++;
+      while (core < m.tokenEnd && !tokens[core]!.spaceBefore) core++;
+    }
+  }
   return core;
 }
 
@@ -265,7 +294,8 @@ function hasSpeechVerbNearby(tokens: Token[], m: NameMention): boolean {
   const after = tokens[m.tokenEnd + 1];
   const prev = tokens[m.tokenStart - 1];
   if (next && SPEECH_VERBS.has(next.lemma)) return true;
-  if (next && after && next.pos === 'ADV' && SPEECH_VERBS.has(after.lemma)) return true;
+  // "Slamet said", "Slamet, said her…" (an Indonesian comma before the verb), "Slamet also said".
+  if (next && after && (next.pos === 'ADV' || next.text === ',') && SPEECH_VERBS.has(after.lemma)) return true;
   return prev !== undefined && SPEECH_VERBS.has(prev.lemma);
 }
 
@@ -276,6 +306,20 @@ function inClause(tokens: Token[], m: NameMention): boolean {
   const sentence = tokens[m.tokenStart]!.sentence;
   const isVerb = (t: Token | undefined): boolean => t !== undefined && t.sentence === sentence && (t.pos === 'VERB' || t.pos === 'AUX');
   return isVerb(next) || isVerb(prev);
+}
+
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'di', 'da', 'del', 'bin', 'binti', 'al', 'el', 'ibn']);
+
+/** The name run after lower-case particles ("von der") that continue `m`: its words and span, or undefined. */
+function particleJoin(doc: AnalysedDocument, m: NameMention): { words: string[]; start: number; end: number; run: number } | undefined {
+  const { tokens } = doc;
+  let k = m.tokenEnd;
+  const parts: string[] = [];
+  while (k < m.tokenEnd + 3 && tokens[k] && tokens[k]!.sentence === m.sentence && NAME_PARTICLES.has(tokens[k]!.text)) parts.push(tokens[k++]!.text);
+  if (parts.length === 0) return undefined;
+  const next = doc.names.find((x) => x.tokenStart === k);
+  if (!next) return undefined;
+  return { words: [...parts, ...next.words], start: tokens[m.tokenEnd]!.start, end: next.end, run: next.tokenStart };
 }
 
 /** The nearest earlier mention in the same sentence when `m` follows an alias cue ("…, who is familiarly called Jorji"). */
@@ -334,7 +378,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   // An entity once named as a person ("Charlayne Hunter") stays one when named by one word.
   const personLikeEntities = new Set<PersonEntity>();
   const headlines = new Map<number, boolean>();
+  const skipRuns = new Set<number>();
   for (const m of doc.names) {
+    if (skipRuns.has(m.tokenStart)) continue;
     let headline = headlines.get(m.sentence);
     if (headline === undefined) headlines.set(m.sentence, (headline = isHeadline(doc, m.sentence)));
     if (headline) continue;
@@ -343,6 +389,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const coreWords = words.map((w) => w.text);
     const normWords = coreWords.map((w) => normaliseName(w));
     if (normWords.some((w) => NON_PERSON.has(w))) continue;
+    if (cueFor(coreWords.join(' '))?.place || cueFor(m.text)?.place) continue;
     const hadTitle = core > m.tokenStart;
     const sentenceEnd = doc.sentences[m.sentence]!.tokenEnd;
 
@@ -352,14 +399,30 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     let end = words[words.length - 1]!.end;
 
     let gz = gazetteerMatch(coreWords);
+    // "Ursula von der Leyen" reaches us as "Ursula" + "von der" + "Leyen".
+    const merged = gz ? undefined : particleJoin(doc, m);
+    let mergedEnd: number | undefined;
+    if (merged) {
+      const wide = gazetteerMatch([...coreWords, ...merged.words]);
+      if (wide && wide.to > coreWords.length && wide.from < coreWords.length) {
+        gz = { entry: wide.entry, from: wide.from, to: coreWords.length };
+        mergedEnd = merged.end;
+        skipRuns.add(merged.run);
+      }
+    }
+    // "Von der Leyen": a family name of several words.
+    if (!gz && normWords.length > 1) {
+      const famous = g.byFamilyName.get(normWords.join(' '));
+      if (famous?.length === 1) gz = { entry: famous[0]!, from: 0, to: coreWords.length };
+    }
     // A capitalised word the tagger read as a function word may open the name: "An Se-young".
     const before = tokens[m.tokenStart - 1];
     if (before && before.spaceBefore && before.type === 'word' && /^\p{Lu}\p{Ll}/u.test(before.text) && before.sentence === m.sentence && before.i > doc.sentences[m.sentence]!.tokenStart && core === m.tokenStart) {
       const wider = gazetteerMatch([before.text, ...coreWords]);
       if (wider && wider.from === 0 && (!gz || wider.to - wider.from > gz.to - gz.from)) {
-        gz = { entry: wider.entry, from: 0, to: wider.to - 1 };
+        // The match now counts the extra word as words[0].
         words.unshift({ text: before.text, start: before.start, end: before.end });
-        gz.to += 1;
+        gz = { entry: wider.entry, from: 0, to: wider.to };
       }
     }
     // A run of office words only ("Prime Minister", "Managing Director"): a person, but not a name.
@@ -376,7 +439,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     if (gz) {
       entity = entityFor(gz.entry, m.sentence);
       start = words[gz.from]!.start;
-      end = words[gz.to - 1]!.end;
+      end = mergedEnd ?? words[gz.to - 1]!.end;
     } else if (alias) {
       entity = alias.entity;
       // Later bare mentions of the short name are the same person.
@@ -450,11 +513,22 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       entity.evidence = honorific ? 'honorific' : 'role-noun';
     }
     if (entity === null && possible.length === 0) continue;
+    // "before returning to New Delhi": an unknown name after a preposition of place is a place.
+    const prep = tokens[m.tokenStart - 1];
+    if (entity && entity === entities[entities.length - 1] && entity.evidence === null && !hadTitle && !alias && prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.sentence === m.sentence && entity.count === 0) {
+      entities.pop();
+      for (const [k, v] of byKey) if (v === entity) byKey.delete(k);
+      continue;
+    }
     if (entity) entity.count++;
-    // A one-word given name ("Pam burst out") is a person even when its gender is left unknown.
+    // A one-word given name ("Pam burst out") is a person even when its gender is left unknown, and
+    // so is whoever has a wife or a son ("Gladden's wife").
     const givenName = normWords.length === 1 && g.givenNames.has(normWords[0]!);
+    const apostrophe = tokens[m.tokenEnd];
+    const possessed = tokens[m.tokenEnd + 1];
+    const possessor = apostrophe !== undefined && /^['’]s?$/.test(apostrophe.text) && possessed !== undefined && cueFor(possessed.lower)?.personNoun === true;
     const personLike =
-      entity?.evidence != null || hadTitle || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || (entity !== null && personLikeEntities.has(entity));
+      entity?.evidence != null || hadTitle || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity));
     if (entity && personLike) personLikeEntities.add(entity);
     for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.add(k);
     // A role noun right before the name is the same person ("leader Kim", "his wife, Kim Hea-kyung").
@@ -468,12 +542,18 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   for (const r of pendingTitles) {
     let attached = false;
     const end = doc.sentences[r.sentence]!.tokenEnd;
-    for (let k = r.tokenEnd; k < Math.min(end, r.tokenEnd + 10) && !attached; k++) {
+    let person: PersonMention | undefined;
+    for (let k = r.tokenEnd; k < Math.min(end, r.tokenEnd + 14) && !person; k++) {
       const u = tokens[k]!;
-      if (starts.has(k)) attached = k > r.tokenEnd;
-      else if (!(u.lower === 'of' || u.lower === 'the' || u.lower === 'and' || u.text === '&' || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
+      if (starts.has(k) && k > r.tokenEnd) person = mentions.find((x) => x.tokenStart === k);
+      else if (!(TITLE_LINKS.has(u.lower) || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
     }
-    if (!attached) titleRefs.push(r);
+    if (!person) titleRefs.push(r);
+    else if (person.entity && person.entity.gender === null && r.gender) {
+      // "Chairwoman of the National Commission on Human Rights Anis Hidayah": the title's gender is hers.
+      person.entity.gender = r.gender;
+      person.entity.evidence = 'role-noun';
+    }
   }
   // A later mention may have taught us an entity's gender ("Lalisa Manobal or Lisa").
   for (const m of mentions) if (m.entity) m.possible = [m.entity.gender];

@@ -232,8 +232,14 @@ function notOnePerson(tokens: Token[], to: number, sentenceEnd: number): boolean
   if ((next.lower === 'and' || next.lower === 'or' || next.text === '&' || next.text === ',' || next.text === '/') && after && to + 1 < sentenceEnd) {
     // "ministers of defense Sjafrie Sjamsoeddin and Minister of Foreign Affairs Sugiono": a second
     // person with a singular title of their own is not a second bearer of the plural title.
-    const cue = cueFor(after.text);
-    const ownTitle = next.lower === 'and' && cue !== undefined && cue.title && !singularTitleIsPlural(after.lower);
+    let ownTitle = false;
+    // "… and Vietnamese Minister of Industry …": a demonym or two may precede the title.
+    for (let k = to + 1; next.lower === 'and' && k < Math.min(sentenceEnd, to + 4) && !ownTitle; k++) {
+      const u = tokens[k]!;
+      if (!isCapitalWord(u)) break;
+      const cue = cueFor(u.text);
+      ownTitle = cue !== undefined && cue.title && !singularTitleIsPlural(u.lower);
+    }
     if (isCapitalWord(after) && after.lower !== 'their' && !ownTitle) return true;
   }
   return false;

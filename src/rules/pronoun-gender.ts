@@ -188,9 +188,20 @@ function clauseSubject(doc: AnalysedDocument, refs: Ref[], i: number, depth = 0)
  */
 function cataphoraComma(doc: AnalysedDocument, t: Token): number {
   const sentence = doc.sentences[t.sentence]!;
-  const first = doc.tokens[sentence.tokenStart]!;
-  // Only a sentence-initial prepositional or subordinate phrase: "In her speech,", "After his arrival,".
-  if (t.i - sentence.tokenStart > 4 || (first.pos !== 'ADP' && first.pos !== 'SCONJ')) return -1;
+  // The phrase opens the sentence or follows a clause boundary: "In her speech, …", "…, and in his
+  // welcoming remarks, the President said".
+  let open = sentence.tokenStart;
+  for (let k = t.i - 1; k > sentence.tokenStart; k--) {
+    const u = doc.tokens[k]!;
+    if (u.text === ',' || u.lower === 'and' || u.lower === 'but' || u.text === ';') {
+      open = k + 1;
+      break;
+    }
+  }
+  let first = doc.tokens[open]!;
+  if (first.pos === 'CCONJ' && open + 1 < t.i) first = doc.tokens[++open]!;
+  // Only a prepositional or subordinate phrase: "In her speech,", "After his arrival,".
+  if (t.i - open > 4 || (first.pos !== 'ADP' && first.pos !== 'SCONJ')) return -1;
   for (let k = t.i + 1; k < Math.min(sentence.tokenEnd, t.i + 8); k++) if (doc.tokens[k]!.text === ',') return k;
   return -1;
 }
@@ -213,6 +224,47 @@ function openingEpithet(doc: AnalysedDocument, refs: Ref[], s: number): Ref | un
   return r;
 }
 
+/** "He said…", "Meanwhile, she added…", "“…,” he said": a subject pronoun at the start of its clause. */
+function sentenceInitialSubject(doc: AnalysedDocument, t: Token): boolean {
+  if (t.lower !== 'he' && t.lower !== 'she') return false;
+  const first = doc.sentences[t.sentence]!.tokenStart;
+  for (let k = t.i - 1; k >= first; k--) {
+    const u = doc.tokens[k]!;
+    if (u.text === ',' || u.pos === 'ADV' || u.pos === 'CCONJ' || doc.inQuote(u.start)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The ref is its sentence's subject: nothing but a fronted phrase before it and a verb after it
+ * ("Before leaving Hanoi, Anwar visited…"), or no verb before it at all.
+ */
+function isSubject(doc: AnalysedDocument, r: Ref): boolean {
+  let verbBefore = false;
+  for (let k = doc.sentences[r.sentence]!.tokenStart; k < r.tokenStart && !verbBefore; k++) {
+    const u = doc.tokens[k]!;
+    verbBefore = u.pos === 'VERB' || u.pos === 'AUX';
+  }
+  if (!verbBefore) return true;
+  // After a fronted phrase: "Before leaving Hanoi, Anwar visited…"
+  const comma = doc.tokens[r.tokenStart - 1];
+  let next = doc.tokens[r.tokenEnd];
+  if (next?.pos === 'ADV') next = doc.tokens[r.tokenEnd + 1];
+  return comma?.text === ',' && next !== undefined && next.sentence === r.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** "the death of a detainee", "for the residents": a person noun inside a prepositional phrase. */
+function insidePrepositionalPhrase(doc: AnalysedDocument, r: Ref): boolean {
+  const first = doc.sentences[r.sentence]!.tokenStart;
+  for (let k = r.tokenStart - 1, steps = 0; k >= first && steps < 4; k--, steps++) {
+    const u = doc.tokens[k]!;
+    if (u.pos === 'ADP') return true;
+    if (u.pos !== 'DET' && u.pos !== 'ADJ' && u.pos !== 'NUM' && u.pos !== 'PROPN' && u.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /** The one person the refs of a sentence name, when they name exactly one (ignoring person nouns in apposition). */
 function soleEntity(refs: Ref[]): PersonEntity | undefined {
   let one: PersonEntity | undefined;
@@ -232,7 +284,7 @@ interface Resolution {
   cands: Ref[];
   from: number;
   /** How the candidates were found: the near context, an epithet standing for the person named before it, or the article's main person. */
-  via: 'near' | 'epithet' | 'topic';
+  via: 'near' | 'epithet' | 'topic' | 'subject';
 }
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -264,10 +316,14 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
     const subject = clauseSubject(doc, own.filter((r) => !r.weak), t.i);
     cands = refsBefore(own, t.i, -1, true).filter((r) => r !== subject);
   } else cands = refsBefore(own, t.i);
+  // "Paetongtarn, who is the daughter of Thaksin, said his country…": someone inside a relative
+  // clause that has closed is not the antecedent when someone outside it is.
+  const outside = cands.filter((r) => !inClosedRelative(doc, r, t.i));
+  if (outside.length > 0 && outside.length < cands.length) cands = outside;
   let from = s;
   if (cands.length === 0) {
     const comma = cataphoraComma(doc, t);
-    if (comma >= 0) cands = refsBefore(own, comma + 3, comma).filter((r) => r.kind === 'name');
+    if (comma >= 0) cands = refsBefore(own, comma + 4, comma);
   }
   let back = 1;
   let k = s - 1;
@@ -283,13 +339,26 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   if (cands.length > 0 && cands.every((r) => r.kind !== 'name' && r.genders[0] === null)) {
     const epithet = openingEpithet(doc, bySentence[from]!, from);
     if (epithet && cands.length === 1 && cands[0] === epithet && from > 0) {
-      const before = bySentence[from - 1]!;
-      const one = before.length > 0 ? soleEntity(before) : undefined;
+      const before = bySentence[from - 1]!.filter((r) => !r.quoted && !r.weak);
+      // The one person the sentence before names, or else its subject.
+      const subject = before.find((r) => r.kind === 'name' && isSubject(doc, r));
+      const one = before.length > 0 ? (soleEntity(before) ?? subject?.entity ?? undefined) : undefined;
       const ref = one ? before.find((r) => r.entity === one) : undefined;
       if (ref && one!.gender !== null) {
         cands = [ref];
         via = 'epithet';
       }
+    }
+  }
+  // "Anis Hidayah asked the police to investigate the death of a detainee. He said…": a subject
+  // pronoun opening a sentence continues the previous sentence's subject rather than a person noun
+  // buried in a prepositional phrase. Weaker evidence (info), since English allows either.
+  if (from < s && cands.length > 1 && sentenceInitialSubject(doc, t)) {
+    const subject = cands[0]!;
+    const rest = cands.slice(1);
+    if (subject.kind === 'name' && subject.genders.length === 1 && subject.genders[0] !== null && isSubject(doc, subject) && rest.every((x) => x.kind !== 'name' && x.genders[0] === null && insidePrepositionalPhrase(doc, x))) {
+      cands = [subject];
+      via = 'subject';
     }
   }
   // The article's main person: when the sentences since the last mention name no one, the last
@@ -328,6 +397,23 @@ function possessedName(doc: AnalysedDocument, t: Token): number {
   if (nouns === 0) return -1;
   if (doc.tokens[k]?.text === ',') k++;
   return k < end ? k : -1;
+}
+
+/** The ref lies in ", who … ," (or "whose", "which") that closes before token `i`. */
+function inClosedRelative(doc: AnalysedDocument, r: Ref, i: number): boolean {
+  const first = doc.sentences[r.sentence]!.tokenStart;
+  let open = -1;
+  for (let k = r.tokenStart - 1; k >= first; k--) {
+    const u = doc.tokens[k]!;
+    if (u.text === ',') return false;
+    if ((u.lower === 'who' || u.lower === 'whose' || u.lower === 'which') && doc.tokens[k - 1]?.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = r.tokenEnd; k < i; k++) if (doc.tokens[k]!.text === ',') return true;
+  return false;
 }
 
 function opposite(r: Ref, g: Gender): boolean {
@@ -424,10 +510,15 @@ export const pronounGender: Rule = {
         generic = GENERIC_PRONOUN.has(w) || (k >= clause && GENERIC.has(w));
       }
       if (generic) continue;
-      // Someone of the pronoun's gender in its own sentence could be meant, except the person a
-      // possessive introduces ("her partner Jodie Haydon": her ≠ Jodie Haydon).
-      const possessum = possessedName(doc, t);
-      if (bySentence[s]!.some((x) => x.tokenStart !== possessum && couldBe(x, g))) continue;
+      // Someone of the pronoun's gender earlier in its sentence (or the subject it points forward
+      // to) could be meant. Not someone after it: "he met Airlangga" (he ≠ Airlangga), "her partner
+      // Jodie Haydon" (her ≠ Jodie Haydon).
+      const comma = cataphoraComma(doc, t);
+      const limit = comma >= 0 ? comma + 3 : t.i;
+      // Someone inside a relative clause that closed before the pronoun ("Paetongtarn, who is the
+      // daughter of Thaksin, said his country…") is a weaker rival: info, not silence.
+      const rivals = bySentence[s]!.filter((x) => x.tokenStart < limit && couldBe(x, g));
+      if (rivals.some((x) => !inClosedRelative(doc, x, t.i))) continue;
       // A nearby pronoun of the same gender that no known person explains: the story follows someone
       // of that gender whom the resolver missed. One explained by a known person of that gender is
       // weighed below with that person.
@@ -441,11 +532,13 @@ export const pronounGender: Rule = {
         }
         if (!q.cands.some((c) => c.genders.includes(g))) unexplained = true;
       }
-      if (unexplained) continue;
       // Someone of the pronoun's gender a few sentences back (or the topic's sentences in between).
-      let competitor = false;
+      let competitor = rivals.length > 0;
       for (let k = Math.max(0, Math.min(s - 5, r.from)); k < s && !competitor; k++) competitor = bySentence[k]!.some((x) => couldBe(x, g));
-      const weak = competitor || chain >= 2 || r.via === 'epithet';
+      // A chain of pronouns that all disagree with our antecedent means we picked the wrong one.
+      if (chain >= 2) continue;
+      const weak = competitor || unexplained || chain > 0 || (r.via !== 'near' && r.via !== 'topic');
+      if (process.env['PG_DEBUG']) console.error(`PGREASON ${t.text}@${t.i} competitor=${competitor} unexplained=${unexplained} chain=${chain} via=${r.via}`);
       const who = [...new Set(r.cands.map((c) => c.label))].join(', ');
       const other = g === 'male' ? 'female' : 'male';
       const strong = r.cands.some((c) => c.strong);

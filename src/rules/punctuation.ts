@@ -1,5 +1,5 @@
 /**
- * punctuation: punctuation slips typical of machine-translated news copy. Four independent checks:
+ * punctuation: punctuation slips typical of machine-translated news copy. Five independent checks:
  *
  * 1. doubled marks: ".,", ",.", ";,", ",,", ".." (not an ellipsis, abbreviation, URL or range).
  *    The translator keeps the source sentence's full stop and then adds the comma the English
@@ -7,11 +7,13 @@
  * 2. spaced hyphen as a dash: "word - word". Indonesian copy types the dash as a spaced hyphen and
  *    machine translation passes it through; English uses an em dash (or a spaced en dash). Ranges
  *    ("10 - 15"), scores, minus signs, list bullets and wire datelines ("JAKARTA -") stay silent.
+ *    Reported as info only: " - " is also the house style of many clean English publishers.
  * 3. comma between subject and verb: "… Minister Kang Sun Nam, reportedly said …". Indonesian
  *    sometimes separates a long subject with a comma; English never does, except to close an
  *    appositive, so a later ", said" (an appositive's closing comma) keeps the check silent.
  * 4. comma before a that-clause after a reporting verb: "said, that …" (Indonesian "mengatakan,
  *    bahwa …").
+ * 5. comma before the reported clause: "Erick said, the competition was …" (Indonesian "katanya, …").
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
@@ -177,6 +179,25 @@ function spacedHyphens(doc: AnalysedDocument): FindingDraft[] {
 
 /** Conjunctions after which a new clause (and so a subject) starts. Prepositions ("as", "since") are left out. */
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
+/**
+ * Tokens [from, to) are a plain noun phrase opening the sentence: a determiner, noun or adjective
+ * first, then only nouns, adjectives, names, numbers and the links "of/for/the/and". No verb, no
+ * comma, no preposition other than "of"/"for" ("In the morning Smith, …" is an adverbial).
+ */
+function nounPhraseOpening(doc: AnalysedDocument, from: number, to: number): boolean {
+  const first = doc.tokens[from]!;
+  if (first.pos !== 'DET' && first.pos !== 'NOUN' && first.pos !== 'ADJ' && first.pos !== 'PROPN') return false;
+  if (first.pos === 'DET' && first.lower !== 'the') return false;
+  for (let x = from; x < to; x++) {
+    const t = doc.tokens[x]!;
+    if (t.type !== 'word' && t.type !== 'number') return false;
+    if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM') continue;
+    if (t.lower === 'the' || t.lower === 'of' || t.lower === 'for' || t.lower === 'and') continue;
+    return false;
+  }
+  return true;
+}
+
 function isLowerNoun(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}+$/u.test(t.text);
 }
@@ -269,7 +290,10 @@ function subjectVerbCommas(doc: AnalysedDocument): FindingDraft[] {
       // The run must open a clause: sentence start, or right after a conjunction (optionally after "the").
       let q = r - 1;
       if (q >= s.tokenStart && doc.tokens[q]!.lower === 'the') q--;
-      if (!opensClause(doc, s.tokenStart, q)) continue;
+      // Or a plain noun phrase from the sentence start runs into the name: "The spokesman of the
+      // ministry Agus Harimurti, stated …" (Indonesian "Juru bicara kementerian Agus, menyatakan").
+      const nounPhrase = q >= s.tokenStart && r - s.tokenStart >= 2 && nounPhraseOpening(doc, s.tokenStart, r);
+      if (!nounPhrase && !opensClause(doc, s.tokenStart, q)) continue;
       // A lone capitalised word at the start of a sentence ("Ironic, is it not", "Gradual, controlled
       // expansion") is too weak a sign of a proper-name subject.
       if (r === k - 1 && q < s.tokenStart) continue;
@@ -465,6 +489,37 @@ function commaBeforeClause(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/**
+ * "The police chief, said that the case …": a common-noun subject set off from its reporting verb.
+ * Only with "that" after the verb: "The problem, said Smith, is …" and "The answer, says the
+ * professor, is …" are English quotative inversions.
+ */
+function nounSubjectComma(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    for (let k = s.tokenStart + 2; k + 2 < s.tokenEnd; k++) {
+      const comma = doc.tokens[k]!;
+      if (comma.text !== ',') continue;
+      const v = doc.tokens[k + 1]!;
+      if (!REPORTING.has(v.lower) || (v.pos !== 'VERB' && v.pos !== 'AUX') || doc.tokens[k + 2]!.lower !== 'that') break;
+      const last = doc.tokens[k - 1]!;
+      if (!isLowerNoun(last) || !nounPhraseOpening(doc, s.tokenStart, k) || doc.inQuote(comma.start)) break;
+      out.push({
+        start: last.start,
+        end: v.end,
+        message: `Comma between the subject and its verb "${v.text}": English does not separate them.`,
+        suggestions: [`${last.text} ${v.text}`],
+        confidence: 0.65,
+        note: 'A subject set off by a comma before its verb is carried over from the source sentence.',
+        fixable: true,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 export const punctuation: Rule = {
   meta: {
     id: 'punctuation',
@@ -498,6 +553,6 @@ export const punctuation: Rule = {
     },
   },
   run(doc) {
-    return [...doubledMarks(doc), ...spacedHyphens(doc), ...subjectVerbCommas(doc), ...commaBeforeThat(doc), ...commaBeforeClause(doc)];
+    return [...doubledMarks(doc), ...spacedHyphens(doc), ...subjectVerbCommas(doc), ...commaBeforeThat(doc), ...commaBeforeClause(doc), ...nounSubjectComma(doc)];
   },
 };

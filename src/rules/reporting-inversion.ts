@@ -230,9 +230,10 @@ function verbFirst(doc: AnalysedDocument, v: Token, sentenceEnd: number): Findin
   const next = doc.tokens[v.i + 1];
   if (!next || next.lower === 'by' || next.lower === 'that' || next.lower === 'from' || next.lower === 'on') return undefined;
   // "wrote"/"writes" invert legitimately after direct quotes in English ("…," wrote the Guardian's
-  // critic); only the reporting verbs of Indonesian attribution ("lapor", "kutip") are checked.
-  if (v.lower === 'wrote' || v.lower === 'writes') return undefined;
-  const src = sourceAt(doc, v.end, true);
+  // critic): silent there, and elsewhere only a known outlet counts (as a note, below).
+  const wrote = v.lower === 'wrote' || v.lower === 'writes';
+  if (wrote && afterQuote) return undefined;
+  const src = sourceAt(doc, v.end, !wrote);
   if (!src) return undefined;
   if (!src.fromLexicon && !endsClause(doc, src.end, sentenceEnd)) return undefined;
   // "…, reports the BBC's Laura Bicker": a broadcast sign-off naming a correspondent.
@@ -255,8 +256,9 @@ function verbFirst(doc: AnalysedDocument, v: Token, sentenceEnd: number): Findin
     fixable: src.fromLexicon,
   };
   // Present-tense "…, reports Bloomberg." is aggregator English as well; only the past tense of
-  // the Indonesian order ("lapor" rendered "reported") counts.
-  if (v.lower === 'reports') {
+  // the Indonesian order ("lapor" rendered "reported") counts. "…, wrote The Guardian." (Indonesian
+  // "tulis The Guardian") is also review-page English ("…, wrote the Times"): a note only.
+  if (v.lower === 'reports' || wrote) {
     draft.severity = 'info';
     draft.confidence = 0.4;
   }
@@ -429,6 +431,7 @@ export const reportingInversion: Rule = {
         'Launching Sputnik in 1957, the Soviet Union started the space race.',
         'The ministry said, quoting Reuters, that the plant would close.',
         'Interfax reported the strike on Monday, quoting Reuters.',
+        '"It is a triumph," wrote the Guardian.',
       ],
     },
   },

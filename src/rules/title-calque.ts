@@ -64,12 +64,21 @@ const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 function isTitleCase(tokens: Token[]): boolean {
   let long = 0;
   for (const t of tokens) {
-    if (t.type !== 'word' || t.text.length < 4) continue;
+    if (t.type !== 'word') continue;
+    // A short lower-case word that is not an article, preposition or conjunction ("met", "won")
+    // shows running text: "President Prabowo met Leader Anwar Ibrahim at the Merdeka Palace."
+    if (t.text.length < 4) {
+      if (/^\p{Ll}/u.test(t.text) && !HEADLINE_LOWER.has(t.text)) return false;
+      continue;
+    }
     long++;
     if (!UPPER_START.test(t.text)) return false;
   }
   return long >= 3;
 }
+
+/** Short words that title-case headlines may leave in lower case. */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'as', 'up', 'via', 'vs', 'per', 'off', 'out', 'so', 'yet', 's', "'s", '’s', 'n']);
 
 /**
  * The person name right after the title: capitalised words separated by spaces, with hyphenated
@@ -173,6 +182,7 @@ export const titleCalque: Rule = {
         { text: 'Observers said Leader Xi Jinping would not attend the summit in person.', flags: ['Leader Xi Jinping'], suggestion: 'Xi Jinping' },
         { text: 'The rally was opened by General Chairman of the PKB Muhaimin Iskandar.', flags: ['General Chairman of the PKB Muhaimin Iskandar'], suggestion: 'Muhaimin Iskandar, general chairman of the PKB,' },
         { text: 'Leader of Hezbollah Hassan Nasrallah spoke on television on Friday.', flags: ['Leader of Hezbollah Hassan Nasrallah'] },
+        { text: 'President Prabowo met Leader Anwar Ibrahim at the Merdeka Palace.', flags: ['Leader Anwar Ibrahim'], suggestion: 'Anwar Ibrahim' },
       ],
       valid: [
         'Senate Majority Leader Chuck Schumer scheduled the vote for Thursday.',
@@ -187,6 +197,7 @@ export const titleCalque: Rule = {
         'Putin Sends Letter To Leader Kim Ahead Of Armistice Anniversary',
         'Head of the BMKG Earthquake and Tsunami Center, Daryono, said no tsunami was expected.',
         'Hezbollah leader Hassan Nasrallah spoke on television on Friday.',
+        'Trump Meets Leader Kim At The Border Village Of Panmunjom',
       ],
     },
   },

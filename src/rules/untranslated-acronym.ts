@@ -455,7 +455,9 @@ export const untranslatedAcronym: Rule = {
                 : `"${text}" is an Indonesian acronym (${e.expansion}) that the article never spells out; English readers need "${full} (${e.acronym})" at first use.`,
               suggestions: [`${full} (${text})`],
               confidence: isExplained ? 0.3 : named ? 0.4 : 0.6,
-              severity: isExplained || named ? 'info' : 'minor',
+              // Party names (Golkar, Gerindra) and word-like names (Polri, Bawaslu) are used as names
+              // in English news; only an all-caps institution acronym left unexplained is an error.
+              severity: isExplained || named || e.scope === 'party' || text !== text.toUpperCase() ? 'info' : 'minor',
             });
             break;
           }

@@ -10,7 +10,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import { cueFor } from './cues.js';
 import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
 import type { Gender, PersonEntry } from './gazetteer.js';
-import { transliterationPair } from './variants.js';
+import { indonesianEndingGender, transliterationPair } from './variants.js';
 
 export type GenderEvidence = 'gazetteer' | 'honorific' | 'role-noun' | 'given-name';
 
@@ -322,6 +322,18 @@ function particleJoin(doc: AnalysedDocument, m: NameMention): { words: string[];
   return { words: [...parts, ...next.words], start: tokens[m.tokenEnd]!.start, end: next.end, run: next.tokenStart };
 }
 
+/** One gender marked by the endings of a name's words ("Didit Herdiawan" → male), or undefined. */
+function endingGender(normWords: string[]): Gender | undefined {
+  let found: Gender | undefined;
+  for (const w of normWords) {
+    const g = indonesianEndingGender(w);
+    if (!g) continue;
+    if (found && found !== g) return undefined;
+    found = g;
+  }
+  return found;
+}
+
 /** The nearest earlier mention in the same sentence when `m` follows an alias cue ("…, who is familiarly called Jorji"). */
 function aliasOf(tokens: Token[], m: NameMention, mentions: PersonMention[]): PersonMention | undefined {
   const sentence = m.sentence;
@@ -427,7 +439,12 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     }
     // A run of office words only ("Prime Minister", "Managing Director"): a person, but not a name.
     const lastCue = cueFor(tokens[m.tokenEnd - 1]!.text);
-    if (!gz && lastCue && (lastCue.title || lastCue.honorific) && !hadTitle) {
+    let titlesOnly = true;
+    for (let k = core; k < m.tokenEnd && titlesOnly; k++) {
+      const cue = cueFor(tokens[k]!.text);
+      titlesOnly = (cue !== undefined && (cue.title || cue.honorific)) || isBodyWord(tokens[k]!.lower);
+    }
+    if (!gz && lastCue && (lastCue.title || lastCue.honorific) && (!hadTitle || titlesOnly)) {
       pendingTitles.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence: m.sentence, gender: lastCue.gender });
       continue;
     }
@@ -472,7 +489,8 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
           // the given-name lexicon gives no gender here, except for names from naming systems where
           // one name is the whole name ("Regent Subandi", "coach Irwansyah") when the text calls
           // the word a person; a kinship word used as a name ("Mommy") gives its own gender.
-          const mononym = given && !given.alsoWord && given.origins.every((o) => MONONYM_ORIGINS.has(o)) && (hadTitle || role !== null || speech) ? given.gender : null;
+          const introduced = hadTitle || role !== null || speech;
+          const mononym = given && !given.alsoWord && given.origins.every((o) => MONONYM_ORIGINS.has(o)) && introduced ? given.gender : !given && introduced ? (endingGender([w]) ?? null) : null;
           const kin = noun?.personNoun && noun.gender ? noun.gender : null;
           const gender = honorific ?? role ?? kin ?? mononym;
           const evidence: GenderEvidence | null = honorific ? 'honorific' : role || kin ? 'role-noun' : mononym ? 'given-name' : null;
@@ -501,8 +519,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       }
       if (!entity) {
         const given = g.givenNames.get(normWords[0]!);
-        const gender = honorific ?? role ?? (given ? given.gender : null);
-        const evidence: GenderEvidence | null = honorific ? 'honorific' : role ? 'role-noun' : given ? 'given-name' : null;
+        const ending = given ? undefined : endingGender(normWords);
+        const gender = honorific ?? role ?? (given ? given.gender : (ending ?? null));
+        const evidence: GenderEvidence | null = honorific ? 'honorific' : role ? 'role-noun' : given || ending ? 'given-name' : null;
         entity = newEntity(coreWords.join(' '), normWords.map((w) => w.replace(/ /g, '')), bareKeys(coreWords), gender, evidence, m.sentence);
         byKey.set(key, entity);
       }
@@ -546,7 +565,8 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     for (let k = r.tokenEnd; k < Math.min(end, r.tokenEnd + 14) && !person; k++) {
       const u = tokens[k]!;
       if (starts.has(k) && k > r.tokenEnd) person = mentions.find((x) => x.tokenStart === k);
-      else if (!(TITLE_LINKS.has(u.lower) || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
+      // "The Bogor Regent, Rudy Susmanto, said": a comma right after the title opens an apposition.
+      else if (!(TITLE_LINKS.has(u.lower) || (u.text === ',' && k === r.tokenEnd) || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
     }
     if (!person) titleRefs.push(r);
     else if (person.entity && person.entity.gender === null && r.gender) {

@@ -53,3 +53,19 @@ export function hasOldSpelling(lower: string): boolean {
   OLD_SPELLING.lastIndex = 0;
   return hit;
 }
+
+const FEMALE_ENDINGS = ['wati', 'yanti', 'ianti', 'ningsih', 'ningrum', 'ningtyas', 'rini'];
+const MALE_ENDINGS = ['iawan', 'rawan', 'mawan', 'nawan', 'yanto', 'ianto', 'santo', 'tanto', 'yono', 'syah', 'uddin', 'udin', 'ullah'];
+
+/**
+ * The gender that the ending of a Javanese or Malay-Indonesian personal name marks, for names the
+ * lexicon does not list: -wati, -yanti, -ningsih, -ningrum (female: Rahmawati, Yulianti, Sulastri
+ * Ningsih); -iawan, -yanto, -santo, -syah, -uddin (male: Herdiawan, Haryanto, Irwansyah, Saifuddin).
+ * Only words of six letters or more.
+ */
+export function indonesianEndingGender(lower: string): 'male' | 'female' | undefined {
+  if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return undefined;
+  if (FEMALE_ENDINGS.some((e) => lower.endsWith(e))) return 'female';
+  if (MALE_ENDINGS.some((e) => lower.endsWith(e))) return 'male';
+  return undefined;
+}

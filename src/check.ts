@@ -16,6 +16,9 @@ import type { CheckOptions, Finding, Provenance, Report } from './types.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
+/** The package version, read once (packageVersion() reads package.json from disk each call). */
+let toolVersion: string | undefined;
+
 /** Rules whose findings show the text came from Indonesian. */
 const INDONESIAN_EVIDENCE = new Set(['untranslated-word', 'untranslated-acronym', 'untranslated-sentence', 'epithet-calque']);
 
@@ -88,7 +91,7 @@ export function check(text: string, options?: CheckOptions): Report {
   const fluency = articleFluency(doc, sentences);
   return {
     schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'calque', version: packageVersion() },
+    tool: { name: 'calque', version: (toolVersion ??= packageVersion()) },
     input: { characters: text.length, words: doc.wordCount, provenance: provenanceOf(doc, findings) },
     findings,
     sentences: sentences.map(publicSentence),

@@ -79,6 +79,10 @@ describe('number-agreement', () => {
     { text: 'The event was opened by chairmen of the PDI-P Megawati Soekarnoputri and their family.', flags: ['chairmen', 'their'] },
     // One word is a name only when the people gazetteer knows the person.
     { text: 'The talks were opened by ministers of foreign affairs Budiman in Jakarta.', flags: [] },
+    // A second person with a singular title of their own does not share the plural title.
+    { text: 'The ceremony was attended by governors of East Java Khofifah Indar Parawansa and Minister of Home Affairs Tito Karnavian.', flags: ['governors'] },
+    { text: 'Also present were deputies of the Prime Minister Pham Binh Minh and Vietnamese Minister of Trade Nguyen Hong Dien.', flags: ['deputies'] },
+    { text: 'The forum was opened by the chairmen of ASEAN Anwar Ibrahim, who is also the Prime Minister of Malaysia.', flags: ['chairmen'] },
   ]);
 
   it('suggests his/her for "their" from the people gazetteer when it knows the person', () => {
@@ -110,6 +114,7 @@ describe('number-agreement', () => {
     'They urged the junta to respect the Governors Island Agreement.',
     'The Meetings of the Heads of National Law Enforcement Agencies were held in Bangkok.',
     'Permanent members of the UN Security Council met in New York.',
+    'The ministers Retno Marsudi and Penny Wong met Minister of Trade Zulkifli Hasan on Monday.',
   ]);
 });
 
@@ -122,7 +127,14 @@ describe('entity-consistency', () => {
     { text: 'Pyongyang rejected the offer.\n\nOfficials in Pyong Yang said talks were over.', flags: ['Pyong Yang'], suggestion: 'Pyongyang' },
     { text: 'Recep Tayyip Erdoğan met Mark Rutte in Ankara.\n\nErdogan said NATO should act.', flags: ['Erdogan'] },
     { text: 'Ukrainian President Volodymyr Zelensky met supporters. Volodymyr Zelenskiy thanked them.', flags: ['Volodymyr Zelenskiy'] },
+    // Old and new Indonesian spelling of one name (oe/u, dj/j, tj/c, sj/sy).
+    { text: 'Former minister Tjahjo Kumolo opened the forum. Later, Cahjo Kumolo met the governors. Tjahjo Kumolo left at noon.', flags: ['Cahjo Kumolo'], suggestion: 'Tjahjo Kumolo' },
+    { text: 'Defence Minister Sjafrie Sjamsoeddin inspected the troops in Natuna. Syafrie Syamsuddin said the navy would add patrols.', flags: ['Syafrie Syamsuddin'] },
   ]);
+
+  it('reports old and new Indonesian spellings as info', () => {
+    expect(run('entity-consistency', 'General Djoko Santoso commanded the army. Joko Santoso retired in 2010.').map((f) => `${f.text} ${f.severity}`)).toEqual(['Joko Santoso info']);
+  });
 
   it('reports exonyms and separator variants as minor, accents and transliterations as info', () => {
     const sev = (text: string): string[] => run('entity-consistency', text).map((f) => f.severity);
@@ -148,6 +160,9 @@ describe('entity-consistency', () => {
     'Swiss officials said Switzerland would host the talks in Geneva.',
     'Students at Universitas Sumatera Utara in North Sumatra protested on Monday.',
     'Karine Jean-Pierre briefed reporters. Jean-Pierre said the president was well.',
+    // A name and a longer name built on it are different cores, whatever the spelling.
+    'Sukarno declared independence in 1945; Soekarno-Hatta International Airport bears his name.',
+    'Megawati Soekarnoputri is the daughter of Sukarno, the founding president.',
   ]);
 });
 

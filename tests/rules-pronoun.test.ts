@@ -13,6 +13,18 @@ describe('pronoun-gender flags conflicting pronouns', () => {
     ['Ms. Rahayu told the court that the documents were forged. His lawyer asked for a delay.', ['His→Her']],
     ['Defence Minister Richard Marles toured the shipyard, where workers showed her the new submarine hull.', ['her→him']],
     ['Vietnamese President Vo Van Thuong met Xi Jinping in Hanoi. Xi thanked her host for the welcome.', ['her→his']],
+    // Office titles in Indonesian word order, then a pronoun in the next sentence.
+    ['Minister of Women\'s Empowerment Arifah Fauzi visited the shelter in Bekasi. He said the victims would get counselling.', ['He→She']],
+    // Reflexive bound to the subject of its relative clause.
+    ['The statement was read by Prime Minister Anwar Ibrahim, who then excused herself from the meeting.', ['herself→himself']],
+    // The article\'s main person three sentences on, with no one named in between.
+    ['Governor Sherly Tjoanda inspected the flooded road in Ternate. The water was knee-deep. Schools were closed. He asked residents to stay home.', ['He→She']],
+    // A nickname after "known as" is the same person; a relative clause closes before the pronoun.
+    ['Thai badminton player Ratchanok Intanon, who is known as May, won the final. His coach praised the result.', ['His→Her']],
+    // Javanese name endings mark the gender of names the lexicon does not list.
+    ['Police spokesman Komang Herdiawan said the suspects had fled. She added that roadblocks were in place.', ['She→He']],
+    // Gender from an apposition: "who is the daughter of".
+    ['Nadia Wirasuta, who is the daughter of a fisherman, won the award. He said the prize would pay for school.', ['He→She']],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -34,6 +46,23 @@ describe('pronoun-gender stays silent on good English', () => {
     'Police said the suspect, a woman from Bekasi, had fled. She was arrested on Friday.',
     'Anwar Ibrahim thanked the teacher for her years of service.',
     'Kamala Harris met Vladimir Putin? No: she met Volodymyr Zelensky, and praised his courage.',
+    // A possessive in apposition is about someone else; the possessed person is not the possessor.
+    'Kim Yo-jong, his sister, read the statement on state television.',
+    'Anthony Albanese and his partner, Jodie Haydon, hosted the dinner, where she wore batik.',
+    // An object pronoun is not its clause's subject, even past an apposition.
+    'His wife, Kim Hea-kyung, accompanied him to the memorial.',
+    'Foreign Minister Penny Wong, who accompanied him on the trip, praised the talks.',
+    // Someone after a subject pronoun is not its antecedent.
+    'During the visit, she met Coordinating Minister Airlangga Hartarto at his office.',
+    // Ships, nicknames, generic quantifiers.
+    'The tanker left Singapore on Monday, and her crew of 20 were safe, Captain Ali Musa said.',
+    'None of the players, Coach Shin Tae-yong said, should think of himself as a star.',
+    // A place after a preposition is not a person; a headline is not a name.
+    'Xi Jinping Meets Marcos in Beijing\n\nAfter returning to New Delhi, Narendra Modi said his trip had been a success.',
+    // A single-word family name the gazetteer knows is weak evidence: someone else may share it.
+    'Payne spent the morning at the harbour. She said the boats would sail at noon.',
+    // Names after a title attach to it: "Chairwoman of … Anis Hidayah" is a woman.
+    'Chairwoman of the National Commission on Human Rights Anis Hidayah visited Wamena. She met the families.',
   ])('%s', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -86,7 +86,7 @@ describe('untranslated-acronym flags Indonesian acronyms', () => {
     ['The resolution passed in the DK UN with 13 votes.', ['DK UN→UN Security Council']],
     ['The UN MU adopted the text by a large majority.', ['UN MU→UN General Assembly']],
     ['Relations between the AS and Iran have worsened, the envoy said.', ['AS→US']],
-    ['Exports to the UE fell after UE member states raised tariffs.', ['UE→EU']],
+    ['Exports to the UE fell after UE member states raised tariffs.', ['UE→EU', 'UE→EU']],
     ['The Sekjen NATO arrived in Vilnius for the KTT NATO.', ['Sekjen NATO→NATO Secretary-General', 'KTT NATO→NATO summit']],
     ['The bill was sent back to the DPR, which must pass the RUU before October.', ['DPR→House of Representatives (DPR)', 'RUU→bill']],
   ])('%s', (text, expected) => {

@@ -2,6 +2,7 @@
  * Publisher notices that a text was machine translated, found from the patterns in
  * `data/lexicons/mt-notices.json`. A matching sentence, and the rest of its paragraph, is notice.
  */
+import { LiteralFilter, requiredLiterals } from '../engine/literals.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { Sentence } from './types.js';
 
@@ -12,6 +13,8 @@ interface NoticeEntry {
 }
 
 let patterns: RegExp[] | undefined;
+/** Which patterns can match a text at all (src/engine/literals.ts). */
+let filter: LiteralFilter | undefined;
 const INDONESIAN = /\bIndonesian?\b/i;
 
 export function noticePatterns(): RegExp[] {
@@ -19,12 +22,21 @@ export function noticePatterns(): RegExp[] {
   return patterns;
 }
 
+/** The patterns that can match somewhere in `text` (nearly always none: most articles carry no notice). */
+function candidatePatterns(text: string): RegExp[] {
+  const all = noticePatterns();
+  filter ??= new LiteralFilter(all.map((re) => ({ literals: requiredLiterals(re.source, re.flags), caseSensitive: !re.ignoreCase })));
+  const possible = filter.test(text);
+  return all.filter((_, k) => possible[k]);
+}
+
 export function findMtNotices(
   text: string,
   sentences: Sentence[],
 ): { start: number; end: number; mentionsIndonesian: boolean }[] {
-  const res = noticePatterns();
+  const res = candidatePatterns(text);
   const out: { start: number; end: number; mentionsIndonesian: boolean }[] = [];
+  if (res.length === 0) return out;
   // End of each sentence's paragraph, computed once from the back (linear even for a paragraph of
   // thousands of matching sentences).
   const paragraphEnd = new Array<number>(sentences.length);

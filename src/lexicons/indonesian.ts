@@ -35,8 +35,19 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /[ \t\u00a0]/;
 
 function keyOf(s: string): string {
-  const m = LEADING_RUN.exec(s.toLowerCase());
-  return m ? m[0] : s.toLowerCase();
+  const lower = s.toLowerCase();
+  // Fast path, same result as the regex below: a leading run of ASCII letters and digits ends at
+  // the end of the string or at an ASCII character outside it; only non-ASCII needs the regex.
+  let i = 0;
+  for (; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+  }
+  if (i === lower.length || (lower.charCodeAt(i) < 128 && !(lower.charCodeAt(i) >= 65 && lower.charCodeAt(i) <= 90))) {
+    return i > 0 ? lower.slice(0, i) : lower;
+  }
+  const m = LEADING_RUN.exec(lower);
+  return m ? m[0] : lower;
 }
 
 function normChar(c: string): string {
@@ -169,6 +180,16 @@ export function wordHits(doc: AnalysedDocument): WordHit[] {
       i++;
       continue;
     }
+    // A reduplicated plural ("negara-negara", "korban-korban") is one Indonesian word.
+    const dash = doc.tokens[m.tokenEnd];
+    const again = doc.tokens[m.tokenEnd + 1];
+    if (
+      m.tokenEnd - m.tokenStart === 1 && dash && again && dash.text === '-' && !dash.spaceBefore && !again.spaceBefore &&
+      again.lower === t.lower && again.sentence === t.sentence
+    ) {
+      m.end = again.end;
+      m.tokenEnd = again.i + 1;
+    }
     out.push({ ...m, text: doc.text.slice(m.start, m.end) });
     i = m.tokenEnd;
   }
@@ -192,6 +213,24 @@ export function isCapitalised(s: string): boolean {
 
 export function isAllCaps(s: string): boolean {
   return ALL_CAPS.test(s) && /\p{Lu}/u.test(s);
+}
+
+/**
+ * Every longer word capitalised: a title-case headline, where capitals say nothing about names
+ * ("Quake Rocks Sulawesi Barat", "Garuda Squad Held by the Samba Country").
+ */
+export function titleCase(doc: AnalysedDocument, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (isCapitalised(t.text)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.8;
 }
 
 const CLAUSE_OPENERS = new Set([':', '"', '\u201c', '\u2018', "'", '(', '\u2013', '\u2014']);

@@ -11,7 +11,7 @@
  *    the 5th percentile 63, the 1st percentile 50, the 0.1th percentile 35.
  */
 import type { Models, SentenceFeatures, TokenLike } from './features.js';
-import { sentenceFeatures } from './features.js';
+import { hasLetter, sentenceFeatures } from './features.js';
 
 export const CALIBRATION_VERSION = 2;
 
@@ -47,7 +47,7 @@ const MIN_WORDS = 6;
  */
 export function isProse(tokens: readonly TokenLike[]): boolean {
   let words = 0;
-  for (const t of tokens) if (/\p{L}/u.test(t.text)) words++;
+  for (const t of tokens) if (hasLetter(t.text)) words++;
   if (words < MIN_WORDS) return false;
   const first = tokens.find((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (!first || !/^[\p{Lu}\p{N}]/u.test(first.text)) return false;

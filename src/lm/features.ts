@@ -22,7 +22,7 @@
  */
 import { BOS, EOS, foldText, isShapeClass, posSymbol, shapeClass, wordKey } from './symbols.js';
 import { nounPhraseHeads, subjectlessClause } from './syntax.js';
-import { child, logProb, MemoModel, QUANT, type NgramModel } from './trie.js';
+import { child, logProb, MemoModel, NO_PROB, QUANT, type NgramModel } from './trie.js';
 
 export interface TokenLike {
   text: string;
@@ -81,22 +81,31 @@ export interface SentenceFeatures {
  * repeats its words, so each distinct spelling is worked out once. Bounded, and pure (a cache hit
  * returns what the computation would).
  */
-const symbolMemo = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+const symbolMemo = new WeakMap<ReadonlyMap<string, number>, SymbolMemo>();
 
-function memoFor(index: ReadonlyMap<string, number>): Map<string, number> {
+/** Spaced and glued spellings apart (keyed by the token text itself: no key string to build). */
+interface SymbolMemo {
+  spaced: Map<string, number>;
+  glued: Map<string, number>;
+}
+
+function memoFor(index: ReadonlyMap<string, number>): SymbolMemo {
   let memo = symbolMemo.get(index);
-  if (!memo) symbolMemo.set(index, (memo = new Map()));
-  if (memo.size > 50_000) memo.clear();
+  if (!memo) symbolMemo.set(index, (memo = { spaced: new Map(), glued: new Map() }));
+  if (memo.spaced.size + memo.glued.size > 50_000) {
+    memo.spaced.clear();
+    memo.glued.clear();
+  }
   return memo;
 }
 
-function wordId(index: ReadonlyMap<string, number>, memo: Map<string, number>, t: TokenLike): number {
+function wordId(index: ReadonlyMap<string, number>, memo: SymbolMemo, t: TokenLike): number {
   const spaced = t.spaceBefore ?? true;
-  const key = spaced ? t.text : `\u0000${t.text}`;
-  let id = memo.get(key);
+  const map = spaced ? memo.spaced : memo.glued;
+  let id = map.get(t.text);
   if (id === undefined) {
     id = index.get(wordKey(t.text, spaced)) ?? index.get(shapeClass(foldText(t.text, spaced))) ?? index.get('<sym>')!;
-    memo.set(key, id);
+    map.set(t.text, id);
   }
   return id;
 }
@@ -162,10 +171,56 @@ function articleFeature(m: Models, tokens: readonly TokenLike[], ids: readonly n
   return worst;
 }
 
-function meanOfLowest(values: number[], k: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const low = sorted.slice(0, Math.min(k, sorted.length));
-  return low.length === 0 ? 0 : low.reduce((s, x) => s + x, 0) / low.length;
+/**
+ * Mean of the k lowest values, summed in ascending order from 0 (as sorting them would: the result
+ * is bit-identical), found by insertion into a k-slot buffer instead of copying and sorting.
+ */
+function meanOfLowest(values: readonly number[], k: number): number {
+  const low: number[] = [];
+  for (const x of values) {
+    if (low.length === k && !(x < low[k - 1]!)) continue;
+    let i = low.length === k ? k - 1 : low.length;
+    while (i > 0 && x < low[i - 1]!) {
+      low[i] = low[i - 1]!;
+      i--;
+    }
+    low[i] = x;
+  }
+  let s = 0;
+  for (const x of low) s += x;
+  return low.length === 0 ? 0 : s / low.length;
+}
+
+/** Whether a token has a letter: `/\p{L}/u.test(text)`, answered without the regex for ASCII text. */
+export function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Per word-model symbol id, whether the symbol is a shape class (an out-of-vocabulary word). */
+const shapeFlags = new WeakMap<NgramModel, Uint8Array>();
+
+function shapeFlagsOf(model: NgramModel): Uint8Array {
+  let flags = shapeFlags.get(model);
+  if (!flags) {
+    flags = Uint8Array.from(model.symbols, (sym) => (isShapeClass(sym) ? 1 : 0));
+    shapeFlags.set(model, flags);
+  }
+  return flags;
+}
+
+/** log10 p(w) under a unigram-level lookup: `logProb(model, ids, i, i, w)` without the general descent. */
+function unigramLogProb(model: NgramModel, ids: readonly number[], i: number): number {
+  const w = ids[i]!;
+  const lp = model.levels[0]!.logp[w];
+  // Level 1 holds every symbol, always with a probability; anything else takes the general path.
+  return lp !== undefined && lp !== NO_PROB ? lp / QUANT : logProb(model, ids, i, i, w);
 }
 
 const memos = new WeakMap<NgramModel, MemoModel>();
@@ -204,25 +259,30 @@ export function sentenceFeatures(m: Models, sentence: readonly TokenLike[]): Sen
   const posModel = memoOf(m.pos);
   const w = wordIds(m, tokens);
   const p = posIds(m, tokens);
+  const shape = shapeFlagsOf(m.word);
   const slor: number[] = [];
   const tags: number[] = [];
+  let slorSum = 0;
   let pos = 0;
   let oov = 0;
   let words = 0;
   for (let i = 1; i < w.length; i++) {
-    slor.push(logProb(m.word, w, 0, i, w[i]!) - logProb(m.wordFreq, w, i, i, w[i]!));
+    const x = logProb(m.word, w, 0, i, w[i]!) - unigramLogProb(m.wordFreq, w, i);
+    slor.push(x);
+    // Summed left to right from 0, as reduce() did.
+    slorSum += x;
     pos += posModel.logProb(p, 0, i, p[i]!);
     const t = tokens[i - 1];
-    if (t !== undefined && /\p{L}/u.test(t.text)) {
+    if (t !== undefined && hasLetter(t.text)) {
       words++;
-      if (isShapeClass(m.word.symbols[w[i]!]!)) oov++;
+      if (shape[w[i]!] === 1) oov++;
       tags.push(tagLogProb(m, w[i]!, m.posIndex.get(t.pos) ?? m.posIndex.get('X')!));
     }
   }
   const n = w.length - 1;
   return {
     n,
-    slor: slor.reduce((s, x) => s + x, 0) / n,
+    slor: slorSum / n,
     worstSlor: meanOfLowest(slor, 3),
     worstTag: meanOfLowest(tags, 2),
     pos: pos / n,

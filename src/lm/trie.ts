@@ -12,7 +12,7 @@ import type { EstimatedModel } from './estimate.js';
 /** Steps per log10 unit: 1/2000 is far finer than any difference the scores care about. */
 export const QUANT = 2000;
 /** Marks a node that exists only as a context (it has no probability of its own). */
-const NO_PROB = -32768;
+export const NO_PROB = -32768;
 
 export interface TrieLevel {
   /** Symbol id of each node (level 1: implicit, the node index is the id). */
@@ -135,7 +135,11 @@ export function logProb(m: NgramModel, context: readonly number[], from: number,
  * of the model, so the cache cannot change a result.
  */
 export class MemoModel {
-  private readonly cache = new Map<number, number>();
+  // An open-addressing table (packed n-gram → log10 p) instead of a Map: no boxing, one or two
+  // probes per lookup. Keys are at least 1 (the packing starts from 1), so 0 marks an empty slot.
+  private readonly keys = new Int32Array(MEMO_SLOTS);
+  private readonly values = new Float64Array(MEMO_SLOTS);
+  private count = 0;
   constructor(readonly m: NgramModel) {
     if (m.symbols.length > 32 || m.order > 6) throw new Error('MemoModel: model too large to pack');
   }
@@ -144,12 +148,27 @@ export class MemoModel {
     let key = 1;
     for (let i = Math.max(from, to - (this.m.order - 1)); i < to; i++) key = key * 32 + context[i]!;
     key = key * 32 + w;
-    let v = this.cache.get(key);
-    if (v === undefined) {
-      if (this.cache.size > 100_000) this.cache.clear();
-      v = logProb(this.m, context, from, to, w);
-      this.cache.set(key, v);
+    const keys = this.keys;
+    let h = Math.imul(key, 0x9e3779b1) >>> (32 - MEMO_BITS);
+    for (;;) {
+      const k = keys[h]!;
+      if (k === key) return this.values[h]!;
+      if (k === 0) break;
+      h = (h + 1) & (MEMO_SLOTS - 1);
     }
+    const v = logProb(this.m, context, from, to, w);
+    if (this.count >= MEMO_SLOTS / 2) {
+      // Full enough that probing slows down: start again (a cache, so nothing changes but speed).
+      keys.fill(0);
+      this.count = 0;
+      h = Math.imul(key, 0x9e3779b1) >>> (32 - MEMO_BITS);
+    }
+    keys[h] = key;
+    this.values[h] = v;
+    this.count++;
     return v;
   }
 }
+
+const MEMO_BITS = 18;
+const MEMO_SLOTS = 1 << MEMO_BITS;

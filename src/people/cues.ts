@@ -39,5 +39,5 @@ export function cueFor(word: string): Cue | undefined {
       if (e.word.endsWith('.')) byWord.set(e.word.slice(0, -1), cue);
     }
   }
-  return byWord.get(word) ?? byWord.get(word.replace(/\.$/, ''));
+  return byWord.get(word) ?? (word.endsWith('.') ? byWord.get(word.slice(0, -1)) : undefined);
 }

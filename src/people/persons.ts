@@ -33,6 +33,8 @@ export interface PersonEntity {
   gender: Gender | null;
   evidence: GenderEvidence | null;
   entry?: PersonEntry;
+  /** Known only from a bare family name matched to the gazetteer: weak evidence of who it is. */
+  bareOnly?: boolean;
 }
 
 export interface PersonMention {
@@ -373,11 +375,30 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   const byKey = new Map<string, PersonEntity>();
   const { tokens } = doc;
 
+  // Entities by bare-name key and by word, so lookups never scan every entity.
+  const byBareKey = new Map<string, PersonEntity[]>();
+  const byNameWord = new Map<string, PersonEntity[]>();
+  const index = (map: Map<string, PersonEntity[]>, key: string, e: PersonEntity): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  const addKey = (e: PersonEntity, key: string): void => {
+    if (!e.keys.includes(key)) e.keys.push(key);
+    index(byBareKey, key, e);
+  };
   const newEntity = (display: string, words: string[], keys: string[], gender: Gender | null, evidence: GenderEvidence | null, sentence: number, entry?: PersonEntry): PersonEntity => {
-    const e: PersonEntity = { id: entities.length, display, words, keys, count: 0, first: sentence, gender, evidence };
+    const e: PersonEntity = { id: entities.length, display, words, keys: [], count: 0, first: sentence, gender, evidence };
     if (entry) e.entry = entry;
     entities.push(e);
+    for (const k of keys) addKey(e, k);
+    for (const w of words) index(byNameWord, w, e);
     return e;
+  };
+  const dropEntity = (e: PersonEntity): void => {
+    entities.pop();
+    for (const k of e.keys) byBareKey.set(k, (byBareKey.get(k) ?? []).filter((x) => x !== e));
+    for (const w of e.words) byNameWord.set(w, (byNameWord.get(w) ?? []).filter((x) => x !== e));
   };
   const entityFor = (entry: PersonEntry, sentence: number): PersonEntity => {
     const key = `gz:${entry.name}`;
@@ -455,12 +476,13 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
 
     if (gz) {
       entity = entityFor(gz.entry, m.sentence);
+      if (gz.to - gz.from >= 2) delete entity.bareOnly;
       start = words[gz.from]!.start;
       end = mergedEnd ?? words[gz.to - 1]!.end;
     } else if (alias) {
       entity = alias.entity;
       // Later bare mentions of the short name are the same person.
-      for (const w of normWords) if (entity && !entity.keys.includes(w.replace(/ /g, ''))) entity.keys.push(w.replace(/ /g, ''));
+      for (const w of normWords) if (entity) addKey(entity, w.replace(/ /g, ''));
       // The short name is the given name: "Lalisa Manobal or Lisa".
       const given = normWords.length === 1 ? g.givenNames.get(normWords[0]!) : undefined;
       if (entity && entity.gender === null && given && !given.alsoWord) {
@@ -471,19 +493,28 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       // A bare word: an earlier person with that family name, given name or single name.
       const w = normWords[0]!.replace(/ /g, '');
       const marked = honorific ?? role;
-      const earlier = entities.filter(
+      const earlier = (byBareKey.get(w) ?? []).filter(
         (e) =>
-          e.keys.includes(w) &&
           // "Mrs. Benington" after "coach Benington … he": a spouse, not the same person.
           !(marked && e.gender && e.gender !== marked),
       );
       const given = g.givenNames.get(w);
       const noun = cueFor(w);
-      if (earlier.length === 1) entity = earlier[0]!;
+      if (earlier.length === 1) {
+        const e = earlier[0]!;
+        // "Mrs. Hardy" then "Hardy": the bare name may be her husband.
+        if (!marked && e.words.length === 1 && e.evidence === 'honorific') possible = [e.gender, null];
+        else entity = e;
+      }
       else if (earlier.length > 1) possible = earlier.map((e) => e.gender);
       else {
         const famous = FUNCTION_WORDS.has(w) ? undefined : g.byFamilyName.get(w);
-        if (famous && famous.length === 1 && !given) entity = entityFor(famous[0]!, m.sentence);
+        // A lone family name the gazetteer knows ("Shoigu"), unless an honorific says otherwise.
+        // Weak evidence: "Hardy" or "Payne" in a story may be anyone.
+        if (famous && famous.length === 1 && !given && !(marked && marked !== famous[0]!.gender)) {
+          entity = entityFor(famous[0]!, m.sentence);
+          if (entity.count === 0) entity.bareOnly = true;
+        }
         else if (honorific || role || hadTitle || speech || given || inClause(tokens, m) || noun?.personNoun) {
           // A bare single name is as often a family name as a given name ("Shea and his wife"), so
           // the given-name lexicon gives no gender here, except for names from naming systems where
@@ -507,8 +538,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
         if (near) entity = entityFor(near, m.sentence);
         else {
           const flat = normWords.map((w) => w.replace(/ /g, ''));
+          const sharing = new Set(flat.flatMap((w) => byNameWord.get(w) ?? []));
           entity =
-            entities.find(
+            [...sharing].find(
               (e) =>
                 e.words.length === flat.length &&
                 e.words.every((w, k) => w === flat[k] || transliterationPair(w, flat[k]!)) &&
@@ -527,7 +559,10 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       }
     }
 
-    if (entity && entity.gender === null && (honorific || role)) {
+    // A gender learnt from an honorific or role noun on a bare family name ("Mrs. Evans" after
+    // "Bobbie Evans") may belong to a spouse: only the mention that created the entity, or a fuller
+    // one, teaches it.
+    if (entity && entity.gender === null && (honorific || role) && (normWords.length >= 2 || entity.count === 0)) {
       entity.gender = honorific ?? role;
       entity.evidence = honorific ? 'honorific' : 'role-noun';
     }
@@ -535,8 +570,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     // "before returning to New Delhi": an unknown name after a preposition of place is a place.
     const prep = tokens[m.tokenStart - 1];
     if (entity && entity === entities[entities.length - 1] && entity.evidence === null && !hadTitle && !alias && prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.sentence === m.sentence && entity.count === 0) {
-      entities.pop();
-      for (const [k, v] of byKey) if (v === entity) byKey.delete(k);
+      dropEntity(entity);
+      const key = normWords.join(' ');
+      if (byKey.get(key) === entity) byKey.delete(key);
       continue;
     }
     if (entity) entity.count++;
@@ -577,7 +613,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   }
   // A later mention may have taught us an entity's gender ("Lalisa Manobal or Lisa").
   for (const m of mentions) if (m.entity) m.possible = [m.entity.gender];
-  const index = { entities, mentions, nameTokens, titleRefs };
-  cache.set(doc, index);
-  return index;
+  const result = { entities, mentions, nameTokens, titleRefs };
+  cache.set(doc, result);
+  return result;
 }

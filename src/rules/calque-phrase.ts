@@ -10,6 +10,7 @@
  * entry carries a counterexample that the tests check stays silent.
  */
 import type { AnalysedDocument } from '../analysis/types.js';
+import { LiteralFilter, requiredLiterals } from '../engine/literals.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft, Rule } from './types.js';
 
@@ -38,6 +39,8 @@ interface Compiled {
 }
 
 let compiled: Compiled[] | undefined;
+/** Which patterns can match a document at all (src/engine/literals.ts), in the order of `compiled`. */
+let filter: LiteralFilter | undefined;
 
 /** Advice rather than a replacement: placeholders (X, N), an ellipsis, or a parenthesised hint. */
 const ADVICE = /[(…]|\b[XN]\b/;
@@ -47,13 +50,19 @@ export function calquePhraseEntries(): CalquePhraseEntry[] {
 }
 
 function patterns(): Compiled[] {
-  compiled ??= calquePhraseEntries().map((entry) => ({
-    entry,
+  compiled ??= calquePhraseEntries().map((entry) => {
     // The 'u' flag only where a pattern needs it: case-insensitive Unicode matching is several times slower.
-    re: new RegExp(entry.pattern, (entry.caseSensitive ? 'g' : 'gi') + (/\\[pPu]\{/.test(entry.pattern) ? 'u' : '')),
-    anchored: entry.pattern.startsWith('^'),
-    replacement: entry.suggestion !== '' && !ADVICE.test(entry.suggestion),
-  }));
+    const flags = (entry.caseSensitive ? 'g' : 'gi') + (/\\[pPu]\{/.test(entry.pattern) ? 'u' : '');
+    return {
+      entry,
+      re: new RegExp(entry.pattern, flags),
+      anchored: entry.pattern.startsWith('^'),
+      replacement: entry.suggestion !== '' && !ADVICE.test(entry.suggestion),
+    };
+  });
+  filter ??= new LiteralFilter(
+    compiled.map((c) => ({ literals: requiredLiterals(c.entry.pattern, c.re.flags), caseSensitive: !c.re.ignoreCase })),
+  );
   return compiled;
 }
 
@@ -139,7 +148,10 @@ export const calquePhrase: Rule = {
   run(doc) {
     const out: FindingDraft[] = [];
     const all = patterns();
-    for (const c of all) {
+    // Most patterns' key words are absent from a given article: skip them without a regex pass.
+    const possible = filter!.test(doc.text);
+    for (const [k, c] of all.entries()) {
+      if (!possible[k]) continue;
       if (c.entry.scope === 'paragraph') {
         for (const p of doc.paragraphs) {
           if (!doc.sentences[p.sentenceStart]?.boilerplate) matchIn(doc, c, p.start, p.end, out, false);

@@ -18,8 +18,12 @@
  *     same first letter, one edit apart (two for 8+ letters): "Sergei Shoigu" / "Sergey Shoigu".
  *     Info only: human wire copy has these as well. Plurals, demonyms (Papua / Papuan) and feminine
  *     forms (Ivanov / Ivanova, Mario / Maria) are not variants.
+ *  4. Old and new Indonesian spelling of a whole name (the 1972 reform: oe → u, dj → j, tj → c,
+ *     sj → sy): "Sjafrie Sjamsoeddin" / "Syafrie Syamsuddin". Info, like kind 3: people keep the old
+ *     spelling of their own names, and only whole names are compared ("Sukarno" never meets
+ *     "Soekarno-Hatta International Airport").
  *
- * For kinds 2 and 3 the less frequent spelling is flagged (the later one on a tie) and the other is
+ * For kinds 2–4 the less frequent spelling is flagged (the later one on a tie) and the other is
  * suggested; two spellings the people gazetteer lists as different people are never flagged. Case
  * alone is never a variant (headlines, sentence starts).
  */
@@ -481,6 +485,11 @@ export const entityConsistency: Rule = {
           flags: ['Korea Utara'],
           suggestion: 'North Korea',
         },
+        {
+          text: 'Governor Soekarwo Hadi opened the bridge in Madura. Later, Sukarwo Hadi told reporters that Soekarwo Hadi would seek funds for a second one.',
+          flags: ['Sukarwo Hadi'],
+          suggestion: 'Soekarwo Hadi',
+        },
       ],
       valid: [
         'Kim Jong-un met his sister Kim Yo-jong. Kim Jong-il, their father, died in 2011.',
@@ -493,6 +502,7 @@ export const entityConsistency: Rule = {
         'NORTH KOREA FIRES MISSILE\n\nNorth Korea fired a missile on Sunday, officials said.',
         'Maria Santos and her brother Mario Santos run the family business in Manila.',
         'The ship left Colombia for Panama. Columbia University researchers were on board.',
+        'Sukarno proclaimed independence in 1945, and Jakarta\'s Soekarno-Hatta International Airport is named after him.',
       ],
     },
   },

@@ -23,7 +23,7 @@
  *    info when calqued: English travel writing uses many of them.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
-import { isCapitalised, PhraseMatcher, sentenceInitial } from '../lexicons/indonesian.js';
+import { isCapitalised, PhraseMatcher, sentenceInitial, titleCase } from '../lexicons/indonesian.js';
 import type { PhraseMatch } from '../lexicons/indonesian.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft, Rule } from './types.js';
@@ -55,6 +55,11 @@ function matcher(): PhraseMatcher<Core> {
   const m = new PhraseMatcher<Core>();
   for (const entry of lex.entries) {
     m.add(entry.indonesian, { entry, core: entry.indonesian, indonesian: true });
+    // The Indonesian core left inside an English shape: "the Paman Sam country", "the Land of Tirai Bambu".
+    const inner = /^Negeri\s+(.+)$/.exec(entry.indonesian)?.[1];
+    if (inner && (entry.kind ?? 'country') === 'country' && !entry.cores.some((c) => c.toLowerCase() === inner.toLowerCase())) {
+      m.add(inner, { entry, core: inner, indonesian: false });
+    }
     for (const core of entry.cores) {
       m.add(core, { entry, core, indonesian: false });
       // Half-translated "Negeri Cherry Blossom".
@@ -84,20 +89,6 @@ const NOT_A_COUNTRY = new Set([
 ]);
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'whose']);
-
-/** Every longer word capitalised: a title-case headline, where capitals say nothing. */
-function titleCase(doc: AnalysedDocument, sentence: number): boolean {
-  const s = doc.sentences[sentence]!;
-  let words = 0;
-  let caps = 0;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const t = doc.tokens[k]!;
-    if (t.type !== 'word' || t.text.length < 4) continue;
-    words++;
-    if (isCapitalised(t.text)) caps++;
-  }
-  return words >= 3 && caps / words >= 0.8;
-}
 
 /** The capitals of the core (as in the lexicon) are present in the text. */
 function capitalsMatch(written: string, core: string): boolean {

@@ -9,7 +9,8 @@
  * "of X's Y"), after which the name must follow a body or office word from the same lexicon
  * ("Politburo", "Committee", "foreign affairs"), an acronym ("DPR") or a place ("Central Java"), or
  * the name follows the title directly. The name is
- * one person: 2–3 capitalised words, not a list ("A and B", "A, B and C"), not a possessive, not
+ * one person: 2–3 capitalised words, not a list ("A and B", "A, B and C"; but "A and Minister of
+ * Trade B" gives B a title of his own, so A alone bears the plural), not a possessive, not
  * followed by a verb (which would make it a reduced relative clause: "the officials Widodo
  * appointed"), and the title is not counted ("two officials", "several ministers").
  */
@@ -285,6 +286,11 @@ export const numberAgreement: Rule = {
           text: 'Also present were heads of the National Police Listyo Sigit Prabowo and his deputies.',
           flags: ['heads'],
           suggestion: 'head',
+        },
+        {
+          text: 'The forum was opened by governors of West Java Dedi Mulyadi and Minister of Home Affairs Tito Karnavian.',
+          flags: ['governors'],
+          suggestion: 'governor',
         },
       ],
       valid: [

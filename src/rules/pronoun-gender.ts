@@ -19,10 +19,10 @@ import { resolvePersons } from '../people/persons.js';
 import type { PersonEntity, PersonIndex } from '../people/persons.js';
 import type { FindingDraft, Rule } from './types.js';
 
-const PRONOUNS: Record<string, Gender> = {
-  he: 'male', him: 'male', his: 'male', himself: 'male',
-  she: 'female', her: 'female', hers: 'female', herself: 'female',
-};
+const PRONOUNS = new Map<string, Gender>([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
 const REFLEXIVE = new Set(['himself', 'herself']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV']);
 
@@ -46,7 +46,7 @@ function isGenericPair(tokens: Token[], i: number): boolean {
   const b = tokens[i - 1];
   const c = tokens[i + 1];
   const d = tokens[i + 2];
-  const pron = (t: Token | undefined): boolean => t !== undefined && t.lower in PRONOUNS;
+  const pron = (t: Token | undefined): boolean => t !== undefined && PRONOUNS.has(t.lower);
   return (pron(a) && (b?.lower === 'or' || b?.text === '/')) || (pron(d) && (c?.lower === 'or' || c?.text === '/'));
 }
 
@@ -117,7 +117,7 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
       tokenEnd: m.tokenEnd,
       sentence: m.sentence,
       genders: m.possible,
-      strong: m.entity?.evidence != null,
+      strong: m.entity?.evidence != null && !m.entity.bareOnly,
       label,
       entity: m.entity,
       kind: 'name',
@@ -136,6 +136,8 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
     if (t.pos !== 'NOUN' || index.nameTokens.has(t.i) || titleTokens.has(t.i)) continue;
     const cue = cueFor(t.lower);
     if (!cue?.personNoun || isPredicative(doc, t, nameEnds)) continue;
+    // "no husband for her": nobody.
+    if (doc.tokens[t.i - 1]?.lower === 'no' || (doc.tokens[t.i - 2]?.lower === 'no' && doc.tokens[t.i - 1]?.pos === 'ADJ')) continue;
     bySentence[t.sentence]!.push({ tokenStart: t.i, tokenEnd: t.i + 1, sentence: t.sentence, genders: [cue.gender], strong: cue.gender !== null, label: t.text, entity: null, kind: 'noun', quoted: doc.inQuote(t.start) });
   }
   for (const list of bySentence) list.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -171,7 +173,10 @@ function clauseSubject(doc: AnalysedDocument, refs: Ref[], i: number, depth = 0)
   // "…and thanked her": the subject of the previous clause; "His wife, Kim Hea-kyung, accompanied
   // him": the subject is before the appositive's comma.
   if (start > first && verbFirst && (COORDINATOR.has(b.lower) || b.text === ',')) {
-    return depth < 3 ? clauseSubject(doc, refs, start, depth + 1) : undefined;
+    const inner = depth < 3 ? clauseSubject(doc, refs, start, depth + 1) : undefined;
+    // "Lady Caroline Lamb, a married lover of this lord, called him": past the apposition, the
+    // sentence's subject.
+    return inner ?? refs.find((r) => r.tokenStart < start && isSubject(doc, r));
   }
   for (let k = from; k < i; k++) {
     const t = tokens[k]!;
@@ -182,11 +187,30 @@ function clauseSubject(doc: AnalysedDocument, refs: Ref[], i: number, depth = 0)
   return undefined;
 }
 
+/** The people between the start of the pronoun's clause and the clause's first verb: its subject phrase. */
+function subjectPhraseRefs(doc: AnalysedDocument, refs: Ref[], i: number): Ref[] {
+  const start = clauseStart(doc, i);
+  const first = doc.sentences[doc.tokens[i]!.sentence]!.tokenStart;
+  const from = start > first || CLAUSE_BOUNDARY.has(doc.tokens[start]!.lower) ? start + 1 : start;
+  let verb = i;
+  for (let k = from; k < i; k++) {
+    const u = doc.tokens[k]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX') {
+      verb = k;
+      break;
+    }
+  }
+  return refs.filter((r) => r.tokenStart >= from && r.tokenStart < verb);
+}
+
 /**
- * "In her first speech, Merkel said…": a pronoun in a sentence-initial phrase may point forward to
- * the subject right after the comma. Returns the token index of that comma, or -1.
+ * "In her first speech, Merkel said…": a possessive in a phrase opening the sentence may point
+ * forward to the subject right after the comma. Returns the token index of that comma, or -1.
+ * Subject pronouns ("When he arrived, Merkel…") point back, not forward.
  */
 function cataphoraComma(doc: AnalysedDocument, t: Token): number {
+  if (t.lower !== 'his' && t.lower !== 'her') return -1;
+  if (isObjectForm(t, doc.tokens[t.i + 1])) return -1;
   const sentence = doc.sentences[t.sentence]!;
   // The phrase opens the sentence or follows a clause boundary: "In her speech, …", "…, and in his
   // welcoming remarks, the President said".
@@ -222,6 +246,15 @@ function openingEpithet(doc: AnalysedDocument, refs: Ref[], s: number): Ref | un
     if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PRON' || u.text === ',') return undefined;
   }
   return r;
+}
+
+/** For "X, his sister": the token index where X ends (the comma), or -1. */
+function appositivePossessor(doc: AnalysedDocument, t: Token): number {
+  if (t.lower !== 'his' && t.lower !== 'her') return -1;
+  const comma = doc.tokens[t.i - 1];
+  if (!comma || comma.text !== ',' || comma.sentence !== t.sentence) return -1;
+  const next = doc.tokens[t.i + 1];
+  return next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ') ? comma.i : -1;
 }
 
 /** "He said…", "Meanwhile, she added…", "“…,” he said": a subject pronoun at the start of its clause. */
@@ -301,7 +334,7 @@ function quotedSentence(doc: AnalysedDocument, s: number): boolean {
 
 function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsUpTo: (s: number) => Map<PersonEntity, number>): Resolution {
   const { tokens } = doc;
-  const g = PRONOUNS[t.lower]!;
+  const g = PRONOUNS.get(t.lower)!;
   const s = t.sentence;
   const paragraph = doc.sentences[s]!.paragraph;
   const own = bySentence[s]!;
@@ -310,12 +343,19 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   if (REFLEXIVE.has(t.lower)) {
     // "…who then excused herself": a reflexive points to the subject of its own clause.
     const subject = clauseSubject(doc, own.filter((r) => !r.weak), t.i);
-    cands = subject ? [subject] : refsBefore(own, t.i);
+    cands = subject ? [subject] : refsBefore(own, t.i, -1, true);
   } else if (isObjectForm(t, tokens[t.i + 1])) {
-    // An object pronoun cannot be the subject of its own clause ("Kim told her": her ≠ Kim).
-    const subject = clauseSubject(doc, own.filter((r) => !r.weak), t.i);
-    cands = refsBefore(own, t.i, -1, true).filter((r) => r !== subject);
+    // An object pronoun cannot be the subject of its own clause ("Kim told her": her ≠ Kim; "the
+    // bride's sister rolled an apple to him": him ≠ the bride, the sister).
+    const strong = own.filter((r) => !r.weak);
+    const subject = clauseSubject(doc, strong, t.i);
+    const subjectPhrase = subjectPhraseRefs(doc, strong, t.i);
+    cands = refsBefore(own, t.i, -1, true).filter((r) => r !== subject && !subjectPhrase.includes(r));
   } else cands = refsBefore(own, t.i);
+  // "Kim Yo-jong, his sister, …", "said Queen Rosalind, his consort": a possessive opening an
+  // apposition to X is about someone other than X.
+  const appositionHead = appositivePossessor(doc, t);
+  if (appositionHead >= 0) cands = cands.filter((r) => r.tokenEnd !== appositionHead);
   // "Paetongtarn, who is the daughter of Thaksin, said his country…": someone inside a relative
   // clause that has closed is not the antecedent when someone outside it is.
   const outside = cands.filter((r) => !inClosedRelative(doc, r, t.i));
@@ -416,6 +456,20 @@ function inClosedRelative(doc: AnalysedDocument, r: Ref, i: number): boolean {
   return false;
 }
 
+const VESSELS = new Set(['ship', 'vessel', 'boat', 'tanker', 'frigate', 'destroyer', 'carrier', 'yacht', 'submarine', 'ferry', 'freighter', 'cruiser', 'liner', 'schooner', 'warship', 'steamer', 'trawler', 'corvette', 'barge', 'tugboat', 'sloop']);
+
+/** A singular vessel noun heading its phrase before the pronoun, in its sentence or the one before ("the tanker … her crew"). */
+function nearVessel(doc: AnalysedDocument, p: Token): boolean {
+  for (let k = Math.max(0, p.sentence - 1); k <= p.sentence; k++) {
+    for (const t of doc.sentenceTokens(k)) {
+      if (t.i >= p.i) break;
+      const next = doc.tokens[t.i + 1];
+      if (VESSELS.has(t.lower) && t.pos === 'NOUN' && !(next && next.sentence === t.sentence && next.pos === 'NOUN')) return true;
+    }
+  }
+  return false;
+}
+
 function opposite(r: Ref, g: Gender): boolean {
   return r.genders.length > 0 && r.genders.every((x) => x !== null && x !== g);
 }
@@ -478,24 +532,31 @@ export const pronounGender: Rule = {
     const { tokens } = doc;
     const pronounTokens: Token[] = [];
     for (const t of tokens) {
-      if (!PRONOUNS[t.lower] || (t.pos !== 'PRON' && t.pos !== 'DET') || doc.inQuote(t.start) || isGenericPair(tokens, t.i)) continue;
+      if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PRONOUNS.has(t.lower) || doc.inQuote(t.start) || isGenericPair(tokens, t.i)) continue;
       pronounTokens.push(t);
     }
     if (pronounTokens.length === 0) return out;
 
-    // Mention counts per entity up to a sentence, for the article's main person (built lazily once).
-    let mentionSentences: { s: number; e: PersonEntity }[] | undefined;
+    // Mention counts per entity before a sentence, for the article's main person. Pronouns are
+    // resolved in text order, so the counts only ever move forward.
+    const named = index.mentions.filter((m) => m.entity && m.personLike);
+    const counts = new Map<PersonEntity, number>();
+    let counted = 0;
     const mentionsUpTo = (s: number): Map<PersonEntity, number> => {
-      mentionSentences ??= index.mentions.filter((m) => m.entity).map((m) => ({ s: m.sentence, e: m.entity! }));
-      const counts = new Map<PersonEntity, number>();
-      for (const m of mentionSentences) if (m.s < s) counts.set(m.e, (counts.get(m.e) ?? 0) + 1);
+      for (; counted < named.length && named[counted]!.sentence < s; counted++) {
+        const e = named[counted]!.entity!;
+        counts.set(e, (counts.get(e) ?? 0) + 1);
+      }
       return counts;
     };
 
     const resolutions = pronounTokens.map((t) => resolve(doc, bySentence, t, mentionsUpTo));
     const isSuspect = (r: Resolution): boolean => r.cands.length > 0 && r.cands.every((c) => opposite(c, r.g));
     const suspects = new Set(resolutions.filter(isSuspect).map((r) => r.t.i));
-    if (process.env['PG_DEBUG']) for (const r of resolutions) console.error(`PG s${r.t.sentence} ${r.t.text}@${r.t.i} via=${r.via} from=${r.from} cands=${r.cands.map((c) => `${c.label}[${c.kind}:${c.genders.join('/')}]`).join(', ')}${suspects.has(r.t.i) ? ' SUSPECT' : ''}`);
+    // Resolutions by sentence, so the checks below look at a few sentences, never the whole text.
+    const bySentenceRes: Resolution[][] = doc.sentences.map(() => []);
+    for (const r of resolutions) bySentenceRes[r.t.sentence]!.push(r);
+    const around = (from: number, to: number): Resolution[] => bySentenceRes.slice(Math.max(0, from), Math.min(bySentenceRes.length, to + 1)).flat();
 
     for (const r of resolutions) {
       if (!suspects.has(r.t.i)) continue;
@@ -510,47 +571,57 @@ export const pronounGender: Rule = {
         generic = GENERIC_PRONOUN.has(w) || (k >= clause && GENERIC.has(w));
       }
       if (generic) continue;
+      // Ships are "she": "the tanker … her crew".
+      if (g === 'female' && nearVessel(doc, t)) continue;
       // Someone of the pronoun's gender earlier in its sentence (or the subject it points forward
       // to) could be meant. Not someone after it: "he met Airlangga" (he ≠ Airlangga), "her partner
-      // Jodie Haydon" (her ≠ Jodie Haydon).
+      // Jodie Haydon" (her ≠ Jodie Haydon). Someone inside a relative clause that closed before the
+      // pronoun ("Paetongtarn, who is the daughter of Thaksin, said his country…") is a weaker
+      // rival: info, not silence.
       const comma = cataphoraComma(doc, t);
       const limit = comma >= 0 ? comma + 3 : t.i;
-      // Someone inside a relative clause that closed before the pronoun ("Paetongtarn, who is the
-      // daughter of Thaksin, said his country…") is a weaker rival: info, not silence.
       const rivals = bySentence[s]!.filter((x) => x.tokenStart < limit && couldBe(x, g));
       if (rivals.some((x) => !inClosedRelative(doc, x, t.i))) continue;
-      // A nearby pronoun of the same gender that no known person explains: the story follows someone
-      // of that gender whom the resolver missed. One explained by a known person of that gender is
-      // weighed below with that person.
+      // The same person referred to earlier in the sentence by a pronoun we do not question ("She
+      // was succeeded by Hipkins, who praised her leadership"). An object pronoun there is someone
+      // other than its clause's subject ("Wong, who accompanied him, said he…") and does not count.
+      if (bySentenceRes[s]!.some((q) => q.g === g && q.t.i < t.i && !suspects.has(q.t.i) && !isObjectForm(q.t, tokens[q.t.i + 1]))) continue;
+      // Nearby pronouns of the same gender: one that no known person of that gender explains means
+      // the story follows someone of that gender whom the resolver missed (info); two or more that
+      // all disagree with our antecedent mean we picked the wrong one (silence).
       let unexplained = false;
       let chain = 0;
-      for (const q of resolutions) {
-        if (q === r || q.g !== g || q.t.sentence < s - 3 || q.t.sentence > s + 1) continue;
+      let chainAll = 0;
+      for (const q of around(s - 3, s + 1)) {
+        if (q === r || q.g !== g) continue;
         if (suspects.has(q.t.i)) {
+          chainAll++;
           if (q.t.sentence !== s) chain++;
-          continue;
-        }
-        if (!q.cands.some((c) => c.genders.includes(g))) unexplained = true;
+        } else if (!q.cands.some((c) => c.genders.includes(g))) unexplained = true;
       }
-      // Someone of the pronoun's gender a few sentences back (or the topic's sentences in between).
+      if (chain >= 2 || chainAll >= 3) continue;
+      // Someone of the pronoun's gender a few sentences back (or since the main person was named).
       let competitor = rivals.length > 0;
       for (let k = Math.max(0, Math.min(s - 5, r.from)); k < s && !competitor; k++) competitor = bySentence[k]!.some((x) => couldBe(x, g));
-      // A chain of pronouns that all disagree with our antecedent means we picked the wrong one.
-      if (chain >= 2) continue;
-      const weak = competitor || unexplained || chain > 0 || (r.via !== 'near' && r.via !== 'topic');
-      if (process.env['PG_DEBUG']) console.error(`PGREASON ${t.text}@${t.i} competitor=${competitor} unexplained=${unexplained} chain=${chain} via=${r.via}`);
+      // The main-person fallback is sure only when no pronoun of this gender has been about anyone
+      // else since that person was introduced.
+      const earlierSameGender = r.via === 'topic' && around(r.from, s).some((q) => q.g === g && q.t.i < t.i && !suspects.has(q.t.i));
+      // An antecedent known only by a bare family name ("Payne") may be someone else of that name.
+      const bare = r.cands.some((c) => c.entity?.bareOnly);
+      const uncertain = competitor || unexplained || chain > 0 || earlierSameGender || bare || (r.via !== 'near' && r.via !== 'topic');
       const who = [...new Set(r.cands.map((c) => c.label))].join(', ');
       const other = g === 'male' ? 'female' : 'male';
       const strong = r.cands.some((c) => c.strong);
+      const kind = g === 'male' ? 'masculine' : 'feminine';
       out.push({
         start: t.start,
         end: t.end,
-        message: weak
-          ? `"${t.text}" is ${g === 'male' ? 'masculine' : 'feminine'}, but the nearest person (${who}) is ${other}; check whom it refers to.`
-          : `"${t.text}" is ${g === 'male' ? 'masculine' : 'feminine'}, but its antecedent (${who}) is ${other}.`,
+        message: uncertain
+          ? `"${t.text}" is ${kind}, but the nearest person (${who}) is ${other}; check whom it refers to.`
+          : `"${t.text}" is ${kind}, but its antecedent (${who}) is ${other}.`,
         suggestions: [swap(t, tokens[t.i + 1])],
-        confidence: weak ? 0.4 : strong ? (r.from === s ? 0.9 : 0.8) : 0.6,
-        ...(weak ? { severity: 'info' as const } : {}),
+        confidence: uncertain ? 0.4 : strong ? (r.from === s ? 0.9 : 0.8) : 0.6,
+        ...(uncertain ? { severity: 'info' as const } : {}),
         note: 'Indonesian "dia", "ia" and "-nya" do not mark gender, so machine translation guesses the English pronoun.',
       });
     }

@@ -81,15 +81,53 @@ const COUNTRY_HEADS_BEFORE = new Set(['dollar', 'dolar', 'presiden', 'president'
 /** Head nouns that say what an institution acronym is ("the KPK anti-graft agency", "Golkar party"). */
 const EXPLAINING_HEADS = new Set([
   'agency', 'commission', 'party', 'police', 'military', 'ministry', 'council', 'court', 'company', 'bank', 'university',
-  'institute', 'board', 'office', 'union', 'group', 'organisation', 'organization', 'firm', 'regulator', 'army', 'navy',
+  'institute', 'board', 'union', 'group', 'organisation', 'organization', 'firm', 'regulator', 'army', 'navy',
   'unit', 'foundation', 'body', 'watchdog', 'house', 'parliament', 'legislature', 'assembly', 'daily', 'newspaper',
   'network', 'insurer', 'operator', 'utility', 'airline', 'authority', 'corps', 'squad', 'force', 'command', 'forces',
   'program', 'programme', 'scheme', 'law', 'code', 'bill', 'budget', 'card', 'index', 'exchange', 'election', 'elections',
-  'lawmakers', 'legislators', 'members', 'politician', 'politicians', 'chairman', 'chairwoman', 'chief', 'head', 'spokesman',
-  'spokeswoman', 'spokesperson', 'commissioner', 'commissioners', 'investigators', 'officers', 'personnel', 'soldiers',
-  'ship', 'vessel', 'hospital', 'tax', 'rate', 'school', 'cleric', 'clerics', 'mass', 'commander', 'troops', 'general',
-  'generals', 'officer', 'official', 'officials', 'lawmaker', 'legislator', 'candidate', 'candidates', 'cadre', 'cadres',
+  'ship', 'vessel', 'hospital', 'tax', 'rate', 'school',
 ]);
+
+/**
+ * Role nouns ("KPK spokesman", "the BMKG office"): they say the acronym is an organisation, which is
+ * enough for one English news keeps (KPK, TNI), but not for one it never uses (Kemenag, Kemlu).
+ */
+const ROLE_HEADS = new Set([
+  'office', 'offices', 'headquarters', 'lawmakers', 'legislators', 'members', 'politician', 'politicians', 'chairman',
+  'chairwoman', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'commissioners', 'investigators',
+  'officers', 'personnel', 'soldiers', 'cleric', 'clerics', 'mass', 'commander', 'troops', 'general', 'generals', 'officer',
+  'official', 'officials', 'lawmaker', 'legislator', 'candidate', 'candidates', 'cadre', 'cadres', 'deputy', 'director',
+  'secretary', 'leaders', 'leader', 'staff', 'building', 'prosecutors', 'prosecutor', 'judges', 'judge',
+]);
+
+/** English names compared loosely: British and American spellings, hyphens. */
+function looseName(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/isation/g, 'ization')
+    .replace(/defence/g, 'defense')
+    .replace(/centre/g, 'center')
+    .replace(/[-\u2010\u2011]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * "the Organization of Islamic Cooperation (OKI)", "gross domestic product (PDB)": the English name
+ * spelt out, followed by the Indonesian acronym where English has its own (OIC, GDP). A half
+ * translation, whatever the letters mean elsewhere.
+ */
+function afterEnglishName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const e = m.value;
+  const eng = e.english.split(';')[0]!.trim();
+  if (!/^[A-Z]{2,6}$/.test(eng) || eng === e.acronym) return false;
+  const open = doc.tokens[m.tokenStart - 1];
+  if (!open || open.text !== '(') return false;
+  const full = looseName(e.englishFull);
+  const before = looseName(doc.text.slice(Math.max(0, open.start - full.length - 12), open.start));
+  return full.length > 3 && before.endsWith(full);
+}
 
 function data(): Tables {
   const lex = loadLexicon<AcronymEntry>('acronyms');
@@ -106,6 +144,10 @@ function data(): Tables {
   }
   const englishCountries = new Set(COUNTRY_NAMES);
   for (const e of lex.entries) if (e.scope === 'international') englishCountries.add(e.english.split(';')[0]!.trim());
+  // Indonesian country names left untranslated coordinate too ("the AS and Inggris").
+  for (const w of loadLexicon<{ term: string; class: string }>('indonesian-words').entries) {
+    if (w.class === 'country' && !w.term.includes(' ')) englishCountries.add(w.term);
+  }
   tables = { source: lex, matcher, byAcronym, englishCountries };
   return tables;
 }
@@ -177,15 +219,22 @@ function countryPosition(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, t:
   const n = spacedNext(doc, m.tokenEnd - 1);
   const p = spacedPrev(doc, i);
   if (n && COUNTRY_HEADS.has(n.lower) && !(n.lower === 'level' || n.lower === 'levels')) return true;
+  // "the OKI held", "the UE has imposed": a body as the subject of a verb.
+  if (p && p.lower === 'the' && n && (n.pos === 'VERB' || n.pos === 'AUX') && /^\p{Ll}/u.test(n.text)) return true;
   if (p && COUNTRY_HEADS_BEFORE.has(p.lower)) return true;
-  // Coordination: "AS and China", "China and AS", "Japan, AS and".
-  if (n && (n.lower === 'and' || n.lower === 'or' || n.text === ',')) {
-    const nn = doc.tokens[n.i + 1];
+  // Coordination: "AS and China", "China and AS", "Japan, AS and", "the UE and the AS".
+  const coord = (x: Token | undefined): boolean => x !== undefined && x.sentence === tok.sentence && (x.lower === 'and' || x.lower === 'or' || x.text === ',');
+  // The comma is glued to the acronym ("UE, Inggris"): take the next token, spaced or not.
+  const nx = next !== undefined && coord(next) ? next : n;
+  if (nx && coord(nx)) {
+    let nn = doc.tokens[nx.i + 1];
+    if (nn?.lower === 'the') nn = doc.tokens[nn.i + 1];
     if (nn && nn.sentence === tok.sentence && countryWord(nn)) return true;
   }
-  const pp = doc.tokens[i - 2];
-  const p1 = doc.tokens[i - 1];
-  if (p1 && p1.sentence === tok.sentence && (p1.lower === 'and' || p1.lower === 'or' || p1.text === ',') && pp && countryWord(pp)) return true;
+  let p1 = doc.tokens[i - 1];
+  if (p1?.lower === 'the' && p1.sentence === tok.sentence) p1 = doc.tokens[p1.i - 1];
+  const pp = p1 ? doc.tokens[p1.i - 1] : undefined;
+  if (coord(p1) && pp && countryWord(pp)) return true;
   return false;
 }
 
@@ -231,13 +280,30 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
     if (n && n.text === '(') yes = true;
     const next = spacedNext(doc, m.tokenEnd - 1);
     const prev = spacedPrev(doc, m.tokenStart);
-    if ((next && EXPLAINING_HEADS.has(next.lower)) || (prev && EXPLAINING_HEADS.has(prev.lower))) yes = true;
+    const heads = (x: Token | undefined): boolean => x !== undefined && (EXPLAINING_HEADS.has(x.lower) || (e.acceptedInEnglish === true && ROLE_HEADS.has(x.lower)));
+    if (heads(next) || heads(prev)) yes = true;
     // "Indonesia's anti-graft agency, KPK," / "the anti-graft body KPK"
     const p2 = doc.tokens[m.tokenStart - 2];
-    if (prev?.text === ',' && p2 && EXPLAINING_HEADS.has(p2.lower)) yes = true;
+    if (prev?.text === ',' && heads(p2)) yes = true;
+    // "The TNI, Indonesia's military, deployed": an apposition after the acronym names what it is.
+    if (n && n.text === ',') {
+      for (let k = n.i + 1; k < Math.min(doc.tokens.length, n.i + 6); k++) {
+        const t = doc.tokens[k]!;
+        if (t.sentence !== n.sentence || t.text === ',') break;
+        if (EXPLAINING_HEADS.has(t.lower)) yes = true;
+      }
+    }
   }
   facts.explained.set(e, yes);
   return yes;
+}
+
+/** The article introduces the acronym in brackets ("the Foreign Ministry (Kemlu)", "Kemlu (Foreign Ministry)"). */
+function bracketed(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<AcronymEntry>[]): boolean {
+  for (const f of [e.acronym, ...(e.forms ?? [])]) {
+    if (doc.text.includes(`(${f})`) || doc.text.includes(`(${f},`) || doc.text.includes(`(${f};`)) return true;
+  }
+  return matches.some((m) => m.value === e && doc.tokens[m.tokenEnd]?.text === '(');
 }
 
 /** Words that show an article is about Indonesia (its institutions' acronyms are then plausible). */
@@ -376,10 +442,28 @@ export const untranslatedAcronym: Rule = {
         const pName = p && p.sentence === tok.sentence && (PERSON_TITLES.has(p.lower.replace(/\.$/, '')) || (p.text === '.' && PERSON_TITLES.has(doc.tokens[m.tokenStart - 2]?.lower ?? '')));
         const prevWord = spacedPrev(doc, m.tokenStart);
         const nameBefore = prevWord !== undefined && prevWord.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prevWord.text) && prevWord.i !== doc.sentences[tok.sentence]!.tokenStart;
-        if (pName || nameBefore) continue;
+        // A component before a name is a title ("Iranian Menlu Abbas Araghchi"), not a surname after a given name.
+        const after = spacedNext(doc, m.tokenEnd - 1);
+        const titleBeforeName = e.scope === 'component' && after !== undefined && after.type === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text);
+        if (pName || (nameBefore && !titleBeforeName)) continue;
       }
       const eng = firstEnglish(e);
       const alts = e.english.split(';').map((s) => s.trim());
+
+      if (afterEnglishName(doc, m)) {
+        out.push({
+          start: m.start,
+          end: m.end,
+          message: `"${text}" is the Indonesian acronym (${e.expansion}) after the English name; English uses ${eng}.`,
+          suggestions: [eng],
+          confidence: 0.85,
+          severity: e.scope === 'international' ? 'major' : 'minor',
+          fixable: true,
+          note: 'Machine translation renders the spelt-out name but copies the acronym in brackets as it stands in Indonesian.',
+        });
+        reported.add(e);
+        continue;
+      }
 
       switch (e.scope) {
         case 'international': {
@@ -464,13 +548,16 @@ export const untranslatedAcronym: Rule = {
           if (isExplained) {
             if (reported.has(e)) break;
             reported.add(e);
+            // Spelt out elsewhere ("the Ministry of Religious Affairs said … at the Kemenag office") the reader
+            // may guess, but English news never uses the acronym: minor. Introduced in brackets: a hint.
+            const inBrackets = bracketed(doc, e, matches);
             out.push({
               start: m.start,
               end: m.end,
-              message: `"${text}" is an Indonesian acronym (${e.expansion}); the article explains it, but English news would write ${alts.join(' or ')}.`,
+              message: `"${text}" is an Indonesian acronym (${e.expansion}); the article ${inBrackets ? 'introduces' : 'names'} it, but English news would write ${alts.join(' or ')}.`,
               suggestions: alts,
-              confidence: 0.4,
-              severity: 'info',
+              confidence: inBrackets ? 0.4 : 0.6,
+              severity: inBrackets ? 'info' : 'minor',
             });
             break;
           }

@@ -28,6 +28,7 @@ import {
   isAllCaps,
   isCapitalised,
   sentenceInitial,
+  titleCase,
   wordHits,
 } from '../lexicons/indonesian.js';
 import type { WordClass, WordHit } from '../lexicons/indonesian.js';
@@ -50,6 +51,15 @@ const NAME_PREFIXES = new Set([
   'universitas', 'institut', 'sekolah', 'bank', 'hotel', 'harian', 'radio', 'yayasan', 'partai', 'persatuan', 'ikatan',
   'kantor', 'pt', 'cv', 'toko', 'warung', 'restoran', 'lapangan', 'stadion', 'bandara', 'pelabuhan', 'terminal', 'stasiun',
   'monumen', 'museum', 'menara', 'negeri', 'kuala', 'port', 'fort', 'mount', 'lake', 'street', 'avenue', 'road', 'university',
+]);
+
+/** Capitalised English words that come before a country name without making a proper name with it. */
+const ROLE_WORDS = new Set([
+  'minister', 'ministers', 'president', 'ambassador', 'embassy', 'government', 'king', 'queen', 'prince', 'princess', 'emperor',
+  'chancellor', 'consul', 'envoy', 'navy', 'army', 'police', 'guard', 'affairs', 'defense', 'defence', 'trade', 'finance',
+  'secretary', 'general', 'premier', 'leader', 'parliament', 'senate', 'congress', 'court', 'team', 'national', 'republic',
+  'forces', 'force', 'military', 'ministry', 'office', 'state', 'federal', 'central', 'foreign', 'prime', 'vice', 'deputy',
+  'from', 'to', 'in', 'and', 'with', 'against', 'between', 'vs', 'versus', 'beat', 'beats', 'visit', 'visits',
 ]);
 
 /** Honorifics that English-language Indonesian news keeps before a name (Cak Imin, Daeng Manye). */
@@ -80,10 +90,30 @@ const ENGLISH_WORDS = new Set([
 ]);
 
 /** Prepositions and modifiers that make a capitalised homograph a month ("in Juli", "since Mei"). */
-const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'from', 'through']);
+const MONTH_PREPOSITIONS = new Set([
+  'in', 'since', 'until', 'till', 'during', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'from', 'through', 'for',
+  'by', 'before', 'after', 'throughout', 'between',
+]);
 
-/** Units whose homograph form is Indonesian after a numeral ("12 orang", "Rp 5 rb"). */
-const NUMERAL_UNITS = new Set(['orang', 'rb', 'jt']);
+/** Nouns of a stretch of time that take "of" before a month ("the end of Juli", "the first half of Juni"). */
+const PERIOD_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'half', 'rest', 'week', 'weeks', 'month', 'months', 'part']);
+
+/** Units whose homograph form is Indonesian after a numeral ("12 orang", "14 hari", "Rp 5 rb"). */
+const NUMERAL_UNITS = new Set(['orang', 'rb', 'jt', 'hari', 'jam', 'detik']);
+
+/**
+ * Indonesian compass words after a place name ("Lombok Timur", "Aceh Utara"): the English order is
+ * "East Lombok". Alone they are ambiguous (Kota Barat, Timur as a given name), so they count only in a
+ * text that already has another untranslated country or place.
+ */
+const DIRECTIONS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'barat daya', 'barat laut', 'timur laut']);
+
+/** Places whose Indonesian name with a compass word is also the English one ("Nusa Tenggara"). */
+const DIRECTION_KEEPERS = new Set(['nusa', 'asia', 'eropa', 'afrika', 'amerika']);
+
+/** English place words that are country names only after a preposition and before no noun ("from Filipina and"). */
+const PREPOSITION_PLACES = new Set(['filipina', 'swiss']);
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'into', 'with', 'between', 'against', 'visit', 'visited', 'and', 'of']);
 
 type Verdict =
   /** Flag it. */
@@ -92,6 +122,10 @@ type Verdict =
   | { kind: 'join' }
   /** Flag as info (glossed, or an honorific before a name). */
   | { kind: 'info'; why: string }
+  /** A month homograph after a preposition: flag when the text has other Indonesian dates. */
+  | { kind: 'date' }
+  /** A compass word after a place name ("Lombok Timur"): flag when the text has other untranslated places. */
+  | { kind: 'direction'; place: Token }
   | { kind: 'silent' };
 
 function isNumber(t: Token | undefined): boolean {
@@ -143,11 +177,17 @@ function spacedAfter(doc: AnalysedDocument, h: WordHit): Token | undefined {
 
 /** Part of a hyphenated compound: a hyphen touches the hit on either side. */
 function inCompound(doc: AnalysedDocument, h: WordHit): boolean {
+  if (reduplicated(doc, h)) return false;
   const prev = tokenBefore(doc, h);
   const next = tokenAfter(doc, h);
   const first = doc.tokens[h.tokenStart]!;
   return (prev !== undefined && !first.spaceBefore && /^[-\u2010\u2011]$/.test(prev.text)) ||
     (next !== undefined && !next.spaceBefore && /^[-\u2010\u2011]$/.test(next.text));
+}
+
+/** "negara-negara": an Indonesian plural by reduplication (wordHits joins the halves). */
+function reduplicated(doc: AnalysedDocument, h: WordHit): boolean {
+  return h.tokenEnd - h.tokenStart === 3 && doc.tokens[h.tokenStart + 1]!.text === '-' && doc.tokens[h.tokenStart]!.lower === doc.tokens[h.tokenEnd - 1]!.lower;
 }
 
 /** "(Siaga)", "Siaga (alert)", "‘mudik’", "known as mudik": the term is being explained. */
@@ -175,13 +215,45 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   return false;
 }
 
+/**
+ * The hit lies in a short quotation (at most five words) whose lower-case words are all Indonesian:
+ * a writer quoting a phrase ("Terima kasih, Garuda", "Merdeka!"), not a translation left undone.
+ */
+function shortIndonesianQuote(doc: AnalysedDocument, h: WordHit): boolean {
+  if (!doc.inQuote(h.start)) return false;
+  const q = doc.quotes.find((x) => x.start <= h.start && h.end <= x.end);
+  if (!q) return false;
+  const a = doc.tokenAt(q.start);
+  const b = doc.tokenAt(Math.max(q.start, q.end - 1));
+  if (!a || !b) return false;
+  const covered = new Set<number>();
+  for (const x of wordHits(doc)) if (x.start >= q.start && x.end <= q.end) for (let k = x.tokenStart; k < x.tokenEnd; k++) covered.add(k);
+  let words = 0;
+  for (let k = a.i; k <= b.i; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (++words > 5) return false;
+    if (!covered.has(k) && !isCapitalised(t.text)) return false;
+  }
+  return words > 0;
+}
+
 /** Capitalised name words on the left, or (for single words) on the right, make the hit part of a name. */
 function partOfName(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): boolean {
   const prev = spacedBefore(doc, h);
   if (prev && NAME_PREFIXES.has(prev.lower.replace(/\.$/, '')) && isCapitalised(prev.text)) return true;
   if (prev?.text === '.' && doc.tokens[prev.i - 1] && NAME_PREFIXES.has(doc.tokens[prev.i - 1]!.lower)) return true;
   const cls = h.value.class;
-  if (cls === 'country') return false;
+  // In a title-case headline ("Indonesia Beats Jepang") capitals say nothing.
+  const inHeadline = titleCase(doc, doc.tokens[h.tokenStart]!.sentence);
+  if (cls === 'country') {
+    // "Bidara Cina" (a Jakarta neighbourhood) is a name; "Foreign Minister Jepang" is a title before the country.
+    return !inHeadline && single(h) && prev !== undefined && nameWord(doc, prev) && !strongAt.has(prev.i) && !isAllCaps(prev.text) &&
+      !sentenceInitial(doc, prev.i) && !ROLE_WORDS.has(prev.lower) && prev.pos === 'PROPN';
+  }
+  // In a title-case headline ("Quake Rocks Sulawesi Barat") every word is capitalised: only the
+  // prefixes above make a name there, for a multi-word place or an unambiguous one.
+  if (inHeadline && (cls === 'place' || cls === 'day' || cls === 'month') && (h.tokenEnd - h.tokenStart > 1 || !h.value.englishHomograph)) return false;
   if (prev && nameWord(doc, prev) && !strongAt.has(prev.i)) return true;
   if (h.tokenEnd - h.tokenStart === 1 && cls !== 'title') {
     const next = spacedAfter(doc, h);
@@ -191,6 +263,10 @@ function partOfName(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): b
 }
 
 /** What to do with one hit on its own: flag, flag only inside a run, info, or nothing. */
+function single(h: WordHit): boolean {
+  return h.tokenEnd - h.tokenStart === 1;
+}
+
 function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdict {
   const e = h.value;
   const first = doc.tokens[h.tokenStart]!;
@@ -202,9 +278,15 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   if (single && isAllCaps(h.text) && h.text.length <= 4) return { kind: 'silent' };
   if (first.type !== 'word') return { kind: 'silent' };
   if (inCompound(doc, h) && !COMPOUND_CLASSES.has(e.class)) return { kind: 'silent' };
+  if (cap && e.class === 'adjective' && DIRECTIONS.has(h.text.toLowerCase())) {
+    const place = directionPlace(doc, h, strongAt);
+    if (place) return { kind: 'direction', place };
+  }
   if (cap && partOfName(doc, h, strongAt)) return { kind: 'silent' };
   // A glossed or quoted term is info; a quoted homograph ("air", "ya") is just English.
   if (glossed(doc, h)) return e.englishHomograph ? { kind: 'silent' } : { kind: 'info', why: 'glossed' };
+  // A short quotation all in Indonesian ("Terima kasih, Garuda") is quoted on purpose.
+  if (shortIndonesianQuote(doc, h)) return { kind: 'info', why: 'glossed' };
 
   const prev = spacedBefore(doc, h);
   const next = spacedAfter(doc, h);
@@ -224,10 +306,20 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
       // "the highest level, Awas," names the Indonesian level in apposition: a gloss, not an error.
       const before = tokenBefore(doc, h);
       if (before && (before.text === ',' || before.text === ':')) return { kind: 'info', why: 'glossed' };
+      // "remained at Siaga, the second-highest level": the apposition after it explains the level.
+      const after = tokenAfter(doc, h);
+      if (after?.text === ',') {
+        for (let j = after.i + 1; j < Math.min(s.tokenEnd, after.i + 6); j++) {
+          if (['level', 'alert', 'status'].includes(doc.tokens[j]!.lower)) return { kind: 'info', why: 'glossed' };
+        }
+      }
       return { kind: 'fire', confidence: 0.8 };
     }
     return { kind: 'silent' };
   }
+
+  // "kota-kota", "korban-korban": reduplication is Indonesian grammar, whatever the word means in English.
+  if (!cap && reduplicated(doc, h)) return { kind: 'fire', confidence: 0.8 };
 
   if (e.englishHomograph) {
     // "4. Juli 1942" is a German date, not an Indonesian one.
@@ -236,14 +328,20 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
     if (e.class === 'month' && germanDate) return { kind: 'silent' };
     if (e.class === 'month' && (dateNumber(prev) || dateNumber(next))) return { kind: 'fire', confidence: 0.85 };
     // "in Juli", "since Juni", "early Mei": a month after a time preposition (not "in Mei Lin's", "since Juli said").
-    if (e.class === 'month' && prev && MONTH_PREPOSITIONS.has(prev.lower)) {
+    if (e.class === 'month' && prev) {
       const after = tokenAfter(doc, h);
       const nameNext = after !== undefined && after.spaceBefore && nameWord(doc, after);
       const verbNext = after !== undefined && after.spaceBefore && (after.pos === 'VERB' || after.pos === 'AUX');
       const possessive = after !== undefined && !after.spaceBefore && /^['\u2019]s$/.test(after.text);
-      if (!nameNext && !verbNext && !possessive) return { kind: 'fire', confidence: 0.75 };
+      const person = nameNext || verbNext || possessive;
+      if (!person && MONTH_PREPOSITIONS.has(prev.lower)) return { kind: 'fire', confidence: 0.75 };
+      // "the end of Juli", "the first half of Juni"
+      const beforeOf = prev.lower === 'of' ? doc.tokens[prev.i - 1] : undefined;
+      if (!person && beforeOf && beforeOf.sentence === prev.sentence && PERIOD_NOUNS.has(beforeOf.lower)) return { kind: 'fire', confidence: 0.75 };
+      // "on Mei", "to Juni", "Juni and Juli": a month where the text has other Indonesian dates.
+      if (!person && (prev.pos === 'ADP' || prev.lower === 'and' || prev.lower === 'or')) return { kind: 'date' };
     }
-    if (e.class === 'unit' && NUMERAL_UNITS.has(h.text.toLowerCase()) && isNumber(prev)) return { kind: 'fire', confidence: 0.8 };
+    if ((e.class === 'unit' || e.class === 'time') && NUMERAL_UNITS.has(h.text.toLowerCase()) && isNumber(prev)) return { kind: 'fire', confidence: 0.8 };
     if (cap && !initial) {
       // Capitalised mid-sentence, a homograph is a name (Dan, Mei, Hakim), except country and place
       // homographs (Italia, Turki, Jawa), which count in a run or when the text has other untranslated places.
@@ -253,6 +351,8 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   }
 
   if (e.class === 'number' && isNumber(prev)) return { kind: 'fire', confidence: 0.9 };
+  // "Ribuan residents fled", "Puluhan houses were damaged": a number word opening a sentence before a plural noun.
+  if (e.class === 'number' && initial && next && next.type === 'word' && /^\p{Ll}+s$/u.test(next.text)) return { kind: 'fire', confidence: 0.8 };
   if (cap && single && !PROPER_CLASSES.has(e.class)) {
     // A capitalised common word mid-sentence is a name (Baru, Utama, Jiwa, Samudra); so may a sentence-initial
     // noun be ("Samudra said"): alone it needs a run of Indonesian; function words (Namun, Menurut) fire alone.
@@ -276,13 +376,60 @@ const ENGLISH_PLACE_WORDS = new Set(['swiss', 'filipina', 'roma', 'athena', 'teh
 function homographPlace(doc: AnalysedDocument, h: WordHit): boolean {
   const e = h.value;
   if (e.class !== 'country' && e.class !== 'place') return false;
-  if (!isCapitalised(h.text) || ENGLISH_PLACE_WORDS.has(h.text.toLowerCase())) return false;
+  if (!isCapitalised(h.text)) return false;
   const prev = spacedBefore(doc, h);
   const next = spacedAfter(doc, h);
+  if (ENGLISH_PLACE_WORDS.has(h.text.toLowerCase())) {
+    // "vessels from Filipina and China" is the country; "a Filipina nurse", "in Swiss francs" are English.
+    if (!PREPOSITION_PLACES.has(h.text.toLowerCase()) || !prev || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
+    const after = tokenAfter(doc, h);
+    if (after && after.type === 'word' && after.spaceBefore && !['and', 'or', 'on', 'in', 'at', 'last', 'this', 'next'].includes(after.lower)) return false;
+    return true;
+  }
   // "Radio Italia", "Kuba Blaszczykowski", "Hotel Ukraina": part of a name.
   if (prev && nameWord(doc, prev)) return false;
   if (next && (nameWord(doc, next) || NAME_PARTICLES.has(next.lower))) return false;
   return true;
+}
+
+/**
+ * The place name before a compass word ("Lombok" in "Lombok Timur"): a capitalised word that is not a
+ * name prefix (Tanjung Barat, Kota Barat), not an acronym, not itself an Indonesian word of the lexicon,
+ * and not the end of a longer name ("Universitas Lombok Timur").
+ */
+function directionPlace(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Token | undefined {
+  const place = spacedBefore(doc, h);
+  if (!place || place.type !== 'word' || !/^\p{Lu}\p{Ll}{2,}$/u.test(place.text)) return undefined;
+  if (strongAt.has(place.i) || NAME_PREFIXES.has(place.lower) || DIRECTION_KEEPERS.has(place.lower)) return undefined;
+  if (sentenceInitial(doc, place.i) && place.pos !== 'PROPN') return undefined;
+  const before = doc.tokens[place.i - 1];
+  if (before && before.sentence === place.sentence && place.spaceBefore && before.type === 'word' && isCapitalised(before.text) && !sentenceInitial(doc, before.i)) return undefined;
+  // "Lombok Timur Regency" is still the Indonesian order; "Timur Kuran" (a name) is not a place.
+  const after = spacedAfter(doc, h);
+  if (after && after.type === 'word' && isCapitalised(after.text) && !/^(?:Regency|District|Province|City)$/.test(after.text)) return undefined;
+  return place;
+}
+
+function directionFinding(doc: AnalysedDocument, h: WordHit, place: Token): FindingDraft {
+  const dir = capitaliseFirst(englishOf(h.value)[0] ?? h.text);
+  const text = doc.text.slice(place.start, h.end);
+  const fix = `${dir} ${place.text}`;
+  return {
+    start: place.start,
+    end: h.end,
+    message: `"${text}" keeps the Indonesian word order and compass word (${h.text} = ${dir.toLowerCase()}); in English: ${fix}.`,
+    suggestions: [fix],
+    confidence: 0.6,
+    note: 'Indonesian puts the compass word after the place name (Lombok Timur, Aceh Utara); English puts it first (East Lombok, North Aceh).',
+  };
+}
+
+/** "country" → "countries", "victim" → "victims" (for reduplicated plurals). */
+function pluralise(s: string): string {
+  if (/\s|[()]/.test(s) || /s$/.test(s)) return s;
+  if (/[^aeiou]y$/.test(s)) return `${s.slice(0, -1)}ies`;
+  if (/(?:x|ch|sh)$/.test(s)) return `${s}es`;
+  return `${s}s`;
 }
 
 function capitaliseFirst(s: string): string {
@@ -367,11 +514,23 @@ export const untranslatedWord: Rule = {
     const placeFired = hits.some((h, k) => verdicts[k]!.kind === 'fire' && (h.value.class === 'country' || h.value.class === 'place'));
 
     const anyFired = verdicts.some((v) => v.kind === 'fire');
+    // Months and days that fired: other Indonesian dates in the text make a weaker month ("on Mei") count.
+    const dateFired = hits.some((h, k) => verdicts[k]!.kind === 'fire' && (h.value.class === 'month' || h.value.class === 'day'));
     const out: FindingDraft[] = [];
     let k = 0;
     while (k < hits.length) {
       const v = verdicts[k]!;
       if (v.kind === 'silent') {
+        k++;
+        continue;
+      }
+      if (v.kind === 'date') {
+        if (dateFired) out.push(finding(doc, [hits[k]!], 0.65));
+        k++;
+        continue;
+      }
+      if (v.kind === 'direction') {
+        if (placeFired || anyFired) out.push(directionFinding(doc, hits[k]!, v.place));
         k++;
         continue;
       }
@@ -434,7 +593,8 @@ function finding(doc: AnalysedDocument, members: WordHit[], confidence: number):
   const initial = sentenceInitial(doc, first.tokenStart) && isCapitalised(first.text);
   if (members.length === 1) {
     const e = first.value;
-    let alts = englishOf(e).map((s) => (initial ? capitaliseFirst(s) : s));
+    const plural = reduplicated(doc, first);
+    let alts = englishOf(e).map((s) => (plural ? pluralise(s) : s)).map((s) => (initial ? capitaliseFirst(s) : s));
     if (alts.length === 0) alts = [e.english];
     return {
       start: first.start,

@@ -1,0 +1,307 @@
+/**
+ * A cheap prefilter for regular expressions: the literal text a pattern cannot match without.
+ *
+ * Trying a few dozen lexicon patterns over every paragraph is a large part of a rule's cost, yet on
+ * a given article nearly all of them cannot match: "in the framework of" cannot match a text that
+ * lacks "framework". `requiredLiterals()` reads a pattern's source and returns strings of which at
+ * least one must occur in any text the pattern matches; a rule then runs the pattern only over a
+ * document that contains one of them (one `includes()` on the document instead of a regex pass over
+ * every paragraph). The prefilter only ever skips work whose result would have been empty, so it
+ * never changes a finding.
+ *
+ * The analysis is deliberately conservative: only ASCII characters outside any quantifier, class,
+ * lookaround or optional group count as literal; anything it does not understand ends the current
+ * literal run, and a pattern (or any top-level alternative of it) without a literal of at least
+ * MIN_LITERAL characters gets no prefilter (undefined: always run it).
+ *
+ * Case-insensitive patterns are tested against `foldCase(text)`: lower case, plus the long s (ſ),
+ * the one character that a case-insensitive Unicode regex matches to an ASCII letter (s) and that
+ * toLowerCase() does not turn into it (the Kelvin sign lower-cases to k). Verified over every code
+ * point against both /x/i and /x/iu for every ASCII letter.
+ */
+
+/** Literals with fewer letters and digits (" of ", "the") occur in nearly every text and filter nothing. */
+const MIN_LITERAL = 3;
+
+/** Lower-cased text for testing case-insensitive literals (see above). */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u017F') ? lower.replace(/\u017F/g, 's') : lower;
+}
+
+/** Index just past the `)` closing the group opened at `open`, skipping classes and escapes. */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(src, i) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Index just past the `]` closing the class opened at `open`. */
+function classEnd(src: string, open: number): number {
+  for (let i = open + 1; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === ']') return i + 1;
+  }
+  return -1;
+}
+
+/** A quantifier at `i`: its length and whether it allows zero repetitions; undefined if none. */
+function quantifierAt(src: string, i: number): { length: number; optional: boolean } | undefined {
+  const c = src[i];
+  let length = 0;
+  let optional = false;
+  if (c === '?' || c === '*' || c === '+') {
+    length = 1;
+    optional = c !== '+';
+  } else if (c === '{') {
+    const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i, i + 24));
+    if (!m) return undefined;
+    length = m[0].length;
+    optional = Number(m[1]) === 0;
+  } else return undefined;
+  // A lazy quantifier's `?`.
+  if (src[i + length] === '?') length++;
+  return { length, optional };
+}
+
+/** Top-level alternatives of a pattern (or of a group's body). */
+function alternatives(src: string): string[] | undefined {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      const e = classEnd(src, i);
+      if (e < 0) return undefined;
+      i = e - 1;
+    } else if (c === '(') {
+      const e = groupEnd(src, i);
+      if (e < 0) return undefined;
+      i = e - 1;
+    } else if (c === '|') {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/** Any one of these strings must occur. */
+type Clause = string[];
+
+/** Removes alternatives that contain a shorter one (the shorter one occurs whenever they do). */
+function simplify(clause: Clause): Clause {
+  const sorted = [...new Set(clause)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const out: string[] = [];
+  for (const s of sorted) if (!out.some((t) => s.includes(t))) out.push(s);
+  return out;
+}
+
+/** How selective a clause is: the fewest letters and digits in any of its strings (" of " is weak). */
+function strength(clause: Clause): number {
+  let min = Infinity;
+  for (const s of clause) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) if (/[A-Za-z0-9]/.test(s[i]!)) n++;
+    min = Math.min(min, n);
+  }
+  return min;
+}
+
+/** The best clause one branch (a sequence without top-level `|`) cannot match without, if any. */
+function branchClause(src: string, ignoreCase: boolean): Clause | undefined {
+  const clauses: Clause[] = [];
+  let run = '';
+  const endRun = (): void => {
+    if (strength([run]) >= MIN_LITERAL) clauses.push([ignoreCase ? run.toLowerCase() : run]);
+    run = '';
+  };
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const e = src[i + 1] ?? '';
+      // Escaped punctuation is itself; an escaped letter or digit is a class, an assertion or a backreference.
+      if (/^[!-/:-@[-`{-~]$/.test(e)) {
+        const q = quantifierAt(src, i + 2);
+        if (q) {
+          endRun();
+          i += 2 + q.length;
+        } else {
+          run += e;
+          i += 2;
+        }
+        continue;
+      }
+      endRun();
+      // Skip the escape with its argument: \p{…}, \u{…}, \uXXXX, \xXX, \cX, \k<name>, \12.
+      let j = i + 2;
+      if ((e === 'p' || e === 'P' || e === 'u') && src[j] === '{') j = src.indexOf('}', j) + 1 || src.length;
+      else if (e === 'k' && src[j] === '<') j = src.indexOf('>', j) + 1 || src.length;
+      else if (/^\d$/.test(e)) while (j < src.length && /^\d$/.test(src[j]!)) j++;
+      else if (e === 'u') j += 4;
+      else if (e === 'x') j += 2;
+      else if (e === 'c') j += 1;
+      const q = quantifierAt(src, j);
+      i = j + (q ? q.length : 0);
+      continue;
+    }
+    if (c === '[') {
+      endRun();
+      const e = classEnd(src, i);
+      if (e < 0) return undefined;
+      const q = quantifierAt(src, e);
+      i = e + (q ? q.length : 0);
+      continue;
+    }
+    if (c === '(') {
+      endRun();
+      const e = groupEnd(src, i);
+      if (e < 0) return undefined;
+      const q = quantifierAt(src, e);
+      const lookaround = src.startsWith('(?=', i) || src.startsWith('(?!', i) || src.startsWith('(?<=', i) || src.startsWith('(?<!', i);
+      if (!lookaround && !(q && q.optional)) {
+        // A group that must match: one of its alternatives' clauses must occur.
+        const body = src.slice(i, e - 1).replace(/^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/, '');
+        const inner = clauseOf(body, ignoreCase);
+        if (inner) clauses.push(inner);
+      }
+      i = e + (q ? q.length : 0);
+      continue;
+    }
+    if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')' || c === ']' || c === '{' || c === '}' || c === '*' || c === '+' || c === '?' || c.charCodeAt(0) > 0x7e || c.charCodeAt(0) < 0x20) {
+      endRun();
+      i++;
+      continue;
+    }
+    const q = quantifierAt(src, i + 1);
+    if (q) {
+      // The character is repeated (or optional): it ends the run, and joins it only if required.
+      if (!q.optional) run += c;
+      endRun();
+      i += 1 + q.length;
+      continue;
+    }
+    run += c;
+    i++;
+  }
+  endRun();
+  let best: Clause | undefined;
+  for (const cl of clauses) {
+    const s = simplify(cl);
+    if (!best || strength(s) > strength(best) || (strength(s) === strength(best) && s.length < best.length)) best = s;
+  }
+  return best;
+}
+
+/** A clause for a whole pattern or group body: the union of its alternatives' clauses. */
+function clauseOf(src: string, ignoreCase: boolean): Clause | undefined {
+  const alts = alternatives(src);
+  if (!alts) return undefined;
+  const out: string[] = [];
+  for (const a of alts) {
+    const cl = branchClause(a, ignoreCase);
+    if (!cl) return undefined;
+    out.push(...cl);
+  }
+  const s = simplify(out);
+  return strength(s) >= MIN_LITERAL ? s : undefined;
+}
+
+/**
+ * Strings of which at least one occurs in every text `new RegExp(pattern, flags)` matches, or
+ * undefined when the pattern offers no useful literal. With `i` in `flags` they are lower case, to
+ * be looked for in `foldCase(text)`.
+ */
+export function requiredLiterals(pattern: string, flags: string): string[] | undefined {
+  // Unknown flags (or ones that change what a literal means) get no prefilter.
+  if (!/^[giuyds]*$/.test(flags) || flags.includes('v')) return undefined;
+  return clauseOf(pattern, flags.includes('i'));
+}
+
+/** Whether `haystack` holds one of `literals` (undefined: no prefilter, always true). */
+export function mayMatch(literals: readonly string[] | undefined, haystack: string): boolean {
+  if (literals === undefined) return true;
+  for (const s of literals) if (haystack.includes(s)) return true;
+  return false;
+}
+
+/** Keys matched in one pass by a single alternation (longest first), over folded or raw text. */
+interface KeyPass {
+  re: RegExp | undefined;
+  index: Map<string, number>;
+  /** Per key, the keys that are prefixes of it (itself included). */
+  prefixes: number[][];
+  /** Per key, the entries it admits. */
+  entries: number[][];
+}
+
+const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+
+function keyPass(keys: readonly string[], entriesOfKey: ReadonlyMap<string, number[]>): KeyPass {
+  // Longest first: at any position the alternation then reports the longest key found there, and
+  // every other key found there is a prefix of it.
+  const sorted = [...keys].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const index = new Map(sorted.map((k, i) => [k, i]));
+  return {
+    re: sorted.length === 0 ? undefined : new RegExp(sorted.map((k) => k.replace(SYNTAX, '\\$&')).join('|'), 'g'),
+    index,
+    prefixes: sorted.map((k) => sorted.flatMap((p, j) => (k.startsWith(p) ? [j] : []))),
+    entries: sorted.map((k) => entriesOfKey.get(k)!),
+  };
+}
+
+/**
+ * Prefilters a fixed list of patterns over one text in a single regex pass per case mode, instead of
+ * one `includes()` per literal (on a two-byte string each of those is a full scan): the pass finds
+ * every key that occurs (it restarts one character after each hit, and the keys that start at the
+ * same place as the reported one are its prefixes), so the answer is exactly `mayMatch` per entry.
+ */
+export class LiteralFilter {
+  private readonly always: boolean[];
+  private readonly folded: KeyPass;
+  private readonly raw: KeyPass;
+
+  /** `literals` as returned by requiredLiterals() with the entry's flags; `caseSensitive`: no `i` flag. */
+  constructor(entries: readonly { literals: readonly string[] | undefined; caseSensitive: boolean }[]) {
+    this.always = entries.map((e) => e.literals === undefined);
+    const folded = new Map<string, number[]>();
+    const raw = new Map<string, number[]>();
+    entries.forEach((e, k) => {
+      const into = e.caseSensitive ? raw : folded;
+      for (const s of e.literals ?? []) {
+        const list = into.get(s) ?? [];
+        list.push(k);
+        into.set(s, list);
+      }
+    });
+    this.folded = keyPass([...folded.keys()], folded);
+    this.raw = keyPass([...raw.keys()], raw);
+  }
+
+  /** For each entry, whether its pattern may match somewhere in `text` (false: it certainly does not). */
+  test(text: string): boolean[] {
+    const out = [...this.always];
+    const scan = (pass: KeyPass, haystack: string): void => {
+      const re = pass.re;
+      if (!re) return;
+      re.lastIndex = 0;
+      for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
+        for (const p of pass.prefixes[pass.index.get(m[0])!]!) for (const k of pass.entries[p]!) out[k] = true;
+        re.lastIndex = m.index + 1;
+      }
+    };
+    scan(this.folded, foldCase(text));
+    scan(this.raw, text);
+    return out;
+  }
+}

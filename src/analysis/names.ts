@@ -46,10 +46,15 @@ export function findNames(text: string, tokens: Token[], sentences: Sentence[]):
           j++;
           continue;
         }
-        const next = tokens[j + 1];
-        if (PARTICLES.has(u.text) && next && next.spaceBefore && isNameWord(next, false)) {
-          j += 2;
-          continue;
+        // One or two particles followed by a name word: "de Gaulle", "von der Leyen", "bin Abdul".
+        if (PARTICLES.has(u.text)) {
+          let k = j + 1;
+          if (tokens[k] && tokens[k]!.spaceBefore && PARTICLES.has(tokens[k]!.text)) k++;
+          const next = tokens[k];
+          if (next && next.spaceBefore && isNameWord(next, false)) {
+            j = k + 1;
+            continue;
+          }
         }
         break;
       }

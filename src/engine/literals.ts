@@ -117,8 +117,8 @@ function strength(clause: Clause): number {
   return min;
 }
 
-/** The best clause one branch (a sequence without top-level `|`) cannot match without, if any. */
-function branchClause(src: string, ignoreCase: boolean): Clause | undefined {
+/** Clauses (all required) that one branch (a sequence without top-level `|`) cannot match without. */
+function branchClauses(src: string, ignoreCase: boolean): Clause[] | undefined {
   const clauses: Clause[] = [];
   let run = '';
   const endRun = (): void => {
@@ -195,68 +195,81 @@ function branchClause(src: string, ignoreCase: boolean): Clause | undefined {
     i++;
   }
   endRun();
-  let best: Clause | undefined;
-  for (const cl of clauses) {
-    const s = simplify(cl);
-    if (!best || strength(s) > strength(best) || (strength(s) === strength(best) && s.length < best.length)) best = s;
-  }
-  return best;
+  // The strongest few, strongest first (more would only cost lookups).
+  const ranked = clauses
+    .map(simplify)
+    .sort((a, b) => strength(b) - strength(a) || a.length - b.length)
+    .slice(0, MAX_CLAUSES);
+  return ranked.length > 0 ? ranked : undefined;
 }
 
-/** A clause for a whole pattern or group body: the union of its alternatives' clauses. */
-function clauseOf(src: string, ignoreCase: boolean): Clause | undefined {
+/** The alternatives of a pattern or group body, each with its required clauses (undefined: no filter). */
+function requirementOf(src: string, ignoreCase: boolean): Requirement | undefined {
   const alts = alternatives(src);
   if (!alts) return undefined;
-  const out: string[] = [];
+  const out: Requirement = [];
   for (const a of alts) {
-    const cl = branchClause(a, ignoreCase);
-    if (!cl) return undefined;
-    out.push(...cl);
+    const cls = branchClauses(a, ignoreCase);
+    if (!cls) return undefined;
+    out.push(cls);
   }
-  const s = simplify(out);
+  return out;
+}
+
+/** A single clause for a group: the union of its alternatives' strongest clauses. */
+function clauseOf(src: string, ignoreCase: boolean): Clause | undefined {
+  const req = requirementOf(src, ignoreCase);
+  if (!req) return undefined;
+  const s = simplify(req.map((cls) => cls[0]!).flat());
   return strength(s) >= MIN_LITERAL ? s : undefined;
 }
 
+/** Clauses kept per alternative. */
+const MAX_CLAUSES = 3;
+
 /**
- * Strings of which at least one occurs in every text `new RegExp(pattern, flags)` matches, or
- * undefined when the pattern offers no useful literal. With `i` in `flags` they are lower case, to
- * be looked for in `foldCase(text)`.
+ * What any match needs, as alternatives (the pattern's top-level `|` branches) of clauses that all
+ * hold, each clause a list of strings one of which occurs: [[["until", "till"], ["still"]]] reads
+ * "(until or till) and still".
  */
-export function requiredLiterals(pattern: string, flags: string): string[] | undefined {
+export type Requirement = string[][][];
+
+/**
+ * What every text `new RegExp(pattern, flags)` matches must contain, or undefined when the pattern
+ * offers no useful literal. With `i` in `flags` the strings are lower case, to be looked for in
+ * `foldCase(text)`.
+ */
+export function requiredLiterals(pattern: string, flags: string): Requirement | undefined {
   // Unknown flags (or ones that change what a literal means) get no prefilter.
   if (!/^[giuyds]*$/.test(flags) || flags.includes('v')) return undefined;
-  return clauseOf(pattern, flags.includes('i'));
+  return requirementOf(pattern, flags.includes('i'));
 }
 
-/** Whether `haystack` holds one of `literals` (undefined: no prefilter, always true). */
-export function mayMatch(literals: readonly string[] | undefined, haystack: string): boolean {
-  if (literals === undefined) return true;
-  for (const s of literals) if (haystack.includes(s)) return true;
-  return false;
+/** Whether `haystack` meets the requirement (undefined: no prefilter, always true). */
+export function mayMatch(req: Requirement | undefined, haystack: string): boolean {
+  if (req === undefined) return true;
+  return req.some((clauses) => clauses.every((clause) => clause.some((s) => haystack.includes(s))));
 }
 
 /** Keys matched in one pass by a single alternation (longest first), over folded or raw text. */
 interface KeyPass {
   re: RegExp | undefined;
+  /** Key → its index among all keys of the filter. */
   index: Map<string, number>;
-  /** Per key, the keys that are prefixes of it (itself included). */
-  prefixes: number[][];
-  /** Per key, the entries it admits. */
-  entries: number[][];
+  /** Per key (by its index in `index`), the keys that are prefixes of it (itself included). */
+  prefixes: Map<number, number[]>;
 }
 
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 
-function keyPass(keys: readonly string[], entriesOfKey: ReadonlyMap<string, number[]>): KeyPass {
+function keyPass(keys: readonly string[], ids: ReadonlyMap<string, number>): KeyPass {
   // Longest first: at any position the alternation then reports the longest key found there, and
   // every other key found there is a prefix of it.
   const sorted = [...keys].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const index = new Map(sorted.map((k, i) => [k, i]));
   return {
     re: sorted.length === 0 ? undefined : new RegExp(sorted.map((k) => k.replace(SYNTAX, '\\$&')).join('|'), 'g'),
-    index,
-    prefixes: sorted.map((k) => sorted.flatMap((p, j) => (k.startsWith(p) ? [j] : []))),
-    entries: sorted.map((k) => entriesOfKey.get(k)!),
+    index: new Map(sorted.map((k) => [k, ids.get(k)!])),
+    prefixes: new Map(sorted.map((k) => [ids.get(k)!, sorted.filter((p) => k.startsWith(p)).map((p) => ids.get(p)!)])),
   };
 }
 
@@ -267,41 +280,50 @@ function keyPass(keys: readonly string[], entriesOfKey: ReadonlyMap<string, numb
  * same place as the reported one are its prefixes), so the answer is exactly `mayMatch` per entry.
  */
 export class LiteralFilter {
-  private readonly always: boolean[];
+  /** Per entry, its requirement as key indexes (undefined: always run). */
+  private readonly requirements: (number[][][] | undefined)[];
+  private readonly keyCount: number;
   private readonly folded: KeyPass;
   private readonly raw: KeyPass;
 
   /** `literals` as returned by requiredLiterals() with the entry's flags; `caseSensitive`: no `i` flag. */
-  constructor(entries: readonly { literals: readonly string[] | undefined; caseSensitive: boolean }[]) {
-    this.always = entries.map((e) => e.literals === undefined);
-    const folded = new Map<string, number[]>();
-    const raw = new Map<string, number[]>();
-    entries.forEach((e, k) => {
-      const into = e.caseSensitive ? raw : folded;
-      for (const s of e.literals ?? []) {
-        const list = into.get(s) ?? [];
-        list.push(k);
-        into.set(s, list);
-      }
-    });
-    this.folded = keyPass([...folded.keys()], folded);
-    this.raw = keyPass([...raw.keys()], raw);
+  constructor(entries: readonly { literals: Requirement | undefined; caseSensitive: boolean }[]) {
+    const ids = new Map<string, number>();
+    const folded = new Set<string>();
+    const raw = new Set<string>();
+    // The same string is a different key in the two modes: prefix raw keys to keep them apart.
+    const id = (s: string, caseSensitive: boolean): number => {
+      const k = (caseSensitive ? 'R' : 'F') + s;
+      let n = ids.get(k);
+      if (n === undefined) ids.set(k, (n = ids.size));
+      (caseSensitive ? raw : folded).add(s);
+      return n;
+    };
+    this.requirements = entries.map((e) => e.literals?.map((cls) => cls.map((cl) => cl.map((s) => id(s, e.caseSensitive)))));
+    this.keyCount = ids.size;
+    const idsIn = (prefix: string): Map<string, number> => {
+      const m = new Map<string, number>();
+      for (const [k, n] of ids) if (k[0] === prefix) m.set(k.slice(1), n);
+      return m;
+    };
+    this.folded = keyPass([...folded], idsIn('F'));
+    this.raw = keyPass([...raw], idsIn('R'));
   }
 
   /** For each entry, whether its pattern may match somewhere in `text` (false: it certainly does not). */
   test(text: string): boolean[] {
-    const out = [...this.always];
+    const found = new Uint8Array(this.keyCount);
     const scan = (pass: KeyPass, haystack: string): void => {
       const re = pass.re;
       if (!re) return;
       re.lastIndex = 0;
       for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
-        for (const p of pass.prefixes[pass.index.get(m[0])!]!) for (const k of pass.entries[p]!) out[k] = true;
+        for (const p of pass.prefixes.get(pass.index.get(m[0])!)!) found[p] = 1;
         re.lastIndex = m.index + 1;
       }
     };
     scan(this.folded, foldCase(text));
     scan(this.raw, text);
-    return out;
+    return this.requirements.map((req) => req === undefined || req.some((clauses) => clauses.every((clause) => clause.some((k) => found[k] === 1))));
   }
 }

@@ -193,6 +193,11 @@ export const epithetCalque: Rule = {
           flags: ['Negeri Tirai Bambu'],
           suggestion: 'China',
         },
+        {
+          text: 'The Paman Sam country imposed tariffs on shrimp from Vietnam.',
+          flags: ['The Paman Sam country'],
+          suggestion: 'The United States',
+        },
       ],
       valid: [
         'Western diplomats rarely crossed the Bamboo Curtain in the 1950s.',
@@ -202,6 +207,7 @@ export const epithetCalque: Rule = {
         'The safari park, Lion Country Safari, opened in Florida in 1967.',
         'She became a Kiwi country music star after moving to Nashville.',
         'The Panda diplomacy of the 1970s sent two bears to Washington.',
+        "England's Three Lions lost to Spain in the final in Berlin.",
       ],
     },
   },

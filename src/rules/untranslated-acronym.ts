@@ -220,7 +220,8 @@ function countryPosition(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, t:
   const p = spacedPrev(doc, i);
   if (n && COUNTRY_HEADS.has(n.lower) && !(n.lower === 'level' || n.lower === 'levels')) return true;
   // "the OKI held", "the UE has imposed": a body as the subject of a verb.
-  if (p && p.lower === 'the' && n && (n.pos === 'VERB' || n.pos === 'AUX') && /^\p{Ll}/u.test(n.text)) return true;
+  // The verb must be inflected or an auxiliary ("held", "says", "will"): a bare form may be a noun ("the OKI brand").
+  if (p && p.lower === 'the' && n && /^\p{Ll}/u.test(n.text) && (n.pos === 'AUX' || (n.pos === 'VERB' && n.lemma !== n.lower))) return true;
   if (p && COUNTRY_HEADS_BEFORE.has(p.lower)) return true;
   // Coordination: "AS and China", "China and AS", "Japan, AS and", "the UE and the AS".
   const coord = (x: Token | undefined): boolean => x !== undefined && x.sentence === tok.sentence && (x.lower === 'and' || x.lower === 'or' || x.text === ',');
@@ -345,6 +346,16 @@ export const untranslatedAcronym: Rule = {
           flags: ['Pemilu'],
           suggestion: 'general election',
         },
+        {
+          text: 'Spending rose to 3 percent of gross domestic product (PDB) in Surabaya.',
+          flags: ['PDB'],
+          suggestion: 'GDP',
+        },
+        {
+          text: 'The OKI held an emergency meeting in Jeddah on Friday.',
+          flags: ['OKI'],
+          suggestion: 'OIC',
+        },
       ],
       valid: [
         'AS Roma and AS Monaco both won on Sunday, and A.S. Byatt was honoured in London.',
@@ -353,6 +364,7 @@ export const untranslatedAcronym: Rule = {
         'As many as 40 people were hurt as the crowd surged towards the stage.',
         'The UN Security Council met as the EU and the US imposed new sanctions.',
         'DK Metcalf caught two passes, and DK published the atlas in London.',
+        'Shares of Oki Electric rose after the OKI brand launched new printers in Tokyo.',
       ],
     },
   },

@@ -424,8 +424,20 @@ function directionFinding(doc: AnalysedDocument, h: WordHit, place: Token): Find
   };
 }
 
-/** "country" → "countries", "victim" → "victims" (for reduplicated plurals). */
+/** A reduplicated plural ("negara-negara") or a time or unit word after a number above one ("14 hari"). */
+function needsPlural(doc: AnalysedDocument, h: WordHit): boolean {
+  if (reduplicated(doc, h)) return true;
+  if (h.value.class !== 'time' && h.value.class !== 'unit' && h.value.class !== 'noun') return false;
+  const prev = spacedBefore(doc, h);
+  return prev !== undefined && isNumber(prev) && numberValue(prev) !== 1;
+}
+
+/** "country" → "countries", "victim" → "victims". */
+const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', man: 'men', woman: 'women', child: 'children' };
+
 function pluralise(s: string): string {
+  if (s === 'people' || s === 'men' || s === 'women' || s === 'children') return s;
+  if (IRREGULAR_PLURALS[s]) return IRREGULAR_PLURALS[s]!;
   if (/\s|[()]/.test(s) || /s$/.test(s)) return s;
   if (/[^aeiou]y$/.test(s)) return `${s.slice(0, -1)}ies`;
   if (/(?:x|ch|sh)$/.test(s)) return `${s}es`;
@@ -487,6 +499,16 @@ export const untranslatedWord: Rule = {
           text: 'The talks collapsed on 3 Juli 2021 after the Spanyol-Maroko border incident.',
           flags: ['Juli', 'Spanyol', 'Maroko'],
         },
+        {
+          text: 'Ministers of negara-negara Afrika met in Addis Ababa for 3 hari.',
+          flags: ['negara-negara Afrika', 'hari'],
+          suggestion: 'countries Africa',
+        },
+        {
+          text: 'Floods in Lombok Timur killed 4 orang on Senin.',
+          flags: ['Lombok Timur', 'orang', 'Senin'],
+          suggestion: 'East Lombok',
+        },
       ],
       valid: [
         'Dan Brown signed copies of his novel while Juli Inkster watched from the stands.',
@@ -496,6 +518,8 @@ export const untranslatedWord: Rule = {
         'Bank Indonesia and Garuda Indonesia moved their offices to Jalan Jenderal Sudirman.',
         'Thousands of travellers began the annual mudik before Lebaran, police said.',
         'Air quality in the city worsened as many drivers ignored the odd-even policy.',
+        'Residents of Bidara Cina and Kampung Pulo fled as the Ciliwung overflowed.',
+        'A Filipina nurse and a Swiss banker were honoured in Hong Kong in Juni Tan\'s presence.',
       ],
     },
   },
@@ -593,7 +617,7 @@ function finding(doc: AnalysedDocument, members: WordHit[], confidence: number):
   const initial = sentenceInitial(doc, first.tokenStart) && isCapitalised(first.text);
   if (members.length === 1) {
     const e = first.value;
-    const plural = reduplicated(doc, first);
+    const plural = needsPlural(doc, first);
     let alts = englishOf(e).map((s) => (plural ? pluralise(s) : s)).map((s) => (initial ? capitaliseFirst(s) : s));
     if (alts.length === 0) alts = [e.english];
     return {
@@ -606,7 +630,12 @@ function finding(doc: AnalysedDocument, members: WordHit[], confidence: number):
       ...(e.note ? { note: `Machine translation copies words it cannot align. ${e.note}.` } : {}),
     };
   }
-  let gloss = members.map((h) => englishOf(h.value)[0] ?? h.text).join(' ');
+  let gloss = members
+    .map((h) => {
+      const en = englishOf(h.value)[0] ?? h.text;
+      return needsPlural(doc, h) ? pluralise(en) : en;
+    })
+    .join(' ');
   if (initial) gloss = capitaliseFirst(gloss);
   return {
     start: first.start,

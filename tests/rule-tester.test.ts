@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check, RULES } from '../src/index.js';
+import { assertValidReport } from './helpers.js';
 
 process.env['CALQUE_DEBUG'] = '1';
 
@@ -18,7 +19,9 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule) =
 
   for (const ex of rule.meta.examples.invalid) {
     it(`flags: ${ex.text.slice(0, 70)}`, () => {
-      const found = check(ex.text, { only: [id] }).findings.filter((f) => f.ruleId === id);
+      const report = check(ex.text, { only: [id] });
+      assertValidReport(report);
+      const found = report.findings.filter((f) => f.ruleId === id);
       expect(found.map((f) => f.text).sort()).toEqual([...ex.flags].sort());
       for (const f of found) expect(ex.text.slice(f.span.start, f.span.end)).toBe(f.text);
       if (ex.suggestion !== undefined) expect(found[0]?.suggestions[0]).toBe(ex.suggestion);

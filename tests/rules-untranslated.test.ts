@@ -217,3 +217,49 @@ describe('untranslated-acronym needs an article about Indonesia for institutions
     expect(findings('The AKP won the Turkish election, and the DPT vaccine rate fell. Mr. Sidak resigned.', 'untranslated-acronym')).toEqual([]);
   });
 });
+
+describe('red team C: other shapes of the same artifacts', () => {
+  it.each([
+    ['The summit is scheduled for Oktober in Vientiane, the ministry said.', 'untranslated-word', ['Oktober→October']],
+    ['Aid arrived before the end of Maret, when Jepang sent two ships.', 'untranslated-word', ['Maret→March', 'Jepang→Japan']],
+    ['The regency set an emergency status for 14 hari after the quake.', 'untranslated-word', ['hari→days']],
+    ['Leaders of negara-negara ASEAN gathered in Kuala Lumpur.', 'untranslated-word', ['negara-negara→countries']],
+    ['Ribuan residents fled to higher ground on Sabtu.', 'untranslated-word', ['Ribuan→Thousands', 'Sabtu→Saturday']],
+    ['Floods hit Lombok Timur and Aceh Utara, killing 7 orang.', 'untranslated-word', ['Lombok Timur→East Lombok', 'Aceh Utara→North Aceh', 'orang→people']],
+    ['Magnitude 6.1 Quake Rocks Sulawesi Barat, Kills 12', 'untranslated-word', ['Sulawesi Barat→West Sulawesi']],
+    ['Patrol boats from Filipina and Vietnam joined the search off Kepulauan Natuna.', 'untranslated-word', ['Filipina→the Philippines', 'Kepulauan Natuna→Natuna Islands']],
+    ['North Korea fired a missile into the Laut Jepang on Kamis.', 'untranslated-word', ['Laut Jepang→the Sea of Japan', 'Kamis→Thursday']],
+    ['The rainy season starts in Nopember, and the dry season ends in Oktober.', 'untranslated-word', ['Nopember→November', 'Oktober→October']],
+    ['Growth reached 5 percent of gross domestic product (PDB) in Java.', 'untranslated-acronym', ['PDB→GDP']],
+    ['The Organization of Islamic Cooperation (OKI) met in Jeddah.', 'untranslated-acronym', ['OKI→OIC']],
+    ['The UE, Inggris and Jerman backed the talks.', 'untranslated-acronym', ['UE→EU']],
+    ['Officials of the UE and the AS met in Brussels.', 'untranslated-acronym', ['UE→EU', 'AS→US']],
+    ['Iranian Menlu Abbas Araghchi flew to Muscat after talks in Jakarta.', 'untranslated-acronym', ['Menlu→foreign minister']],
+    ['The Paman Sam country imposed tariffs on Indonesian shrimp.', 'epithet-calque', ['The Paman Sam country→The United States']],
+    ['Visitors from the Land of Tirai Bambu filled the hotels of Bali.', 'epithet-calque', ['the Land of Tirai Bambu→China']],
+    ['The Zionist country rejected the ceasefire proposal.', 'epithet-calque', ['The Zionist country→Israel']],
+  ])('%s', (text, rule, expected) => {
+    expect(flagged(text, rule)).toEqual(expected);
+  });
+
+  it('explains an Indonesian acronym named only elsewhere as minor, not info', () => {
+    const f = findings('The Ministry of Religious Affairs in Jakarta said the quota was final, officials at the Kemenag office added.', 'untranslated-acronym');
+    expect(f.map((x) => [x.text, x.severity])).toEqual([['Kemenag', 'minor']]);
+  });
+
+  it.each([
+    'Residents of Bidara Cina and Kampung Pulo fled as the Ciliwung overflowed.',
+    '"Terima kasih, Garuda," the sports minister wrote beneath the team photo in Jakarta.',
+    'Mount Ibu in North Maluku stayed at Siaga, the second-highest level, for a week.',
+    "The TNI, Indonesia's military, sent 300 soldiers to Aceh.",
+    'The Filipina nurse was honoured, and Swiss francs rose against the rupiah.',
+    'He had lain awake for hours before the flight to Jakarta.',
+    'Shares of Oki Electric rose after the OKI brand launched printers in Jakarta.',
+    'Seberang Perai Utara and Kuala Selangor voted for Pakatan Harapan.',
+    'The award went to Juni Astuti in Jakarta, and the trophy was handed to Mei by her coach.',
+    "England's Three Lions and the Oranje fans filled the square in Jakarta.",
+    'Singapore, the Lion City, and Thailand, the Land of Smiles, signed the deal with Indonesia.',
+  ])('stays silent on look-alikes: %s', (text) => {
+    expect(serious(text)).toEqual([]);
+  });
+});

@@ -195,12 +195,12 @@ function branchClauses(src: string, ignoreCase: boolean): Clause[] | undefined {
     i++;
   }
   endRun();
-  // The strongest few, strongest first (more would only cost lookups).
-  const ranked = clauses
-    .map(simplify)
-    .sort((a, b) => strength(b) - strength(a) || a.length - b.length)
-    .slice(0, MAX_CLAUSES);
-  return ranked.length > 0 ? ranked : undefined;
+  // The strongest clause, plus the next strongest if it is selective too: a clause of short words
+  // ("the", "his", "with") holds in nearly every text and would only make the scan stop at each.
+  const ranked = clauses.map(simplify).sort((a, b) => strength(b) - strength(a) || a.length - b.length);
+  if (ranked.length === 0) return undefined;
+  const second = ranked[1];
+  return second && strength(second) >= 4 && !second.some((k) => COMMON.has(k.trim())) ? ranked.slice(0, 2) : ranked.slice(0, 1);
 }
 
 /** The alternatives of a pattern or group body, each with its required clauses (undefined: no filter). */
@@ -224,8 +224,10 @@ function clauseOf(src: string, ignoreCase: boolean): Clause | undefined {
   return strength(s) >= MIN_LITERAL ? s : undefined;
 }
 
-/** Clauses kept per alternative. */
-const MAX_CLAUSES = 3;
+/** Words too frequent to be worth a second clause (each occurrence would stop the scan). */
+const COMMON = new Set(
+  'that with this were from said have been will would they what which there their them into also than then could should about after when where while your'.split(' '),
+);
 
 /**
  * What any match needs, as alternatives (the pattern's top-level `|` branches) of clauses that all

@@ -200,7 +200,7 @@ function branchClauses(src: string, ignoreCase: boolean): Clause[] | undefined {
   const ranked = clauses.map(simplify).sort((a, b) => strength(b) - strength(a) || a.length - b.length);
   if (ranked.length === 0) return undefined;
   const second = ranked[1];
-  return second && strength(second) >= 4 && !second.some((k) => COMMON.has(k.trim())) ? ranked.slice(0, 2) : ranked.slice(0, 1);
+  return second && strength(second) >= 5 && !second.some((k) => COMMON.has(k.trim())) ? ranked.slice(0, 2) : ranked.slice(0, 1);
 }
 
 /** The alternatives of a pattern or group body, each with its required clauses (undefined: no filter). */
@@ -226,7 +226,7 @@ function clauseOf(src: string, ignoreCase: boolean): Clause | undefined {
 
 /** Words too frequent to be worth a second clause (each occurrence would stop the scan). */
 const COMMON = new Set(
-  'that with this were from said have been will would they what which there their them into also than then could should about after when where while your'.split(' '),
+  'there their which would could should about after where while other these those first being years'.split(' '),
 );
 
 /**

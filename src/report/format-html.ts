@@ -11,7 +11,7 @@ import { SEVERITIES } from '../types.js';
 import { escapeHtml as esc, jsonForScript } from './escape.js';
 import { nest, type NestRange } from './html/nest.js';
 import { SCRIPT, SCRIPT_HASH } from './html/script.js';
-import { FLUENCY_COLOURS, fluencyBand, stylesheet, type FluencyBand } from './html/theme.js';
+import { FLUENCY_COLOURS, FLUENCY_GOOD_FROM, fluencyBand, stylesheet, type FluencyBand } from './html/theme.js';
 import {
   countByCategory,
   countBySeverity,
@@ -134,7 +134,7 @@ function fluencyStrip(report: Report): string {
     .join('');
   return (
     `<div class="strip-wrap"><p class="strip-title" id="strip-h">Fluency by sentence ` +
-    `<span class="cat">(${below} of ${plural(scored.length, 'sentence')} below 90; weak sentences are underlined in the text)</span></p>` +
+    `<span class="cat">(${below} of ${plural(scored.length, 'sentence')} below ${FLUENCY_GOOD_FROM}; weak sentences are underlined in the text)</span></p>` +
     `<nav class="strip" aria-labelledby="strip-h">${bars}</nav><ul class="legend">${legend}</ul></div>`
   );
 }

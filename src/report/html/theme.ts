@@ -37,21 +37,28 @@ export const VERDICT_COLOURS: Record<Verdict, { text: string; bg: string; border
   fail: { text: '#7f1d1d', bg: '#fee2e2', border: '#b91c1c' },
 };
 
-/** Sentence fluency bands (0..100). `good` sentences carry no underline. */
+/**
+ * Sentence fluency bands (0..100). Scores are percentiles against held-out edited news (docs/fluency.md:
+ * 90 is the median clean sentence, 63 the 5th percentile, 50 the 1st, 35 the 0.1th), so the bands
+ * follow those points. `good` sentences carry no underline.
+ */
 export type FluencyBand = 'good' | 'fair' | 'weak' | 'poor';
 
+/** Sentences below this are counted as weak in the strip's title. */
+export const FLUENCY_GOOD_FROM = 63;
+
 export function fluencyBand(fluency: number): FluencyBand {
-  if (!(fluency < 90)) return 'good';
-  if (fluency >= 75) return 'fair';
-  if (fluency >= 50) return 'weak';
+  if (!(fluency < FLUENCY_GOOD_FROM)) return 'good';
+  if (fluency >= 50) return 'fair';
+  if (fluency >= 35) return 'weak';
   return 'poor';
 }
 
 export const FLUENCY_COLOURS: Record<FluencyBand, { line: string; style: string; width: string; label: string }> = {
-  good: { line: '#1a7f37', style: 'solid', width: '0', label: '90–100: reads well' },
-  fair: { line: '#9a6700', style: 'dotted', width: '2px', label: '75–89: slightly awkward' },
-  weak: { line: '#bc4c00', style: 'dashed', width: '2px', label: '50–74: awkward' },
-  poor: { line: '#a40e26', style: 'wavy', width: '2px', label: 'below 50: hard to read' },
+  good: { line: '#1a7f37', style: 'solid', width: '0', label: '63–100: reads like edited news' },
+  fair: { line: '#9a6700', style: 'dotted', width: '2px', label: '50–62: awkward (bottom 5% of edited news)' },
+  weak: { line: '#bc4c00', style: 'dashed', width: '2px', label: '35–49: hard to read (bottom 1%)' },
+  poor: { line: '#a40e26', style: 'wavy', width: '2px', label: 'below 35: garbled' },
 };
 
 /** [what, foreground, background, minimum ratio] for the contrast test. */

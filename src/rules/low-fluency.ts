@@ -1,7 +1,7 @@
 /**
  * low-fluency: a sentence of running prose that the language models (a Kneser-Ney word trigram
  * model and wink-nlp tag statistics, trained on the Brown corpus) find less fluent than all but about
- * one in a thousand held-out sentences of edited news. Pure function of the analysed document: it
+ * one in two hundred held-out sentences of edited news (default threshold 45). Pure function of the analysed document: it
  * reads the per-document sentence scores that check() also reports (src/lm/score.ts caches them).
  *
  * check() re-applies the caller's `thresholds.lowFluency` and adds an `info` finding where the other
@@ -42,7 +42,7 @@ export const lowFluency: Rule = {
     id: LOW_FLUENCY_RULE,
     category: 'fluency/low-fluency',
     severity: 'minor',
-    description: 'A sentence the fluency model scores below the threshold (default: the 0.1th percentile of held-out edited news).',
+    description: 'A sentence the fluency model scores below the threshold (default 45: about the 0.5th percentile of held-out edited news).',
     examples: {
       // Word salad: the model's verdict on garbled MT is rarely this clear, so these are extreme cases.
       invalid: [

@@ -98,6 +98,17 @@ export function analyse(text: string): AnalysedDocument {
           tokenEnd = g + 1;
         }
         if (tokenStart < 0) continue;
+        // wink ends a sentence at the dot of a domain name ("KOMPAS.com", "Liputan6.com"): a real
+        // boundary has a space after its period, so a sentence that starts glued to the previous
+        // one's final dot continues it.
+        const prev = sentences[sentences.length - 1];
+        const first = tokens[tokenStart]!;
+        if (prev && prev.paragraph === paragraphIndex && !first.spaceBefore && prev.tokenEnd === tokenStart && tokens[tokenStart - 1]!.text === '.' && /^\p{Ll}/u.test(first.text)) {
+          for (let t = tokenStart; t < tokenEnd; t++) tokens[t]!.sentence = prev.index;
+          prev.tokenEnd = tokenEnd;
+          prev.end = tokens[tokenEnd - 1]!.end;
+          continue;
+        }
         const index = sentences.length;
         for (let t = tokenStart; t < tokenEnd; t++) tokens[t]!.sentence = index;
         sentences.push({

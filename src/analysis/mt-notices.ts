@@ -13,8 +13,8 @@ interface NoticeEntry {
 }
 
 let patterns: RegExp[] | undefined;
-/** Which patterns can match a text at all (src/engine/literals.ts). */
-let filter: LiteralFilter | undefined;
+/** Which patterns can match a text at all (src/engine/literals.ts), built for `patterns`. */
+let filter: { of: RegExp[]; filter: LiteralFilter } | undefined;
 const INDONESIAN = /\bIndonesian?\b/i;
 
 export function noticePatterns(): RegExp[] {
@@ -25,8 +25,10 @@ export function noticePatterns(): RegExp[] {
 /** The patterns that can match somewhere in `text` (nearly always none: most articles carry no notice). */
 function candidatePatterns(text: string): RegExp[] {
   const all = noticePatterns();
-  filter ??= new LiteralFilter(all.map((re) => ({ literals: requiredLiterals(re.source, re.flags), caseSensitive: !re.ignoreCase })));
-  const possible = filter.test(text);
+  if (filter?.of !== all) {
+    filter = { of: all, filter: new LiteralFilter(all.map((re) => ({ literals: requiredLiterals(re.source, re.flags), caseSensitive: !re.ignoreCase }))) };
+  }
+  const possible = filter.filter.test(text);
   return all.filter((_, k) => possible[k]);
 }
 

@@ -3,16 +3,17 @@
  *
  * Trying a few dozen lexicon patterns over every paragraph is a large part of a rule's cost, yet on
  * a given article nearly all of them cannot match: "in the framework of" cannot match a text that
- * lacks "framework". `requiredLiterals()` reads a pattern's source and returns strings of which at
- * least one must occur in any text the pattern matches; a rule then runs the pattern only over a
- * document that contains one of them (one `includes()` on the document instead of a regex pass over
- * every paragraph). The prefilter only ever skips work whose result would have been empty, so it
- * never changes a finding.
+ * lacks "framework". `requiredLiterals()` reads a pattern's source and returns what any matched text
+ * must contain (per top-level alternative: one or two clauses that all hold, each a list of strings
+ * one of which occurs); `LiteralFilter` then finds, in one regex pass over a document, which
+ * patterns can match it at all, and a rule runs only those. The prefilter only ever skips work whose
+ * result would have been empty, so it never changes a finding.
  *
  * The analysis is deliberately conservative: only ASCII characters outside any quantifier, class,
- * lookaround or optional group count as literal; anything it does not understand ends the current
- * literal run, and a pattern (or any top-level alternative of it) without a literal of at least
- * MIN_LITERAL characters gets no prefilter (undefined: always run it).
+ * lookaround or optional group count as literal; a group that must match contributes the union of
+ * its alternatives' literals; anything it does not understand ends the current literal run; and a
+ * pattern with an alternative that has no literal of at least MIN_LITERAL letters or digits gets no
+ * prefilter (undefined: always run it).
  *
  * Case-insensitive patterns are tested against `foldCase(text)`: lower case, plus the long s (ſ),
  * the one character that a case-insensitive Unicode regex matches to an ASCII letter (s) and that

@@ -86,7 +86,8 @@ const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'that', 'where', 'whe
 const SUBORDINATOR = new Set(['although', 'though', 'while', 'because', 'if', 'when', 'since', 'as', 'for', 'whether', 'after', 'before', 'until', 'once', 'unless', 'whereas', 'that']);
 const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|does|did)$/;
 const CHUNK_BREAK = new Set([',', ';', '--', '—', '–']);
-const GIVE_UP = /^["“”?()]$/;
+/** Quote marks, brackets and question marks (as whole tokens): `/^["“”?()]$/`, as a set lookup. */
+const GIVE_UP = new Set(['"', '“', '”', '?', '(', ')']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET']);
 
 /**
@@ -99,7 +100,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET']);
  */
 export function subjectlessClause(tokens: readonly TokenLike[]): boolean {
   const n = tokens.length;
-  for (const t of tokens) if (GIVE_UP.test(t.text)) return false;
+  for (const t of tokens) if (GIVE_UP.has(t.text)) return false;
   const fw = firstWord(tokens);
   if (fw < 0) return false;
   if (tokens[fw]!.pos === 'VERB' && !PARTICIPLE.test(tokens[fw]!.text.toLowerCase())) return false;

@@ -50,7 +50,8 @@ export function calquePhraseEntries(): CalquePhraseEntry[] {
 }
 
 function patterns(): Compiled[] {
-  compiled ??= calquePhraseEntries().map((entry) => {
+  if (compiled) return compiled;
+  compiled = calquePhraseEntries().map((entry) => {
     // The 'u' flag only where a pattern needs it: case-insensitive Unicode matching is several times slower.
     const flags = (entry.caseSensitive ? 'g' : 'gi') + (/\\[pPu]\{/.test(entry.pattern) ? 'u' : '');
     return {
@@ -60,7 +61,7 @@ function patterns(): Compiled[] {
       replacement: entry.suggestion !== '' && !ADVICE.test(entry.suggestion),
     };
   });
-  filter ??= new LiteralFilter(
+  filter = new LiteralFilter(
     compiled.map((c) => ({ literals: requiredLiterals(c.entry.pattern, c.re.flags), caseSensitive: !c.re.ignoreCase })),
   );
   return compiled;

@@ -57,12 +57,14 @@ function stripMarks(s: string): string {
 const ASCII = /^[\x20-\x7e]*$/;
 
 function makeUnit(text: string, start: number, end: number): Unit {
-  const lower = text.normalize('NFC').toLowerCase();
+  // Printable ASCII is already NFC, and lower-cases to printable ASCII: skip the normalisation call.
+  const asciiText = ASCII.test(text);
+  const lower = (asciiText ? text : text.normalize('NFC')).toLowerCase();
   let dia = '';
   let plain = '';
   const hyphens: number[] = [];
   // Most names are ASCII: no diacritics to strip, so skip Unicode normalisation per letter.
-  const ascii = ASCII.test(lower);
+  const ascii = asciiText || ASCII.test(lower);
   for (const ch of lower) {
     if (ascii ? (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') : LETTERS.test(ch)) {
       dia += ch;

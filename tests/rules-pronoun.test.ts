@@ -67,3 +67,50 @@ describe('pronoun-gender stays silent on good English', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+/** Findings with their severity: "text→suggestion:severity". */
+const graded = (text: string): string[] =>
+  check(text, { only: ['pronoun-gender'] }).findings.map((f) => `${f.text}→${f.suggestions[0] ?? ''}:${f.severity}`);
+
+describe('pronoun-gender: discourse structure (chains, centering, appositions)', () => {
+  it.each([
+    // One firmly known person misgendered in consecutive sentences, re-named each time: a chain of
+    // suspects about the same person does not weaken the findings.
+    ['Chancellor Angela Merkel said his cabinet would meet on Sunday. At his weekly briefing, Merkel repeated the promise.', ['his→her:major', 'his→her:major']],
+    // The subject of the sentence before wins over a man named further back (centering).
+    [
+      'Prime Minister Mark Rutte arrived in Canberra. He was met at the airport by officials. Trade was on the agenda. Foreign Minister Penny Wong, who studied in Adelaide, is known for her work on the region. He has travelled to Jakarta nine times.',
+      ['He→She:major'],
+    ],
+    // A man inside the subject's apposition is not the antecedent of the next sentence's subject.
+    ['Annalena Baerbock, the foreign minister in the cabinet of Olaf Scholz, criticised the sanctions. He called them "too little, too late".', ['He→She:major']],
+    // Subject over an oblique for a possessive after a copula: weaker, so info.
+    ['Foreign Minister Mélanie Joly held talks with Richard Marles in Ottawa on Monday. The trip was his first to Canada this year.', ['his→her:info']],
+    // A person named right after an organisation is found, with the gender her given name gives.
+    ['Kim Jong-un inspected the missile site on Tuesday. Researcher from the Lowy Institute Sarah Patton, said the test was a warning. "They want attention," he said.', ['he→she:info']],
+  ])('%s', (text, expected) => {
+    expect(graded(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The chain is about someone else when the same person is also called "she" nearby.
+    'Mrs. Tanaka opened the door. She smiled at his question. He asked again, and she laughed.',
+    // "he" continues the "him" of the sentence before, not its subject.
+    'Angela Merkel looked straight at him across the table. He looked away and left the room.',
+    // The apposition's man is the antecedent when the pronoun is not the next sentence's subject.
+    'Annalena Baerbock, the foreign minister in the cabinet of Olaf Scholz, criticised the sanctions. Reporters asked about his plan.',
+    // An oblique of the pronoun's gender in the subject position sentence is a fine antecedent for an object pronoun.
+    'Foreign Minister Mélanie Joly held talks with Richard Marles in Ottawa on Monday. Reporters later asked him about the trip.',
+    // A person named in a run after an organisation ("Kyungnam University Lim Eul-chul"): unknown
+    // gender, so the pronoun after the quote is his, not the woman's named earlier.
+    'Kim Yo-jong criticised the drills on Tuesday. Analyst from the Sejong Institute Cho Han-bum, said the statement was a warning. "They want attention," he said.',
+    'Kim Jong-un inspected the missile site on Tuesday. Researcher from the Lowy Institute Sarah Patton, said the test was a warning. "They want attention," she said.',
+    'Kim Yo-jong criticised the drills on Tuesday. Cho Han-bum said the statement was a warning. "They want attention," he said.',
+    // A demonym after a compass word is not a person; the sister is still the subject.
+    'Angela Merkel, the former leader of North Rhine, spoke first. She was applauded.',
+    // "Mrs." before a full name already used names the wife by her husband's name.
+    'Bram Wijaya crashed his car on Sunday. Later, Rina, Mrs. Bram Wijaya, said she was relieved. He was treated for cuts, and his doctor said he would recover.',
+  ])('%s', (text) => {
+    expect(graded(text).filter((x) => !x.endsWith(':info'))).toEqual([]);
+  });
+});

@@ -82,6 +82,18 @@ suite(
     ['Shallots now sell for Rp 42.000/kg in Brebes.', ['42.000']],
     ['The tickets cost Rp 150.000,- per person.', ['150.000']],
     ['The flood hit Tegal on Kamis (7/3) after a week of rain.', ['Kamis (7/3)']],
+    // A dot-thousands group with a decimal comma has no English reading, whatever stands around it.
+    ['The Kospi ended the day at 2.581,73 after a late rally.', ['2.581,73']],
+    ['Gold traded at 1.342,5 per gram on Friday.', ['1.342,5']],
+    // Indonesian acronyms for people counted with a number.
+    ['The embassy said 14.500 WNI live in the Netherlands.', ['14.500']],
+    ['Some 3.200 TPS will open across the regency on Wednesday.', ['3.200']],
+    ['The province hired 1.750 new PPPK teachers this year.', ['1.750']],
+    // Once the text writes Indonesian numbers elsewhere, a bare "6.580" is the same notation.
+    ['The index slipped 0,7 percent. Analysts see support at 7.050 and resistance at 7.180 this week.', ['0,7', '7.050', '7.180']],
+    ['Ticket sales reached Rp 3,4 billion. The stadium counted 18.400 on Saturday.', ['3,4', '18.400']],
+    // Even then, a three-decimal measurement with a unit or rate stays silent.
+    ['Growth reached 5,1 percent. The lap record is 1.125 seconds faster and the yield 4.125 percent.', ['5,1']],
   ],
   [
     'The company earned $2.5 billion on revenue of $14.1 billion.',
@@ -100,6 +112,11 @@ suite(
     'On Monday, December 4, the court adjourned until 10:30 a.m.',
     'The bolt measures 1.125 inches across.',
     'The match ended 3,1 in the first set and 6-4 in the second.',
+    // Without Indonesian notation elsewhere, a bare three-decimal number may be English precision.
+    'Chartists put support at 4.250 and resistance at 4.400 on the yield curve.',
+    'The sprinter clocked 9.580 in the heat and 9.512 in the final.',
+    // Even in a text with Indonesian notation, a three-decimal measurement with a unit or rate stays silent.
+    'PMI readings of 52.3 and 49.8 were reported, with 1.5 million workers affected.',
   ],
 );
 
@@ -140,6 +157,12 @@ suite(
     ['Philippine Defense Secretary Gilberto Teodoro, reportedly said the drills were routine.', ['Teodoro, reportedly said']],
     ['But Malaysian Prime Minister Anwar Ibrahim, stressed that talks would continue.', ['Ibrahim, stressed']],
     ['The ministry explained, that the permit had expired in March.', ['explained, that']],
+    // A hyphenated Korean given name with a lower-case second part.
+    ['Researcher at the Sejong Institute Cheong Seong-chang, said the launch was a warning.', ['Seong-chang, said']],
+    ['Analyst from Airlangga University Suko Widodo, said turnout would rise.', ['Widodo, said']],
+    // A relative clause after the name, closed by a comma that never opened it.
+    ['Regent Yohanes Kia who is known locally as Anis, told reporters the bridge was unsafe.', ['Anis, told']],
+    ['Deputy Speaker Lodewijk Paulus who also chairs the faction, stated that the vote would proceed.', ['faction, stated']],
   ],
   [
     'Prices of rice, sugar, cooking oil, etc., rose sharply.',
@@ -161,6 +184,11 @@ suite(
     'As the governor said, the roads will reopen on Monday.',
     'Economically, Martin said, the country could help its neighbours.',
     'The sides - which have not met since May - agreed to talk.',
+    'Regent Yohanes Kia, who is known locally as Anis, told reporters the bridge was unsafe.',
+    'Observers from the European Union said the count was orderly.',
+    'Kim Yo-jong, the leader\'s sister, said the drills were a provocation.',
+    'Those who stayed behind, said one villager, were cut off for days.',
+    'Voters who backed Smith, Jones and Lee were counted twice.',
   ],
 );
 
@@ -195,6 +223,10 @@ suite(
     ['The derby at the Gelora Bung Tomo stadium took place fiercely from the first whistle.', ['took place fiercely']],
     ['In Pati, the incumbent regent will face the empty box on polling day.', ['face the empty box']],
     ['Until now, about 400 families are still living in tents.', ['Until now, about 400 families are still']],
+    ['At the same opportunity, the mayor handed out 500 school uniforms.', ['At the same opportunity,']],
+    ['The envoy, in the same opportunity, also met Thai exporters in Bangkok.', [', in the same opportunity,']],
+    ['The toll road will stay closed until the time which has not been determined.', ['until the time which has not been determined']],
+    ['Classes were suspended until an undetermined period, the school said.', ['until an undetermined period']],
   ],
   [
     'On the occasion of National Day, the prime minister spoke for an hour.',
@@ -215,8 +247,25 @@ suite(
     'The Malaysian pair lost to the Chinese duo in the semifinal.',
     'The sole candidate pair will run against a blank box on the ballot.',
     'The charges of the prosecutor general were read in court.',
+    'On the same occasion, the mayor handed out 500 school uniforms.',
+    'The envoy jumped at this opportunity to meet Thai exporters.',
+    'The toll road will stay closed until further notice.',
+    'The hearing was adjourned to a date to be set by the court.',
+    'Records from the weather agency show 300 homes were flooded.',
   ],
 );
+
+describe('calque-phrase notes for "Based on the records"', () => {
+  it('reports a dangling "Based on the records," as info', () => {
+    const f = check('Based on records from the regional disaster agency, 40 homes were swept away.', { only: ['calque-phrase'] }).findings;
+    expect(f.map((x) => [x.text, x.severity])).toEqual([['Based on records from', 'info']]);
+  });
+  it('leaves "Based on the report" and record-keeping English alone', () => {
+    for (const t of ['Based on the report, the committee recommended a fine.', 'The records show the loan was based on false data.']) {
+      expect(check(t, { only: ['calque-phrase'] }).findings).toEqual([]);
+    }
+  });
+});
 
 describe('calque-phrase in quoted speech', () => {
   it('reports a calque inside quotes as a note only (info)', () => {

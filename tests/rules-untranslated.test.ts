@@ -73,6 +73,20 @@ describe('untranslated-sentence flags passages left in Indonesian', () => {
     expect(f[0]!.severity).toBe('critical');
   });
 
+  it('does not take an English sentence full of Indonesian place names for Indonesian', () => {
+    for (const t of [
+      'Mount Semeru in Kabupaten Lumajang, Jawa Timur, spewed ash again on Friday night.',
+      'Flooding hit Kecamatan Sukajadi in Kota Pekanbaru, Provinsi Riau, after the Siak river rose.',
+      'Rescuers reached Desa Sumber Wuluh in Kecamatan Candipuro by noon.',
+    ]) {
+      expect(findings(t, 'untranslated-sentence')).toEqual([]);
+    }
+  });
+
+  it('still flags an all-caps or title-case headline left in Indonesian', () => {
+    expect(findings('GUNUNG SEMERU MELETUS LAGI, WARGA DIMINTA WASPADA', 'untranslated-sentence')).toHaveLength(1);
+  });
+
   it('leaves the words of an Indonesian sentence to itself, not to untranslated-word', () => {
     const text = 'Polisi telah menangkap tiga tersangka dalam kasus pembunuhan tersebut.';
     expect(findings(text, 'untranslated-sentence')).toHaveLength(1);
@@ -91,6 +105,29 @@ describe('untranslated-acronym flags Indonesian acronyms', () => {
     ['The bill was sent back to the DPR, which must pass the RUU before October.', ['DPR→House of Representatives (DPR)', 'RUU→bill']],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'untranslated-acronym')).toEqual(expected);
+  });
+
+  it('flags a term acronym reused bare after its bracketed introduction', () => {
+    const text = 'Lawmakers in Jakarta debated the State Budget (APBN) for weeks. The APBN deficit is capped at 3 percent.';
+    expect(findings(text, 'untranslated-acronym').map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([
+      ['APBN', 'info', 'state budget'],
+      ['APBN', 'minor', 'state budget'],
+    ]);
+  });
+
+  it('flags the Indonesian acronym after an English term and its reuse, even outside Indonesia', () => {
+    const text = 'Chinese coast guard ships entered the exclusive economic zone (ZEE) of Vietnam. The ZEE was patrolled all week.';
+    expect(flagged(text, 'untranslated-acronym')).toEqual(['ZEE→EEZ', 'ZEE→EEZ']);
+  });
+
+  it('does not escalate an institution acronym reused after its introduction', () => {
+    const text = 'The Foreign Ministry (Kemlu) in Jakarta said Kemlu would assist the families.';
+    expect(flagged(text, 'untranslated-acronym')).toEqual([]);
+  });
+
+  it('knows more Indonesian term acronyms', () => {
+    expect(flagged('A new PLTU will be built near Cirebon, officials in Jakarta said.', 'untranslated-acronym')).toEqual(['PLTU→coal-fired power plant']);
+    expect(flagged('Cases of DBD rose in Surabaya this month.', 'untranslated-acronym')).toEqual(['DBD→dengue fever']);
   });
 
   it('suggests the UTC offset for an Indonesian time zone (info)', () => {

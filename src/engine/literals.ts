@@ -36,8 +36,11 @@ function groupEnd(src: string, open: number): number {
   for (let i = open; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') i++;
-    else if (c === '[') i = classEnd(src, i) - 1;
-    else if (c === '(') depth++;
+    else if (c === '[') {
+      const e = classEnd(src, i);
+      if (e < 0) return -1;
+      i = e - 1;
+    } else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i + 1;
   }
   return -1;

@@ -301,6 +301,21 @@ function hasSpeechVerbNearby(tokens: Token[], m: NameMention): boolean {
   return prev !== undefined && SPEECH_VERBS.has(prev.lemma);
 }
 
+/**
+ * "Segura and her wise father", "Tanaka and his wife": a name coordinated with a possessive pronoun
+ * and a person noun is a person (the pronoun's gender is not taken: it may be someone else's).
+ */
+function coordinatedWithKin(tokens: Token[], m: NameMention): boolean {
+  const sentence = tokens[m.tokenStart]!.sentence;
+  if (tokens[m.tokenEnd]?.lower !== 'and') return false;
+  const pron = tokens[m.tokenEnd + 1];
+  if (!pron || pron.sentence !== sentence || (pron.lower !== 'his' && pron.lower !== 'her')) return false;
+  let k = m.tokenEnd + 2;
+  for (let steps = 0; steps < 2 && tokens[k]?.pos === 'ADJ'; steps++) k++;
+  const noun = tokens[k];
+  return noun !== undefined && noun.sentence === sentence && noun.pos === 'NOUN' && cueFor(noun.lower)?.personNoun === true;
+}
+
 /** A bare name acting as subject or object of a verb ("Claudio rejected Hero") may be a person. */
 function inClause(tokens: Token[], m: NameMention): boolean {
   const next = tokens[m.tokenEnd];
@@ -322,6 +337,42 @@ function particleJoin(doc: AnalysedDocument, m: NameMention): { words: string[];
   const next = doc.names.find((x) => x.tokenStart === k);
   if (!next) return undefined;
   return { words: [...parts, ...next.words], start: tokens[m.tokenEnd]!.start, end: next.end, run: next.tokenStart };
+}
+
+/** Compass words and country names that coreStart strips: a run that loses only these had no title. */
+const GEOGRAPHIC = new Set(['north', 'south', 'east', 'west', 'korea', 'china', 'russia', 'japan', 'india', 'indonesia', 'america', 'europe', 'asia', 'africa', 'ukraine']);
+
+function placesOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!GEOGRAPHIC.has(t.lower) && !cueFor(t.text)?.place) return false;
+  }
+  return true;
+}
+
+/** A romanised East Asian given name written with a hyphen and a lower-case second syllable: "Eul-chul", "Jae-myung". */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * "Observer from the Kyungnam University Lim Eul-chul": Indonesian puts the institution right before
+ * the name with no link word, so the run holds both. Returns the token index where the person's
+ * name starts (after the run's last organisation word) when the rest looks like a personal name (two
+ * or more words: a public figure, a known given name first, or a hyphenated romanised given name),
+ * else -1.
+ */
+function personAfterOrganisation(text: string, tokens: Token[], m: NameMention, core: number): number {
+  let lastOrg = -1;
+  for (let k = core; k < m.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if ((k === m.tokenStart || t.spaceBefore) && tokens[k + 1]?.spaceBefore !== false && NON_PERSON.has(t.lower)) lastOrg = k;
+  }
+  if (lastOrg < 0 || lastOrg + 1 >= m.tokenEnd) return -1;
+  const words = nameWords(text, tokens, lastOrg + 1, m.tokenEnd);
+  if (words.length < 2 || words.some((w) => NON_PERSON.has(normaliseName(w.text)))) return -1;
+  const texts = words.map((w) => w.text);
+  const given = gazetteer().givenNames.get(normaliseName(texts[0]!));
+  if (gazetteerMatch(texts)?.from === 0 || (given && !given.alsoWord) || texts.some((w) => HYPHENATED_GIVEN.test(w))) return lastOrg + 1;
+  return -1;
 }
 
 /** One gender marked by the endings of a name's words ("Didit Herdiawan" → male), or undefined. */
@@ -417,13 +468,17 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     let headline = headlines.get(m.sentence);
     if (headline === undefined) headlines.set(m.sentence, (headline = isHeadline(doc, m.sentence)));
     if (headline) continue;
-    const core = coreStart(tokens, m);
+    let core = coreStart(tokens, m);
+    // "Kyungnam University Lim Eul-chul": the person after an organisation named with no link word.
+    const tail = personAfterOrganisation(doc.text, tokens, m, core);
+    if (tail >= 0) core = tail;
     const words = nameWords(doc.text, tokens, core, m.tokenEnd);
     const coreWords = words.map((w) => w.text);
     const normWords = coreWords.map((w) => normaliseName(w));
     if (normWords.some((w) => NON_PERSON.has(w))) continue;
     if (cueFor(coreWords.join(' '))?.place || cueFor(m.text)?.place) continue;
-    const hadTitle = core > m.tokenStart;
+    // Only places stripped ("North Korean", "Korea Selatan"): a demonym or a place's name, not a title.
+    const hadTitle = core > m.tokenStart && !placesOnly(tokens, m.tokenStart, core);
     const sentenceEnd = doc.sentences[m.sentence]!.tokenEnd;
 
     let entity: PersonEntity | null = null;
@@ -515,7 +570,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
           entity = entityFor(famous[0]!, m.sentence);
           if (entity.count === 0) entity.bareOnly = true;
         }
-        else if (honorific || role || hadTitle || speech || given || inClause(tokens, m) || noun?.personNoun) {
+        else if (honorific || role || hadTitle || speech || given || inClause(tokens, m) || noun?.personNoun || coordinatedWithKin(tokens, m)) {
           // A bare single name is as often a family name as a given name ("Shea and his wife"), so
           // the given-name lexicon gives no gender here, except for names from naming systems where
           // one name is the whole name ("Regent Subandi", "coach Irwansyah") when the text calls
@@ -561,8 +616,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
 
     // A gender learnt from an honorific or role noun on a bare family name ("Mrs. Evans" after
     // "Bobbie Evans") may belong to a spouse: only the mention that created the entity, or a fuller
-    // one, teaches it.
-    if (entity && entity.gender === null && (honorific || role) && (normWords.length >= 2 || entity.count === 0)) {
+    // one, teaches it. Not a repeat of a full name already used without it: "Linda, Mrs. Bobbie
+    // Evans" names the wife by her husband's name.
+    if (entity && entity.gender === null && (honorific || role) && (entity.count === 0 || (normWords.length >= 2 && !(honorific && normWords.length <= entity.words.length)))) {
       entity.gender = honorific ?? role;
       entity.evidence = honorific ? 'honorific' : 'role-noun';
     }
@@ -583,7 +639,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const possessed = tokens[m.tokenEnd + 1];
     const possessor = apostrophe !== undefined && /^['’]s?$/.test(apostrophe.text) && possessed !== undefined && cueFor(possessed.lower)?.personNoun === true;
     const personLike =
-      entity?.evidence != null || hadTitle || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity));
+      entity?.evidence != null || hadTitle || coordinatedWithKin(tokens, m) || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity));
     if (entity && personLike) personLikeEntities.add(entity);
     for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.add(k);
     // A role noun right before the name is the same person ("leader Kim", "his wife, Kim Hea-kyung").

@@ -150,9 +150,17 @@ function decimalComma(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
   };
 }
 
-function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): FindingDraft | undefined {
+/** Returned by dotThousands for a bare "6.580": flagged only once the document shows Indonesian notation elsewhere. */
+const LONE = 'lone';
+/** Function-word parts of speech that may follow a bare level or count ("at 6.580 and", "6.580 by noon"). */
+const LONE_NEXT_POS = new Set(['CCONJ', 'SCONJ', 'ADP', 'PART', 'DET', 'AUX', 'VERB', 'PUNCT', 'ADV']);
+
+function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): FindingDraft | typeof LONE | undefined {
   const [, prefix, a, b, pct] = m;
-  if (pct === '%') return undefined; // "5.625%": a precise rate
+  // A dot-thousands group followed by a one- or two-digit decimal comma ("6.632,41") has no English
+  // reading at all: it is Indonesian notation wherever it stands.
+  const commaDecimal = /,\d{1,2}$/.test(a!) || (b !== undefined && /,\d{1,2}$/.test(b));
+  if (pct === '%' && !commaDecimal) return undefined; // "5.625%": a precise rate
   const parts = a!.split(/[.,]/);
   if (parts[0] === '0') return undefined;
   const prevLower = c.prev?.lower ?? '';
@@ -177,7 +185,9 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
     }
   }
   let confidence = 0;
-  if (currency) {
+  if (commaDecimal) {
+    confidence = 0.9;
+  } else if (currency) {
     // "$1.250 billion" is an English precise amount; "Rp 2.500 miliar" / "IDR 1.500 trillion" are not.
     const indonesianCurrency = /^(?:Rp|IDR)/.test(prefix ?? c.prev?.text ?? '') || c.next?.lower === 'rupiah';
     if (is('scale', c.next) && !indonesianCurrency) return undefined;
@@ -194,13 +204,23 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
   } else if (next && next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && /00$/.test(parts[1] ?? '')) {
     // Another plural noun after a round figure ("2.500 posters").
     confidence = 0.6;
-  } else return undefined;
+  } else {
+    // A bare "6.580" (one dot, three digits) standing as a level or count, with no noun, unit or
+    // rate after it: ambiguous on its own ("2.512" is an English decimal), so it waits for the
+    // document to show Indonesian notation elsewhere.
+    if (groups !== 1 || pct === '%' || afterMeasureCue(doc, c)) return undefined;
+    const n = c.next;
+    const bareLevel = !n || n.sentence !== doc.tokenAt(c.start)?.sentence || n.type !== 'word' || LONE_NEXT_POS.has(n.pos) || n.lower === 'points' || n.lower === 'point';
+    return bareLevel && !is('unit', n) && !(is('rate', n) && n?.lower !== 'points' && n?.lower !== 'point') ? LONE : undefined;
+  }
   const english = `${fixPrefix(prefix)}${toEnglish(a!)}${b ? `-${toEnglish(b)}` : ''}`;
   return {
     start: c.start,
     end: c.end,
     message:
-      groups >= 2
+      commaDecimal
+        ? `Indonesian number notation "${c.core}": a dot separates thousands and a comma marks the decimals; English writes "${english}".`
+        : groups >= 2
         ? `Dots used as thousands separators in "${c.core}": English separates thousands with commas ("${english}"); a dot is a decimal point.`
         : `Dot used as a thousands separator in "${c.core}": in English a dot is a decimal point, so this reads as ${Number(parts.slice(0, 2).join('.'))}, a thousandth of the value; write "${english}".`,
     suggestions: [english],
@@ -209,6 +229,20 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
     category: category('number-format'),
     note: 'Indonesian separates thousands with dots (10.000) and decimals with a comma (2,5); translation software copies the digits unchanged.',
     fixable: confidence >= 0.85,
+  };
+}
+
+function loneFinding(c: Chunk): FindingDraft {
+  const english = toEnglish(c.core);
+  return {
+    start: c.start,
+    end: c.end,
+    message: `"${c.core}" is probably a dot used as a thousands separator, as elsewhere in this text: in English it reads as ${c.core.replace(/^(\d+)\.(\d+).*$/, '$1.$2')}; write "${english}" if a whole number is meant.`,
+    suggestions: [english],
+    confidence: 0.6,
+    severity: 'minor',
+    category: category('number-format'),
+    note: 'The same text already writes numbers the Indonesian way (dots for thousands, a comma for decimals), so a bare number with three digits after one dot is most likely a whole number in that notation.',
   };
 }
 
@@ -308,6 +342,9 @@ export const localeFormat: Rule = {
         { text: 'A magnitude 5,6 quake jolted Cianjur before dawn.', flags: ['5,6'], suggestion: '5.6' },
         { text: 'Officials recorded 3.240 lightly damaged homes in the regency.', flags: ['3.240'], suggestion: '3,240' },
         { text: 'Garlic sold for Rp 38.000/kg at the main market.', flags: ['38.000'], suggestion: '38,000' },
+        { text: 'The benchmark index closed the morning session at 7.104,55 on Thursday.', flags: ['7.104,55'], suggestion: '7,104.55' },
+        { text: 'Some 35.000 WNI live in the Malaysian state of Sabah.', flags: ['35.000'], suggestion: '35,000' },
+        { text: 'The rupiah weakened 0,4 percent. Traders saw support for the index at 7.150 before noon.', flags: ['0,4', '7.150'], suggestion: '0.4' },
       ],
       valid: [
         'The stadium holds 45,000 spectators and cost $1.2 billion.',
@@ -322,11 +359,14 @@ export const localeFormat: Rule = {
         'Prices doubled in the 1990s.',
         'The bolt measures 1.125 inches across.',
         'The magnitude 5.6 quake jolted Cianjur before dawn.',
+        'Chartists put support at 4.250 and resistance at 4.400 on the yield curve.',
+        'The winning time was 9.580 in the final, a meet record.',
       ],
     },
   },
   run(doc) {
     const out: FindingDraft[] = [];
+    const lone: Chunk[] = [];
     let covered = -1;
     for (const t of doc.tokens) {
       if (t.start < covered || !/\d/.test(t.text)) continue;
@@ -336,10 +376,19 @@ export const localeFormat: Rule = {
       let m: RegExpMatchArray | null;
       let f: FindingDraft | undefined;
       if ((m = c.core.match(DECIMAL_COMMA))) f = decimalComma(doc, c, m);
-      else if ((m = c.core.match(DOT_THOUSANDS))) f = dotThousands(doc, c, m);
+      else if ((m = c.core.match(DOT_THOUSANDS))) {
+        const r = dotThousands(doc, c, m);
+        if (r === LONE) lone.push(c);
+        else f = r;
+      }
       else if ((m = c.core.match(DOTTED_TIME))) f = dottedTime(doc, c, m);
       else if ((m = c.core.match(SLASH_DATE))) f = parenthesisedDate(doc, c, m);
       if (f) out.push(f);
+    }
+    // Document-level evidence: once the article writes numbers the Indonesian way unambiguously
+    // ("Rp 2,5 billion", "10.000 people", "6.632,41"), a bare "6.580" in it is the same notation.
+    if (lone.length > 0 && out.some((f) => f.category === category('number-format') && (f.confidence ?? 0) >= 0.85)) {
+      for (const c of lone) out.push(loneFinding(c));
     }
     return out;
   },

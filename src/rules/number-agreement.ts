@@ -120,7 +120,9 @@ function complementEnd(tokens: Token[], k: number, sentenceEnd: number): number 
   let ofs = 0;
   while (j < sentenceEnd && j - k < 12) {
     const u = tokens[j]!;
-    if (u.lower === 'of' && ofs < 2) {
+    // "Ambassadors of Indonesia for Australia …": a second complement with "for"/"to", only before a
+    // place ("spokesmen for President Biden" and "advisers to Joe Biden" are several people).
+    if ((u.lower === 'of' || ((u.lower === 'for' || u.lower === 'to') && placeAt(tokens, j + 1))) && ofs < 2) {
       ofs++;
       j++;
       if (tokens[j]?.lower === 'the' && j < sentenceEnd) j++;
@@ -137,6 +139,16 @@ function complementEnd(tokens: Token[], k: number, sentenceEnd: number): number 
     break;
   }
   return j;
+}
+
+/** A place name starts at token k ("Australia", "the United States"), per the person-cue lexicon. */
+function placeAt(tokens: Token[], k: number): boolean {
+  let t = tokens[k];
+  if (t?.lower === 'the') t = tokens[k + 1];
+  if (!t || !isCapitalWord(t)) return false;
+  if (cueFor(t.text)?.place) return true;
+  const n = tokens[t.i + 1];
+  return n !== undefined && n.spaceBefore && cueFor(`${t.text} ${n.text}`)?.place === true;
 }
 
 /** Number of space-separated words in tokens [a, b). */
@@ -190,7 +202,8 @@ function personAfter(doc: AnalysedDocument, titleIndex: number): Apposition | un
     const cue = cueFor(t.text);
     // An acronym is a body too ("members of Commission I of the DPR Dave Laksono").
     const acronym = t.text.length > 1 && ACRONYM.test(t.text);
-    if (body.has(t.lower) || acronym || (cue && cue.title) || (k > runStart && placeWords().has(t.lower))) from = k + 1;
+    // A listed place may open the run too ("… for Australia Siswo Pramono").
+    if (body.has(t.lower) || acronym || (cue && (cue.title || cue.place)) || (k > runStart && placeWords().has(t.lower))) from = k + 1;
   }
   // A split inside a hyphenated word ("PDI-P") moves to the next word.
   while (from < end && from > runStart && !tokens[from]!.spaceBefore) from++;
@@ -288,6 +301,16 @@ export const numberAgreement: Rule = {
           suggestion: 'head',
         },
         {
+          text: 'The Envoys of Malaysia for Japan Ahmad Faizal and their spouses attended the banquet.',
+          flags: ['Envoys', 'their'],
+          suggestion: 'Envoy',
+        },
+        {
+          text: 'The reception was hosted by ambassadors of the Philippines to Germany Maria Reyes.',
+          flags: ['ambassadors'],
+          suggestion: 'ambassador',
+        },
+        {
           text: 'The forum was opened by governors of West Java Dedi Mulyadi and Minister of Home Affairs Tito Karnavian.',
           flags: ['governors'],
           suggestion: 'governor',
@@ -304,6 +327,9 @@ export const numberAgreement: Rule = {
         'Leaders of the Communist Party of China gathered for the plenum.',
         "Members of Prabowo Subianto's party welcomed the decision.",
         'G20 leaders Joe Biden, Xi Jinping and Narendra Modi attended the dinner.',
+        'Spokesmen for President Joe Biden declined to comment.',
+        'Advisers to Prime Minister Anthony Albanese briefed reporters in Canberra.',
+        'The Ambassadors Club of Jakarta met on Friday.',
       ],
     },
   },
@@ -317,7 +343,8 @@ export const numberAgreement: Rule = {
       const s = doc.sentences[t.sentence]!;
       // A capital mid-sentence puts the title inside a name: "House of Representatives", "the
       // Meetings of the Heads of Agencies", "the Governors Island Agreement".
-      if (isCapitalWord(t) && t.i > s.tokenStart) continue;
+      // Only a title right after a sentence-opening "The" may be capitalised ("The Ambassadors of …").
+      if (isCapitalWord(t) && t.i > s.tokenStart && !(t.i === s.tokenStart + 1 && tokens[s.tokenStart]!.lower === 'the')) continue;
       if (quantified(tokens, t.i, s.tokenStart)) continue;
       const person = personAfter(doc, t.i);
       if (!person || notOnePerson(tokens, person.to, s.tokenEnd)) continue;

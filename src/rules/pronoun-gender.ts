@@ -318,6 +318,44 @@ interface Resolution {
   from: number;
   /** How the candidates were found: the near context, an epithet standing for the person named before it, or the article's main person. */
   via: 'near' | 'epithet' | 'topic' | 'subject';
+  /** A subject pronoun continuing the previous sentence's firmly known subject (centering). */
+  continuity: boolean;
+  /** People inside that subject's apposition or relative clause, set aside as antecedents. */
+  pruned: Ref[];
+}
+
+/** Known for sure: a public figure named in full, or someone with a gendered honorific. */
+function firm(r: Ref): boolean {
+  const e = r.entity;
+  return r.kind === 'name' && e !== null && e.gender !== null && !e.bareOnly && (e.evidence === 'gazetteer' || e.evidence === 'honorific');
+}
+
+/**
+ * "Kim Yo-jong, the sister of leader Kim Jong-un, condemned…", "Wong, who was born in Kota
+ * Kinabalu, Malaysia, is known…": the comma that closes an apposition or relative clause right
+ * after the subject (the one followed by the main verb). Returns its token index, or -1.
+ */
+function subjectAppositionEnd(doc: AnalysedDocument, subject: Ref): number {
+  const { tokens } = doc;
+  const end = doc.sentences[subject.sentence]!.tokenEnd;
+  if (tokens[subject.tokenEnd]?.text !== ',' || subject.tokenEnd >= end) return -1;
+  for (let k = subject.tokenEnd + 2; k < Math.min(end, subject.tokenEnd + 40); k++) {
+    if (tokens[k]!.text !== ',') continue;
+    let v = k + 1;
+    if (v < end && tokens[v]!.pos === 'ADV') v++;
+    if (v < end && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX')) return k;
+  }
+  return -1;
+}
+
+/** A possessive before its sentence's first verb ("His visit…") or right after a copula ("The visit was his first"). */
+function possessiveInSubjectOrComplement(doc: AnalysedDocument, t: Token): boolean {
+  if ((t.lower !== 'his' && t.lower !== 'her') || isObjectForm(t, doc.tokens[t.i + 1])) return false;
+  for (let k = doc.sentences[t.sentence]!.tokenStart; k < t.i; k++) {
+    const u = doc.tokens[k]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX') return k === t.i - 1 && u.lemma === 'be';
+  }
+  return true;
 }
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -390,15 +428,38 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
       }
     }
   }
+  // Centering: a subject pronoun opening its sentence continues the subject of the sentence just
+  // before it. People inside that subject's apposition or relative clause ("Kim Yo-jong, the sister
+  // of Kim Jong-un, condemned the drills. He called…") are not its antecedent; and when the subject
+  // is a firmly known person and the only one left, people named further back do not compete.
+  let pruned: Ref[] = [];
+  let continuity = false;
+  if (from === s - 1 && cands.length > 0 && sentenceInitialSubject(doc, t)) {
+    const subject = cands[0]!;
+    if (subject.kind === 'name' && subject.genders.length === 1 && subject.genders[0] !== null && isSubject(doc, subject)) {
+      const close = subjectAppositionEnd(doc, subject);
+      if (close >= 0) {
+        pruned = cands.filter((x) => x.tokenStart >= subject.tokenEnd && x.tokenStart < close);
+        cands = cands.filter((x) => !pruned.includes(x));
+      }
+      continuity = firm(subject) && cands.every((x) => x.entity === subject.entity);
+    }
+  }
   // "Anis Hidayah asked the police to investigate the death of a detainee. He said…": a subject
   // pronoun opening a sentence continues the previous sentence's subject rather than a person noun
-  // buried in a prepositional phrase. Weaker evidence (info), since English allows either.
-  if (from < s && cands.length > 1 && sentenceInitialSubject(doc, t)) {
+  // buried in a prepositional phrase; and "Wong met with Sugiono. The visit was his first…": a
+  // possessive in the subject or after a copula rather than a name after a preposition. Weaker
+  // evidence (info), since English allows either.
+  if (from < s && cands.length > 1) {
     const subject = cands[0]!;
     const rest = cands.slice(1);
-    if (subject.kind === 'name' && subject.genders.length === 1 && subject.genders[0] !== null && isSubject(doc, subject) && rest.every((x) => x.kind !== 'name' && x.genders[0] === null && insidePrepositionalPhrase(doc, x))) {
-      cands = [subject];
-      via = 'subject';
+    if (subject.kind === 'name' && subject.genders.length === 1 && subject.genders[0] !== null && isSubject(doc, subject)) {
+      const nouns = sentenceInitialSubject(doc, t) && rest.every((x) => x.kind !== 'name' && x.genders[0] === null && insidePrepositionalPhrase(doc, x));
+      const obliques = firm(subject) && possessiveInSubjectOrComplement(doc, t) && rest.every((x) => insidePrepositionalPhrase(doc, x) && !x.genders.includes(subject.genders[0]!));
+      if (nouns || obliques) {
+        cands = [subject];
+        via = 'subject';
+      }
     }
   }
   // The article's main person: when the sentences since the last mention name no one, the last
@@ -421,7 +482,7 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
       break;
     }
   }
-  return { t, g, cands, from, via };
+  return { t, g, cands, from, via, continuity, pruned };
 }
 
 /** Token index where the name a possessive introduces starts ("his wife, Catherine", "her partner Jodie Haydon"), or -1. */
@@ -468,6 +529,17 @@ function nearVessel(doc: AnalysedDocument, p: Token): boolean {
     }
   }
   return false;
+}
+
+/** The one firmly known person all of a resolution's candidates are, or undefined. */
+function soleFirm(r: Resolution): PersonEntity | undefined {
+  const e = r.cands[0]?.entity;
+  return e && r.cands.every((c) => c.entity === e && firm(c)) ? e : undefined;
+}
+
+/** soleFirm, named in the pronoun's sentence or the one before: a chain that keeps re-naming its person. */
+function closeFirm(r: Resolution): PersonEntity | undefined {
+  return r.from >= r.t.sentence - 1 ? soleFirm(r) : undefined;
 }
 
 function opposite(r: Ref, g: Gender): boolean {
@@ -589,20 +661,34 @@ export const pronounGender: Rule = {
       // Nearby pronouns of the same gender: one that no known person of that gender explains means
       // the story follows someone of that gender whom the resolver missed (info); two or more that
       // all disagree with our antecedent mean we picked the wrong one (silence).
+      // A chain of suspects all pointing to the same firmly known person who is the only candidate
+      // each time ("President Claudia Sheinbaum said his government… At his press conference…") is
+      // how machine translation misgenders one person across sentences: it neither silences nor
+      // weakens the finding.
+      // Not when the text also refers to that person nearby with the right pronoun ("Miss Jen …
+      // she …, his ideas"): then the chain is about someone else whom the resolver missed.
+      let person = closeFirm(r);
+      if (person && around(s - 3, s + 1).some((q) => q.g !== g && !suspects.has(q.t.i) && q.cands.some((c) => c.entity === person))) person = undefined;
       let unexplained = false;
       let chain = 0;
       let chainAll = 0;
       for (const q of around(s - 3, s + 1)) {
         if (q === r || q.g !== g) continue;
         if (suspects.has(q.t.i)) {
+          if (person && closeFirm(q) === person) continue;
           chainAll++;
           if (q.t.sentence !== s) chain++;
         } else if (!q.cands.some((c) => c.genders.includes(g))) unexplained = true;
       }
       if (chain >= 2 || chainAll >= 3) continue;
       // Someone of the pronoun's gender a few sentences back (or since the main person was named).
+      // A pronoun continuing the previous sentence's subject only competes with that sentence.
+      // Continuity holds only when the previous sentence has no pronoun of this gender about someone
+      // else ("…looked straight at him. He jumped back": "he" continues "him", not the subject).
+      const continues = r.continuity && bySentenceRes[r.from]!.every((q) => q.g !== g || (suspects.has(q.t.i) && person !== undefined && soleFirm(q) === person));
       let competitor = rivals.length > 0;
-      for (let k = Math.max(0, Math.min(s - 5, r.from)); k < s && !competitor; k++) competitor = bySentence[k]!.some((x) => couldBe(x, g));
+      if (continues) competitor ||= bySentence[r.from]!.some((x) => couldBe(x, g) && !r.pruned.includes(x));
+      else for (let k = Math.max(0, Math.min(s - 5, r.from)); k < s && !competitor; k++) competitor = bySentence[k]!.some((x) => couldBe(x, g));
       // The main-person fallback is sure only when no pronoun of this gender has been about anyone
       // else since that person was introduced.
       const earlierSameGender = r.via === 'topic' && around(r.from, s).some((q) => q.g === g && q.t.i < t.i && !suspects.has(q.t.i));

@@ -202,7 +202,7 @@ function isLowerNoun(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}+$/u.test(t.text);
 }
 /** Lower-case links inside a capitalised office title: "Head of Public Relations of the Police". */
-const OFFICE_LINKS = new Set(['of', 'for', 'on', 'the']);
+const OFFICE_LINKS = new Set(['of', 'for', 'on', 'the', 'from', 'at']);
 /** Abbreviations that end in a dot wink may take for a sentence end ("the Rev. Mr. Zimmerman"). */
 const SHORT_ABBREV = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{1,3})\.?$/u;
 const IRREGULAR_FINITE = new Set([
@@ -262,10 +262,17 @@ function subjectVerbCommas(doc: AnalysedDocument): FindingDraft[] {
       const comma = doc.tokens[k]!;
       if (comma.text !== ',' || comma.spaceBefore) continue;
       const last = doc.tokens[k - 1]!;
-      if (!isNameWord(last) || last.pos !== 'PROPN') continue;
+      // A hyphenated given name whose second part is lower case ("Lim Eul-chul", "Kim Yo-jong"):
+      // the name is judged by its capitalised first part.
+      let head = k - 1;
+      if (last.type === 'word' && /^\p{Ll}+$/u.test(last.text) && !last.spaceBefore && k - 3 > s.tokenStart) {
+        const dash = doc.tokens[k - 2]!;
+        if (dash.text === '-' && !dash.spaceBefore && isNameWord(doc.tokens[k - 3])) head = k - 3;
+      }
+      if (!isNameWord(doc.tokens[head]) || doc.tokens[head]!.pos !== 'PROPN') continue;
       if (doc.inQuote(comma.start)) continue;
       // Walk back over the capitalised run (titles and names): "North Korean Defense Minister Kang Sun Nam".
-      let r = k - 1;
+      let r = head;
       while (r > s.tokenStart) {
         const t = doc.tokens[r]!;
         const p = doc.tokens[r - 1]!;
@@ -296,7 +303,7 @@ function subjectVerbCommas(doc: AnalysedDocument): FindingDraft[] {
       if (!nounPhrase && !opensClause(doc, s.tokenStart, q)) continue;
       // A lone capitalised word at the start of a sentence ("Ironic, is it not", "Gradual, controlled
       // expansion") is too weak a sign of a proper-name subject.
-      if (r === k - 1 && q < s.tokenStart) continue;
+      if (r === head && q < s.tokenStart) continue;
       let j = k + 1;
       let adverb: Token | undefined;
       const maybeAdv = doc.tokens[j]!;
@@ -490,6 +497,63 @@ function commaBeforeClause(doc: AnalysedDocument): FindingDraft[] {
 }
 
 /**
+ * "Deputy Chairman Achmad Baidowi who is called Awiek, said …": a relative clause after a name,
+ * never opened by a comma but closed by one before the main verb. Indonesian "yang …" clauses carry
+ * no commas; the translation adds one before the verb, so subject and verb end up split. English
+ * brackets a clause about a named person with two commas ("Baidowi, who is called Awiek, said").
+ */
+function unopenedRelativeComma(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    // The relative pronoun must follow a name that is part of a subject opening the sentence: only
+    // name words, lower-case descriptors and office links before it, no verb and no punctuation.
+    let h = -1;
+    for (let x = s.tokenStart; x < s.tokenEnd && x < s.tokenStart + 14; x++) {
+      const t = doc.tokens[x]!;
+      if ((t.lower === 'who' || t.lower === 'which') && x > s.tokenStart + 1) {
+        const p = doc.tokens[x - 1]!;
+        if (t.spaceBefore && isNameWord(p) && p.pos === 'PROPN') h = x;
+        break;
+      }
+      if (t.type !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') break;
+      if (!isNameWord(t) && !isLowerNoun(t) && !OFFICE_LINKS.has(t.lower)) break;
+    }
+    if (h < 0 || doc.inQuote(doc.tokens[h]!.start)) continue;
+    // The clause runs without punctuation to a comma, and holds a verb of its own.
+    let k = -1;
+    let hasVerb = false;
+    for (let x = h + 1; x < s.tokenEnd - 1 && x < h + 16; x++) {
+      const t = doc.tokens[x]!;
+      if (t.text === ',') {
+        k = x;
+        break;
+      }
+      if (t.type === 'punctuation' && t.text !== '-') break;
+      if (t.pos === 'VERB' || t.pos === 'AUX') hasVerb = true;
+    }
+    if (k < 0 || !hasVerb || doc.tokens[k]!.spaceBefore) continue;
+    let j = k + 1;
+    if (doc.tokens[j]!.pos === 'ADV' && !APPOSITIVE_ADVERBS.has(doc.tokens[j]!.lower) && j + 1 < s.tokenEnd) j++;
+    const verb = doc.tokens[j]!;
+    if (!isFiniteVerb(verb) || verb.lower.endsWith('ing') || doc.tokens[j + 1]?.lower === 'by') continue;
+    // "Smith who left, and Jones who stayed, agreed": coordination, not a subject-verb split.
+    if (!IRREGULAR_FINITE.has(verb.lower) && /ed$/.test(verb.lower) && (doc.tokens[j + 1]?.pos === 'ADP' || doc.tokens[j + 1]?.pos === 'PART')) continue;
+    const last = doc.tokens[k - 1]!;
+    let w = k - 1;
+    while (w > h + 1 && !doc.tokens[w]!.spaceBefore) w--;
+    out.push({
+      start: doc.tokens[w]!.start,
+      end: verb.end,
+      message: `The relative clause "${doc.text.slice(doc.tokens[h]!.start, last.end)}" is closed by a comma before the verb "${verb.text}" but never opened: the comma splits subject and verb. Set the clause off with two commas ("${doc.tokens[h - 1]!.text}, ${doc.tokens[h]!.text} …, ${verb.text}").`,
+      confidence: 0.6,
+      note: 'Indonesian "yang …" clauses carry no commas; the translation adds one only before the main verb.',
+    });
+  }
+  return out;
+}
+
+/**
  * "The police chief, said that the case …": a common-noun subject set off from its reporting verb.
  * Only with "that" after the verb: "The problem, said Smith, is …" and "The answer, says the
  * professor, is …" are English quotative inversions.
@@ -535,6 +599,9 @@ export const punctuation: Rule = {
         { text: 'Police seized 12 boats,, officials said.', flags: [',,'], suggestion: ',' },
         { text: 'Governor Lalu Iqbal said, the new port would open in October.', flags: ['said, the'], suggestion: 'said the' },
         { text: 'Head of the Sleman Health Office Cahya Purnama, said dengue cases had doubled.', flags: ['Purnama, said'], suggestion: 'Purnama said' },
+        { text: 'Political analyst Park Ji-won, said the talks would collapse within a month.', flags: ['Ji-won, said'], suggestion: 'Ji-won said' },
+        { text: 'Lecturer from Hasanuddin University Andi Rahman, argued that the levy was unfair.', flags: ['Rahman, argued'], suggestion: 'Rahman argued' },
+        { text: 'Regent Yohanes Kia who is known locally as Anis, told reporters the bridge was unsafe.', flags: ['Anis, told'] },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
@@ -549,10 +616,13 @@ export const punctuation: Rule = {
         'Visit www.example.com/docs/../index for details.',
         'Needless to say, the plan was dropped within a week.',
         'In the capital, she said, the queues were shorter.',
+        'Regent Yohanes Kia, who is known locally as Anis, told reporters the bridge was unsafe.',
+        'Those who stayed behind, said one villager, were cut off for days.',
+        'Visitors from Japan and Korea filled the hotels in June.',
       ],
     },
   },
   run(doc) {
-    return [...doubledMarks(doc), ...spacedHyphens(doc), ...subjectVerbCommas(doc), ...commaBeforeThat(doc), ...commaBeforeClause(doc), ...nounSubjectComma(doc)];
+    return [...doubledMarks(doc), ...spacedHyphens(doc), ...subjectVerbCommas(doc), ...commaBeforeThat(doc), ...commaBeforeClause(doc), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc)];
   },
 };

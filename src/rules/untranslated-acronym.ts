@@ -307,6 +307,13 @@ function bracketed(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
   return matches.some((m) => m.value === e && doc.tokens[m.tokenEnd]?.text === '(');
 }
 
+/** The acronym stands in running text, not as a bracketed introduction: "the RUU", not "(RUU)" or "RUU (bill)". */
+function bareUse(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const before = doc.tokens[m.tokenStart - 1];
+  const after = doc.tokens[m.tokenEnd];
+  return before?.text !== '(' && after?.text !== '(' && after?.text !== ')';
+}
+
 /** Words that show an article is about Indonesia (its institutions' acronyms are then plausible). */
 const INDONESIA_CUES =
   /\b(?:Indonesia|Indonesian|Indonesians|Jakarta|Rupiah|rupiah|Rp|Java|Jawa|Sumatra|Sumatera|Kalimantan|Sulawesi|Papua|Bali|Surabaya|Bandung|Medan|Makassar|Semarang|Yogyakarta|Aceh|Lombok|Bekasi|Depok|Tangerang|Bogor|Riau|Maluku|Palembang|Batam|Nusa Tenggara|Banten|Lampung|Jokowi|Prabowo|Widodo)\b/;
@@ -350,6 +357,16 @@ export const untranslatedAcronym: Rule = {
           text: 'Spending rose to 3 percent of gross domestic product (PDB) in Surabaya.',
           flags: ['PDB'],
           suggestion: 'GDP',
+        },
+        {
+          text: 'Jakarta councillors sent the Bill (RUU) on street vendors back, and the RUU now returns to committee.',
+          flags: ['RUU', 'RUU'],
+          suggestion: 'bill',
+        },
+        {
+          text: 'Vietnamese boats were seized inside the exclusive economic zone (ZEE) off Natuna.',
+          flags: ['ZEE'],
+          suggestion: 'EEZ',
         },
         {
           text: 'The OKI held an emergency meeting in Jeddah on Friday.',
@@ -397,6 +414,9 @@ export const untranslatedAcronym: Rule = {
     const consumed = new Set<number>();
     const out: FindingDraft[] = [];
     const reported = new Set<AcronymEntry>();
+    const reusedTerms = new Set<AcronymEntry>();
+    /** Acronyms the article has put in brackets after their English name: evidently the Indonesian ones. */
+    const afterName = new Set<AcronymEntry>();
 
     // Pass 1: components joined to a body ("UN DK", "DK UN", "Sekjen PBB", "KTT ASEAN").
     for (const m of matches) {
@@ -474,6 +494,7 @@ export const untranslatedAcronym: Rule = {
           note: 'Machine translation renders the spelt-out name but copies the acronym in brackets as it stands in Indonesian.',
         });
         reported.add(e);
+        afterName.add(e);
         continue;
       }
 
@@ -519,7 +540,8 @@ export const untranslatedAcronym: Rule = {
         }
         default: {
           // Institutions and terms: only in an article about Indonesia (PKS, DPT, AKP are other things elsewhere).
-          if (!facts.indonesian) break;
+          // ... or once the article has paired it with its English name ("exclusive economic zone (ZEE)").
+          if (!facts.indonesian && !afterName.has(e)) break;
           const isExplained = explained(doc, e, matches, facts);
           if (e.englishCollision) {
             // MA, MK, BI, SIM, PT: English letters too; at most a hint in an article about Indonesia.
@@ -558,6 +580,23 @@ export const untranslatedAcronym: Rule = {
             break;
           }
           if (isExplained) {
+            // A term introduced in brackets ("the Bill (RUU)") and then reused bare ("the RUU"): English
+            // has a word for it (bill, state budget, EEZ), so the reuse is a half translation, whereas
+            // an institution's acronym is normally kept after its introduction.
+            // Only a use after the introduction is a reuse (a headline may name it first).
+            if (e.scope === 'term' && !reusedTerms.has(e) && bareUse(doc, m) && matches.some((x) => x.value === e && x.start < m.start && !bareUse(doc, x))) {
+              reusedTerms.add(e);
+              reported.add(e);
+              out.push({
+                start: m.start,
+                end: m.end,
+                message: `"${text}" is the Indonesian acronym (${e.expansion}) reused after its introduction; English keeps the English term: ${alts.join(' or ')}.`,
+                suggestions: alts,
+                confidence: 0.7,
+                severity: 'minor',
+              });
+              break;
+            }
             if (reported.has(e)) break;
             reported.add(e);
             // Spelt out elsewhere ("the Ministry of Religious Affairs said … at the Kemenag office") the reader

@@ -12,8 +12,34 @@
  * too short for franc need 70% Indonesian words. The shared logic lives in
  * `src/lexicons/indonesian.ts`, so untranslated-word can leave these stretches alone.
  */
-import { indonesianClauses } from '../lexicons/indonesian.js';
+import type { AnalysedDocument } from '../analysis/types.js';
+import { indonesianClauses, isAllCaps, isCapitalised, sentenceInitial, titleCase, wordHits } from '../lexicons/indonesian.js';
+import type { IndonesianClause } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
+
+/**
+ * Indonesian words in the clause that are not capitalised mid-sentence. An English sentence full of
+ * Indonesian place names ("Mount Lewotobi Laki-laki in Kabupaten Flores Timur, Nusa Tenggara Timur")
+ * has many lexicon hits, all capitalised: they are names, which untranslated-word judges one by one,
+ * while a clause actually left in Indonesian carries lower-case words (yang, telah, warga, ke).
+ */
+function lowerCaseEvidence(doc: AnalysedDocument, c: IndonesianClause, hitStarts: Map<number, number>): number {
+  let n = 0;
+  let k = c.tokenStart;
+  while (k < c.tokenEnd) {
+    const end = hitStarts.get(k);
+    if (end === undefined) {
+      k++;
+      continue;
+    }
+    for (let j = k; j < Math.min(end, c.tokenEnd); j++) {
+      const t = doc.tokens[j]!;
+      if (t.type === 'word' && /\p{L}/u.test(t.text) && (!isCapitalised(t.text) || sentenceInitial(doc, j))) n++;
+    }
+    k = end;
+  }
+  return n;
+}
 
 export const untranslatedSentence: Rule = {
   meta: {
@@ -42,12 +68,22 @@ export const untranslatedSentence: Rule = {
         'Prabowo met Anwar Ibrahim in Putrajaya to discuss the Laut Natuna Utara dispute.',
         'The ceremony at Istana Merdeka was attended by Bank Indonesia governor Perry Warjiyo.',
         'Dan Brown and Mei Lin were among the guests at the gala in Kota Kinabalu.',
+        'Mount Semeru in Kabupaten Lumajang, Jawa Timur, spewed ash again on Friday.',
+        'Rescuers reached Desa Sumber Wuluh in Kecamatan Candipuro, Kabupaten Lumajang, by noon.',
       ],
     },
   },
   run(doc) {
     const out: FindingDraft[] = [];
-    for (const c of indonesianClauses(doc)) {
+    const clauses = indonesianClauses(doc);
+    if (clauses.length === 0) return out;
+    const hitStarts = new Map<number, number>();
+    for (const h of wordHits(doc)) hitStarts.set(h.tokenStart, h.tokenEnd);
+    for (const c of clauses) {
+      // Outside a title-case or all-caps headline, capitals mark names: require Indonesian that is not a name.
+      const sentence = doc.tokens[c.tokenStart]!.sentence;
+      const headline = titleCase(doc, sentence) || isAllCaps(doc.text.slice(c.start, c.end).replace(/[^\p{L}]/gu, ''));
+      if (!headline && lowerCaseEvidence(doc, c, hitStarts) < 2) continue;
       const share = Math.round((100 * c.indonesian) / Math.max(1, c.words));
       out.push({
         start: c.start,

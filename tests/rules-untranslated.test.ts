@@ -300,3 +300,22 @@ describe('red team C: other shapes of the same artifacts', () => {
     expect(serious(text)).toEqual([]);
   });
 });
+
+describe('untranslated-word: administrative units before a name', () => {
+  const flags = (text: string): string[] =>
+    check(text, { only: ['untranslated-word'] }).findings.filter((f) => f.severity !== 'info').map((f) => `${f.text} -> ${f.suggestions[0] ?? ''}`);
+  it.each([
+    ['Landslides buried three houses in Kabupaten Sumedang on Sunday.', ['Kabupaten Sumedang -> Sumedang Regency']],
+    ['Officials in Kecamatan Tebet counted 40 flooded homes.', ['Kecamatan Tebet -> Tebet district']],
+    ['The fire spread through Desa Sukamaju before dawn.', ['Desa Sukamaju -> Sukamaju village']],
+  ])('%s', (text, expected) => {
+    expect(flags(text)).toEqual(expected);
+  });
+  it.each([
+    'The summit opened in Kota Kinabalu on Monday.',
+    'The UN DESA report on ageing was published in New York.',
+    'Landslides buried three houses in Sumedang regency on Sunday.',
+  ])('stays silent: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

@@ -377,6 +377,28 @@ function isIndonesian(tl: Tally, language: string): boolean {
   return share >= 0.5;
 }
 
+/** Words of lexicon hits in the segment that are lower case, all caps, or sentence-initial (not names). */
+function plainIndonesianWords(doc: AnalysedDocument, seg: Segment, hitAt: Map<number, WordHit>): number {
+  let n = 0;
+  const first = doc.sentences[doc.tokens[seg.tokenStart]!.sentence]!.tokenStart;
+  for (let k = seg.tokenStart; k < seg.tokenEnd; ) {
+    const h = hitAt.get(k);
+    if (!h) {
+      k++;
+      continue;
+    }
+    const end = Math.min(h.tokenEnd, seg.tokenEnd);
+    for (let j = k; j < end; j++) {
+      const t = doc.tokens[j]!;
+      if (t.type !== 'word' || !/\p{L}/u.test(t.text)) continue;
+      const capitalised = /^\p{Lu}/u.test(t.text) && t.text !== t.text.toUpperCase();
+      if (!capitalised || j === first) n++;
+    }
+    k = Math.max(end, k + 1);
+  }
+  return n;
+}
+
 const clauseCache = new WeakMap<AnalysedDocument, IndonesianClause[]>();
 
 /** Sentences or clauses (after a colon, inside quotes) left in Indonesian. */
@@ -396,6 +418,9 @@ export function indonesianClauses(doc: AnalysedDocument): IndonesianClause[] {
   const judge = (seg: Segment): { seg: Segment; tl: Tally; language: string } | undefined => {
     const tl = tally(doc, seg, hitAt);
     if (tl.indonesian < 3 || tl.strong < 2) return undefined;
+    // An English sentence full of capitalised Indonesian place names is not an Indonesian clause:
+    // outside title-case headlines, a clause left in Indonesian carries lower-case words too.
+    if (!titleCase(doc, doc.tokens[seg.tokenStart]!.sentence) && plainIndonesianWords(doc, seg, hitAt) < 2) return undefined;
     // franc is the costly part: ask it only when the counts already say Indonesian.
     if (!isIndonesian(tl, 'ind') && !isIndonesian(tl, 'und')) return undefined;
     const text = doc.text.slice(doc.tokens[seg.tokenStart]!.start, doc.tokens[seg.tokenEnd - 1]!.end);

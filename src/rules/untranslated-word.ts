@@ -606,9 +606,51 @@ export const untranslatedWord: Rule = {
       if (members.length > 0) out.push(finding(doc, members, confidence));
       k = j;
     }
+    out.push(...adminUnitFindings(doc, out));
     return out;
   },
 };
+
+/**
+ * Indonesian administrative units written before a name ("Kabupaten Bandung", "Kecamatan
+ * Cilandak", "Desa Hokeng Jaya"): English news names the unit after the place, in English
+ * ("Bandung Regency", "Cilandak district"). The name itself is kept; only the order and the unit
+ * word are Indonesian. "Kota" is left alone: it begins real city names (Kota Kinabalu, Kota Bharu).
+ */
+const ADMIN_UNITS: Record<string, string> = {
+  kabupaten: 'Regency',
+  kecamatan: 'district',
+  kelurahan: 'subdistrict',
+  provinsi: 'province',
+  desa: 'village',
+};
+
+function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft[]): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const t of doc.tokens) {
+    const unit = ADMIN_UNITS[t.lower];
+    if (!unit || !isCapitalised(t.text) || isAllCaps(t.text)) continue;
+    if (already.some((f) => f.start < t.end && t.start < f.end)) continue;
+    let j = t.i + 1;
+    while (j < doc.tokens.length && j - t.i <= 3) {
+      const u = doc.tokens[j]!;
+      if (u.sentence !== t.sentence || !u.spaceBefore || u.type !== 'word' || !isCapitalised(u.text) || isAllCaps(u.text)) break;
+      j++;
+    }
+    if (j === t.i + 1) continue;
+    const last = doc.tokens[j - 1]!;
+    const name = doc.text.slice(doc.tokens[t.i + 1]!.start, last.end);
+    out.push({
+      start: t.start,
+      end: last.end,
+      message: `"${t.text} ${name}" keeps the Indonesian administrative unit "${t.text}" (${unit}) before the name; English puts the unit after it: "${name} ${unit}".`,
+      suggestions: [`${name} ${unit}`],
+      confidence: 0.7,
+      note: 'Indonesian writes the unit first (kabupaten, kecamatan, desa + name); English news names the place first.',
+    });
+  }
+  return out;
+}
 
 function finding(doc: AnalysedDocument, members: WordHit[], confidence: number): FindingDraft {
   const first = members[0]!;

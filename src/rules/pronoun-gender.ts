@@ -625,11 +625,20 @@ export const pronounGender: Rule = {
     const resolutions = pronounTokens.map((t) => resolve(doc, bySentence, t, mentionsUpTo));
     const isSuspect = (r: Resolution): boolean => r.cands.length > 0 && r.cands.every((c) => opposite(c, r.g));
     const suspects = new Set(resolutions.filter(isSuspect).map((r) => r.t.i));
+    if (process.env.PG_DEBUG) for (const r of resolutions) console.error('RES', r.t.text, r.t.start, r.via, r.from, r.cands.map((c) => `${c.label}:${c.genders.join('/')}`).join(','));
     // Resolutions by sentence, so the checks below look at a few sentences, never the whole text.
     const bySentenceRes: Resolution[][] = doc.sentences.map(() => []);
     for (const r of resolutions) bySentenceRes[r.t.sentence]!.push(r);
     const around = (from: number, to: number): Resolution[] => bySentenceRes.slice(Math.max(0, from), Math.min(bySentenceRes.length, to + 1)).flat();
 
+    // A suspect is explained when someone who could be of its gender (or of unknown gender) is named
+    // in its sentence or the two before it: then it may be about that person rather than a guess.
+    const explained = (q: Resolution): boolean => {
+      for (let k = Math.max(0, q.t.sentence - 2); k <= q.t.sentence; k++) {
+        if (bySentence[k]!.some((x) => !x.weak && (k < q.t.sentence || x.tokenStart < q.t.i) && x.genders.some((y) => y === null || y === q.g))) return true;
+      }
+      return false;
+    };
     for (const r of resolutions) {
       if (!suspects.has(r.t.i)) continue;
       const { t, g } = r;
@@ -672,10 +681,20 @@ export const pronounGender: Rule = {
       let unexplained = false;
       let chain = 0;
       let chainAll = 0;
+      // A suspect that points, like this one, to the one firmly known person (however far back it
+      // was named) is the same MT guess repeated ("According to her, … she said" about one man): it
+      // is no evidence that someone of the pronoun's gender is in the story.
+      let target = person ?? soleFirm(r);
+      if (target && around(s - 3, s + 1).some((q) => q.g !== g && !suspects.has(q.t.i) && q.cands.some((c) => c.entity === target))) target = undefined;
       for (const q of around(s - 3, s + 1)) {
         if (q === r || q.g !== g) continue;
         if (suspects.has(q.t.i)) {
           if (person && closeFirm(q) === person) continue;
+          // Nor is a suspect about another firmly known person with nobody of its gender (or of
+          // unknown gender) named near it: a second, independent MT guess. Suspects about person
+          // nouns ("his mother … he … he") still count: they follow someone the text never names.
+          const qp = soleFirm(q);
+          if (qp && (qp === target || (qp !== soleFirm(r) && !explained(q)))) continue;
           chainAll++;
           if (q.t.sentence !== s) chain++;
         } else if (!q.cands.some((c) => c.genders.includes(g))) unexplained = true;
@@ -695,9 +714,18 @@ export const pronounGender: Rule = {
       // An antecedent known only by a bare family name ("Payne") may be someone else of that name.
       const bare = r.cands.some((c) => c.entity?.bareOnly);
       const uncertain = competitor || unexplained || chain > 0 || earlierSameGender || bare || (r.via !== 'near' && r.via !== 'topic');
+      // Only a rival further back than two sentences, and a strongly known antecedent: English would
+      // have re-named the rival, so the pronoun is probably wrong (minor, not info).
+      // Likewise when the antecedent is the firmly known subject of the pronoun's own sentence and
+      // the only candidate ("Retno Marsudi recalled that during his term"): a rival in an earlier
+      // sentence is an unlikely referent.
+      const ownSubject = r.from === s && r.cands.length === 1 && firm(r.cands[0]!) && isSubject(doc, r.cands[0]!);
+      const farRivalOnly = competitor && rivals.length === 0 && !unexplained && chain === 0 && !earlierSameGender && !bare && (r.via === 'near' || r.via === 'topic') && (ownSubject || !explained(r));
       const who = [...new Set(r.cands.map((c) => c.label))].join(', ');
       const other = g === 'male' ? 'female' : 'male';
       const strong = r.cands.some((c) => c.strong);
+      const raised = uncertain && farRivalOnly && strong;
+      if (process.env.PG_DEBUG) console.error(t.text, t.start, { competitor, rivals: rivals.length, unexplained, chain, chainAll, earlierSameGender, bare, via: r.via, from: r.from, s, expl: explained(r), strong });
       const kind = g === 'male' ? 'masculine' : 'feminine';
       out.push({
         start: t.start,
@@ -706,8 +734,8 @@ export const pronounGender: Rule = {
           ? `"${t.text}" is ${kind}, but the nearest person (${who}) is ${other}; check whom it refers to.`
           : `"${t.text}" is ${kind}, but its antecedent (${who}) is ${other}.`,
         suggestions: [swap(t, tokens[t.i + 1])],
-        confidence: uncertain ? 0.4 : strong ? (r.from === s ? 0.9 : 0.8) : 0.6,
-        ...(uncertain ? { severity: 'info' as const } : {}),
+        confidence: raised ? 0.55 : uncertain ? 0.4 : strong ? (r.from === s ? 0.9 : 0.8) : 0.6,
+        ...(raised ? { severity: 'minor' as const } : uncertain ? { severity: 'info' as const } : {}),
         note: 'Indonesian "dia", "ia" and "-nya" do not mark gender, so machine translation guesses the English pronoun.',
       });
     }

@@ -242,7 +242,12 @@ function verbFirst(doc: AnalysedDocument, v: Token, sentenceEnd: number): Findin
   const end = date ? date.end : src.end;
   // Indonesian puts the credit at the end of the sentence ("…, lapor Reuters, Senin."); an inverted
   // credit in mid-sentence ("Each year, reports the AMA, ten million …") is English journalese.
-  if (!/^[\s.!?"”'’)\]]*$/.test(doc.text.slice(end, sentenceEnd + 1))) return undefined;
+  // The exception: a past-tense credit to a known outlet set off by commas right after the subject
+  // ("Guterres, reported AFP, urged …"): Indonesian "…, lapor AFP, …" kept in place; English journalese
+  // uses the present ("reports") or puts the source first ("Guterres, AFP reported, urged …").
+  const atEnd = /^[\s.!?"”'’)\]]*$/.test(doc.text.slice(end, sentenceEnd + 1));
+  const midCredit = !atEnd && v.lower === 'reported' && src.fromLexicon && !date && /^\s*,/.test(doc.text.slice(end, end + 2)) && !afterQuote;
+  if (!atEnd && !midCredit) return undefined;
   const name = capitalise(src.name);
   const verb = v.lower === 'quoted' ? 'reported' : v.lower;
   const suggestion = `${name} ${verb}${date ? ` ${withOn(date.phrase)}` : ''}`;
@@ -251,7 +256,7 @@ function verbFirst(doc: AnalysedDocument, v: Token, sentenceEnd: number): Findin
     end,
     message: `Verb before its source ("${doc.text.slice(v.start, src.end)}"), the order of Indonesian "lapor ${src.name.replace(/^the /, '')}"; English names the source first: "${suggestion}".`,
     suggestions: [suggestion],
-    confidence: (src.fromLexicon ? 0.85 : 0.55) - (afterQuote ? 0.15 : 0),
+    confidence: midCredit ? 0.6 : (src.fromLexicon ? 0.85 : 0.55) - (afterQuote ? 0.15 : 0),
     note: 'Indonesian attributions put the verb before the source ("…, lapor Reuters", "…, tulis Kompas"); translated word for word, the order is kept.',
     fixable: src.fromLexicon,
   };
@@ -418,6 +423,7 @@ export const reportingInversion: Rule = {
         { text: 'The squad flies to Doha on Monday, as quoted from the official website of the Football Association.', flags: ['as quoted from the official website of the Football Association'], suggestion: 'according to the official website of the Football Association' },
         { text: 'Launching Anadolu, the convoy reached Rafah at dawn.', flags: ['Launching Anadolu'], suggestion: 'According to Anadolu' },
         { text: 'The minister will attend the summit in Riyadh, quoting the Antara news agency.', flags: ['quoting the Antara news agency'], suggestion: 'the Antara news agency reported' },
+        { text: 'The Kenyan president, reported Reuters, ordered an inquiry into the crash.', flags: ['reported Reuters'], suggestion: 'Reuters reported' },
       ],
       valid: [
         'The talks will resume next month, as reported by Antara.',
@@ -432,6 +438,8 @@ export const reportingInversion: Rule = {
         'The ministry said, quoting Reuters, that the plant would close.',
         'Interfax reported the strike on Monday, quoting Reuters.',
         '"It is a triumph," wrote the Guardian.',
+        'Each year, reports the AMA, ten million patients miss a dose.',
+        'The minister, as reported by AFP, left the talks early.',
       ],
     },
   },

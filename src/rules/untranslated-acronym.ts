@@ -321,6 +321,34 @@ const INDONESIA_CUES =
 /** Honorifics before a surname: "Mr. Sidak" is a person, not the acronym. */
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mister']);
 
+/**
+ * Regional units whose Indonesian names put the acronym first ("Polda Metro Jaya", "Kodam Jaya",
+ * "Pemprov DKI"). Machine translation treats the acronym as an English head noun and moves it after
+ * the region: "the Metro Jaya Polda". Kept as a list here because only these take a region after them.
+ */
+const REGIONAL_UNITS = new Set(['Polda', 'Polres', 'Polresta', 'Polsek', 'Kodam', 'Kodim', 'Korem', 'Koramil', 'Pemprov', 'Pemkab', 'Pemkot', 'Kejati', 'Kejari', 'Dinkes', 'Disdik', 'Dishub', 'Kanwil']);
+const NOT_REGION = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'At', 'On', 'By', 'From', 'Of', 'For', 'To', 'And', 'National', 'Indonesian', 'Regional', 'Police', 'Provincial', 'Regency', 'City', 'District']);
+
+/**
+ * Start offset of the region name before a regional unit acronym in inverted order ("Metro Jaya Polda
+ * deployed"), or undefined. The acronym must not itself open a name (no capitalised word after it).
+ */
+function invertedUnit(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): number | undefined {
+  if (!REGIONAL_UNITS.has(m.value.acronym)) return undefined;
+  const tok = doc.tokens[m.tokenStart]!;
+  const after = doc.tokens[m.tokenEnd];
+  if (after !== undefined && after.sentence === tok.sentence && after.type === 'word' && /^\p{Lu}/u.test(after.text)) return undefined;
+  let k = m.tokenStart - 1;
+  let start: number | undefined;
+  for (let n = 0; n < 3 && k >= 0; n++, k--) {
+    const p = doc.tokens[k]!;
+    if (p.sentence !== tok.sentence || p.type !== 'word' || !/^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(p.text) || NOT_REGION.has(p.text)) break;
+    if (REGIONAL_UNITS.has(p.text)) return undefined;
+    start = p.start;
+  }
+  return start;
+}
+
 export const untranslatedAcronym: Rule = {
   meta: {
     id: 'untranslated-acronym',
@@ -329,6 +357,16 @@ export const untranslatedAcronym: Rule = {
     description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT).',
     examples: {
       invalid: [
+        {
+          text: 'The Central Java Polda arrested four suspects in Semarang, Indonesia, on Friday.',
+          flags: ['Central Java Polda'],
+          suggestion: 'Central Java Regional Police',
+        },
+        {
+          text: 'Officials from the Kemhan RI met a Malaysian delegation in Jakarta on Monday.',
+          flags: ['Kemhan RI'],
+          suggestion: 'Defence Ministry',
+        },
         {
           text: 'Moscow has blocked three UN DK statements on the conflict since March.',
           flags: ['UN DK'],
@@ -375,6 +413,7 @@ export const untranslatedAcronym: Rule = {
         },
       ],
       valid: [
+        'The Littoral Combat Ship program, known as LCS, cost the US Navy billions.',
         'AS Roma and AS Monaco both won on Sunday, and A.S. Byatt was honoured in London.',
         'Her BA and MA degrees came from universities in Perth, and she later ran the PR office of AS Saint-Etienne.',
         'She completed an MA degree before joining the BI team at a Singapore bank.',
@@ -468,6 +507,21 @@ export const untranslatedAcronym: Rule = {
       const hyphenCode = prevTok !== undefined && !tok.spaceBefore && HYPHEN.test(prevTok.text) && !prevTok.spaceBefore;
       if (hyphenCode && e.scope !== 'international') continue;
       if (shouting(doc, tok.sentence)) continue;
+      const inv = e.scope === 'institution' && facts.indonesian ? invertedUnit(doc, m) : undefined;
+      if (inv !== undefined && !reported.has(e)) {
+        reported.add(e);
+        const region = doc.text.slice(inv, m.start).trim();
+        const eng = firstEnglish(e);
+        out.push({
+          start: inv,
+          end: m.end,
+          message: `"${doc.text.slice(inv, m.end)}" puts the Indonesian unit acronym ${e.acronym} (${e.expansion}) after its region, an English order applied to an Indonesian name: "${e.acronym} ${region}" or, in English, "${region} ${eng}".`,
+          suggestions: [`${region} ${eng}`, `${e.acronym} ${region}`],
+          confidence: 0.75,
+          severity: 'minor',
+        });
+        continue;
+      }
       // Mixed-case acronyms (Sidak, Napi, Bulog) are also surnames: "Mr. Sidak", "Anna Sidak".
       if (text !== text.toUpperCase()) {
         const p = doc.tokens[m.tokenStart - 1];
@@ -545,7 +599,10 @@ export const untranslatedAcronym: Rule = {
           const isExplained = explained(doc, e, matches, facts);
           if (e.englishCollision) {
             // MA, MK, BI, SIM, PT: English letters too; at most a hint in an article about Indonesia.
-            if (!facts.indonesian || reported.has(e) || isExplained) break;
+            // Named in English elsewhere but not introduced in brackets ("South China Sea" … "the LCS
+            // region"): the acronym is still a leftover, so only a bracketed introduction silences it.
+            const introduced = isExplained && (e.acceptedInEnglish === true || bracketed(doc, e, matches));
+            if (!facts.indonesian || reported.has(e) || introduced) break;
             if (!(isCapitalised(text) && text === text.toUpperCase())) break;
             reported.add(e);
             out.push({

@@ -356,3 +356,14 @@ describe('seed articles', () => {
     expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
   });
 });
+
+describe('punctuation: title-case headlines', () => {
+  it('does not read a headline comma standing for "and" as a subject-verb comma', () => {
+    const found = check('Minister Opens Toll Road, Promises Lower Fares\nThe minister opened the road on Monday.', { only: ['punctuation'] }).findings;
+    expect(found.map((f) => f.text)).toEqual([]);
+  });
+  it('still judges the running prose under the headline', () => {
+    const found = check('Minister Opens Toll Road\nRegional Secretary Budi Santoso, said the road would cut travel time.', { only: ['punctuation'] }).findings;
+    expect(found.map((f) => f.text)).toEqual(['Santoso, said']);
+  });
+});

@@ -17,6 +17,7 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
+import { titleCase } from '../lexicons/indonesian.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS = /^\p{L}[\p{L}'’.]*$/u;
@@ -623,6 +624,12 @@ export const punctuation: Rule = {
     },
   },
   run(doc) {
-    return [...doubledMarks(doc), ...spacedHyphens(doc), ...subjectVerbCommas(doc), ...commaBeforeThat(doc), ...commaBeforeClause(doc), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc)];
+    // A title-case headline uses a comma for "and" ("Minister Visits Jakarta, Discusses Trade"):
+    // the comma checks judge running prose only.
+    const commaChecks = [...subjectVerbCommas(doc), ...commaBeforeThat(doc), ...commaBeforeClause(doc), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc)].filter((f) => {
+      const t = doc.tokenAt(f.start);
+      return t === undefined || !titleCase(doc, t.sentence);
+    });
+    return [...doubledMarks(doc), ...spacedHyphens(doc), ...commaChecks];
   },
 };

@@ -322,6 +322,8 @@ interface Resolution {
   continuity: boolean;
   /** People inside that subject's apposition or relative clause, set aside as antecedents. */
   pruned: Ref[];
+  /** The candidate's gender was learnt from the text's own earlier pronoun for them. */
+  learnt?: boolean;
 }
 
 /** Known for sure: a public figure named in full, or someone with a gendered honorific. */
@@ -542,6 +544,30 @@ function closeFirm(r: Resolution): PersonEntity | undefined {
   return r.from >= r.t.sentence - 1 ? soleFirm(r) : undefined;
 }
 
+/**
+ * "Nabila, a fan from Bekasi, said she … . “…,” he said": someone of unknown gender whom the text
+ * itself calls "she" (as the pronoun's only candidate, named in the pronoun's own sentence) is a
+ * woman for the next two sentences; a later pronoun of the other gender that has only her as
+ * candidate becomes a suspect. The first pronoun teaches, later ones are checked against it.
+ */
+function learnFromPronouns(resolutions: Resolution[]): void {
+  const learnt = new Map<PersonEntity | Ref, { g: Gender; sentence: number }>();
+  for (const r of resolutions) {
+    if (r.cands.length !== 1) continue;
+    const c = r.cands[0]!;
+    if (c.weak || c.genders.length !== 1 || c.genders[0] !== null) continue;
+    const key = c.entity ?? c;
+    const known = learnt.get(key);
+    if (!known) {
+      if (r.from === r.t.sentence && !REFLEXIVE.has(r.t.lower)) learnt.set(key, { g: r.g, sentence: r.t.sentence });
+      continue;
+    }
+    if (known.g === r.g || r.t.sentence - known.sentence > 2) continue;
+    r.cands = [{ ...c, genders: [known.g], strong: false, label: `${c.label}, called "${known.g === 'female' ? 'she' : 'he'}" before` }];
+    r.learnt = true;
+  }
+}
+
 function opposite(r: Ref, g: Gender): boolean {
   return r.genders.length > 0 && r.genders.every((x) => x !== null && x !== g);
 }
@@ -623,6 +649,7 @@ export const pronounGender: Rule = {
     };
 
     const resolutions = pronounTokens.map((t) => resolve(doc, bySentence, t, mentionsUpTo));
+    learnFromPronouns(resolutions);
     const isSuspect = (r: Resolution): boolean => r.cands.length > 0 && r.cands.every((c) => opposite(c, r.g));
     const suspects = new Set(resolutions.filter(isSuspect).map((r) => r.t.i));
     if (process.env.PG_DEBUG) for (const r of resolutions) console.error('RES', r.t.text, r.t.start, r.via, r.from, r.cands.map((c) => `${c.label}:${c.genders.join('/')}`).join(','));
@@ -724,7 +751,7 @@ export const pronounGender: Rule = {
       const who = [...new Set(r.cands.map((c) => c.label))].join(', ');
       const other = g === 'male' ? 'female' : 'male';
       const strong = r.cands.some((c) => c.strong);
-      const raised = uncertain && farRivalOnly && strong;
+      const raised = (uncertain && farRivalOnly && strong) || (r.learnt === true && !uncertain);
       if (process.env.PG_DEBUG) console.error(t.text, t.start, { competitor, rivals: rivals.length, unexplained, chain, chainAll, earlierSameGender, bare, via: r.via, from: r.from, s, expl: explained(r), strong });
       const kind = g === 'male' ? 'masculine' : 'feminine';
       out.push({

@@ -367,3 +367,16 @@ describe('punctuation: title-case headlines', () => {
     expect(found.map((f) => f.text)).toEqual(['Santoso, said']);
   });
 });
+
+describe('locale-format: round thousands written with a dot', () => {
+  const flags = (text: string): string[] => check(text, { only: ['locale-format'] }).findings.filter((f) => f.severity !== 'info').map((f) => f.text);
+  it.each([
+    ['Some 45.000 pilgrims prayed at the mosque on Friday.', ['45.000']],
+    ['A crowd of 62.000 packed the stadium in Surabaya.', ['62.000']],
+  ])('%s', (text, expected) => {
+    expect(flags(text)).toEqual(expected);
+  });
+  it.each(['Version 3.000 of the software shipped in May.', 'The yield rose to 4.000 percent, the highest since 2008.', 'Some 45,000 pilgrims prayed at the mosque.'])('stays silent: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});

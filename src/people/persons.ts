@@ -625,9 +625,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     if (entity === null && possible.length === 0) continue;
     // "before returning to New Delhi": an unknown name after a preposition of place is a place.
     const prep = tokens[m.tokenStart - 1];
-    // "the Pyramid Country", "the Philadelphi Corridor": an unknown name after "the" is a place or a
+    // "the Pyramid Country", "a Holy Mass": an unknown name after an article is a place or a
     // thing; English names no person that way (titles and honorifics are handled above).
-    const definite = prep?.lower === 'the' && !speech;
+    const definite = (prep?.lower === 'the' || prep?.lower === 'a' || prep?.lower === 'an') && !speech;
     if (entity && entity === entities[entities.length - 1] && entity.evidence === null && !hadTitle && !alias && prep && (PLACE_PREPOSITIONS.has(prep.lower) || definite) && prep.sentence === m.sentence && entity.count === 0) {
       dropEntity(entity);
       const key = normWords.join(' ');

@@ -204,6 +204,10 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
   } else if (next && next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && /00$/.test(parts[1] ?? '')) {
     // Another plural noun after a round figure ("2.500 posters").
     confidence = 0.6;
+  } else if (groups === 1 && parts[1] === '000' && !is('unit', c.next) && !is('rate', c.next) && !afterMeasureCue(doc, c)) {
+    // A round thousand written "86.000": English prose never writes a decimal with three trailing
+    // zeros, so before a noun phrase or standing alone ("a crowd of 86.000") it is a count.
+    confidence = c.next?.type === 'word' ? 0.75 : 0.65;
   } else {
     // A bare "6.580" (one dot, three digits) standing as a level or count, with no noun, unit or
     // rate after it: ambiguous on its own ("2.512" is an English decimal), so it waits for the

@@ -248,6 +248,24 @@ function openingEpithet(doc: AnalysedDocument, refs: Ref[], s: number): Ref | un
   return r;
 }
 
+/**
+ * "In her homily, the Pope…", "the veteran leader said": a lone definite description of unknown
+ * gender that is its sentence's subject stands, like an opening epithet, for the person named just
+ * before it. Returns that ref, or undefined.
+ */
+function definiteSubject(doc: AnalysedDocument, cands: Ref[]): Ref | undefined {
+  if (cands.length !== 1) return undefined;
+  const r = cands[0]!;
+  if (r.kind === 'name' || r.weak || r.genders.length !== 1 || r.genders[0] !== null || !isSubject(doc, r)) return undefined;
+  const first = doc.sentences[r.sentence]!.tokenStart;
+  for (let k = r.tokenStart - 1, steps = 0; k >= first && steps < 7; k--, steps++) {
+    const u = doc.tokens[k]!;
+    if (u.lower === 'the') return r;
+    if (u.pos !== 'ADJ' && u.pos !== 'NUM' && u.pos !== 'NOUN' && u.pos !== 'PROPN' && u.text !== '-') return undefined;
+  }
+  return undefined;
+}
+
 /** For "X, his sister": the token index where X ends (the comma), or -1. */
 function appositivePossessor(doc: AnalysedDocument, t: Token): number {
   if (t.lower !== 'his' && t.lower !== 'her') return -1;
@@ -417,9 +435,13 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   // "Sri Mulyani … . The former World Bank director said … . He …": the description stands for
   // the one person the sentence before it names.
   if (cands.length > 0 && cands.every((r) => r.kind !== 'name' && r.genders[0] === null)) {
-    const epithet = openingEpithet(doc, bySentence[from]!, from);
+    const epithet = openingEpithet(doc, bySentence[from]!, from) ?? definiteSubject(doc, cands);
     if (epithet && cands.length === 1 && cands[0] === epithet && from > 0) {
-      const before = bySentence[from - 1]!.filter((r) => !r.quoted && !r.weak);
+      // The sentence before, or the one before that when it names no one by name ("Modi landed. The
+      // Indian Prime Minister met… . In her remarks, the leader…").
+      let back = from - 1;
+      if (back > 0 && !bySentence[back]!.some((r) => r.kind === 'name' && !r.quoted && !r.weak)) back--;
+      const before = bySentence[back]!.filter((r) => !r.quoted && !r.weak);
       // The one person the sentence before names, or else its subject.
       const subject = before.find((r) => r.kind === 'name' && isSubject(doc, r));
       const one = before.length > 0 ? (soleEntity(before) ?? subject?.entity ?? undefined) : undefined;

@@ -114,3 +114,36 @@ describe('pronoun-gender: discourse structure (chains, centering, appositions)',
     expect(graded(text).filter((x) => !x.endsWith(':info'))).toEqual([]);
   });
 });
+
+describe('pronoun-gender: second blind evaluation (chains, far rivals, bare given names, learnt genders)', () => {
+  it.each([
+    // A wrong pronoun does not vouch for the next wrong pronoun about the same man.
+    ['Malaysian Prime Minister Anwar Ibrahim said the tariff talks had stalled in Geneva. According to her, both sides still disagreed on rice.\n\n"We need more time," she said.', ['her→him:major', 'she→he:major']],
+    // The only man is three sentences back; the woman is the subject of the pronoun's own sentence.
+    ['Transport Minister Budi Karya Sumadi opened the toll road. Traffic was heavy. Police closed two lanes. Finance Minister Sri Mulyani Indrawati later said his budget was tight.', ['his→her:minor']],
+    // A known given name used alone introduces the person.
+    ['Singer Taylor Swift was not there. Member Rosé greeted the crowd. Sophie, the drummer from Lyon, waved when his new single began.', ['his→her:major']],
+    // A gazetteer figure's given name alone.
+    ['The four-piece band filled the arena in Manila. Jennie thanked the fans and said he would return next year.', ['he→she:major']],
+    // Someone of unknown gender whom the text itself calls "she".
+    ['Dewi Lestari, 31, a nurse from Depok, said she waited five hours. "It was worth it," he said.', ['he→she:major']],
+    ['Yuliani, a fan from Bogor, said she had waited since dawn. "It was worth it," he said.', ['he→she:minor']],
+    // A title-only subject stands for the man named before it.
+    ['Pope Leo arrived in Dili on Monday morning. The head of the Catholic Church greeted the crowd, and in her homily praised the young people.', ['her→his:major']],
+  ])('%s', (text, expected) => {
+    expect(graded(text).filter((x) => !x.endsWith(':info'))).toEqual(expected);
+  });
+
+  it.each([
+    // The same word paired with a family name elsewhere in the text.
+    'Sophie Wijaya and her brother arrived late. Later Sophie said he had missed the train.',
+    // "a girl group": no girl.
+    'The girl group performed in Seoul, and its manager, Park Jin-young, said he was proud.',
+    // A second woman in the previous sentence: ambiguous, not raised.
+    'Foreign Minister Retno Marsudi met Penny Wong. Sugiono said his ministry would follow up.',
+    // "St. Luke" is a place.
+    'The gala at St. Luke hospital raised funds. With the applause still in her ears, the director, Helen Moore, thanked the donors.',
+  ])('%s', (text) => {
+    expect(graded(text).filter((x) => !x.endsWith(':info'))).toEqual([]);
+  });
+});

@@ -403,6 +403,30 @@ function aliasOf(tokens: Token[], m: NameMention, mentions: PersonMention[]): Pe
   return undefined;
 }
 
+/**
+ * The public figures whose given name (the first word of a Western-order full name, not their family
+ * name) is `w`: "Jennie" → Jennie Kim.
+ */
+function gazetteerByGivenName(w: string): PersonEntry[] {
+  const out = new Set<PersonEntry>();
+  for (const { words, entry } of gazetteer().byWord.get(w) ?? []) {
+    if (words[0] !== w || entry.familyNameFirst || (entry.familyName && normaliseName(entry.familyName) === w)) continue;
+    out.add(entry);
+  }
+  return [...out];
+}
+
+/** The words the text uses inside names of two or more words ("Lisa Kudrow"): such a word, alone, may be anyone's. */
+function multiWordNameWords(doc: AnalysedDocument): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.names) {
+    const words = nameWords(doc.text, doc.tokens, coreStart(doc.tokens, m), m.tokenEnd);
+    if (words.length < 2) continue;
+    for (const w of words) out.add(normaliseName(w.text).replace(/ /g, ''));
+  }
+  return out;
+}
+
 /** "Lalisa Manobal or Lisa": a one-word name right after "or" that is part of the full name just before. */
 function orAlias(doc: AnalysedDocument, m: NameMention, mentions: PersonMention[]): PersonMention | undefined {
   const { tokens } = doc;
@@ -428,6 +452,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
 
   // Entities by bare-name key and by word, so lookups never scan every entity.
   const byBareKey = new Map<string, PersonEntity[]>();
+  let multiWords: Set<string> | undefined;
   const byNameWord = new Map<string, PersonEntity[]>();
   const index = (map: Map<string, PersonEntity[]>, key: string, e: PersonEntity): void => {
     const list = map.get(key);
@@ -578,8 +603,21 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
           const introduced = hadTitle || role !== null || speech;
           const mononym = given && !given.alsoWord && given.origins.every((o) => MONONYM_ORIGINS.has(o)) && introduced ? given.gender : !given && introduced ? (endingGender([w]) ?? null) : null;
           const kin = noun?.personNoun && noun.gender ? noun.gender : null;
-          const gender = honorific ?? role ?? kin ?? mononym;
-          const evidence: GenderEvidence | null = honorific ? 'honorific' : role || kin ? 'role-noun' : mononym ? 'given-name' : null;
+          // A lone given name that is nobody's family name here ("Jennie said…", "Lisa, the member
+          // from Thailand, …"): the public figure it is the given name of (one mentioned earlier, or
+          // the only one), else the given-name lexicon. Not when the gazetteer knows it as a family
+          // name or the text also pairs it with a family name.
+          multiWords ??= multiWordNameWords(doc);
+          let bareGiven: Gender | null = null;
+          const saint = /^(?:st\.?|saint)$/i.test(tokens[m.tokenStart - 1]?.text ?? '') || /^(?:st\.?|saint)$/i.test(tokens[m.tokenStart - 2]?.text ?? '');
+          if (!marked && !saint && !g.byFamilyName.has(w) && !multiWords.has(w)) {
+            const figures = gazetteerByGivenName(w);
+            const named = figures.filter((f) => entities.some((e) => e.entry === f));
+            const figure = named.length === 1 ? named[0] : figures.length === 1 ? figures[0] : undefined;
+            bareGiven = figure ? figure.gender : given && !given.alsoWord ? given.gender : null;
+          }
+          const gender = honorific ?? role ?? kin ?? mononym ?? bareGiven;
+          const evidence: GenderEvidence | null = honorific ? 'honorific' : role || kin ? 'role-noun' : mononym || bareGiven ? 'given-name' : null;
           entity = newEntity(coreWords[0]!, [w], [w], gender, evidence, m.sentence);
         }
       }

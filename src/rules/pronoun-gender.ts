@@ -10,7 +10,10 @@
  * when every candidate has a known gender opposite to it. Someone of the pronoun's gender in the same
  * sentence, or a pronoun of that gender nearby that no known person explains, keeps it silent;
  * someone of that gender a few sentences back (whom good English could still mean) lowers the
- * finding to `info`. Quoted speech is skipped; "his or her" and "he/she" are generic.
+ * finding to `info` (to `minor` when that person is more than two sentences back and the antecedent
+ * is strongly known). Suspect pronouns are not evidence for someone of their gender, and the text's
+ * own "she" for someone of unknown gender teaches that gender for the next two sentences. Quoted
+ * speech is skipped; "his or her" and "he/she" are generic.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { cueFor } from '../people/cues.js';
@@ -136,6 +139,11 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
     if (t.pos !== 'NOUN' || index.nameTokens.has(t.i) || titleTokens.has(t.i)) continue;
     const cue = cueFor(t.lower);
     if (!cue?.personNoun || isPredicative(doc, t, nameEnds)) continue;
+    // "a girl group", "the mother company": a person noun modifying another noun names no one.
+    const head = doc.tokens[t.i + 1];
+    // Not before two nouns: "a first grader colors pictures" is a mis-tagged verb.
+    const after = doc.tokens[t.i + 2];
+    if (head && head.sentence === t.sentence && head.pos === 'NOUN' && head.spaceBefore && /^\p{Ll}/u.test(head.text) && !cueFor(head.lower)?.personNoun && after?.pos !== 'NOUN') continue;
     // "no husband for her": nobody.
     if (doc.tokens[t.i - 1]?.lower === 'no' || (doc.tokens[t.i - 2]?.lower === 'no' && doc.tokens[t.i - 1]?.pos === 'ADJ')) continue;
     bySentence[t.sentence]!.push({ tokenStart: t.i, tokenEnd: t.i + 1, sentence: t.sentence, genders: [cue.gender], strong: cue.gender !== null, label: t.text, entity: null, kind: 'noun', quoted: doc.inQuote(t.start) });
@@ -561,6 +569,12 @@ function soleFirm(r: Resolution): PersonEntity | undefined {
   return e && r.cands.every((c) => c.entity === e && firm(c)) ? e : undefined;
 }
 
+/** The one named person, with evidence for their gender, that all of a resolution's candidates are, or undefined. */
+function soleNamed(r: Resolution): PersonEntity | undefined {
+  const e = r.cands[0]?.entity;
+  return e && r.cands.every((c) => c.entity === e && c.kind === 'name' && c.strong) ? e : undefined;
+}
+
 /** soleFirm, named in the pronoun's sentence or the one before: a chain that keeps re-naming its person. */
 function closeFirm(r: Resolution): PersonEntity | undefined {
   return r.from >= r.t.sentence - 1 ? soleFirm(r) : undefined;
@@ -674,17 +688,16 @@ export const pronounGender: Rule = {
     learnFromPronouns(resolutions);
     const isSuspect = (r: Resolution): boolean => r.cands.length > 0 && r.cands.every((c) => opposite(c, r.g));
     const suspects = new Set(resolutions.filter(isSuspect).map((r) => r.t.i));
-    if (process.env.PG_DEBUG) for (const r of resolutions) console.error('RES', r.t.text, r.t.start, r.via, r.from, r.cands.map((c) => `${c.label}:${c.genders.join('/')}`).join(','));
     // Resolutions by sentence, so the checks below look at a few sentences, never the whole text.
     const bySentenceRes: Resolution[][] = doc.sentences.map(() => []);
     for (const r of resolutions) bySentenceRes[r.t.sentence]!.push(r);
     const around = (from: number, to: number): Resolution[] => bySentenceRes.slice(Math.max(0, from), Math.min(bySentenceRes.length, to + 1)).flat();
 
-    // A suspect is explained when someone who could be of its gender (or of unknown gender) is named
-    // in its sentence or the two before it: then it may be about that person rather than a guess.
-    const explained = (q: Resolution): boolean => {
+    // A suspect is explained when someone who could be of its gender (or, if `unknownToo`, of unknown
+    // gender) is named in its sentence or the two before it: it may be about that person.
+    const explained = (q: Resolution, unknownToo = true): boolean => {
       for (let k = Math.max(0, q.t.sentence - 2); k <= q.t.sentence; k++) {
-        if (bySentence[k]!.some((x) => !x.weak && (k < q.t.sentence || x.tokenStart < q.t.i) && x.genders.some((y) => y === null || y === q.g))) return true;
+        if (bySentence[k]!.some((x) => !x.weak && (k < q.t.sentence || x.tokenStart < q.t.i) && x.genders.some((y) => y === q.g || (unknownToo && y === null)))) return true;
       }
       return false;
     };
@@ -743,7 +756,9 @@ export const pronounGender: Rule = {
           // unknown gender) named near it: a second, independent MT guess. Suspects about person
           // nouns ("his mother … he … he") still count: they follow someone the text never names.
           const qp = soleFirm(q);
-          if (qp && (qp === target || (qp !== soleFirm(r) && !explained(q)))) continue;
+          if (qp && qp === target) continue;
+          const qn = soleNamed(q);
+          if (qn && qn !== soleNamed(r) && !explained(q, false)) continue;
           chainAll++;
           if (q.t.sentence !== s) chain++;
         } else if (!q.cands.some((c) => c.genders.includes(g))) unexplained = true;
@@ -774,7 +789,6 @@ export const pronounGender: Rule = {
       const other = g === 'male' ? 'female' : 'male';
       const strong = r.cands.some((c) => c.strong);
       const raised = (uncertain && farRivalOnly && strong) || (r.learnt === true && !uncertain);
-      if (process.env.PG_DEBUG) console.error(t.text, t.start, { competitor, rivals: rivals.length, unexplained, chain, chainAll, earlierSameGender, bare, via: r.via, from: r.from, s, expl: explained(r), strong });
       const kind = g === 'male' ? 'masculine' : 'feminine';
       out.push({
         start: t.start,

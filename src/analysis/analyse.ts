@@ -40,6 +40,20 @@ function locate(segText: string, segStart: number, value: string, from: number):
   return at >= 0 ? at + segStart : -1;
 }
 
+/** The span of a sorted, disjoint list that covers `offset` (binary search), if any. */
+function spanCovering<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = spans[mid]!;
+    if (offset < x.start) hi = mid - 1;
+    else if (offset >= x.end) lo = mid + 1;
+    else return x;
+  }
+  return undefined;
+}
+
 export function analyse(text: string): AnalysedDocument {
   const winkNlp = nlp();
   beginDocument();
@@ -169,33 +183,15 @@ export function analyse(text: string): AnalysedDocument {
     wordCount,
     position,
     inQuote(offset: number): boolean {
-      // Quotes are sorted and disjoint (paired left to right within each paragraph): binary search.
-      let lo = 0;
-      let hi = quotes.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const q = quotes[mid]!;
-        if (offset < q.start) hi = mid - 1;
-        else if (offset >= q.end) lo = mid + 1;
-        else return true;
-      }
-      return false;
+      // Quotes are sorted and disjoint (paired left to right within each paragraph).
+      return spanCovering(quotes, offset) !== undefined;
     },
     sentenceTokens(sentence: number): Token[] {
       const s = sentences[sentence];
       return s ? tokens.slice(s.tokenStart, s.tokenEnd) : [];
     },
     tokenAt(offset: number): Token | undefined {
-      let lo = 0;
-      let hi = tokens.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const t = tokens[mid]!;
-        if (offset < t.start) hi = mid - 1;
-        else if (offset >= t.end) lo = mid + 1;
-        else return t;
-      }
-      return undefined;
+      return spanCovering(tokens, offset);
     },
   };
 }

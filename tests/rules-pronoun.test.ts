@@ -147,3 +147,13 @@ describe('pronoun-gender: second blind evaluation (chains, far rivals, bare give
     expect(graded(text).filter((x) => !x.endsWith(':info'))).toEqual([]);
   });
 });
+
+describe('person resolution: names of things and names used as modifiers', () => {
+  it('a name in apposition to a thing noun, or before a plural noun, is not a person', async () => {
+    const { analyse } = await import('../src/index.js');
+    const { resolvePersons } = await import('../src/people/persons.js');
+    const text = 'The supplies reached Filipina marines on the grounded warship BRP Sierra Madre. Maria Ressa said the route was safe.';
+    const found = resolvePersons(analyse(text)).mentions.map((m) => text.slice(m.start, m.end));
+    expect(found).toEqual(['Maria Ressa']);
+  });
+});

@@ -380,3 +380,13 @@ describe('locale-format: round thousands written with a dot', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('punctuation: space before a comma', () => {
+  it('flags a spaced comma after a word and suggests the bare comma', () => {
+    const found = check('Fishermen near the Natuna islands , officials said, saw two vessels.', { only: ['punctuation'] }).findings;
+    expect(found.map((f) => [f.text, f.suggestions[0]])).toEqual([[' ,', ',']]);
+  });
+  it('leaves numbers in a list and ordinary commas alone', () => {
+    expect(check('Prices rose 3 , 4 and 5 percent, the agency said.', { only: ['punctuation'] }).findings).toEqual([]);
+  });
+});

@@ -350,6 +350,17 @@ function placesOnly(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Nouns for things whose proper name may follow them in apposition ("the warship Sierra Madre"). */
+const THING_NOUNS = new Set(
+  (
+    'ship warship vessel boat frigate destroyer corvette submarine carrier tanker freighter ferry yacht aircraft plane jet ' +
+    'helicopter drone satellite rocket missile hotel building tower stadium arena airport port harbour harbor river mountain ' +
+    'volcano village district city town island street road highway bridge dam mall market school university hospital mosque ' +
+    'church temple company firm brand app platform film movie album song book novel newspaper magazine channel station ' +
+    'project operation programme program festival exercise drill resort restaurant shoal reef strait'
+  ).split(' '),
+);
+
 /** A romanised East Asian given name written with a hyphen and a lower-case second syllable: "Eul-chul", "Jae-myung". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -493,6 +504,15 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     let headline = headlines.get(m.sentence);
     if (headline === undefined) headlines.set(m.sentence, (headline = isHeadline(doc, m.sentence)));
     if (headline) continue;
+    // A one-word capitalised name right before a lower-case plural noun modifies it ("Filipina
+    // marines", "Javanese farmers"): a demonym or a name used as an adjective, not a person.
+    const after = tokens[m.tokenEnd];
+    if (m.tokenEnd - m.tokenStart === 1 && after && after.spaceBefore && after.sentence === m.sentence && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && (after.lemma !== after.lower || /[^s]s$/.test(after.lower))) continue;
+    // "the warship BRP Sierra Madre", "the hotel Grand Hyatt": a name in apposition to a noun for a
+    // thing names that thing (an all-caps prefix such as BRP or KRI may stand between).
+    let lead = m.tokenStart - 1;
+    if (tokens[lead] && /^\p{Lu}{2,}$/u.test(tokens[lead]!.text)) lead--;
+    if (tokens[lead] && tokens[lead]!.sentence === m.sentence && THING_NOUNS.has(tokens[lead]!.lower)) continue;
     let core = coreStart(tokens, m);
     // "Kyungnam University Lim Eul-chul": the person after an organisation named with no link word.
     const tail = personAfterOrganisation(doc.text, tokens, m, core);

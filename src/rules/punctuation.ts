@@ -36,6 +36,33 @@ const UNIT_BEFORE = /\d(?: ?[a-z]{1,4})?$/;
  */
 const SHORT_CAPITAL_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}{1,4})$/u;
 
+/**
+ * A space before a comma ("the Ayungin Reef , where"): no English style puts one there, and
+ * machine-translated copy often does, where the source had a spaced comma or a dropped word.
+ */
+function spaceBeforeComma(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const t of doc.tokens) {
+    if (t.text !== ',' || !t.spaceBefore) continue;
+    const prev = doc.tokens[t.i - 1];
+    if (!prev || prev.sentence !== t.sentence || prev.type !== 'word') continue;
+    // " ,," is a doubled mark, reported as such.
+    const next = doc.tokens[t.i + 1];
+    if (next && !next.spaceBefore && next.type === 'punctuation') continue;
+    const gap = doc.text.slice(prev.end, t.start);
+    if (!/^ +$/.test(gap)) continue;
+    out.push({
+      start: prev.end,
+      end: t.end,
+      message: 'Space before a comma: English sets the comma directly after the word.',
+      suggestions: [','],
+      confidence: 0.8,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
 function doubledMarks(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const text = doc.text;
@@ -630,6 +657,6 @@ export const punctuation: Rule = {
       const t = doc.tokenAt(f.start);
       return t === undefined || !titleCase(doc, t.sentence);
     });
-    return [...doubledMarks(doc), ...spacedHyphens(doc), ...commaChecks];
+    return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks];
   },
 };

@@ -286,6 +286,16 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
     // "Indonesia's anti-graft agency, KPK," / "the anti-graft body KPK"
     const p2 = doc.tokens[m.tokenStart - 2];
     if (prev?.text === ',' && heads(p2)) yes = true;
+    // "Indonesia's military, known as the TNI," / "the election body, called KPU": a gloss names it.
+    for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
+      const t = doc.tokens[k]!;
+      if (t.sentence !== doc.tokens[m.tokenStart]!.sentence) break;
+      if ((t.lower === 'as' && doc.tokens[k - 1]?.lower === 'known') || t.lower === 'called' || t.lower === 'abbreviated' || t.lower === 'dubbed') {
+        yes = true;
+        break;
+      }
+      if (t.lower !== 'the' && t.lower !== 'locally' && t.lower !== 'simply') break;
+    }
     // "The TNI, Indonesia's military, deployed": an apposition after the acronym names what it is.
     if (n && n.text === ',') {
       for (let k = n.i + 1; k < Math.min(doc.tokens.length, n.i + 6); k++) {

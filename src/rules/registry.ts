@@ -17,6 +17,7 @@ import { punctuation } from './punctuation.js';
 import { calquePhrase } from './calque-phrase.js';
 import { reportingInversion } from './reporting-inversion.js';
 import { articleOrdinal } from './article-ordinal.js';
+import { articlePlural } from './article-plural.js';
 import { numberAgreement } from './number-agreement.js';
 import { entityConsistency } from './entity-consistency.js';
 // -- locale rules --
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   calquePhrase,
   reportingInversion,
   articleOrdinal,
+  articlePlural,
   numberAgreement,
   entityConsistency,
   // -- locale rules (list) --

@@ -1,0 +1,82 @@
+/**
+ * article-plural: "a" or "an" before a plural noun ("a victims", "a cases"). Indonesian has no
+ * articles and marks plurals optionally, so machine translation inserts "a" from context and keeps
+ * a plural it took from a reduplicated or quantified noun. Plural-looking singulars (news, series,
+ * savings) and possessive plurals ("a farmers' cooperative", where the article belongs to the
+ * following noun) are left alone, as are compounds ("a sales tax", "a sports car").
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import type { FindingDraft, Rule } from './types.js';
+
+/** Nouns that end in -s but are singular or take "a" in English. */
+const SINGULAR_S = new Set(
+  (
+    'news series species means headquarters crossroads barracks whereabouts gallows mathematics physics politics economics ' +
+    'athletics ethics lens bus gas class status virus census campus thesis crisis basis analysis diagnosis emphasis ' +
+    'synthesis hypothesis chassis corps canvas atlas bias alias iris plus minus bonus circus chorus focus genius radius ' +
+    'stimulus apparatus onus surplus fungus nucleus octopus cactus walrus tennis kudos summons billiards dynamics tactics ' +
+    'graphics logistics overseas savings sales ways blues works odds thanks congratulations'
+  ).split(' '),
+);
+
+/** Words after the noun that make it a modifier of what follows ("a sales tax", "a sports 10-kilometre race"). */
+const MODIFIED_BY_NEXT = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+function indefinite(next: string): string {
+  return /^[aeiou]/i.test(next) ? 'an' : 'a';
+}
+
+function isPluralNoun(t: Token): boolean {
+  return t.pos === 'NOUN' && /^[a-z]+s$/.test(t.text) && !/ss$/.test(t.lower) && !SINGULAR_S.has(t.lower) && t.lemma !== t.lower;
+}
+
+export const articlePlural: Rule = {
+  meta: {
+    id: 'article-plural',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    description: 'An indefinite article before a plural noun ("a victims"): Indonesian has no articles, so MT adds one that does not agree.',
+    examples: {
+      invalid: [
+        { text: 'The floods left a victims without shelter in three villages.', flags: ['a victims'], suggestion: 'a victim' },
+        { text: 'Police are investigating a cases of fraud involving land certificates.', flags: ['a cases'], suggestion: 'a case' },
+        { text: 'An officials from the ministry denied the report.', flags: ['An officials'], suggestion: 'An official' },
+      ],
+      valid: [
+        'The bank opened a savings account for every pupil.',
+        'A news conference is planned for Tuesday.',
+        'She joined a farmers\' cooperative in 2019.',
+        'He was fined under a sales tax rule.',
+        'A series of explosions shook the port.',
+        'It was a sports event like no other.',
+      ],
+    },
+  },
+  run(doc: AnalysedDocument): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    const { tokens } = doc;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i]!;
+      if (a.lower !== 'a' && a.lower !== 'an') continue;
+      const noun = tokens[i + 1]!;
+      if (noun.sentence !== a.sentence || !noun.spaceBefore || !isPluralNoun(noun)) continue;
+      const next = tokens[i + 2];
+      if (next && next.sentence === a.sentence) {
+        // "a farmers' cooperative": the article goes with the noun after the possessive.
+        if (!next.spaceBefore && (next.text === "'" || next.text === '\u2019' || next.text === "'s")) continue;
+        if (MODIFIED_BY_NEXT.has(next.pos) || next.text === '-') continue;
+      }
+      const singular = noun.lemma;
+      const article = a.text[0] === 'A' ? indefinite(singular).replace(/^a/, 'A') : indefinite(singular);
+      out.push({
+        start: a.start,
+        end: noun.end,
+        message: `"${a.text}" is singular but "${noun.text}" is plural: use the singular noun or drop the article.`,
+        suggestions: [`${article} ${singular}`, noun.text],
+        confidence: 0.7,
+        note: 'Indonesian has no articles and marks the plural only optionally; translation software adds "a" without making the noun agree.',
+      });
+    }
+    return out;
+  },
+};

@@ -66,12 +66,9 @@ function patternProblems(entries: readonly unknown[], bundledEntries: readonly u
       problems.push(`/${i}/pattern: not a valid regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')})`);
       return;
     }
-    if (re.test('')) {
-      problems.push(`/${i}/pattern: the pattern matches the empty string`);
-      return;
-    }
     const verdict = provePatternSafe(pattern, flags);
     if (!verdict.safe) problems.push(`/${i}/pattern: ${verdict.reason}`);
+    else if (re.test('')) problems.push(`/${i}/pattern: the pattern matches the empty string`);
   });
   return problems;
 }

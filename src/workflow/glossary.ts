@@ -91,11 +91,11 @@ export function compileUserPattern(pattern: string, caseSensitive: boolean, poin
     const why = (err as Error).message.replace(/^Invalid regular expression: /, '');
     throw new ConfigProblem(pointer, `not a valid regular expression (${why})`);
   }
+  const verdict = provePatternSafe(re.source, re.flags);
+  if (!verdict.safe) throw new ConfigProblem(pointer, verdict.reason);
   if (new RegExp(re.source, re.flags.replace('g', '')).test('')) {
     throw new ConfigProblem(pointer, 'the pattern matches the empty string');
   }
-  const verdict = provePatternSafe(re.source, re.flags);
-  if (!verdict.safe) throw new ConfigProblem(pointer, verdict.reason);
   return re;
 }
 

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { provenPatterns } from '../lexicons/pattern-safety.js';
 import { processFile, type FileJob, type FileResult, type WorkflowSettings } from './pipeline.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
@@ -69,7 +70,8 @@ export async function runJobs(jobs: readonly FileJob[], settings: WorkflowSettin
   };
   if (script && threads >= 2) {
     for (let i = 0; i < threads - 1; i++) {
-      const w = new Worker(script, { workerData: settings });
+      const workerData: WorkflowSettings = { ...settings, provenPatterns: provenPatterns() };
+      const w = new Worker(script, { workerData });
       workers.push(w);
       inFlight.set(w, new Set());
       w.on('message', (res: WorkerResponse) => {

@@ -8,6 +8,7 @@
  *   npm run bench:jobs                 the grid below, median of 3 runs
  *   npm run bench:jobs -- --runs 5     more runs per cell
  *   npm run bench:jobs -- --quick      only the small-file batches
+ *   npm run bench:jobs -- --large      also 400 and 800 files of 1,000 words (2.3 and 4.6 MB)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,8 +41,9 @@ function main(): void {
   const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
   const quick = argv.includes('--quick');
   const grid: Cell[] = [];
-  for (const files of [10, 50, 200, 500, 2000]) grid.push({ files, wordsPerFile: 100 });
-  if (!quick) for (const files of [5, 20, 50, 100, 200]) grid.push({ files, wordsPerFile: 1000 });
+  for (const files of [10, 200, 2000]) grid.push({ files, wordsPerFile: 100 });
+  if (!quick) for (const files of [20, 100, 200]) grid.push({ files, wordsPerFile: 1000 });
+  if (argv.includes('--large')) for (const files of [400, 800]) grid.push({ files, wordsPerFile: 1000 });
 
   const root = mkdtempSync(join(tmpdir(), 'calque-bench-jobs-'));
   const rows: string[][] = [];

@@ -184,16 +184,21 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   const results: FileResult[] = [];
   const texts: string[] = [];
   const kept: number[] = [];
+  const internal: string[] = [];
   outcomes.forEach((o, i) => {
     if (o.ok) {
       results.push(o.result);
       texts.push(inputs[i]!.text);
       kept.push(i);
+    } else if (o.internal) {
+      internal.push(`${o.label}: ${o.error}`);
     } else {
       errors.push({ file: o.label, error: `${o.label}: ${o.error}` });
       io.stderr(`calque: ${o.label}: ${o.error}\n`);
     }
   });
+  // A bug while checking a file is exit 3, as documented, not an input error; nothing is written.
+  if (internal.length > 0) throw new Error(internal[0]!);
 
   // The contents of the planned files; standard output and notes are held until they are written.
   const writes: PlannedWrite[] = [];

@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { CalqueError } from '../errors.js';
 import { processFile, type FileJob, type FileResult, type WorkflowSettings } from './pipeline.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
@@ -39,7 +40,11 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export type JobOutcome = { ok: true; result: FileResult } | { ok: false; label: string; error: string };
+/**
+ * A job's result, or why it failed: `internal` is a bug (anything but a CalqueError, which reports
+ * bad options or data), so the CLI can exit 3 rather than blame the input.
+ */
+export type JobOutcome = { ok: true; result: FileResult } | { ok: false; label: string; error: string; internal: boolean };
 
 /** The compiled worker (dist/src/workflow/worker.js); absent when running TypeScript sources. */
 function workerScript(): string | undefined {
@@ -51,7 +56,7 @@ function runHere(job: FileJob, settings: WorkflowSettings): JobOutcome {
   try {
     return { ok: true, result: processFile(job, settings) };
   } catch (err) {
-    return { ok: false, label: job.label, error: (err as Error)?.message?.split('\n')[0] ?? String(err) };
+    return { ok: false, label: job.label, error: (err as Error)?.message?.split('\n')[0] ?? String(err), internal: !(err instanceof CalqueError) };
   }
 }
 
@@ -112,7 +117,7 @@ export async function runJobs(jobs: readonly FileJob[], settings: WorkflowSettin
       inFlight.set(w, new Set());
       w.on('message', (res: WorkerResponse) => {
         inFlight.get(w)?.delete(res.index);
-        finish(res.index, 'error' in res ? { ok: false, label: jobs[res.index]!.label, error: res.error } : { ok: true, result: res.result });
+        finish(res.index, 'error' in res ? { ok: false, label: jobs[res.index]!.label, error: res.error, internal: res.internal } : { ok: true, result: res.result });
         feed(w);
       });
       w.on('error', () => lost(w));
@@ -137,5 +142,5 @@ export async function runJobs(jobs: readonly FileJob[], settings: WorkflowSettin
     for (const w of workers) inFlight.delete(w);
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results.map((r, i) => r ?? { ok: false, label: jobs[i]!.label, error: 'no result' });
+  return results.map((r, i) => r ?? { ok: false, label: jobs[i]!.label, error: 'no result', internal: true });
 }

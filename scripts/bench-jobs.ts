@@ -1,20 +1,23 @@
 /**
  * npm run bench:jobs: where worker threads start to pay for themselves. Runs the built CLI on
- * batches of growing size with `--jobs 1` and `--jobs 2` (and the default), alternating run by run so
- * that a noisy neighbour slows them alike, and prints wall times. Prints figures; asserts nothing.
+ * batches of growing size with `--jobs 1` and `--jobs 2`, alternating run by run so that a noisy
+ * neighbour slows them alike, and prints wall times beside the number of threads the default picks
+ * for that batch. Prints figures; asserts nothing.
  * The pool's default (src/workflow/pool.ts, WORKER_MIN_*) is chosen from these figures; see
  * docs/performance.md, "Worker threads (--jobs)".
  *
  *   npm run bench:jobs                 the grid below, median of 3 runs
  *   npm run bench:jobs -- --runs 5     more runs per cell
  *   npm run bench:jobs -- --quick      only the small-file batches
- *   npm run bench:jobs -- --large      also 400 and 800 files of 1,000 words (2.3 and 4.6 MB)
+ *   npm run bench:jobs -- --large      also 800 files of 1,000 words (4.6 MB)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/lexicons/package-root.js';
+import type { FileJob } from '../src/workflow/pipeline.js';
+import { threadCount } from '../src/workflow/pool.js';
 import { brownDocuments, countWords } from './bench/corpus.js';
 import { fixed, int, median, table } from './bench/stats.js';
 
@@ -25,9 +28,8 @@ interface Cell {
   wordsPerFile: number;
 }
 
-function timeRun(dir: string, jobs: number | undefined): number {
-  const args = [cli(), 'report', dir, '-f', 'json', '--no-progress', '--no-config'];
-  if (jobs !== undefined) args.push('--jobs', String(jobs));
+function timeRun(dir: string, jobs: number): number {
+  const args = [cli(), 'report', dir, '-f', 'json', '--no-progress', '--no-config', '--jobs', String(jobs)];
   const t = performance.now();
   const res = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const ms = performance.now() - t;
@@ -41,9 +43,9 @@ function main(): void {
   const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
   const quick = argv.includes('--quick');
   const grid: Cell[] = [];
-  for (const files of [10, 200, 2000]) grid.push({ files, wordsPerFile: 100 });
-  if (!quick) for (const files of [20, 100, 200]) grid.push({ files, wordsPerFile: 1000 });
-  if (argv.includes('--large')) for (const files of [400, 800]) grid.push({ files, wordsPerFile: 1000 });
+  for (const files of [10, 2000]) grid.push({ files, wordsPerFile: 100 });
+  if (!quick) for (const files of [20, 100, 200, 400]) grid.push({ files, wordsPerFile: 1000 });
+  if (argv.includes('--large')) grid.push({ files: 800, wordsPerFile: 1000 });
 
   const root = mkdtempSync(join(tmpdir(), 'calque-bench-jobs-'));
   const rows: string[][] = [];
@@ -60,13 +62,12 @@ function main(): void {
       });
       const one: number[] = [];
       const two: number[] = [];
-      const dflt: number[] = [];
       for (let r = 0; r < runs; r++) {
         one.push(timeRun(dir, 1));
         two.push(timeRun(dir, 2));
-        dflt.push(timeRun(dir, undefined));
       }
-      const [m1, m2, md] = [median(one), median(two), median(dflt)];
+      const [m1, m2] = [median(one), median(two)];
+      const jobs: FileJob[] = docs.map((text) => ({ label: 'x', text, format: 'text' }));
       rows.push([
         String(docs.length),
         int(docs.reduce((n, d) => n + countWords(d), 0)),
@@ -74,7 +75,7 @@ function main(): void {
         int(m1),
         int(m2),
         fixed(m1 / m2, 2),
-        int(md),
+        String(threadCount(jobs, undefined, 2)),
       ]);
       process.stderr.write(`${rows.at(-1)!.join('  ')}\n`);
     }
@@ -82,7 +83,7 @@ function main(): void {
     rmSync(root, { recursive: true, force: true });
   }
   console.log(`worker threads: ${availableParallelism()} cores available, load average ${fixed(load0, 1)} → ${fixed(loadavg()[0]!, 1)}, median of ${runs} runs`);
-  console.log(table(['files', 'words', 'bytes', '--jobs 1 ms', '--jobs 2 ms', 'speed-up', 'default ms'], rows));
+  console.log(table(['files', 'words', 'bytes', '--jobs 1 ms', '--jobs 2 ms', 'speed-up', 'default threads (2 cores)'], rows));
 }
 
 main();

@@ -171,11 +171,13 @@ describe('inputs: UTF-16 with a BOM, old Mac line endings, broken links and loop
     symlinkSync('gone.txt', join(dir, 'in', 'dead.txt'));
     symlinkSync('loop.txt', join(dir, 'in', 'loop.txt'));
     symlinkSync('nowhere', join(dir, 'in', 'archive'));
+    symlinkSync('.', join(dir, 'in', 'again'));
     const r = await run(['report', 'in', '--no-config', '--jobs', '1'], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('calque: in/dead.txt: broken symbolic link (its target gone.txt does not exist)\n');
     expect(r.err).toContain('calque: in/loop.txt: symbolic link loop (ELOOP)');
     expect(r.err).toContain('calque: warning: in/archive: broken symbolic link; skipped\n');
+    expect(r.err).toContain('calque: warning: in/again: a link to a folder already read (a loop or a duplicate); skipped\n');
     expect(r.out).toContain('in/good.txt');
   });
 

@@ -47,9 +47,12 @@ type Found = Omit<InputFile, 'mirror'> & { abs: string };
 
 /** `shown` is the directory as the user wrote it; `abs` is where it is. */
 function walk(abs: string, shown: string, rel: string, out: Found[], warnings: string[], seen = new Set<string>()): void {
-  // A symbolic link back to a parent directory must not loop forever.
+  // A symbolic link back to a parent directory must not loop forever; it is said, not hidden.
   const real = realpathSync(join(abs, rel));
-  if (seen.has(real)) return;
+  if (seen.has(real)) {
+    warnings.push(`${join(shown, rel)}: a link to a folder already read (a loop or a duplicate); skipped`);
+    return;
+  }
   seen.add(real);
   let names: string[];
   try {

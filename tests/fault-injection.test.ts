@@ -14,7 +14,7 @@
  *
  * The spawned cases run the built command (`node dist/src/cli/main.js`); `npm test` builds first.
  */
-import { spawn as spawnChild, spawnSync } from 'node:child_process';
+import { spawn as spawnChild, spawnSync, type SpawnOptions } from 'node:child_process';
 import * as fs from 'node:fs';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,16 +54,32 @@ function expectOneLineNaming(stderr: string, file: string, code: RegExp): void {
   expect(stderr).not.toMatch(/\n\s+at /);
 }
 
+/**
+ * Runs a command without blocking this thread (a long spawnSync stalls the test runner's own
+ * messages on a busy machine).
+ */
+function spawnAsync(cmd: string, args: string[], opts: SpawnOptions = {}): Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawnChild(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => void (stdout += d.toString('utf8')));
+    child.stderr!.on('data', (d: Buffer) => void (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+}
+
 /** What --fix --write makes of BIG, from one undisturbed run on a copy. */
 let fixedBig: string | undefined;
 /** How long that undisturbed run took, to spread kills over a run. */
 let fullRunMs = 0;
-function expectedFixed(): string {
+async function expectedFixed(): Promise<string> {
   if (fixedBig === undefined) {
     const dir = tempDir('expected');
     writeFileSync(join(dir, 'a.txt'), BIG);
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [BIN, 'report', 'a.txt', '--fix', '--write', '--no-config'], { cwd: dir, encoding: 'utf8' });
+    const r = await spawnAsync(process.execPath, [BIN, 'report', 'a.txt', '--fix', '--write', '--no-config'], { cwd: dir });
     fullRunMs = performance.now() - t0;
     expect(r.stderr).toMatch(/applied \d+ fixes/);
     fixedBig = readFileSync(join(dir, 'a.txt'), 'utf8');
@@ -76,8 +92,9 @@ function expectedFixed(): string {
 function expectWholeFile(path: string, why: string): 'original' | 'fixed' {
   const now = readFileSync(path, 'utf8');
   if (now === BIG) return 'original';
-  expect(now.length, `${why}: input is ${now.length} chars, neither the original (${BIG.length}) nor the fixed text`).toBe(expectedFixed().length);
-  expect(now === expectedFixed(), why).toBe(true);
+  const fixed = fixedBig!;
+  expect(now.length, `${why}: input is ${now.length} chars, neither the original (${BIG.length}) nor the fixed text`).toBe(fixed.length);
+  expect(now === fixed, why).toBe(true);
   return 'fixed';
 }
 
@@ -97,7 +114,7 @@ function runUntilKilled(dir: string, killWhen: (child: ReturnType<typeof spawnCh
 
 describe.skipIf(!existsSync(BIN))('fault injection: --fix --write under kill -9', { timeout: 120_000 }, () => {
   it('killed at random moments, the input is always the original or the whole fixed text', async () => {
-    expectedFixed();
+    await expectedFixed();
     const full = fullRunMs;
     // Spread over the second half of a run, where the check ends and the write happens.
     const delays = Array.from({ length: 4 }, (_, i) => Math.round(full * (0.5 + 0.15 * i + 0.1 * Math.random())));
@@ -111,6 +128,7 @@ describe.skipIf(!existsSync(BIN))('fault injection: --fix --write under kill -9'
   });
 
   it('killed the moment its folder first changes (the write has begun), the input is untouched', async () => {
+    await expectedFixed();
     for (let i = 0; i < 2; i++) {
       const dir = tempDir('watch');
       writeFileSync(join(dir, 'a.txt'), BIG);
@@ -142,14 +160,12 @@ describe.skipIf(!existsSync(BIN) || !straceWorks)('fault injection: kill -9 at e
     ['at the rename into place', () => ['-e', 'trace=rename,renameat,renameat2', '-e', 'inject=rename,renameat,renameat2:signal=KILL']],
   ];
   for (const [what, straceArgs] of cases) {
-    it(`killed ${what}: the input is the original or the whole fixed text`, () => {
+    it(`killed ${what}: the input is the original or the whole fixed text`, async () => {
+      await expectedFixed();
       const dir = tempDir('strace');
       const input = join(dir, 'a.txt');
       writeFileSync(input, BIG);
-      const r = spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', ...straceArgs(input), process.execPath, BIN, 'report', 'a.txt', '--fix', '--write', '--no-config', '--jobs', '1'], {
-        cwd: dir,
-        encoding: 'utf8',
-      });
+      const r = await spawnAsync('strace', ['-f', '-qq', '-o', '/dev/null', ...straceArgs(input), process.execPath, BIN, 'report', 'a.txt', '--fix', '--write', '--no-config', '--jobs', '1'], { cwd: dir });
       const outcome = expectWholeFile(input, `killed ${what}`);
       expectOnlyHiddenLeftovers(dir);
       if (what.startsWith('at the first write')) {
@@ -234,13 +250,12 @@ describe('fault injection: a full disk (ENOSPC from the write layer)', { timeout
 });
 
 /** A real full disk: a small tmpfs mounted in a user namespace (no root needed, when the kernel allows it). */
-function inUserNamespace(script: string, env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('unshare', ['-rm', 'sh', '-c', script], { encoding: 'utf8', env: { ...process.env, ...env } });
-  return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+function inUserNamespace(script: string, env: Record<string, string>): ReturnType<typeof spawnAsync> {
+  return spawnAsync('unshare', ['-rm', 'sh', '-c', script], { env: { ...process.env, ...env } }).catch((err: Error) => ({ status: 99, signal: null, stdout: '', stderr: `unshare: ${err.message}` }));
 }
 
 describe.skipIf(!existsSync(BIN))('fault injection: real full disk, file-size limit, read-only folder', { timeout: 60_000 }, () => {
-  it('a tmpfs that fills mid-write: the input is byte-identical and no temporary file is left', (ctx) => {
+  it('a tmpfs that fills mid-write: the input is byte-identical and no temporary file is left', async (ctx) => {
     const dir = tempDir('tmpfs');
     const mnt = join(dir, 'mnt');
     mkdirSync(mnt);
@@ -256,7 +271,7 @@ describe.skipIf(!existsSync(BIN))('fault injection: real full disk, file-size li
       'ls -A "$MNT"',
     ].join('\n');
     const errFile = join(dir, 'stderr.txt');
-    const r = inUserNamespace(script, { MNT: mnt, SRC: src, NODE: process.execPath, BIN, ERR: errFile });
+    const r = await inUserNamespace(script, { MNT: mnt, SRC: src, NODE: process.execPath, BIN, ERR: errFile });
     if (r.status === 99 || r.stderr.includes('unshare')) ctx.skip(`no user namespace with a tmpfs here (${(r.stderr.split('\n')[0] ?? '').trim()})`);
     expect(r.stdout).toContain('exit=2');
     expect(r.stdout).toContain('identical');
@@ -264,13 +279,13 @@ describe.skipIf(!existsSync(BIN))('fault injection: real full disk, file-size li
     expectOneLineNaming(readFileSync(errFile, 'utf8'), 'a.txt', /ENOSPC/);
   });
 
-  it('a file-size limit (ulimit -f, EFBIG): the input is byte-identical, one line names the file', (ctx) => {
+  it('a file-size limit (ulimit -f, EFBIG): the input is byte-identical, one line names the file', async (ctx) => {
     const probe = spawnSync('bash', ['-c', 'ulimit -f 64 && echo ok'], { encoding: 'utf8' });
     if (probe.stdout?.trim() !== 'ok') ctx.skip('bash with ulimit -f is not available here');
     const dir = tempDir('efbig');
     writeFileSync(join(dir, 'a.txt'), BIG);
     // 32 blocks of 1 KiB: reading the 75 kB input is allowed, writing past 32 KiB is not.
-    const r = spawnSync('bash', ['-c', `ulimit -f 32; exec "${process.execPath}" "${BIN}" report a.txt --fix --write --no-config`], { cwd: dir, encoding: 'utf8' });
+    const r = await spawnAsync('bash', ['-c', `ulimit -f 32; exec "${process.execPath}" "${BIN}" report a.txt --fix --write --no-config`], { cwd: dir });
     expect(r.status).toBe(2);
     expectOneLineNaming(r.stderr, 'a.txt', /EFBIG/);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(BIG);
@@ -278,16 +293,20 @@ describe.skipIf(!existsSync(BIN))('fault injection: real full disk, file-size li
   });
 
   /** Runs the CLI so that folder permissions bind: as `nobody` when this process is root. */
-  function runUnprivileged(args: string[], cwd: string): { status: number | null; stderr: string } | string {
+  async function runUnprivileged(args: string[], cwd: string): Promise<{ status: number | null; stderr: string } | string> {
     const asRoot = process.getuid?.() === 0;
     const opts = asRoot ? { uid: 65534, gid: 65534 } : {};
-    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', ...opts });
-    if (r.error) return `cannot run as an unprivileged user (${(r.error as NodeJS.ErrnoException).code})`;
+    let r;
+    try {
+      r = await spawnAsync(process.execPath, [BIN, ...args], { cwd, ...opts });
+    } catch (err) {
+      return `cannot run as an unprivileged user (${(err as NodeJS.ErrnoException).code})`;
+    }
     if (asRoot && /EACCES|cannot find module/i.test(r.stderr) && !r.stderr.startsWith('calque:')) return `the unprivileged user cannot read the build (${r.stderr.split('\n')[0]})`;
     return { status: r.status, stderr: r.stderr };
   }
 
-  it('a read-only folder (chmod 555): --fix --write and --out refuse in one line, the input byte-identical', (ctx) => {
+  it('a read-only folder (chmod 555): --fix --write and --out refuse in one line, the input byte-identical', async (ctx) => {
     if (process.platform === 'win32') ctx.skip('folder permissions do not apply on Windows');
     const parent = tempDir('readonly');
     chmodSync(parent, 0o755);
@@ -296,12 +315,12 @@ describe.skipIf(!existsSync(BIN))('fault injection: real full disk, file-size li
     writeFileSync(join(dir, 'a.txt'), SEED);
     chmodSync(join(dir, 'a.txt'), 0o666);
     chmodSync(dir, 0o555);
-    const write = runUnprivileged(['report', 'a.txt', '--fix', '--write', '--no-config'], dir);
+    const write = await runUnprivileged(['report', 'a.txt', '--fix', '--write', '--no-config'], dir);
     if (typeof write === 'string') return ctx.skip(`running as root, where chmod does not stop writes, and ${write}`);
     expect(write.status).toBe(2);
     expectOneLineNaming(write.stderr, 'a.txt', /EACCES/);
     expect(write.stderr).toMatch(/permission denied/);
-    const out = runUnprivileged(['report', 'a.txt', '-f', 'json', '--out', 'report.json', '--no-config'], dir);
+    const out = await runUnprivileged(['report', 'a.txt', '-f', 'json', '--out', 'report.json', '--no-config'], dir);
     if (typeof out === 'string') return ctx.skip(out);
     expect(out.status).toBe(2);
     expectOneLineNaming(out.stderr, 'report.json', /EACCES/);

@@ -10,7 +10,7 @@
  */
 import { LiteralFilter, requiredLiterals } from '../engine/literals.js';
 import type { Category, Severity } from '../types.js';
-import { compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
+import { asList, compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
 import { COMMON_WORDS } from './common-words.js';
 import { templateProblems } from './template.js';
 import type { InQuotes, PatternElement, PatternFamily, PatternSpec } from './types.js';
@@ -30,6 +30,10 @@ export interface CompiledSequence {
 
 interface CompiledBase {
   spec: PatternSpec;
+  /** Keys (`w:<lower>`) of which the document must hold one; undefined: no condition. */
+  documentHas: string[] | undefined;
+  /** Keys of which the document must hold none. */
+  documentLacks: string[];
   severity: Severity;
   category: Category;
   inQuotes: InQuotes;
@@ -137,6 +141,8 @@ export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer
     category: spec.category ?? family.category,
     inQuotes: spec.inQuotes ?? family.inQuotes ?? 'note',
     confidence: spec.confidence ?? 0.75,
+    documentHas: spec.documentHas === undefined ? undefined : asList(spec.documentHas).map((w) => `w:${w.toLowerCase()}`),
+    documentLacks: asList(spec.documentLacks).map((w) => `w:${w.toLowerCase()}`),
   };
   if (spec.regexp !== undefined) {
     let re: RegExp;

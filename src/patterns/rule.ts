@@ -173,6 +173,12 @@ function runRegexpPattern(doc: AnalysedDocument, c: CompiledRegexpPattern, famil
   }
 }
 
+/** The pattern's document-level context: one of `documentHas` present, none of `documentLacks`. */
+function contextHolds(c: CompiledPattern, keys: Map<string, number[]>): boolean {
+  if (c.documentHas && !c.documentHas.some((k) => keys.has(k))) return false;
+  return !c.documentLacks.some((k) => keys.has(k));
+}
+
 /** Runs every pattern of a compiled family that can match the document. */
 export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDraft[] {
   const out: FindingDraft[] = [];
@@ -188,6 +194,7 @@ export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDra
     }
     for (const i of [...candidates].sort((a, b) => a - b)) {
       const c = cf.tokenPatterns[i]!;
+      if (!contextHolds(c, keys)) continue;
       if (c.keys) runAtStarts(doc, c, startsFor(c, keys), severity, out);
       else runEverywhere(doc, c, severity, out);
     }
@@ -196,7 +203,7 @@ export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDra
     // Most patterns' key words are absent from a given article: skip them without a regex pass.
     const possible = cf.regexpFilter.test(doc.text);
     cf.regexpPatterns.forEach((c, k) => {
-      if (possible[k]) runRegexpPattern(doc, c, severity, out);
+      if (possible[k] && contextHolds(c, keyMap(doc))) runRegexpPattern(doc, c, severity, out);
     });
   }
   return out;
@@ -212,6 +219,7 @@ export function patternRule(id: string): Rule {
     description: f.description,
     examples: { invalid: f.examples.invalid, valid: f.examples.valid },
   };
+  if (f.yieldsTo) meta.yieldsTo = f.yieldsTo;
   return {
     meta,
     run: (doc) => runFamily(doc, compiledFamily(id)),

@@ -52,6 +52,10 @@ export interface PatternSpec {
   caseSensitive?: boolean;
   sentenceStart?: boolean;
   sentenceEnd?: boolean;
+  /** The pattern runs only when the document has one of these words (lower case). */
+  documentHas?: Strings;
+  /** The pattern runs only when the document has none of these words. */
+  documentLacks?: Strings;
   antipatterns?: PatternElement[][];
   inQuotes?: InQuotes;
   category?: Category;
@@ -72,6 +76,8 @@ export interface PatternFamily {
   severity: Severity;
   description: string;
   inQuotes?: InQuotes;
+  /** Rules whose overlapping findings already report the same artifact. */
+  yieldsTo?: string[];
   examples: {
     invalid: { text: string; flags: string[]; suggestion?: string }[];
     valid: string[];

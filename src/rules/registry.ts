@@ -28,10 +28,12 @@ import { lowFluency } from './low-fluency.js';
 
 export const RULES: readonly Rule[] = [
   mtDisclaimer,
+  patternRule('syndication-notice'),
   // -- accuracy rules (list) --
   untranslatedWord,
   untranslatedSentence,
   untranslatedAcronym,
+  patternRule('untranslated-function-word'),
   epithetCalque,
   pronounGender,
   // -- fluency and style rules (list) --

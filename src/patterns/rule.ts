@@ -17,23 +17,45 @@ const QUOTED_NOTE = " (in quoted speech: the speaker's wording, or its translati
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '«']);
 const CLOSERS = new Set(['.', '!', '?', '"', '”', "'", '’', ')', ']', '»', '…']);
 
-/** Per document: token indexes by key (`w:<lower>`, `l:<lemma>`), built once and shared by all families. */
-const keyMaps = new WeakMap<AnalysedDocument, Map<string, number[]>>();
+/**
+ * Per document: token indexes by lower-case text and by lemma, built once and shared by all
+ * families. Looked up with the index's keys (`w:<lower>`, `l:<lemma>`); building it allocates no
+ * key strings per token.
+ */
+class DocKeys {
+  private readonly words = new Map<string, number[]>();
+  private readonly lemmas = new Map<string, number[]>();
 
-function keyMap(doc: AnalysedDocument): Map<string, number[]> {
-  let m = keyMaps.get(doc);
-  if (m) return m;
-  m = new Map();
-  const add = (k: string, i: number): void => {
-    const list = m!.get(k);
-    if (list) list.push(i);
-    else m!.set(k, [i]);
-  };
-  for (const t of doc.tokens) {
-    add(`w:${t.lower}`, t.i);
-    if (t.lemma !== t.lower) add(`l:${t.lemma}`, t.i);
+  constructor(doc: AnalysedDocument) {
+    for (const t of doc.tokens) {
+      push(this.words, t.lower, t.i);
+      if (t.lemma !== t.lower) push(this.lemmas, t.lemma, t.i);
+    }
   }
-  keyMaps.set(doc, m);
+
+  get(key: string): number[] | undefined {
+    return (key.charCodeAt(0) === 119 /* w */ ? this.words : this.lemmas).get(key.slice(2));
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+function push(m: Map<string, number[]>, k: string, i: number): void {
+  const list = m.get(k);
+  if (list) list.push(i);
+  else m.set(k, [i]);
+}
+
+const docKeys = new WeakMap<AnalysedDocument, DocKeys>();
+
+function keyMap(doc: AnalysedDocument): DocKeys {
+  let m = docKeys.get(doc);
+  if (!m) {
+    m = new DocKeys(doc);
+    docKeys.set(doc, m);
+  }
   return m;
 }
 
@@ -129,7 +151,7 @@ function runEverywhere(doc: AnalysedDocument, c: CompiledTokenPattern, familySev
 }
 
 /** Start positions worth trying: near every occurrence of the pattern's key, in order. */
-function startsFor(c: CompiledTokenPattern, keys: Map<string, number[]>): number[] {
+function startsFor(c: CompiledTokenPattern, keys: DocKeys): number[] {
   const set = new Set<number>();
   for (const k of c.keys!) {
     for (const p of keys.get(k) ?? []) for (let s = p - c.maxBefore; s <= p - c.minBefore; s++) if (s >= 0) set.add(s);
@@ -174,7 +196,7 @@ function runRegexpPattern(doc: AnalysedDocument, c: CompiledRegexpPattern, famil
 }
 
 /** The pattern's document-level context: one of `documentHas` present, none of `documentLacks`. */
-function contextHolds(c: CompiledPattern, keys: Map<string, number[]>): boolean {
+function contextHolds(c: CompiledPattern, keys: DocKeys): boolean {
   if (c.documentHas && !c.documentHas.some((k) => keys.has(k))) return false;
   return !c.documentLacks.some((k) => keys.has(k));
 }
@@ -186,12 +208,7 @@ export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDra
   if (cf.tokenPatterns.length > 0) {
     const keys = keyMap(doc);
     const candidates = new Set<number>(cf.alwaysRun);
-    // Iterate over whichever side is smaller: the document's distinct keys or the family's keys.
-    if (keys.size < cf.index.size) {
-      for (const k of keys.keys()) for (const i of cf.index.get(k) ?? []) candidates.add(i);
-    } else {
-      for (const [k, list] of cf.index) if (keys.has(k)) for (const i of list) candidates.add(i);
-    }
+    for (const [k, list] of cf.index) if (keys.has(k)) for (const i of list) candidates.add(i);
     for (const i of [...candidates].sort((a, b) => a - b)) {
       const c = cf.tokenPatterns[i]!;
       if (!contextHolds(c, keys)) continue;
@@ -201,10 +218,15 @@ export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDra
   }
   if (cf.regexpPatterns.length > 0) {
     // Most patterns' key words are absent from a given article: skip them without a regex pass.
-    const possible = cf.regexpFilter.test(doc.text);
-    cf.regexpPatterns.forEach((c, k) => {
-      if (possible[k] && contextHolds(c, keyMap(doc))) runRegexpPattern(doc, c, severity, out);
-    });
+    // The document-level context is cheaper still: test it first, and the text only if needed.
+    const keys = keyMap(doc);
+    const inContext = cf.regexpPatterns.map((c) => contextHolds(c, keys));
+    if (inContext.some(Boolean)) {
+      const possible = cf.regexpFilter.test(doc.text);
+      cf.regexpPatterns.forEach((c, k) => {
+        if (inContext[k] && possible[k]) runRegexpPattern(doc, c, severity, out);
+      });
+    }
   }
   return out;
 }

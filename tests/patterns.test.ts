@@ -251,5 +251,6 @@ describe('patterns in calque.config.json', () => {
     );
     expect(problem({ patterns: { 'calque-phrase': [{ ...pattern, message: 'x' }] } })).toMatch(/\/patterns\/calque-phrase\/0\/message: /);
     expect(problem({ patterns: { nope: [pattern] } })).toMatch(/\/patterns\/nope: unknown pattern family 'nope'/);
+    expect(problem({ lexicons: { 'calque-phrases': [{ id: 'x' }] } })).toMatch(/\/lexicons\/calque-phrases: .*now the calque-phrase pattern family/);
   });
 });

@@ -130,6 +130,10 @@ export function validateConfig(value: unknown, label: string): CalqueConfig {
     throw err;
   }
   for (const [name, entries] of Object.entries(config.lexicons ?? {})) {
+    if (name === 'calque-phrases') {
+      // The lexicon became a pattern family: say where its entries go now.
+      fail(label, `/lexicons/${name}`, "the calque-phrases lexicon is now the calque-phrase pattern family: add patterns under 'patterns' → 'calque-phrase' (docs/patterns.md)");
+    }
     const problems = extraEntryProblems(name, entries);
     if (problems.length > 0) {
       const [first] = problems;

@@ -14,6 +14,7 @@ import { transform } from '../src/patterns/template.js';
 import type { PatternFamily, PatternSpec } from '../src/patterns/types.js';
 import { RULES } from '../src/rules/registry.js';
 import { validateConfig } from '../src/workflow/config.js';
+import { asBundledData } from '../src/lexicons/pattern-safety.js';
 
 process.env['CALQUE_DEBUG'] = '1';
 
@@ -206,11 +207,13 @@ describe.each(patternFamilyIds())('bundled pattern family %s', (id) => {
   it('has safe, valid patterns', () => {
     const ids = fam.patterns.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    // Bundled patterns pass the same checks as a user's (schema, compilation, regex safety).
+    // Bundled patterns pass a user's checks of schema and compilation. Their regular expressions are
+    // attacked with pump strings in tests/safe-patterns.test.ts, like every bundled lexicon pattern:
+    // recheck's proof has a wall-clock budget, so on a loaded machine it would make this test flaky.
     const { patterns, ...header } = fam;
     void header;
     expect(extraPatternProblems(id, []).length).toBe(0);
-    const problems = patterns.flatMap((p) => extraPatternProblems(id, [{ ...p, id: `${p.id}-copy` }]));
+    const problems = asBundledData(() => patterns.flatMap((p) => extraPatternProblems(id, [{ ...p, id: `${p.id}-copy` }])));
     expect(problems).toEqual([]);
   });
   for (const p of fam.patterns) {

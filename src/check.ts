@@ -1,7 +1,7 @@
 /**
  * The pipeline: read input → analyse once → run rules → score → report.
  */
-import { analyse } from './analysis/analyse.js';
+import { analyse, spanCovering } from './analysis/analyse.js';
 import type { AnalysedDocument } from './analysis/types.js';
 import { runRules } from './engine/run-rules.js';
 import type { ActiveRule } from './engine/run-rules.js';
@@ -30,6 +30,11 @@ function provenanceOf(doc: AnalysedDocument, findings: readonly Finding[]): Prov
   const p: Provenance = { machineTranslationNotice: notice !== undefined, sourceLanguageHint: indonesian ? 'ind' : null };
   if (notice) p.noticeSpan = { start: notice.start, end: notice.end };
   return p;
+}
+
+function insideNotice(doc: AnalysedDocument, f: Finding): boolean {
+  const n = spanCovering(doc.mtNotices, f.span.start);
+  return n !== undefined && f.span.end <= n.end;
 }
 
 /** Words outside boilerplate, the denominator of MQM scoring. */
@@ -80,7 +85,8 @@ export function check(text: string, options?: CheckOptions): Report {
   let findings = runRules(doc, active);
   if (opts.minConfidence !== undefined) findings = findings.filter((f) => f.confidence >= opts.minConfidence!);
   // Findings inside boilerplate (other than the notice itself) are not the article's errors.
-  findings = findings.filter((f) => f.ruleId === 'mt-disclaimer' || !doc.mtNotices.some((n) => f.span.start >= n.start && f.span.end <= n.end));
+  // (Notices are sorted and disjoint: a binary search per finding, not a scan of every notice.)
+  findings = findings.filter((f) => f.ruleId === 'mt-disclaimer' || !insideNotice(doc, f));
   const t = thresholds(opts);
   const sentences = scoreSentences(doc, findings, opts.penalties);
   findings = applyLowFluency(doc, findings, sentences, active, t.lowFluency ?? DEFAULT_LOW_FLUENCY);

@@ -87,7 +87,10 @@ export interface AnalysedDocument {
   entities: EntityMention[];
   names: NameMention[];
   quotes: QuoteSpan[];
-  /** Spans of publisher notices that the text was machine translated. */
+  /**
+   * Publisher notices that the text was machine translated: whole sentences (the sentences marked
+   * `boilerplate`), sorted and disjoint.
+   */
   mtNotices: { start: number; end: number; mentionsIndonesian: boolean }[];
   /** Number of word and number tokens. */
   wordCount: number;

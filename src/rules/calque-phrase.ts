@@ -92,10 +92,9 @@ function matchIn(doc: AnalysedDocument, c: Compiled, from: number, to: number, o
     }
     const start = from + m.index;
     const end = start + m[0].replace(/\s+$/, '').length;
-    if (oneSentence) {
-      const s = sentenceAt(doc, start);
-      if (s < 0 || s !== sentenceAt(doc, end - 1) || doc.sentences[s]!.boilerplate) continue;
-    }
+    const s = sentenceAt(doc, start);
+    if (oneSentence && (s < 0 || s !== sentenceAt(doc, end - 1))) continue;
+    if (s >= 0 && doc.sentences[s]!.boilerplate) continue;
     // Quoted speech in a translated article was translated too, so a calque there is still an
     // artifact; but in edited English a quote is the speaker's own wording, so it is only a note.
     const quoted = doc.inQuote(start);
@@ -154,9 +153,8 @@ export const calquePhrase: Rule = {
     for (const [k, c] of all.entries()) {
       if (!possible[k]) continue;
       if (c.entry.scope === 'paragraph') {
-        for (const p of doc.paragraphs) {
-          if (!doc.sentences[p.sentenceStart]?.boilerplate) matchIn(doc, c, p.start, p.end, out, false);
-        }
+        // A notice is whole sentences: the paragraph around it is still the article's.
+        for (const p of doc.paragraphs) matchIn(doc, c, p.start, p.end, out, false);
       } else if (c.anchored) {
         // "^" is the sentence start; matching each sentence's opening is enough.
         for (const s of doc.sentences) {

@@ -13,6 +13,7 @@
  */
 import { extname } from 'node:path';
 import { lineIndex } from '../analysis/lines.js';
+import { isNoticeLine } from '../analysis/mt-notices.js';
 import type { Report } from '../types.js';
 
 export type InputFormat = 'text' | 'markdown' | 'html';
@@ -182,7 +183,11 @@ function maskMarkdown(text: string): string {
   for (let k = 0; k + 1 < lines.length; k++) {
     const a = lines[k]!;
     const b = lines[k + 1]!;
-    const join = (b.kind === 'text' && (a.kind === 'text' || a.kind === 'item' || a.kind === 'quote')) || (b.kind === 'quote' && a.kind === 'quote');
+    // A line that is a machine-translation notice is a block of its own, full stop or not: joined to
+    // the next line it would make that line part of the notice's sentence, hidden from the rules.
+    const join =
+      ((b.kind === 'text' && (a.kind === 'text' || a.kind === 'item' || a.kind === 'quote')) || (b.kind === 'quote' && a.kind === 'quote')) &&
+      !isNoticeLine(m.buf.slice(a.start, a.end).join(''));
     if (join) for (let i = a.end; i < b.start; i++) m.set(i, ' ');
   }
   return m.toString();

@@ -2,7 +2,9 @@
  * The pipeline: read input → analyse once → run rules → score → report.
  */
 import { analyse, spanCovering } from './analysis/analyse.js';
+import { analysisText } from './analysis/normalise.js';
 import type { AnalysedDocument } from './analysis/types.js';
+import { reportOnInput } from './engine/input-spans.js';
 import { runRules } from './engine/run-rules.js';
 import type { ActiveRule } from './engine/run-rules.js';
 import { selectRules, thresholds, validateOptions } from './engine/options.js';
@@ -81,7 +83,10 @@ export function check(text: string, options?: CheckOptions): Report {
   if (typeof text !== 'string') throw new TypeError('check() expects a string');
   const opts = validateOptions(options);
   const active = selectRules(RULES, opts);
-  const doc = analyse(text);
+  // Invisible format characters and tabs would hide a term from the rules; the analysis reads a
+  // copy without them, and the report is put back on the input at the end.
+  const analysed = analysisText(text);
+  const doc = analyse(analysed.text);
   let findings = runRules(doc, active);
   if (opts.minConfidence !== undefined) findings = findings.filter((f) => f.confidence >= opts.minConfidence!);
   // Findings inside boilerplate (other than the notice itself) are not the article's errors.
@@ -95,7 +100,7 @@ export function check(text: string, options?: CheckOptions): Report {
   const points = penaltyPoints(findings, opts.penalties);
   const quality = qualityScore(points, words);
   const fluency = articleFluency(doc, sentences);
-  return {
+  const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'calque', version: (toolVersion ??= packageVersion()) },
     input: { characters: text.length, words: doc.wordCount, provenance: provenanceOf(doc, findings) },
@@ -104,4 +109,5 @@ export function check(text: string, options?: CheckOptions): Report {
     scores: { fluency, quality, penaltyPoints: round1(points), words },
     verdict: verdictFor(quality, findings, t, fluency),
   };
+  return analysed.text === text ? report : reportOnInput(report, text, analysed.map);
 }

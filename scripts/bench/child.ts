@@ -22,6 +22,8 @@ export interface ScaleResult {
   characters: number;
   analyseMs: number;
   checkMs: number;
+  /** CPU time (user + system, all threads) of the check() call: steadier than wall time on a busy machine. */
+  checkCpuMs: number;
   findings: number;
   baselineRssBytes: number;
   peakRssBytes: number;
@@ -78,13 +80,17 @@ function main(): void {
     void doc;
   }
   t = performance.now();
+  const cpu = process.cpuUsage();
   const report = check(text);
   const checkMs = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  const checkCpuMs = (used.user + used.system) / 1000;
   const result: ScaleResult = {
     words,
     characters: text.length,
     analyseMs,
     checkMs,
+    checkCpuMs,
     findings: report.findings.length,
     baselineRssBytes,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,

@@ -14,6 +14,7 @@ import { pronounGender } from './pronoun-gender.js';
 import { titleCalque } from './title-calque.js';
 import { reduplication } from './reduplication.js';
 import { punctuation } from './punctuation.js';
+import { bidiControl } from './bidi-control.js';
 import { calquePhrase } from './calque-phrase.js';
 import { reportingInversion } from './reporting-inversion.js';
 import { articleOrdinal } from './article-ordinal.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   titleCalque,
   reduplication,
   punctuation,
+  bidiControl,
   calquePhrase,
   reportingInversion,
   articleOrdinal,

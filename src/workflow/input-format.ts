@@ -126,17 +126,18 @@ function maskMarkdown(text: string): string {
   for (const c of text.matchAll(HTML_COMMENT)) m.blank(c.index, c.index + c[0].length);
 
   // Front matter (--- … --- at the very start) is metadata.
-  if (/^---\r?\n/.test(text)) {
-    const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+  if (/^---(?:\r\n|\r|\n)/.test(text)) {
+    const close = /[\r\n](?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/.exec(text.slice(3));
     if (close) m.blank(0, 3 + close.index + close[0].length);
   }
 
   const lines: { start: number; end: number; kind: LineKind }[] = [];
   let fence: string | undefined;
-  for (const lm of text.matchAll(/[^\n]*(?:\n|$)/g)) {
+  // Lines end at LF, CRLF or a lone CR (classic Mac OS files).
+  for (const lm of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
     if (lm[0].length === 0) break;
     const start = lm.index;
-    const raw = lm[0].replace(/\r?\n$/, '');
+    const raw = lm[0].replace(/(?:\r\n|\r|\n)$/, '');
     const end = start + raw.length;
     const f = FENCE.exec(raw);
     if (fence !== undefined || f) {

@@ -39,8 +39,12 @@ function insideNotice(doc: AnalysedDocument, f: Finding): boolean {
   return n !== undefined && f.span.end <= n.end;
 }
 
-/** Words outside boilerplate, the denominator of MQM scoring. */
+/**
+ * Words outside boilerplate, the denominator of MQM scoring. A text that is all notice has no
+ * article to set apart from it: its words are scored, so a text with words is never scored on zero.
+ */
 function scoredWords(doc: AnalysedDocument): number {
+  if (doc.sentences.every((s) => s.boilerplate)) return doc.wordCount;
   let n = 0;
   for (const s of doc.sentences) {
     if (s.boilerplate) continue;
@@ -89,9 +93,11 @@ export function check(text: string, options?: CheckOptions): Report {
   const doc = analyse(analysed.text);
   let findings = runRules(doc, active);
   if (opts.minConfidence !== undefined) findings = findings.filter((f) => f.confidence >= opts.minConfidence!);
-  // Findings inside boilerplate (other than the notice itself) are not the article's errors.
-  // (Notices are sorted and disjoint: a binary search per finding, not a scan of every notice.)
-  findings = findings.filter((f) => f.ruleId === 'mt-disclaimer' || !insideNotice(doc, f));
+  // Minor findings inside a notice are its own wording, not the article's errors. A major or
+  // critical one (an untranslated word, a half-translated acronym) is article text run into the
+  // notice sentence, and stays: a notice never hides a serious artifact. (Notices are sorted and
+  // disjoint: a binary search per finding, not a scan of every notice.)
+  findings = findings.filter((f) => f.ruleId === 'mt-disclaimer' || f.severity === 'major' || f.severity === 'critical' || !insideNotice(doc, f));
   const t = thresholds(opts);
   const sentences = scoreSentences(doc, findings, opts.penalties);
   findings = applyLowFluency(doc, findings, sentences, active, t.lowFluency ?? DEFAULT_LOW_FLUENCY);

@@ -69,10 +69,20 @@ describe('a notice is its own sentences only', () => {
     expect(report.findings.map((f) => f.ruleId)).toContain('untranslated-word');
   });
 
-  it('a text of notices only is scored on zero words; any prose beside it is scored', () => {
-    expect(check(NOTICE).scores.words).toBe(0);
+  it('a text with words is never scored on zero words; notices beside prose are left out', () => {
+    expect(check(NOTICE).scores.words).toBe(5);
+    expect(check(`${NOTICE}\n${NOTICE}`).scores.words).toBe(10);
     const text = `${NOTICE}\n${NOTICE} Prices rose in Jakarta on Monday.`;
     expect(check(text).scores.words).toBe(6);
+  });
+
+  it('a major artifact run into a notice sentence is still reported and scored', () => {
+    const text = 'This article was machine translated and Leader Kim met officials from Cina and the UN DK';
+    const report = check(text);
+    expect(report.input.provenance.machineTranslationNotice).toBe(true);
+    expect(report.findings.filter((f) => f.severity === 'major').map((f) => f.ruleId).sort()).toEqual(['untranslated-acronym', 'untranslated-word']);
+    expect(report.scores.words).toBeGreaterThan(0);
+    expect(report.verdict).toBe('fail');
   });
 
   it('every lexicon entry matches its example, and a continuation example alone is no notice', () => {

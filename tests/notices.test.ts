@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/analysis/analyse.js';
 import { isNoticeLine, MAX_NOTICE_WORDS } from '../src/analysis/mt-notices.js';
 import { loadLexicon } from '../src/lexicons/load.js';
@@ -19,6 +19,9 @@ const ARTICLE = 'Leader Kim met officials from Cina and the UN DK in Jakarta on 
 const ONE_LINE = `${NOTICE} ${ARTICLE}`;
 
 const ruleIds = (text: string): string[] => check(text).findings.map((f) => f.ruleId).filter((id) => id !== 'mt-disclaimer' && id !== 'low-fluency').sort();
+
+// Loading the models takes seconds on a busy machine: once, outside the timed tests.
+beforeAll(() => void check('Warm up.'), 60_000);
 
 describe('a notice is its own sentences only', () => {
   it('a notice sentence does not hide the rest of its paragraph', () => {

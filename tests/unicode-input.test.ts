@@ -3,7 +3,7 @@
  * inside a term do not stop the rules, spans still point at the user's own text, bidirectional
  * controls are flagged, and CR-only or CRLF line endings give the right lines.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/analysis/analyse.js';
 import { lineIndex } from '../src/analysis/lines.js';
 import { analysisText } from '../src/analysis/normalise.js';
@@ -26,6 +26,9 @@ function assertOnInput(input: string, report: Report): void {
   for (const f of report.findings) expect(f.id).toBe(`${f.ruleId}@${f.span.start}-${f.span.end}`);
   for (const s of report.sentences) expect(s.span.end).toBeLessThanOrEqual(input.length);
 }
+
+// Loading the models takes seconds on a busy machine: once, outside the timed tests.
+beforeAll(() => void check('Warm up.'), 60_000);
 
 describe('invisible format characters and tabs inside a term', () => {
   const expected = summary(check(CLEAN));

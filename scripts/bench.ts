@@ -4,7 +4,11 @@
  *
  *   npm run bench                      throughput, per-rule cost, cold start, peak memory, scale to
  *                                      1M words, batch speed-up
- *   npm run bench -- --full            the same plus a 10 MB input (several minutes)
+ *   npm run bench -- --full            the same plus a 10 MB input and the growth table (many minutes)
+ *   npm run bench -- --growth          only the growth table: check() on 1, 2.5, 5, 10 and 20 MB of
+ *                                      prose, of text with a notice in every paragraph and of dense
+ *                                      MT artifacts, each in a fresh process (wall and CPU time, peak
+ *                                      memory); `--growth-max 5` stops at 5 MB
  *   npm run bench -- --quick           throughput, per-rule cost, pattern engine, cold start and peak
  *                                      memory only
  *   npm run bench -- --runs 7          runs per system (median reported; default 5)
@@ -39,16 +43,20 @@ interface Options {
   full: boolean;
   harper: boolean;
   harperWords: number;
+  growth: boolean;
+  growthMaxMb: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { runs: 5, quick: false, full: false, harper: true, harperWords: Number(process.env['BENCH_HARPER_WORDS'] ?? 30_000) };
+  const o: Options = { runs: 5, quick: false, full: false, harper: true, harperWords: Number(process.env['BENCH_HARPER_WORDS'] ?? 30_000), growth: false, growthMaxMb: 20 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') o.quick = true;
     else if (a === '--full') o.full = true;
     else if (a === '--no-harper') o.harper = false;
     else if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]) || 5);
+    else if (a === '--growth') o.growth = true;
+    else if (a === '--growth-max') o.growthMaxMb = Math.max(1, Number(argv[++i]) || 20);
   }
   return o;
 }
@@ -225,9 +233,9 @@ function coldStart(runs: number): { medianMs: number; minMs: number; peakRss: nu
   return { medianMs: median(times), minMs: Math.min(...times), peakRss: m ? Number(m[1]) * 1024 : NaN, nodeMs: median(node) };
 }
 
-function scaleRun(kind: 'words' | 'bytes', n: number): ScaleResult | undefined {
+function scaleRun(kind: 'words' | 'bytes' | 'notices' | 'artifacts', n: number, extra: string[] = []): ScaleResult | undefined {
   const child = join(packageRoot(), 'dist', 'scripts', 'bench', 'child.js');
-  const res = spawnSync(process.execPath, [child, kind, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const res = spawnSync(process.execPath, [child, kind, String(n), ...extra], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (res.status !== 0) {
     log(`scale run ${kind} ${n} failed: ${res.stderr.split('\n')[0]}`);
     return undefined;
@@ -266,6 +274,47 @@ function scale(full: boolean): string {
     ]);
   }
   return table(['input (one document)', 'words', 'analyse ms', 'check ms', 'check ms/1k words', 'per-word cost vs 10k', 'peak RSS', 'RSS above baseline'], rows);
+}
+
+/**
+ * Growth of check() with the input, 1 to 20 MB (10^6 UTF-16 code units per MB), for three kinds of
+ * text: prose (Brown), prose with an MT notice opening every paragraph (notices once hid their
+ * paragraph and cost superlinear time), and dense MT artifacts (the MT seed repeated: thousands of
+ * findings per MB). CPU time (user + system) is steadier than wall time on a shared machine; the
+ * growth column is the CPU time per MB relative to the 1 MB input (1.00 = linear).
+ */
+function growth(maxMb: number): string {
+  const sizes = [1, 2.5, 5, 10, 20].filter((m) => m <= maxMb);
+  const kinds: [label: string, kind: 'bytes' | 'notices' | 'artifacts'][] = [
+    ['prose', 'bytes'],
+    ['notice in every paragraph', 'notices'],
+    ['dense MT artifacts', 'artifacts'],
+  ];
+  const rows: string[][] = [];
+  for (const [label, kind] of kinds) {
+    let first: ScaleResult | undefined;
+    for (const m of sizes) {
+      log(`growth: ${label}, ${m} MB`);
+      const r = scaleRun(kind, m * 1_000_000, ['--no-analyse']);
+      if (!r) {
+        rows.push([`${label}, ${m} MB`, '–', '–', '–', '–', '–', '–', 'failed']);
+        continue;
+      }
+      first ??= r;
+      const perMb = (x: ScaleResult): number => x.checkCpuMs / (x.characters / 1_000_000);
+      rows.push([
+        `${label}, ${m} MB`,
+        int(r.words),
+        int(r.findings),
+        int(r.checkMs),
+        int(r.checkCpuMs),
+        fixed(perMb(r) / perMb(first), 2),
+        mb(r.peakRssBytes),
+        mb(r.peakRssBytes - r.baselineRssBytes),
+      ]);
+    }
+  }
+  return table(['input (one document)', 'words', 'findings', 'check wall ms', 'check CPU ms', 'CPU per MB vs 1 MB', 'peak RSS', 'RSS above baseline'], rows);
 }
 
 /** Batch mode: the same documents with --jobs 1 and --jobs 2 (when the CLI has --jobs). */
@@ -355,6 +404,13 @@ async function main(): Promise<void> {
   out.push(`calque benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}`);
   out.push(`rules: ${RULES.length} (${RULES.map((r) => r.meta.id).join(', ')})`);
 
+  if (opts.growth) {
+    out.push('', 'Growth of check() with the input (each size in a fresh process):');
+    out.push(growth(opts.growthMaxMb));
+    process.stdout.write(out.join('\n') + '\n');
+    return;
+  }
+
   const { rows, ratios, corpus } = await throughput(opts);
   out.push('', `Throughput. ${corpus}; one document at a time.`);
   out.push(table(['system', 'words/s (median)', 'range of runs', 'ms per 1k words', 'vs readDoc', 'runs'], rows));
@@ -397,6 +453,10 @@ async function main(): Promise<void> {
     out.push(scale(opts.full));
     log('batch');
     out.push('', batch());
+    if (opts.full) {
+      out.push('', 'Growth of check() with the input (each size in a fresh process):');
+      out.push(growth(opts.growthMaxMb));
+    }
   }
   process.stdout.write(out.join('\n') + '\n');
 }

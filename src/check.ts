@@ -1,8 +1,10 @@
 /**
  * The pipeline: read input → analyse once → run rules → score → report.
  */
-import { analyse } from './analysis/analyse.js';
+import { analyse, spanCovering } from './analysis/analyse.js';
+import { analysisText } from './analysis/normalise.js';
 import type { AnalysedDocument } from './analysis/types.js';
+import { reportOnInput } from './engine/input-spans.js';
 import { runRules } from './engine/run-rules.js';
 import type { ActiveRule } from './engine/run-rules.js';
 import { selectRules, thresholds, validateOptions } from './engine/options.js';
@@ -32,8 +34,17 @@ function provenanceOf(doc: AnalysedDocument, findings: readonly Finding[]): Prov
   return p;
 }
 
-/** Words outside boilerplate, the denominator of MQM scoring. */
+function insideNotice(doc: AnalysedDocument, f: Finding): boolean {
+  const n = spanCovering(doc.mtNotices, f.span.start);
+  return n !== undefined && f.span.end <= n.end;
+}
+
+/**
+ * Words outside boilerplate, the denominator of MQM scoring. A text that is all notice has no
+ * article to set apart from it: its words are scored, so a text with words is never scored on zero.
+ */
 function scoredWords(doc: AnalysedDocument): number {
+  if (doc.sentences.every((s) => s.boilerplate)) return doc.wordCount;
   let n = 0;
   for (const s of doc.sentences) {
     if (s.boilerplate) continue;
@@ -76,11 +87,17 @@ export function check(text: string, options?: CheckOptions): Report {
   if (typeof text !== 'string') throw new TypeError('check() expects a string');
   const opts = validateOptions(options);
   const active = selectRules(RULES, opts);
-  const doc = analyse(text);
+  // Invisible format characters and tabs would hide a term from the rules; the analysis reads a
+  // copy without them, and the report is put back on the input at the end.
+  const analysed = analysisText(text);
+  const doc = analyse(analysed.text);
   let findings = runRules(doc, active);
   if (opts.minConfidence !== undefined) findings = findings.filter((f) => f.confidence >= opts.minConfidence!);
-  // Findings inside boilerplate (other than the notice itself) are not the article's errors.
-  findings = findings.filter((f) => f.ruleId === 'mt-disclaimer' || !doc.mtNotices.some((n) => f.span.start >= n.start && f.span.end <= n.end));
+  // Minor findings inside a notice are its own wording, not the article's errors. A major or
+  // critical one (an untranslated word, a half-translated acronym) is article text run into the
+  // notice sentence, and stays: a notice never hides a serious artifact. (Notices are sorted and
+  // disjoint: a binary search per finding, not a scan of every notice.)
+  findings = findings.filter((f) => f.ruleId === 'mt-disclaimer' || f.severity === 'major' || f.severity === 'critical' || !insideNotice(doc, f));
   const t = thresholds(opts);
   const sentences = scoreSentences(doc, findings, opts.penalties);
   findings = applyLowFluency(doc, findings, sentences, active, t.lowFluency ?? DEFAULT_LOW_FLUENCY);
@@ -89,7 +106,7 @@ export function check(text: string, options?: CheckOptions): Report {
   const points = penaltyPoints(findings, opts.penalties);
   const quality = qualityScore(points, words);
   const fluency = articleFluency(doc, sentences);
-  return {
+  const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'calque', version: (toolVersion ??= packageVersion()) },
     input: { characters: text.length, words: doc.wordCount, provenance: provenanceOf(doc, findings) },
@@ -98,4 +115,5 @@ export function check(text: string, options?: CheckOptions): Report {
     scores: { fluency, quality, penaltyPoints: round1(points), words },
     verdict: verdictFor(quality, findings, t, fluency),
   };
+  return analysed.text === text ? report : reportOnInput(report, text, analysed.map);
 }

@@ -41,7 +41,7 @@ function locate(segText: string, segStart: number, value: string, from: number):
 }
 
 /** The span of a sorted, disjoint list that covers `offset` (binary search), if any. */
-function spanCovering<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
+export function spanCovering<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -159,7 +159,7 @@ export function analyse(text: string): AnalysedDocument {
   }
 
   const quotes = findQuotes(text, paragraphs);
-  const mtNotices = findMtNotices(text, sentences);
+  const mtNotices = findMtNotices(text, sentences, tokens);
   // Notices are sorted and disjoint, like the sentences: one sweep marks the sentences inside them.
   let next = 0;
   for (const s of sentences) {

@@ -1,6 +1,7 @@
 /**
  * The shared analysis every rule reads. It is built once per `check()` call by `analyse()`; rules
- * never tokenise text themselves. All offsets are UTF-16 code units into the original input.
+ * never tokenise text themselves. All offsets are UTF-16 code units into `text` (the input, or the
+ * copy of it check() analyses; see src/analysis/normalise.ts).
  */
 
 export interface Token {
@@ -79,7 +80,11 @@ export interface Position {
 }
 
 export interface AnalysedDocument {
-  /** The caller's original input, untouched. */
+  /**
+   * The text analysed: the caller's input as check() hands it over, which is the input itself unless
+   * it holds invisible format characters or tabs (src/analysis/normalise.ts); check() maps every span
+   * back to the input at the end.
+   */
   text: string;
   tokens: Token[];
   sentences: Sentence[];
@@ -87,7 +92,10 @@ export interface AnalysedDocument {
   entities: EntityMention[];
   names: NameMention[];
   quotes: QuoteSpan[];
-  /** Spans of publisher notices that the text was machine translated. */
+  /**
+   * Publisher notices that the text was machine translated: whole sentences (the sentences marked
+   * `boilerplate`), sorted and disjoint.
+   */
   mtNotices: { start: number; end: number; mentionsIndonesian: boolean }[];
   /** Number of word and number tokens. */
   wordCount: number;

@@ -72,16 +72,54 @@ export function runRules(doc: AnalysedDocument, rules: ActiveRule[]): Finding[] 
   return kept;
 }
 
+/**
+ * Spans of one rule's findings, sorted by start, with the running maximum of their ends: whether any
+ * of them overlaps a span is one binary search (linear overall, however many findings there are).
+ */
+class SpanIndex {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+  constructor(findings: readonly Finding[]) {
+    const spans = findings.map((f) => f.span).sort((a, b) => a.start - b.start);
+    this.starts = spans.map((s) => s.start);
+    this.maxEnd = [];
+    let max = -Infinity;
+    for (const s of spans) this.maxEnd.push((max = Math.max(max, s.end)));
+  }
+  /** True when some span g has g.start < end and start < g.end. */
+  overlaps(start: number, end: number): boolean {
+    // The spans starting before `end` are a prefix; among them, does one end after `start`?
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1]! > start;
+  }
+}
+
 /** Applies `meta.yieldsTo`: a finding overlapping one of a rule it yields to is dropped. */
 function dropSuperseded(findings: Finding[], rules: ActiveRule[]): Finding[] {
   const yields = new Map<string, string[]>();
   for (const a of rules) if (a.rule.meta.yieldsTo?.length) yields.set(a.rule.meta.id, a.rule.meta.yieldsTo);
   if (yields.size === 0) return findings;
   const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
+  const index = new Map<string, SpanIndex>();
+  const indexOf = (id: string): SpanIndex => {
+    let x = index.get(id);
+    if (!x) index.set(id, (x = new SpanIndex(byRule.get(id) ?? [])));
+    return x;
+  };
   return findings.filter((f) => {
     const over = yields.get(f.ruleId);
     if (!over) return true;
-    return !over.some((id) => (byRule.get(id) ?? []).some((g) => g.span.start < f.span.end && f.span.start < g.span.end));
+    return !over.some((id) => indexOf(id).overlaps(f.span.start, f.span.end));
   });
 }

@@ -169,10 +169,10 @@ function matchRegexpIn(doc: AnalysedDocument, c: CompiledRegexpPattern, from: nu
     }
     const start = from + m.index;
     const end = start + m[0].replace(/\s+$/, '').length;
-    if (oneSentence) {
-      const s = doc.tokenAt(start)?.sentence ?? -1;
-      if (s < 0 || s !== (doc.tokenAt(end - 1)?.sentence ?? -1) || doc.sentences[s]!.boilerplate) continue;
-    }
+    const s = doc.tokenAt(start)?.sentence ?? -1;
+    if (oneSentence && (s < 0 || s !== (doc.tokenAt(end - 1)?.sentence ?? -1))) continue;
+    // A notice is whole sentences: only a match inside one is skipped, never its paragraph's rest.
+    if (s >= 0 && doc.sentences[s]!.boilerplate) continue;
     const groups = m;
     const d = draftFor(doc, c, familySeverity, start, end, (n) => groups[n] ?? '');
     if (d) out.push(d);
@@ -181,9 +181,7 @@ function matchRegexpIn(doc: AnalysedDocument, c: CompiledRegexpPattern, from: nu
 
 function runRegexpPattern(doc: AnalysedDocument, c: CompiledRegexpPattern, familySeverity: string, out: FindingDraft[]): void {
   if (c.spec.scope === 'paragraph') {
-    for (const p of doc.paragraphs) {
-      if (!doc.sentences[p.sentenceStart]?.boilerplate) matchRegexpIn(doc, c, p.start, p.end, familySeverity, out, false);
-    }
+    for (const p of doc.paragraphs) matchRegexpIn(doc, c, p.start, p.end, familySeverity, out, false);
   } else if (c.anchored) {
     // "^" is the sentence start; matching each sentence's opening is enough.
     for (const s of doc.sentences) {

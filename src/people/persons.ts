@@ -327,6 +327,19 @@ function inClause(tokens: Token[], m: NameMention): boolean {
 
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'di', 'da', 'del', 'bin', 'binti', 'al', 'el', 'ibn']);
 
+/** The name mention starting at token k (names are sorted by position: a binary search, not a scan). */
+function nameStartingAt(names: readonly NameMention[], k: number): NameMention | undefined {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.tokenStart < k) lo = mid + 1;
+    else hi = mid;
+  }
+  const x = names[lo];
+  return x && x.tokenStart === k ? x : undefined;
+}
+
 /** The name run after lower-case particles ("von der") that continue `m`: its words and span, or undefined. */
 function particleJoin(doc: AnalysedDocument, m: NameMention): { words: string[]; start: number; end: number; run: number } | undefined {
   const { tokens } = doc;
@@ -334,7 +347,7 @@ function particleJoin(doc: AnalysedDocument, m: NameMention): { words: string[];
   const parts: string[] = [];
   while (k < m.tokenEnd + 3 && tokens[k] && tokens[k]!.sentence === m.sentence && NAME_PARTICLES.has(tokens[k]!.text)) parts.push(tokens[k++]!.text);
   if (parts.length === 0) return undefined;
-  const next = doc.names.find((x) => x.tokenStart === k);
+  const next = nameStartingAt(doc.names, k);
   if (!next) return undefined;
   return { words: [...parts, ...next.words], start: tokens[m.tokenEnd]!.start, end: next.end, run: next.tokenStart };
 }
@@ -710,14 +723,16 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   }
   // "Minister of Energy and Mineral Resources Bahlil Lahadalia": a title whose complement runs into a
   // person's name is that person's title, not someone else.
-  const starts = new Set(mentions.map((x) => x.tokenStart));
+  // The first mention starting at each token (a map, so a title does not scan every mention).
+  const starts = new Map<number, PersonMention>();
+  for (const x of mentions) if (!starts.has(x.tokenStart)) starts.set(x.tokenStart, x);
   for (const r of pendingTitles) {
     let attached = false;
     const end = doc.sentences[r.sentence]!.tokenEnd;
     let person: PersonMention | undefined;
     for (let k = r.tokenEnd; k < Math.min(end, r.tokenEnd + 14) && !person; k++) {
       const u = tokens[k]!;
-      if (starts.has(k) && k > r.tokenEnd) person = mentions.find((x) => x.tokenStart === k);
+      if (starts.has(k) && k > r.tokenEnd) person = starts.get(k);
       // "The Bogor Regent, Rudy Susmanto, said": a comma right after the title opens an apposition.
       else if (!(TITLE_LINKS.has(u.lower) || (u.text === ',' && k === r.tokenEnd) || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
     }

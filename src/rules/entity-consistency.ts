@@ -33,6 +33,7 @@ import { cueFor } from '../people/cues.js';
 import { hasOldSpelling, indonesianSpellingKey, transliterationPair } from '../people/variants.js';
 import { nameSpans, personByName } from './name-spans.js';
 import type { FindingDraft, Rule } from './types.js';
+import { ClaimedRanges } from '../engine/claimed-ranges.js';
 
 // ---------------------------------------------------------------- name units and n-grams
 
@@ -138,10 +139,6 @@ function ngram(doc: AnalysedDocument, units: Unit[], a: number, b: number): { ke
 
 // ---------------------------------------------------------------- helpers
 
-function overlaps(claimed: { start: number; end: number }[], o: { start: number; end: number }): boolean {
-  return claimed.some((c) => c.start < o.end && o.start < c.end);
-}
-
 function subset(a: number[], b: number[]): boolean {
   const set = new Set(b);
   return a.every((x) => set.has(x));
@@ -228,7 +225,7 @@ function nameVariants(doc: AnalysedDocument): Flag[] {
   }
 
   const flags: Flag[] = [];
-  const claimed: { start: number; end: number }[] = [];
+  const claimed = new ClaimedRanges(doc.text.length);
   const keys = [...varied];
   keys.sort((x, y) => y.length - x.length || groups.get(x)![0]!.start - groups.get(y)![0]!.start);
   for (const key of keys) {
@@ -252,12 +249,12 @@ function nameVariants(doc: AnalysedDocument): Flag[] {
       const kind = o0.boundaries !== m.boundaries ? 'separator' : o0.dia !== m.dia ? 'diacritics' : undefined;
       if (!kind) continue;
       for (const o of v.list) {
-        if (overlaps(claimed, o)) continue;
+        if (claimed.overlaps(o)) continue;
         flags.push({ occ: o, other: m.text, otherCount: major.count, kind });
         flagged = true;
       }
     }
-    if (flagged) for (const o of occs) claimed.push(o);
+    if (flagged) for (const o of occs) claimed.add(o);
   }
 
   // Transliteration variants: whole 2–3-word cores that differ in one word.
@@ -285,9 +282,9 @@ function nameVariants(doc: AnalysedDocument): Flag[] {
       if (v === major || !transliterationPair(v.word, major.word)) continue;
       if (differentPeople(v.list[0]!.text, m.text)) continue;
       for (const o of v.list) {
-        if (overlaps(claimed, o)) continue;
+        if (claimed.overlaps(o)) continue;
         flags.push({ occ: o, other: m.text, otherCount: major.count, kind: 'transliteration' });
-        claimed.push(o);
+        claimed.add(o);
       }
     }
   }
@@ -313,9 +310,9 @@ function nameVariants(doc: AnalysedDocument): Flag[] {
     for (const v of variants) {
       if (v === major || differentPeople(v.list[0]!.text, m.text)) continue;
       for (const o of v.list) {
-        if (overlaps(claimed, o)) continue;
+        if (claimed.overlaps(o)) continue;
         flags.push({ occ: o, other: m.text, otherCount: major.count, kind: 'spelling' });
-        claimed.push(o);
+        claimed.add(o);
       }
     }
   }
@@ -510,9 +507,9 @@ export const entityConsistency: Rule = {
   },
   run(doc) {
     const out: FindingDraft[] = [];
-    const exonymSpans: { start: number; end: number }[] = [];
+    const exonymSpans = new ClaimedRanges(doc.text.length);
     for (const f of exonymVariants(doc)) {
-      exonymSpans.push(f);
+      exonymSpans.add(f);
       out.push({
         start: f.start,
         end: f.end,
@@ -524,7 +521,7 @@ export const entityConsistency: Rule = {
       });
     }
     for (const f of nameVariants(doc)) {
-      if (overlaps(exonymSpans, f.occ)) continue;
+      if (exonymSpans.overlaps(f.occ)) continue;
       const what =
         f.kind === 'separator'
           ? 'spaced or hyphenated differently'

@@ -16,6 +16,7 @@ import { pronounGender } from './pronoun-gender.js';
 import { titleCalque } from './title-calque.js';
 import { reduplication } from './reduplication.js';
 import { punctuation } from './punctuation.js';
+import { bidiControl } from './bidi-control.js';
 import { reportingInversion } from './reporting-inversion.js';
 import { articleOrdinal } from './article-ordinal.js';
 import { articlePlural } from './article-plural.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   titleCalque,
   reduplication,
   punctuation,
+  bidiControl,
   // Pattern families (data/patterns/<id>.json): one rule each, patterns as data (src/patterns/).
   patternRule('calque-phrase'),
   reportingInversion,

@@ -259,6 +259,10 @@ interface DocFacts {
   lower: string;
   indonesian: boolean;
   explained: Map<AcronymEntry, boolean>;
+  /** bracketed() per entry: it searches the whole text, so once per entry, not once per match. */
+  bracketed: Map<AcronymEntry, boolean>;
+  /** Start of the entry's first use that is not bare (its introduction), or Infinity. */
+  introducedAt: Map<AcronymEntry, number>;
 }
 
 /** Whether the article spells the acronym out anywhere, or names what it is next to it. */
@@ -310,11 +314,27 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
 }
 
 /** The article introduces the acronym in brackets ("the Foreign Ministry (Kemlu)", "Kemlu (Foreign Ministry)"). */
-function bracketed(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<AcronymEntry>[]): boolean {
+function bracketed(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<AcronymEntry>[], facts: DocFacts): boolean {
+  const known = facts.bracketed.get(e);
+  if (known !== undefined) return known;
+  let yes = false;
   for (const f of [e.acronym, ...(e.forms ?? [])]) {
-    if (doc.text.includes(`(${f})`) || doc.text.includes(`(${f},`) || doc.text.includes(`(${f};`)) return true;
+    if (doc.text.includes(`(${f})`) || doc.text.includes(`(${f},`) || doc.text.includes(`(${f};`)) yes = true;
   }
-  return matches.some((m) => m.value === e && doc.tokens[m.tokenEnd]?.text === '(');
+  yes ||= matches.some((m) => m.value === e && doc.tokens[m.tokenEnd]?.text === '(');
+  facts.bracketed.set(e, yes);
+  return yes;
+}
+
+/** Where the entry is first used other than bare (introduced), computed once per entry. */
+function introducedAt(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<AcronymEntry>[], facts: DocFacts): number {
+  let at = facts.introducedAt.get(e);
+  if (at === undefined) {
+    at = Infinity;
+    for (const x of matches) if (x.value === e && x.start < at && !bareUse(doc, x)) at = x.start;
+    facts.introducedAt.set(e, at);
+  }
+  return at;
 }
 
 /** The acronym stands in running text, not as a bracketed introduction: "the RUU", not "(RUU)" or "RUU (bill)". */
@@ -459,6 +479,8 @@ export const untranslatedAcronym: Rule = {
         new Set(matches.filter((m) => !m.value.englishCollision && m.value.scope !== 'timezone').map((m) => m.value)).size >= 2 ||
         wordHits(doc).some((h) => !h.value.englishHomograph && !h.value.acceptedInEnglish && h.value.class === 'country'),
       explained: new Map(),
+      bracketed: new Map(),
+      introducedAt: new Map(),
     };
     const consumed = new Set<number>();
     const out: FindingDraft[] = [];
@@ -611,7 +633,7 @@ export const untranslatedAcronym: Rule = {
             // MA, MK, BI, SIM, PT: English letters too; at most a hint in an article about Indonesia.
             // Named in English elsewhere but not introduced in brackets ("South China Sea" … "the LCS
             // region"): the acronym is still a leftover, so only a bracketed introduction silences it.
-            const introduced = isExplained && (e.acceptedInEnglish === true || bracketed(doc, e, matches));
+            const introduced = isExplained && (e.acceptedInEnglish === true || bracketed(doc, e, matches, facts));
             if (!facts.indonesian || reported.has(e) || introduced) break;
             if (!(isCapitalised(text) && text === text.toUpperCase())) break;
             reported.add(e);
@@ -651,7 +673,7 @@ export const untranslatedAcronym: Rule = {
             // has a word for it (bill, state budget, EEZ), so the reuse is a half translation, whereas
             // an institution's acronym is normally kept after its introduction.
             // Only a use after the introduction is a reuse (a headline may name it first).
-            if (e.scope === 'term' && !reusedTerms.has(e) && bareUse(doc, m) && matches.some((x) => x.value === e && x.start < m.start && !bareUse(doc, x))) {
+            if (e.scope === 'term' && !reusedTerms.has(e) && bareUse(doc, m) && introducedAt(doc, e, matches, facts) < m.start) {
               reusedTerms.add(e);
               reported.add(e);
               out.push({
@@ -668,7 +690,7 @@ export const untranslatedAcronym: Rule = {
             reported.add(e);
             // Spelt out elsewhere ("the Ministry of Religious Affairs said … at the Kemenag office") the reader
             // may guess, but English news never uses the acronym: minor. Introduced in brackets: a hint.
-            const inBrackets = bracketed(doc, e, matches);
+            const inBrackets = bracketed(doc, e, matches, facts);
             out.push({
               start: m.start,
               end: m.end,

@@ -33,6 +33,8 @@ import {
 } from '../lexicons/indonesian.js';
 import type { WordClass, WordHit } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
+import { ClaimedRanges } from '../engine/claimed-ranges.js';
+import { spanCovering } from '../analysis/analyse.js';
 
 /** Classes whose words are capitalised in ordinary use (names of things), as opposed to common words. */
 const PROPER_CLASSES = new Set<WordClass>(['country', 'place', 'month', 'day', 'status', 'title', 'institution', 'demonym', 'religion-culture']);
@@ -221,7 +223,9 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
  */
 function shortIndonesianQuote(doc: AnalysedDocument, h: WordHit): boolean {
   if (!doc.inQuote(h.start)) return false;
-  const q = doc.quotes.find((x) => x.start <= h.start && h.end <= x.end);
+  // Quotes are sorted and disjoint: a binary search, not a scan of every quote per hit.
+  const covering = spanCovering(doc.quotes, h.start);
+  const q = covering && h.end <= covering.end ? covering : undefined;
   if (!q) return false;
   const a = doc.tokenAt(q.start);
   const b = doc.tokenAt(Math.max(q.start, q.end - 1));
@@ -606,7 +610,7 @@ export const untranslatedWord: Rule = {
       if (members.length > 0) out.push(finding(doc, members, confidence));
       k = j;
     }
-    out.push(...adminUnitFindings(doc, out));
+    for (const f of adminUnitFindings(doc, out)) out.push(f);
     return out;
   },
 };
@@ -627,10 +631,15 @@ const ADMIN_UNITS: Record<string, string> = {
 
 function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft[]): FindingDraft[] {
   const out: FindingDraft[] = [];
+  let claimed: ClaimedRanges | undefined;
   for (const t of doc.tokens) {
     const unit = ADMIN_UNITS[t.lower];
     if (!unit || !isCapitalised(t.text) || isAllCaps(t.text)) continue;
-    if (already.some((f) => f.start < t.end && t.start < f.end)) continue;
+    if (!claimed) {
+      claimed = new ClaimedRanges(doc.text.length);
+      for (const f of already) claimed.add(f);
+    }
+    if (claimed.overlaps(t)) continue;
     let j = t.i + 1;
     while (j < doc.tokens.length && j - t.i <= 3) {
       const u = doc.tokens[j]!;

@@ -13,6 +13,7 @@
  */
 import { extname } from 'node:path';
 import { lineIndex } from '../analysis/lines.js';
+import { isNoticeLine } from '../analysis/mt-notices.js';
 import type { Report } from '../types.js';
 
 export type InputFormat = 'text' | 'markdown' | 'html';
@@ -125,17 +126,18 @@ function maskMarkdown(text: string): string {
   for (const c of text.matchAll(HTML_COMMENT)) m.blank(c.index, c.index + c[0].length);
 
   // Front matter (--- … --- at the very start) is metadata.
-  if (/^---\r?\n/.test(text)) {
-    const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+  if (/^---(?:\r\n|\r|\n)/.test(text)) {
+    const close = /[\r\n](?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/.exec(text.slice(3));
     if (close) m.blank(0, 3 + close.index + close[0].length);
   }
 
   const lines: { start: number; end: number; kind: LineKind }[] = [];
   let fence: string | undefined;
-  for (const lm of text.matchAll(/[^\n]*(?:\n|$)/g)) {
+  // Lines end at LF, CRLF or a lone CR (classic Mac OS files).
+  for (const lm of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
     if (lm[0].length === 0) break;
     const start = lm.index;
-    const raw = lm[0].replace(/\r?\n$/, '');
+    const raw = lm[0].replace(/(?:\r\n|\r|\n)$/, '');
     const end = start + raw.length;
     const f = FENCE.exec(raw);
     if (fence !== undefined || f) {
@@ -182,7 +184,11 @@ function maskMarkdown(text: string): string {
   for (let k = 0; k + 1 < lines.length; k++) {
     const a = lines[k]!;
     const b = lines[k + 1]!;
-    const join = (b.kind === 'text' && (a.kind === 'text' || a.kind === 'item' || a.kind === 'quote')) || (b.kind === 'quote' && a.kind === 'quote');
+    // A line that is a machine-translation notice is a block of its own, full stop or not: joined to
+    // the next line it would make that line part of the notice's sentence, hidden from the rules.
+    const join =
+      ((b.kind === 'text' && (a.kind === 'text' || a.kind === 'item' || a.kind === 'quote')) || (b.kind === 'quote' && a.kind === 'quote')) &&
+      !isNoticeLine(m.buf.slice(a.start, a.end).join(''));
     if (join) for (let i = a.end; i < b.start; i++) m.set(i, ' ');
   }
   return m.toString();

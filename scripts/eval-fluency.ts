@@ -45,12 +45,13 @@ const RANDOM_DRAWS = 20;
 const dumpLines: string[] = [];
 let dumping = false;
 
-function dump(record: Record<string, unknown>, text: string): void {
+function dump(record: Record<string, unknown>, text: string, report?: Report): void {
   if (!dumping) return;
   const doc = analyse(text);
   const lm = lmSentences(doc);
-  const sentences = doc.sentences.map((s, i) => ({ start: s.start, end: s.end, prose: lm[i]!.prose, model: lm[i]!.fluency, boilerplate: s.boilerplate, features: lm[i]!.features }));
-  dumpLines.push(JSON.stringify({ ...record, text, sentences }));
+  const sentences = doc.sentences.map((s, i) => ({ start: s.start, end: s.end, prose: lm[i]!.prose, model: lm[i]!.fluency, boilerplate: s.boilerplate, features: lm[i]!.features, tokens: doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => [t.text, t.pos, t.lemma, t.spaceBefore ? 1 : 0]) }));
+  const findings = report?.findings.map((f) => [f.ruleId, f.severity, f.span.start, f.span.end, f.confidence]);
+  dumpLines.push(JSON.stringify({ ...record, text, sentences, findings }));
 }
 
 /** Same test as the scorer's prose filter, on plain text (the report does not carry the flag). */
@@ -191,7 +192,7 @@ function tedEvaluation(path: string): string[] {
     const penalty = raters.reduce((a, b) => a + b, 0) / raters.length;
     const split = tedSplit(seg.source);
     scored.push({ source: seg.source, split, reported: report.scores.fluency, model: segmentModel(report, seg.text), words: Math.max(1, report.input.words), penalty });
-    dump({ set: 'ted', split, group: seg.source, system: seg.system, penalty, words: report.input.words, reported: report.scores.fluency }, seg.text);
+    dump({ set: 'ted', split, group: seg.source, system: seg.system, penalty, words: report.input.words, reported: report.scores.fluency }, seg.text, report);
   }
   out.push(...tedTable(scored.filter((r) => r.split === 'held-out'), 'HELD-OUT half (report this)'));
   out.push(...tedTable(scored.filter((r) => r.split === 'tune'), 'tune half'));
@@ -234,7 +235,7 @@ function realEvaluation(dir: string): string[] {
       if (label === null) continue;
       (label === 'clean' ? target.clean : target.garbled).push({ fluency: s.fluency, model: s.modelFluency ?? s.fluency, words: words(t) });
     }
-    dump({ set: 'real', split: entry.split, group: id, kind: entry.kind, labels }, text);
+    dump({ set: 'real', split: entry.split, group: id, kind: entry.kind, labels }, text, report);
   }
   const out = [`## garbled sentences vs native news sentences on the real set (${dir}; prose sentences only)`];
   out.push(...aucLines('TEST half (report this)', sets.test.garbled, sets.test.clean));

@@ -5,13 +5,14 @@
  * native controls (docs/fluency.md); neither was fitted to the seeds or the test half.
  *
  * 1. `repeatedContentWords`: the same content word (noun, verb or adjective, by lemma) said twice in
- *    one sentence ("The investigation is still under investigation", "the assistance was in the form
- *    of logistical assistance"). Machine translation renders each mention of the source literally,
+ *    one sentence (invented examples of the pattern: "The inquiry is still under inquiry", "the donation
+ *    was in the form of food donation"). Machine translation renders each mention of the source literally,
  *    where an editor would use a pronoun or a synonym. Light verbs (be, have, say …) and names do not
  *    count. On the tune half: 0.46 repeats per garbled sentence, 0.10 per native news sentence.
  * 2. `lacksFiniteVerb`: a sentence of running prose with no finite verb at all, so no main clause:
- *    the verb went into a relative clause or a participle ("Minor results that become a barrage of
- *    poor achievement …" has one, inside the relative clause; "2 billion, and PT X for IDR99." none).
+ *    the verb went into a relative clause or a participle ("Poor results that become a burden for the
+ *    club this season." has one, inside the relative clause; "Three billion rupiah for the bridge, and
+ *    the rest for the roads." none).
  *    A verb counts as finite when it is a finite auxiliary, or a verb that is not an -ing form, not
  *    after an auxiliary or "to", and either inflected (text differs from its lemma) or right after
  *    its subject (a pronoun or noun; a relative pronoun opens a relative clause instead). On the tune

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { check } from '../src/index.js';
 import { assertValid } from '../src/lexicons/validate.js';
-import { evalExtensions } from './eval-extensions.js';
+import { evalFluency } from './eval-fluency.js';
 import { overlaps, SENTENCE_WIDE } from './overlap.js';
 
 interface Item {
@@ -89,4 +89,4 @@ for (const [tier, [n, d]] of Object.entries(tierTotals)) if (d > 0) process.stdo
 process.stdout.write('## recall by class\n');
 for (const [cls, [n, d]] of [...classTotals].sort()) process.stdout.write(`  ${cls.padEnd(26)} ${n}/${d} ${pct(n, d)}\n`);
 process.stdout.write(`## human-written texts: ${humanFlags} findings of severity minor or above over ${humanWords} words\n`);
-await evalExtensions();
+evalFluency();

@@ -17,10 +17,12 @@
  *    edited sentence has ("the of police … in house his"), whatever the words.
  *  - `article`: the least likely determiner choice among singular head nouns, from p(bare | noun)
  *    learnt on Brown (src/lm/syntax.ts): Indonesian has no articles, and MT leaves count nouns bare.
- * And one structural signal, `subjectless` (0/1): a main clause with no subject after fronted
- * phrases (src/lm/syntax.ts), which calibration turns into a fixed penalty.
+ * And three structural signals, each turned into a fixed penalty by calibration: `subjectless` (0/1),
+ * a main clause with no subject after fronted phrases (src/lm/syntax.ts); `repeats` (0..2), the same
+ * content word said twice; `noFiniteVerb` (0/1), a sentence with no main verb (src/lm/clause.ts).
  */
 import { BOS, EOS, foldText, isShapeClass, posSymbol, shapeClass, wordKey } from './symbols.js';
+import { lacksFiniteVerb, repeatedContentWords } from './clause.js';
 import { nounPhraseHeads, subjectlessClause } from './syntax.js';
 import { child, logProb, MemoModel, NO_PROB, QUANT, type NgramModel } from './trie.js';
 
@@ -72,6 +74,10 @@ export interface SentenceFeatures {
   article: number;
   /** 1 when the main clause has no subject (src/lm/syntax.ts), else 0. */
   subjectless: number;
+  /** Repeated mentions of the same content word, 0..2 (src/lm/clause.ts). */
+  repeats: number;
+  /** 1 when the sentence has no finite verb at all (src/lm/clause.ts), else 0. */
+  noFiniteVerb: number;
   /** Share of word tokens outside the vocabulary (diagnostic). */
   oov: number;
 }
@@ -288,6 +294,8 @@ export function sentenceFeatures(m: Models, sentence: readonly TokenLike[]): Sen
     pos: pos / n,
     article: articleFeature(m, tokens, w),
     subjectless: subjectlessClause(tokens) ? 1 : 0,
+    repeats: repeatedContentWords(tokens),
+    noFiniteVerb: lacksFiniteVerb(tokens) ? 1 : 0,
     oov: words === 0 ? 0 : oov / words,
   };
 }

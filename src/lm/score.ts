@@ -12,6 +12,13 @@ import { model } from './load.js';
 export interface LmSentence {
   /** 0..100 from the language models alone (see docs/fluency.md). */
   fluency: number;
+  /**
+   * The same score without the clause signals (repeated content words, no finite verb): the words'
+   * and tags' own evidence. Only this can make a low-fluency finding `minor` (src/rules/low-fluency.ts):
+   * long list sentences of edited English repeat words too, so the clause signals may point a
+   * sentence out but never cost it a penalty on their own.
+   */
+  lexicalFluency: number;
   /** Running prose the score is calibrated for (not a headline, caption, credit or fragment). */
   prose: boolean;
   features: SentenceFeatures;
@@ -27,7 +34,10 @@ export function lmSentences(doc: AnalysedDocument): LmSentence[] {
   out = doc.sentences.map((s) => {
     const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
     const features = sentenceFeatures(m, tokens);
-    return { fluency: fluencyFromRaw(cal, rawScore(cal, features)), prose: isProse(tokens), features };
+    const fluency = fluencyFromRaw(cal, rawScore(cal, features));
+    const clause = features.repeats > 0 || features.noFiniteVerb > 0;
+    const lexicalFluency = clause ? fluencyFromRaw(cal, rawScore(cal, { ...features, repeats: 0, noFiniteVerb: 0 })) : fluency;
+    return { fluency, lexicalFluency, prose: isProse(tokens), features };
   });
   cache.set(doc, out);
   return out;

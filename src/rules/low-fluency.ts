@@ -32,8 +32,10 @@ export function lowFluencyDraft(doc: AnalysedDocument, sentence: number, model: 
   // Findings already carry the penalty of the problems behind a combined-only verdict. And the
   // model alone is a weak judge of modern news (foreign names, acronyms): between the threshold and
   // SEVERE_BELOW a sentence is pointed out (info) but costs no penalty; only a model score below
-  // SEVERE_BELOW (word-salad territory) is a minor error.
-  if (!byModel || model >= SEVERE_BELOW) draft.severity = 'info';
+  // SEVERE_BELOW (word-salad territory) is a minor error, and only on the words' and tags' own
+  // evidence: the clause signals (repeated words, no finite verb) never make it minor by themselves.
+  const lexical = Math.max(model, lmSentences(doc)[sentence]?.lexicalFluency ?? model);
+  if (!byModel || lexical >= SEVERE_BELOW) draft.severity = 'info';
   return draft;
 }
 

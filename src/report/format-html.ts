@@ -199,14 +199,41 @@ function extraSection(heading: string, headers: readonly string[], rows: readonl
   return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(heading)}</h2>${table(headers, rows, undefined, numeric)}</section>`;
 }
 
+/** The report's pieces, escaped, for pages that lay them out themselves (the server's editor page). */
+export interface HtmlParts {
+  /** The header: verdict, scores, counts, fluency strip. */
+  summary: string;
+  /** The article with sentences and findings nested into it (the inside of `#article`). */
+  article: string;
+  /** The numbered findings list (or a "No findings." paragraph). */
+  findings: string;
+  /** Finding ids in the order they are numbered (1-based `n` in `h-n`, `f-n`, `tip-n`). */
+  order: string[];
+}
+
+export function formatHtmlParts(report: Report, input: string, label?: string): HtmlParts {
+  const ordered = findingsInOrder(report);
+  return {
+    summary: summaryHtml(report, ordered, label),
+    article: articleHtml(input, report, ordered),
+    findings:
+      ordered.length > 0
+        ? `<ol class="findings">\n${ordered.map((f, i) => findingItem(f, i + 1)).join('\n')}\n</ol>`
+        : '<p class="none">No findings.</p>',
+    order: ordered.map((f) => f.id),
+  };
+}
+
+/** The report's stylesheet and Content-Security-Policy, for pages and servers that reuse them. */
+export const REPORT_STYLE = STYLE;
+export const REPORT_CSP = CSP;
+
 export function formatHtml(report: Report, input: string, opts: HtmlOptions = {}): string {
   const ordered = findingsInOrder(report);
   const label = opts.label;
   const title = opts.title ?? `calque report${label ? `: ${label}` : ''}`;
-  const findings =
-    ordered.length > 0
-      ? `<ol class="findings">\n${ordered.map((f, i) => findingItem(f, i + 1)).join('\n')}\n</ol>`
-      : '<p class="none">No findings.</p>';
+  const parts = formatHtmlParts(report, input, label);
+  const findings = parts.findings;
   const sections: string[] = [];
   if (opts.entityTable) sections.push(extraSection(opts.entityTable.caption, opts.entityTable.headers, opts.entityTable.rows, 'entities'));
   (opts.extraSections ?? []).forEach((s, i) => sections.push(extraSection(s.heading, s.headers, s.rows, `extra-${i + 1}`)));
@@ -227,13 +254,13 @@ export function formatHtml(report: Report, input: string, opts: HtmlOptions = {}
 <a class="skip" href="#article">Skip to the article</a>
 <a class="skip" href="#findings">Skip to the findings</a>
 <div class="wrap">
-${summaryHtml(report, ordered, label)}
+${parts.summary}
 <main>
 <section aria-labelledby="article-h">
 <h2 id="article-h">Article with findings highlighted</h2>
 <p class="meta no-print">Hover over or tab to a highlight to read the finding; press Enter to jump to it in the list, Escape to hide the tooltip.</p>
 ${severityLegend()}
-<div class="article" id="article" tabindex="-1">${articleHtml(input, report, ordered)}</div>
+<div class="article" id="article" tabindex="-1">${parts.article}</div>
 </section>
 <section id="findings" aria-labelledby="findings-h" tabindex="-1">
 <h2 id="findings-h">Findings (${ordered.length})</h2>

@@ -27,6 +27,9 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
   if (o.cors.length > 0) await app.register(cors, { origin: o.cors.includes('*') ? '*' : o.cors, methods: ['GET', 'POST'] });
 
   app.addHook('onSend', async (_req, reply) => {
+    // A request that was running when the server began to stop: its keep-alive socket would
+    // otherwise hold the close until the client drops it.
+    if (ctx.lifecycle.closing) void reply.header('connection', 'close');
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'no-referrer');
   });

@@ -146,7 +146,8 @@ export class CheckPool {
         return Promise.reject(new PoolError('failed', (err as Error).message.split('\n')[0]!));
       }
     }
-    if (this.queue.length >= this.opts.maxQueue) {
+    const idle = this.slots.some((slot) => slot.ready && !slot.task);
+    if (!idle && this.queue.length >= this.opts.maxQueue) {
       return Promise.reject(new PoolError('busy', `the server is busy (${this.queue.length} checks waiting); try again shortly`));
     }
     return new Promise<FileResult>((resolve, reject) => {

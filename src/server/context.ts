@@ -9,6 +9,8 @@ export interface ServerContext {
   config: CalqueConfig | undefined;
   pool: CheckPool;
   version: string;
+  /** Set on SIGINT/SIGTERM: answers then carry `Connection: close`, so kept-alive sockets end. */
+  lifecycle: { closing: boolean };
 }
 
 /** Refuses a text over the character limit with 413 (the byte limit alone lets 4-byte-per-char text through). */

@@ -17,7 +17,8 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
   const loaded = resolveConfig(options.config, io.cwd, options.noConfig);
   const pool = new CheckPool(baseSettings(loaded?.config), { workers: options.workers, timeoutMs: options.timeoutMs, maxQueue: options.maxQueue });
   await pool.start();
-  const app = await buildApp({ options, config: loaded?.config, pool, version: packageVersion() });
+  const lifecycle = { closing: false };
+  const app = await buildApp({ options, config: loaded?.config, pool, version: packageVersion(), lifecycle });
   let address: string;
   try {
     address = await app.listen({ host: options.host, port: options.port });
@@ -37,7 +38,10 @@ export async function runServe(argv: string[], io: Io): Promise<number> {
         process.exit(130);
       }
       stopping = true;
+      lifecycle.closing = true;
       io.stderr(`calque: ${signal}: finishing running requests, then stopping\n`);
+      // No request outlives the timeout; past it, whatever connection is left is dropped.
+      setTimeout(() => app.server.closeAllConnections(), options.timeoutMs + 2000).unref();
       void app
         .close()
         .then(() => pool.close())

@@ -217,6 +217,7 @@ describe.skipIf(!existsSync(BIN))('calque serve', { timeout: 60_000 }, () => {
         ['/api/check', json({ text: 'x', format: 'pdf' }), 400],
         ['/api/check', json({ text: '   ' }), 400],
         ['/api/check', json({ txt: 'Hello.' }), 400],
+        ['/api/check', json({ text: 'Hello.', formt: 'html' }), 400],
         ['/api/check', json({ text: 'Hello.', disable: ['no-such-rule'] }), 400],
         ['/api/check', { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: '%PDF' }, 415],
         ['/api/check', json({ text: 'a'.repeat(100_001) }), 413],

@@ -21,7 +21,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     requestTimeout: o.timeoutMs + 10_000,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    ajv: { customOptions: { coerceTypes: false, allErrors: false } },
+    ajv: { customOptions: { coerceTypes: false, allErrors: false, removeAdditional: false } },
   });
   await app.register(formbody, { bodyLimit: o.maxBodyBytes });
   if (o.cors.length > 0) await app.register(cors, { origin: o.cors.includes('*') ? '*' : o.cors, methods: ['GET', 'POST'] });

@@ -4,7 +4,7 @@
  * with its fix, accept it by keyboard, download the corrected text and the reports; a hostile
  * article runs nothing. Set CALQUE_SKIP_BROWSER=1 to skip it on machines without Chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -36,6 +36,7 @@ const SKIP = process.env['CALQUE_SKIP_BROWSER'] === '1';
 describe.skipIf(SKIP || !existsSync(BIN))('editor page in Chromium', { timeout: 90_000 }, () => {
   let browser: BrowserContext | undefined;
   let server: RunningServer;
+  let profile: string | undefined;
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
@@ -44,7 +45,7 @@ describe.skipIf(SKIP || !existsSync(BIN))('editor page in Chromium', { timeout: 
     mkdirSync(OUT, { recursive: true });
     server = await startServer(['--workers', '1']);
     // A fresh profile for every run: nothing carried over between runs.
-    const profile = mkdtempSync(join(tmpdir(), 'calque-chromium-'));
+    profile = mkdtempSync(join(tmpdir(), 'calque-chromium-'));
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       args: ARGS,
@@ -57,6 +58,7 @@ describe.skipIf(SKIP || !existsSync(BIN))('editor page in Chromium', { timeout: 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   interface Opened {

@@ -121,7 +121,8 @@ export class CheckPool {
       clearTimeout(task.timer);
       task.reject(new PoolError('failed', 'the check stopped unexpectedly'));
     }
-    if (!this.closed) this.spawn().catch(() => undefined);
+    // Replace only a worker that had started well: one that cannot even load must not respawn forever.
+    if (!this.closed && slot.ready) this.spawn().catch(() => undefined);
   }
 
   private dispatch(): void {

@@ -1,6 +1,8 @@
 /** The server's pure parts without a server: LanguageTool mapping, annotated text, options. */
 import { describe, expect, it } from 'vitest';
-import { check, RULES } from '../src/index.js';
+import { check, formatHtml, RULES } from '../src/index.js';
+import { formatHtmlParts } from '../src/report/format-html.js';
+import { readSeed, SEED_MT } from './helpers.js';
 import { UsageError } from '../src/cli/io.js';
 import { defaultOptions, parseServeArgs } from '../src/server/args.js';
 import { annotatedText, BadRequest, categoryId, knownRuleIds, resolveLanguage, toLanguageToolResponse } from '../src/server/languagetool.js';
@@ -80,6 +82,22 @@ describe('calque serve options', () => {
   it('refuses bad values with one line', () => {
     for (const bad of [['--port', '70000'], ['--max-body', 'lots'], ['--timeout', '0'], ['--cors', 'https://a.example/path'], ['--workers', '0'], ['extra'], ['--config', 'x', '--no-config']]) {
       expect(() => parseServeArgs(bad), bad.join(' ')).toThrow(UsageError);
+    }
+  });
+});
+
+describe("the editor page's report pieces", () => {
+  it('are exactly what the HTML report lays out, capped alike', () => {
+    const text = readSeed(SEED_MT);
+    const report = check(text);
+    for (const cap of [250, 2]) {
+      const parts = formatHtmlParts(report, text, 'a.txt', cap);
+      const page = formatHtml(report, text, { label: 'a.txt', maxFindingsPerSeverity: cap });
+      expect(page).toContain(parts.summary);
+      expect(page).toContain(`<div class="article" id="article" tabindex="-1">${parts.article}</div>`);
+      expect(page).toContain(parts.findings);
+      const perSeverity = ['critical', 'major', 'minor', 'info'].map((sev) => Math.min(cap, report.findings.filter((f) => f.severity === sev).length));
+      expect(parts.order).toHaveLength(perSeverity.reduce((a, b) => a + b, 0));
     }
   });
 });

@@ -168,8 +168,10 @@ export const EDITOR_SCRIPT = `(function () {
   $('accept-safe').addEventListener('click', function () {
     if (!state) return;
     var n = 0;
-    state.report.findings.forEach(function (f) {
-      if (f.fixable && f.suggestions.length > 0 && state.decisions[f.id] === undefined) { state.decisions[f.id] = 0; n++; }
+    // Only findings the page shows (the report renderer caps each severity on very long articles).
+    state.order.forEach(function (id) {
+      var f = state.byId[id];
+      if (f && f.fixable && f.suggestions.length > 0 && state.decisions[id] === undefined) { state.decisions[id] = 0; n++; }
     });
     update();
     say('Accepted ' + n + ' safe ' + (n === 1 ? 'fix' : 'fixes') + '.');

@@ -4,6 +4,8 @@ export const HELP = `calque — find Indonesian-to-English machine-translation a
 Usage:
   calque report <file|dir...> [options]  check files or directories ('-' reads standard input)
   calque rules                           list the rules
+  calque serve [options]                 check server: LanguageTool-compatible API, calque's
+                                         API and an editor's page (docs/server.md)
   calque --help | --version
 
 Output:
@@ -39,6 +41,17 @@ Gate (pre-publication check):
 
 Files are written whole or not at all (a temporary file beside each, renamed into place once
 every output is ready); --out and --out-dir never overwrite an input or the configuration.
+
+Server (calque serve):
+      --host <addr>                 address to listen on (default: 127.0.0.1)
+  -p, --port <n>                    port (default: 8081, LanguageTool's; 0 picks a free one)
+      --workers <n>                 check worker threads (default: cores - 1, at most 4)
+      --timeout <seconds>           per-request limit, queue time included (default: 30)
+      --max-body <size>             largest request body, e.g. 512k, 2m (default: 1m)
+      --max-chars <n>               largest text to check (default: 100000)
+      --max-queue <n>               requests that may wait for a worker (default: 64)
+      --cors <origin,...>           let these web origins call the API (default: none; * for any)
+      --config <file>, --no-config  as for report
 
 Exit codes: 0 pass; 1 gate failed, or (without a gate) some report is review or fail;
             2 usage, input, configuration or file-writing error (no file was written);

@@ -41,6 +41,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const { runReport } = await import('./report-command.js');
       return await runReport(rest, io);
     }
+    if (command === 'serve') {
+      if (rest.includes('--help') || rest.includes('-h')) {
+        io.stdout(HELP);
+        return EXIT.pass;
+      }
+      const { runServe } = await import('../server/serve-command.js');
+      return await runServe(rest, io);
+    }
     if (command === 'rules') {
       const { runRulesList } = await import('./rules-command.js');
       return runRulesList(io);

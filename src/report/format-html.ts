@@ -248,6 +248,43 @@ function extraSection(heading: string, headers: readonly string[], rows: readonl
   return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(heading)}</h2>${table(headers, rows, undefined, numeric)}</section>`;
 }
 
+/** The report's pieces, escaped, for pages that lay them out themselves (the server's editor page). */
+export interface HtmlParts {
+  /** The header: verdict, scores, counts, fluency strip (and the note on findings left out). */
+  summary: string;
+  /** The article with sentences and findings nested into it (the inside of `#article`). */
+  article: string;
+  /** The note on findings left out, if any, then the numbered findings list (or "No findings."). */
+  findings: string;
+  /** Ids of the findings shown, in the order they are numbered (1-based `n` in `h-n`, `f-n`, `tip-n`). */
+  order: string[];
+}
+
+/** The same pieces formatHtml() lays out, with the same cap on findings per severity. */
+export function formatHtmlParts(report: Report, input: string, label?: string, maxFindingsPerSeverity = DEFAULT_MAX_FINDINGS_PER_SEVERITY): HtmlParts {
+  const all = findingsInOrder(report);
+  const max = Math.max(0, Math.floor(maxFindingsPerSeverity));
+  const shown = capPerSeverity(all, max);
+  const ordered = shown.findings;
+  const note = omittedNote(shown, all.length, max);
+  const list =
+    ordered.length > 0
+      ? `<ol class="findings">\n${ordered.map((f, i) => findingItem(f, i + 1)).join('\n')}\n</ol>`
+      : all.length > 0
+        ? ''
+        : '<p class="none">No findings.</p>';
+  return {
+    summary: summaryHtml(report, all, ordered, label, note),
+    article: articleHtml(input, report, ordered),
+    findings: note + list,
+    order: ordered.map((f) => f.id),
+  };
+}
+
+/** The report's stylesheet and Content-Security-Policy, for pages and servers that reuse them. */
+export const REPORT_STYLE = STYLE;
+export const REPORT_CSP = CSP;
+
 export function formatHtml(report: Report, input: string, opts: HtmlOptions = {}): string {
   const all = findingsInOrder(report);
   const max = Math.max(0, Math.floor(opts.maxFindingsPerSeverity ?? DEFAULT_MAX_FINDINGS_PER_SEVERITY));

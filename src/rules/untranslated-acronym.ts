@@ -31,7 +31,7 @@ interface AcronymEntry {
   expansion: string;
   english: string;
   englishFull: string;
-  scope: 'international' | 'component' | 'timezone' | 'institution' | 'party' | 'term';
+  scope: 'international' | 'component' | 'timezone' | 'institution' | 'party' | 'term' | 'region';
   englishCollision: boolean;
   acceptedInEnglish?: boolean;
   combinesWith?: string[];
@@ -359,6 +359,22 @@ function invertedUnit(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): numb
   return start;
 }
 
+/** A later use of an acronym already reported: info, pointing back to the first finding's advice. */
+function repeatFinding(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: AcronymEntry, eng: string, named: boolean): FindingDraft {
+  const text = doc.text.slice(m.start, m.end);
+  return {
+    start: m.start,
+    end: m.end,
+    message: named
+      ? `"${text}" again: English-language news names the unit in English (${e.acronym} = ${eng}) rather than repeating the Indonesian acronym.`
+      : `"${text}" again: after its introduction English-language news writes the English name (${eng}) rather than the Indonesian acronym.`,
+    // Before a name ("Polda Metro Jaya") the English wording depends on the name, so no fix is offered.
+    suggestions: named ? [] : [eng],
+    confidence: 0.35,
+    severity: 'info',
+  };
+}
+
 export const untranslatedAcronym: Rule = {
   meta: {
     id: 'untranslated-acronym',
@@ -462,8 +478,11 @@ export const untranslatedAcronym: Rule = {
     };
     const consumed = new Set<number>();
     const out: FindingDraft[] = [];
+    /**
+     * Acronyms already reported once. Every occurrence is reported (an editor fixes each "WIB" and
+     * each "Polda"), but where the fix is an introduction at first use, later uses are only info.
+     */
     const reported = new Set<AcronymEntry>();
-    const reusedTerms = new Set<AcronymEntry>();
     /** Acronyms the article has put in brackets after their English name: evidently the Indonesian ones. */
     const afterName = new Set<AcronymEntry>();
 
@@ -518,7 +537,7 @@ export const untranslatedAcronym: Rule = {
       if (hyphenCode && e.scope !== 'international') continue;
       if (shouting(doc, tok.sentence)) continue;
       const inv = e.scope === 'institution' && facts.indonesian ? invertedUnit(doc, m) : undefined;
-      if (inv !== undefined && !reported.has(e)) {
+      if (inv !== undefined) {
         reported.add(e);
         const region = doc.text.slice(inv, m.start).trim();
         const eng = firstEnglish(e);
@@ -532,8 +551,9 @@ export const untranslatedAcronym: Rule = {
         });
         continue;
       }
-      // Mixed-case acronyms (Sidak, Napi, Bulog) are also surnames: "Mr. Sidak", "Anna Sidak".
-      if (text !== text.toUpperCase()) {
+      // Mixed-case acronyms (Sidak, Napi, Bulog) are also surnames: "Mr. Sidak", "Anna Sidak". Clipped
+      // region names (Jabar, Kalsel) follow a unit's name ("Polda Kalsel") and are no one's surname.
+      if (text !== text.toUpperCase() && e.scope !== 'region') {
         const p = doc.tokens[m.tokenStart - 1];
         const pName = p && p.sentence === tok.sentence && (PERSON_TITLES.has(p.lower.replace(/\.$/, '')) || (p.text === '.' && PERSON_TITLES.has(doc.tokens[m.tokenStart - 2]?.lower ?? '')));
         const prevWord = spacedPrev(doc, m.tokenStart);
@@ -590,14 +610,14 @@ export const untranslatedAcronym: Rule = {
           if (!afterClockTime(doc, m.tokenStart)) break;
           const off = e.utcOffset ?? 0;
           const utc = `UTC${off >= 0 ? '+' : ''}${off}`;
-          if (reported.has(e)) break;
+          const again = reported.has(e);
           reported.add(e);
           out.push({
             start: m.start,
             end: m.end,
-            message: `"${text}" is an Indonesian time zone (${e.expansion}); readers abroad need the offset: ${e.englishFull} (${utc}).`,
+            message: `"${text}" is an Indonesian time zone (${e.expansion}); readers abroad need the offset: ${e.englishFull} (${utc})${again ? ', or a conversion to the time in the reader\'s zone' : ''}.`,
             suggestions: [`${text} (${utc})`, e.englishFull],
-            confidence: 0.6,
+            confidence: again ? 0.5 : 0.6,
             severity: 'info',
           });
           break;
@@ -612,7 +632,7 @@ export const untranslatedAcronym: Rule = {
             // Named in English elsewhere but not introduced in brackets ("South China Sea" … "the LCS
             // region"): the acronym is still a leftover, so only a bracketed introduction silences it.
             const introduced = isExplained && (e.acceptedInEnglish === true || bracketed(doc, e, matches));
-            if (!facts.indonesian || reported.has(e) || introduced) break;
+            if (!facts.indonesian || introduced) break;
             if (!(isCapitalised(text) && text === text.toUpperCase())) break;
             reported.add(e);
             out.push({
@@ -626,11 +646,16 @@ export const untranslatedAcronym: Rule = {
             break;
           }
           if (e.acceptedInEnglish) {
-            if (reported.has(e)) break;
-            reported.add(e);
             // "DKI Jakarta", "Polda Metro Jaya": the name that follows tells the reader what it is about.
             const nameNext = spacedNext(doc, m.tokenEnd - 1);
             const named = nameNext !== undefined && nameNext.type === 'word' && /^\p{Lu}\p{Ll}/u.test(nameNext.text);
+            if (reported.has(e)) {
+              // A later use of an acronym English news keeps but renders in English where it can ("Polda" →
+              // "Regional Police"): each such use is one an editor may change, so each is a hint.
+              if (eng !== e.acronym && !eng.includes(e.acronym)) out.push(repeatFinding(doc, m, e, eng, named));
+              break;
+            }
+            reported.add(e);
             const full = e.englishFull.replace(/\s*\([^)]*\)/g, '');
             out.push({
               start: m.start,
@@ -651,8 +676,7 @@ export const untranslatedAcronym: Rule = {
             // has a word for it (bill, state budget, EEZ), so the reuse is a half translation, whereas
             // an institution's acronym is normally kept after its introduction.
             // Only a use after the introduction is a reuse (a headline may name it first).
-            if (e.scope === 'term' && !reusedTerms.has(e) && bareUse(doc, m) && matches.some((x) => x.value === e && x.start < m.start && !bareUse(doc, x))) {
-              reusedTerms.add(e);
+            if (e.scope === 'term' && bareUse(doc, m) && matches.some((x) => x.value === e && x.start < m.start && !bareUse(doc, x))) {
               reported.add(e);
               out.push({
                 start: m.start,
@@ -664,7 +688,6 @@ export const untranslatedAcronym: Rule = {
               });
               break;
             }
-            if (reported.has(e)) break;
             reported.add(e);
             // Spelt out elsewhere ("the Ministry of Religious Affairs said … at the Kemenag office") the reader
             // may guess, but English news never uses the acronym: minor. Introduced in brackets: a hint.

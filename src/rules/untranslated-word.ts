@@ -33,6 +33,7 @@ import {
 } from '../lexicons/indonesian.js';
 import type { WordClass, WordHit } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
+import { generalFindings } from './untranslated-general.js';
 
 /** Classes whose words are capitalised in ordinary use (names of things), as opposed to common words. */
 const PROPER_CLASSES = new Set<WordClass>(['country', 'place', 'month', 'day', 'status', 'title', 'institution', 'demonym', 'religion-culture']);
@@ -525,7 +526,7 @@ export const untranslatedWord: Rule = {
   },
   run(doc) {
     const hits = wordHits(doc);
-    if (hits.length === 0) return [];
+    if (hits.length === 0) return generalFindings(doc, false, []);
     // Tokens covered by non-homograph, non-accepted entries: such words are not name material.
     const strongAt = new Set<number>();
     for (const h of hits) {
@@ -607,6 +608,7 @@ export const untranslatedWord: Rule = {
       k = j;
     }
     out.push(...adminUnitFindings(doc, out));
+    out.push(...generalFindings(doc, anyFired, out));
     return out;
   },
 };

@@ -22,7 +22,7 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
-import { inIndonesianClause, isCapitalised, PhraseMatcher, wordHits } from '../lexicons/indonesian.js';
+import { forceAfterRank, inIndonesianClause, isCapitalised, PhraseMatcher, wordHits } from '../lexicons/indonesian.js';
 import type { PhraseMatch } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 
@@ -359,6 +359,54 @@ function invertedUnit(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): numb
   return start;
 }
 
+/**
+ * "BPNB" in an article that writes "BNPB" three times: the same capitals in another order, once, beside
+ * an acronym the article uses at least twice. A typing slip, not a second body: reported with the
+ * article's own form as the fix. The two must start with the same letter and differ in at most three
+ * places (a swap of two or a rotation of three letters), and the slip must not be an acronym of the lexicon.
+ */
+function mistypedAcronyms(doc: AnalysedDocument, t: Tables): FindingDraft[] {
+  const uses = new Map<string, Token[]>();
+  for (const tok of doc.tokens) {
+    if (tok.type !== 'word' || !/^[A-Z]{3,6}$/.test(tok.text)) continue;
+    if (shouting(doc, tok.sentence)) continue;
+    const list = uses.get(tok.text);
+    if (list) list.push(tok);
+    else uses.set(tok.text, [tok]);
+  }
+  if (uses.size < 2) return [];
+  const byLetters = new Map<string, string[]>();
+  for (const form of uses.keys()) {
+    const key = [...form].sort().join('');
+    byLetters.set(key, [...(byLetters.get(key) ?? []), form]);
+  }
+  const out: FindingDraft[] = [];
+  for (const forms of byLetters.values()) {
+    if (forms.length < 2) continue;
+    for (const slip of forms) {
+      const slipUses = uses.get(slip)!;
+      if (slipUses.length !== 1 || t.byAcronym.has(slip)) continue;
+      const right = forms
+        .filter((f) => f !== slip && f[0] === slip[0] && uses.get(f)!.length >= 2 && [...f].filter((c, k) => c !== slip[k]).length <= 3)
+        .sort((a, b) => uses.get(b)!.length - uses.get(a)!.length)[0];
+      if (!right) continue;
+      const tok = slipUses[0]!;
+      out.push({
+        start: tok.start,
+        end: tok.end,
+        message: `"${slip}" looks like a slip for "${right}", which the article uses ${uses.get(right)!.length} times: the same letters in another order.`,
+        suggestions: [right],
+        confidence: 0.75,
+        severity: 'minor',
+        category: 'fluency/spelling',
+        fixable: true,
+        note: 'A transposed acronym reads as a different body; check the source and use one form throughout.',
+      });
+    }
+  }
+  return out;
+}
+
 /** A later use of an acronym already reported: info, pointing back to the first finding's advice. */
 function repeatFinding(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: AcronymEntry, eng: string, named: boolean): FindingDraft {
   const text = doc.text.slice(m.start, m.end);
@@ -466,7 +514,8 @@ export const untranslatedAcronym: Rule = {
       matches.push(m);
       i = m.tokenEnd - 1;
     }
-    if (matches.length === 0) return [];
+    const slips = mistypedAcronyms(doc, t);
+    if (matches.length === 0) return slips;
 
     const facts: DocFacts = {
       lower: doc.text.toLowerCase(),
@@ -553,7 +602,8 @@ export const untranslatedAcronym: Rule = {
       }
       // Mixed-case acronyms (Sidak, Napi, Bulog) are also surnames: "Mr. Sidak", "Anna Sidak". Clipped
       // region names (Jabar, Kalsel) follow a unit's name ("Polda Kalsel") and are no one's surname.
-      if (text !== text.toUpperCase() && e.scope !== 'region') {
+      // Long blends (Ditlantas, Pusdalops, Satreskrim) are no one's surname either.
+      if (text !== text.toUpperCase() && e.scope !== 'region' && text.length < 8) {
         const p = doc.tokens[m.tokenStart - 1];
         const pName = p && p.sentence === tok.sentence && (PERSON_TITLES.has(p.lower.replace(/\.$/, '')) || (p.text === '.' && PERSON_TITLES.has(doc.tokens[m.tokenStart - 2]?.lower ?? '')));
         const prevWord = spacedPrev(doc, m.tokenStart);
@@ -565,6 +615,24 @@ export const untranslatedAcronym: Rule = {
       }
       const eng = firstEnglish(e);
       const alts = e.english.split(';').map((s) => s.trim());
+
+      // "MPR RI", "DPR RI": the official Indonesian style adds RI (Republik Indonesia) to a national body;
+      // English news writes the body alone.
+      if (e.acceptedInEnglish && / RI$/.test(text) && facts.indonesian) {
+        const full = e.englishFull.replace(/\s*\([^)]*\)/g, '');
+        const introduced = reported.has(e) || explained(doc, e, matches, facts);
+        reported.add(e);
+        out.push({
+          start: m.start,
+          end: m.end,
+          message: `"${text}" keeps the Indonesian "RI" (Republik Indonesia) after ${e.acronym}; English news writes ${introduced ? `"${e.acronym}"` : `"${full} (${e.acronym})" at first use`}.`,
+          suggestions: introduced ? [e.acronym] : [`${full} (${e.acronym})`, e.acronym],
+          confidence: 0.75,
+          severity: 'minor',
+          fixable: introduced,
+        });
+        continue;
+      }
 
       if (afterEnglishName(doc, m)) {
         out.push({
@@ -702,6 +770,19 @@ export const untranslatedAcronym: Rule = {
             });
             break;
           }
+          // "AKBP Pol Budi": a rank with the force after it; the English rank replaces both words.
+          const force = e.scope === 'term' ? forceAfterRank(doc, m.tokenEnd) : undefined;
+          if (force) {
+            const word = doc.text.slice(m.end, force.end).trim();
+            out.push({
+              start: m.start,
+              end: force.end,
+              message: `"${doc.text.slice(m.start, force.end)}" is an Indonesian rank (${e.expansion}) left untranslated, with the force ("${word}") after it as Indonesian writes it; in English: ${alts.join(' or ')}.`,
+              suggestions: alts,
+              confidence: 0.85,
+            });
+            break;
+          }
           // "RSUD Tarakan", "Lapas Cipinang": the acronym opens an institution's proper name; less opaque.
           const nameNext = spacedNext(doc, m.tokenEnd - 1);
           const partOfName = nameNext !== undefined && nameNext.type === 'word' && isCapitalised(nameNext.text);
@@ -716,6 +797,8 @@ export const untranslatedAcronym: Rule = {
         }
       }
     }
+    // A slip ("BPNB") is a different token from the acronym it copies, so the two never overlap.
+    out.push(...slips);
     return out.sort((a, b) => a.start - b.start);
   },
 };

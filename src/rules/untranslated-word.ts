@@ -24,6 +24,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import {
   englishOf,
+  forceAfterRank,
   inIndonesianClause,
   isAllCaps,
   isCapitalised,
@@ -34,6 +35,7 @@ import {
 import type { WordClass, WordHit } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { generalFindings } from './untranslated-general.js';
+import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
 
 /** Classes whose words are capitalised in ordinary use (names of things), as opposed to common words. */
 const PROPER_CLASSES = new Set<WordClass>(['country', 'place', 'month', 'day', 'status', 'title', 'institution', 'demonym', 'religion-culture']);
@@ -263,6 +265,24 @@ function partOfName(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): b
   return false;
 }
 
+/**
+ * A clipped rank or office ("Kombes", "Kapolda", "Danjen") right before a name or before "Pol"/"TNI"
+ * and a name: a title, even after another capitalised word ("Central Java Kapolda Irjen Ahmad",
+ * "Kapolres Bogor Kombes Pol Rio"). Clipped forms are not dictionary words, so they are never part of
+ * an ordinary Indonesian proper name the way "Jenderal" is in "Jalan Jenderal Sudirman".
+ */
+function rankBeforeName(doc: AnalysedDocument, h: WordHit): boolean {
+  const e = h.value;
+  if (e.class !== 'title' || e.englishHomograph || h.tokenEnd - h.tokenStart !== 1) return false;
+  const lower = h.text.toLowerCase();
+  if (HONORIFICS.has(lower) || indonesianRoots().has(lower)) return false;
+  const prev = spacedBefore(doc, h);
+  if (prev && NAME_PREFIXES.has(prev.lower.replace(/\.$/, ''))) return false;
+  if (forceAfterRank(doc, h.tokenEnd)) return true;
+  const next = spacedAfter(doc, h);
+  return next !== undefined && nameWord(doc, next) && !isAllCaps(next.text);
+}
+
 /** What to do with one hit on its own: flag, flag only inside a run, info, or nothing. */
 function single(h: WordHit): boolean {
   return h.tokenEnd - h.tokenStart === 1;
@@ -283,6 +303,7 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
     const place = directionPlace(doc, h, strongAt);
     if (place) return { kind: 'direction', place };
   }
+  if (cap && rankBeforeName(doc, h)) return { kind: 'fire', confidence: 0.85 };
   if (cap && partOfName(doc, h, strongAt)) return { kind: 'silent' };
   // A glossed or quoted term is info; a quoted homograph ("air", "ya") is just English.
   if (glossed(doc, h)) return e.englishHomograph ? { kind: 'silent' } : { kind: 'info', why: 'glossed' };
@@ -655,6 +676,20 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
 }
 
 function finding(doc: AnalysedDocument, members: WordHit[], confidence: number): FindingDraft {
+  const f = findingOver(doc, members, confidence);
+  const last = members[members.length - 1]!;
+  const force = last.value.class === 'title' ? forceAfterRank(doc, last.tokenEnd) : undefined;
+  if (!force) return f;
+  // "Kombes Pol": the force word goes with the rank it qualifies; the English rank replaces both.
+  const word = doc.text.slice(last.end, force.end).trim();
+  return {
+    ...f,
+    end: force.end,
+    message: `${f.message} The "${word}" after the rank (the force: Polisi or TNI) is Indonesian style; English drops it.`,
+  };
+}
+
+function findingOver(doc: AnalysedDocument, members: WordHit[], confidence: number): FindingDraft {
   const first = members[0]!;
   const last = members[members.length - 1]!;
   const text = doc.text.slice(first.start, last.end);

@@ -428,7 +428,7 @@ export const untranslatedAcronym: Rule = {
     id: 'untranslated-acronym',
     category: 'accuracy/untranslated',
     severity: 'major',
-    description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT).',
+    description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT, Jabar, MPR RI), each occurrence, and an acronym mistyped against one the article repeats.',
     examples: {
       invalid: [
         {
@@ -485,6 +485,16 @@ export const untranslatedAcronym: Rule = {
           flags: ['OKI'],
           suggestion: 'OIC',
         },
+        {
+          text: 'Landslides hit Jabar after the BNPB warned of rain; the BNPB and the BPNB sent teams from Jakarta.',
+          flags: ['Jabar', 'BNPB', 'BPNB'],
+          suggestion: 'West Java',
+        },
+        {
+          text: 'Lawmakers of the DPR RI questioned the police chief in Jakarta.',
+          flags: ['DPR RI'],
+          suggestion: "House of Representatives (DPR)",
+        },
       ],
       valid: [
         'The Littoral Combat Ship program, known as LCS, cost the US Navy billions.',
@@ -495,6 +505,7 @@ export const untranslatedAcronym: Rule = {
         'The UN Security Council met as the EU and the US imposed new sanctions.',
         'DK Metcalf caught two passes, and DK published the atlas in London.',
         'Shares of Oki Electric rose after the OKI brand launched new printers in Tokyo.',
+        'The NBA and its players met twice in New York; the BAN campaign and the NBA draft followed.',
       ],
     },
   },

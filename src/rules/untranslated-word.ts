@@ -494,7 +494,7 @@ export const untranslatedWord: Rule = {
     id: 'untranslated-word',
     category: 'accuracy/untranslated',
     severity: 'major',
-    description: 'Indonesian words left untranslated in English text (country names, months, days, number words, function words).',
+    description: 'Indonesian words left untranslated in English text (country names, months, days, number words, function words, ranks), and any word that is not English and has Indonesian form.',
     examples: {
       invalid: [
         {
@@ -531,6 +531,11 @@ export const untranslatedWord: Rule = {
           flags: ['Lombok Timur', 'orang', 'Senin'],
           suggestion: 'East Lombok',
         },
+        {
+          text: 'Brigjen Pol Andi Rian said officers in Medan had dipanggil two witnesses.',
+          flags: ['Brigjen Pol', 'dipanggil'],
+          suggestion: 'Brigadier General',
+        },
       ],
       valid: [
         'Dan Brown signed copies of his novel while Juli Inkster watched from the stands.',
@@ -542,6 +547,8 @@ export const untranslatedWord: Rule = {
         'Air quality in the city worsened as many drivers ignored the odd-even policy.',
         'Residents of Bidara Cina and Kampung Pulo fled as the Ciliwung overflowed.',
         'A Filipina nurse and a Swiss banker were honoured in Hong Kong in Juni Tan\'s presence.',
+        'Visitors to Bali bought batik and ate satay at a warung near Kebagusan, Jakarta.',
+        'Pol Pot\'s regime fell in 1979, a Jakarta historian said of the hanbok exhibition in Seoul.',
       ],
     },
   },

@@ -68,6 +68,9 @@ describe('untranslated-word: Indonesian words outside the lexicon', () => {
     // Other languages of world news.
     'In Seoul, brides still wear the hanbok, and the chaebol families invest in kimchi factories.',
     'The Mexican campaign slogan promised seguridad and bueno government, a Jakarta observer said.',
+    // Capitalised words opening a sentence: a proper adjective (Qatar + -i), names (me- + gawat + -i).
+    'Qatari officials met Indonesian diplomats in Doha on Monday.',
+    'Megawati spoke first in Jakarta. Merapi erupted again on Sunday.',
     // A bare stem alone is not enough.
     'Prices rose in Jakarta markets this week, and the bengkel owners complained to their tetangga.',
   ])('stays silent: %s', (text) => {

@@ -10,14 +10,14 @@
  *  - an English word (about 274,000 of them, with inflections), a loanword English news uses (batik,
  *    rupiah, satay) and words of the other languages of world news (Latin tags, Spanish, French,
  *    Korean and Chinese romanisation) are never flagged;
- *  - a capitalised word mid-sentence is a name (Setiawan, Kebagusan) and is left alone; a capitalised
- *    word opening a sentence needs affixes;
+ *  - a capitalised word is a name and is left alone, mid-sentence (Setiawan, Kebagusan) and opening a
+ *    sentence (Megawati reads as me- + gawat + -i);
  *  - a bare stem with no affix ("warga", "posko") is flagged only beside an affixed word, since many
  *    stems are loanwords or names;
  *  - a word glossed or quoted as a term ("bobotoh (Persib fans)", "known as ngabuburit") is info.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
-import { inIndonesianClause, isAllCaps, isCapitalised, sentenceInitial, wordHits } from '../lexicons/indonesian.js';
+import { inIndonesianClause, isCapitalised, wordHits } from '../lexicons/indonesian.js';
 import { affixed, analyseIndonesian, describeAnalysis, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 import type { Analysis } from '../lexicons/indonesian-morphology.js';
 import type { FindingDraft } from './types.js';
@@ -84,19 +84,16 @@ function glossedOrQuoted(doc: AnalysedDocument, t: Token): boolean {
 /** The token as an Indonesian word candidate, or undefined. */
 function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i) || t.text.length < 5) return undefined;
-  if (!/^\p{L}+$/u.test(t.text) || isAllCaps(t.text)) return undefined;
-  const cap = isCapitalised(t.text);
-  if (cap && !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
-  const initial = sentenceInitial(doc, t.i);
-  // A capitalised word mid-sentence is a name (Setiawan, Kebagusan, Kemayoran).
-  if (cap && !initial) return undefined;
+  if (!/^\p{Ll}+$/u.test(t.text)) return undefined;
+  // A capitalised word is a name, mid-sentence (Setiawan, Kebagusan, Kemayoran) and even opening a
+  // sentence, whatever its form: "Megawati" reads as me- + gawat + -i, "Merapi" as me- + rapi,
+  // "Qatari" as Qatar + -i.
+  if (isCapitalised(t.text)) return undefined;
   const lower = t.lower;
   if (LOANWORDS.has(lower) || OTHER_LANGUAGES.has(lower) || isEnglishWord(lower)) return undefined;
   const analysis = analyseIndonesian(lower);
   if (!analysis) return undefined;
   const strong = affixed(analysis) && analysis.root.length >= 4;
-  // A capitalised sentence opener must show its affixes: a bare stem there may be a name.
-  if (cap && !strong) return undefined;
   return { token: t, analysis, strong };
 }
 

@@ -20,21 +20,56 @@ export function indonesianRoots(): Set<string> {
   return roots.set;
 }
 
-let english: Set<string> | undefined;
+/**
+ * The English word list (about 274,000 lower-case words, one a line, inflected forms included),
+ * kept as the one string it is read as, with the ranges of lines that share their first three
+ * letters. A lookup searches one range (about a kilobyte); building a Set of 274,000 strings
+ * instead would cost several times the read at every cold start.
+ */
+interface EnglishList {
+  text: string;
+  ranges: Map<string, [number, number][]>;
+}
 
-/** About 274,000 English words, lower case (inflected forms included). */
-export function englishWords(): Set<string> {
-  english ??= new Set(readFileSync(wordListPath, 'utf8').split('\n').map((w) => w.trim().toLowerCase()).filter((w) => w.length > 0));
+let english: EnglishList | undefined;
+
+function englishList(): EnglishList {
+  if (english) return english;
+  // A newline before the first word and after the last, so every word is "\n" + word + "\n".
+  const text = `\n${readFileSync(wordListPath, 'utf8').replace(/\r/g, '').toLowerCase().trim()}\n`;
+  const ranges = new Map<string, [number, number][]>();
+  let start = 0;
+  while (start < text.length - 1) {
+    const end = text.indexOf('\n', start + 1);
+    const key = text.slice(start + 1, Math.min(start + 4, end));
+    const list = ranges.get(key);
+    const last = list?.[list.length - 1];
+    // Lines with the same three first letters are mostly consecutive: extend the open range.
+    if (last && last[1] === start) last[1] = end;
+    else if (list) list.push([start, end]);
+    else ranges.set(key, [[start, end]]);
+    start = end;
+  }
+  english = { text, ranges };
   return english;
 }
 
-/** An English word, directly or through a regular inflection or a possessive the list omits. */
+function inEnglishList(w: string): boolean {
+  if (w.length === 0) return false;
+  const { text, ranges } = englishList();
+  const needle = `\n${w}\n`;
+  // Search inside the range only (a substring shares the list's memory): a miss must not scan on
+  // to the end of the list.
+  for (const [from, to] of ranges.get(w.slice(0, 3)) ?? []) if (text.substring(from, to + 1).includes(needle)) return true;
+  return false;
+}
+
+/** An English word, directly or through a possessive the list omits. */
 export function isEnglishWord(word: string): boolean {
   const w = word.toLowerCase().replace(/['\u2019]s$/, '');
-  const en = englishWords();
-  if (en.has(w)) return true;
+  if (inEnglishList(w)) return true;
   // Hyphenated compounds: English when every part is ("well-known", "re-elect").
-  if (w.includes('-')) return w.split('-').every((p) => p.length === 0 || en.has(p));
+  if (w.includes('-')) return w.split('-').every((p) => p.length === 0 || inEnglishList(p));
   return false;
 }
 

@@ -25,6 +25,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import { forceAfterRank, inIndonesianClause, isCapitalised, PhraseMatcher, wordHits } from '../lexicons/indonesian.js';
 import type { PhraseMatch } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
+import { INDONESIA_CUES } from './untranslated-general.js';
 
 interface AcronymEntry {
   acronym: string;
@@ -324,9 +325,8 @@ function bareUse(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
   return before?.text !== '(' && after?.text !== '(' && after?.text !== ')';
 }
 
-/** Words that show an article is about Indonesia (its institutions' acronyms are then plausible). */
-const INDONESIA_CUES =
-  /\b(?:Indonesia|Indonesian|Indonesians|Jakarta|Rupiah|rupiah|Rp|Java|Jawa|Sumatra|Sumatera|Kalimantan|Sulawesi|Papua|Bali|Surabaya|Bandung|Medan|Makassar|Semarang|Yogyakarta|Aceh|Lombok|Bekasi|Depok|Tangerang|Bogor|Riau|Maluku|Palembang|Batam|Nusa Tenggara|Banten|Lampung|Jokowi|Prabowo|Widodo)\b/;
+// INDONESIA_CUES (words that show an article is about Indonesia, so its institutions' acronyms are
+// plausible) is shared with the general untranslated-word detector.
 
 /** Honorifics before a surname: "Mr. Sidak" is a person, not the acronym. */
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mister']);

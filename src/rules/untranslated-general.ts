@@ -90,9 +90,10 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   // "Qatari" as Qatar + -i.
   if (isCapitalised(t.text)) return undefined;
   const lower = t.lower;
-  if (LOANWORDS.has(lower) || OTHER_LANGUAGES.has(lower) || isEnglishWord(lower)) return undefined;
+  if (LOANWORDS.has(lower) || OTHER_LANGUAGES.has(lower)) return undefined;
+  // The Indonesian analysis first: most English words have none, and then the English list is not read.
   const analysis = analyseIndonesian(lower);
-  if (!analysis) return undefined;
+  if (!analysis || isEnglishWord(lower)) return undefined;
   const strong = affixed(analysis) && analysis.root.length >= 4;
   return { token: t, analysis, strong };
 }

@@ -84,6 +84,18 @@ describe('untranslated-word: Indonesian words outside the lexicon', () => {
   });
 });
 
+describe('untranslated-word: words of the lexicon real text shows', () => {
+  it('flags a lower-case "dan" between lower-case words, not the martial-arts grade', () => {
+    expect(texts('The ministers dan heads of agencies met in Jakarta on Monday.', 'untranslated-word')).toEqual(['dan']);
+    expect(texts('She holds a third dan black belt, her coach in Jakarta said.', 'untranslated-word')).toEqual([]);
+  });
+
+  it('flags "sahur" unless glossed', () => {
+    expect(texts('Police in Bogor patrol the streets before sahur every night.', 'untranslated-word')).toEqual(['sahur']);
+    expect(texts('Families in Bogor wake for the pre-dawn meal known as sahur.', 'untranslated-word')).toEqual([]);
+  });
+});
+
 describe('ranks, units and clipped region names', () => {
   it.each([
     ['The Kanit of the narcotics unit said two men were arrested in Medan, Indonesia.', 'untranslated-word', ['Kanit']],

@@ -283,6 +283,13 @@ function rankBeforeName(doc: AnalysedDocument, h: WordHit): boolean {
   return next !== undefined && nameWord(doc, next) && !isAllCaps(next.text);
 }
 
+/** Ordinals before "dan" as a martial-arts grade. */
+const DAN_GRADE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
+function lowerWord(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && /^\p{Ll}+$/u.test(t.text);
+}
+
 /** What to do with one hit on its own: flag, flag only inside a run, info, or nothing. */
 function single(h: WordHit): boolean {
   return h.tokenEnd - h.tokenStart === 1;
@@ -342,6 +349,10 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
 
   // "kota-kota", "korban-korban": reduplication is Indonesian grammar, whatever the word means in English.
   if (!cap && reduplicated(doc, h)) return { kind: 'fire', confidence: 0.8 };
+
+  // A lower-case "dan" between two lower-case words ("ministers dan heads") is the Indonesian "and":
+  // English has "dan" only as a martial-arts grade after an ordinal ("a third dan black belt").
+  if (h.text === 'dan' && lowerWord(prev) && lowerWord(next) && !DAN_GRADE.test(prev!.lower)) return { kind: 'fire', confidence: 0.8 };
 
   if (e.englishHomograph) {
     // "4. Juli 1942" is a German date, not an Indonesian one.

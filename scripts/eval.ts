@@ -11,9 +11,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { check } from '../src/index.js';
-import type { Finding } from '../src/index.js';
 import { assertValid } from '../src/lexicons/validate.js';
 import { evalExtensions } from './eval-extensions.js';
+import { overlaps, SENTENCE_WIDE } from './overlap.js';
 
 interface Item {
   start: number;
@@ -29,8 +29,6 @@ interface Annotation {
   items: Item[];
 }
 
-const SENTENCE_WIDE = new Set(['low-fluency']);
-
 function annotationFiles(args: string[]): string[] {
   // Default: the seed corpora and the team's own development articles (corpora/dev).
   const roots = args.length > 0 ? args : [join(process.cwd(), 'corpora'), join(process.cwd(), 'corpora', 'dev')];
@@ -42,11 +40,6 @@ function annotationFiles(args: string[]): string[] {
     } else out.push(r);
   }
   return out;
-}
-
-function overlaps(f: Finding, it: Item): boolean {
-  if (SENTENCE_WIDE.has(f.ruleId) && it.class !== 'garbled') return false;
-  return f.span.start < it.end && it.start < f.span.end;
 }
 
 function pct(n: number, d: number): string {

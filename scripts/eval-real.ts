@@ -1,0 +1,218 @@
+/**
+ * npm run eval:real -- [dir] [--split tune|test|all] [--json] [--unmatched] [--manifests <folder>]
+ *
+ * Scores calque on the real-text set (issue 9): every `<id>.annotations.json` in <dir> (default
+ * /work/real when it exists) with its `<id>.txt`; each text's kind and split come from the
+ * manifests in corpora/real/ (validated by data/schemas/real-manifest.schema.json). Prints recall
+ * per tier and class, precision of minor-and-above findings, flags per 1,000 words on native
+ * controls, verdicts per kind, and a random baseline beside recall and precision; for the chosen
+ * split and always for tune and test separately. The metric code is scripts/real-metrics.ts.
+ *
+ * Exit codes: 0 scored; 2 bad arguments or no annotated texts found (prints how to collect them).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { check } from '../src/index.js';
+import { assertValid } from '../src/lexicons/validate.js';
+import {
+  computeMetrics,
+  perThousand,
+  randomBaseline,
+  rate,
+  unmatchedFindings,
+} from './real-metrics.js';
+import type { Baseline, Metrics, RealItem, ScoredText, Split, TextKind } from './real-metrics.js';
+
+interface Annotation {
+  file: string;
+  kind: 'machine-translated' | 'human';
+  items: RealItem[];
+}
+interface ManifestText {
+  id: string;
+  url: string;
+  outlet: string;
+  kind: TextKind;
+  split: Split;
+  title: string;
+}
+interface Manifest {
+  about: string;
+  collected: string;
+  texts: ManifestText[];
+}
+
+const DEFAULT_DIR = '/work/real';
+const MANIFEST_DIR = join(process.cwd(), 'corpora', 'real');
+
+function usage(message: string): never {
+  process.stderr.write(`eval:real: ${message}\nusage: npm run eval:real -- [dir] [--split tune|test|all] [--json] [--unmatched] [--manifests <folder>]\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { dir: string | undefined; split: Split | 'all'; json: boolean; unmatched: boolean; manifestDirs: string[] } {
+  let dir: string | undefined;
+  const manifestDirs: string[] = [];
+  let split: Split | 'all' = 'all';
+  let json = false;
+  let unmatched = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--unmatched') unmatched = true;
+    else if (a === '--manifests') {
+      const v = argv[++i];
+      if (v === undefined) usage('--manifests takes a folder');
+      manifestDirs.push(v);
+    } else if (a === '--split' || a.startsWith('--split=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== 'tune' && v !== 'test' && v !== 'all') usage(`--split takes tune, test or all (got ${v ?? 'nothing'})`);
+      split = v;
+    } else if (a.startsWith('-')) usage(`unknown option ${a}`);
+    else if (dir === undefined) dir = a;
+    else usage(`one directory only (got ${dir} and ${a})`);
+  }
+  return { dir, split, json, unmatched, manifestDirs };
+}
+
+/** The manifests in corpora/real/ and in any folder named by --manifests (e.g. another branch's). */
+function readManifests(extra: string[]): Manifest[] {
+  const out: Manifest[] = [];
+  for (const d of [MANIFEST_DIR, ...extra]) {
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).filter((x) => /^manifest\..+\.json$/.test(x)).sort()) {
+      out.push(assertValid<Manifest>('real-manifest', JSON.parse(readFileSync(join(d, f), 'utf8')), join(d, f)));
+    }
+  }
+  return out;
+}
+
+function howToCollect(manifests: Manifest[], dir: string): never {
+  const lines = [
+    `eval:real: no annotated texts in ${dir}.`,
+    'The real-text set lives outside the repository (third parties\' words). To collect it again:',
+    '  1. for each text in corpora/real/manifest.*.json, search the stored web pages (search tool, corpus `pages`)',
+    '     by its title or address, and save the article as <dir>/<id>.txt in the format of the manifest\'s `about`',
+    '     (headline on line 1, one paragraph per line, text exactly as published);',
+    '  2. annotate it as <dir>/<id>.annotations.json (data/schemas/annotations.schema.json);',
+    '  3. run `npm run eval:real -- <dir>`.',
+  ];
+  for (const m of manifests) lines.push(`  manifest: ${m.texts.length} texts collected ${m.collected}`);
+  process.stderr.write(lines.join('\n') + '\n');
+  process.exit(2);
+}
+
+/** Kind from an id like `a-ai-03` when no manifest lists it. */
+function kindFromId(id: string): TextKind {
+  const k = /^[a-z]+-(ai|ed|rel|nat)-/.exec(id)?.[1];
+  return (k as TextKind | undefined) ?? (id.includes('nat') ? 'nat' : 'ai');
+}
+
+function loadTexts(dir: string, manifests: Manifest[]): ScoredText[] {
+  const byId = new Map<string, ManifestText>();
+  for (const m of manifests) for (const t of m.texts) byId.set(t.id, t);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.annotations.json')).sort();
+  const out: ScoredText[] = [];
+  for (const f of files) {
+    const id = f.slice(0, -'.annotations.json'.length);
+    const ann = assertValid<Annotation>('annotations', JSON.parse(readFileSync(join(dir, f), 'utf8')), f);
+    const text = readFileSync(join(dir, ann.file), 'utf8');
+    const entry = byId.get(id);
+    if (!entry) process.stderr.write(`eval:real: ${id} is in no manifest; counted in "all" only\n`);
+    const report = check(text);
+    out.push({
+      id,
+      kind: entry?.kind ?? kindFromId(id),
+      split: entry?.split,
+      text,
+      words: report.input.words,
+      items: ann.items,
+      findings: report.findings.map((x) => ({ ruleId: x.ruleId, severity: x.severity, span: x.span, text: x.text })),
+      verdict: report.verdict,
+    });
+  }
+  return out;
+}
+
+function pct(x: number): string {
+  return Number.isNaN(x) ? '   n/a' : `${(100 * x).toFixed(1).padStart(5)}%`;
+}
+
+function perK(flags: number, words: number): string {
+  const x = perThousand(flags, words);
+  return Number.isNaN(x) ? 'n/a' : x.toFixed(2);
+}
+
+interface SplitResult {
+  split: string;
+  metrics: Metrics;
+  baseline: Baseline;
+}
+
+function score(texts: ScoredText[], split: string): SplitResult {
+  const chosen = split === 'all' ? texts : texts.filter((t) => t.split === split);
+  return { split, metrics: computeMetrics(chosen), baseline: randomBaseline(chosen) };
+}
+
+function render(r: SplitResult): string {
+  const { metrics: m, baseline: b } = r;
+  const out: string[] = [`\n## split: ${r.split} (${m.texts} texts, ${m.words} words)`];
+  out.push('  recall            calque            random baseline');
+  for (const t of ['A', 'B', 'C'] as const) {
+    const x = m.tiers[t];
+    if (x.d > 0) out.push(`  tier ${t}  ${`${x.n}/${x.d}`.padStart(9)} ${pct(rate(x))}    ${pct(b.tiers[t])}`);
+  }
+  out.push(`  precision of minor+ findings on Indonesian-origin texts: ${m.precision.n}/${m.precision.d} ${pct(rate(m.precision))}   random ${pct(b.precision)}`);
+  const c = m.controls;
+  out.push(
+    `  native controls: ${c.texts} texts, ${c.words} words: ${c.flags} findings (${perK(c.flags, c.words)} per 1k words), ` +
+      `${c.minorPlus} minor+ (${perK(c.minorPlus, c.words)} per 1k words)`,
+  );
+  out.push('  verdicts per kind:');
+  for (const [kind, v] of Object.entries(m.verdicts).sort()) {
+    out.push(`    ${kind.padEnd(4)} pass ${v['pass'] ?? 0}, review ${v['review'] ?? 0}, fail ${v['fail'] ?? 0}`);
+  }
+  out.push('  recall per class (tiers A and B):');
+  for (const [cls, x] of Object.entries(m.classes).sort()) out.push(`    ${cls.padEnd(24)} ${`${x.n}/${x.d}`.padStart(7)} ${pct(rate(x))}`);
+  return out.join('\n');
+}
+
+const args = parseArgs(process.argv.slice(2));
+const manifests = readManifests(args.manifestDirs);
+const dir = args.dir ?? (existsSync(DEFAULT_DIR) ? DEFAULT_DIR : undefined);
+if (dir === undefined) howToCollect(manifests, DEFAULT_DIR);
+if (!existsSync(dir) || !statSync(dir).isDirectory()) usage(`${dir} is not a directory`);
+const texts = loadTexts(dir, manifests);
+if (texts.length === 0) howToCollect(manifests, dir);
+
+const splits = [...new Set([args.split, 'tune', 'test'])];
+const results = splits.map((s) => score(texts, s));
+
+if (args.json) {
+  const json = {
+    dir,
+    splits: Object.fromEntries(results.map((r) => [r.split, { ...r.metrics, baseline: r.baseline }])),
+    texts: texts.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      split: t.split ?? null,
+      words: t.words,
+      verdict: t.verdict,
+      items: t.items.length,
+      ...(args.unmatched ? { unmatched: unmatchedFindings(t) } : {}),
+    })),
+  };
+  process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+} else {
+  process.stdout.write(`# calque on the real-text set: ${dir}\n`);
+  for (const r of results) process.stdout.write(render(r) + '\n');
+  if (args.unmatched) {
+    process.stdout.write('\n## findings of minor and above that match no annotated item\n');
+    for (const t of texts) {
+      if (args.split !== 'all' && t.split !== args.split) continue;
+      for (const f of unmatchedFindings(t)) {
+        process.stdout.write(`  ${t.id} ${f.severity} ${f.ruleId} "${t.text.slice(f.span.start, f.span.end).slice(0, 70)}"\n`);
+      }
+    }
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * The scoring behind `npm run eval:real`: pure functions of annotated texts and a checker's
+ * findings, so the metric code can be tested on small invented fixtures (tests/eval-real.test.ts).
+ *
+ * - recall per tier and per class on Indonesian-origin texts (kinds ai, ed, rel): an item is found
+ *   when a finding overlaps it (scripts/overlap.ts);
+ * - precision of findings of severity minor and above on those texts: a finding is correct when it
+ *   overlaps an annotated item of any tier (same overlap rule);
+ * - flags per 1,000 words on native controls (kind nat), all severities and minor and above;
+ * - verdicts per kind;
+ * - a random baseline: each text's findings, same count and span lengths, placed at random token
+ *   starts (seeded), averaged over draws, scored the same way.
+ */
+import { overlaps } from './overlap.js';
+import type { FindingLike } from './overlap.js';
+
+export type Tier = 'A' | 'B' | 'C';
+export type TextKind = 'ai' | 'ed' | 'rel' | 'nat';
+export type Split = 'tune' | 'test';
+
+export interface RealItem {
+  start: number;
+  end: number;
+  quote: string;
+  class: string;
+  severity: string;
+  tier: Tier;
+}
+
+export interface ScoredText {
+  id: string;
+  kind: TextKind;
+  /** undefined when no manifest lists the text: it then counts in `all` only. */
+  split: Split | undefined;
+  text: string;
+  words: number;
+  items: RealItem[];
+  findings: FindingLike[];
+  verdict: string;
+}
+
+export interface Ratio {
+  n: number;
+  d: number;
+}
+
+export interface Metrics {
+  texts: number;
+  words: number;
+  /** Recall per tier on Indonesian-origin texts. */
+  tiers: Record<Tier, Ratio>;
+  /** Recall per class (tiers A and B) on Indonesian-origin texts. */
+  classes: Record<string, Ratio>;
+  /** Findings of severity minor and above on Indonesian-origin texts that overlap an item. */
+  precision: Ratio;
+  /** Native controls: words, all findings, findings of minor and above. */
+  controls: { texts: number; words: number; flags: number; minorPlus: number };
+  /** kind -> verdict -> count. */
+  verdicts: Record<string, Record<string, number>>;
+}
+
+export function isIndonesianOrigin(kind: TextKind): boolean {
+  return kind !== 'nat';
+}
+
+export function isMinorPlus(severity: string): boolean {
+  return severity !== 'info';
+}
+
+function bump(r: Ratio, hit: boolean): void {
+  r.d += 1;
+  if (hit) r.n += 1;
+}
+
+/** Scores a set of texts with the findings each carries. */
+export function computeMetrics(texts: readonly ScoredText[]): Metrics {
+  const m: Metrics = {
+    texts: texts.length,
+    words: 0,
+    tiers: { A: { n: 0, d: 0 }, B: { n: 0, d: 0 }, C: { n: 0, d: 0 } },
+    classes: {},
+    precision: { n: 0, d: 0 },
+    controls: { texts: 0, words: 0, flags: 0, minorPlus: 0 },
+    verdicts: {},
+  };
+  for (const t of texts) {
+    m.words += t.words;
+    const perKind = (m.verdicts[t.kind] ??= {});
+    perKind[t.verdict] = (perKind[t.verdict] ?? 0) + 1;
+    if (!isIndonesianOrigin(t.kind)) {
+      m.controls.texts += 1;
+      m.controls.words += t.words;
+      m.controls.flags += t.findings.length;
+      m.controls.minorPlus += t.findings.filter((f) => isMinorPlus(f.severity)).length;
+      continue;
+    }
+    for (const it of t.items) {
+      const found = t.findings.some((f) => overlaps(f, it));
+      bump(m.tiers[it.tier], found);
+      if (it.tier !== 'C') bump((m.classes[it.class] ??= { n: 0, d: 0 }), found);
+    }
+    for (const f of t.findings) {
+      if (!isMinorPlus(f.severity)) continue;
+      bump(m.precision, t.items.some((it) => overlaps(f, it)));
+    }
+  }
+  return m;
+}
+
+/** Findings of minor and above on an Indonesian-origin text that overlap no item. */
+export function unmatchedFindings(t: ScoredText): FindingLike[] {
+  if (!isIndonesianOrigin(t.kind)) return t.findings.filter((f) => isMinorPlus(f.severity));
+  return t.findings.filter((f) => isMinorPlus(f.severity) && !t.items.some((it) => overlaps(f, it)));
+}
+
+/** mulberry32: a small seeded generator, so the baseline is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** UTF-16 offsets where a word or a punctuation mark starts. */
+export function tokenStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) out.push(m.index);
+  return out;
+}
+
+/** The same findings (rule, severity, span length) moved to random token starts. */
+export function randomiseFindings(t: ScoredText, rand: () => number, starts = tokenStarts(t.text)): FindingLike[] {
+  if (starts.length === 0) return [];
+  return t.findings.map((f) => {
+    const len = Math.max(1, f.span.end - f.span.start);
+    const start = starts[Math.floor(rand() * starts.length)]!;
+    return { ruleId: f.ruleId, severity: f.severity, span: { start, end: Math.min(t.text.length, start + len) } };
+  });
+}
+
+export interface Baseline {
+  draws: number;
+  tiers: Record<Tier, number>;
+  precision: number;
+}
+
+/** Mean recall per tier and precision of `draws` random placements (0..1; NaN when undefined). */
+export function randomBaseline(texts: readonly ScoredText[], draws = 20, seed = 9): Baseline {
+  const rand = seededRandom(seed);
+  const origin = texts.filter((t) => isIndonesianOrigin(t.kind));
+  const starts = new Map(origin.map((t) => [t.id, tokenStarts(t.text)]));
+  const sums = { A: 0, B: 0, C: 0, precision: 0 };
+  for (let i = 0; i < draws; i++) {
+    const moved = origin.map((t) => ({ ...t, findings: randomiseFindings(t, rand, starts.get(t.id)) }));
+    const m = computeMetrics(moved);
+    sums.A += rate(m.tiers.A);
+    sums.B += rate(m.tiers.B);
+    sums.C += rate(m.tiers.C);
+    sums.precision += rate(m.precision);
+  }
+  return {
+    draws,
+    tiers: { A: sums.A / draws, B: sums.B / draws, C: sums.C / draws },
+    precision: sums.precision / draws,
+  };
+}
+
+/** n/d as 0..1, NaN when d is 0. */
+export function rate(r: Ratio): number {
+  return r.d === 0 ? Number.NaN : r.n / r.d;
+}
+
+/** Flags per 1,000 words. */
+export function perThousand(flags: number, words: number): number {
+  return words === 0 ? Number.NaN : (1000 * flags) / words;
+}

@@ -1,0 +1,126 @@
+/** The scoring of `npm run eval:real` (scripts/real-metrics.ts) on a tiny invented fixture. */
+import { describe, expect, it } from 'vitest';
+import {
+  computeMetrics,
+  perThousand,
+  randomBaseline,
+  randomiseFindings,
+  rate,
+  seededRandom,
+  tokenStarts,
+  unmatchedFindings,
+} from '../scripts/real-metrics.js';
+import type { RealItem, ScoredText } from '../scripts/real-metrics.js';
+
+// Invented sentences modelled on real machine-translated police copy.
+const MT = 'The head of police AKBP Sutrisno said his party had secured the perpetrator. The case is still deepened.';
+const NAT = 'Police arrested two men on Tuesday after a brief chase through the market.';
+
+function item(text: string, quote: string, cls: string, tier: RealItem['tier']): RealItem {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`fixture: ${quote} not in text`);
+  return { start, end: start + quote.length, quote, class: cls, severity: 'minor', tier };
+}
+
+function at(text: string, quote: string, ruleId: string, severity = 'minor') {
+  const start = text.indexOf(quote);
+  return { ruleId, severity, span: { start, end: start + quote.length } };
+}
+
+const mtItems = [
+  item(MT, 'AKBP', 'untranslated-acronym', 'A'),
+  item(MT, 'his party', 'calque-phrase', 'A'),
+  item(MT, 'is still deepened', 'garbled', 'B'),
+  item(MT, 'The head of police', 'title-calque', 'B'),
+];
+
+function fixture(): ScoredText[] {
+  return [
+    {
+      id: 'x-ai-01',
+      kind: 'ai',
+      split: 'tune',
+      text: MT,
+      words: MT.split(/\s+/).length,
+      items: mtItems,
+      findings: [
+        at(MT, 'AKBP', 'untranslated-acronym', 'major'),
+        // a sentence-wide finding over the first sentence: it must not "find" the calque inside it
+        at(MT, 'The head of police AKBP Sutrisno said his party had secured the perpetrator.', 'low-fluency'),
+        // a wrong flag of severity minor
+        at(MT, 'secured', 'word-choice'),
+        // an info finding on an item: counts for recall, not for precision
+        at(MT, 'deepened', 'calque-phrase', 'info'),
+      ],
+      verdict: 'review',
+    },
+    {
+      id: 'x-nat-01',
+      kind: 'nat',
+      split: 'test',
+      text: NAT,
+      words: NAT.split(/\s+/).length,
+      items: [],
+      findings: [at(NAT, 'market', 'some-rule', 'info'), at(NAT, 'brief', 'other-rule', 'minor')],
+      verdict: 'pass',
+    },
+  ];
+}
+
+describe('eval:real metrics', () => {
+  it('counts recall per tier and class with the overlap rule of npm run eval', () => {
+    const m = computeMetrics(fixture());
+    expect(m.tiers.A).toEqual({ n: 1, d: 2 }); // AKBP found; "his party" only under low-fluency
+    expect(m.tiers.B).toEqual({ n: 1, d: 2 }); // "deepened" found by the info finding
+    expect(m.classes['calque-phrase']).toEqual({ n: 0, d: 1 });
+    expect(m.classes['garbled']).toEqual({ n: 1, d: 1 });
+    expect(m.classes['title-calque']).toEqual({ n: 0, d: 1 });
+  });
+
+  it('scores precision on minor-and-above findings of Indonesian-origin texts only', () => {
+    const m = computeMetrics(fixture());
+    // minor+: AKBP (hit), low-fluency (overlaps no garbled item: miss), "secured" (miss)
+    expect(m.precision).toEqual({ n: 1, d: 3 });
+    const unmatched = unmatchedFindings(fixture()[0]!).map((f) => f.ruleId).sort();
+    expect(unmatched).toEqual(['low-fluency', 'word-choice']);
+  });
+
+  it('counts flags on native controls per 1,000 words and verdicts per kind', () => {
+    const m = computeMetrics(fixture());
+    expect(m.controls).toEqual({ texts: 1, words: 13, flags: 2, minorPlus: 1 });
+    expect(perThousand(m.controls.minorPlus, m.controls.words)).toBeCloseTo(1000 / 13);
+    expect(m.verdicts).toEqual({ ai: { review: 1 }, nat: { pass: 1 } });
+  });
+
+  it('moves findings to token starts with their span lengths, the same way for the same seed', () => {
+    const t = fixture()[0]!;
+    const starts = new Set(tokenStarts(t.text));
+    const moved = randomiseFindings(t, seededRandom(3));
+    expect(moved).toHaveLength(t.findings.length);
+    moved.forEach((f, i) => {
+      expect(starts.has(f.span.start)).toBe(true);
+      const orig = t.findings[i]!;
+      expect(f.span.end - f.span.start).toBe(Math.min(orig.span.end - orig.span.start, t.text.length - f.span.start));
+      expect(f.ruleId).toBe(orig.ruleId);
+    });
+    expect(randomiseFindings(t, seededRandom(3))).toEqual(moved);
+    expect(randomBaseline(fixture(), 5, 1)).toEqual(randomBaseline(fixture(), 5, 1));
+  });
+
+  it('gives a random baseline below the real figures when findings sit on the items', () => {
+    // Findings exactly on every item of a long text: random placement must do worse.
+    const text = `${MT} ${'Other words fill the rest of this invented article without any artifact. '.repeat(20)}`;
+    const items = mtItems.map((it) => item(text, it.quote, it.class, it.tier));
+    const t: ScoredText = {
+      id: 'x-ai-02', kind: 'ai', split: 'test', text, words: text.split(/\s+/).length, items,
+      findings: items.map((it) => ({ ruleId: 'r', severity: 'minor', span: { start: it.start, end: it.end } })),
+      verdict: 'fail',
+    };
+    const m = computeMetrics([t]);
+    expect(rate(m.tiers.A)).toBe(1);
+    expect(rate(m.precision)).toBe(1);
+    const b = randomBaseline([t], 20, 9);
+    expect(b.tiers.A).toBeLessThan(0.5);
+    expect(b.precision).toBeLessThan(0.5);
+  });
+});

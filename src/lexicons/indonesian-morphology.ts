@@ -22,21 +22,30 @@ export function indonesianRoots(): Set<string> {
 
 /**
  * The English word list (about 274,000 lower-case words, one a line, inflected forms included),
- * kept as the one string it is read as, with the ranges of lines that share their first three
- * letters. A lookup searches one range (about a kilobyte); building a Set of 274,000 strings
- * instead would cost several times the read at every cold start.
+ * kept as the one string it is read as. The first lookups scan it whole (under a millisecond each,
+ * cached), which keeps a cold start cheap; once a process has made many, an index of the ranges of
+ * lines sharing their first three letters is built, and a lookup searches one range (about a
+ * kilobyte). A Set of 274,000 strings would cost several times the read at every start.
  */
 interface EnglishList {
   text: string;
-  ranges: Map<string, [number, number][]>;
+  ranges?: Map<string, [number, number][]>;
+  lookups: number;
+  cache: Map<string, boolean>;
 }
+
+/** Lookups after which the range index pays for itself (a batch run, not one article). */
+const INDEX_AFTER = 40;
 
 let english: EnglishList | undefined;
 
 function englishList(): EnglishList {
-  if (english) return english;
   // A newline before the first word and after the last, so every word is "\n" + word + "\n".
-  const text = `\n${readFileSync(wordListPath, 'utf8').replace(/\r/g, '').toLowerCase().trim()}\n`;
+  english ??= { text: `\n${readFileSync(wordListPath, 'utf8').replace(/\r/g, '').toLowerCase().trim()}\n`, lookups: 0, cache: new Map() };
+  return english;
+}
+
+function buildRanges(text: string): Map<string, [number, number][]> {
   const ranges = new Map<string, [number, number][]>();
   let start = 0;
   while (start < text.length - 1) {
@@ -50,17 +59,27 @@ function englishList(): EnglishList {
     else ranges.set(key, [[start, end]]);
     start = end;
   }
-  english = { text, ranges };
-  return english;
+  return ranges;
 }
 
 function inEnglishList(w: string): boolean {
   if (w.length === 0) return false;
-  const { text, ranges } = englishList();
+  const list = englishList();
   const needle = `\n${w}\n`;
+  if (!list.ranges) {
+    const known = list.cache.get(w);
+    if (known !== undefined) return known;
+    if (++list.lookups < INDEX_AFTER) {
+      const found = list.text.includes(needle);
+      list.cache.set(w, found);
+      return found;
+    }
+    list.ranges = buildRanges(list.text);
+    list.cache.clear();
+  }
   // Search inside the range only (a substring shares the list's memory): a miss must not scan on
   // to the end of the list.
-  for (const [from, to] of ranges.get(w.slice(0, 3)) ?? []) if (text.substring(from, to + 1).includes(needle)) return true;
+  for (const [from, to] of list.ranges.get(w.slice(0, 3)) ?? []) if (list.text.substring(from, to + 1).includes(needle)) return true;
   return false;
 }
 

@@ -20,6 +20,8 @@
  *    ("Russian-Cina-North Korea" flags "Cina"; "add-ons" is English).
  *  - A clause mostly in Indonesian is left to untranslated-sentence.
  * Adjacent Indonesian words make one finding whose suggestion joins their English renderings.
+ * A rank's force word ("Kombes Pol", "Mayjen TNI") joins the rank's finding. Words no lexicon lists
+ * are found by their form in untranslated-general.ts (a dictionary stem under Indonesian affixes).
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import {

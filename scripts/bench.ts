@@ -15,7 +15,7 @@
  * (default 30,000) of the same documents, in fewer runs. docs/performance.md records the results.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyse } from '../src/analysis/analyse.js';
 import { check } from '../src/check.js';
+import { applyFixes, fixPatch } from '../src/workflow/fixes.js';
 import { packageRoot } from '../src/lexicons/package-root.js';
 import { RULES } from '../src/rules/registry.js';
 import { brownDocuments, countWords, mtDocuments } from './bench/corpus.js';
@@ -303,6 +304,43 @@ function batch(): string {
   }
 }
 
+/**
+ * --fix and --diff on a 792 kB input: applyFixes and fixPatch (the work they add to a report), on
+ * the MT seed repeated and on a dense line of "Leader Kim" fixes repeated, each copy carrying the
+ * findings check() gives one copy (so the figure is the fixes' cost, not check()'s). Before the
+ * one-pass rebuild and the line-paired diff these took 4.9 s + 2.7 s and 75 s + 47 s.
+ */
+function fixesAndDiff(runs: number): string {
+  const seed = readFileSync(join(packageRoot(), 'corpora', '004_182a879f4c50abd6.txt'), 'utf8').replace(/\n*$/, '\n');
+  const dense = 'Leader Kim met Leader Kim and Leader Kim and Leader Kim and Leader Kim.\n';
+  const rows: string[][] = [];
+  for (const [label, unit] of [
+    ['MT seed repeated', seed],
+    ['dense fixes repeated', dense],
+  ] as const) {
+    const copies = Math.ceil(792_000 / unit.length);
+    const one = check(unit).findings;
+    const text = unit.repeat(copies);
+    const findings = Array.from({ length: copies }, (_, k) =>
+      one.map((f) => ({ ...f, span: { start: f.span.start + k * unit.length, end: f.span.end + k * unit.length } })),
+    ).flat();
+    const fixMs: number[] = [];
+    const diffMs: number[] = [];
+    let applied = 0;
+    for (let r = 0; r < runs; r++) {
+      let t = performance.now();
+      const fixed = applyFixes(text, findings);
+      fixMs.push(performance.now() - t);
+      t = performance.now();
+      fixPatch('big.txt', text, fixed.text);
+      diffMs.push(performance.now() - t);
+      applied = fixed.applied.length;
+    }
+    rows.push([label, `${int(text.length / 1000)} kB`, int(applied), int(median(fixMs)), int(median(diffMs))]);
+  }
+  return `--fix and --diff on a large input (applyFixes and fixPatch only; median of ${runs}):\n${table(['input', 'size', 'fixes applied', 'applyFixes ms', 'fixPatch ms'], rows)}`;
+}
+
 function verdict(ok: boolean): string {
   return ok ? 'met' : 'MISSED';
 }
@@ -328,6 +366,9 @@ async function main(): Promise<void> {
     '',
     `Cold start: \`calque report\` on one article (571 words), whole process, median of 5: ${int(cold.medianMs)} ms (fastest ${int(cold.minMs)} ms; a bare \`node -e 0\` takes ${int(cold.nodeMs)} ms). Peak RSS of that process: ${mb(cold.peakRss)}.`,
   );
+
+  log('fixes and diff');
+  out.push('', fixesAndDiff(Math.min(3, opts.runs)));
 
   const checkRate = ratios.get('calque check()') ?? NaN;
   const floorRate = ratios.get('wink-nlp readDoc + POS (the floor)') ?? NaN;

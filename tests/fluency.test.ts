@@ -242,6 +242,22 @@ describe('MQM quality', () => {
     expect(free.scores.quality).toBe(100);
     expect(base.scores.penaltyPoints).toBeGreaterThan(0);
   });
+
+  it('refuses penalty weights that would make the scores infinite (issue 12: 1e308 gave penaltyPoints null)', () => {
+    const text = readSeed(SEED_MT);
+    expect(() => check(text, { penalties: { severity: { major: 1e308 } } })).toThrow(/penalties\/severity\/major/);
+    expect(() => check(text, { penalties: { rules: { 'title-calque': 1e308 } } })).toThrow(/penalties\/rules/);
+    // The largest weights allowed still give finite scores that the report schema accepts.
+    const max = check(text, { penalties: { severity: { minor: 1000, major: 1000, critical: 1000, info: 1000 }, rules: { 'title-calque': 100 } } });
+    expect(Number.isFinite(max.scores.penaltyPoints)).toBe(true);
+    expect(JSON.parse(JSON.stringify(max)).scores.penaltyPoints).toBe(max.scores.penaltyPoints);
+  });
+
+  it('keeps the penalty total finite even when a caller bypasses the options schema', () => {
+    const points = penaltyPoints([finding('major'), finding('major')], { severity: { major: 1e308 } });
+    expect(Number.isFinite(points)).toBe(true);
+    expect(qualityScore(points, 100)).toBe(0);
+  });
 });
 
 describe('performance', () => {

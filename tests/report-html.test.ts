@@ -160,3 +160,81 @@ describe('formatHtml', () => {
     expect(html).toContain('@media print');
   });
 });
+
+describe('formatHtml stays bounded on dense input', () => {
+  // One invented sentence per line, with many findings per line: the issue's 792 kB input had so
+  // many findings that its HTML report was 85 MB and took 73 s to open.
+  const line = 'Leader Kim met Leader Kim and Leader Kim again.\n';
+  const denseReport = (lines: number): { input: string; report: ReturnType<typeof syntheticReport> } => {
+    const input = line.repeat(lines);
+    const spans: [number, number, Severity][] = [];
+    for (let k = 0; k < lines; k++) {
+      const at = k * line.length;
+      spans.push([at, at + 10, 'minor'], [at + 15, at + 25, 'minor'], [at + 30, at + 40, 'info']);
+      if (k % 100 === 0) spans.push([at + 41, at + 46, 'major']);
+    }
+    return { input, report: syntheticReport(input, spans) };
+  };
+
+  it('highlights and lists at most the first N findings of each severity, and says how many were left out', () => {
+    const { input, report } = denseReport(400); // 800 minor, 400 info, 4 major
+    const html = formatHtml(report, input);
+    const p = parseArticle(html);
+    expect(p.balanced).toBe(true);
+    expect(p.text).toBe(input);
+    const shown = report.findings.filter((f) => p.ids.includes(f.id));
+    expect(shown.filter((f) => f.severity === 'minor')).toHaveLength(250);
+    expect(shown.filter((f) => f.severity === 'info')).toHaveLength(250);
+    expect(shown.filter((f) => f.severity === 'major')).toHaveLength(4);
+    expect(html.match(/<li class="finding /g)?.length ?? 0).toBe(504);
+    // The first ones in text order are kept.
+    const firstMinor = report.findings.filter((f) => f.severity === 'minor').sort((a, b) => a.span.start - b.span.start).slice(0, 250);
+    for (const f of firstMinor) expect(p.ids).toContain(f.id);
+    expect(html).toContain('Showing 504 of 1204 findings');
+    expect(html).toContain('550 minor, 150 info');
+    expect(html).toContain('--format json');
+    // The summary still counts every finding, and the embedded report stays valid JSON.
+    expect(html).toMatch(/<dt>Findings<\/dt><dd><a href="#findings">1204<\/a>/);
+    const embedded = JSON.parse(/<script type="application\/json" id="calque-report">([^<]*)<\/script>/.exec(html)![1]!) as { findings: unknown[] };
+    expect(embedded.findings).toHaveLength(504);
+  });
+
+  it('grows with the input, not with the number of findings', () => {
+    const small = denseReport(1000);
+    const big = denseReport(4000);
+    const sizeSmall = formatHtml(small.report, small.input).length;
+    const sizeBig = formatHtml(big.report, big.input).length;
+    // 4× the input and findings: the page grows by the text and its sentences, not by 9,000 more findings.
+    expect(sizeBig / big.input.length).toBeLessThan(sizeSmall / small.input.length);
+    expect(sizeBig).toBeLessThan(40 * big.input.length);
+  });
+
+  it('honours maxFindingsPerSeverity, and shows everything below the cap without a note', () => {
+    const { input, report } = denseReport(20);
+    expect(formatHtml(report, input)).not.toContain('class="omitted"');
+    const capped = formatHtml(report, input, { maxFindingsPerSeverity: 5 });
+    expect(parseArticle(capped).ids).toHaveLength(5 + 5 + 1);
+    expect(capped).toContain('the first 5 of each severity');
+  });
+});
+
+describe('formatHtml neutralises bidirectional controls', () => {
+  const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+  const raw = /[\u202A-\u202E\u2066-\u2069]/;
+
+  it('shows every bidi control as a visible, marked chip in the article, findings, label and messages', () => {
+    const input = `The minister said \u202Eyad tsal\u202C the bill passed.\nIsolated \u2067text\u2069 here and ${controls.join('')} there.\n`;
+    const at = input.indexOf('\u202E');
+    const report = syntheticReport(input, [[at, at + 10, 'major', 'Quoted \u202Etext\u202C in a message.']]);
+    const html = formatHtml(report, input, { label: 'a\u202Eb.txt', title: 'x\u2066y' });
+    const visible = html.replace(/<script type="application\/json"[^]*?<\/script>/, '');
+    expect(visible).not.toMatch(raw);
+    expect(visible).toContain('<span class="bidi" title="U+202E RIGHT-TO-LEFT OVERRIDE">⟨U+202E⟩</span>');
+    for (const c of controls) expect(visible).toContain(`⟨U+${c.codePointAt(0)!.toString(16).toUpperCase()}⟩`);
+    expect(visible).toContain('<title>x⟨U+2066⟩y</title>');
+    // The highlight still covers the same characters, and the markup stays balanced.
+    const p = parseArticle(html);
+    expect(p.balanced).toBe(true);
+    expect(p.ids).toEqual([report.findings[0]!.id]);
+  });
+});

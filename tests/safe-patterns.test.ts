@@ -334,13 +334,18 @@ describe('safe patterns', () => {
 });
 
 describe("a user's unsafe or invalid pattern is rejected with a clear error", () => {
+  // The patterns of issue 12: star height 1 (safe-regex2 let them through), yet (a|a)*b$ ran past
+  // 60 s, (a|aa)+$ took 33 s and a\s*\s*\s*\s*\s*$ ran past 60 s on crafted input.
+  const hostile = ['(a|a)*b$', '(a|aa)+$', 'a\\s*\\s*\\s*\\s*\\s*$', '(a+)+$', '(\\w+\\s?)+$'];
+
   it('in the glossary', async () => {
     const { validateConfig } = await import('../src/workflow/config.js');
     const { CalqueError } = await import('../src/errors.js');
     const cases: [pattern: string, says: RegExp][] = [
-      ['(a+)+$', /unsafe regular expression/],
+      ...hostile.map((p): [string, RegExp] => [p, /unsafe regular expression/]),
       ['(\\w+\\s?)*$', /unsafe regular expression/],
       ['([', /not a valid regular expression/],
+      ['(?:Kim)?', /matches the empty string/],
     ];
     for (const [pattern, says] of cases) {
       let error: unknown;
@@ -349,26 +354,72 @@ describe("a user's unsafe or invalid pattern is rejected with a clear error", ()
       } catch (err) {
         error = err;
       }
-      expect(error).toBeInstanceOf(CalqueError);
+      expect(error, pattern).toBeInstanceOf(CalqueError);
       const message = (error as Error).message;
       expect(message).toMatch(says);
       expect(message).toContain('/glossary/banned/0/pattern');
       expect(message).not.toContain('\n');
     }
-  });
+  }, 120_000);
+
+  it('names the growth recheck found', async () => {
+    const { provePatternSafe } = await import('../src/lexicons/pattern-safety.js');
+    const exp = provePatternSafe('(a|a)*b$', 'giu');
+    expect(exp.safe).toBe(false);
+    expect(!exp.safe && exp.reason).toMatch(/exponential/);
+    const poly = provePatternSafe('a\\s*\\s*\\s*\\s*\\s*$', 'giu');
+    expect(!poly.safe && poly.reason).toMatch(/polynomial/);
+  }, 60_000);
+
+  it('accepts a harmless lookbehind and ordinary house-style patterns, and uses them', async () => {
+    const { validateConfig } = await import('../src/workflow/config.js');
+    const { compileGlossary, glossaryFindings } = await import('../src/workflow/glossary.js');
+    const glossary = { preferred: [{ term: 'Kim Jong Un', pattern: 'Kim Jong[- ]?un' }], banned: [{ pattern: '(?<=Lead)er', message: 'no' }] };
+    expect(() => validateConfig({ glossary }, 'calque.config.json')).not.toThrow();
+    const text = 'Leader Kim Jong-un met the leaders.';
+    const found = glossaryFindings(text, compileGlossary(glossary)).map((f) => text.slice(f.span.start, f.span.end));
+    expect(found.sort()).toEqual(['Kim Jong-un', 'er', 'er']);
+  }, 60_000);
 
   it('in extra lexicon entries', async () => {
     const { validateConfig } = await import('../src/workflow/config.js');
-    const { lexiconNames, loadLexicon } = await import('../src/lexicons/load.js');
-    // Any lexicon whose entries carry a `pattern`: replace one entry's pattern with an unsafe one.
-    const withPattern = lexiconNames().find((n) => {
-      const first = loadLexicon<Record<string, unknown>>(n).entries[0];
-      return first !== undefined && typeof first['pattern'] === 'string';
-    });
-    if (withPattern === undefined) return;
-    // The bundled entries with one pattern made unsafe (a lexicon's schema may ask for a minimum
-    // number of entries, and extra entries are validated with that schema).
-    const entries = loadLexicon<Record<string, unknown>>(withPattern).entries.map((e, i) => (i === 0 ? { ...e, pattern: '(x+x+)+y' } : e));
-    expect(() => validateConfig({ lexicons: { [withPattern]: entries } }, 'calque.config.json')).toThrow(/unsafe regular expression/);
+    const example = 'This article was machine translated.';
+    for (const pattern of hostile.slice(0, 3)) {
+      expect(() => validateConfig({ lexicons: { 'mt-notices': [{ pattern, example }] } }, 'calque.config.json'), pattern).toThrow(
+        /\/lexicons\/mt-notices\/0\/pattern: unsafe regular expression/,
+      );
+    }
+    expect(() => validateConfig({ lexicons: { 'mt-notices': [{ pattern: '\\bmachine-translated by RoboTranslate\\b', example }] } }, 'calque.config.json')).not.toThrow();
+  }, 120_000);
+
+  it('in extra lexicon entries registered by a library caller', async () => {
+    const { withExtraEntries, clearExtraEntries } = await import('../src/lexicons/extra.js');
+    try {
+      expect(() => withExtraEntries('mt-notices', [{ pattern: '(a|aa)+$', example: 'aaa' }])).toThrow(/unsafe regular expression/);
+    } finally {
+      clearExtraEntries();
+    }
+  }, 60_000);
+});
+
+describe('a glossary pattern runs on bounded pieces of the input', () => {
+  it('pieces are the lines, long lines cut at a space, covering every character once', async () => {
+    const { scanWindows } = await import('../src/workflow/glossary.js');
+    const text = 'one two three\n\nfour five six seven eight nine\nx';
+    const pieces = scanWindows(text, 12);
+    for (const [a, b] of pieces) expect(b - a).toBeLessThanOrEqual(12);
+    expect(pieces.map(([a, b]) => text.slice(a, b))).toEqual(['one two ', 'three', 'four five ', 'six seven ', 'eight nine', 'x']);
+    // A run with no space is cut at the limit.
+    expect(scanWindows('a'.repeat(25), 10)).toEqual([[0, 10], [10, 20], [20, 25]]);
+  });
+
+  it('finds terms at their offsets on a line longer than the window', async () => {
+    const { compileGlossary, glossaryFindings, MAX_SCAN_WINDOW } = await import('../src/workflow/glossary.js');
+    const filler = 'The minister spoke to reporters. '.repeat(Math.ceil((MAX_SCAN_WINDOW * 1.5) / 33));
+    const text = `${filler}Kim Jong-un arrived. ${filler}Kim Jong-un left.`;
+    const g = compileGlossary({ preferred: [{ term: 'Kim Jong Un', variants: ['Kim Jong-un'] }] });
+    const spans = glossaryFindings(text, g).map((f) => f.span);
+    expect(spans.length).toBe(2);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe('Kim Jong-un');
   });
 });

@@ -21,6 +21,22 @@ function problem(config: unknown): string {
 describe('configuration', () => {
   afterEach(() => clearExtraEntries());
 
+  it('bounds every numeric option in the options and configuration schemas', () => {
+    const unbounded: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${path}/${i}`));
+      else if (node !== null && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        if ((o['type'] === 'number' || o['type'] === 'integer') && (o['minimum'] === undefined || o['maximum'] === undefined)) unbounded.push(path);
+        for (const [k, v] of Object.entries(o)) walk(v, `${path}/${k}`);
+      }
+    };
+    for (const name of ['check-options', 'config']) walk(JSON.parse(readFileSync(`data/schemas/${name}.schema.json`, 'utf8')), name);
+    expect(unbounded).toEqual([]);
+    expect(problem({ penalties: { severity: { major: 1e308 } } })).toMatch(/calque\.config\.json: \/penalties\/severity\/major: .*1000/);
+    expect(problem({ penalties: { rules: { 'title-calque': 1e6 } } })).toMatch(/\/penalties\/rules\/title-calque: .*100/);
+  });
+
   it('accepts a full configuration', () => {
     expect(
       problem({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePatch, applyPatch } from 'diff';
+import { applyPatch, createPatch, parsePatch } from 'diff';
+import fc from 'fast-check';
 import type { Finding } from '../src/index.js';
 import { check } from '../src/index.js';
 import { applyFixes, fixPatch } from '../src/workflow/fixes.js';
@@ -55,5 +56,42 @@ describe('applyFixes', () => {
     const fx = applyFixes(t, r.findings);
     for (const a of fx.applied) expect(a.fixable).toBe(true);
     expect(fx.text.length).toBe(t.length + fx.applied.reduce((s, a) => s + a.suggestions[0]!.length - a.text.length, 0));
+  });
+});
+
+describe('fixPatch without diffing the whole text', () => {
+  const line = fc.stringMatching(/^[a-c ]{0,6}$/);
+  const doc = fc.record({ lines: fc.array(line, { maxLength: 30 }), finalNewline: fc.boolean() });
+  const join = (d: { lines: string[]; finalNewline: boolean }): string => d.lines.join('\n') + (d.finalNewline && d.lines.length > 0 ? '\n' : '');
+
+  it('patches the input into the fixed text, whatever the edits (line count kept or not)', () => {
+    fc.assert(
+      fc.property(doc, fc.array(fc.tuple(fc.nat(), line, fc.constantFrom('replace', 'insert', 'delete')), { maxLength: 8 }), (d, edits) => {
+        const input = join(d);
+        const lines = [...d.lines];
+        for (const [at, text, kind] of edits) {
+          const i = lines.length === 0 ? 0 : at % lines.length;
+          if (kind === 'replace' && lines.length > 0) lines[i] = text;
+          else if (kind === 'insert') lines.splice(i, 0, text);
+          else if (kind === 'delete') lines.splice(i, 1);
+        }
+        const fixed = join({ lines, finalNewline: d.finalNewline });
+        const patch = fixPatch('a.txt', input, fixed);
+        if (input === fixed) return patch === '';
+        return applyPatch(input, patch) === fixed;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes the same patch as jsdiff for fixes on the seed, and for word edits on distinct lines', () => {
+    const t = readSeed(SEED_MT);
+    const fixed = applyFixes(t, check(t).findings).text;
+    expect(fixed).not.toBe(t);
+    expect(fixPatch('seed.txt', t, fixed)).toBe(createPatch('seed.txt', t, fixed, 'original', 'fixed'));
+    const input = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says the minister met her guests.`).join('\n');
+    const edited = input.replace(/Paragraph (\d*[05]) says the minister met her/g, 'Paragraph $1 says the minister met his');
+    expect(fixPatch('p.txt', input, edited)).toBe(createPatch('p.txt', input, edited, 'original', 'fixed'));
+    expect(fixPatch('p.txt', `${input}\n`, edited)).toBe(createPatch('p.txt', `${input}\n`, edited, 'original', 'fixed'));
   });
 });

@@ -9,7 +9,8 @@ Usage:
 Output:
   -f, --format <text|md|html|json>  report format (default: text)
   -o, --out <file>                  write the output to a file instead of standard output
-      --out-dir <dir>               write one report per input file into <dir> (batch)
+      --out-dir <dir>               write one report (or fixed file) per input into <dir>,
+                                    mirroring the input folders (batch)
 
 Fixes:
       --diff                        print a unified diff applying every safe fix
@@ -32,9 +33,14 @@ Rules and configuration:
 Gate (pre-publication check):
       --fail-on <severity>          exit 1 if any finding is at or above critical|major|minor|info
       --min-quality <n>             exit 1 if a file's quality score is below n (0-100)
-  -j, --jobs <n>                    worker threads for batches (default: number of cores)
+  -j, --jobs <n>                    threads for batches, at most the cores (default: one thread
+                                    for a small batch, the cores for a large one)
       --no-progress                 no progress bar on standard error
 
+Files are written whole or not at all (a temporary file beside each, renamed into place once
+every output is ready); --out and --out-dir never overwrite an input or the configuration.
+
 Exit codes: 0 pass; 1 gate failed, or (without a gate) some report is review or fail;
-            2 usage, input or configuration error.
+            2 usage, input, configuration or file-writing error (no file was written);
+            3 internal error (a bug: please report it).
 `;

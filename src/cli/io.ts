@@ -1,3 +1,5 @@
+import type { WriteFs } from './atomic-write.js';
+
 /**
  * Where the command writes and what it knows of its environment. main() takes an Io so tests can
  * run the CLI in-process and capture its output.
@@ -11,6 +13,8 @@ export interface Io {
   stderrIsTTY: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** File-system calls for writing outputs (default node:fs); tests inject faults here. */
+  fs?: WriteFs;
 }
 
 export function processIo(): Io {

@@ -2,8 +2,8 @@
  * `calque report`: read the inputs, run the editor's workflow on each (in worker threads for
  * batches), write reports, fixes or diffs, and decide the exit code.
  */
-import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 import { RULES } from '../rules/registry.js';
 import { expandInputs, gateActive, gateFailures, severityCounts, type Gate, type InputFile, type SummaryRow } from '../workflow/batch.js';
 import { checkOptionsFrom, resolveConfig, WORKFLOW_RULE_IDS, workflowRuleSetting, type CalqueConfig } from '../workflow/config.js';
@@ -14,9 +14,11 @@ import { runJobs } from '../workflow/pool.js';
 import { summarisePostEdits } from '../workflow/post-edit.js';
 import type { ReferenceText } from '../workflow/references.js';
 import { parseReportArgs, type ReportArgs } from './args.js';
+import { commitWrites, type PlannedWrite } from './atomic-write.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { checkOutDir, checkTarget, checkUnique, fixedPaths, ProtectedFiles, reportPaths, type Target } from './output-plan.js';
 import { progressBar } from './progress.js';
-import { InputError, readInput } from './read-input.js';
+import { encodeText, InputError, readInput, readInputText, type DecodedText, type TextEncoding } from './read-input.js';
 import { EXTENSION, renderFile, renderSummary, summaryJson, type BatchSummary } from './render.js';
 
 function realOrResolved(p: string, cwd: string): string {
@@ -77,24 +79,42 @@ function readRefs(args: ReportArgs, cwd: string, inputFormat: string | undefined
   });
 }
 
-function outputName(file: InputFile, ext: string, taken: Set<string>): string {
-  const stem = file.rel.slice(0, file.rel.length - extname(file.rel).length) || file.rel;
-  let name = `${stem}.report.${ext}`;
-  if (taken.has(name)) name = `${file.rel}.report.${ext}`;
-  taken.add(name);
-  return name;
+/** A file this run will write, planned before any work is done; `bytes` is filled in after. */
+interface FileOutput extends Target {
+  /** Input index it comes from (-1 for the run's single --out file). */
+  input: number;
+  kind: 'report' | 'fixed' | 'write-back' | 'out';
 }
 
-function writeOut(path: string, content: string, protectedPaths: Set<string>, cwd: string): void {
-  const abs = resolve(cwd, path);
-  if (protectedPaths.has(realOrResolved(path, cwd))) throw new UsageError(`${path} is one of the inputs; refusing to overwrite it`);
-  if (existsSync(abs) && statSync(abs).isDirectory()) throw new UsageError(`${path} is a directory; give a file name (or use --out-dir for per-file reports)`);
-  try {
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
-  } catch (err) {
-    throw new UsageError(`cannot write ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+/**
+ * Every file the run will write, decided and checked before the inputs are processed: names under
+ * --out-dir mirror the input tree and stay unique; no output lands on an input, a --ref, a
+ * --post-edit or the configuration file (compared by device and inode); a folder is never a target.
+ */
+function planOutputs(args: ReportArgs, inputs: readonly { file: InputFile }[], batch: boolean, protectedFiles: ProtectedFiles, cwd: string): FileOutput[] {
+  const plan: FileOutput[] = [];
+  const at = (shown: string): string => resolve(cwd, shown);
+  if (args.outDir) checkOutDir(args.outDir, cwd);
+  if (args.fix && args.write) {
+    // The one case where an input is a target: --write asks for it.
+    inputs.forEach((x, i) => plan.push({ shown: x.file.path, abs: at(x.file.path), input: i, kind: 'write-back' }));
+    return plan;
   }
+  const files = inputs.map((x) => x.file);
+  if (args.fix && args.outDir && !args.diff) {
+    fixedPaths(files, args.outDir).forEach((shown, i) => plan.push({ shown, abs: at(shown), input: i, kind: 'fixed' }));
+  } else if (args.outDir && !args.fix && !args.diff) {
+    reportPaths(files, EXTENSION[args.format]).forEach((name, i) => {
+      const shown = join(args.outDir!, name);
+      plan.push({ shown, abs: at(shown), input: i, kind: 'report' });
+    });
+  }
+  // --out takes what would go to standard output (with --out-dir in a batch: the summary).
+  const outTakesStdout = args.out !== undefined && !(args.fix && args.outDir) && (batch || !args.outDir || args.fix || args.diff);
+  if (outTakesStdout) plan.push({ shown: args.out!, abs: at(args.out!), input: -1, kind: 'out' });
+  for (const t of plan) checkTarget(t, protectedFiles, t.kind === 'out' ? 'give a file name (or use --out-dir for per-file reports)' : 'it is in the way of an output file');
+  checkUnique(plan.map((t) => ({ ...t, from: t.input < 0 ? '--out' : inputs[t.input]!.file.path })));
+  return plan;
 }
 
 export async function runReport(argv: string[], io: Io): Promise<number> {
@@ -109,7 +129,8 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   if (failOn !== undefined) gate.failOn = failOn;
   if (minQuality !== undefined) gate.minQuality = minQuality;
 
-  const { files, sawDirectory } = expandInputs(args.inputs, io.cwd);
+  const { files, sawDirectory, warnings } = expandInputs(args.inputs, io.cwd);
+  for (const w of warnings) io.stderr(`calque: warning: ${w}\n`);
   if (files.length === 0) throw new UsageError(`no article files (${['.txt', '.md', '.html'].join(', ')}) found in ${args.inputs.join(', ')}`);
   const batch = files.length > 1 || sawDirectory;
   if (batch && args.fix && !args.write && !args.outDir) throw new UsageError('--fix on several files needs --out-dir <dir> (or --write to overwrite them)');
@@ -121,12 +142,12 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   // Read everything first: a missing, binary or non-UTF-8 file is a one-line error (exit 2).
   const errors: { file: string; error: string }[] = [];
   const jobs: FileJob[] = [];
-  const inputs: { file: InputFile; text: string; real: string }[] = [];
+  const inputs: { file: InputFile; text: string; encoding: TextEncoding; real: string }[] = [];
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
-    let text: string;
+    let read: DecodedText;
     try {
-      text = readInput(f.path === '-' ? '-' : resolve(io.cwd, f.path), f.path);
+      read = readInputText(f.path === '-' ? '-' : resolve(io.cwd, f.path), f.path);
     } catch (err) {
       if (err instanceof InputError && batch && sawDirectory) {
         errors.push({ file: f.path, error: err.message });
@@ -135,16 +156,24 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
       throw err;
     }
     const real = f.path === '-' ? '-' : realOrResolved(f.path, io.cwd);
-    const job: FileJob = { label: f.path === '-' ? '<stdin>' : f.path, text, format: detectFormat(f.path, inputFormat) };
+    const job: FileJob = { label: f.path === '-' ? '<stdin>' : f.path, text: read.text, format: detectFormat(f.path, inputFormat) };
     const ownRefs = refs.filter((r) => r.real !== real).map(({ label, text: t }) => ({ label, text: t }));
     if (ownRefs.length > 0) job.refs = ownRefs;
     const pe = pePaths[i];
     if (pe !== undefined) job.postEdit = { label: pe, text: readInput(resolve(io.cwd, pe), pe) };
     if (args.fix || args.diff) job.fix = true;
     jobs.push(job);
-    inputs.push({ file: f, text, real });
+    inputs.push({ file: f, text: read.text, encoding: read.encoding, real });
   }
   for (const e of errors) io.stderr(`calque: ${e.error}\n`);
+
+  // Every output is planned and checked before any work: a refusal costs nothing and writes nothing.
+  const protectedFiles = new ProtectedFiles();
+  for (const f of files) if (f.path !== '-') protectedFiles.add(resolve(io.cwd, f.path), `the input ${f.path}`);
+  for (const p of args.refs) protectedFiles.add(resolve(io.cwd, p), `the --ref file ${p}`);
+  for (const p of pePaths) if (p !== undefined) protectedFiles.add(resolve(io.cwd, p), `the --post-edit file ${p}`);
+  if (loaded) protectedFiles.add(resolve(io.cwd, loaded.label), `the configuration file ${loaded.label}`);
+  const plan = planOutputs(args, inputs, batch, protectedFiles, io.cwd);
 
   const progress = progressBar(io, batch && args.progress);
   const poolOpts: Parameters<typeof runJobs>[2] = { onProgress: (d, t) => progress.update(d, t) };
@@ -154,65 +183,67 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
 
   const results: FileResult[] = [];
   const texts: string[] = [];
-  const kept: InputFile[] = [];
+  const kept: number[] = [];
+  const internal: string[] = [];
   outcomes.forEach((o, i) => {
     if (o.ok) {
       results.push(o.result);
       texts.push(inputs[i]!.text);
-      kept.push(inputs[i]!.file);
+      kept.push(i);
+    } else if (o.internal) {
+      internal.push(`${o.label}: ${o.error}`);
     } else {
       errors.push({ file: o.label, error: `${o.label}: ${o.error}` });
       io.stderr(`calque: ${o.label}: ${o.error}\n`);
     }
   });
+  // A bug while checking a file is exit 3, as documented, not an input error; nothing is written.
+  if (internal.length > 0) throw new Error(internal[0]!);
 
-  const protectedPaths = new Set([
-    ...inputs.map((x) => x.real),
-    ...refs.map((r) => r.real),
-    ...pePaths.flatMap((p) => (p === undefined ? [] : [realOrResolved(p, io.cwd)])),
-  ]);
+  // The contents of the planned files; standard output and notes are held until they are written.
+  const writes: PlannedWrite[] = [];
+  const notes: string[] = [];
+  let stdout = '';
   const color = !args.out && io.stdoutIsTTY && !io.env['NO_COLOR'] && args.format === 'text';
-  const emit = (content: string): void => {
-    if (args.out) writeOut(args.out, content, protectedPaths, io.cwd);
-    else io.stdout(content);
+  const outFile = plan.find((t) => t.kind === 'out');
+  const forInput = new Map(plan.filter((t) => t.input >= 0).map((t) => [t.input, t]));
+  const emit = (content: string | Uint8Array): void => {
+    if (outFile) writes.push({ shown: outFile.shown, abs: outFile.abs, bytes: typeof content === 'string' ? Buffer.from(content, 'utf8') : content });
+    else stdout += typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
   };
+  const toFile = (k: number, content: string | Uint8Array): void => {
+    const t = forInput.get(kept[k]!)!;
+    writes.push({ shown: t.shown, abs: t.abs, bytes: typeof content === 'string' ? Buffer.from(content, 'utf8') : content });
+  };
+  // Fixed text keeps its input's encoding whenever it goes to a file.
+  const fixedBytes = (k: number): Uint8Array => encodeText(results[k]!.fix!.text, inputs[kept[k]!]!.encoding);
+  const fixes = (n: number): string => `${n} fix${n === 1 ? '' : 'es'}`;
 
   if (args.diff) {
     emit(results.map((r, i) => fixPatch(r.label, texts[i]!, r.fix!.text)).join(''));
   } else if (args.fix) {
     if (args.write) {
-      results.forEach((r, i) => {
+      results.forEach((r, k) => {
         if (r.fix!.applied === 0) return;
-        writeFileSync(resolve(io.cwd, kept[i]!.path), r.fix!.text);
-        io.stderr(`calque: ${r.label}: applied ${r.fix!.applied} fix${r.fix!.applied === 1 ? '' : 'es'}\n`);
+        toFile(k, fixedBytes(k));
+        notes.push(`${r.label}: applied ${fixes(r.fix!.applied)}`);
       });
     } else if (args.outDir) {
-      const taken = new Set<string>();
-      results.forEach((r, i) => {
-        const f = kept[i]!;
-        let name = f.rel;
-        if (taken.has(name)) name = `${name}.fixed${extname(name)}`;
-        taken.add(name);
-        writeOut(join(args.outDir!, name), r.fix!.text, protectedPaths, io.cwd);
-      });
-      io.stderr(`calque: wrote ${results.length} fixed file${results.length === 1 ? '' : 's'} to ${args.outDir}\n`);
-    } else {
+      results.forEach((_, k) => toFile(k, fixedBytes(k)));
+      notes.push(`wrote ${results.length} fixed file${results.length === 1 ? '' : 's'} to ${args.outDir}`);
+    } else if (results.length > 0) {
       const f = results[0]!.fix!;
-      emit(f.text);
-      io.stderr(`calque: ${results[0]!.label}: applied ${f.applied} fix${f.applied === 1 ? '' : 'es'}${f.skipped > 0 ? ` (${f.skipped} skipped: they overlap another fix)` : ''}\n`);
+      emit(outFile ? fixedBytes(0) : f.text);
+      notes.push(`${results[0]!.label}: applied ${fixes(f.applied)}${f.skipped > 0 ? ` (${f.skipped} skipped: they overlap another fix)` : ''}`);
     }
   } else if (!batch) {
-    const r = results[0]!;
-    const rendered = renderFile(r, texts[0]!, args.format, color);
-    if (args.outDir) writeOut(join(args.outDir, outputName(kept[0]!, EXTENSION[args.format], new Set())), renderFile(r, texts[0]!, args.format, false), protectedPaths, io.cwd);
-    else emit(rendered);
+    const r = results[0];
+    if (r && args.outDir) toFile(0, renderFile(r, texts[0]!, args.format, false));
+    else if (r) emit(renderFile(r, texts[0]!, args.format, color));
   } else {
     const summary = summaryOf(results, gate, errors);
     if (args.outDir) {
-      const taken = new Set<string>();
-      results.forEach((r, i) => {
-        writeOut(join(args.outDir!, outputName(kept[i]!, EXTENSION[args.format], taken)), renderFile(r, texts[i]!, args.format, false), protectedPaths, io.cwd);
-      });
+      results.forEach((r, k) => toFile(k, renderFile(r, texts[k]!, args.format, false)));
       emit(renderSummary(summary, args.format));
     } else if (args.format === 'json') {
       const reports = results.map((r) => {
@@ -227,6 +258,16 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
       emit(parts.join(args.format === 'md' ? '\n---\n\n' : '\n') + '\n' + renderSummary(summary, args.format));
     }
   }
+
+  if (errors.length > 0 && writes.length > 0) {
+    // Exit 2 means nothing was written: a batch with an unusable input writes no file at all.
+    if (stdout !== '') io.stdout(stdout);
+    io.stderr(`calque: no files written: ${errors.length} input${errors.length === 1 ? '' : 's'} could not be checked\n`);
+    return EXIT.usage;
+  }
+  commitWrites(writes, io.fs);
+  if (stdout !== '') io.stdout(stdout);
+  for (const n of notes) io.stderr(`calque: ${n}\n`);
 
   if (errors.length > 0) return EXIT.usage;
   if (gateActive(gate)) return results.some((r) => gateFailures(r.report, gate).length > 0) ? EXIT.flagged : EXIT.pass;

@@ -1,13 +1,15 @@
 /**
  * The `calque` command without side effects on import: `main(argv, io)` returns the exit code.
  * Exit codes: 0 pass; 1 a gate failed or (without a gate) some report is review or fail; 2 usage,
- * input or configuration error (a one-line message on stderr, never a stack trace); 3 internal error.
+ * input, configuration or file-writing error (a one-line message on stderr, never a stack trace;
+ * no file was written); 3 internal error.
  */
 import { CalqueError } from '../errors.js';
 import { packageVersion } from '../lexicons/package-root.js';
 import { HELP } from './help.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { InputError } from './read-input.js';
+import { WriteError } from './atomic-write.js';
 
 export { EXIT } from './io.js';
 
@@ -45,7 +47,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     throw new UsageError(`unknown command '${command}' (try calque --help)`);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof InputError || err instanceof CalqueError) {
+    if (err instanceof UsageError || err instanceof InputError || err instanceof WriteError || err instanceof CalqueError) {
       io.stderr(`calque: ${firstLine(err.message)}\n`);
       return EXIT.usage;
     }

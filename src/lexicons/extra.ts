@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { CalqueError } from '../errors.js';
 import { dataPath } from './package-root.js';
+import { lexiconPatternFlags, provePatternSafe } from './pattern-safety.js';
 import { describeErrors, validatorFor } from './validate.js';
 
 const extras = new Map<string, unknown[]>();
@@ -37,12 +38,39 @@ export function extraEntryProblems(name: string, entries: readonly unknown[]): s
   const bundled = JSON.parse(readFileSync(dataPath('lexicons', `${name}.json`), 'utf8')) as Record<string, unknown>;
   const own = Array.isArray(bundled['entries']) ? (bundled['entries'] as unknown[]) : [];
   const v = validatorFor(name);
-  if (v({ ...bundled, entries: [...own, ...entries] })) return [];
+  if (v({ ...bundled, entries: [...own, ...entries] })) return patternProblems(entries, own);
   return describeErrors(v.errors).map((line) => {
     const m = /^\/entries\/(\d+)(.*)$/.exec(line);
     if (m) return `/${Number(m[1]) - own.length}${m[2]}`;
     return line.startsWith('/entries') ? line.slice('/entries'.length) : `: ${line}`;
   });
+}
+
+/**
+ * Fields named `pattern` are regular expressions the rules run: each must compile, must not match
+ * the empty string, and must be proved safe from catastrophic backtracking (pattern-safety.ts).
+ */
+function patternProblems(entries: readonly unknown[], bundledEntries: readonly unknown[]): string[] {
+  const problems: string[] = [];
+  const patternOf = (entry: unknown): unknown => (entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>)['pattern'] : undefined);
+  // A bundled lexicon's own patterns are proved by tests/safe-patterns.test.ts; a copy needs no proof.
+  const bundledPatterns = new Set(bundledEntries.map(patternOf));
+  entries.forEach((entry, i) => {
+    const pattern = patternOf(entry);
+    if (typeof pattern !== 'string' || bundledPatterns.has(pattern)) return;
+    const flags = lexiconPatternFlags(pattern);
+    let re: RegExp;
+    try {
+      re = new RegExp(pattern, flags);
+    } catch (err) {
+      problems.push(`/${i}/pattern: not a valid regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')})`);
+      return;
+    }
+    const verdict = provePatternSafe(pattern, flags);
+    if (!verdict.safe) problems.push(`/${i}/pattern: ${verdict.reason}`);
+    else if (re.test('')) problems.push(`/${i}/pattern: the pattern matches the empty string`);
+  });
+  return problems;
 }
 
 /** Adds entries to lexicon `name` (validated against its schema; throws CalqueError `invalid-lexicon`). */

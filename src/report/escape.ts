@@ -14,11 +14,45 @@ const HTML_ESCAPES: Record<string, string> = {
 const HTML_SPECIAL = /[&<>"']/g;
 
 /**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). Invisible,
+ * they reorder how the text around them is displayed (the "Trojan Source" trick): an editor could
+ * read something other than what the article says. The HTML report shows each as a visible name.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+const BIDI_NAMES: Record<string, string> = {
+  '\u202A': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202B': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202C': 'POP DIRECTIONAL FORMATTING',
+  '\u202D': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202E': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+};
+
+function codePoint(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
  * Escapes text for HTML element content and for double- or single-quoted attribute values.
- * Lone surrogates and control characters pass through: they cannot open markup.
+ * Bidi controls become the visible text ⟨U+202E⟩, so they cannot reorder what is displayed. Lone
+ * surrogates and other control characters pass through: they cannot open markup.
  */
 export function escapeHtml(s: string): string {
-  return s.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]!);
+  return s.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]!).replace(BIDI_CONTROLS, (c) => `⟨${codePoint(c)}⟩`);
+}
+
+/**
+ * Like escapeHtml, for element content only (never an attribute value): each bidi control becomes
+ * a marked chip, `<span class="bidi" title="U+202E RIGHT-TO-LEFT OVERRIDE">⟨U+202E⟩</span>`.
+ */
+export function escapeHtmlContent(s: string): string {
+  return s
+    .replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]!)
+    .replace(BIDI_CONTROLS, (c) => `<span class="bidi" title="${codePoint(c)} ${BIDI_NAMES[c]}">⟨${codePoint(c)}⟩</span>`);
 }
 
 const JSON_SCRIPT_ESCAPES: Record<string, string> = {

@@ -3,12 +3,18 @@
  * the article with every finding highlighted, a tooltip per finding on hover and keyboard focus, a
  * summary header, per-sentence fluency, and the list of findings linked both ways.
  *
- * The article and everything derived from it is untrusted: it is escaped on the way in, the script
- * reads no data, and the CSP allows only our own script and stylesheet by hash.
+ * The article and everything derived from it is untrusted: it is escaped on the way in (bidi
+ * controls shown as visible chips, so they cannot reorder what the editor reads), the script reads
+ * no data, and the CSP allows only our own script and stylesheet by hash.
+ *
+ * The page stays linear in size and quick to open: at most `maxFindingsPerSeverity` findings of
+ * each severity (the first in text order) are highlighted and listed, with a note saying how many
+ * were left out and how to get them all. A dense 792 kB article with 55,000 findings made a 139 MB
+ * page before this cap.
  */
 import type { Finding, Report, SentenceScore, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { escapeHtml as esc, jsonForScript } from './escape.js';
+import { escapeHtml as esc, escapeHtmlContent, jsonForScript } from './escape.js';
 import { nest, type NestRange } from './html/nest.js';
 import { SCRIPT, SCRIPT_HASH } from './html/script.js';
 import { FLUENCY_COLOURS, FLUENCY_GOOD_FROM, fluencyBand, stylesheet, type FluencyBand } from './html/theme.js';
@@ -34,7 +40,15 @@ export interface HtmlOptions {
   entityTable?: ReportTable;
   /** Further plain tables (e.g. a post-edit summary). */
   extraSections?: ReportSection[];
+  /**
+   * At most this many findings of each severity are highlighted and listed (the first in text
+   * order); the page says how many were left out. Default DEFAULT_MAX_FINDINGS_PER_SEVERITY.
+   */
+  maxFindingsPerSeverity?: number;
 }
+
+/** Enough for any real article (a long MT article has a few hundred findings), small enough to open at once. */
+export const DEFAULT_MAX_FINDINGS_PER_SEVERITY = 250;
 
 const STYLE = stylesheet();
 const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'`;
@@ -103,8 +117,42 @@ function articleHtml(input: string, report: Report, ordered: readonly Finding[])
       const f = ordered[i]!;
       return `${highlightOpen(f, i + 1, true, true)}<span class="vh">(insertion point)</span>${tooltip(f, i + 1)}</mark>`;
     },
-    text: esc,
+    text: escapeHtmlContent,
   });
+}
+
+interface Shown {
+  /** The findings highlighted and listed, in text order. */
+  findings: Finding[];
+  /** How many of each severity were left out. */
+  omitted: Record<Severity, number>;
+  omittedTotal: number;
+}
+
+/** The first `max` findings of each severity, in text order. */
+function capPerSeverity(ordered: readonly Finding[], max: number): Shown {
+  const kept: Record<Severity, number> = { critical: 0, major: 0, minor: 0, info: 0 };
+  const omitted: Record<Severity, number> = { critical: 0, major: 0, minor: 0, info: 0 };
+  const findings: Finding[] = [];
+  for (const f of ordered) {
+    const sev = severityOf(f);
+    if (kept[sev] < max) {
+      kept[sev]++;
+      findings.push(f);
+    } else omitted[sev]++;
+  }
+  return { findings, omitted, omittedTotal: ordered.length - findings.length };
+}
+
+function omittedNote(shown: Shown, total: number, max: number): string {
+  if (shown.omittedTotal === 0) return '';
+  const which = SEVERITIES.filter((s) => shown.omitted[s] > 0)
+    .map((s) => `${shown.omitted[s]} ${s}`)
+    .join(', ');
+  return (
+    `<p class="omitted" role="note">Showing ${shown.findings.length} of ${plural(total, 'finding')}: the first ${max} of each severity, in text order. ` +
+    `Not highlighted or listed here: ${esc(which)}. For every finding, run <code>calque report --format json</code> (or <code>--format md</code>).</p>`
+  );
 }
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[], caption?: string, numeric: readonly boolean[] = []): string {
@@ -155,9 +203,9 @@ function noticeLink(report: Report, ordered: readonly Finding[]): string {
   return si >= 0 ? ` <a href="#s-${si}">Show the notice</a>` : '';
 }
 
-function summaryHtml(report: Report, ordered: readonly Finding[], label: string | undefined): string {
-  const sevCounts = countBySeverity(ordered);
-  const cats = countByCategory(ordered);
+function summaryHtml(report: Report, all: readonly Finding[], ordered: readonly Finding[], label: string | undefined, note: string): string {
+  const sevCounts = countBySeverity(all);
+  const cats = countByCategory(all);
   const verdict = (['pass', 'review', 'fail'] as const).includes(report.verdict) ? report.verdict : 'review';
   const [word, ...rest] = VERDICT_WORDS[verdict].split(':');
   const sevRows = SEVERITIES.map((s) => [s, String(sevCounts[s])]);
@@ -170,13 +218,14 @@ function summaryHtml(report: Report, ordered: readonly Finding[], label: string 
 <div><dt>Fluency</dt><dd>${num(report.scores.fluency)}<small>/100</small></dd></div>
 <div><dt>Penalty points</dt><dd>${num(report.scores.penaltyPoints)}</dd></div>
 <div><dt>Words scored</dt><dd>${num(report.scores.words)}</dd></div>
-<div><dt>Findings</dt><dd><a href="#findings">${ordered.length}</a></dd></div>
+<div><dt>Findings</dt><dd><a href="#findings">${all.length}</a></dd></div>
 </dl>
 <div class="counts">
 ${table(['Severity', 'Findings'], sevRows, 'By severity', [false, true])}
 ${cats.length > 0 ? table(['Category', 'Findings'], cats.map(([c, n]) => [c, String(n)]), 'By category', [false, true]) : ''}
 </div>
 ${prov ? `<p class="prov">${esc(prov)}${noticeLink(report, ordered)}</p>` : ''}
+${note}
 ${fluencyStrip(report)}
 </header>`;
 }
@@ -187,7 +236,7 @@ function findingItem(f: Finding, n: number): string {
   const note = f.note ? `<p class="meta">Why: ${esc(f.note)}</p>` : '';
   const meta = [`confidence ${Math.round((Number.isFinite(f.confidence) ? f.confidence : 0) * 100)}%`];
   if (f.fixable) meta.push('safe to apply automatically');
-  const quote = f.text.length > 0 ? `<p class="quote">${esc(f.text)}</p>` : `<p class="quote none">(insertion point)</p>`;
+  const quote = f.text.length > 0 ? `<p class="quote">${escapeHtmlContent(f.text)}</p>` : `<p class="quote none">(insertion point)</p>`;
   return `<li class="finding item-${sev}" id="f-${n}" tabindex="-1">
 <div class="head"><span class="num">${n}.</span> <span class="badge badge-${sev}">${sev}</span> <span>${esc(f.category)}</span> <code>${esc(f.ruleId)}</code> <a href="#h-${n}">line ${num(f.line)}, column ${num(f.column)}<span class="vh"> (show in text)</span></a></div>
 ${quote}<p>${esc(f.message)}</p>${sug}${note}<p class="meta">${esc(meta.join(' · '))}</p>
@@ -200,13 +249,22 @@ function extraSection(heading: string, headers: readonly string[], rows: readonl
 }
 
 export function formatHtml(report: Report, input: string, opts: HtmlOptions = {}): string {
-  const ordered = findingsInOrder(report);
+  const all = findingsInOrder(report);
+  const max = Math.max(0, Math.floor(opts.maxFindingsPerSeverity ?? DEFAULT_MAX_FINDINGS_PER_SEVERITY));
+  const shown = capPerSeverity(all, max);
+  const ordered = shown.findings;
+  const note = omittedNote(shown, all.length, max);
   const label = opts.label;
   const title = opts.title ?? `calque report${label ? `: ${label}` : ''}`;
   const findings =
     ordered.length > 0
       ? `<ol class="findings">\n${ordered.map((f, i) => findingItem(f, i + 1)).join('\n')}\n</ol>`
-      : '<p class="none">No findings.</p>';
+      : all.length > 0
+        ? ''
+        : '<p class="none">No findings.</p>';
+  // The embedded report lists the findings the page shows (the page's size must not grow without bound).
+  const shownIds = new Set(ordered);
+  const embedded = shown.omittedTotal === 0 ? report : { ...report, findings: report.findings.filter((f) => shownIds.has(f)) };
   const sections: string[] = [];
   if (opts.entityTable) sections.push(extraSection(opts.entityTable.caption, opts.entityTable.headers, opts.entityTable.rows, 'entities'));
   (opts.extraSections ?? []).forEach((s, i) => sections.push(extraSection(s.heading, s.headers, s.rows, `extra-${i + 1}`)));
@@ -227,7 +285,7 @@ export function formatHtml(report: Report, input: string, opts: HtmlOptions = {}
 <a class="skip" href="#article">Skip to the article</a>
 <a class="skip" href="#findings">Skip to the findings</a>
 <div class="wrap">
-${summaryHtml(report, ordered, label)}
+${summaryHtml(report, all, ordered, label, note)}
 <main>
 <section aria-labelledby="article-h">
 <h2 id="article-h">Article with findings highlighted</h2>
@@ -236,14 +294,14 @@ ${severityLegend()}
 <div class="article" id="article" tabindex="-1">${articleHtml(input, report, ordered)}</div>
 </section>
 <section id="findings" aria-labelledby="findings-h" tabindex="-1">
-<h2 id="findings-h">Findings (${ordered.length})</h2>
-${findings}
+<h2 id="findings-h">Findings (${shown.omittedTotal === 0 ? ordered.length : `${ordered.length} shown of ${all.length}`})</h2>
+${note}${findings}
 </section>
 ${sections.join('\n')}
 </main>
 <footer>Generated by ${esc(tool)} (report schema ${esc(String(report.schemaVersion ?? ''))}). This file is self-contained and loads nothing from the network.</footer>
 </div>
-<script type="application/json" id="calque-report">${jsonForScript(report)}</script>
+<script type="application/json" id="calque-report">${jsonForScript(embedded)}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

@@ -25,8 +25,14 @@ export function findingPoints(f: Finding, penalties?: PenaltyOptions): number {
   return base * weight * f.confidence;
 }
 
+/**
+ * The penalty total, always a finite number: the options schema bounds every weight (at most 1000
+ * points × a multiplier of 100), and a caller of this function who bypasses it gets the largest
+ * finite number rather than Infinity, which JSON would write as null.
+ */
 export function penaltyPoints(findings: readonly Finding[], penalties?: PenaltyOptions): number {
-  return findings.reduce((sum, f) => sum + findingPoints(f, penalties), 0);
+  const sum = findings.reduce((total, f) => total + findingPoints(f, penalties), 0);
+  return Number.isNaN(sum) ? 0 : Math.min(sum, Number.MAX_VALUE);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Batch runs: which files a directory holds, the pre-publication gate, and the summary table.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { atLeast } from '../scoring/mqm.js';
 import type { Report, Severity } from '../types.js';
 
@@ -18,58 +18,121 @@ export interface InputFile {
   path: string;
   /** Path relative to the directory it was found in (its own name when given directly). */
   rel: string;
+  /**
+   * Path relative to the common ancestor of every input (the folder given, or a file's folder):
+   * where its outputs go under `--out-dir`, so that `a/x.txt` and `b/x.txt` never share one.
+   */
+  mirror: string;
+}
+
+export interface ExpandedInputs {
+  files: InputFile[];
+  sawDirectory: boolean;
+  /**
+   * Entries of a walked folder that could not be followed and are not articles by name (a broken
+   * link or a link loop without an article extension): reported, not silently skipped.
+   */
+  warnings: string[];
 }
 
 export function isCompanionFile(name: string): boolean {
   return COMPANION.test(name);
 }
 
+function isArticleName(name: string): boolean {
+  return BATCH_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e)) && !isCompanionFile(name);
+}
+
+type Found = Omit<InputFile, 'mirror'> & { abs: string };
+
 /** `shown` is the directory as the user wrote it; `abs` is where it is. */
-function walk(abs: string, shown: string, rel: string, out: InputFile[], seen = new Set<string>()): void {
-  // A symbolic link back to a parent directory must not loop forever.
+function walk(abs: string, shown: string, rel: string, out: Found[], warnings: string[], seen = new Set<string>()): void {
+  // A symbolic link back to a parent directory must not loop forever; it is said, not hidden.
   const real = realpathSync(join(abs, rel));
-  if (seen.has(real)) return;
+  if (seen.has(real)) {
+    warnings.push(`${join(shown, rel)}: a link to a folder already read (a loop or a duplicate); skipped`);
+    return;
+  }
   seen.add(real);
-  const names = readdirSync(join(abs, rel)).sort();
+  let names: string[];
+  try {
+    names = readdirSync(join(abs, rel)).sort();
+  } catch (err) {
+    warnings.push(`${rel === '' ? shown : join(shown, rel)}: folder cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+    return;
+  }
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const r = rel === '' ? name : join(rel, name);
     let st;
     try {
       st = statSync(join(abs, r));
-    } catch {
-      continue; // a dangling link
+    } catch (err) {
+      // A broken link or a link loop. Named like an article, it is an input readInput() reports
+      // (and the run fails); otherwise it is worth a warning, never silence.
+      if (isArticleName(name)) out.push({ path: join(shown, r), rel: r, abs: join(abs, r) });
+      else {
+        const code = (err as NodeJS.ErrnoException).code;
+        const what = code === 'ELOOP' ? 'symbolic link loop (ELOOP)' : code === 'ENOENT' ? 'broken symbolic link' : `cannot be read (${code ?? 'error'})`;
+        warnings.push(`${join(shown, r)}: ${what}; skipped`);
+      }
+      continue;
     }
     if (st.isDirectory()) {
-      if (!SKIP_DIRS.has(name)) walk(abs, shown, r, out, seen);
-    } else if (st.isFile() && BATCH_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e)) && !isCompanionFile(name)) {
-      out.push({ path: join(shown, r), rel: r });
+      if (!SKIP_DIRS.has(name)) walk(abs, shown, r, out, warnings, seen);
+    } else if (st.isFile() && isArticleName(name)) {
+      out.push({ path: join(shown, r), rel: r, abs: join(abs, r) });
     }
   }
 }
 
+/** The deepest folder that holds every one of `folders` (absolute paths). */
+export function commonAncestor(folders: readonly string[]): string {
+  if (folders.length === 0) return sep;
+  let parts = folders[0]!.split(sep);
+  for (const f of folders.slice(1)) {
+    const other = f.split(sep);
+    let n = 0;
+    while (n < parts.length && n < other.length && parts[n] === other[n]) n++;
+    parts = parts.slice(0, n);
+  }
+  return parts.join(sep) || sep;
+}
+
 /**
  * Expands the command line's inputs: files stay as given, directories become their article files
- * (recursively, sorted by path). Missing paths are left for readInput() to report.
+ * (recursively, sorted by path). Missing paths are left for readInput() to report. Each file's
+ * `mirror` path is relative to the common ancestor of the inputs (a folder given, or the folder of
+ * a file given), so outputs under `--out-dir` mirror the input tree.
  */
-export function expandInputs(paths: readonly string[], cwd: string = process.cwd()): { files: InputFile[]; sawDirectory: boolean } {
-  const files: InputFile[] = [];
+export function expandInputs(paths: readonly string[], cwd: string = process.cwd()): ExpandedInputs {
+  const found: Found[] = [];
+  const warnings: string[] = [];
+  const roots: string[] = [];
   let sawDirectory = false;
   for (const p of paths) {
     let isDir = false;
+    const abs = resolve(cwd, p);
     try {
-      isDir = p !== '-' && statSync(resolve(cwd, p)).isDirectory();
+      isDir = p !== '-' && statSync(abs).isDirectory();
     } catch {
       isDir = false;
     }
     if (isDir) {
       sawDirectory = true;
-      const found: InputFile[] = [];
-      walk(resolve(cwd, p), p, '', found);
-      files.push(...found);
-    } else files.push({ path: p, rel: p === '-' ? 'stdin' : basename(p) });
+      roots.push(abs);
+      walk(abs, p, '', found, warnings);
+    } else if (p === '-') {
+      found.push({ path: p, rel: 'stdin', abs: join(cwd, 'stdin') });
+      roots.push(cwd);
+    } else {
+      found.push({ path: p, rel: basename(p), abs });
+      roots.push(dirname(abs));
+    }
   }
-  return { files, sawDirectory };
+  const base = commonAncestor(roots);
+  const files = found.map(({ path, rel, abs }) => ({ path, rel, mirror: relative(base, abs) || basename(abs) }));
+  return { files, sawDirectory, warnings };
 }
 
 export interface Gate {

@@ -1,10 +1,12 @@
 /**
  * The house glossary of a configuration: preferred spellings (`Kim Jong Un`, not `Kim Jong-un`) and
  * banned terms. Matches become findings of the pseudo-rule `house-glossary` (category
- * `terminology/house-style`). Patterns written by users are compiled once and must pass safe-regex2,
- * so a configuration cannot make calque hang on catastrophic backtracking.
+ * `terminology/house-style`). Patterns written by users are compiled once and must be proved safe by
+ * the ReDoS checker recheck (src/lexicons/pattern-safety.ts), so a configuration cannot make calque
+ * hang on catastrophic backtracking; and each pattern runs on one paragraph (line) at a time, at most
+ * MAX_SCAN_WINDOW characters long, so the cost of a pattern is bounded even where a proof were wrong.
  */
-import safeRegex from 'safe-regex2';
+import { provePatternSafe } from '../lexicons/pattern-safety.js';
 import type { Finding, Severity } from '../types.js';
 import { findingBuilder } from './findings.js';
 
@@ -89,9 +91,8 @@ export function compileUserPattern(pattern: string, caseSensitive: boolean, poin
     const why = (err as Error).message.replace(/^Invalid regular expression: /, '');
     throw new ConfigProblem(pointer, `not a valid regular expression (${why})`);
   }
-  if (!safeRegex(re)) {
-    throw new ConfigProblem(pointer, 'unsafe regular expression: nested or overlapping repetition can take exponential time; simplify it (e.g. no (a+)+)');
-  }
+  const verdict = provePatternSafe(re.source, re.flags);
+  if (!verdict.safe) throw new ConfigProblem(pointer, verdict.reason);
   if (new RegExp(re.source, re.flags.replace('g', '')).test('')) {
     throw new ConfigProblem(pointer, 'the pattern matches the empty string');
   }
@@ -141,31 +142,65 @@ export function compileGlossary(g: GlossaryConfig | undefined, base = '/glossary
 }
 
 /**
+ * The longest piece of text one glossary pattern runs on. A paragraph (line) is the natural unit —
+ * a house-style term never runs across paragraphs — and one longer than this (not news copy: a
+ * whole file on one line) is cut at a space before the limit. Even a pattern whose proof were wrong
+ * then costs at most its worst case on this many characters per piece, not on the whole input.
+ */
+export const MAX_SCAN_WINDOW = 20_000;
+
+/** [start, end) pieces of `text`: its lines, long lines cut at a space (or, failing that, anywhere). */
+export function scanWindows(text: string, max = MAX_SCAN_WINDOW): [number, number][] {
+  const out: [number, number][] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let from = lineStart;
+    while (lineEnd - from > max) {
+      const space = text.lastIndexOf(' ', from + max);
+      const cut = space > from ? space + 1 : from + max;
+      out.push([from, cut]);
+      from = cut;
+    }
+    if (lineEnd > from) out.push([from, lineEnd]);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/**
  * Glossary findings over `text` (the masked text for Markdown/HTML: same offsets as the input).
  * `severity` overrides every entry's severity (from `rules: { "house-glossary": "major" }`).
+ * Each pattern runs on one piece of `scanWindows(text)` at a time, so `^` and `$` are the start and
+ * end of a paragraph.
  */
 export function glossaryFindings(text: string, glossary: CompiledGlossary, severity?: Severity): Finding[] {
   if (glossary.entries.length === 0) return [];
   const build = findingBuilder(text);
+  const pieces = scanWindows(text).map(([start, end]) => ({ start, text: text.slice(start, end) }));
   const out: Finding[] = [];
   for (const e of glossary.entries) {
-    e.re.lastIndex = 0;
-    for (const m of text.matchAll(e.re)) {
-      if (m[0].length === 0) continue;
-      if (e.term !== undefined && m[0] === e.term) continue;
-      const f = build({
-        ruleId: GLOSSARY_RULE_ID,
-        category: 'terminology/house-style',
-        severity: severity ?? e.severity,
-        start: m.index!,
-        end: m.index! + m[0].length,
-        message: e.message(m[0]),
-        suggestions: e.suggestion !== undefined ? [e.suggestion] : [],
-        confidence: 1,
-        fixable: e.fixable,
-        ...(e.note !== undefined ? { note: e.note } : {}),
-      });
-      out.push(f);
+    for (const piece of pieces) {
+      e.re.lastIndex = 0;
+      for (const m of piece.text.matchAll(e.re)) {
+        if (m[0].length === 0) continue;
+        if (e.term !== undefined && m[0] === e.term) continue;
+        const start = piece.start + m.index;
+        const f = build({
+          ruleId: GLOSSARY_RULE_ID,
+          category: 'terminology/house-style',
+          severity: severity ?? e.severity,
+          start,
+          end: start + m[0].length,
+          message: e.message(m[0]),
+          suggestions: e.suggestion !== undefined ? [e.suggestion] : [],
+          confidence: 1,
+          fixable: e.fixable,
+          ...(e.note !== undefined ? { note: e.note } : {}),
+        });
+        out.push(f);
+      }
     }
   }
   return out;

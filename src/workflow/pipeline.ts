@@ -5,6 +5,7 @@
  */
 import { check } from '../check.js';
 import { withExtraEntries } from '../lexicons/extra.js';
+import { trustProvenPatterns } from '../lexicons/pattern-safety.js';
 import type { CheckOptions, Finding, Report, Severity } from '../types.js';
 import { applyFixes } from './fixes.js';
 import { compileGlossary, glossaryFindings, type CompiledGlossary, type GlossaryConfig } from './glossary.js';
@@ -26,6 +27,11 @@ export interface WorkflowSettings {
   workflowRules: Record<string, RuleSwitch>;
   /** Extra lexicon entries by lexicon name. */
   lexicons?: Record<string, unknown[]>;
+  /**
+   * User patterns the main thread already proved safe (src/lexicons/pattern-safety.ts), handed to
+   * worker threads so each does not spend seconds proving them again.
+   */
+  provenPatterns?: readonly string[];
 }
 
 export interface FileJob {
@@ -53,6 +59,7 @@ const compiledGlossaries = new WeakMap<GlossaryConfig, CompiledGlossary>();
 
 /** Registers the settings' extra lexicon entries once per thread (before the first check()). */
 function prepare(settings: WorkflowSettings): void {
+  trustProvenPatterns(settings.provenPatterns);
   if (settings.lexicons && registered !== settings.lexicons) {
     for (const [name, entries] of Object.entries(settings.lexicons)) withExtraEntries(name, entries);
     registered = settings.lexicons;

@@ -3,13 +3,14 @@
  * jobs by message, and answers each with its result or a one-line error.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { CalqueError } from '../errors.js';
 import { processFile, type FileJob, type WorkflowSettings } from './pipeline.js';
 
 export interface WorkerRequest {
   index: number;
   job: FileJob;
 }
-export type WorkerResponse = { index: number; result: ReturnType<typeof processFile> } | { index: number; error: string };
+export type WorkerResponse = { index: number; result: ReturnType<typeof processFile> } | { index: number; error: string; internal: boolean };
 
 const settings = workerData as WorkflowSettings;
 parentPort?.on('message', (msg: WorkerRequest) => {
@@ -17,7 +18,7 @@ parentPort?.on('message', (msg: WorkerRequest) => {
   try {
     res = { index: msg.index, result: processFile(msg.job, settings) };
   } catch (err) {
-    res = { index: msg.index, error: (err as Error)?.message?.split('\n')[0] ?? String(err) };
+    res = { index: msg.index, error: (err as Error)?.message?.split('\n')[0] ?? String(err), internal: !(err instanceof CalqueError) };
   }
   parentPort!.postMessage(res);
 });

@@ -169,6 +169,8 @@ mark.hl .hl{padding-bottom:.22em;background-clip:content-box}
 mark.hl .hl .hl{padding-bottom:.36em}
 .hl-empty::before{content:"\\2038";font-weight:700}
 .hl-empty{padding:0 .15em}
+.bidi{font:700 .75em ${SANS};font-style:normal;color:${INK};border:1px dashed ${MUTED};border-radius:3px;padding:0 .2em;unicode-bidi:isolate}
+.omitted{padding:.5rem .75rem;border:1px solid ${MUTED};border-radius:6px}
 ${severityCss()}
 ${fluencyCss()}
 .tip{display:none;position:absolute;left:0;top:100%;z-index:20;width:max-content;max-width:min(26rem,86vw);margin:0;padding:.55rem .75rem;background:${PAPER};color:${INK};border:1px solid ${MUTED};border-radius:6px;box-shadow:0 6px 18px rgba(0,0,0,.18);font:400 .875rem/1.45 ${SANS};font-style:normal;white-space:normal;text-align:left;text-decoration:none;cursor:auto}

@@ -8,7 +8,7 @@
  * can share them within one `check()`.
  */
 import { franc } from 'franc';
-import type { AnalysedDocument } from '../analysis/types.js';
+import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from './load.js';
 
 // ------------------------------------------------------------------------------ phrase matching
@@ -203,6 +203,26 @@ export function englishOf(e: WordEntry): string[] {
 }
 
 // ------------------------------------------------------------------------------ token helpers
+
+/**
+ * "Kombes Pol Budi", "Brigjen TNI Andi": Indonesian writes the force after a rank ("Pol" = Polisi,
+ * "TNI" for the armed forces) before the name; English drops it ("Senior Commissioner Budi"). Returns
+ * the token of that word after the rank ending at token `end - 1`, when a capitalised name follows it.
+ */
+export function forceAfterRank(doc: AnalysedDocument, end: number): Token | undefined {
+  const t = doc.tokens[end];
+  const last = doc.tokens[end - 1];
+  if (!t || !last || t.sentence !== last.sentence || !t.spaceBefore) return undefined;
+  if (t.text !== 'Pol' && t.text !== 'POL' && t.text !== 'TNI') return undefined;
+  let k = end + 1;
+  // "Pol." may be one token or "Pol" + "."
+  if (doc.tokens[k]?.text === '.' && !doc.tokens[k]!.spaceBefore) k++;
+  const name = doc.tokens[k];
+  if (!name || name.sentence !== t.sentence || name.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(name.text)) return undefined;
+  // "Pol Pot" is a name, not a force.
+  if (name.text === 'Pot') return undefined;
+  return doc.tokens[k - 1]!;
+}
 
 export const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d.&-]{2,}$/u;

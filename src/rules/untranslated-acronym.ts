@@ -22,16 +22,17 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
-import { inIndonesianClause, isCapitalised, PhraseMatcher, wordHits } from '../lexicons/indonesian.js';
+import { forceAfterRank, inIndonesianClause, isCapitalised, PhraseMatcher, wordHits } from '../lexicons/indonesian.js';
 import type { PhraseMatch } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
+import { INDONESIA_CUES } from './untranslated-general.js';
 
 interface AcronymEntry {
   acronym: string;
   expansion: string;
   english: string;
   englishFull: string;
-  scope: 'international' | 'component' | 'timezone' | 'institution' | 'party' | 'term';
+  scope: 'international' | 'component' | 'timezone' | 'institution' | 'party' | 'term' | 'region';
   englishCollision: boolean;
   acceptedInEnglish?: boolean;
   combinesWith?: string[];
@@ -344,9 +345,8 @@ function bareUse(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
   return before?.text !== '(' && after?.text !== '(' && after?.text !== ')';
 }
 
-/** Words that show an article is about Indonesia (its institutions' acronyms are then plausible). */
-const INDONESIA_CUES =
-  /\b(?:Indonesia|Indonesian|Indonesians|Jakarta|Rupiah|rupiah|Rp|Java|Jawa|Sumatra|Sumatera|Kalimantan|Sulawesi|Papua|Bali|Surabaya|Bandung|Medan|Makassar|Semarang|Yogyakarta|Aceh|Lombok|Bekasi|Depok|Tangerang|Bogor|Riau|Maluku|Palembang|Batam|Nusa Tenggara|Banten|Lampung|Jokowi|Prabowo|Widodo)\b/;
+// INDONESIA_CUES (words that show an article is about Indonesia, so its institutions' acronyms are
+// plausible) is shared with the general untranslated-word detector.
 
 /** Honorifics before a surname: "Mr. Sidak" is a person, not the acronym. */
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mister']);
@@ -379,12 +379,76 @@ function invertedUnit(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): numb
   return start;
 }
 
+/**
+ * "BPNB" in an article that writes "BNPB" three times: the same capitals in another order, once, beside
+ * an acronym the article uses at least twice. A typing slip, not a second body: reported with the
+ * article's own form as the fix. The two must start with the same letter and differ in at most three
+ * places (a swap of two or a rotation of three letters), and the slip must not be an acronym of the lexicon.
+ */
+function mistypedAcronyms(doc: AnalysedDocument, t: Tables): FindingDraft[] {
+  const uses = new Map<string, Token[]>();
+  for (const tok of doc.tokens) {
+    if (tok.type !== 'word' || !/^[A-Z]{3,6}$/.test(tok.text)) continue;
+    if (shouting(doc, tok.sentence)) continue;
+    const list = uses.get(tok.text);
+    if (list) list.push(tok);
+    else uses.set(tok.text, [tok]);
+  }
+  if (uses.size < 2) return [];
+  const byLetters = new Map<string, string[]>();
+  for (const form of uses.keys()) {
+    const key = [...form].sort().join('');
+    byLetters.set(key, [...(byLetters.get(key) ?? []), form]);
+  }
+  const out: FindingDraft[] = [];
+  for (const forms of byLetters.values()) {
+    if (forms.length < 2) continue;
+    for (const slip of forms) {
+      const slipUses = uses.get(slip)!;
+      if (slipUses.length !== 1 || t.byAcronym.has(slip)) continue;
+      const right = forms
+        .filter((f) => f !== slip && f[0] === slip[0] && uses.get(f)!.length >= 2 && [...f].filter((c, k) => c !== slip[k]).length <= 3)
+        .sort((a, b) => uses.get(b)!.length - uses.get(a)!.length)[0];
+      if (!right) continue;
+      const tok = slipUses[0]!;
+      out.push({
+        start: tok.start,
+        end: tok.end,
+        message: `"${slip}" looks like a slip for "${right}", which the article uses ${uses.get(right)!.length} times: the same letters in another order.`,
+        suggestions: [right],
+        confidence: 0.75,
+        severity: 'minor',
+        category: 'fluency/spelling',
+        fixable: true,
+        note: 'A transposed acronym reads as a different body; check the source and use one form throughout.',
+      });
+    }
+  }
+  return out;
+}
+
+/** A later use of an acronym already reported: info, pointing back to the first finding's advice. */
+function repeatFinding(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: AcronymEntry, eng: string, named: boolean): FindingDraft {
+  const text = doc.text.slice(m.start, m.end);
+  return {
+    start: m.start,
+    end: m.end,
+    message: named
+      ? `"${text}" again: English-language news names the unit in English (${e.acronym} = ${eng}) rather than repeating the Indonesian acronym.`
+      : `"${text}" again: after its introduction English-language news writes the English name (${eng}) rather than the Indonesian acronym.`,
+    // Before a name ("Polda Metro Jaya") the English wording depends on the name, so no fix is offered.
+    suggestions: named ? [] : [eng],
+    confidence: 0.35,
+    severity: 'info',
+  };
+}
+
 export const untranslatedAcronym: Rule = {
   meta: {
     id: 'untranslated-acronym',
     category: 'accuracy/untranslated',
     severity: 'major',
-    description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT).',
+    description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT, Jabar, MPR RI), each occurrence, and an acronym mistyped against one the article repeats.',
     examples: {
       invalid: [
         {
@@ -441,6 +505,16 @@ export const untranslatedAcronym: Rule = {
           flags: ['OKI'],
           suggestion: 'OIC',
         },
+        {
+          text: 'Landslides hit Jabar after the BNPB warned of rain; the BNPB and the BPNB sent teams from Jakarta.',
+          flags: ['Jabar', 'BNPB', 'BPNB'],
+          suggestion: 'West Java',
+        },
+        {
+          text: 'Lawmakers of the DPR RI questioned the police chief in Jakarta.',
+          flags: ['DPR RI'],
+          suggestion: "House of Representatives (DPR)",
+        },
       ],
       valid: [
         'The Littoral Combat Ship program, known as LCS, cost the US Navy billions.',
@@ -451,6 +525,7 @@ export const untranslatedAcronym: Rule = {
         'The UN Security Council met as the EU and the US imposed new sanctions.',
         'DK Metcalf caught two passes, and DK published the atlas in London.',
         'Shares of Oki Electric rose after the OKI brand launched new printers in Tokyo.',
+        'The NBA and its players met twice in New York; the BAN campaign and the NBA draft followed.',
       ],
     },
   },
@@ -470,7 +545,8 @@ export const untranslatedAcronym: Rule = {
       matches.push(m);
       i = m.tokenEnd - 1;
     }
-    if (matches.length === 0) return [];
+    const slips = mistypedAcronyms(doc, t);
+    if (matches.length === 0) return slips;
 
     const facts: DocFacts = {
       lower: doc.text.toLowerCase(),
@@ -484,8 +560,11 @@ export const untranslatedAcronym: Rule = {
     };
     const consumed = new Set<number>();
     const out: FindingDraft[] = [];
+    /**
+     * Acronyms already reported once. Every occurrence is reported (an editor fixes each "WIB" and
+     * each "Polda"), but where the fix is an introduction at first use, later uses are only info.
+     */
     const reported = new Set<AcronymEntry>();
-    const reusedTerms = new Set<AcronymEntry>();
     /** Acronyms the article has put in brackets after their English name: evidently the Indonesian ones. */
     const afterName = new Set<AcronymEntry>();
 
@@ -540,7 +619,7 @@ export const untranslatedAcronym: Rule = {
       if (hyphenCode && e.scope !== 'international') continue;
       if (shouting(doc, tok.sentence)) continue;
       const inv = e.scope === 'institution' && facts.indonesian ? invertedUnit(doc, m) : undefined;
-      if (inv !== undefined && !reported.has(e)) {
+      if (inv !== undefined) {
         reported.add(e);
         const region = doc.text.slice(inv, m.start).trim();
         const eng = firstEnglish(e);
@@ -554,8 +633,10 @@ export const untranslatedAcronym: Rule = {
         });
         continue;
       }
-      // Mixed-case acronyms (Sidak, Napi, Bulog) are also surnames: "Mr. Sidak", "Anna Sidak".
-      if (text !== text.toUpperCase()) {
+      // Mixed-case acronyms (Sidak, Napi, Bulog) are also surnames: "Mr. Sidak", "Anna Sidak". Clipped
+      // region names (Jabar, Kalsel) follow a unit's name ("Polda Kalsel") and are no one's surname.
+      // Long blends (Ditlantas, Pusdalops, Satreskrim) are no one's surname either.
+      if (text !== text.toUpperCase() && e.scope !== 'region' && text.length < 8) {
         const p = doc.tokens[m.tokenStart - 1];
         const pName = p && p.sentence === tok.sentence && (PERSON_TITLES.has(p.lower.replace(/\.$/, '')) || (p.text === '.' && PERSON_TITLES.has(doc.tokens[m.tokenStart - 2]?.lower ?? '')));
         const prevWord = spacedPrev(doc, m.tokenStart);
@@ -567,6 +648,24 @@ export const untranslatedAcronym: Rule = {
       }
       const eng = firstEnglish(e);
       const alts = e.english.split(';').map((s) => s.trim());
+
+      // "MPR RI", "DPR RI": the official Indonesian style adds RI (Republik Indonesia) to a national body;
+      // English news writes the body alone.
+      if (e.acceptedInEnglish && / RI$/.test(text) && facts.indonesian) {
+        const full = e.englishFull.replace(/\s*\([^)]*\)/g, '');
+        const introduced = reported.has(e) || explained(doc, e, matches, facts);
+        reported.add(e);
+        out.push({
+          start: m.start,
+          end: m.end,
+          message: `"${text}" keeps the Indonesian "RI" (Republik Indonesia) after ${e.acronym}; English news writes ${introduced ? `"${e.acronym}"` : `"${full} (${e.acronym})" at first use`}.`,
+          suggestions: introduced ? [e.acronym] : [`${full} (${e.acronym})`, e.acronym],
+          confidence: 0.75,
+          severity: 'minor',
+          fixable: introduced,
+        });
+        continue;
+      }
 
       if (afterEnglishName(doc, m)) {
         out.push({
@@ -612,14 +711,14 @@ export const untranslatedAcronym: Rule = {
           if (!afterClockTime(doc, m.tokenStart)) break;
           const off = e.utcOffset ?? 0;
           const utc = `UTC${off >= 0 ? '+' : ''}${off}`;
-          if (reported.has(e)) break;
+          const again = reported.has(e);
           reported.add(e);
           out.push({
             start: m.start,
             end: m.end,
-            message: `"${text}" is an Indonesian time zone (${e.expansion}); readers abroad need the offset: ${e.englishFull} (${utc}).`,
+            message: `"${text}" is an Indonesian time zone (${e.expansion}); readers abroad need the offset: ${e.englishFull} (${utc})${again ? ', or a conversion to the time in the reader\'s zone' : ''}.`,
             suggestions: [`${text} (${utc})`, e.englishFull],
-            confidence: 0.6,
+            confidence: again ? 0.5 : 0.6,
             severity: 'info',
           });
           break;
@@ -634,7 +733,7 @@ export const untranslatedAcronym: Rule = {
             // Named in English elsewhere but not introduced in brackets ("South China Sea" … "the LCS
             // region"): the acronym is still a leftover, so only a bracketed introduction silences it.
             const introduced = isExplained && (e.acceptedInEnglish === true || bracketed(doc, e, matches, facts));
-            if (!facts.indonesian || reported.has(e) || introduced) break;
+            if (!facts.indonesian || introduced) break;
             if (!(isCapitalised(text) && text === text.toUpperCase())) break;
             reported.add(e);
             out.push({
@@ -648,11 +747,16 @@ export const untranslatedAcronym: Rule = {
             break;
           }
           if (e.acceptedInEnglish) {
-            if (reported.has(e)) break;
-            reported.add(e);
             // "DKI Jakarta", "Polda Metro Jaya": the name that follows tells the reader what it is about.
             const nameNext = spacedNext(doc, m.tokenEnd - 1);
             const named = nameNext !== undefined && nameNext.type === 'word' && /^\p{Lu}\p{Ll}/u.test(nameNext.text);
+            if (reported.has(e)) {
+              // A later use of an acronym English news keeps but renders in English where it can ("Polda" →
+              // "Regional Police"): each such use is one an editor may change, so each is a hint.
+              if (eng !== e.acronym && !eng.includes(e.acronym)) out.push(repeatFinding(doc, m, e, eng, named));
+              break;
+            }
+            reported.add(e);
             const full = e.englishFull.replace(/\s*\([^)]*\)/g, '');
             out.push({
               start: m.start,
@@ -673,8 +777,8 @@ export const untranslatedAcronym: Rule = {
             // has a word for it (bill, state budget, EEZ), so the reuse is a half translation, whereas
             // an institution's acronym is normally kept after its introduction.
             // Only a use after the introduction is a reuse (a headline may name it first).
-            if (e.scope === 'term' && !reusedTerms.has(e) && bareUse(doc, m) && introducedAt(doc, e, matches, facts) < m.start) {
-              reusedTerms.add(e);
+            // Every bare reuse after the introduction is reported (each one is a leftover to fix).
+            if (e.scope === 'term' && bareUse(doc, m) && introducedAt(doc, e, matches, facts) < m.start) {
               reported.add(e);
               out.push({
                 start: m.start,
@@ -686,7 +790,6 @@ export const untranslatedAcronym: Rule = {
               });
               break;
             }
-            if (reported.has(e)) break;
             reported.add(e);
             // Spelt out elsewhere ("the Ministry of Religious Affairs said … at the Kemenag office") the reader
             // may guess, but English news never uses the acronym: minor. Introduced in brackets: a hint.
@@ -698,6 +801,19 @@ export const untranslatedAcronym: Rule = {
               suggestions: alts,
               confidence: inBrackets ? 0.4 : 0.6,
               severity: inBrackets ? 'info' : 'minor',
+            });
+            break;
+          }
+          // "AKBP Pol Budi": a rank with the force after it; the English rank replaces both words.
+          const force = e.scope === 'term' ? forceAfterRank(doc, m.tokenEnd) : undefined;
+          if (force) {
+            const word = doc.text.slice(m.end, force.end).trim();
+            out.push({
+              start: m.start,
+              end: force.end,
+              message: `"${doc.text.slice(m.start, force.end)}" is an Indonesian rank (${e.expansion}) left untranslated, with the force ("${word}") after it as Indonesian writes it; in English: ${alts.join(' or ')}.`,
+              suggestions: alts,
+              confidence: 0.85,
             });
             break;
           }
@@ -715,6 +831,8 @@ export const untranslatedAcronym: Rule = {
         }
       }
     }
+    // A slip ("BPNB") is a different token from the acronym it copies, so the two never overlap.
+    out.push(...slips);
     return out.sort((a, b) => a.start - b.start);
   },
 };

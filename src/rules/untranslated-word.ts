@@ -20,10 +20,13 @@
  *    ("Russian-Cina-North Korea" flags "Cina"; "add-ons" is English).
  *  - A clause mostly in Indonesian is left to untranslated-sentence.
  * Adjacent Indonesian words make one finding whose suggestion joins their English renderings.
+ * A rank's force word ("Kombes Pol", "Mayjen TNI") joins the rank's finding. Words no lexicon lists
+ * are found by their form in untranslated-general.ts (a dictionary stem under Indonesian affixes).
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import {
   englishOf,
+  forceAfterRank,
   inIndonesianClause,
   isAllCaps,
   isCapitalised,
@@ -35,6 +38,8 @@ import type { WordClass, WordHit } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { ClaimedRanges } from '../engine/claimed-ranges.js';
 import { spanCovering } from '../analysis/analyse.js';
+import { generalFindings } from './untranslated-general.js';
+import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
 
 /** Classes whose words are capitalised in ordinary use (names of things), as opposed to common words. */
 const PROPER_CLASSES = new Set<WordClass>(['country', 'place', 'month', 'day', 'status', 'title', 'institution', 'demonym', 'religion-culture']);
@@ -266,6 +271,31 @@ function partOfName(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): b
   return false;
 }
 
+/**
+ * A clipped rank or office ("Kombes", "Kapolda", "Danjen") right before a name or before "Pol"/"TNI"
+ * and a name: a title, even after another capitalised word ("Central Java Kapolda Irjen Ahmad",
+ * "Kapolres Bogor Kombes Pol Rio"). Clipped forms are not dictionary words, so they are never part of
+ * an ordinary Indonesian proper name the way "Jenderal" is in "Jalan Jenderal Sudirman".
+ */
+function rankBeforeName(doc: AnalysedDocument, h: WordHit): boolean {
+  const e = h.value;
+  if (e.class !== 'title' || e.englishHomograph || h.tokenEnd - h.tokenStart !== 1) return false;
+  const lower = h.text.toLowerCase();
+  if (HONORIFICS.has(lower) || indonesianRoots().has(lower)) return false;
+  const prev = spacedBefore(doc, h);
+  if (prev && NAME_PREFIXES.has(prev.lower.replace(/\.$/, ''))) return false;
+  if (forceAfterRank(doc, h.tokenEnd)) return true;
+  const next = spacedAfter(doc, h);
+  return next !== undefined && nameWord(doc, next) && !isAllCaps(next.text);
+}
+
+/** Ordinals before "dan" as a martial-arts grade. */
+const DAN_GRADE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
+function lowerWord(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && /^\p{Ll}+$/u.test(t.text);
+}
+
 /** What to do with one hit on its own: flag, flag only inside a run, info, or nothing. */
 function single(h: WordHit): boolean {
   return h.tokenEnd - h.tokenStart === 1;
@@ -286,6 +316,7 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
     const place = directionPlace(doc, h, strongAt);
     if (place) return { kind: 'direction', place };
   }
+  if (cap && rankBeforeName(doc, h)) return { kind: 'fire', confidence: 0.85 };
   if (cap && partOfName(doc, h, strongAt)) return { kind: 'silent' };
   // A glossed or quoted term is info; a quoted homograph ("air", "ya") is just English.
   if (glossed(doc, h)) return e.englishHomograph ? { kind: 'silent' } : { kind: 'info', why: 'glossed' };
@@ -324,6 +355,10 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
 
   // "kota-kota", "korban-korban": reduplication is Indonesian grammar, whatever the word means in English.
   if (!cap && reduplicated(doc, h)) return { kind: 'fire', confidence: 0.8 };
+
+  // A lower-case "dan" between two lower-case words ("ministers dan heads") is the Indonesian "and":
+  // English has "dan" only as a martial-arts grade after an ordinal ("a third dan black belt").
+  if (h.text === 'dan' && lowerWord(prev) && lowerWord(next) && !DAN_GRADE.test(prev!.lower)) return { kind: 'fire', confidence: 0.8 };
 
   if (e.englishHomograph) {
     // "4. Juli 1942" is a German date, not an Indonesian one.
@@ -476,7 +511,7 @@ export const untranslatedWord: Rule = {
     id: 'untranslated-word',
     category: 'accuracy/untranslated',
     severity: 'major',
-    description: 'Indonesian words left untranslated in English text (country names, months, days, number words, function words).',
+    description: 'Indonesian words left untranslated in English text (country names, months, days, number words, function words, ranks), and any word that is not English and has Indonesian form.',
     examples: {
       invalid: [
         {
@@ -513,6 +548,11 @@ export const untranslatedWord: Rule = {
           flags: ['Lombok Timur', 'orang', 'Senin'],
           suggestion: 'East Lombok',
         },
+        {
+          text: 'Brigjen Pol Andi Rian said officers in Medan had dipanggil two witnesses.',
+          flags: ['Brigjen Pol', 'dipanggil'],
+          suggestion: 'Brigadier General',
+        },
       ],
       valid: [
         'Dan Brown signed copies of his novel while Juli Inkster watched from the stands.',
@@ -524,12 +564,14 @@ export const untranslatedWord: Rule = {
         'Air quality in the city worsened as many drivers ignored the odd-even policy.',
         'Residents of Bidara Cina and Kampung Pulo fled as the Ciliwung overflowed.',
         'A Filipina nurse and a Swiss banker were honoured in Hong Kong in Juni Tan\'s presence.',
+        'Visitors to Bali bought batik and ate satay at a warung near Kebagusan, Jakarta.',
+        'Pol Pot\'s regime fell in 1979, a Jakarta historian said of the hanbok exhibition in Seoul.',
       ],
     },
   },
   run(doc) {
     const hits = wordHits(doc);
-    if (hits.length === 0) return [];
+    if (hits.length === 0) return generalFindings(doc, false, []);
     // Tokens covered by non-homograph, non-accepted entries: such words are not name material.
     const strongAt = new Set<number>();
     for (const h of hits) {
@@ -611,6 +653,7 @@ export const untranslatedWord: Rule = {
       k = j;
     }
     for (const f of adminUnitFindings(doc, out)) out.push(f);
+    for (const f of generalFindings(doc, anyFired, out)) out.push(f);
     return out;
   },
 };
@@ -662,6 +705,20 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
 }
 
 function finding(doc: AnalysedDocument, members: WordHit[], confidence: number): FindingDraft {
+  const f = findingOver(doc, members, confidence);
+  const last = members[members.length - 1]!;
+  const force = last.value.class === 'title' ? forceAfterRank(doc, last.tokenEnd) : undefined;
+  if (!force) return f;
+  // "Kombes Pol": the force word goes with the rank it qualifies; the English rank replaces both.
+  const word = doc.text.slice(last.end, force.end).trim();
+  return {
+    ...f,
+    end: force.end,
+    message: `${f.message} The "${word}" after the rank (the force: Polisi or TNI) is Indonesian style; English drops it.`,
+  };
+}
+
+function findingOver(doc: AnalysedDocument, members: WordHit[], confidence: number): FindingDraft {
   const first = members[0]!;
   const last = members[members.length - 1]!;
   const text = doc.text.slice(first.start, last.end);

@@ -1,0 +1,152 @@
+/**
+ * The general part of untranslated-word: an Indonesian word that no lexicon lists ("the pelaku",
+ * "was dilakoni by", "pihaknya"), recognised because it is not English and its form is Indonesian: a
+ * stem of the Indonesian dictionary under Indonesian affixes (src/lexicons/indonesian-morphology.ts).
+ *
+ * Precision comes first:
+ *  - only in an article about Indonesia (place names, Rp, the presidents) or one where the lexicon
+ *    rule already found untranslated Indonesian; never in one about Malaysia alone, whose English
+ *    keeps Malay words (kampung, Menteri Besar);
+ *  - an English word (about 274,000 of them, with inflections), a loanword English news uses (batik,
+ *    rupiah, satay) and words of the other languages of world news (Latin tags, Spanish, French,
+ *    Korean and Chinese romanisation) are never flagged;
+ *  - a capitalised word is a name and is left alone, mid-sentence (Setiawan, Kebagusan) and opening a
+ *    sentence (Megawati reads as me- + gawat + -i);
+ *  - a bare stem with no affix ("warga", "posko") is flagged only beside an affixed word, since many
+ *    stems are loanwords or names;
+ *  - a word glossed or quoted as a term ("bobotoh (Persib fans)", "known as ngabuburit") is info.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { inIndonesianClause, isCapitalised, wordHits } from '../lexicons/indonesian.js';
+import { affixed, analyseIndonesian, describeAnalysis, isEnglishWord } from '../lexicons/indonesian-morphology.js';
+import type { Analysis } from '../lexicons/indonesian-morphology.js';
+import type { FindingDraft } from './types.js';
+
+/** Words that show an article is about Indonesia. */
+export const INDONESIA_CUES =
+  /\b(?:Indonesia|Indonesian|Indonesians|Jakarta|Rupiah|rupiah|Rp|Java|Jawa|Sumatra|Sumatera|Kalimantan|Sulawesi|Papua|Bali|Surabaya|Bandung|Medan|Makassar|Semarang|Yogyakarta|Aceh|Lombok|Bekasi|Depok|Tangerang|Bogor|Riau|Maluku|Palembang|Batam|Nusa Tenggara|Banten|Lampung|Jokowi|Prabowo|Widodo)\b/;
+
+/** Words that show an article is about Malaysia or Brunei, whose English keeps Malay words. */
+const MALAYSIA_CUES = /\b(?:Malaysia|Malaysian|Malaysians|Kuala Lumpur|Putrajaya|ringgit|Selangor|Johor|Penang|Sabah|Sarawak|Kelantan|Terengganu|Brunei|Bumiputera)\b/;
+
+/**
+ * Indonesian and Malay words English news of the region uses as they are (food, culture, religion,
+ * places of daily life), beyond those the English word list already has (batik, rupiah, satay, sambal).
+ */
+const LOANWORDS = new Set([
+  'kampung', 'kampong', 'tempe', 'tempeh', 'kretek', 'jamu', 'dangdut', 'silat', 'pencak', 'wayang', 'gamelan', 'keris', 'songket',
+  'tenun', 'ikat', 'rendang', 'bakso', 'soto', 'sate', 'martabak', 'ketupat', 'opor', 'kolak', 'tumpeng', 'krupuk', 'kerupuk',
+  'durian', 'rambutan', 'salak', 'sawah', 'subak', 'ngaben', 'nyepi', 'pesantren', 'santri', 'madrasah', 'ulema', 'ulama', 'umrah',
+  'syariah', 'sharia', 'hijab', 'jilbab', 'kiai', 'kyai', 'ustaz', 'ustadz', 'halal', 'haram', 'zakat', 'infaq', 'sadaqah', 'takbir',
+  'takbiran', 'tarawih', 'iftar', 'suhoor', 'mudik', 'lebaran', 'pancasila', 'reformasi', 'pribumi', 'adat', 'becak', 'ojek',
+  'angkot', 'bajaj', 'warung', 'warteg', 'pasar', 'kopi', 'luwak', 'nasi', 'goreng', 'mie', 'bubur', 'gado', 'sambal', 'rupiah',
+  'merdeka', 'bupati', 'camat', 'lurah', 'kabupaten', 'banjar', 'pecalang', 'ogoh', 'kecak', 'reog',
+  'barong', 'angklung', 'sasando', 'kolintang', 'noken', 'honai', 'pinisi', 'phinisi', 'tongkonan', 'gadang', 'joglo',
+  'bhinneka', 'tunggal', 'garuda', 'bhayangkara', 'pertamina', 'bulog', 'perum', 'persero', 'tbk', 'bumiputera', 'datuk', 'tunku',
+  'tengku', 'teuku', 'raden', 'ajeng', 'gusti', 'agung', 'ngurah', 'wayan', 'nyoman', 'ketut',
+]);
+
+/**
+ * Words of other languages that world news quotes (Latin tags, Spanish, French, Portuguese, Italian,
+ * romanised Korean, Chinese and Japanese) whose spelling also happens to read as an Indonesian stem.
+ */
+const OTHER_LANGUAGES = new Set([
+  'cetera', 'situ', 'rasa', 'aren', 'vagina', 'firma', 'regi', 'doble', 'turne', 'sana', 'sine', 'bona', 'fide', 'vice', 'versa',
+  'mala', 'pena', 'pero', 'para', 'como', 'dama', 'bela', 'bella', 'mesa', 'casa', 'sala', 'kata', 'bonsai', 'sakura', 'karaoke',
+  'tofu', 'kimchi', 'soju', 'hanbok', 'hanok', 'chaebol', 'hallyu', 'oppa', 'unni', 'guanxi', 'hukou', 'dibao', 'mahjong', 'taikonaut',
+  'keiretsu', 'kamikaze', 'samurai', 'tatami', 'sumo', 'ramen', 'manga', 'anime', 'otaku', 'senpai', 'sensei', 'bento', 'geisha',
+  'bandana', 'madre', 'padre', 'terra', 'pessoa', 'senhor', 'bairro', 'favela', 'barrio', 'pueblo', 'tierra', 'libertad',
+  'dinero', 'bueno', 'gracias', 'merci', 'bien', 'liberte', 'egalite', 'fraternite', 'dame', 'madame', 'monsieur', 'salam',
+  'inshallah', 'insyaallah', 'mashallah', 'bismillah', 'alhamdulillah', 'assalamualaikum', 'wallahi',
+]);
+
+/** Words shortly before a term that present it as a term ("known as", "so-called", "locally"). */
+const GLOSS_INTRO = new Set(['called', 'dubbed', 'termed', 'so-called', 'locally', 'meaning', 'known', 'nicknamed', 'term', 'word', 'phrase']);
+
+interface Candidate {
+  token: Token;
+  analysis: Analysis;
+  strong: boolean;
+}
+
+function glossedOrQuoted(doc: AnalysedDocument, t: Token): boolean {
+  const prev = doc.tokens[t.i - 1];
+  const next = doc.tokens[t.i + 1];
+  if (next && next.sentence === t.sentence && next.text === '(') return true;
+  if (prev && prev.sentence === t.sentence && prev.text === '(') return true;
+  const quotes = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
+  if (prev && next && quotes.has(prev.text) && quotes.has(next.text)) return true;
+  const s = doc.sentences[t.sentence]!;
+  for (let k = t.i - 1; k >= Math.max(s.tokenStart, t.i - 3); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** The token as an Indonesian word candidate, or undefined. */
+function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
+  if (t.type !== 'word' || covered.has(t.i) || t.text.length < 5) return undefined;
+  if (!/^\p{Ll}+$/u.test(t.text)) return undefined;
+  // A capitalised word is a name, mid-sentence (Setiawan, Kebagusan, Kemayoran) and even opening a
+  // sentence, whatever its form: "Megawati" reads as me- + gawat + -i, "Merapi" as me- + rapi,
+  // "Qatari" as Qatar + -i.
+  if (isCapitalised(t.text)) return undefined;
+  const lower = t.lower;
+  if (LOANWORDS.has(lower) || OTHER_LANGUAGES.has(lower)) return undefined;
+  // The Indonesian analysis first: most English words have none, and then the English list is not read.
+  const analysis = analyseIndonesian(lower);
+  if (!analysis || isEnglishWord(lower)) return undefined;
+  const strong = affixed(analysis) && analysis.root.length >= 4;
+  return { token: t, analysis, strong };
+}
+
+/**
+ * Findings for Indonesian words outside the lexicon. `lexiconFired` says whether the lexicon rule
+ * already found untranslated Indonesian in this document; `taken` are the spans it reported.
+ */
+export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, taken: readonly FindingDraft[]): FindingDraft[] {
+  const indonesia = INDONESIA_CUES.test(doc.text);
+  if (!indonesia && !lexiconFired) return [];
+  if (!indonesia && MALAYSIA_CUES.test(doc.text)) return [];
+  // Tokens the lexicon already matched, whether it reported them or judged them names or accepted.
+  const covered = new Set<number>();
+  for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) covered.add(k);
+  const cands: Candidate[] = [];
+  for (const t of doc.tokens) {
+    const c = candidate(doc, t, covered);
+    if (c) cands.push(c);
+  }
+  if (cands.length === 0) return [];
+  const out: FindingDraft[] = [];
+  const overlapsTaken = (s: number, e: number): boolean => taken.some((f) => f.start < e && s < f.end);
+  let k = 0;
+  while (k < cands.length) {
+    // A run of adjacent candidates (only spaces between them, same sentence) is one finding.
+    let j = k + 1;
+    while (j < cands.length) {
+      const a = cands[j - 1]!.token;
+      const b = cands[j]!.token;
+      if (b.i !== a.i + 1 || !b.spaceBefore || b.sentence !== a.sentence) break;
+      j++;
+    }
+    const run = cands.slice(k, j);
+    k = j;
+    if (!run.some((c) => c.strong)) continue;
+    const first = run[0]!.token;
+    const last = run[run.length - 1]!.token;
+    if (overlapsTaken(first.start, last.end) || inIndonesianClause(doc, first.start, last.end)) continue;
+    const text = doc.text.slice(first.start, last.end);
+    const parts = run.map((c) => `${c.token.text} = ${describeAnalysis(c.analysis)}`).join('; ');
+    const glossed = run.length === 1 && glossedOrQuoted(doc, first);
+    out.push({
+      start: first.start,
+      end: last.end,
+      message: glossed
+        ? `"${text}" is an Indonesian word (${parts}) used as a term; make sure the article says what it means.`
+        : `"${text}" is not English and reads as Indonesian left untranslated (${parts}); translate it.`,
+      suggestions: [],
+      confidence: glossed ? 0.4 : run.length > 1 ? 0.8 : 0.7,
+      ...(glossed ? { severity: 'info' as const } : {}),
+      note: 'Found by its form: not in the English word list, and an Indonesian dictionary stem under Indonesian affixes. Machine translation copies words it cannot align.',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,208 @@
+/**
+ * The shapes real Indonesian-origin English shows (issue 9), in invented sentences: ranks and units,
+ * clipped region names, "MPR RI", a rank with "Pol" after it, an Indonesian word outside the lexicon
+ * found by its form, a mistyped acronym, every occurrence of a repeated artifact, and officials'
+ * gender in the attribution after a quote. Each group has look-alikes that must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+import type { Finding } from '../src/index.js';
+import { affixed, analyseIndonesian, describeAnalysis, isEnglishWord } from '../src/lexicons/indonesian-morphology.js';
+
+process.env['CALQUE_DEBUG'] = '1';
+
+const findings = (text: string, rule: string): Finding[] => check(text, { only: [rule] }).findings.filter((f) => f.ruleId === rule);
+const texts = (text: string, rule: string, withInfo = false): string[] =>
+  findings(text, rule)
+    .filter((f) => withInfo || f.severity !== 'info')
+    .map((f) => f.text);
+
+describe('Indonesian affix analysis', () => {
+  it.each([
+    ['menyampaikan', 'meny- + sampai + -kan'],
+    ['memperkuat', 'mem- + per- + kuat'],
+    ['penangkapan', 'pen- + tangkap + -an'],
+    ['kepolisian', 'ke- + polisi + -an'],
+    ['pihaknya', 'pihak + -nya'],
+    ['diberhentikan', 'di- + ber- + henti + -kan'],
+    ['dilakoni', 'di- + lakon + -i'],
+  ])('%s = %s', (word, parts) => {
+    const a = analyseIndonesian(word);
+    expect(a).toBeDefined();
+    expect(describeAnalysis(a!)).toBe(parts);
+    expect(affixed(a!)).toBe(true);
+  });
+
+  it('finds no Indonesian stem in English, Spanish or romanised Korean words', () => {
+    for (const w of ['seguridad', 'hanbok', 'pessoa', 'bueno']) expect(analyseIndonesian(w)).toBeUndefined();
+  });
+
+  it('knows English words, loanwords included, and not Indonesian ones', () => {
+    for (const w of ['satay', 'rupiah', 'jihad', "minister's", 'well-known']) expect(isEnglishWord(w)).toBe(true);
+    for (const w of ['mengatakan', 'pihaknya', 'tersangka']) expect(isEnglishWord(w)).toBe(false);
+  });
+});
+
+describe('untranslated-word: Indonesian words outside the lexicon', () => {
+  it('flags an affixed Indonesian word in an article about Indonesia, with its analysis', () => {
+    const text = 'Flood victims in Bekasi said the aid was dibagikan at the village hall on Monday.';
+    const f = findings(text, 'untranslated-word');
+    expect(f.map((x) => x.text)).toEqual(['dibagikan']);
+    expect(f[0]!.message).toContain('di- + bagi + -kan');
+    expect(f[0]!.severity).toBe('major');
+  });
+
+  it('joins adjacent Indonesian words into one finding', () => {
+    const text = 'Police in Surabaya said the suspects had menyerahkan diri after two days.';
+    expect(texts(text, 'untranslated-word')).toEqual(['menyerahkan diri']);
+  });
+
+  it.each([
+    // Names mid-sentence, however Indonesian their form.
+    'Residents of Kebagusan and Kemayoran in Jakarta said the water rose quickly.',
+    'Budi Setiawan and Dewi Kurniawati opened a bakery in Bandung.',
+    // Loanwords English uses, and food words.
+    'Visitors to Yogyakarta bought batik and tried satay, rendang and tempe at the kampung market.',
+    // Not about Indonesia: Malay in Malaysian English.
+    'The Selangor state government said the kampung would be moved, Malaysian officials said.',
+    // Other languages of world news.
+    'In Seoul, brides still wear the hanbok, and the chaebol families invest in kimchi factories.',
+    'The Mexican campaign slogan promised seguridad and bueno government, a Jakarta observer said.',
+    // Capitalised words opening a sentence: a proper adjective (Qatar + -i), names (me- + gawat + -i).
+    'Qatari officials met Indonesian diplomats in Doha on Monday.',
+    'Megawati spoke first in Jakarta. Merapi erupted again on Sunday.',
+    // A bare stem alone is not enough.
+    'Prices rose in Jakarta markets this week, and the bengkel owners complained to their tetangga.',
+  ])('stays silent: %s', (text) => {
+    expect(texts(text, 'untranslated-word')).toEqual([]);
+  });
+
+  it('says a glossed term is a term (info), not an error', () => {
+    const f = findings('Jakarta residents call the ritual ngabuburit, or "waiting for the fast to break", and the dibagikan (distributed) meals arrive at dusk.', 'untranslated-word');
+    const dib = f.find((x) => x.text === 'dibagikan');
+    expect(dib?.severity).toBe('info');
+  });
+});
+
+describe('untranslated-word: words of the lexicon real text shows', () => {
+  it('flags a lower-case "dan" between lower-case words, not the martial-arts grade', () => {
+    expect(texts('The ministers dan heads of agencies met in Jakarta on Monday.', 'untranslated-word')).toEqual(['dan']);
+    expect(texts('She holds a third dan black belt, her coach in Jakarta said.', 'untranslated-word')).toEqual([]);
+  });
+
+  it('flags "sahur" unless glossed', () => {
+    expect(texts('Police in Bogor patrol the streets before sahur every night.', 'untranslated-word')).toEqual(['sahur']);
+    expect(texts('Families in Bogor wake for the pre-dawn meal known as sahur.', 'untranslated-word')).toEqual([]);
+  });
+});
+
+describe('ranks, units and clipped region names', () => {
+  it.each([
+    ['The Kanit of the narcotics unit said two men were arrested in Medan, Indonesia.', 'untranslated-word', ['Kanit']],
+    ['Pangkostrad Maruli Simanjuntak inspected the troops in Jakarta.', 'untranslated-word', ['Pangkostrad']],
+    ['Floods also hit Jabar and Sulsel, the agency in Jakarta said.', 'untranslated-acronym', ['Jabar', 'Sulsel']],
+    ['Officers from Polda Kalsel arrested the suspect in Banjarmasin, Indonesia.', 'untranslated-acronym', ['Kalsel']],
+    ['The Pusdalops of the disaster agency in Jakarta recorded 14 landslides.', 'untranslated-acronym', ['Pusdalops']],
+    ['Officials of the Kemenkopolhukam met in Jakarta on Friday.', 'untranslated-acronym', ['Kemenkopolhukam']],
+  ])('%s', (text, rule, expected) => {
+    expect(texts(text, rule)).toEqual(expected);
+  });
+
+  it('takes "Pol" after a rank into the finding, and the English rank replaces both', () => {
+    const text = 'Kombes Pol Hendra Gunawan said the case in Jakarta was closed.';
+    const f = findings(text, 'untranslated-word');
+    expect(f.map((x) => x.text)).toEqual(['Kombes Pol']);
+    expect(f[0]!.suggestions[0]).toMatch(/^Senior Commissioner/);
+  });
+
+  it('flags a clipped rank before a name even after a capitalised word', () => {
+    // The office and the rank make one run, with "Pol" at its end.
+    const text = 'The Central Java Kapolda Irjen Pol Ahmad Luthfi visited Semarang, Indonesia.';
+    expect(texts(text, 'untranslated-word')).toEqual(['Kapolda Irjen Pol']);
+    const lone = 'Officers said the Central Java Kapolda visited Semarang, Indonesia, on Monday.';
+    expect(texts(lone, 'untranslated-word')).toEqual([]);
+  });
+
+  it('takes "Pol" after an acronym rank too', () => {
+    const text = 'AKBP Pol Budi Santoso led the raid in Depok, Indonesia.';
+    expect(texts(text, 'untranslated-acronym')).toEqual(['AKBP Pol']);
+  });
+
+  it('makes "MPR RI" one finding whose fix drops RI', () => {
+    const text = 'The People\'s Consultative Assembly (MPR) met in Jakarta, and MPR RI leaders later spoke.';
+    const f = findings(text, 'untranslated-acronym').filter((x) => x.severity !== 'info');
+    expect(f.map((x) => x.text)).toEqual(['MPR RI']);
+    expect(f[0]!.suggestions[0]).toBe('MPR');
+  });
+
+  it.each([
+    'Pol Pot ruled Cambodia from 1975, the historian said in Jakarta.',
+    'The Babel fish is a joke from a novel, a Jakarta reader said.',
+    'The Jalan Jenderal Sudirman office in Jakarta closed early.',
+  ])('stays silent: %s', (text) => {
+    expect([...texts(text, 'untranslated-word'), ...texts(text, 'untranslated-acronym')]).toEqual([]);
+  });
+});
+
+describe('an acronym mistyped against one the article repeats', () => {
+  it('flags the slip and suggests the article\'s form', () => {
+    const text = 'The BNPB said 12 people died in Bekasi. The BNPB sent tents, and the BPNB said more rain was due.';
+    const f = findings(text, 'untranslated-acronym').filter((x) => x.text === 'BPNB');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.suggestions).toEqual(['BNPB']);
+    expect(f[0]!.category).toBe('fluency/spelling');
+  });
+
+  it.each([
+    // Each used once: no form is established.
+    'The BNPB and the BPNB both sent staff to Bekasi, Indonesia.',
+    // Different first letter: different bodies (NBA, BAN).
+    'The NBA and the NBA players union met; the BAN campaign began in Jakarta.',
+  ])('stays silent: %s', (text) => {
+    expect(findings(text, 'untranslated-acronym').filter((x) => x.category === 'fluency/spelling')).toEqual([]);
+  });
+});
+
+describe('every occurrence of a repeated artifact is reported', () => {
+  it('reports each WIB after a clock time', () => {
+    const text = 'The quake struck Lombok, Indonesia, at 10.00 WIB, and an aftershock followed at 11.30 WIB.';
+    expect(texts(text, 'untranslated-acronym', true)).toEqual(['WIB', 'WIB']);
+  });
+
+  it('reports each later "Polda" as a hint after the first', () => {
+    const text = 'The Polda Metro Jaya arrested three men in Jakarta. Polda Metro Jaya officers searched the house, and the Polda said more arrests would follow.';
+    const f = findings(text, 'untranslated-acronym').filter((x) => x.text === 'Polda');
+    expect(f).toHaveLength(3);
+    expect(f.slice(1).every((x) => x.severity === 'info')).toBe(true);
+    // Before a name the English depends on the name: no fix; alone, the English name.
+    expect(f[1]!.suggestions).toEqual([]);
+    expect(f[2]!.suggestions).toEqual(['Regional Police']);
+  });
+
+  it('reports each bare reuse of a term introduced in brackets', () => {
+    const text = 'The draft law (RUU) reached the House in Jakarta. The RUU was debated, and the RUU passed.';
+    expect(texts(text, 'untranslated-acronym')).toEqual(['RUU', 'RUU']);
+  });
+
+  it('does not repeat an acronym English news keeps as it is (KPK)', () => {
+    const text = 'The Corruption Eradication Commission (KPK) questioned the minister in Jakarta. The KPK said the KPK would continue.';
+    expect(findings(text, 'untranslated-acronym').filter((x) => x.text === 'KPK' && x.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('pronoun-gender: officials in the attribution after a quote', () => {
+  it.each([
+    ['BMKG head Dwikorita Karnawati said the rains would peak in January in Jakarta. "Residents should stay alert," he said.', 'she'],
+    ['Health ministry spokesperson Siti Nadia Tarmizi said vaccines were ready. "We have enough stock," he told reporters.', 'she'],
+    ['KPK chairman Setyo Budiyanto spoke to reporters in Jakarta. "The case is still open," she said.', 'he'],
+  ])('%s', (text, fix) => {
+    const f = findings(text, 'pronoun-gender');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.suggestions[0]).toBe(fix);
+    expect(f[0]!.severity).not.toBe('info');
+  });
+
+  it('stays silent when the pronoun agrees', () => {
+    expect(findings('BMKG head Dwikorita Karnawati spoke in Jakarta. "Stay alert," she said.', 'pronoun-gender')).toEqual([]);
+  });
+});

@@ -20,6 +20,12 @@ import { articleOrdinal } from './article-ordinal.js';
 import { articlePlural } from './article-plural.js';
 import { numberAgreement } from './number-agreement.js';
 import { entityConsistency } from './entity-consistency.js';
+// -- grammar and mechanics rules --
+import { quoteSpacing } from './quote-spacing.js';
+import { possessiveApostrophe } from './possessive-apostrophe.js';
+import { spacing } from './spacing.js';
+import { doubledWord } from './doubled-word.js';
+import { spelling } from './spelling.js';
 // -- locale rules --
 import { localeFormat } from './locale-format.js';
 // -- scoring rules --
@@ -43,6 +49,12 @@ export const RULES: readonly Rule[] = [
   articlePlural,
   numberAgreement,
   entityConsistency,
+  // -- grammar and mechanics rules (list) --
+  quoteSpacing,
+  possessiveApostrophe,
+  spacing,
+  doubledWord,
+  spelling,
   // -- locale rules (list) --
   localeFormat,
   // -- scoring rules (list) --

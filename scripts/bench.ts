@@ -5,7 +5,8 @@
  *   npm run bench                      throughput, per-rule cost, cold start, peak memory, scale to
  *                                      1M words, batch speed-up
  *   npm run bench -- --full            the same plus a 10 MB input (several minutes)
- *   npm run bench -- --quick           throughput, per-rule cost, cold start and peak memory only
+ *   npm run bench -- --quick           throughput, per-rule cost, pattern engine, cold start and peak
+ *                                      memory only
  *   npm run bench -- --runs 7          runs per system (median reported; default 5)
  *   npm run bench -- --no-harper       skip harper.js (its WebAssembly linter is slow)
  *
@@ -29,6 +30,7 @@ import { brownDocuments, countWords, mtDocuments } from './bench/corpus.js';
 import type { ScaleResult } from './bench/child.js';
 import { int, fixed, mb, median, table } from './bench/stats.js';
 import { loadPeers } from './bench/peers.js';
+import { patternBench } from './bench/patterns.js';
 
 interface Options {
   runs: number;
@@ -321,6 +323,14 @@ async function main(): Promise<void> {
 
   log('where the time goes');
   out.push('', breakdown(Math.min(3, opts.runs)));
+
+  log('pattern engine');
+  {
+    const brown = brownDocuments(200_000);
+    const timed = brown.slice(0, Math.ceil(brown.length / 2)).map((d) => analyse(d));
+    const source = brown.slice(Math.ceil(brown.length / 2)).map((d) => analyse(d));
+    out.push('', patternBench(timed, source, wordsOf(brown.slice(0, Math.ceil(brown.length / 2))), Math.min(3, opts.runs)));
+  }
 
   log('cold start');
   const cold = coldStart(5);

@@ -14,3 +14,5 @@ export { SEVERITIES } from './types.js';
 export type { Rule, RuleMeta, FindingDraft, InvalidExample } from './rules/types.js';
 export type { AnalysedDocument, Token, Sentence, Paragraph, NameMention, EntityMention, QuoteSpan } from './analysis/types.js';
 export * from './report/index.js';
+export { withExtraPatterns } from './patterns/load.js';
+export type { PatternFamily, PatternSpec, PatternElement, TokenCondition, PatternExample } from './patterns/types.js';

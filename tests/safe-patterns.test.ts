@@ -7,7 +7,8 @@
  *   - every RegExp built at run time (from lexicons, word lists, user glossaries), caught by wrapping
  *     the RegExp constructor while check() runs every rule's examples, the seed articles and a
  *     glossary;
- *   - every field named `pattern` or `patterns` anywhere in every bundled lexicon.
+ *   - every field named `pattern` or `patterns` anywhere in every bundled lexicon, and every `regexp`
+ *     and token `regex` of every pattern family (data/patterns/*.json).
  *
  * Each regex is then attacked in a worker thread: pump strings built from generic characters and
  * from the regex's own characters (48 repetitions, then 5,000, followed by a character that makes
@@ -292,6 +293,28 @@ describe('safe patterns', () => {
       for (const { pattern, path } of fields) {
         const where = `data/lexicons/${name}.json${path}`;
         // Lexicon patterns are compiled with the u flag by some rules and without by others.
+        const flags = compiles(pattern, 'iu') ? 'iu' : 'i';
+        if (!compiles(pattern, flags)) badLexicon.push(`${where}: does not compile: ${pattern}`);
+        else if (!staticallySafe(pattern)) badLexicon.push(`${where}: nested unbounded repetition (safe-regex2): ${pattern}`);
+        lexiconPatterns.push({ source: pattern, flags, where });
+      }
+    }
+    // Pattern families (data/patterns/*.json): their `regexp` and token `regex` fields.
+    const { patternFamilyIds, rawFamily } = await import('../src/patterns/load.js');
+    const regexFields = (value: unknown, path: string, out: { pattern: string; path: string }[]): void => {
+      if (Array.isArray(value)) value.forEach((v, i) => regexFields(v, `${path}/${i}`, out));
+      else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+          if ((k === 'regexp' || k === 'regex') && typeof v === 'string') out.push({ pattern: k === 'regex' ? `^(?:${v})$` : v, path: `${path}/${k}` });
+          else regexFields(v, `${path}/${k}`, out);
+        }
+      }
+    };
+    for (const id of patternFamilyIds()) {
+      const fields: { pattern: string; path: string }[] = [];
+      regexFields(rawFamily(id).patterns, '/patterns', fields);
+      for (const { pattern, path } of fields) {
+        const where = `data/patterns/${id}.json${path}`;
         const flags = compiles(pattern, 'iu') ? 'iu' : 'i';
         if (!compiles(pattern, flags)) badLexicon.push(`${where}: does not compile: ${pattern}`);
         else if (!staticallySafe(pattern)) badLexicon.push(`${where}: nested unbounded repetition (safe-regex2): ${pattern}`);

@@ -109,19 +109,10 @@ describe('configuration', () => {
     expect(loadLexicon('mt-notices').entries.length).toBe(before);
   });
 
-  it('a single extra entry is enough for a lexicon whose schema sets a minimum list size', () => {
-    const entry = {
-      id: 'as-conveyed-by',
-      pattern: '\\bas conveyed by\\b',
-      source: 'seperti disampaikan oleh',
-      explanation: 'Literal rendering of "seperti disampaikan oleh"; English news writes "X said".',
-      suggestion: 'X said',
-      severity: 'minor',
-      example: 'The plan will start next month, as conveyed by the regent on Monday.',
-      counterexample: 'The plan will start next month, the regent said on Monday.',
-    };
-    expect(() => withExtraEntries('calque-phrases', [entry])).not.toThrow();
-    expect(() => withExtraEntries('calque-phrases', [{ ...entry, severity: 'loud' }])).toThrow(/\/0\/severity/);
+  it('an extra entry is validated like a bundled one, its problems located at /<index>/<field>', () => {
+    const entry = { term: 'pungli', english: 'extortion; illegal fees', class: 'noun' };
+    expect(() => withExtraEntries('indonesian-words', [entry])).not.toThrow();
+    expect(() => withExtraEntries('indonesian-words', [{ ...entry, class: 'loud' }])).toThrow(/\/0\/class/);
     clearExtraEntries();
   });
 });

@@ -44,6 +44,7 @@ function settingsFrom(config: CalqueConfig | undefined, args: ReportArgs): Workf
   const settings: WorkflowSettings = { checkOptions: checkOptionsFrom(config, args), workflowRules };
   if (config?.glossary) settings.glossary = config.glossary;
   if (config?.lexicons) settings.lexicons = config.lexicons;
+  if (config?.patterns) settings.patterns = config.patterns;
   return settings;
 }
 

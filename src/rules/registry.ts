@@ -1,8 +1,10 @@
 /**
  * Every rule calque runs, in a fixed order (the order only matters for ties in sorting). To add a
  * rule: write `src/rules/<id>.ts` exporting a `Rule`, add `docs/rules/<id>.md`, and list it here.
+ * A pattern family (data/patterns/<id>.json, docs/patterns.md) is listed as `patternRule('<id>')`.
  */
 import type { Rule } from './types.js';
+import { patternRule } from '../patterns/rule.js';
 import { mtDisclaimer } from './mt-disclaimer.js';
 // -- accuracy rules --
 import { untranslatedWord } from './untranslated-word.js';
@@ -14,7 +16,6 @@ import { pronounGender } from './pronoun-gender.js';
 import { titleCalque } from './title-calque.js';
 import { reduplication } from './reduplication.js';
 import { punctuation } from './punctuation.js';
-import { calquePhrase } from './calque-phrase.js';
 import { reportingInversion } from './reporting-inversion.js';
 import { articleOrdinal } from './article-ordinal.js';
 import { articlePlural } from './article-plural.js';
@@ -43,7 +44,8 @@ export const RULES: readonly Rule[] = [
   titleCalque,
   reduplication,
   punctuation,
-  calquePhrase,
+  // Pattern families (data/patterns/<id>.json): one rule each, patterns as data (src/patterns/).
+  patternRule('calque-phrase'),
   reportingInversion,
   articleOrdinal,
   articlePlural,

@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { CalqueError } from '../errors.js';
 import { extraEntryProblems } from '../lexicons/extra.js';
+import { extraPatternProblems } from '../patterns/load.js';
 import { validatorFor } from '../lexicons/validate.js';
 import { RULES } from '../rules/registry.js';
 import type { CheckOptions, PenaltyWeights, RuleSetting, Severity, VerdictThresholds } from '../types.js';
@@ -31,6 +32,8 @@ export interface CalqueConfig {
   gate?: { failOn?: Severity; minQuality?: number };
   glossary?: GlossaryConfig;
   lexicons?: Record<string, unknown[]>;
+  /** Extra pattern rules, by pattern family (a rule id such as calque-phrase). */
+  patterns?: Record<string, unknown[]>;
 }
 
 export interface LoadedConfig {
@@ -144,6 +147,14 @@ export function validateConfig(value: unknown, label: string): CalqueConfig {
         throw err;
       }
     });
+  }
+  for (const [rule, patterns] of Object.entries(config.patterns ?? {})) {
+    // Validated with the patterns schema and compiled: regular expressions pass the same safety check.
+    const [first] = extraPatternProblems(rule, patterns);
+    if (first !== undefined) {
+      const sep = first.indexOf(': ');
+      fail(label, `/patterns/${rule}${first.slice(0, sep)}`, first.slice(sep + 2));
+    }
   }
   return config;
 }

@@ -5,6 +5,7 @@
  */
 import { check } from '../check.js';
 import { withExtraEntries } from '../lexicons/extra.js';
+import { withExtraPatterns } from '../patterns/load.js';
 import type { CheckOptions, Finding, Report, Severity } from '../types.js';
 import { applyFixes } from './fixes.js';
 import { compileGlossary, glossaryFindings, type CompiledGlossary, type GlossaryConfig } from './glossary.js';
@@ -26,6 +27,8 @@ export interface WorkflowSettings {
   workflowRules: Record<string, RuleSwitch>;
   /** Extra lexicon entries by lexicon name. */
   lexicons?: Record<string, unknown[]>;
+  /** Extra pattern rules by pattern family (rule id). */
+  patterns?: Record<string, unknown[]>;
 }
 
 export interface FileJob {
@@ -49,13 +52,18 @@ export interface FileResult {
 }
 
 let registered: Record<string, unknown[]> | undefined;
+let registeredPatterns: Record<string, unknown[]> | undefined;
 const compiledGlossaries = new WeakMap<GlossaryConfig, CompiledGlossary>();
 
-/** Registers the settings' extra lexicon entries once per thread (before the first check()). */
+/** Registers the settings' extra lexicon entries and patterns once per thread (before the first check()). */
 function prepare(settings: WorkflowSettings): void {
   if (settings.lexicons && registered !== settings.lexicons) {
     for (const [name, entries] of Object.entries(settings.lexicons)) withExtraEntries(name, entries);
     registered = settings.lexicons;
+  }
+  if (settings.patterns && registeredPatterns !== settings.patterns) {
+    for (const [rule, patterns] of Object.entries(settings.patterns)) withExtraPatterns(rule, patterns);
+    registeredPatterns = settings.patterns;
   }
 }
 

@@ -1,0 +1,192 @@
+/**
+ * Compiles a pattern family (data/patterns/<rule>.json) into matchers and an index.
+ *
+ * Token patterns are indexed by the rarest literal they need: of the elements every match must
+ * contain (min ≥ 1) that name a literal (text, lower-case text or lemma), the one whose literals
+ * are least common in English. A document is matched only against the patterns whose key occurs
+ * among its tokens, and only at start positions near an occurrence of the key; patterns with no
+ * literal go to a short always-run list. Regexp patterns keep the literal prefilter of
+ * src/engine/literals.ts. Either way a pattern is skipped only when it could not have matched.
+ */
+import { LiteralFilter, requiredLiterals } from '../engine/literals.js';
+import type { Category, Severity } from '../types.js';
+import { compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
+import { COMMON_WORDS } from './common-words.js';
+import { templateProblems } from './template.js';
+import type { InQuotes, PatternElement, PatternFamily, PatternSpec } from './types.js';
+
+export interface CompiledElement {
+  test: TokenTest;
+  min: number;
+  max: number;
+  mark: boolean;
+}
+
+export interface CompiledSequence {
+  elements: CompiledElement[];
+  /** Fewest and most tokens a match takes. */
+  minLength: number;
+}
+
+interface CompiledBase {
+  spec: PatternSpec;
+  severity: Severity;
+  category: Category;
+  inQuotes: InQuotes;
+  confidence: number;
+}
+
+export interface CompiledTokenPattern extends CompiledBase {
+  kind: 'tokens';
+  seq: CompiledSequence;
+  antipatterns: CompiledSequence[];
+  /** Index keys (`w:word`, `l:lemma`); undefined: always run. */
+  keys: string[] | undefined;
+  /** Tokens that can come before the key element: a match starts this many tokens before a key. */
+  minBefore: number;
+  maxBefore: number;
+}
+
+export interface CompiledRegexpPattern extends CompiledBase {
+  kind: 'regexp';
+  re: RegExp;
+  anchored: boolean;
+}
+
+export type CompiledPattern = CompiledTokenPattern | CompiledRegexpPattern;
+
+export interface CompiledFamily {
+  family: PatternFamily;
+  tokenPatterns: CompiledTokenPattern[];
+  /** Key → indexes into tokenPatterns. */
+  index: Map<string, number[]>;
+  /** Indexes into tokenPatterns of patterns with no literal. */
+  alwaysRun: number[];
+  regexpPatterns: CompiledRegexpPattern[];
+  regexpFilter: LiteralFilter;
+}
+
+function compileSequence(elements: PatternElement[], pointer: string): CompiledSequence {
+  const out = elements.map((e, i): CompiledElement => {
+    const at = `${pointer}/${i}`;
+    const min = e.min ?? 1;
+    const max = e.max ?? Math.max(min, 1);
+    if (max < min) throw new PatternProblem(`${at}/max`, `max (${max}) is below min (${min})`);
+    const test = compileCondition(e, at);
+    const exceptions = (e.except ?? []).map((x, k) => compileCondition(x, `${at}/except/${k}`));
+    return {
+      test: exceptions.length === 0 ? test : (t) => test(t) && !exceptions.some((x) => x(t)),
+      min,
+      max,
+      mark: e.mark === true,
+    };
+  });
+  const minLength = out.reduce((n, e) => n + e.min, 0);
+  if (minLength === 0) throw new PatternProblem(pointer, 'every element is optional: the sequence would match nothing');
+  return { elements: out, minLength };
+}
+
+/** How common a key's word is in English news (higher: more common, a worse index key). */
+function commonness(key: string): number {
+  const word = key.slice(2);
+  const rank = COMMON_WORDS.get(word);
+  if (rank !== undefined) return 10_000 - rank;
+  // Unlisted words: rarer the longer they are.
+  return Math.max(1, 20 - word.length);
+}
+
+/** The rarest literal key set among the elements every match contains, and its element's index. */
+function indexKey(elements: PatternElement[]): { keys: string[]; at: number } | undefined {
+  let best: { keys: string[]; at: number; cost: number } | undefined;
+  elements.forEach((e, at) => {
+    if ((e.min ?? 1) < 1) return;
+    const keys = conditionKeys(e);
+    if (!keys) return;
+    const cost = keys.reduce((n, k) => n + commonness(k), 0);
+    if (!best || cost < best.cost) best = { keys, at, cost };
+  });
+  return best && { keys: best.keys, at: best.at };
+}
+
+function checkTemplates(spec: PatternSpec, pointer: string): void {
+  const groups = spec.tokens ? spec.tokens.length : Number.POSITIVE_INFINITY;
+  const check = (t: string, at: string): void => {
+    const { unknown, maxRef } = templateProblems(t);
+    if (unknown.length > 0) throw new PatternProblem(at, `unknown transform '${unknown[0]}'`);
+    if (maxRef > groups) throw new PatternProblem(at, `refers to element ${maxRef}, but the pattern has ${groups}`);
+  };
+  check(spec.message, `${pointer}/message`);
+  (spec.suggestions ?? []).forEach((s, i) => check(s, `${pointer}/suggestions/${i}`));
+  if (spec.fixable && (spec.suggestions ?? []).length === 0) throw new PatternProblem(`${pointer}/fixable`, "'fixable' needs a suggestion to apply");
+}
+
+/** A regexp pattern's expression, compiled as the matcher will use it. */
+export function patternRegExp(spec: PatternSpec): RegExp {
+  // The 'u' flag only where a pattern needs it: case-insensitive Unicode matching is several times slower.
+  const flags = (spec.caseSensitive ? 'g' : 'gi') + (/\\[pPu]\{/.test(spec.regexp!) ? 'u' : '');
+  return new RegExp(spec.regexp!, flags);
+}
+
+/** Compiles one pattern; throws PatternProblem located under `pointer`. */
+export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer: string): CompiledPattern {
+  if ((spec.tokens === undefined) === (spec.regexp === undefined)) throw new PatternProblem(pointer, "needs either 'tokens' or 'regexp' (not both)");
+  checkTemplates(spec, pointer);
+  const base: CompiledBase = {
+    spec,
+    severity: spec.severity ?? family.severity,
+    category: spec.category ?? family.category,
+    inQuotes: spec.inQuotes ?? family.inQuotes ?? 'note',
+    confidence: spec.confidence ?? 0.75,
+  };
+  if (spec.regexp !== undefined) {
+    let re: RegExp;
+    try {
+      re = patternRegExp(spec);
+    } catch (err) {
+      throw new PatternProblem(`${pointer}/regexp`, `not a valid regular expression (${(err as Error).message})`);
+    }
+    return { ...base, kind: 'regexp', re, anchored: spec.regexp.startsWith('^') };
+  }
+  const elements = spec.tokens!;
+  const seq = compileSequence(elements, `${pointer}/tokens`);
+  const antipatterns = (spec.antipatterns ?? []).map((a, i) => compileSequence(a, `${pointer}/antipatterns/${i}`));
+  const key = indexKey(elements);
+  let minBefore = 0;
+  let maxBefore = 0;
+  if (key) {
+    for (const e of seq.elements.slice(0, key.at)) {
+      minBefore += e.min;
+      maxBefore += e.max;
+    }
+  }
+  return { ...base, kind: 'tokens', seq, antipatterns, keys: key?.keys, minBefore, maxBefore };
+}
+
+export function compileFamily(family: PatternFamily, pointer = ''): CompiledFamily {
+  const tokenPatterns: CompiledTokenPattern[] = [];
+  const regexpPatterns: CompiledRegexpPattern[] = [];
+  const seen = new Set<string>();
+  family.patterns.forEach((spec, i) => {
+    const at = `${pointer}/patterns/${i}`;
+    if (seen.has(spec.id)) throw new PatternProblem(`${at}/id`, `duplicate pattern id '${spec.id}'`);
+    seen.add(spec.id);
+    const c = compilePattern(family, spec, at);
+    if (c.kind === 'tokens') tokenPatterns.push(c);
+    else regexpPatterns.push(c);
+  });
+  const index = new Map<string, number[]>();
+  const alwaysRun: number[] = [];
+  tokenPatterns.forEach((p, i) => {
+    if (!p.keys) {
+      alwaysRun.push(i);
+      return;
+    }
+    for (const k of p.keys) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  });
+  const regexpFilter = new LiteralFilter(regexpPatterns.map((c) => ({ literals: requiredLiterals(c.spec.regexp!, c.re.flags), caseSensitive: !c.re.ignoreCase })));
+  return { family, tokenPatterns, index, alwaysRun, regexpPatterns, regexpFilter };
+}

@@ -1,0 +1,116 @@
+/**
+ * Loading pattern families: the bundled file `data/patterns/<rule>.json`, validated with ajv
+ * against data/schemas/patterns.schema.json, plus any patterns a user's configuration adds to the
+ * family (`patterns` in calque.config.json, or `withExtraPatterns()` for library callers). Extra
+ * patterns are validated with the same schema and compiled (regular expressions safety-checked)
+ * when registered, so a bad one is refused before any text is checked.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { CalqueError } from '../errors.js';
+import { dataPath } from '../lexicons/package-root.js';
+import { assertValid, describeErrors, validatorFor } from '../lexicons/validate.js';
+import { compileFamily, compilePattern, type CompiledFamily } from './compile.js';
+import { PatternProblem } from './conditions.js';
+import type { PatternFamily, PatternSpec } from './types.js';
+import { compileUserPattern } from '../workflow/glossary.js';
+
+/** Rule ids of the bundled pattern families (`data/patterns/*.json`). */
+export function patternFamilyIds(): string[] {
+  return readdirSync(dataPath('patterns'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+
+const raw = new Map<string, PatternFamily>();
+
+/** The bundled file, parsed but not validated (the registry reads meta from it at start-up). */
+export function rawFamily(rule: string): PatternFamily {
+  let f = raw.get(rule);
+  if (!f) {
+    f = JSON.parse(readFileSync(dataPath('patterns', `${rule}.json`), 'utf8')) as PatternFamily;
+    raw.set(rule, f);
+  }
+  return f;
+}
+
+const extras = new Map<string, PatternSpec[]>();
+let generation = 0;
+const compiled = new Map<string, { generation: number; family: CompiledFamily }>();
+
+/** The family with any extra patterns, validated and compiled (cached until extras change). */
+export function compiledFamily(rule: string): CompiledFamily {
+  const hit = compiled.get(rule);
+  if (hit && hit.generation === generation) return hit.family;
+  const bundled = assertValid<PatternFamily>('patterns', rawFamily(rule), `pattern file '${rule}'`, 'invalid-lexicon');
+  const family = { ...bundled, patterns: [...bundled.patterns, ...(extras.get(rule) ?? [])] };
+  let c: CompiledFamily;
+  try {
+    c = compileFamily(family);
+  } catch (err) {
+    if (err instanceof PatternProblem) throw new CalqueError('invalid-lexicon', `pattern file '${rule}' is invalid: ${err.pointer}: ${err.message}`);
+    throw err;
+  }
+  compiled.set(rule, { generation, family: c });
+  return c;
+}
+
+/**
+ * Problems with extra patterns for family `rule`, as `/<index>/<field>: message` lines (empty when
+ * valid): the schema first, then what compiling finds (unsafe or invalid regular expressions,
+ * unknown lexicons, references to elements that do not exist, duplicate ids).
+ */
+export function extraPatternProblems(rule: string, patterns: readonly unknown[]): string[] {
+  if (!patternFamilyIds().includes(rule)) return [`: unknown pattern family '${rule}' (known: ${patternFamilyIds().join(', ')})`];
+  if (patterns.length === 0) return [];
+  const bundled = rawFamily(rule);
+  const own = bundled.patterns.length;
+  const v = validatorFor('patterns');
+  const merged = { ...bundled, patterns: [...bundled.patterns, ...patterns] };
+  if (!v(merged)) {
+    return describeErrors(v.errors).map((line) => {
+      const m = /^\/patterns\/(\d+)(.*)$/.exec(line);
+      return m ? `/${Number(m[1]) - own}${m[2]}` : `: ${line}`;
+    });
+  }
+  const ids = new Set(bundled.patterns.map((p) => p.id));
+  const problems: string[] = [];
+  (patterns as PatternSpec[]).forEach((p, i) => {
+    if (ids.has(p.id)) problems.push(`/${i}/id: pattern id '${p.id}' is already used in '${rule}'`);
+    ids.add(p.id);
+    try {
+      compilePattern(bundled, p, `/${i}`);
+      if (p.regexp !== undefined) checkUserRegexp(p.regexp, p.caseSensitive === true, `/${i}/regexp`);
+    } catch (err) {
+      if (err instanceof PatternProblem) problems.push(`${err.pointer}: ${err.message}`);
+      else throw err;
+    }
+  });
+  return problems;
+}
+
+/** Registers extra patterns for a family; throws CalqueError('invalid-lexicon') naming the first problems. */
+export function withExtraPatterns(rule: string, patterns: readonly unknown[]): void {
+  const problems = extraPatternProblems(rule, patterns);
+  if (problems.length > 0) throw new CalqueError('invalid-lexicon', `extra patterns for '${rule}' are invalid: ${problems.slice(0, 3).join('; ')}`);
+  if (patterns.length === 0) return;
+  extras.set(rule, [...(extras.get(rule) ?? []), ...(patterns as PatternSpec[])]);
+  generation++;
+}
+
+/** Removes every extra pattern (tests). */
+export function clearExtraPatterns(): void {
+  if (extras.size === 0) return;
+  extras.clear();
+  generation++;
+}
+
+
+/** A user's sentence-level expression goes through the same safety check as every user regex. */
+function checkUserRegexp(src: string, caseSensitive: boolean, pointer: string): void {
+  try {
+    compileUserPattern(src, caseSensitive, pointer);
+  } catch (err) {
+    throw new PatternProblem(pointer, (err as Error).message);
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * A pattern family as a rule of the registry: one rule per file in data/patterns/, so that the
+ * configuration (enable, disable, severity by rule id), `calque rules`, docs/rules/<rule>.md and the
+ * report schema treat it like every other rule. Each finding names the pattern that made it, as
+ * `[pattern-id]` at the end of its message.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import type { FindingDraft, Rule } from '../rules/types.js';
+import type { CompiledFamily, CompiledPattern, CompiledRegexpPattern, CompiledTokenPattern } from './compile.js';
+import { compiledFamily, rawFamily } from './load.js';
+import { matchAt, overlapsMatch } from './match.js';
+import { fill, matchCase } from './template.js';
+
+const QUOTED_NOTE = " (in quoted speech: the speaker's wording, or its translation)";
+
+/** Opening marks that may come before a sentence-start match, and closing ones after a sentence-end match. */
+const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '«']);
+const CLOSERS = new Set(['.', '!', '?', '"', '”', "'", '’', ')', ']', '»', '…']);
+
+/** Per document: token indexes by key (`w:<lower>`, `l:<lemma>`), built once and shared by all families. */
+const keyMaps = new WeakMap<AnalysedDocument, Map<string, number[]>>();
+
+function keyMap(doc: AnalysedDocument): Map<string, number[]> {
+  let m = keyMaps.get(doc);
+  if (m) return m;
+  m = new Map();
+  const add = (k: string, i: number): void => {
+    const list = m!.get(k);
+    if (list) list.push(i);
+    else m!.set(k, [i]);
+  };
+  for (const t of doc.tokens) {
+    add(`w:${t.lower}`, t.i);
+    if (t.lemma !== t.lower) add(`l:${t.lemma}`, t.i);
+  }
+  keyMaps.set(doc, m);
+  return m;
+}
+
+function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: string, start: number, end: number, part: (n: number) => string): FindingDraft | undefined {
+  const quoted = doc.inQuote(start);
+  if (quoted && c.inQuotes === 'skip') return undefined;
+  const spec = c.spec;
+  const replaced = doc.text.slice(start, end);
+  const suggestions = (spec.suggestions ?? []).map((s) => matchCase(fill(s, part), replaced));
+  const draft: FindingDraft = {
+    start,
+    end,
+    message: `${fill(spec.message, part)} [${spec.id}]`,
+    suggestions,
+    confidence: c.confidence,
+  };
+  if (spec.note !== undefined) draft.note = spec.note;
+  if (c.severity !== familySeverity) draft.severity = c.severity;
+  if (spec.category !== undefined) draft.category = c.category;
+  if (quoted && c.inQuotes === 'note') {
+    draft.severity = 'info';
+    draft.confidence = Math.min(c.confidence, 0.4);
+    draft.message += QUOTED_NOTE;
+  }
+  if (spec.fixable && suggestions.length > 0 && !(quoted && c.inQuotes === 'note')) draft.fixable = true;
+  return draft;
+}
+
+/** Where a sentence's own words begin: after any opening quote or bracket. */
+function firstWord(tokens: readonly Token[], lo: number, hi: number): number {
+  let i = lo;
+  while (i < hi && OPENERS.has(tokens[i]!.text)) i++;
+  return i;
+}
+
+function onlyClosersFrom(tokens: readonly Token[], from: number, hi: number): boolean {
+  for (let i = from; i < hi; i++) if (!CLOSERS.has(tokens[i]!.text)) return false;
+  return true;
+}
+
+/** Tries `c` at one start; returns the token index where the match ends (0 when none). */
+function tryAt(doc: AnalysedDocument, c: CompiledTokenPattern, s: number, lo: number, hi: number, familySeverity: string, out: FindingDraft[]): number {
+  const { tokens } = doc;
+  if (c.spec.sentenceStart && s !== firstWord(tokens, lo, hi)) return 0;
+  const b = matchAt(c.seq, tokens, s, hi);
+  if (!b) return 0;
+  const end = b[b.length - 1]!;
+  if (end <= s) return 0;
+  if (c.spec.sentenceEnd && !onlyClosersFrom(tokens, end, hi)) return 0;
+  if (c.antipatterns.some((a) => overlapsMatch(a, tokens, lo, hi, s, end))) return 0;
+  // The span: from the first marked element's first token to the last marked element's last token.
+  let from = s;
+  let to = end;
+  const marked = c.seq.elements.flatMap((e, k) => (e.mark && b[k + 1]! > b[k]! ? [k] : []));
+  if (marked.length > 0) {
+    from = b[marked[0]!]!;
+    to = b[marked[marked.length - 1]! + 1]!;
+  }
+  const part = (n: number): string => {
+    const a = b[n - 1];
+    const z = b[n];
+    if (a === undefined || z === undefined || z <= a) return '';
+    return doc.text.slice(tokens[a]!.start, tokens[z - 1]!.end);
+  };
+  const d = draftFor(doc, c, familySeverity, tokens[from]!.start, tokens[to - 1]!.end, part);
+  if (d) out.push(d);
+  return end;
+}
+
+/** Tries a keyed pattern at the given starts (ascending); matches of one pattern do not overlap. */
+function runAtStarts(doc: AnalysedDocument, c: CompiledTokenPattern, starts: readonly number[], familySeverity: string, out: FindingDraft[]): void {
+  let doneUntil = -1;
+  for (const s of starts) {
+    if (s < doneUntil) continue;
+    const sentence = doc.sentences[doc.tokens[s]!.sentence]!;
+    if (sentence.boilerplate) continue;
+    const end = tryAt(doc, c, s, sentence.tokenStart, sentence.tokenEnd, familySeverity, out);
+    if (end > 0) doneUntil = end;
+  }
+}
+
+/** Tries a pattern with no literal at every token of every sentence that is not boilerplate. */
+function runEverywhere(doc: AnalysedDocument, c: CompiledTokenPattern, familySeverity: string, out: FindingDraft[]): void {
+  for (const sentence of doc.sentences) {
+    if (sentence.boilerplate) continue;
+    const hi = sentence.tokenEnd;
+    const last = c.spec.sentenceStart ? Math.min(hi, firstWord(doc.tokens, sentence.tokenStart, hi) + 1) : hi;
+    for (let s = sentence.tokenStart; s < last; s++) {
+      const end = tryAt(doc, c, s, sentence.tokenStart, hi, familySeverity, out);
+      if (end > 0) s = end - 1;
+    }
+  }
+}
+
+/** Start positions worth trying: near every occurrence of the pattern's key, in order. */
+function startsFor(c: CompiledTokenPattern, keys: Map<string, number[]>): number[] {
+  const set = new Set<number>();
+  for (const k of c.keys!) {
+    for (const p of keys.get(k) ?? []) for (let s = p - c.maxBefore; s <= p - c.minBefore; s++) if (s >= 0) set.add(s);
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+function matchRegexpIn(doc: AnalysedDocument, c: CompiledRegexpPattern, from: number, to: number, familySeverity: string, out: FindingDraft[], oneSentence: boolean): void {
+  const text = doc.text.slice(from, to);
+  c.re.lastIndex = 0;
+  for (let m = c.re.exec(text); m !== null; m = c.re.exec(text)) {
+    if (m[0].length === 0) {
+      c.re.lastIndex++;
+      continue;
+    }
+    const start = from + m.index;
+    const end = start + m[0].replace(/\s+$/, '').length;
+    if (oneSentence) {
+      const s = doc.tokenAt(start)?.sentence ?? -1;
+      if (s < 0 || s !== (doc.tokenAt(end - 1)?.sentence ?? -1) || doc.sentences[s]!.boilerplate) continue;
+    }
+    const groups = m;
+    const d = draftFor(doc, c, familySeverity, start, end, (n) => groups[n] ?? '');
+    if (d) out.push(d);
+  }
+}
+
+function runRegexpPattern(doc: AnalysedDocument, c: CompiledRegexpPattern, familySeverity: string, out: FindingDraft[]): void {
+  if (c.spec.scope === 'paragraph') {
+    for (const p of doc.paragraphs) {
+      if (!doc.sentences[p.sentenceStart]?.boilerplate) matchRegexpIn(doc, c, p.start, p.end, familySeverity, out, false);
+    }
+  } else if (c.anchored) {
+    // "^" is the sentence start; matching each sentence's opening is enough.
+    for (const s of doc.sentences) {
+      if (!s.boilerplate) matchRegexpIn(doc, c, s.start, Math.min(s.end, s.start + 160), familySeverity, out, false);
+    }
+  } else {
+    // One pass over each paragraph; a match must stay inside one sentence.
+    for (const p of doc.paragraphs) matchRegexpIn(doc, c, p.start, p.end, familySeverity, out, true);
+  }
+}
+
+/** Runs every pattern of a compiled family that can match the document. */
+export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const severity = cf.family.severity;
+  if (cf.tokenPatterns.length > 0) {
+    const keys = keyMap(doc);
+    const candidates = new Set<number>(cf.alwaysRun);
+    // Iterate over whichever side is smaller: the document's distinct keys or the family's keys.
+    if (keys.size < cf.index.size) {
+      for (const k of keys.keys()) for (const i of cf.index.get(k) ?? []) candidates.add(i);
+    } else {
+      for (const [k, list] of cf.index) if (keys.has(k)) for (const i of list) candidates.add(i);
+    }
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const c = cf.tokenPatterns[i]!;
+      if (c.keys) runAtStarts(doc, c, startsFor(c, keys), severity, out);
+      else runEverywhere(doc, c, severity, out);
+    }
+  }
+  if (cf.regexpPatterns.length > 0) {
+    // Most patterns' key words are absent from a given article: skip them without a regex pass.
+    const possible = cf.regexpFilter.test(doc.text);
+    cf.regexpPatterns.forEach((c, k) => {
+      if (possible[k]) runRegexpPattern(doc, c, severity, out);
+    });
+  }
+  return out;
+}
+
+/** The registry's rule for the pattern family `data/patterns/<id>.json`. */
+export function patternRule(id: string): Rule {
+  const f = rawFamily(id);
+  const meta: Rule['meta'] = {
+    id: f.rule,
+    category: f.category,
+    severity: f.severity,
+    description: f.description,
+    examples: { invalid: f.examples.invalid, valid: f.examples.valid },
+  };
+  return {
+    meta,
+    run: (doc) => runFamily(doc, compiledFamily(id)),
+  };
+}

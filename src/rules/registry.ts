@@ -46,6 +46,7 @@ export const RULES: readonly Rule[] = [
   punctuation,
   // Pattern families (data/patterns/<id>.json): one rule each, patterns as data (src/patterns/).
   patternRule('calque-phrase'),
+  patternRule('article-number'),
   reportingInversion,
   articleOrdinal,
   articlePlural,

@@ -32,6 +32,15 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['spacing', 'The governor  opened the bridge.', 'The governor opened the bridge.'],
   ['doubled-word', 'Officials plan to to widen the road.', 'Officials plan to widen the road.'],
   ['spelling', 'The flood reached a goverment office in Demak.', 'The flood reached a government office in Demak.'],
+  // Plurals through pluralize, articles through indefinite: never "childs", "heros", "crisises", "wifes".
+  ['article-number', 'Three child and two hero died in the floods.', 'Three children and two heroes died in the floods.'],
+  ['article-number', 'Several crisis followed, and many wife lost their land.', 'Several crises followed, and many wives lost their land.'],
+  ['article-number', 'The funds were spent in honest way and in unique way.', 'The funds were spent in an honest way and in a unique way.'],
+  ['article-number', 'The storm displaced 1.2 millions of residents.', 'The storm displaced 1.2 million residents.'],
+  ['article-number', 'Meanwhile, Governor asked for an information on the fire.', 'Meanwhile, the Governor asked for information on the fire.'],
+  ['verb-form', 'The mayor would visited Tegal, and the ferry did not sailed.', 'The mayor would visit Tegal, and the ferry did not sail.'],
+  ['verb-form', 'The landslide was occurred at night and trade had been flourished.', 'The landslide occurred at night and trade had flourished.'],
+  ['verb-form', 'More rain will be occurred tonight, but the fire is happened again.', 'More rain will occur tonight, but the fire has happened again.'],
 ];
 
 describe('grammar and mechanics fixes write English', () => {

@@ -8,10 +8,6 @@ export type GrammarList =
   | 'doubled-word-allowed'
   | 'camel-case-brands'
   | 'spelling-allowed'
-  | 'mass-nouns'
-  | 'plural-quantifiers'
-  | 'names-without-article'
-  | 'office-titles'
   | 'intransitive-verbs'
   | 'irregular-past';
 

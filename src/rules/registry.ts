@@ -27,6 +27,7 @@ import { possessiveApostrophe } from './possessive-apostrophe.js';
 import { spacing } from './spacing.js';
 import { doubledWord } from './doubled-word.js';
 import { spelling } from './spelling.js';
+import { verbForm } from './verb-form.js';
 // -- locale rules --
 import { localeFormat } from './locale-format.js';
 // -- scoring rules --
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   spacing,
   doubledWord,
   spelling,
+  verbForm,
   // -- locale rules (list) --
   localeFormat,
   // -- scoring rules (list) --

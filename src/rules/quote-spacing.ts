@@ -72,6 +72,8 @@ export const quoteSpacing: Rule = {
         { text: '“The harvest went well, ”said the farmer from Klaten.', flags: ['well, ”said'], suggestion: 'well,” said' },
         { text: 'The minister said“the budget is final.”', flags: ['said“the'], suggestion: 'said “the' },
         { text: 'He said the plan was "ready for the cabinet.\nThe cabinet meets on Monday.', flags: ['"'] },
+        { text: '”We will not sell,” the farmer said.', flags: ['”We'], suggestion: '“We' },
+        { text: '“Prices rose this year. ” he explained.', flags: ['year. ”'], suggestion: 'year.”' },
       ],
       valid: [
         '“We will rebuild the market by June,” the mayor said.',
@@ -156,6 +158,18 @@ export const quoteSpacing: Rule = {
           const from = wordBefore(text, mk.at, p.start);
           const to = wordAfter(text, mk.at + 1, p.end);
           fix = { from, to, replacement: `${text.slice(from, mk.at)} ${open}${text.slice(mk.at + 1, to).trimStart()}`, message: 'The opening quotation mark is glued to the word before it and spaced from the quoted words.' };
+        } else if (balanced && curly && role === 'open' && mk.char === '\u201D' && WORD_CHAR.test(next) && (atStart || /[\s(]/.test(prev))) {
+          // "”I don’t want …": the opening quotation typed with the closing mark.
+          const to = wordAfter(text, mk.at + 1, p.end);
+          fix = { from: mk.at, to, replacement: `${open}${text.slice(mk.at + 1, to)}`, message: 'This quotation opens with a closing mark (”): use an opening mark (“).' };
+        } else if (balanced && curly && role === 'close' && mk.char === '\u201C' && /[\p{L}\p{N}.,!?]/u.test(prev) && (atEnd || /[\s.,;:!?)]/.test(next))) {
+          // "… the market“ he said": the closing quotation typed with the opening mark.
+          const from = wordBefore(text, mk.at, p.start);
+          fix = { from, to: mk.at + 1, replacement: `${text.slice(from, mk.at)}${close}`, message: 'This quotation closes with an opening mark (“): use a closing mark (”).' };
+        } else if (balanced && role === 'close' && /\s/.test(prev) && /[\p{L}\p{N}.,!?]/u.test(text[mk.at - 2] ?? '') && (atEnd || /\s/.test(next))) {
+          // "… year to date. ” he explained": a space between the quoted words and the closing mark.
+          const from = wordBefore(text, mk.at, p.start);
+          fix = { from, to: mk.at + 1, replacement: `${text.slice(from, mk.at).trimEnd()}${close}`, message: 'A space separates the closing quotation mark from the quoted words.' };
         }
         if (!fix) continue;
         if (BEFORE_OPEN.test(prev) && fix.message.startsWith('An opening')) continue;

@@ -24,6 +24,9 @@ const BEFORE_OPEN = /[\s([{\u2014\u2013/-]/;
 /** Characters that may sit right after a closing mark. */
 const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013'’/-]/;
 
+/** Words that open an attribution after a quotation: "…, ”said Ahmad", "…, “he added". */
+const ATTRIBUTION = /^(?:said|says|say|added|adds|asked|asks|explained|explains|told|tells|stated|states|stressed|noted|continued|concluded|according|he|she|they|we|the|his|her)\b/;
+
 interface Mark {
   /** Offset of the mark in the original text. */
   at: number;
@@ -91,6 +94,7 @@ export const quoteSpacing: Rule = {
     const curly = curlyText(text);
     const open = curly ? '\u201C' : '"';
     const close = curly ? '\u201D' : '"';
+    let openBefore = false;
     for (let pi = 0; pi < doc.paragraphs.length; pi++) {
       const p = doc.paragraphs[pi]!;
       const marks: Mark[] = [];
@@ -105,16 +109,23 @@ export const quoteSpacing: Rule = {
         marks.push({ at, char: m[0], role: marks.length % 2 === 0 ? 'open' : 'close' });
         void next;
       }
-      if (marks.length === 0) continue;
+      if (marks.length === 0) {
+        openBefore = false;
+        continue;
+      }
       const nextPara = doc.paragraphs[pi + 1];
       const continued = nextPara !== undefined && opensWithQuote(text, nextPara.start, nextPara.end);
       const balanced = marks.length % 2 === 0 || continued;
+      const previousOpen = openBefore;
+      openBefore = marks.length % 2 === 1;
       if (!balanced) {
         // An opening mark whose quotation runs to the paragraph's end is the continuation style
         // with the next paragraph's reopening mark forgotten (or a closing mark lost at the end of
         // a paragraph, common in clean copy too): a note. A stray closing mark is an error.
         const last = marks[marks.length - 1]!;
-        const strayClose = last.char === '\u201D' && (marks.length === 1 || marks[marks.length - 2]!.char === '\u201D');
+        // A stray closing mark after a paragraph left open ends a quotation whose reopening mark was
+        // forgotten: a note too.
+        const strayClose = last.char === '\u201D' && (marks.length === 1 || marks[marks.length - 2]!.char === '\u201D') && !previousOpen;
         out.push({
           start: last.at,
           end: last.at + 1,
@@ -146,7 +157,7 @@ export const quoteSpacing: Rule = {
             role === 'open'
               ? { from, to, replacement: `${before} ${open}${after}`, message: 'An opening quotation mark needs a space before it.' }
               : { from, to, replacement: `${before}${close} ${after}`, message: 'A closing quotation mark needs a space after it.' };
-        } else if (balanced && role === 'close' && gluedAfter && !atStart && /[,.!?] $/.test(text.slice(mk.at - 2, mk.at)) && /\p{Ll}/u.test(next)) {
+        } else if (balanced && role === 'close' && gluedAfter && !atStart && /[,.!?] $/.test(text.slice(mk.at - 2, mk.at)) && ATTRIBUTION.test(text.slice(mk.at + 1, mk.at + 14))) {
           // "… went well, “said Ahmad": the closing mark typed after the space instead of before it.
           const from = wordBefore(text, mk.at, p.start);
           const to = wordAfter(text, mk.at + 1, p.end);

@@ -68,7 +68,9 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
         const head = m[1]!;
         const tail = m[2]!;
         // The tail must be an ordinary lower-case word; the head a word or name the dictionary has.
-        if (hasExactly(tail.toLowerCase()) && model().wordIndex.has(tail.toLowerCase()) && isEnglishWord(head)) fix = `${head} ${tail}`;
+        // The head must be a proper name (the dictionary has it only capitalised: "Jakarta"), so that
+        // brands made of two common words ("ByteDance", "PlayStation") stay silent.
+        if (hasExactly(tail.toLowerCase()) && model().wordIndex.has(tail.toLowerCase()) && hasExactly(head) && !hasExactly(head.toLowerCase())) fix = `${head} ${tail}`;
       }
     }
     if (!fix || inIndonesianClause(doc, t.start, t.end)) continue;
@@ -130,7 +132,7 @@ export const spacing: Rule = {
         { text: 'The minister  said the plan was ready.', flags: ['  '], suggestion: ' ' },
       ],
       valid: [
-        'Fans queued for the new PlayStation in Jakarta.',
+        'Fans queued for the new PlayStation in Jakarta, and ByteDance opened an office.',
         'The regulator fined PayPal and YouTube last year.',
         'Nevertheless, the committee approved the budget.',
         'The deal ends here.  A new one starts in May.',

@@ -69,22 +69,15 @@ function edits1(w: string): string[] {
 }
 
 /**
- * Dictionary words closest to a misspelling: those one edit away, else (for words of 8 to 16 letters)
- * two edits away; ties are kept in alphabetical order, so the output is deterministic.
- * Lower-case input gets lower-case words only; a capitalised input gets the capitalised form.
+ * Dictionary words one edit (deletion, transposition, substitution, insertion) from a misspelling,
+ * in alphabetical order, so the output is deterministic. Real typos are nearly always one edit
+ * away, and enumerating two edits costs a hundred times more. Lower-case input gets lower-case
+ * words only; a capitalised input gets the capitalised form.
  */
 export function spellingSuggestions(word: string, max = 3): string[] {
   const set = wordSet();
   const lower = word.toLowerCase();
   const capital = word !== lower;
-  const known = (c: string): boolean => set.has(c);
-  const first = new Set(edits1(lower).filter(known));
-  let found = [...first];
-  if (found.length === 0 && lower.length >= 8 && lower.length <= 16) {
-    const second = new Set<string>();
-    for (const e of edits1(lower)) for (const f of edits1(e)) if (known(f)) second.add(f);
-    found = [...second];
-  }
-  found.sort();
+  const found = [...new Set(edits1(lower).filter((c) => set.has(c)))].sort();
   return found.slice(0, max).map((s) => (capital ? s.charAt(0).toUpperCase() + s.slice(1) : s));
 }

@@ -84,26 +84,26 @@ export const spelling: Rule = {
     const indonesian = new Set<number>();
     for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) indonesian.add(k);
     const m = model();
-    const seen = new Map<string, string[] | null>();
     for (const t of doc.tokens) {
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
       const lower = t.lower;
       const initialCapital = t.text !== lower;
       const key = t.text;
-      let fixes = seen.get(key);
+      let fixes = verdicts.get(key);
       if (fixes === undefined) {
         fixes = null;
         if (lower.length >= 6 && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
-          const near = spellingSuggestions(t.text, 5).filter((s) => plausibleCorrection(lower, s.toLowerCase()));
+          const near = spellingSuggestions(t.text, 8).filter((s) => plausibleCorrection(lower, s.toLowerCase()));
           // A capitalised opener needs a suggestion that is an ordinary lower-case word in English
           // ("Moreover"), not a name's look-alike.
           let ok = near.filter((s) => !initialCapital || (isCommonWord(m, s.toLowerCase()) && (t.pos !== 'PROPN' || functionWord(m, s.toLowerCase())))).slice(0, 3);
           // A closed compound ("teahouse") is a word unless a one-letter slip explains it better
-          // ("prostester": "pros" + "tester", but one letter from "protester").
-          if (compound(lower)) ok = ok.filter((s) => editDistance(lower, s.toLowerCase()) === 1);
+          // ("prostester": "pros" + "tester", but one letter from "protester"): every suggestion is
+          // one edit away, so a compound with a suggestion is reported.
           if (ok.length > 0) fixes = ok;
         }
-        seen.set(key, fixes);
+        if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+        verdicts.set(key, fixes);
       }
       if (fixes === null || foreignNeighbour(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
       out.push({
@@ -127,12 +127,6 @@ const SUFFIXES = ['y', 'ily', 'ry', 'ery', 'less', 'like', 'ness', 'ism', 'isms'
  * "interlibrary"): English coins these freely and no dictionary lists them all, so they are not
  * misspellings.
  */
-/** A closed compound of two dictionary words ("teahouse", "shockwave", "fairgoers"). */
-function compound(word: string): boolean {
-  for (let k = 3; k <= word.length - 3; k++) if (hasExactly(word.slice(0, k)) && isEnglishWord(word.slice(k))) return true;
-  return false;
-}
-
 function derived(word: string): boolean {
   for (const p of PREFIXES) if (word.length - p.length >= 4 && word.startsWith(p) && isEnglishWord(word.slice(p.length))) return true;
   for (const s of SUFFIXES) {
@@ -158,17 +152,22 @@ function frequent(word: string): boolean {
 }
 
 /**
- * A correction a typist's slip explains: a lower-case dictionary word, one edit away (two for
- * words of eight letters or more), with the same first letter (typos rarely hit the first letter;
+ * A correction a typist's slip explains: a lower-case dictionary word one edit away (the
+ * suggestions are), with the same first letter (typos rarely hit the first letter;
  * foreign words and old spellings often differ there: "glamor"/"clamor"), not a prefix of the word
  * (a borrowed form with an extra ending: "rancho", "princesse"), and frequent in ordinary English.
  */
 function plausibleCorrection(word: string, fix: string): boolean {
   if (!hasExactly(fix) || fix[0] !== word[0] || word.startsWith(fix)) return false;
-  const d = editDistance(word, fix);
-  if (d > (word.length >= 8 ? 2 : 1)) return false;
   return frequent(fix);
 }
+
+/**
+ * Verdicts by word for the whole process (a word's verdict depends only on the word, the word list
+ * and the model): checking a batch of articles looks each unknown word up once. Bounded.
+ */
+const verdicts = new Map<string, string[] | null>();
+const MAX_VERDICTS = 50_000;
 
 const FUNCTION_TAGS = ['ADV', 'SCONJ', 'CCONJ', 'ADP', 'DET', 'PRON', 'AUX', 'PART'];
 
@@ -189,19 +188,4 @@ function functionWord(m: ReturnType<typeof model>, word: string): boolean {
     }
   }
   return FUNCTION_TAGS.includes(best);
-}
-
-/** Levenshtein distance with transpositions counted as one edit. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }

@@ -89,3 +89,18 @@ describe('input formats', () => {
     expect(back.findings[0]!.fixable).toBeUndefined();
   });
 });
+
+describe('markup masked as spaces is not a spacing error', () => {
+  it.each([
+    ['html', '<p>The <em>UN DK</em> met on Monday.</p>\n'],
+    ['markdown', 'The **UN DK** met on _Monday_ in New York.\n'],
+  ] as const)('%s: no blank-space finding over masked markup, and the real artifact stays', (format, text) => {
+    const r = processFile({ label: 'x', text, format }, { checkOptions: {}, workflowRules: {} }).report;
+    expect(r.findings.map((f) => f.ruleId)).toContain('untranslated-acronym');
+    expect(r.findings.filter((f) => f.text.trim() === '' || f.text.includes('<') || f.text.includes('*'))).toEqual([]);
+  });
+  it('still flags a doubled space the author typed', () => {
+    const r = processFile({ label: 'x', text: '<p>The minister  said the plan was ready.</p>\n', format: 'html' }, { checkOptions: {}, workflowRules: {} }).report;
+    expect(r.findings.some((f) => f.ruleId === 'spacing')).toBe(true);
+  });
+});

@@ -30,6 +30,7 @@ export const doubledWord: Rule = {
         'The resort on Bora Bora reopened in May.',
         'They waited, waited and then left.',
         'It was a very very close race.',
+        'Police named the suspects by their initials: RS as the driver and AS as the lookout.',
       ],
     },
   },
@@ -44,6 +45,9 @@ export const doubledWord: Rule = {
       if (a.type !== 'word' || b.type !== 'word' || a.sentence !== b.sentence) continue;
       if (a.lower !== b.lower || text.slice(a.end, b.start) !== ' ') continue;
       if (allowed.has(a.lower) || /^\p{Lu}/u.test(b.text) || !/^\p{L}+$/u.test(a.text)) continue;
+      // Initials or an acronym before the same letters as a word ("AS as the driver", "IT it") are
+      // two different words that share a spelling, not a slip.
+      if (a.text.length > 1 && a.text === a.text.toUpperCase() && b.text !== a.text) continue;
       if (indonesian.has(a.i) || indonesian.has(b.i)) continue;
       out.push({
         start: a.start,

@@ -89,9 +89,10 @@ describe('a notice is its own sentences only', () => {
   });
 
   it('every lexicon entry matches its example, and a continuation example alone is no notice', () => {
-    const entries = loadLexicon<{ pattern: string; example: string; continues?: boolean }>('mt-notices').entries;
+    const entries = loadLexicon<{ pattern: string; example: string; counterexample?: string; continues?: boolean }>('mt-notices').entries;
     for (const e of entries) {
       expect(new RegExp(e.pattern, 'i').test(e.example), e.pattern).toBe(true);
+      if (e.counterexample !== undefined) expect(analyse(e.counterexample).mtNotices, e.counterexample).toEqual([]);
       if (e.continues) expect(analyse(e.example).mtNotices, e.example).toEqual([]);
       else expect(analyse(e.example).mtNotices.length, e.example).toBeGreaterThan(0);
     }

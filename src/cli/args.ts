@@ -5,7 +5,9 @@ import { SEVERITIES } from '../types.js';
 import { INPUT_FORMATS } from '../workflow/input-format.js';
 import { UsageError } from './io.js';
 
-export const FORMATS = ['text', 'md', 'html', 'json'] as const;
+export const FORMATS = ['text', 'md', 'html', 'json', 'sarif', 'github', 'junit', 'checkstyle'] as const;
+/** Formats that make one document for the whole run, for CI tools (src/report/format-*.ts). */
+export const CI_FORMATS: readonly Format[] = ['sarif', 'github', 'junit', 'checkstyle'];
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportArgs {
@@ -33,7 +35,18 @@ function list(v: string[] | undefined): string[] {
   return (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
 }
 
-const FORMAT_ALIASES: Record<string, Format> = { text: 'text', txt: 'text', md: 'md', markdown: 'md', html: 'html', json: 'json' };
+const FORMAT_ALIASES: Record<string, Format> = {
+  text: 'text',
+  txt: 'text',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  json: 'json',
+  sarif: 'sarif',
+  github: 'github',
+  junit: 'junit',
+  checkstyle: 'checkstyle',
+};
 
 export function parseReportArgs(argv: string[]): ReportArgs {
   let parsed;
@@ -113,6 +126,9 @@ export function parseReportArgs(argv: string[]): ReportArgs {
   if (args.write && !args.fix) throw new UsageError('--write only goes with --fix');
   if (args.write && args.out) throw new UsageError('--write overwrites the inputs; it cannot be combined with --out');
   if (args.write && args.inputs.includes('-')) throw new UsageError('--write cannot write back to standard input');
+  if (args.outDir && CI_FORMATS.includes(args.format) && !args.fix && !args.diff) {
+    throw new UsageError(`--format ${args.format} makes one document for all files: use --out <file>, not --out-dir`);
+  }
   if ((args.diff || args.fix) && v.format !== undefined) throw new UsageError('--format does not apply to --diff or --fix output');
   return args;
 }

@@ -9,7 +9,8 @@ Usage:
   calque --help | --version
 
 Output:
-  -f, --format <text|md|html|json>  report format (default: text)
+  -f, --format <fmt>                report format: text (default), md, html, json, or one
+                                    document for CI: sarif, github, junit, checkstyle
   -o, --out <file>                  write the output to a file instead of standard output
       --out-dir <dir>               write one report (or fixed file) per input into <dir>,
                                     mirroring the input folders (batch)

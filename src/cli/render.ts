@@ -4,15 +4,17 @@
  * comparison, post-edit) and the batch summary.
  */
 import { lineIndex } from '../analysis/lines.js';
-import { formatHtml, formatMarkdown, formatText } from '../report/index.js';
-import type { ReportSection } from '../report/index.js';
+import { formatCheckstyle, formatGithub, formatHtml, formatJunit, formatMarkdown, formatSarif, formatText } from '../report/index.js';
+import type { CiFile, CiRule, ReportSection } from '../report/index.js';
+import { RULES } from '../rules/registry.js';
 import type { FileResult } from '../workflow/pipeline.js';
 import type { PostEditResult, PostEditSummary } from '../workflow/post-edit.js';
 import { SUMMARY_HEADERS, summaryCells, type SummaryRow } from '../workflow/batch.js';
 import type { Format } from './args.js';
+import { WORKFLOW_CHECKS } from './rules-command.js';
 import { clean, textTable } from './text-table.js';
 
-export const EXTENSION: Record<Format, string> = { text: 'txt', md: 'md', html: 'html', json: 'json' };
+export const EXTENSION: Record<Format, string> = { text: 'txt', md: 'md', html: 'html', json: 'json', sarif: 'sarif', github: 'txt', junit: 'xml', checkstyle: 'xml' };
 
 const MAX_EDIT_ROWS = 200;
 
@@ -149,4 +151,18 @@ export function summaryJson(s: BatchSummary): Record<string, unknown> {
   if (s.postEdit) out['postEdit'] = s.postEdit;
   if (s.errors.length > 0) out['errors'] = s.errors;
   return out;
+}
+
+function ciRules(): CiRule[] {
+  const own = RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.severity, category: r.meta.category }));
+  const workflow = WORKFLOW_CHECKS.map(([id, severity, category, description]) => ({ id, description, severity, category }));
+  return [...own, ...workflow];
+}
+
+/** One SARIF, GitHub, JUnit or checkstyle document for every checked file of the run. */
+export function renderCi(results: readonly FileResult[], inputs: readonly string[], format: 'sarif' | 'github' | 'junit' | 'checkstyle'): string {
+  const files: CiFile[] = results.map((r, i) => ({ file: r.label, report: r.report, input: inputs[i]! }));
+  if (format === 'sarif') return formatSarif(files, { toolVersion: results[0]?.report.tool.version ?? '', rules: ciRules() });
+  if (format === 'github') return formatGithub(files);
+  return format === 'junit' ? formatJunit(files) : formatCheckstyle(files);
 }

@@ -13,13 +13,13 @@ import type { FileJob, FileResult, RuleSwitch, WorkflowSettings } from '../workf
 import { runJobs } from '../workflow/pool.js';
 import { summarisePostEdits } from '../workflow/post-edit.js';
 import type { ReferenceText } from '../workflow/references.js';
-import { parseReportArgs, type ReportArgs } from './args.js';
+import { CI_FORMATS, parseReportArgs, type ReportArgs } from './args.js';
 import { commitWrites, type PlannedWrite } from './atomic-write.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { checkOutDir, checkTarget, checkUnique, fixedPaths, ProtectedFiles, reportPaths, type Target } from './output-plan.js';
 import { progressBar } from './progress.js';
 import { encodeText, InputError, readInput, readInputText, type DecodedText, type TextEncoding } from './read-input.js';
-import { EXTENSION, renderFile, renderSummary, summaryJson, type BatchSummary } from './render.js';
+import { EXTENSION, renderCi, renderFile, renderSummary, summaryJson, type BatchSummary } from './render.js';
 
 function realOrResolved(p: string, cwd: string): string {
   const abs = resolve(cwd, p);
@@ -237,6 +237,8 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
       emit(outFile ? fixedBytes(0) : f.text);
       notes.push(`${results[0]!.label}: applied ${fixes(f.applied)}${f.skipped > 0 ? ` (${f.skipped} skipped: they overlap another fix)` : ''}`);
     }
+  } else if (CI_FORMATS.includes(args.format)) {
+    emit(renderCi(results, texts, args.format as Parameters<typeof renderCi>[2]));
   } else if (!batch) {
     const r = results[0];
     if (r && args.outDir) toFile(0, renderFile(r, texts[0]!, args.format, false));

@@ -29,6 +29,12 @@ export interface ReportArgs {
   minQuality?: number;
   jobs?: number;
   progress: boolean;
+  /** Leave info findings out of the output (the verdict and exit code are unchanged). */
+  quiet: boolean;
+  /** Name for standard input: the report's label and the input format's extension. */
+  stdinFilename?: string;
+  /** --color / --no-color; undefined leaves it to FORCE_COLOR, NO_COLOR and the terminal. */
+  color?: boolean;
 }
 
 function list(v: string[] | undefined): string[] {
@@ -73,6 +79,10 @@ export function parseReportArgs(argv: string[]): ReportArgs {
         'min-quality': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         'no-progress': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        'stdin-filename': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -96,7 +106,16 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     disable: list(v.disable),
     only: list(v.only),
     progress: v['no-progress'] !== true,
+    quiet: v.quiet === true,
   };
+  if (v.color === true && v['no-color'] === true) throw new UsageError('--color and --no-color cannot be used together');
+  if (v.color === true) args.color = true;
+  if (v['no-color'] === true) args.color = false;
+  if (v['stdin-filename'] !== undefined) {
+    if (!args.inputs.includes('-')) throw new UsageError('--stdin-filename names standard input: give - among the inputs');
+    if (v['stdin-filename'].trim() === '') throw new UsageError('--stdin-filename needs a name');
+    args.stdinFilename = v['stdin-filename'];
+  }
   if (v.out !== undefined) args.out = v.out;
   if (v['out-dir'] !== undefined) args.outDir = v['out-dir'];
   if (v.config !== undefined) args.config = v.config;

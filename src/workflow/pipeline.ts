@@ -3,7 +3,8 @@
  * → re-score → texts restored from the original → post-edit comparison → fixes. Everything here is
  * plain data, so the same function runs in the main thread and in batch worker threads.
  */
-import { check } from '../check.js';
+import { checkWithDirectives } from '../check.js';
+import { readDirectives } from '../engine/directives.js';
 import { withExtraEntries } from '../lexicons/extra.js';
 import { trustProvenPatterns } from '../lexicons/pattern-safety.js';
 import { withExtraPatterns } from '../patterns/load.js';
@@ -91,7 +92,9 @@ function switchOf(settings: WorkflowSettings, id: string): RuleSwitch {
 export function processFile(job: FileJob, settings: WorkflowSettings): FileResult {
   prepare(settings);
   const masked = maskMarkup(job.text, job.format);
-  let report = check(masked, settings.checkOptions);
+  // Directives are read from the user's file: masking blanks the comments that carry them.
+  const suppressions = readDirectives(job.text);
+  let report = checkWithDirectives(masked, settings.checkOptions, suppressions);
   const extra: Finding[] = [];
   const glossary = glossaryOf(settings);
   const gSwitch = switchOf(settings, 'house-glossary');
@@ -107,7 +110,9 @@ export function processFile(job: FileJob, settings: WorkflowSettings): FileResul
   // Same filters as check(): nothing inside a machine-translation notice, nothing below minConfidence.
   const notice = report.input.provenance.noticeSpan;
   const min = settings.checkOptions.minConfidence ?? 0;
-  const kept = extra.filter((f) => f.confidence >= min && !(notice && f.span.start >= notice.start && f.span.end <= notice.end));
+  const kept = extra.filter(
+    (f) => f.confidence >= min && !(notice && f.span.start >= notice.start && f.span.end <= notice.end) && !suppressions?.silenced(f.ruleId, f.span.start),
+  );
   if (kept.length > 0) report = rescore(report, masked, settings.checkOptions, kept);
   report = restoreOriginal(report, job.text, masked);
   const result: FileResult = { label: job.label, report };

@@ -60,7 +60,13 @@ export function formatSarif(files: readonly CiFile[], options: SarifOptions): st
             },
           },
         ],
-        properties: { severity: finding.severity, category: finding.category, confidence: finding.confidence, suggestions: finding.suggestions },
+        properties: {
+          severity: finding.severity,
+          category: finding.category,
+          confidence: finding.confidence,
+          suggestions: finding.suggestions,
+          ...(finding.patternId !== undefined ? { patternId: finding.patternId } : {}),
+        },
       };
       return result;
     }),

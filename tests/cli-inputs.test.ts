@@ -57,6 +57,14 @@ describe('glob arguments', () => {
     expect(none.err).toContain('in/*.html: no article files match this pattern');
   });
 
+  it('pairs --post-edit <dir> by the path below the pattern’s fixed folder, as for a walked folder', async () => {
+    const root = tree('glob-pe', { 'in/a.txt': FLAGGED, 'in/a.post-edited.txt': 'Kim met the envoy on Monday.\n' });
+    const r = await run(['report', 'in/*.txt', '--post-edit', 'in', '-f', 'json'], root);
+    const summary = JSON.parse(r.out).summary;
+    expect(summary.files.map((f: { file: string }) => f.file)).toEqual(['in/a.txt']);
+    expect(summary.postEdit.files).toBe(1);
+  });
+
   it('a file whose name looks like a pattern is read as that file', async () => {
     const root = tree('literal', { 'draft[1].txt': FLAGGED, 'draft1.txt': 'The minister spoke on Monday.\n' });
     const r = await run(['report', 'draft[1].txt'], root);

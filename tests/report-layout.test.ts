@@ -28,6 +28,12 @@ describe('text report', () => {
     for (const l of lines) expect(Array.from(l).length).toBeLessThanOrEqual(100);
   });
 
+  it('without a terminal width, keeps each message whole on one line', () => {
+    const text = 'Leader Kim met the envoy on Monday.\n';
+    const out = formatText(syntheticReport(text, [[0, 10, 'minor', LONG]]), { label: 'a.txt' });
+    expect(out.split('\n').some((l) => l.endsWith(LONG))).toBe(true);
+  });
+
   it('wrapWords keeps every word, in order, and puts an overlong word on a line of its own', () => {
     const words = ['a', 'bb', 'x'.repeat(30), 'ccc', 'd'];
     const lines = wrapWords(words.join(' '), 10);

@@ -69,7 +69,8 @@ function postEditText(pe: PostEditResult, input: string, r: FileResult, label: s
   return out;
 }
 
-export function renderFile(r: FileResult, input: string, format: Format, color: boolean): string {
+/** `width`: the terminal's, when the text goes to one (messages wrap to it); otherwise one line each. */
+export function renderFile(r: FileResult, input: string, format: Format, color: boolean, width?: number): string {
   const label = r.label;
   if (format === 'json') {
     if (!r.postEdit && !r.entityTable) return JSON.stringify(r.report, null, 2) + '\n';
@@ -81,7 +82,7 @@ export function renderFile(r: FileResult, input: string, format: Format, color: 
   const extraSections = r.postEdit ? postEditSections(r.postEdit, input, r) : [];
   if (format === 'md') return formatMarkdown(r.report, input, { label, ...(r.entityTable ? { entityTable: r.entityTable } : {}), extraSections });
   if (format === 'html') return formatHtml(r.report, input, { label, ...(r.entityTable ? { entityTable: r.entityTable } : {}), extraSections });
-  let out = formatText(r.report, { label, color });
+  let out = formatText(r.report, { label, color, ...(width !== undefined ? { width } : {}) });
   if (r.entityTable && r.entityTable.rows.length > 0) {
     out += `\n${clean(label)}: ${r.entityTable.caption.toLowerCase()}\n${textTable(r.entityTable.headers, r.entityTable.rows)}`;
   }

@@ -212,6 +212,8 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   const notes: string[] = [];
   let stdout = '';
   const color = args.format === 'text' && useColor(args, io);
+  // Messages wrap to the terminal only when the text goes to it, not into --out.
+  const width = args.out ? undefined : io.stdoutColumns;
   const outFile = plan.find((t) => t.kind === 'out');
   const forInput = new Map(plan.filter((t) => t.input >= 0).map((t) => [t.input, t]));
   const emit = (content: string | Uint8Array): void => {
@@ -248,7 +250,7 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   } else if (!batch) {
     const r = shown[0];
     if (r && args.outDir) toFile(0, renderFile(r, texts[0]!, args.format, false));
-    else if (r) emit(renderFile(r, texts[0]!, args.format, color));
+    else if (r) emit(renderFile(r, texts[0]!, args.format, color, width));
   } else {
     const summary = summaryOf(results, gate, errors);
     if (args.outDir) {
@@ -263,7 +265,7 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
       });
       emit(JSON.stringify({ reports, summary: summaryJson(summary) }, null, 2) + '\n');
     } else {
-      const parts = shown.map((r, i) => renderFile(r, texts[i]!, args.format, color));
+      const parts = shown.map((r, i) => renderFile(r, texts[i]!, args.format, color, width));
       emit(parts.join(args.format === 'md' ? '\n---\n\n' : '\n') + '\n' + renderSummary(summary, args.format));
     }
   }

@@ -1,8 +1,8 @@
 /**
  * Plain-text report for terminals, one finding per entry in reading order:
  *
- *   file:line:col  severity  rule-id  message, wrapped (never cut)
- *                                     under its first word
+ *   file:line:col  severity  rule-id  message (whole; wrapped under its first word
+ *                                     when a terminal width is given)
  *                  "flagged text" → "suggestion"
  *
  * `file:line:col` comes first so editors and terminals can link it. Columns are aligned over the
@@ -21,14 +21,14 @@ export interface TextOptions {
   /** Use ANSI colours (default false). */
   color?: boolean;
   /**
-   * Line width the messages are wrapped to (default 120). A message is never cut: its continuation
-   * lines start under its first word, and at least 50 columns are kept for it however long the label.
+   * Terminal width to wrap messages to; without it (a pipe, a file) each message stays on one line,
+   * whole, for grep and editors. A message is never cut: continuation lines start under its first
+   * word, and at least 40 columns are kept for it however long the label.
    */
   width?: number;
 }
 
-const DEFAULT_WIDTH = 120;
-const MIN_MESSAGE_WIDTH = 50;
+const MIN_MESSAGE_WIDTH = 40;
 
 /** Greedy word wrap to `max` columns; a word longer than a line gets a line of its own. */
 export function wrapWords(s: string, max: number): string[] {
@@ -80,7 +80,7 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   const sevW = Math.max(...SEVERITIES.map((s) => s.length));
   const indent = ' '.repeat(locW + 2);
   const messageCol = locW + 2 + sevW + 2 + ruleW + 2;
-  const messageWidth = Math.max(MIN_MESSAGE_WIDTH, (opts.width ?? DEFAULT_WIDTH) - messageCol);
+  const messageWidth = opts.width === undefined ? Infinity : Math.max(MIN_MESSAGE_WIDTH, opts.width - messageCol);
 
   findings.forEach((f, i) => {
     const sev = SEVERITIES.includes(f.severity) ? f.severity : 'info';

@@ -120,10 +120,15 @@ export interface ExpandOptions {
  */
 function expandGlob(pattern: string, cwd: string, ignored: IgnoreTest): Found[] {
   const matches = globSync(pattern, { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**', '**/dist/**'], expandDirectories: false });
+  // `rel` is relative to the pattern's fixed folder (`news` in `news/**/*.md`), as a walk's is to the
+  // folder given: --post-edit <dir> pairs by it.
+  const segments = pattern.split('/');
+  const fixed = segments.slice(0, Math.max(0, segments.findIndex((seg) => isDynamicPattern(seg)))).join('/');
+  const base = resolve(cwd, fixed === '' && pattern.startsWith('/') ? '/' : fixed);
   return matches
     .filter((m) => isArticleName(basename(m)) && !ignored(resolve(cwd, m), false))
     .sort()
-    .map((m) => ({ path: m, rel: m, abs: resolve(cwd, m) }));
+    .map((m) => ({ path: m, rel: relative(base, resolve(cwd, m)), abs: resolve(cwd, m) }));
 }
 
 function exists(abs: string): boolean {

@@ -8,7 +8,7 @@ import { RULES } from '../rules/registry.js';
 import { expandInputs, gateActive, gateFailures, severityCounts, type Gate, type InputFile, type SummaryRow } from '../workflow/batch.js';
 import { checkOptionsFrom, resolveConfig, WORKFLOW_RULE_IDS, workflowRuleSetting, type CalqueConfig } from '../workflow/config.js';
 import { fixPatch } from '../workflow/fixes.js';
-import { loadIgnoreFile } from '../workflow/ignore-file.js';
+import { IGNORE_FILE, loadIgnoreFile } from '../workflow/ignore-file.js';
 import { detectFormat, maskMarkup } from '../workflow/input-format.js';
 import type { FileJob, FileResult, RuleSwitch, WorkflowSettings } from '../workflow/pipeline.js';
 import { runJobs } from '../workflow/pool.js';
@@ -131,7 +131,13 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   if (failOn !== undefined) gate.failOn = failOn;
   if (minQuality !== undefined) gate.minQuality = minQuality;
 
-  const { files, sawDirectory, warnings } = expandInputs(args.inputs, io.cwd, { ignored: loadIgnoreFile(io.cwd) });
+  let ignored: ReturnType<typeof loadIgnoreFile>;
+  try {
+    ignored = loadIgnoreFile(io.cwd);
+  } catch (err) {
+    throw new UsageError(`${IGNORE_FILE}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const { files, sawDirectory, warnings } = expandInputs(args.inputs, io.cwd, ignored ? { ignored } : {});
   for (const w of warnings) io.stderr(`calque: warning: ${w}\n`);
   if (files.length === 0) throw new UsageError(`no article files (${['.txt', '.md', '.html'].join(', ')}) found in ${args.inputs.join(', ')}`);
   const batch = files.length > 1 || sawDirectory;

@@ -3,10 +3,20 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { createRequire } from 'node:module';
 import { atLeast } from '../scoring/mqm.js';
 import type { Report, Severity } from '../types.js';
 import type { IgnoreTest } from './ignore-file.js';
+
+// tinyglobby is loaded only for an argument that may be a pattern, not at every start of the CLI.
+const require = createRequire(import.meta.url);
+type Tinyglobby = typeof import('tinyglobby');
+let tinyglobby: Tinyglobby | undefined;
+function glob(): Tinyglobby {
+  return (tinyglobby ??= require('tinyglobby') as Tinyglobby);
+}
+/** Characters without which an argument cannot be a glob pattern (checked before loading tinyglobby). */
+const MAYBE_PATTERN = /[*?[\]{}()!+@]/;
 
 /** Extensions a directory walk picks up. Files named explicitly are always read. */
 export const BATCH_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -119,6 +129,7 @@ export interface ExpandOptions {
  * node_modules and companion files are skipped, and .calqueignore is honoured.
  */
 function expandGlob(pattern: string, cwd: string, ignored: IgnoreTest): Found[] {
+  const { globSync, isDynamicPattern } = glob();
   const matches = globSync(pattern, { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**', '**/dist/**'], expandDirectories: false });
   // `rel` is relative to the pattern's fixed folder (`news` in `news/**/*.md`), as a walk's is to the
   // folder given: --post-edit <dir> pairs by it.
@@ -158,7 +169,7 @@ export function expandInputs(paths: readonly string[], cwd: string = process.cwd
       sawDirectory = true;
       roots.push(abs);
       walk(abs, p, '', found, warnings, ignored);
-    } else if (p !== '-' && isDynamicPattern(p) && !exists(abs)) {
+    } else if (p !== '-' && MAYBE_PATTERN.test(p) && !exists(abs) && glob().isDynamicPattern(p)) {
       // A pattern the shell did not expand (quoted, or on Windows): a set of files, like a folder.
       sawDirectory = true;
       const matched = expandGlob(p, cwd, ignored);

@@ -4,8 +4,12 @@
  * matched relative to that folder. A file named on the command line is always checked.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import ignore from 'ignore';
+import type ignoreFactory from 'ignore';
+
+// Loaded only when a .calqueignore exists: every start of the CLI would otherwise pay for it.
+const require = createRequire(import.meta.url);
 
 export const IGNORE_FILE = '.calqueignore';
 
@@ -21,6 +25,7 @@ export function loadIgnoreFile(cwd: string): IgnoreTest | undefined {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
   }
+  const ignore = require('ignore') as typeof ignoreFactory;
   const ig = ignore().add(text);
   return (abs, dir) => {
     const rel = relative(cwd, abs);

@@ -17,7 +17,7 @@ import type { ScoredSentence } from './scoring/fluency.js';
 import { penaltyPoints, qualityScore, round1, verdictFor } from './scoring/mqm.js';
 import type { CheckOptions, Finding, Provenance, Report } from './types.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** The package version, read once (packageVersion() reads package.json from disk each call). */
 let toolVersion: string | undefined;

@@ -233,6 +233,18 @@ function coldStart(runs: number): { medianMs: number; minMs: number; peakRss: nu
   return { medianMs: median(times), minMs: Math.min(...times), peakRss: m ? Number(m[1]) * 1024 : NaN, nodeMs: median(node) };
 }
 
+/** Milliseconds a fresh process takes to load the spelling word list (src/lexicons/english-words.ts). */
+function wordListLoad(runs: number): number {
+  const mod = pathToFileURL(join(packageRoot(), 'dist', 'src', 'lexicons', 'english-words.js')).href;
+  const code = `const m = await import(${JSON.stringify(mod)}); m.isEnglishWord('word'); process.stdout.write(String(m.wordListLoadMs()));`;
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const res = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    times.push(Number(res.stdout.trim()));
+  }
+  return median(times);
+}
+
 function scaleRun(kind: 'words' | 'bytes' | 'notices' | 'artifacts', n: number, extra: string[] = []): ScaleResult | undefined {
   const child = join(packageRoot(), 'dist', 'scripts', 'bench', 'child.js');
   const res = spawnSync(process.execPath, [child, kind, String(n), ...extra], { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -425,6 +437,10 @@ async function main(): Promise<void> {
     const source = brown.slice(Math.ceil(brown.length / 2)).map((d) => analyse(d));
     out.push('', patternBench(timed, source, wordsOf(brown.slice(0, Math.ceil(brown.length / 2))), Math.min(3, opts.runs)));
   }
+
+  log('spelling word list');
+  const list = wordListLoad(3);
+  out.push('', `Spelling word list (data/wordlists/english.txt.gz, read on the first check() that runs spelling or spacing), in a fresh process, median of 3: ${fixed(list, 0)} ms to load.`);
 
   log('cold start');
   const cold = coldStart(5);

@@ -108,6 +108,12 @@ export interface VerdictThresholds {
   lowFluency?: number;
   /** Article fluency below this (0..100) forces at least `review`. Default 50. */
   reviewFluency?: number;
+  /**
+   * A publisher's machine-translation notice (an `mt-disclaimer` finding) forces at least `review`:
+   * by the publisher's own account the text is unedited machine translation, and on real
+   * Indonesian-origin news every such article held items an editor must fix. Default true.
+   */
+  reviewMachineTranslated?: boolean;
 }
 
 /** Overrides of MQM penalty points. */

@@ -128,3 +128,18 @@ describe('the gate cannot be bypassed with a notice', () => {
     expect(report.scores.quality).toBeLessThan(90);
   });
 });
+
+describe('a publisher-declared machine translation is reviewed', () => {
+  const CLEAN = 'The minister opened the new bridge on Monday. Traffic is expected to ease next month.';
+  it('gives at least review when the publisher says the text was machine translated', () => {
+    expect(check(CLEAN).verdict).toBe('pass');
+    const withNotice = check(`${CLEAN}\n${NOTICE}`);
+    expect(withNotice.findings.some((f) => f.ruleId === 'mt-disclaimer')).toBe(true);
+    expect(withNotice.scores.quality).toBe(100);
+    expect(withNotice.verdict).toBe('review');
+  });
+  it('can be turned off with thresholds.reviewMachineTranslated: false', () => {
+    const report = check(`${CLEAN}\n${NOTICE}`, { thresholds: { passQuality: 90, failQuality: 60, reviewOn: 'major', reviewMachineTranslated: false } });
+    expect(report.verdict).toBe('pass');
+  });
+});

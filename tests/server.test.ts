@@ -279,7 +279,9 @@ describe.skipIf(!existsSync(BIN))('calque serve', { timeout: 60_000 }, () => {
   describe('a server with a short timeout, no queue and CORS for one origin', () => {
     let small: RunningServer;
     beforeAll(async () => {
-      small = await startServer(['--workers', '1', '--timeout', '0.5', '--max-queue', '0', '--cors', 'https://cms.example.org']);
+      // A text of 900,000 characters takes several seconds to check even on an idle machine, so the
+      // 0.5 s limit is passed by a wide margin (check() got fast enough to finish 99,000 in time).
+      small = await startServer(['--workers', '1', '--timeout', '0.5', '--max-queue', '0', '--max-chars', '1000000', '--max-body', '4000000', '--cors', 'https://cms.example.org']);
     }, 60_000);
     afterAll(async () => {
       await small?.stop();
@@ -293,7 +295,7 @@ describe.skipIf(!existsSync(BIN))('calque serve', { timeout: 60_000 }, () => {
     });
 
     it('stops a check that runs past the timeout (503), stays responsive meanwhile, and recovers', async () => {
-      const long = Array.from({ length: 25 }, () => MT).join('\n').slice(0, 99_000);
+      const long = Array.from({ length: 250 }, () => MT).join('\n').slice(0, 900_000);
       const order: string[] = [];
       const slow = fetch(`${small.url}/api/check`, json({ text: long })).then(async (r) => {
         order.push('check');

@@ -78,7 +78,10 @@ export function matchCase(suggestion: string, replaced: string): string {
   let out = suggestion.replace(/ {2,}/g, ' ').trim();
   if (out === '') return out;
   const first = replaced[0] ?? '';
+  // A capitalised word copied from inside the span keeps its capital: "the Indonesia" → "Indonesia".
+  const lead = /^\S+/.exec(out)?.[0] ?? '';
+  const copiedName = /^\p{Lu}/u.test(lead) && replaced.split(/\s+/).slice(1).includes(lead);
   if (first !== first.toLowerCase()) out = out[0]!.toUpperCase() + out.slice(1);
-  else if (first !== first.toUpperCase() && !/^[A-Z]{2}/.test(out)) out = out[0]!.toLowerCase() + out.slice(1);
+  else if (first !== first.toUpperCase() && !/^[A-Z]{2}/.test(out) && !copiedName) out = out[0]!.toLowerCase() + out.slice(1);
   return out;
 }

@@ -22,6 +22,13 @@ import { articleOrdinal } from './article-ordinal.js';
 import { articlePlural } from './article-plural.js';
 import { numberAgreement } from './number-agreement.js';
 import { entityConsistency } from './entity-consistency.js';
+// -- grammar and mechanics rules --
+import { quoteSpacing } from './quote-spacing.js';
+import { possessiveApostrophe } from './possessive-apostrophe.js';
+import { spacing } from './spacing.js';
+import { doubledWord } from './doubled-word.js';
+import { spelling } from './spelling.js';
+import { verbForm } from './verb-form.js';
 // -- locale rules --
 import { localeFormat } from './locale-format.js';
 // -- scoring rules --
@@ -44,11 +51,19 @@ export const RULES: readonly Rule[] = [
   bidiControl,
   // Pattern families (data/patterns/<id>.json): one rule each, patterns as data (src/patterns/).
   patternRule('calque-phrase'),
+  patternRule('article-number'),
   reportingInversion,
   articleOrdinal,
   articlePlural,
   numberAgreement,
   entityConsistency,
+  // -- grammar and mechanics rules (list) --
+  quoteSpacing,
+  possessiveApostrophe,
+  spacing,
+  doubledWord,
+  spelling,
+  verbForm,
   // -- locale rules (list) --
   localeFormat,
   // -- scoring rules (list) --

@@ -48,12 +48,14 @@ export function qualityScore(points: number, words: number): number {
 
 /**
  * fail: quality below failQuality, or any critical finding. review: quality below passQuality, any
- * finding at `reviewOn` severity or worse, or article fluency below `reviewFluency`. Otherwise pass.
+ * finding at `reviewOn` severity or worse, article fluency below `reviewFluency`, or a publisher's
+ * machine-translation notice (unless `reviewMachineTranslated` is false). Otherwise pass.
  */
 export function verdictFor(quality: number, findings: readonly Finding[], t: VerdictThresholds, fluency = 100): Verdict {
   if (quality < t.failQuality || findings.some((f) => f.severity === 'critical')) return 'fail';
   if (quality < t.passQuality || findings.some((f) => atLeast(f.severity, t.reviewOn))) return 'review';
   if (fluency < (t.reviewFluency ?? DEFAULT_REVIEW_FLUENCY)) return 'review';
+  if (t.reviewMachineTranslated !== false && findings.some((f) => f.ruleId === 'mt-disclaimer')) return 'review';
   return 'pass';
 }
 

@@ -1,0 +1,201 @@
+/**
+ * quote-spacing: double quotation marks set against the wrong word. Indonesian copy, and the
+ * machine translation of it, often drops or misplaces the space around a quote mark ("He
+ * continued,”We …", "“Jokowi”Widodo"), types the closing mark after the space instead of before
+ * it ("… went well, “said Ahmad"), or leaves a quotation unclosed.
+ *
+ * Each paragraph's double marks (straight " and curly “ ”) are paired in order: the first opens,
+ * the next closes, and so on. News style continues a quotation into the next paragraph by opening
+ * that paragraph with a quote mark and leaving the previous one unclosed, so a paragraph with an
+ * odd number of marks is only "unbalanced" when the next paragraph does not open with a quote.
+ * The roles of the marks are only trusted in a balanced (or continued) paragraph; in an unbalanced
+ * one only a mark glued to words on both sides is reported, and the missing mark itself.
+ *
+ * Single quotes are left alone: the same character is an apostrophe, and inches, feet and minutes
+ * use the straight double mark after a digit, so a mark next to a digit is skipped too.
+ */
+import type { AnalysedDocument } from '../analysis/types.js';
+import type { FindingDraft, Rule } from './types.js';
+
+const MARK = /["\u201C\u201D]/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Characters that may sit right before an opening mark: an opening bracket or a dash. */
+const BEFORE_OPEN = /[\s([{\u2014\u2013/-]/;
+/** Characters that may sit right after a closing mark. */
+const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013'’/-]/;
+
+/** Words that open an attribution after a quotation: "…, ”said Ahmad", "…, “he added". */
+const ATTRIBUTION = /^(?:said|says|say|added|adds|asked|asks|explained|explains|told|tells|stated|states|stressed|noted|continued|concluded|according|he|she|they|we|the|his|her)\b/;
+
+interface Mark {
+  /** Offset of the mark in the original text. */
+  at: number;
+  char: string;
+  role: 'open' | 'close';
+}
+
+/** The paragraph starts (after spaces) with a double quote mark: it continues a quotation. */
+function opensWithQuote(text: string, start: number, end: number): boolean {
+  const m = /^\s*["\u201C\u201D]/.exec(text.slice(start, Math.min(end, start + 8)));
+  return m !== null;
+}
+
+/** Start of the word (with any punctuation glued to its end) before `at`, across spaces. */
+function wordBefore(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && /\s/.test(text[i - 1]!)) i--;
+  while (i > floor && /[,.;:!?]/.test(text[i - 1]!)) i--;
+  while (i > floor && /[\p{L}\p{N}'’-]/u.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** End of the word after `at`, across spaces. */
+function wordAfter(text: string, at: number, ceiling: number): number {
+  let i = at;
+  while (i < ceiling && /\s/.test(text[i]!)) i++;
+  while (i < ceiling && /[\p{L}\p{N}'’-]/u.test(text[i]!)) i++;
+  return i;
+}
+
+function curlyText(text: string): boolean {
+  return /[\u201C\u201D]/.test(text);
+}
+
+export const quoteSpacing: Rule = {
+  meta: {
+    id: 'quote-spacing',
+    category: 'fluency/punctuation',
+    severity: 'minor',
+    description: 'A double quotation mark glued to the wrong word or missing its space ("said,”We", "“Rudy”Hartono", "well, “said"), or a quotation left unclosed in its paragraph.',
+    examples: {
+      invalid: [
+        { text: 'The mayor added,”We will rebuild the market by June.”', flags: ['added,”We'], suggestion: 'added, “We' },
+        { text: '“Rudy”Hartono won the title eight times.', flags: ['Rudy”Hartono'], suggestion: 'Rudy” Hartono' },
+        { text: '“The harvest went well, “said the farmer from Klaten.', flags: ['well, “said'], suggestion: 'well,” said' },
+        { text: '“The harvest went well, ”said the farmer from Klaten.', flags: ['well, ”said'], suggestion: 'well,” said' },
+        { text: 'The minister said“the budget is final.”', flags: ['said“the'], suggestion: 'said “the' },
+        { text: 'He said the plan was "ready for the cabinet.\nThe cabinet meets on Monday.', flags: ['"'] },
+        { text: '”We will not sell,” the farmer said.', flags: ['”We'], suggestion: '“We' },
+        { text: '“Prices rose this year. ” he explained.', flags: ['year. ”'], suggestion: 'year.”' },
+      ],
+      valid: [
+        '“We will rebuild the market by June,” the mayor said.',
+        'The screen measures 55" across and costs less than a 40" one did.',
+        '“The first stage is done.\n“The second stage starts in May,” the engineer said.',
+        'The farmers\' union called the plan "unfair" and walked out.',
+        'He called it “the ‘last’ chance” for the league.',
+        'The word "sate" (satay) needs no translation.',
+      ],
+    },
+  },
+  run(doc: AnalysedDocument): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    const text = doc.text;
+    const curly = curlyText(text);
+    const open = curly ? '\u201C' : '"';
+    const close = curly ? '\u201D' : '"';
+    let openBefore = false;
+    for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+      const p = doc.paragraphs[pi]!;
+      const marks: Mark[] = [];
+      MARK.lastIndex = 0;
+      const para = text.slice(p.start, p.end);
+      for (let m = MARK.exec(para); m !== null; m = MARK.exec(para)) {
+        const at = p.start + m.index;
+        const prev = text[at - 1] ?? ' ';
+        const next = text[at + 1] ?? ' ';
+        // Inches and seconds: 55" or 5'10".
+        if (m[0] === '"' && /\d/.test(prev)) continue;
+        marks.push({ at, char: m[0], role: marks.length % 2 === 0 ? 'open' : 'close' });
+        void next;
+      }
+      if (marks.length === 0) {
+        openBefore = false;
+        continue;
+      }
+      const nextPara = doc.paragraphs[pi + 1];
+      const continued = nextPara !== undefined && opensWithQuote(text, nextPara.start, nextPara.end);
+      const balanced = marks.length % 2 === 0 || continued;
+      const previousOpen = openBefore;
+      openBefore = marks.length % 2 === 1;
+      if (!balanced) {
+        // An opening mark whose quotation runs to the paragraph's end is the continuation style
+        // with the next paragraph's reopening mark forgotten (or a closing mark lost at the end of
+        // a paragraph, common in clean copy too): a note. A stray closing mark is an error.
+        const last = marks[marks.length - 1]!;
+        // A stray closing mark after a paragraph left open ends a quotation whose reopening mark was
+        // forgotten: a note too.
+        const strayClose = last.char === '\u201D' && (marks.length === 1 || marks[marks.length - 2]!.char === '\u201D') && !previousOpen;
+        out.push({
+          start: last.at,
+          end: last.at + 1,
+          message: strayClose
+            ? 'This closing quotation mark has no opening mark in its paragraph: open the quotation, or remove the stray mark.'
+            : 'This quotation is not closed in its paragraph, and the next paragraph does not continue it: close it (or open the next paragraph with a quote mark).',
+          confidence: strayClose ? 0.7 : 0.5,
+          severity: strayClose ? 'minor' : 'info',
+          note: 'A quotation that continues into the next paragraph leaves this one unclosed only when the next paragraph opens with a quote mark.',
+        });
+      }
+      for (const mk of marks) {
+        const prev = text[mk.at - 1] ?? ' ';
+        const next = text[mk.at + 1] ?? ' ';
+        const atStart = mk.at === p.start;
+        const atEnd = mk.at + 1 === p.end;
+        // Role by shape when the pairing is not trusted.
+        const role: 'open' | 'close' | undefined = balanced ? mk.role : mk.char === '\u201C' ? 'open' : mk.char === '\u201D' ? 'close' : undefined;
+        const gluedBefore = !atStart && (WORD_CHAR.test(prev) || /[,.;:!?]/.test(prev));
+        const gluedAfter = !atEnd && WORD_CHAR.test(next);
+        if (/\d/.test(prev) || /\d/.test(next)) continue;
+        let fix: { from: number; to: number; replacement: string; message: string } | undefined;
+        if (gluedBefore && gluedAfter && role !== undefined) {
+          const from = wordBefore(text, mk.at, p.start);
+          const to = wordAfter(text, mk.at + 1, p.end);
+          const before = text.slice(from, mk.at);
+          const after = text.slice(mk.at + 1, to);
+          fix =
+            role === 'open'
+              ? { from, to, replacement: `${before} ${open}${after}`, message: 'An opening quotation mark needs a space before it.' }
+              : { from, to, replacement: `${before}${close} ${after}`, message: 'A closing quotation mark needs a space after it.' };
+        } else if (balanced && role === 'close' && gluedAfter && !atStart && /[,.!?] $/.test(text.slice(mk.at - 2, mk.at)) && ATTRIBUTION.test(text.slice(mk.at + 1, mk.at + 14))) {
+          // "… went well, “said Ahmad": the closing mark typed after the space instead of before it.
+          const from = wordBefore(text, mk.at, p.start);
+          const to = wordAfter(text, mk.at + 1, p.end);
+          const before = text.slice(from, mk.at).trimEnd();
+          if (before === '' || !/[\p{L}\p{N},.;:!?]$/u.test(before)) continue;
+          fix = { from, to, replacement: `${before}${close} ${text.slice(mk.at + 1, to)}`, message: 'The closing quotation mark is set after the space, against the next word: it belongs right after the quoted words.' };
+        } else if (balanced && role === 'open' && mk.char === '\u201C' && WORD_CHAR.test(prev) && /\s/.test(next) && !atEnd) {
+          // "He said“ we …" mirrored: the opening mark glued to the word before, a space after it.
+          const from = wordBefore(text, mk.at, p.start);
+          const to = wordAfter(text, mk.at + 1, p.end);
+          fix = { from, to, replacement: `${text.slice(from, mk.at)} ${open}${text.slice(mk.at + 1, to).trimStart()}`, message: 'The opening quotation mark is glued to the word before it and spaced from the quoted words.' };
+        } else if (balanced && curly && role === 'open' && mk.char === '\u201D' && WORD_CHAR.test(next) && (atStart || /[\s(]/.test(prev))) {
+          // "”I don’t want …": the opening quotation typed with the closing mark.
+          const to = wordAfter(text, mk.at + 1, p.end);
+          fix = { from: mk.at, to, replacement: `${open}${text.slice(mk.at + 1, to)}`, message: 'This quotation opens with a closing mark (”): use an opening mark (“).' };
+        } else if (balanced && curly && role === 'close' && mk.char === '\u201C' && /[\p{L}\p{N}.,!?]/u.test(prev) && (atEnd || /[\s.,;:!?)]/.test(next))) {
+          // "… the market“ he said": the closing quotation typed with the opening mark.
+          const from = wordBefore(text, mk.at, p.start);
+          fix = { from, to: mk.at + 1, replacement: `${text.slice(from, mk.at)}${close}`, message: 'This quotation closes with an opening mark (“): use a closing mark (”).' };
+        } else if (balanced && role === 'close' && /\s/.test(prev) && /[\p{L}\p{N}.,!?]/u.test(text[mk.at - 2] ?? '') && (atEnd || /\s/.test(next))) {
+          // "… year to date. ” he explained": a space between the quoted words and the closing mark.
+          const from = wordBefore(text, mk.at, p.start);
+          fix = { from, to: mk.at + 1, replacement: `${text.slice(from, mk.at).trimEnd()}${close}`, message: 'A space separates the closing quotation mark from the quoted words.' };
+        }
+        if (!fix) continue;
+        if (BEFORE_OPEN.test(prev) && fix.message.startsWith('An opening')) continue;
+        if (AFTER_CLOSE.test(next) && fix.message.startsWith('A closing')) continue;
+        out.push({
+          start: fix.from,
+          end: fix.to,
+          message: fix.message,
+          suggestions: [fix.replacement],
+          confidence: 0.85,
+          note: 'Indonesian copy and its machine translation often misplace the space around quotation marks.',
+          fixable: true,
+        });
+      }
+    }
+    return out;
+  },
+};

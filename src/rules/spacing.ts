@@ -1,0 +1,146 @@
+/**
+ * spacing: a missing or doubled space inside a sentence.
+ *
+ * 1. Two words run together: a lower-case word the dictionary lacks that splits into two words it
+ *    has, both attested in ordinary English (the fluency model's Brown vocabulary):
+ *    "thesechallenges" → "these challenges". A capitalised name glued to a capitalised common noun
+ *    ("JakartaFinance" → "Jakarta Finance") counts too, unless it is a camel-case brand
+ *    (data/lexicons/grammar-words.json: camel-case-brands) or recurs in the text (then it is a
+ *    name the writer meant).
+ * 2. A doubled space between two words of a sentence ("the  minister"). Between sentences some
+ *    writers still type two spaces, and a paragraph with many runs of spaces is laid out as a
+ *    table, so neither is reported.
+ *
+ * A space before a comma is the punctuation rule's.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { hasExactly, isEnglishWord } from '../lexicons/english-words.js';
+import { grammarList } from '../lexicons/grammar-words.js';
+import { inIndonesianClause, wordHits } from '../lexicons/indonesian.js';
+import { model } from '../lm/load.js';
+import type { FindingDraft, Rule } from './types.js';
+
+/**
+ * Function words that are never English prefixes or suffixes: a run-together pair must have one
+ * of them as a half ("thesechallenges", "ofthe", "policyand"), because two content words joined
+ * are usually a closed compound the dictionary lacks ("knuckleball", "teahouse"), and "in", "on",
+ * "over", "out", "up", "by", "for", "a" begin too many derived words ("inhomogeneous").
+ */
+const FUNCTION_WORDS = new Set([
+  'the', 'these', 'those', 'this', 'that', 'of', 'to', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will',
+  'would', 'can', 'could', 'should', 'their', 'his', 'her', 'its', 'our', 'which', 'who', 'from', 'with', 'also', 'not', 'very', 'such',
+]);
+
+function common(word: string): boolean {
+  return word.length >= 2 && model().wordIndex.has(word) && hasExactly(word);
+}
+
+/** The split of a run-together lower-case word into two common words, if there is exactly one. */
+export function runTogetherSplit(word: string): [string, string] | undefined {
+  if (word.length < 7 || isEnglishWord(word)) return undefined;
+  const splits: [string, string][] = [];
+  for (let k = 2; k <= word.length - 2; k++) {
+    const a = word.slice(0, k);
+    const b = word.slice(k);
+    if (common(a) && common(b) && (FUNCTION_WORDS.has(a) || FUNCTION_WORDS.has(b)) && Math.max(a.length, b.length) >= 4) splits.push([a, b]);
+  }
+  return splits.length === 1 ? splits[0] : undefined;
+}
+
+const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
+
+function runTogether(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const brands = grammarList('camel-case-brands');
+  const indonesian = new Set<number>();
+  for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) indonesian.add(k);
+  const counts = new Map<string, number>();
+  for (const t of doc.tokens) if (CAMEL.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  for (const t of doc.tokens) {
+    if (t.type !== 'word' || indonesian.has(t.i) || glued(doc, t)) continue;
+    let fix: string | undefined;
+    if (/^\p{Ll}+$/u.test(t.text)) {
+      const split = runTogetherSplit(t.text);
+      if (split) fix = split.join(' ');
+    } else {
+      const m = CAMEL.exec(t.text);
+      if (m && !brands.has(t.text) && counts.get(t.text) === 1 && !isEnglishWord(t.text)) {
+        const head = m[1]!;
+        const tail = m[2]!;
+        // The tail must be an ordinary lower-case word; the head a word or name the dictionary has.
+        // The head must be a proper name (the dictionary has it only capitalised: "Jakarta"), so that
+        // brands made of two common words ("ByteDance", "PlayStation") stay silent.
+        if (hasExactly(tail.toLowerCase()) && model().wordIndex.has(tail.toLowerCase()) && hasExactly(head) && !hasExactly(head.toLowerCase())) fix = `${head} ${tail}`;
+      }
+    }
+    if (!fix || inIndonesianClause(doc, t.start, t.end)) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      message: `"${t.text}" looks like two words run together: "${fix}".`,
+      suggestions: [fix],
+      confidence: 0.75,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+/** Part of a longer unit: a URL, handle, hashtag, file name or hyphenated compound. */
+function glued(doc: AnalysedDocument, t: Token): boolean {
+  const before = doc.text[t.start - 1] ?? ' ';
+  const after = doc.text[t.end] ?? ' ';
+  return /[@#/\\_.\-\p{L}\p{N}]/u.test(before) || /[@/\\_\-\p{L}\p{N}]/u.test(after) || (after === '.' && /[\p{L}]/u.test(doc.text[t.end + 1] ?? ''));
+}
+
+function doubledSpaces(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const p of doc.paragraphs) {
+    const para = doc.text.slice(p.start, p.end);
+    const runs = para.match(/ {2,}/g);
+    if (!runs || runs.length >= 3) continue;
+    const re = /([\p{L},;]) {2,}(\p{L})/gu;
+    for (let m = re.exec(para); m !== null; m = re.exec(para)) {
+      const start = p.start + m.index + 1;
+      const end = start + m[0].length - 2;
+      const prev = doc.tokenAt(start - 1);
+      const next = doc.tokenAt(end);
+      if (!prev || !next || prev.sentence !== next.sentence) continue;
+      out.push({
+        start,
+        end,
+        message: 'Two spaces between words: one is enough.',
+        suggestions: [' '],
+        confidence: 0.7,
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
+export const spacing: Rule = {
+  meta: {
+    id: 'spacing',
+    category: 'fluency/typography',
+    severity: 'minor',
+    description: 'A missing space between two words ("thesechallenges", "JakartaFinance") or a doubled space inside a sentence.',
+    examples: {
+      invalid: [
+        { text: 'The government must face thesechallenges together.', flags: ['thesechallenges'], suggestion: 'these challenges' },
+        { text: 'The forum was organised by JakartaFinance and two banks.', flags: ['JakartaFinance'], suggestion: 'Jakarta Finance' },
+        { text: 'The minister  said the plan was ready.', flags: ['  '], suggestion: ' ' },
+      ],
+      valid: [
+        'Fans queued for the new PlayStation in Jakarta, and ByteDance opened an office.',
+        'The regulator fined PayPal and YouTube last year.',
+        'Nevertheless, the committee approved the budget.',
+        'The deal ends here.  A new one starts in May.',
+        'Follow @jakartaweather or visit weatherstation.example.org for updates.',
+      ],
+    },
+  },
+  run(doc: AnalysedDocument): FindingDraft[] {
+    return [...runTogether(doc), ...doubledSpaces(doc)];
+  },
+};

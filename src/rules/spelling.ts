@@ -1,0 +1,191 @@
+/**
+ * spelling: a misspelled ordinary English word ("kilomenter", "Moreoever", "prostester").
+ *
+ * The word list is Hunspell's en-US and en-GB dictionaries (SCOWL, via the dictionary-en and
+ * dictionary-en-gb packages) with every affixed form expanded at build time
+ * (scripts/build-wordlist.ts; src/lexicons/english-words.ts). A word is only reported when all of
+ * these hold, because a spelling checker that flags names is soon switched off:
+ * - it is lower case, or capitalised only because it opens its sentence (a capitalised word
+ *   elsewhere is a name; all-capitals are acronyms);
+ * - it has letters only (no digits, @, #, URL or file parts, no hyphen or apostrophe joins);
+ * - neither the dictionaries nor the list of news words they lack (grammar-words.json:
+ *   spelling-allowed) has it, and it is no Indonesian word (the untranslated rules own those: the
+ *   Indonesian lexicon, Indonesian affixation, Indonesian clauses);
+ * - a dictionary word is one edit away (two for words of eight letters or more), and that word is
+ *   attested in ordinary English (the fluency model's Brown vocabulary), so a foreign or coined
+ *   word with no near English neighbour stays silent.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { hasExactly, isEnglishWord, spellingSuggestions } from '../lexicons/english-words.js';
+import { isCommonWord, tagLogProb } from '../lm/features.js';
+import { grammarList } from '../lexicons/grammar-words.js';
+import { inIndonesianClause, sentenceInitial, titleCase, wordHits } from '../lexicons/indonesian.js';
+import { model } from '../lm/load.js';
+import { QUANT } from '../lm/trie.js';
+import { runTogetherSplit } from './spacing.js';
+import type { FindingDraft, Rule } from './types.js';
+
+/** Indonesian affixed and suffixed forms (mengirimkan, diminta, kemanusiaan, rumahnya, pembangunan). */
+const INDONESIAN_SHAPE = /^(?:(?:meng|meny|mem|men|me[lrwy]|ber|di|ter|per|peng|peny|pem|pen|ke)\p{Ll}{3,}(?:kan|an|i|lah)|\p{Ll}{3,}(?:nya|kan|lah|kah))$/u;
+
+/** Italian and Latin plurals and endings ("virtuosi", "continuo"), common in Indonesian words too. */
+const FOREIGN_ENDING = /(?:[io]|ie)$/;
+
+/** Particles of foreign phrases English borrows whole ("de facto", "per capita", "bete noire"). */
+const FOREIGN_PARTICLES = new Set(['de', 'la', 'le', 'les', 'el', 'du', 'des', 'per', 'pro', 'mea', 'nolo', 'avant', 'haute', 'bete', 'maitre', 'en', 'au', 'al', 'et', 'ad', 'von', 'van', 'der', 'di', 'da', 'del', 'di', 'sine', 'vice', 'ex', 'op', 'bona']);
+
+/** A neighbour that is itself no English word, or a foreign particle: the word is part of a foreign phrase. */
+function foreignNeighbour(doc: AnalysedDocument, t: Token): boolean {
+  for (const k of [t.i - 1, t.i + 1]) {
+    const u = doc.tokens[k];
+    if (!u || u.sentence !== t.sentence || u.type !== 'word') continue;
+    if (FOREIGN_PARTICLES.has(u.lower)) return true;
+    if (/^\p{Ll}{3,}$/u.test(u.text) && !isEnglishWord(u.text)) return true;
+  }
+  return false;
+}
+
+function candidate(doc: AnalysedDocument, t: Token): boolean {
+  if (t.type !== 'word' || !/^\p{L}{4,}$/u.test(t.text)) return false;
+  const before = doc.text[t.start - 1] ?? ' ';
+  const after = doc.text[t.end] ?? ' ';
+  if (/[@#/\\_\-'’\p{L}\p{N}]/u.test(before) || /[@/\\_\-'’\p{L}\p{N}]/u.test(after)) return false;
+  if (after === '.' && /\p{L}/u.test(doc.text[t.end + 1] ?? '')) return false;
+  if (/^\p{Ll}+$/u.test(t.text)) return true;
+  // Capitalised only as the sentence's first word, and not in a title-case headline.
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence);
+}
+
+export const spelling: Rule = {
+  meta: {
+    id: 'spelling',
+    category: 'fluency/spelling',
+    severity: 'minor',
+    description: 'A misspelled ordinary English word ("kilomenter", "Moreoever"); names, acronyms, Indonesian words, URLs and handles are never checked.',
+    yieldsTo: ['spacing', 'untranslated-word', 'untranslated-sentence'],
+    examples: {
+      invalid: [
+        { text: 'The new toll road is 40 kilomenter long.', flags: ['kilomenter'], suggestion: 'kilometer' },
+        { text: 'Moreoever, the bridge will open in March.', flags: ['Moreoever'], suggestion: 'Moreover' },
+        { text: 'One prostester was detained outside the parliament.', flags: ['prostester'], suggestion: 'protester' },
+      ],
+      valid: [
+        'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
+        'The BMKG issued a warning for Kulon Progo on Sunday.',
+        'Residents called the market a warung tradisional.',
+        'Follow @bnpb_indonesia or see https://example.org/flood for maps.',
+        'The colour of the organisation’s logo changed in 2019.',
+      ],
+    },
+  },
+  run(doc: AnalysedDocument): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    const allowed = grammarList('spelling-allowed');
+    const indonesian = new Set<number>();
+    for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) indonesian.add(k);
+    const m = model();
+    for (const t of doc.tokens) {
+      if (!candidate(doc, t) || indonesian.has(t.i)) continue;
+      const lower = t.lower;
+      const initialCapital = t.text !== lower;
+      const key = t.text;
+      let fixes = verdicts.get(key);
+      if (fixes === undefined) {
+        fixes = null;
+        if (lower.length >= 6 && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
+          const near = spellingSuggestions(t.text, 8).filter((s) => plausibleCorrection(lower, s.toLowerCase()));
+          // A capitalised opener needs a suggestion that is an ordinary lower-case word in English
+          // ("Moreover"), not a name's look-alike.
+          let ok = near.filter((s) => !initialCapital || (isCommonWord(m, s.toLowerCase()) && (t.pos !== 'PROPN' || functionWord(m, s.toLowerCase())))).slice(0, 3);
+          // A closed compound ("teahouse") is a word unless a one-letter slip explains it better
+          // ("prostester": "pros" + "tester", but one letter from "protester"): every suggestion is
+          // one edit away, so a compound with a suggestion is reported.
+          if (ok.length > 0) fixes = ok;
+        }
+        if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+        verdicts.set(key, fixes);
+      }
+      if (fixes === null || foreignNeighbour(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
+      out.push({
+        start: t.start,
+        end: t.end,
+        message: `"${t.text}" is not an English word: did you mean "${fixes[0]}"?`,
+        suggestions: fixes,
+        confidence: 0.75,
+        fixable: fixes.length === 1,
+      });
+    }
+    return out;
+  },
+};
+
+const PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis', 'mis', 're', 'pre', 'post', 'anti', 'inter', 'intra', 'super', 'sub', 'over', 'under', 'out', 'mid', 'semi', 'multi', 'co', 'counter', 'pro', 'ex', 'hyper', 'mega', 'micro', 'mini', 'neo', 'pseudo', 'self', 'trans', 'ultra', 'extra', 'de', 'bi', 'tri', 'geo', 'eco', 'cyber', 'tele', 'auto'];
+const SUFFIXES = ['y', 'ily', 'ry', 'ery', 'less', 'like', 'ness', 'ism', 'isms', 'ist', 'ists', 'er', 'ers', 'ian', 'ians', 'ly', 'ish', 'ful', 'hood', 'ship', 'wise', 'dom', 'able', 'ity', 'ize', 'ise', 'ized', 'ised', 'ization', 'isation', 'ment', 'ments', 'al', 'ally', 'ing', 'ings', 'ed', 's', 'es'];
+
+/**
+ * A regular derivation of a dictionary word ("winless", "parklike", "noncommissioned",
+ * "interlibrary"): English coins these freely and no dictionary lists them all, so they are not
+ * misspellings.
+ */
+function derived(word: string): boolean {
+  for (const p of PREFIXES) if (word.length - p.length >= 4 && word.startsWith(p) && isEnglishWord(word.slice(p.length))) return true;
+  for (const s of SUFFIXES) {
+    if (word.length - s.length < 3 || !word.endsWith(s)) continue;
+    const stem = word.slice(0, -s.length);
+    if (isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (/(.)\1$/.test(stem) && isEnglishWord(stem.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** Unigram log-probability (log10 × QUANT) a suggestion needs in the fluency model's Brown vocabulary: about three occurrences in a million words. */
+const MIN_LOGP = -5.5 * QUANT;
+const STEM_ENDINGS = /(?:ers|er|s|ed|ing)$/;
+
+/** Attested often enough in ordinary English: the word, or its stem for -er/-s/-ed/-ing forms ("protester"). */
+function frequent(word: string): boolean {
+  const m = model();
+  const logp = (w: string): number => {
+    const id = m.wordIndex.get(w);
+    return id === undefined ? -Infinity : (m.wordFreq.levels[0]!.logp[id] ?? -Infinity);
+  };
+  return logp(word) >= MIN_LOGP || (STEM_ENDINGS.test(word) && logp(word.replace(STEM_ENDINGS, '')) >= MIN_LOGP);
+}
+
+/**
+ * A correction a typist's slip explains: a lower-case dictionary word one edit away (the
+ * suggestions are), with the same first letter (typos rarely hit the first letter;
+ * foreign words and old spellings often differ there: "glamor"/"clamor"), not a prefix of the word
+ * (a borrowed form with an extra ending: "rancho", "princesse"), and frequent in ordinary English.
+ */
+function plausibleCorrection(word: string, fix: string): boolean {
+  if (!hasExactly(fix) || fix[0] !== word[0] || word.startsWith(fix)) return false;
+  return frequent(fix);
+}
+
+/**
+ * Verdicts by word for the whole process (a word's verdict depends only on the word, the word list
+ * and the model): checking a batch of articles looks each unknown word up once. Bounded.
+ */
+const verdicts = new Map<string, string[] | null>();
+const MAX_VERDICTS = 50_000;
+
+const FUNCTION_TAGS = ['ADV', 'SCONJ', 'CCONJ', 'ADP', 'DET', 'PRON', 'AUX', 'PART'];
+
+/**
+ * The word is mostly a function word or adverb in Brown ("moreover", "although"): a capitalised
+ * opener that wink takes for a name is then a misspelt connective, not a surname.
+ */
+function functionWord(m: ReturnType<typeof model>, word: string): boolean {
+  const id = m.wordIndex.get(word);
+  if (id === undefined) return false;
+  let best = '';
+  let bestLp = -Infinity;
+  for (const [tag, tagId] of m.posIndex) {
+    const lp = tagLogProb(m, id, tagId);
+    if (lp > bestLp) {
+      bestLp = lp;
+      best = tag;
+    }
+  }
+  return FUNCTION_TAGS.includes(best);
+}

@@ -1,0 +1,217 @@
+/**
+ * verb-form: verb forms Indonesian-English gets wrong because Indonesian verbs do not inflect for
+ * tense ("dia akan memerintahkan", "sudah terjadi"):
+ *
+ * 1. a modal before a past form: "he would ordered" → "would order";
+ * 2. infinitive "to" before a past form: "something to watched out for" → "to watch";
+ * 3. "did"/"does"/"do" + not, or a question opened by "Did …", before a past form: "did not went" →
+ *    "did not go";
+ * 4. the passive of a verb that takes no object: "the accident was happened" → "happened", "had
+ *    been flourished" → "had flourished", "will be occurred" → "will occur";
+ * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
+ *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
+ *    to support" are all possible).
+ *
+ * Past forms are regular -ed verbs (wink-nlp's lemma gives the base) and the irregular forms of
+ * data/lexicons/grammar-words.json (irregular-past); the verbs without a passive are its
+ * intransitive-verbs list. Title-case headlines are skipped.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { grammarList } from '../lexicons/grammar-words.js';
+import { titleCase } from '../lexicons/indonesian.js';
+import { tagLogProb } from '../lm/features.js';
+import { model } from '../lm/load.js';
+import type { FindingDraft, Rule } from './types.js';
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
+/** Words that may stand between the auxiliary and the verb. */
+const BETWEEN = new Set(['not', "n't", 'also', 'still', 'then', 'immediately', 'soon', 'only', 'never', 'already', 'further', 'later', 'just', 'even', 'again']);
+/** Base forms that end in -ed ("proceed", "shed"): never a past form. */
+const ED_BASE = /(?:eed|^shed|^wed|^embed|^bed|^shred|^bred|^led|^fled|^sped)$/;
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HAVE = new Set(['has', 'have', 'had']);
+/** Verbs whose past participle is their base form: "is set", "was put", "are cut". */
+const SAME_PARTICIPLE = new Set(
+  'set put cut hit let shut spread cost hurt read quit bet cast broadcast forecast upset burst split thrust shed bid rid come become run overcome beat'.split(' '),
+);
+
+function irregularBases(): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const item of grammarList('irregular-past')) {
+    const [past, base] = item.split(' ');
+    if (past && base) m.set(past, base);
+  }
+  return m;
+}
+
+/** The base form when the token is a past form (regular -ed, or a listed irregular form). */
+function baseOfPast(t: Token, irregular: Map<string, string>): string | undefined {
+  if (t.type !== 'word' || t.text !== t.lower) return undefined;
+  const irr = irregular.get(t.lower);
+  if (irr) return irr;
+  if (t.pos !== 'VERB' || !/[a-z]{2,}ed$/.test(t.lower) || ED_BASE.test(t.lower) || t.lemma === t.lower || t.lemma.length < 2) return undefined;
+  return t.lemma;
+}
+
+/** Skips the allowed words between an auxiliary at i and its verb; returns the verb's index. */
+function verbAfter(tokens: Token[], i: number): number {
+  let j = i + 1;
+  if (tokens[j] && BETWEEN.has(tokens[j]!.lower) && tokens[j]!.sentence === tokens[i]!.sentence) j++;
+  return j;
+}
+
+/** Mostly a verb in Brown: neither a common noun nor an adjective ("support" is; "plan", "open" are not). */
+function onlyVerb(t: Token): boolean {
+  const m = model();
+  const id = m.wordIndex.get(t.lower);
+  if (id === undefined) return false;
+  const p = (tag: string): number => {
+    const tagId = m.posIndex.get(tag);
+    return tagId === undefined ? 0 : 10 ** tagLogProb(m, id, tagId);
+  };
+  return p('VERB') >= 0.9 && p('NOUN') < 0.05 && p('ADJ') < 0.05;
+}
+
+export const verbForm: Rule = {
+  meta: {
+    id: 'verb-form',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    description: 'A past form after a modal, "to" or "did" ("would ordered", "to watched", "did not went"), the passive of a verb without an object ("was happened"), or "is" before a bare verb.',
+    examples: {
+      invalid: [
+        { text: 'The governor said he would ordered an audit of the port.', flags: ['ordered'], suggestion: 'order' },
+        { text: 'Residents have two things to watched out for this week.', flags: ['watched'], suggestion: 'watch' },
+        { text: 'The minister did not went to the summit in Lima.', flags: ['went'], suggestion: 'go' },
+        { text: 'The accident was happened near the toll gate.', flags: ['was happened'], suggestion: 'happened' },
+        { text: 'Batik making had been flourished in the town since 1900.', flags: ['been flourished'], suggestion: 'flourished' },
+        { text: 'The new policy is encourage small farmers to plant maize.', flags: ['is encourage'] },
+      ],
+      valid: [
+        'The governor said he would order an audit and would have ordered one sooner.',
+        'The talks will proceed next week, and the ministry must succeed.',
+        'Exports to advanced economies rose, and he was used to long trips.',
+        'The accident happened near the toll gate and was reported at noon.',
+        'What they did mattered, and all we can do is wait.',
+        'The budget is set, the road is open and the plan is cut.',
+        'Did the ministry approve the plan?',
+      ],
+    },
+  },
+  run(doc: AnalysedDocument): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    const { tokens } = doc;
+    const irregular = irregularBases();
+    const intransitive = grammarList('intransitive-verbs');
+    const headline = new Map<number, boolean>();
+    const isHeadline = (s: number): boolean => {
+      let h = headline.get(s);
+      if (h === undefined) headline.set(s, (h = titleCase(doc, s)));
+      return h;
+    };
+    const push = (d: FindingDraft, t: Token): void => {
+      if (!isHeadline(t.sentence)) out.push(d);
+    };
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i]!;
+      if (a.type !== 'word') continue;
+      const lower = a.lower;
+      // 1-3: modal, "to", or "do" + not / question "Did he …" before a past form.
+      const isModal = MODALS.has(lower) && a.pos === 'AUX';
+      const isTo = lower === 'to' && a.pos === 'PART';
+      const isDo = (lower === 'did' || lower === 'does' || lower === 'do') && a.pos === 'AUX';
+      if (isModal || isTo || isDo) {
+        let j = verbAfter(tokens, i);
+        if (isDo) {
+          const neg = tokens[i + 1];
+          const negated = neg !== undefined && (neg.lower === 'not' || neg.lower === "n't");
+          if (negated) j = i + 2;
+          else {
+            // "Did he took …?": a question opened by the auxiliary, one- or two-word subject.
+            const s = doc.sentences[a.sentence]!;
+            if (i !== s.tokenStart) continue;
+            const subj = tokens[i + 1];
+            if (!subj || (subj.pos !== 'PRON' && subj.pos !== 'PROPN')) continue;
+            j = tokens[i + 2]?.pos === 'PROPN' ? i + 3 : i + 2;
+          }
+        }
+        const v = tokens[j];
+        if (!v || v.sentence !== a.sentence) continue;
+        const base = baseOfPast(v, irregular);
+        if (!base) continue;
+        const after = tokens[j + 1];
+        // "to advanced economies", "to known offenders": a participle before its noun is an adjective.
+        if (isTo && after && after.sentence === a.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || after.pos === 'NUM')) continue;
+        // "to" after "used", "due", "owing": "he was used to it".
+        const what = isModal ? `the modal "${a.text}"` : isTo ? 'infinitive "to"' : `"${a.text}${tokens[i + 1]?.lower === "n't" ? "n't" : ''}"`;
+        push(
+          {
+            start: v.start,
+            end: v.end,
+            message: `After ${what} English needs the base form: "${base}", not "${v.text}".`,
+            suggestions: [base],
+            confidence: 0.8,
+            note: 'Indonesian verbs do not change for tense, so the translation marks the past on the wrong verb.',
+            fixable: true,
+          },
+          v,
+        );
+        continue;
+      }
+      // 4. The passive of an intransitive verb: "was happened", "had been flourished".
+      const pj = verbAfter(tokens, i);
+      const pv = tokens[pj];
+      // "was happened upon": found, a transitive phrasal verb.
+      if (BE.has(lower) && (a.pos === 'AUX' || a.pos === 'VERB') && pv && pv.sentence === a.sentence && intransitive.has(pv.lower) && tokens[pj + 1]?.lower !== 'upon') {
+        const j = pj;
+        const v = pv;
+        const prev = tokens[i - 1];
+        let start = a.start;
+        let fix = v.text;
+        if (lower === 'been' && prev && HAVE.has(prev.lower)) fix = v.text; // "had been flourished" → "had flourished"
+        else if (lower === 'be' && prev && MODALS.has(prev.lower)) fix = v.lemma; // "will be occurred" → "will occur"
+        else if (lower === 'is') fix = `has ${v.text}`;
+        else if (lower === 'are') fix = `have ${v.text}`;
+        else if (lower === 'am' || lower === 'being') continue;
+        if (j !== i + 1) fix = `${doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end)} ${fix}`;
+        push(
+          {
+            start,
+            end: v.end,
+            message: `"${v.lemma}" takes no object, so it has no passive: "${fix}".`,
+            suggestions: [fix],
+            confidence: 0.85,
+            note: 'Indonesian "terjadi" and similar verbs are rendered with the passive "was" that English uses only for verbs with an object.',
+            fixable: true,
+          },
+          v,
+        );
+        continue;
+      }
+      // 5. "is" + bare verb: "the policy is support farmers".
+      if ((lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were') && a.pos === 'AUX') {
+        const v = tokens[i + 1]!;
+        if (v.sentence !== a.sentence || v.type !== 'word' || v.text !== v.lower || v.pos !== 'VERB' || v.lemma !== v.lower) continue;
+        if (/(?:ing|ed|en)$/.test(v.lower) || SAME_PARTICIPLE.has(v.lower) || irregular.has(v.lower) || !onlyVerb(v)) continue;
+        const subj = tokens[i - 1];
+        if (!subj || subj.sentence !== a.sentence || !(subj.pos === 'NOUN' || subj.pos === 'PROPN' || subj.pos === 'PRON')) continue;
+        // Pseudo-clefts: "All we can do is wait", "What they need is rest".
+        const s = doc.sentences[a.sentence]!;
+        let cleft = false;
+        for (let k = s.tokenStart; k < i; k++) if (['do', 'does', 'did', 'done', 'what', 'all', 'thing', 'only'].includes(tokens[k]!.lower)) cleft = true;
+        if (cleft) continue;
+        push(
+          {
+            start: a.start,
+            end: v.end,
+            message: `"${a.text} ${v.text}": a bare verb cannot follow "${a.text}"; write the verb alone in its finite form, "${a.text} to ${v.text}", or the -ing form, as meant.`,
+            confidence: 0.65,
+            note: 'Indonesian "adalah" and "untuk" before a verb are often rendered as "is" + verb.',
+          },
+          v,
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * Grammar and mechanics rules (issue 10): each rule's fix applied to a sentence of our own gives
+ * real English, and the spelling word list is the one built from the installed dictionaries.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+import { isEnglishWord, spellingSuggestions, wordListSource } from '../src/lexicons/english-words.js';
+
+/** The text after every finding of `rule` has its first suggestion applied (from the end). */
+function fixed(text: string, rule: string): string {
+  const found = check(text, { only: [rule] })
+    .findings.filter((f) => f.ruleId === rule && f.suggestions.length > 0)
+    .sort((a, b) => b.span.start - a.span.start);
+  let out = text;
+  let limit = Infinity;
+  for (const f of found) {
+    if (f.span.end > limit) continue;
+    out = out.slice(0, f.span.start) + f.suggestions[0]! + out.slice(f.span.end);
+    limit = f.span.start;
+  }
+  return out;
+}
+
+const CASES: [rule: string, input: string, output: string][] = [
+  ['quote-spacing', 'The mayor added,”We will rebuild the market.”', 'The mayor added, “We will rebuild the market.”'],
+  ['quote-spacing', '“The rice harvest went well, “said the farmer.', '“The rice harvest went well,” said the farmer.'],
+  ['quote-spacing', '"Susi"Pudjiastuti sank the boats.', '"Susi" Pudjiastuti sank the boats.'],
+  ['possessive-apostrophe', 'The police’ quick response saved two climbers.', 'The police’s quick response saved two climbers.'],
+  ['spacing', 'The regency must solve thesechallenges soon.', 'The regency must solve these challenges soon.'],
+  ['spacing', 'The governor  opened the bridge.', 'The governor opened the bridge.'],
+  ['doubled-word', 'Officials plan to to widen the road.', 'Officials plan to widen the road.'],
+  ['spelling', 'The flood reached a goverment office in Demak.', 'The flood reached a government office in Demak.'],
+  // Plurals through pluralize, articles through indefinite: never "childs", "heros", "crisises", "wifes".
+  ['article-number', 'Three child and two hero died in the floods.', 'Three children and two heroes died in the floods.'],
+  ['article-number', 'Several crisis followed, and many wife lost their land.', 'Several crises followed, and many wives lost their land.'],
+  ['article-number', 'The funds were spent in honest way and in unique way.', 'The funds were spent in an honest way and in a unique way.'],
+  ['article-number', 'The storm displaced 1.2 millions of residents.', 'The storm displaced 1.2 million residents.'],
+  ['article-number', 'Meanwhile, Governor asked for an information on the fire.', 'Meanwhile, the Governor asked for information on the fire.'],
+  ['verb-form', 'The mayor would visited Tegal, and the ferry did not sailed.', 'The mayor would visit Tegal, and the ferry did not sail.'],
+  ['verb-form', 'The landslide was occurred at night and trade had been flourished.', 'The landslide occurred at night and trade had flourished.'],
+  ['verb-form', 'More rain will be occurred tonight, but the fire is happened again.', 'More rain will occur tonight, but the fire has happened again.'],
+];
+
+describe('grammar and mechanics fixes write English', () => {
+  it.each(CASES)('%s: %s', (rule, input, output) => {
+    expect(fixed(input, rule)).toBe(output);
+  });
+});
+
+describe('spelling word list', () => {
+  it('was built from the installed dictionary versions (rerun npm run wordlist after upgrading them)', () => {
+    const require = createRequire(import.meta.url);
+    const version = (name: string): string => {
+      const main = require.resolve(name);
+      const pkg = JSON.parse(readFileSync(main.replace(/index\.js$/, 'package.json'), 'utf8')) as { version: string };
+      return `${name}@${pkg.version}`;
+    };
+    expect(wordListSource()).toBe(`${version('dictionary-en')} ${version('dictionary-en-gb')}`);
+  });
+  it('knows both US and British spellings and inflected forms', () => {
+    for (const w of ['color', 'colour', 'organization', 'organisation', 'flourished', 'regencies', 'Jakarta']) expect(isEnglishWord(w)).toBe(true);
+    for (const w of ['kilomenter', 'prostester', 'thesechallenges']) expect(isEnglishWord(w)).toBe(false);
+  });
+  it('suggests the nearest words, keeping a capital', () => {
+    expect(spellingSuggestions('kilomenter')).toEqual(['kilometer']);
+    expect(spellingSuggestions('Moreoever')).toEqual(['Moreover']);
+  });
+});

@@ -102,7 +102,10 @@ export function checkWithDirectives(text: string, options: CheckOptions | undefi
   // prose: they are read as blank.
   const analysed = analysisText(suppressions ? blankDirectives(text, suppressions) : text);
   const doc = analyse(analysed.text);
-  const heard = (f: Finding): boolean => !suppressions!.silenced(f.ruleId, analysed.map ? analysed.map.span(f.span.start, f.span.end).start : f.span.start);
+  const heard = (f: Finding): boolean => {
+    const at = analysed.map ? analysed.map.span(f.span.start, f.span.end) : f.span;
+    return !suppressions!.silenced(f.ruleId, at.start, at.end);
+  };
   let findings = runRules(doc, active);
   // Silenced findings go before scoring: a passage the author has judged costs no points.
   if (suppressions) findings = findings.filter(heard);

@@ -28,8 +28,8 @@ interface Directive {
 export interface Suppressions {
   /** The directives' own spans: check() reads them as blank, not as prose. */
   readonly spans: readonly { start: number; end: number }[];
-  /** True when a finding of `ruleId` starting at input offset `start` is silenced. */
-  silenced(ruleId: string, start: number): boolean;
+  /** True when a finding of `ruleId` over input offsets [start, end) is silenced. */
+  silenced(ruleId: string, start: number, end: number): boolean;
 }
 
 const KEYWORD = 'calque-(disable-next-line|disable-line|disable|enable)';
@@ -83,6 +83,7 @@ export function readDirectives(text: string): Suppressions | undefined {
   return {
     spans: directives.map(({ start, end }) => ({ start, end })),
     silenced(ruleId: string, start: number): boolean {
+      // Directives go by where a finding starts; `end` is for other silencers (src/workflow/pipeline.ts).
       if (directives.some((d) => start >= d.start && start < d.end)) return true;
       if (lines.get(position(start).line)?.some((d) => applies(d, ruleId))) return true;
       // Replay disable/enable up to the finding: the last one that names the rule (or all) wins,

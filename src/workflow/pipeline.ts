@@ -4,7 +4,7 @@
  * plain data, so the same function runs in the main thread and in batch worker threads.
  */
 import { checkWithDirectives } from '../check.js';
-import { readDirectives } from '../engine/directives.js';
+import { readDirectives, type Suppressions } from '../engine/directives.js';
 import { withExtraEntries } from '../lexicons/extra.js';
 import { trustProvenPatterns } from '../lexicons/pattern-safety.js';
 import { withExtraPatterns } from '../patterns/load.js';
@@ -89,11 +89,25 @@ function switchOf(settings: WorkflowSettings, id: string): RuleSwitch {
   return settings.workflowRules[id] ?? { enabled: true };
 }
 
+/**
+ * Adds to the directives a silencer for findings about blanks the masking made: a finding whose
+ * whole span is spaces in the masked copy but markup in the file (`# Minister *visits* Tokyo` is
+ * read as "Minister  visits  Tokyo") is about the markup, not the author's prose.
+ */
+function withMaskingArtifacts(directives: Suppressions | undefined, original: string, masked: string): Suppressions | undefined {
+  if (masked === original) return directives;
+  const blankOnlyInMask = (start: number, end: number): boolean => end > start && masked.slice(start, end).trim() === '' && original.slice(start, end).trim() !== '';
+  return {
+    spans: directives?.spans ?? [],
+    silenced: (ruleId, start, end) => blankOnlyInMask(start, end) || (directives?.silenced(ruleId, start, end) ?? false),
+  };
+}
+
 export function processFile(job: FileJob, settings: WorkflowSettings): FileResult {
   prepare(settings);
   const masked = maskMarkup(job.text, job.format);
   // Directives are read from the user's file: masking blanks the comments that carry them.
-  const suppressions = readDirectives(job.text);
+  const suppressions = withMaskingArtifacts(readDirectives(job.text), job.text, masked);
   let report = checkWithDirectives(masked, settings.checkOptions, suppressions);
   const extra: Finding[] = [];
   const glossary = glossaryOf(settings);
@@ -111,7 +125,7 @@ export function processFile(job: FileJob, settings: WorkflowSettings): FileResul
   const notice = report.input.provenance.noticeSpan;
   const min = settings.checkOptions.minConfidence ?? 0;
   const kept = extra.filter(
-    (f) => f.confidence >= min && !(notice && f.span.start >= notice.start && f.span.end <= notice.end) && !suppressions?.silenced(f.ruleId, f.span.start),
+    (f) => f.confidence >= min && !(notice && f.span.start >= notice.start && f.span.end <= notice.end) && !suppressions?.silenced(f.ruleId, f.span.start, f.span.end),
   );
   if (kept.length > 0) report = rescore(report, masked, settings.checkOptions, kept);
   report = restoreOriginal(report, job.text, masked);

@@ -4,6 +4,7 @@
 import { analyse, spanCovering } from './analysis/analyse.js';
 import { analysisText } from './analysis/normalise.js';
 import type { AnalysedDocument } from './analysis/types.js';
+import { blankDirectives, readDirectives, type Suppressions } from './engine/directives.js';
 import { reportOnInput } from './engine/input-spans.js';
 import { runRules } from './engine/run-rules.js';
 import type { ActiveRule } from './engine/run-rules.js';
@@ -16,7 +17,7 @@ import type { ScoredSentence } from './scoring/fluency.js';
 import { penaltyPoints, qualityScore, round1, verdictFor } from './scoring/mqm.js';
 import type { CheckOptions, Finding, Provenance, Report } from './types.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** The package version, read once (packageVersion() reads package.json from disk each call). */
 let toolVersion: string | undefined;
@@ -85,13 +86,29 @@ function applyLowFluency(doc: AnalysedDocument, findings: Finding[], sentences: 
  */
 export function check(text: string, options?: CheckOptions): Report {
   if (typeof text !== 'string') throw new TypeError('check() expects a string');
+  return checkWithDirectives(text, options, readDirectives(text));
+}
+
+/**
+ * check() with the inline directives (`calque-disable` …, src/engine/directives.ts) already read:
+ * the workflow reads them from the user's file, whose comments its masked copy has blanked.
+ * `suppressions` offsets index `text` (the masked copy has the same length as the file).
+ */
+export function checkWithDirectives(text: string, options: CheckOptions | undefined, suppressions: Suppressions | undefined): Report {
   const opts = validateOptions(options);
   const active = selectRules(RULES, opts);
   // Invisible format characters and tabs would hide a term from the rules; the analysis reads a
-  // copy without them, and the report is put back on the input at the end.
-  const analysed = analysisText(text);
+  // copy without them, and the report is put back on the input at the end. Directives are not
+  // prose: they are read as blank.
+  const analysed = analysisText(suppressions ? blankDirectives(text, suppressions) : text);
   const doc = analyse(analysed.text);
+  const heard = (f: Finding): boolean => {
+    const at = analysed.map ? analysed.map.span(f.span.start, f.span.end) : f.span;
+    return !suppressions!.silenced(f.ruleId, at.start, at.end);
+  };
   let findings = runRules(doc, active);
+  // Silenced findings go before scoring: a passage the author has judged costs no points.
+  if (suppressions) findings = findings.filter(heard);
   if (opts.minConfidence !== undefined) findings = findings.filter((f) => f.confidence >= opts.minConfidence!);
   // Minor findings inside a notice are its own wording, not the article's errors. A major or
   // critical one (an untranslated word, a half-translated acronym) is article text run into the
@@ -101,6 +118,7 @@ export function check(text: string, options?: CheckOptions): Report {
   const t = thresholds(opts);
   const sentences = scoreSentences(doc, findings, opts.penalties);
   findings = applyLowFluency(doc, findings, sentences, active, t.lowFluency ?? DEFAULT_LOW_FLUENCY);
+  if (suppressions) findings = findings.filter(heard);
   if (opts.minConfidence !== undefined) findings = findings.filter((f) => f.confidence >= opts.minConfidence!);
   const words = scoredWords(doc);
   const points = penaltyPoints(findings, opts.penalties);

@@ -15,4 +15,5 @@ export type { Rule, RuleMeta, FindingDraft, InvalidExample } from './rules/types
 export type { AnalysedDocument, Token, Sentence, Paragraph, NameMention, EntityMention, QuoteSpan } from './analysis/types.js';
 export * from './report/index.js';
 export { withExtraPatterns } from './patterns/load.js';
+export { withExtraEntries } from './lexicons/extra.js';
 export type { PatternFamily, PatternSpec, PatternElement, TokenCondition, PatternExample } from './patterns/types.js';

@@ -44,6 +44,8 @@ export interface Finding {
   note?: string;
   /** True when the first suggestion can be applied without a human looking (used by `--fix`). */
   fixable?: boolean;
+  /** For a pattern family's finding (docs/patterns.md): the id of the pattern that matched. */
+  patternId?: string;
 }
 
 export interface SentenceScore {

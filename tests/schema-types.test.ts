@@ -13,7 +13,7 @@ type KeyMap<T> = { [K in keyof T]-?: undefined extends T[K] ? false : true };
 const reportKeys: KeyMap<Report> = { schemaVersion: true, tool: true, input: true, findings: true, sentences: true, scores: true, verdict: true };
 const findingKeys: KeyMap<Finding> = {
   id: true, ruleId: true, category: true, severity: true, span: true, line: true, column: true, text: true,
-  message: true, suggestions: true, confidence: true, note: false, fixable: false,
+  message: true, suggestions: true, confidence: true, note: false, fixable: false, patternId: false,
 };
 const sentenceKeys: KeyMap<SentenceScore> = { index: true, span: true, fluency: true, modelFluency: false, boilerplate: true };
 const spanKeys: KeyMap<Span> = { start: true, end: true };

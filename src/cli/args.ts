@@ -5,7 +5,9 @@ import { SEVERITIES } from '../types.js';
 import { INPUT_FORMATS } from '../workflow/input-format.js';
 import { UsageError } from './io.js';
 
-export const FORMATS = ['text', 'md', 'html', 'json'] as const;
+export const FORMATS = ['text', 'md', 'html', 'json', 'sarif', 'github', 'junit', 'checkstyle'] as const;
+/** Formats that make one document for the whole run, for CI tools (src/report/format-*.ts). */
+export const CI_FORMATS: readonly Format[] = ['sarif', 'github', 'junit', 'checkstyle'];
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportArgs {
@@ -27,13 +29,30 @@ export interface ReportArgs {
   minQuality?: number;
   jobs?: number;
   progress: boolean;
+  /** Leave info findings out of the output (the verdict and exit code are unchanged). */
+  quiet: boolean;
+  /** Name for standard input: the report's label and the input format's extension. */
+  stdinFilename?: string;
+  /** --color / --no-color; undefined leaves it to FORCE_COLOR, NO_COLOR and the terminal. */
+  color?: boolean;
 }
 
 function list(v: string[] | undefined): string[] {
   return (v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
 }
 
-const FORMAT_ALIASES: Record<string, Format> = { text: 'text', txt: 'text', md: 'md', markdown: 'md', html: 'html', json: 'json' };
+const FORMAT_ALIASES: Record<string, Format> = {
+  text: 'text',
+  txt: 'text',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  json: 'json',
+  sarif: 'sarif',
+  github: 'github',
+  junit: 'junit',
+  checkstyle: 'checkstyle',
+};
 
 export function parseReportArgs(argv: string[]): ReportArgs {
   let parsed;
@@ -60,6 +79,10 @@ export function parseReportArgs(argv: string[]): ReportArgs {
         'min-quality': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         'no-progress': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        'stdin-filename': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -83,7 +106,16 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     disable: list(v.disable),
     only: list(v.only),
     progress: v['no-progress'] !== true,
+    quiet: v.quiet === true,
   };
+  if (v.color === true && v['no-color'] === true) throw new UsageError('--color and --no-color cannot be used together');
+  if (v.color === true) args.color = true;
+  if (v['no-color'] === true) args.color = false;
+  if (v['stdin-filename'] !== undefined) {
+    if (!args.inputs.includes('-')) throw new UsageError('--stdin-filename names standard input: give - among the inputs');
+    if (v['stdin-filename'].trim() === '') throw new UsageError('--stdin-filename needs a name');
+    args.stdinFilename = v['stdin-filename'];
+  }
   if (v.out !== undefined) args.out = v.out;
   if (v['out-dir'] !== undefined) args.outDir = v['out-dir'];
   if (v.config !== undefined) args.config = v.config;
@@ -113,6 +145,9 @@ export function parseReportArgs(argv: string[]): ReportArgs {
   if (args.write && !args.fix) throw new UsageError('--write only goes with --fix');
   if (args.write && args.out) throw new UsageError('--write overwrites the inputs; it cannot be combined with --out');
   if (args.write && args.inputs.includes('-')) throw new UsageError('--write cannot write back to standard input');
+  if (args.outDir && CI_FORMATS.includes(args.format) && !args.fix && !args.diff) {
+    throw new UsageError(`--format ${args.format} makes one document for all files: use --out <file>, not --out-dir`);
+  }
   if ((args.diff || args.fix) && v.format !== undefined) throw new UsageError('--format does not apply to --diff or --fix output');
   return args;
 }

@@ -9,10 +9,21 @@ Usage:
   calque --help | --version
 
 Output:
-  -f, --format <text|md|html|json>  report format (default: text)
+  -f, --format <fmt>                report format: text (default), md, html, json, or one
+                                    document for CI: sarif, github, junit, checkstyle
   -o, --out <file>                  write the output to a file instead of standard output
       --out-dir <dir>               write one report (or fixed file) per input into <dir>,
                                     mirroring the input folders (batch)
+  -q, --quiet                       leave info findings out of the output (not the verdict)
+      --color, --no-color           colour the text report or not (default: FORCE_COLOR, then
+                                    NO_COLOR, then whether standard output is a terminal)
+
+Inputs:
+      --stdin-filename <name>       name standard input (-): the report's label and, by its
+                                    extension, the input format
+  Quoted glob patterns ('news/**/*.md') are expanded; .calqueignore (gitignore syntax) in the
+  current folder lists paths that folder walks and globs skip. In the text, comments such as
+  <!-- calque-disable-next-line [rule...] --> silence findings (docs/cli.md, Inline control).
 
 Fixes:
       --diff                        print a unified diff applying every safe fix

@@ -11,6 +11,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** True when standard error is a terminal (progress bar). */
   stderrIsTTY: boolean;
+  /** The terminal's width when standard output is one: the text report wraps its messages to it. */
+  stdoutColumns?: number;
   cwd: string;
   env: Record<string, string | undefined>;
   /** File-system calls for writing outputs (default node:fs); tests inject faults here. */
@@ -23,6 +25,7 @@ export function processIo(): Io {
     stderr: (s) => void process.stderr.write(s),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
     cwd: process.cwd(),
     env: process.env,
   };

@@ -4,15 +4,17 @@
  * comparison, post-edit) and the batch summary.
  */
 import { lineIndex } from '../analysis/lines.js';
-import { formatHtml, formatMarkdown, formatText } from '../report/index.js';
-import type { ReportSection } from '../report/index.js';
+import { formatCheckstyle, formatGithub, formatHtml, formatJunit, formatMarkdown, formatSarif, formatText } from '../report/index.js';
+import type { CiFile, CiRule, ReportSection } from '../report/index.js';
+import { RULES } from '../rules/registry.js';
 import type { FileResult } from '../workflow/pipeline.js';
 import type { PostEditResult, PostEditSummary } from '../workflow/post-edit.js';
 import { SUMMARY_HEADERS, summaryCells, type SummaryRow } from '../workflow/batch.js';
 import type { Format } from './args.js';
+import { WORKFLOW_CHECKS } from './rules-command.js';
 import { clean, textTable } from './text-table.js';
 
-export const EXTENSION: Record<Format, string> = { text: 'txt', md: 'md', html: 'html', json: 'json' };
+export const EXTENSION: Record<Format, string> = { text: 'txt', md: 'md', html: 'html', json: 'json', sarif: 'sarif', github: 'txt', junit: 'xml', checkstyle: 'xml' };
 
 const MAX_EDIT_ROWS = 200;
 
@@ -67,7 +69,8 @@ function postEditText(pe: PostEditResult, input: string, r: FileResult, label: s
   return out;
 }
 
-export function renderFile(r: FileResult, input: string, format: Format, color: boolean): string {
+/** `width`: the terminal's, when the text goes to one (messages wrap to it); otherwise one line each. */
+export function renderFile(r: FileResult, input: string, format: Format, color: boolean, width?: number): string {
   const label = r.label;
   if (format === 'json') {
     if (!r.postEdit && !r.entityTable) return JSON.stringify(r.report, null, 2) + '\n';
@@ -79,7 +82,7 @@ export function renderFile(r: FileResult, input: string, format: Format, color: 
   const extraSections = r.postEdit ? postEditSections(r.postEdit, input, r) : [];
   if (format === 'md') return formatMarkdown(r.report, input, { label, ...(r.entityTable ? { entityTable: r.entityTable } : {}), extraSections });
   if (format === 'html') return formatHtml(r.report, input, { label, ...(r.entityTable ? { entityTable: r.entityTable } : {}), extraSections });
-  let out = formatText(r.report, { label, color });
+  let out = formatText(r.report, { label, color, ...(width !== undefined ? { width } : {}) });
   if (r.entityTable && r.entityTable.rows.length > 0) {
     out += `\n${clean(label)}: ${r.entityTable.caption.toLowerCase()}\n${textTable(r.entityTable.headers, r.entityTable.rows)}`;
   }
@@ -149,4 +152,18 @@ export function summaryJson(s: BatchSummary): Record<string, unknown> {
   if (s.postEdit) out['postEdit'] = s.postEdit;
   if (s.errors.length > 0) out['errors'] = s.errors;
   return out;
+}
+
+function ciRules(): CiRule[] {
+  const own = RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.severity, category: r.meta.category }));
+  const workflow = WORKFLOW_CHECKS.map(([id, severity, category, description]) => ({ id, description, severity, category }));
+  return [...own, ...workflow];
+}
+
+/** One SARIF, GitHub, JUnit or checkstyle document for every checked file of the run. */
+export function renderCi(results: readonly FileResult[], inputs: readonly string[], format: 'sarif' | 'github' | 'junit' | 'checkstyle'): string {
+  const files: CiFile[] = results.map((r, i) => ({ file: r.label, report: r.report, input: inputs[i]! }));
+  if (format === 'sarif') return formatSarif(files, { toolVersion: results[0]?.report.tool.version ?? '', rules: ciRules() });
+  if (format === 'github') return formatGithub(files);
+  return format === 'junit' ? formatJunit(files) : formatCheckstyle(files);
 }

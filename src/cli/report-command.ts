@@ -8,18 +8,19 @@ import { RULES } from '../rules/registry.js';
 import { expandInputs, gateActive, gateFailures, severityCounts, type Gate, type InputFile, type SummaryRow } from '../workflow/batch.js';
 import { checkOptionsFrom, resolveConfig, WORKFLOW_RULE_IDS, workflowRuleSetting, type CalqueConfig } from '../workflow/config.js';
 import { fixPatch } from '../workflow/fixes.js';
+import { IGNORE_FILE, loadIgnoreFile } from '../workflow/ignore-file.js';
 import { detectFormat, maskMarkup } from '../workflow/input-format.js';
 import type { FileJob, FileResult, RuleSwitch, WorkflowSettings } from '../workflow/pipeline.js';
 import { runJobs } from '../workflow/pool.js';
 import { summarisePostEdits } from '../workflow/post-edit.js';
 import type { ReferenceText } from '../workflow/references.js';
-import { parseReportArgs, type ReportArgs } from './args.js';
+import { CI_FORMATS, parseReportArgs, type ReportArgs } from './args.js';
 import { commitWrites, type PlannedWrite } from './atomic-write.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { checkOutDir, checkTarget, checkUnique, fixedPaths, ProtectedFiles, reportPaths, type Target } from './output-plan.js';
 import { progressBar } from './progress.js';
 import { encodeText, InputError, readInput, readInputText, type DecodedText, type TextEncoding } from './read-input.js';
-import { EXTENSION, renderFile, renderSummary, summaryJson, type BatchSummary } from './render.js';
+import { EXTENSION, renderCi, renderFile, renderSummary, summaryJson, type BatchSummary } from './render.js';
 
 function realOrResolved(p: string, cwd: string): string {
   const abs = resolve(cwd, p);
@@ -130,7 +131,13 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   if (failOn !== undefined) gate.failOn = failOn;
   if (minQuality !== undefined) gate.minQuality = minQuality;
 
-  const { files, sawDirectory, warnings } = expandInputs(args.inputs, io.cwd);
+  let ignored: ReturnType<typeof loadIgnoreFile>;
+  try {
+    ignored = loadIgnoreFile(io.cwd);
+  } catch (err) {
+    throw new UsageError(`${IGNORE_FILE}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const { files, sawDirectory, warnings } = expandInputs(args.inputs, io.cwd, ignored ? { ignored } : {});
   for (const w of warnings) io.stderr(`calque: warning: ${w}\n`);
   if (files.length === 0) throw new UsageError(`no article files (${['.txt', '.md', '.html'].join(', ')}) found in ${args.inputs.join(', ')}`);
   const batch = files.length > 1 || sawDirectory;
@@ -157,7 +164,9 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
       throw err;
     }
     const real = f.path === '-' ? '-' : realOrResolved(f.path, io.cwd);
-    const job: FileJob = { label: f.path === '-' ? '<stdin>' : f.path, text: read.text, format: detectFormat(f.path, inputFormat) };
+    const stdin = f.path === '-';
+    const label = stdin ? (args.stdinFilename ?? '<stdin>') : f.path;
+    const job: FileJob = { label, text: read.text, format: detectFormat(stdin ? (args.stdinFilename ?? f.path) : f.path, inputFormat) };
     const ownRefs = refs.filter((r) => r.real !== real).map(({ label, text: t }) => ({ label, text: t }));
     if (ownRefs.length > 0) job.refs = ownRefs;
     const pe = pePaths[i];
@@ -201,11 +210,16 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   // A bug while checking a file is exit 3, as documented, not an input error; nothing is written.
   if (internal.length > 0) throw new Error(internal[0]!);
 
+  // --quiet thins what is shown, never what is judged: the exit code below reads `results`.
+  const shown = args.quiet ? results.map(withoutInfo) : results;
+
   // The contents of the planned files; standard output and notes are held until they are written.
   const writes: PlannedWrite[] = [];
   const notes: string[] = [];
   let stdout = '';
-  const color = !args.out && io.stdoutIsTTY && !io.env['NO_COLOR'] && args.format === 'text';
+  const color = args.format === 'text' && useColor(args, io);
+  // Messages wrap to the terminal only when the text goes to it, not into --out.
+  const width = args.out ? undefined : io.stdoutColumns;
   const outFile = plan.find((t) => t.kind === 'out');
   const forInput = new Map(plan.filter((t) => t.input >= 0).map((t) => [t.input, t]));
   const emit = (content: string | Uint8Array): void => {
@@ -237,17 +251,19 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
       emit(outFile ? fixedBytes(0) : f.text);
       notes.push(`${results[0]!.label}: applied ${fixes(f.applied)}${f.skipped > 0 ? ` (${f.skipped} skipped: they overlap another fix)` : ''}`);
     }
+  } else if (CI_FORMATS.includes(args.format)) {
+    emit(renderCi(shown, texts, args.format as Parameters<typeof renderCi>[2]));
   } else if (!batch) {
-    const r = results[0];
+    const r = shown[0];
     if (r && args.outDir) toFile(0, renderFile(r, texts[0]!, args.format, false));
-    else if (r) emit(renderFile(r, texts[0]!, args.format, color));
+    else if (r) emit(renderFile(r, texts[0]!, args.format, color, width));
   } else {
     const summary = summaryOf(results, gate, errors);
     if (args.outDir) {
-      results.forEach((r, k) => toFile(k, renderFile(r, texts[k]!, args.format, false)));
+      shown.forEach((r, k) => toFile(k, renderFile(r, texts[k]!, args.format, false)));
       emit(renderSummary(summary, args.format));
     } else if (args.format === 'json') {
-      const reports = results.map((r) => {
+      const reports = shown.map((r) => {
         const o: Record<string, unknown> = { file: r.label, report: r.report };
         if (r.entityTable) o['entityTable'] = r.entityTable;
         if (r.postEdit) o['postEdit'] = r.postEdit;
@@ -255,7 +271,7 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
       });
       emit(JSON.stringify({ reports, summary: summaryJson(summary) }, null, 2) + '\n');
     } else {
-      const parts = results.map((r, i) => renderFile(r, texts[i]!, args.format, color));
+      const parts = shown.map((r, i) => renderFile(r, texts[i]!, args.format, color, width));
       emit(parts.join(args.format === 'md' ? '\n---\n\n' : '\n') + '\n' + renderSummary(summary, args.format));
     }
   }
@@ -273,6 +289,24 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   if (errors.length > 0) return EXIT.usage;
   if (gateActive(gate)) return results.some((r) => gateFailures(r.report, gate).length > 0) ? EXIT.flagged : EXIT.pass;
   return results.every((r) => r.report.verdict === 'pass') ? EXIT.pass : EXIT.flagged;
+}
+
+/** A result whose report lists no info findings (for --quiet; scores and verdict are kept). */
+function withoutInfo(r: FileResult): FileResult {
+  return { ...r, report: { ...r.report, findings: r.report.findings.filter((f) => f.severity !== 'info') } };
+}
+
+/**
+ * Colour in the text report: --color/--no-color first, then FORCE_COLOR (set and not 0; it wins over
+ * NO_COLOR, as in Node), then NO_COLOR (set and not empty), then whether standard output is a
+ * terminal (never when it goes to --out).
+ */
+export function useColor(args: Pick<ReportArgs, 'color' | 'out'>, io: Pick<Io, 'env' | 'stdoutIsTTY'>): boolean {
+  if (args.color !== undefined) return args.color;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env['NO_COLOR']) return false;
+  return !args.out && io.stdoutIsTTY;
 }
 
 function summaryOf(results: readonly FileResult[], gate: Gate, errors: { file: string; error: string }[]): BatchSummary {

@@ -29,11 +29,13 @@ function complete(doc: AnalysedDocument, active: ActiveRule, d: FindingDraft): F
     column,
     text: doc.text.slice(start, end),
     message: d.message,
-    suggestions: d.suggestions ?? [],
+    // A rule may offer the same replacement twice (two lexicon entries, two spellings); once is enough.
+    suggestions: d.suggestions ? [...new Set(d.suggestions)] : [],
     confidence: Math.max(0, Math.min(1, d.confidence ?? 0.8)),
   };
   if (d.note !== undefined) finding.note = d.note;
   if (d.fixable) finding.fixable = true;
+  if (d.patternId !== undefined) finding.patternId = d.patternId;
   return finding;
 }
 

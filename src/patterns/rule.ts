@@ -68,7 +68,8 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   const draft: FindingDraft = {
     start,
     end,
-    message: `${fill(spec.message, part)} [${spec.id}]`,
+    message: fill(spec.message, part),
+    patternId: spec.id,
     suggestions,
     confidence: c.confidence,
   };

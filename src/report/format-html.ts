@@ -243,6 +243,24 @@ ${quote}<p>${esc(f.message)}</p>${sug}${note}<p class="meta">${esc(meta.join(' Â
 </li>`;
 }
 
+const SEVERITY_TITLE: Record<Severity, string> = { critical: 'Critical', major: 'Major', minor: 'Minor', info: 'Info' };
+
+/**
+ * The findings listed most severe first, in text order within a severity: an editor reads what
+ * blocks publication before the notes. Each keeps the number of its highlight in the article (text
+ * order), so `h-n` and `f-n` still point at each other.
+ */
+function findingList(ordered: readonly Finding[]): string {
+  const number = new Map(ordered.map((f, i) => [f, i + 1]));
+  return SEVERITIES.map((sev) => {
+    const items = ordered.filter((f) => severityOf(f) === sev);
+    if (items.length === 0) return '';
+    return `<h3 class="sev-group">${SEVERITY_TITLE[sev]} (${items.length})</h3>\n<ol class="findings">\n${items.map((f) => findingItem(f, number.get(f)!)).join('\n')}\n</ol>`;
+  })
+    .filter((x) => x !== '')
+    .join('\n');
+}
+
 function extraSection(heading: string, headers: readonly string[], rows: readonly (readonly string[])[], id: string): string {
   const numeric = squareTable(headers, rows).headers.map((_, i) => rows.length > 0 && rows.every((r) => /^[-+]?\d[\d.,]*%?$/.test(r[i] ?? '')));
   return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(heading)}</h2>${table(headers, rows, undefined, numeric)}</section>`;
@@ -269,7 +287,7 @@ export function formatHtmlParts(report: Report, input: string, label?: string, m
   const note = omittedNote(shown, all.length, max);
   const list =
     ordered.length > 0
-      ? `<ol class="findings">\n${ordered.map((f, i) => findingItem(f, i + 1)).join('\n')}\n</ol>`
+      ? findingList(ordered)
       : all.length > 0
         ? ''
         : '<p class="none">No findings.</p>';
@@ -295,7 +313,7 @@ export function formatHtml(report: Report, input: string, opts: HtmlOptions = {}
   const title = opts.title ?? `calque report${label ? `: ${label}` : ''}`;
   const findings =
     ordered.length > 0
-      ? `<ol class="findings">\n${ordered.map((f, i) => findingItem(f, i + 1)).join('\n')}\n</ol>`
+      ? findingList(ordered)
       : all.length > 0
         ? ''
         : '<p class="none">No findings.</p>';

@@ -1,7 +1,7 @@
 /**
  * Markdown report for CMS comments and review threads (GitHub-flavoured Markdown): a summary
- * table, then the findings grouped by severity with line:column, the quoted text, the message and
- * the suggestion. All untrusted text goes through `escapeMarkdown`, which also keeps it on one
+ * table, then the findings grouped by severity with line:column, the quoted text, its sentence
+ * with the text in bold, the message and the suggestion. All untrusted text goes through `escapeMarkdown`, which also keeps it on one
  * line, so it can neither inject markup nor break the tables and lists around it.
  */
 import type { Finding, Report, Severity } from '../types.js';
@@ -12,6 +12,7 @@ import {
   findingsInOrder,
   groupBySeverity,
   provenanceNote,
+  sentenceContext,
   squareTable,
   VERDICT_WORDS,
   type ReportSection,
@@ -48,17 +49,22 @@ function gfmTable(headers: readonly string[], rows: readonly (readonly string[])
   return [row(sq.headers), sep, ...sq.rows.map(row)].join('\n');
 }
 
-function findingLines(f: Finding, maxQuote: number): string[] {
+function findingLines(f: Finding, maxQuote: number, report: Report, input: string): string[] {
   const where = `line ${num(f.line)}, column ${num(f.column)}`;
   const lines = [`- **${where}** · ${code(f.category)} · ${code(f.ruleId)}`];
   lines.push(f.text.length > 0 ? `  - Text: “${md(oneLine(f.text, maxQuote))}”` : '  - Text: (insertion point)');
+  // The sentence around it, the flagged text in bold: "her" alone does not say whose guests.
+  const ctx = sentenceContext(report, input, f, maxQuote);
+  if (ctx) {
+    const mark = f.text.length > 0 ? `**${md(oneLine(ctx.text, maxQuote))}**` : '‸';
+    lines.push(`  - In context: “${md(ctx.before)}${mark}${md(ctx.after)}”`);
+  }
   lines.push(`  - ${md(f.message)}`);
   if (f.suggestions.length > 0) lines.push(`  - Suggestion: ${f.suggestions.map((s) => `“${md(s)}”`).join(' or ')}`);
   return lines;
 }
 
 export function formatMarkdown(report: Report, input: string, opts: MarkdownOptions = {}): string {
-  void input; // the findings carry their own text; kept for symmetry with formatHtml
   const ordered = findingsInOrder(report);
   const sev = countBySeverity(ordered);
   const maxQuote = opts.maxQuote ?? 160;
@@ -97,7 +103,7 @@ export function formatMarkdown(report: Report, input: string, opts: MarkdownOpti
   for (const [s, list] of groupBySeverity(ordered)) {
     if (list.length === 0) continue;
     out.push(`#### ${TITLE[s]} (${list.length})`, '');
-    for (const f of list) out.push(...findingLines(f, maxQuote));
+    for (const f of list) out.push(...findingLines(f, maxQuote, report, input));
     out.push('');
   }
 

@@ -1,7 +1,8 @@
 /**
  * Plain-text report for terminals, one finding per entry in reading order:
  *
- *   file:line:col  severity  rule-id  message
+ *   file:line:col  severity  rule-id  message (whole; wrapped under its first word
+ *                                     when a terminal width is given)
  *                  "flagged text" → "suggestion"
  *
  * `file:line:col` comes first so editors and terminals can link it. Columns are aligned over the
@@ -19,6 +20,30 @@ export interface TextOptions {
   label?: string;
   /** Use ANSI colours (default false). */
   color?: boolean;
+  /**
+   * Terminal width to wrap messages to; without it (a pipe, a file) each message stays on one line,
+   * whole, for grep and editors. A message is never cut: continuation lines start under its first
+   * word, and at least 40 columns are kept for it however long the label.
+   */
+  width?: number;
+}
+
+const MIN_MESSAGE_WIDTH = 40;
+
+/** Greedy word wrap to `max` columns; a word longer than a line gets a line of its own. */
+export function wrapWords(s: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.replace(/\s+/g, ' ').trim().split(' ')) {
+    if (line === '') line = word;
+    else if (width(line) + 1 + width(word) <= max) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
 }
 
 const RESET = '\x1b[0m';
@@ -54,12 +79,14 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   const ruleW = Math.min(28, Math.max(0, ...findings.map((f) => width(f.ruleId))));
   const sevW = Math.max(...SEVERITIES.map((s) => s.length));
   const indent = ' '.repeat(locW + 2);
+  const messageCol = locW + 2 + sevW + 2 + ruleW + 2;
+  const messageWidth = opts.width === undefined ? Infinity : Math.max(MIN_MESSAGE_WIDTH, opts.width - messageCol);
 
   findings.forEach((f, i) => {
     const sev = SEVERITIES.includes(f.severity) ? f.severity : 'info';
-    lines.push(
-      `${paint(DIM, pad(locs[i]!, locW))}  ${paint(SEVERITY_SGR[sev], pad(sev, sevW))}  ${paint(DIM, pad(clean(f.ruleId), ruleW))}  ${clean(oneLine(f.message, 160))}`,
-    );
+    const [first, ...rest] = wrapWords(clean(f.message), messageWidth);
+    lines.push(`${paint(DIM, pad(locs[i]!, locW))}  ${paint(SEVERITY_SGR[sev], pad(sev, sevW))}  ${paint(DIM, pad(clean(f.ruleId), ruleW))}  ${first}`);
+    for (const more of rest) lines.push(`${' '.repeat(messageCol)}${more}`);
     const quoted = f.text.length > 0 ? `"${clean(oneLine(f.text))}"` : '(insertion point)';
     const fix = f.suggestions.length > 0 ? ` → ${f.suggestions.slice(0, 3).map((s) => paint(BOLD, `"${clean(oneLine(s, 60))}"`)).join(' | ')}` : '';
     lines.push(`${indent}${quoted}${fix}`);

@@ -76,3 +76,30 @@ export function squareTable(headers: readonly string[], rows: readonly (readonly
   const pad = (r: readonly string[]): string[] => Array.from({ length: width }, (_, i) => String(r[i] ?? ''));
   return { headers: pad(headers), rows: rows.map(pad) };
 }
+
+/** A finding's sentence, cut around the finding when long: `before` + `text` + `after`. */
+export interface SentenceContext {
+  before: string;
+  text: string;
+  after: string;
+}
+
+/**
+ * The sentence a finding sits in, from the report's sentence spans over the original input, or
+ * undefined when there is none or the finding is the whole sentence (nothing to add). Each side is
+ * shortened to about `max / 2` characters, at a word, with an ellipsis.
+ */
+export function sentenceContext(report: Report, input: string, f: Finding, max = 160): SentenceContext | undefined {
+  const s = report.sentences.find((x) => x.span.start <= f.span.start && f.span.start < x.span.end);
+  if (!s || s.span.end > input.length) return undefined;
+  const start = Math.min(s.span.start, f.span.start);
+  const end = Math.max(s.span.end, f.span.end);
+  let before = input.slice(start, f.span.start).replace(/\s+/g, ' ').trimStart();
+  let after = input.slice(f.span.end, end).replace(/\s+/g, ' ').trimEnd();
+  if (before.trim() === '' && after.trim() === '') return undefined;
+  const side = Math.max(20, Math.floor((max - Array.from(f.text).length) / 2));
+  const chars = (x: string): string[] => Array.from(x);
+  if (chars(before).length > side) before = `…${chars(before).slice(-side).join('').replace(/^\S*\s/, '')}`.replace(/^…\s*/, '… ');
+  if (chars(after).length > side) after = `${chars(after).slice(0, side).join('').replace(/\s\S*$/, '')} …`;
+  return { before, text: f.text.replace(/\s+/g, ' '), after };
+}

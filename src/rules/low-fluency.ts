@@ -44,7 +44,8 @@ export const lowFluency: Rule = {
     id: LOW_FLUENCY_RULE,
     category: 'fluency/low-fluency',
     severity: 'minor',
-    description: 'A sentence the fluency model scores below the threshold (default 45: about the 0.5th percentile of held-out edited news).',
+    description:
+      'A sentence the fluency model scores below the threshold (default 45: about the 0.5th percentile of held-out edited news): info, free of penalty, unless the model scores it below 20 (word salad), which is minor.',
     examples: {
       // Word salad: the model's verdict on garbled MT is rarely this clear, so these are extreme cases.
       invalid: [

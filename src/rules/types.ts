@@ -49,6 +49,8 @@ export interface FindingDraft {
   note?: string;
   /** The first suggestion can be applied automatically (used by `--fix`). */
   fixable?: boolean;
+  /** A pattern family's pattern id, kept out of the message (readers need not see it). */
+  patternId?: string;
 }
 
 export interface Rule {

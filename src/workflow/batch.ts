@@ -3,8 +3,20 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import { atLeast } from '../scoring/mqm.js';
 import type { Report, Severity } from '../types.js';
+import type { IgnoreTest } from './ignore-file.js';
+
+// tinyglobby is loaded only for an argument that may be a pattern, not at every start of the CLI.
+const require = createRequire(import.meta.url);
+type Tinyglobby = typeof import('tinyglobby');
+let tinyglobby: Tinyglobby | undefined;
+function glob(): Tinyglobby {
+  return (tinyglobby ??= require('tinyglobby') as Tinyglobby);
+}
+/** Characters without which an argument cannot be a glob pattern (checked before loading tinyglobby). */
+const MAYBE_PATTERN = /[*?[\]{}()!+@]/;
 
 /** Extensions a directory walk picks up. Files named explicitly are always read. */
 export const BATCH_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -46,7 +58,7 @@ function isArticleName(name: string): boolean {
 type Found = Omit<InputFile, 'mirror'> & { abs: string };
 
 /** `shown` is the directory as the user wrote it; `abs` is where it is. */
-function walk(abs: string, shown: string, rel: string, out: Found[], warnings: string[], seen = new Set<string>()): void {
+function walk(abs: string, shown: string, rel: string, out: Found[], warnings: string[], ignored: IgnoreTest, seen = new Set<string>()): void {
   // A symbolic link back to a parent directory must not loop forever; it is said, not hidden.
   const real = realpathSync(join(abs, rel));
   if (seen.has(real)) {
@@ -64,6 +76,7 @@ function walk(abs: string, shown: string, rel: string, out: Found[], warnings: s
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const r = rel === '' ? name : join(rel, name);
+    const entry = join(abs, r);
     let st;
     try {
       st = statSync(join(abs, r));
@@ -79,8 +92,8 @@ function walk(abs: string, shown: string, rel: string, out: Found[], warnings: s
       continue;
     }
     if (st.isDirectory()) {
-      if (!SKIP_DIRS.has(name)) walk(abs, shown, r, out, warnings, seen);
-    } else if (st.isFile() && isArticleName(name)) {
+      if (!SKIP_DIRS.has(name) && !ignored(entry, true)) walk(abs, shown, r, out, warnings, ignored, seen);
+    } else if (st.isFile() && isArticleName(name) && !ignored(entry, false)) {
       out.push({ path: join(shown, r), rel: r, abs: join(abs, r) });
     }
   }
@@ -105,7 +118,41 @@ export function commonAncestor(folders: readonly string[]): string {
  * `mirror` path is relative to the common ancestor of the inputs (a folder given, or the folder of
  * a file given), so outputs under `--out-dir` mirror the input tree.
  */
-export function expandInputs(paths: readonly string[], cwd: string = process.cwd()): ExpandedInputs {
+export interface ExpandOptions {
+  /** Paths a walk or a glob skips (.calqueignore); files named explicitly are always read. */
+  ignored?: IgnoreTest;
+}
+
+/**
+ * A glob argument's article files, sorted: only when the argument is a pattern and no file or folder
+ * has that very name (a file may be called `draft[1].txt`). Walk rules apply: hidden entries,
+ * node_modules and companion files are skipped, and .calqueignore is honoured.
+ */
+function expandGlob(pattern: string, cwd: string, ignored: IgnoreTest): Found[] {
+  const { globSync, isDynamicPattern } = glob();
+  const matches = globSync(pattern, { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**', '**/dist/**'], expandDirectories: false });
+  // `rel` is relative to the pattern's fixed folder (`news` in `news/**/*.md`), as a walk's is to the
+  // folder given: --post-edit <dir> pairs by it.
+  const segments = pattern.split('/');
+  const fixed = segments.slice(0, Math.max(0, segments.findIndex((seg) => isDynamicPattern(seg)))).join('/');
+  const base = resolve(cwd, fixed === '' && pattern.startsWith('/') ? '/' : fixed);
+  return matches
+    .filter((m) => isArticleName(basename(m)) && !ignored(resolve(cwd, m), false))
+    .sort()
+    .map((m) => ({ path: m, rel: relative(base, resolve(cwd, m)), abs: resolve(cwd, m) }));
+}
+
+function exists(abs: string): boolean {
+  try {
+    statSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function expandInputs(paths: readonly string[], cwd: string = process.cwd(), options: ExpandOptions = {}): ExpandedInputs {
+  const ignored: IgnoreTest = options.ignored ?? (() => false);
   const found: Found[] = [];
   const warnings: string[] = [];
   const roots: string[] = [];
@@ -121,7 +168,16 @@ export function expandInputs(paths: readonly string[], cwd: string = process.cwd
     if (isDir) {
       sawDirectory = true;
       roots.push(abs);
-      walk(abs, p, '', found, warnings);
+      walk(abs, p, '', found, warnings, ignored);
+    } else if (p !== '-' && MAYBE_PATTERN.test(p) && !exists(abs) && glob().isDynamicPattern(p)) {
+      // A pattern the shell did not expand (quoted, or on Windows): a set of files, like a folder.
+      sawDirectory = true;
+      const matched = expandGlob(p, cwd, ignored);
+      if (matched.length === 0) warnings.push(`${p}: no article files match this pattern`);
+      for (const m of matched) {
+        found.push(m);
+        roots.push(dirname(m.abs));
+      }
     } else if (p === '-') {
       found.push({ path: p, rel: 'stdin', abs: join(cwd, 'stdin') });
       roots.push(cwd);

@@ -36,7 +36,7 @@ export function findingBuilder(input: string): (d: WorkflowDraft) => Finding {
       column,
       text: input.slice(start, end),
       message: d.message,
-      suggestions: d.suggestions ?? [],
+      suggestions: d.suggestions ? [...new Set(d.suggestions)] : [],
       confidence: Math.max(0, Math.min(1, d.confidence)),
     };
     if (d.note !== undefined) f.note = d.note;

@@ -3,7 +3,8 @@
  * → re-score → texts restored from the original → post-edit comparison → fixes. Everything here is
  * plain data, so the same function runs in the main thread and in batch worker threads.
  */
-import { check } from '../check.js';
+import { checkWithDirectives } from '../check.js';
+import { readDirectives, type Suppressions } from '../engine/directives.js';
 import { withExtraEntries } from '../lexicons/extra.js';
 import { trustProvenPatterns } from '../lexicons/pattern-safety.js';
 import { withExtraPatterns } from '../patterns/load.js';
@@ -88,22 +89,26 @@ function switchOf(settings: WorkflowSettings, id: string): RuleSwitch {
   return settings.workflowRules[id] ?? { enabled: true };
 }
 
-/** A finding on blank masked text whose original holds markup. */
-function isMaskedBlank(original: string, masked: string, f: Finding): boolean {
-  const m = masked.slice(f.span.start, f.span.end);
-  return m.trim() === '' && original.slice(f.span.start, f.span.end) !== m;
+/**
+ * Adds to the directives a silencer for findings about blanks the masking made: a finding whose
+ * whole span is spaces in the masked copy but markup in the file (`# Minister *visits* Tokyo` is
+ * read as "Minister  visits  Tokyo") is about the markup, not the author's prose.
+ */
+function withMaskingArtifacts(directives: Suppressions | undefined, original: string, masked: string): Suppressions | undefined {
+  if (masked === original) return directives;
+  const blankOnlyInMask = (start: number, end: number): boolean => end > start && masked.slice(start, end).trim() === '' && original.slice(start, end).trim() !== '';
+  return {
+    spans: directives?.spans ?? [],
+    silenced: (ruleId, start, end) => blankOnlyInMask(start, end) || (directives?.silenced(ruleId, start, end) ?? false),
+  };
 }
 
 export function processFile(job: FileJob, settings: WorkflowSettings): FileResult {
   prepare(settings);
   const masked = maskMarkup(job.text, job.format);
-  let report = check(masked, settings.checkOptions);
-  // Masking turns markup into spaces; a finding about blank space that covers masked markup
-  // ("The <em>UN DK</em>" read as "The     UN DK") is about the mask, not the article.
-  const maskArtefacts = report.findings.filter((f) => isMaskedBlank(job.text, masked, f));
-  if (maskArtefacts.length > 0) {
-    report = rescore({ ...report, findings: report.findings.filter((f) => !maskArtefacts.includes(f)) }, masked, settings.checkOptions);
-  }
+  // Directives are read from the user's file: masking blanks the comments that carry them.
+  const suppressions = withMaskingArtifacts(readDirectives(job.text), job.text, masked);
+  let report = checkWithDirectives(masked, settings.checkOptions, suppressions);
   const extra: Finding[] = [];
   const glossary = glossaryOf(settings);
   const gSwitch = switchOf(settings, 'house-glossary');
@@ -119,7 +124,9 @@ export function processFile(job: FileJob, settings: WorkflowSettings): FileResul
   // Same filters as check(): nothing inside a machine-translation notice, nothing below minConfidence.
   const notice = report.input.provenance.noticeSpan;
   const min = settings.checkOptions.minConfidence ?? 0;
-  const kept = extra.filter((f) => f.confidence >= min && !(notice && f.span.start >= notice.start && f.span.end <= notice.end));
+  const kept = extra.filter(
+    (f) => f.confidence >= min && !(notice && f.span.start >= notice.start && f.span.end <= notice.end) && !suppressions?.silenced(f.ruleId, f.span.start, f.span.end),
+  );
   if (kept.length > 0) report = rescore(report, masked, settings.checkOptions, kept);
   report = restoreOriginal(report, job.text, masked);
   const result: FileResult = { label: job.label, report };

@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import { analyse } from '../src/analysis/analyse.js';
@@ -6,7 +7,7 @@ import { nlp } from '../src/analysis/nlp.js';
 import { dataPath } from '../src/lexicons/package-root.js';
 import { estimateKneserNey } from '../src/lm/estimate.js';
 import { deserialise, serialise } from '../src/lm/format.js';
-import { MODEL_FILE, model } from '../src/lm/load.js';
+import { MODEL_FILE, model, unpackedModelPath } from '../src/lm/load.js';
 import { fluencyFromRaw, isProse, percentile } from '../src/lm/calibrate.js';
 import { lmSentences } from '../src/lm/score.js';
 import { foldText, shapeClass, wordKey } from '../src/lm/symbols.js';
@@ -128,6 +129,15 @@ describe('the shipped model', () => {
     const m = model();
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(m.meta.calibration.heldOut.length).toBeGreaterThan(1000);
+  });
+
+  it('has the build\'s unpacked copy, byte for byte the gzip\'s content, which loading reads', () => {
+    const gz = dataPath(...MODEL_FILE);
+    const copy = unpackedModelPath(gz);
+    expect(copy !== undefined && existsSync(copy)).toBe(true);
+    expect(readFileSync(copy!).equals(gunzipSync(readFileSync(gz)))).toBe(true);
+    const fromCopy = deserialise<{ calibration: unknown }>(readFileSync(copy!));
+    expect(fromCopy.meta).toEqual(model().meta);
   });
 
   it('maps the median held-out press sentence to about 90, and is monotone', () => {

@@ -4,7 +4,7 @@
  * comparison, post-edit) and the batch summary.
  */
 import { lineIndex } from '../analysis/lines.js';
-import { formatCheckstyle, formatGithub, formatHtml, formatJunit, formatMarkdown, formatSarif, formatText } from '../report/index.js';
+import type * as Formatters from '../report/index.js';
 import type { CiFile, CiRule, ReportSection } from '../report/index.js';
 import { RULES } from '../rules/registry.js';
 import type { FileResult } from '../workflow/pipeline.js';
@@ -13,6 +13,29 @@ import { SUMMARY_HEADERS, summaryCells, type SummaryRow } from '../workflow/batc
 import type { Format } from './args.js';
 import { WORKFLOW_CHECKS } from './rules-command.js';
 import { clean, textTable } from './text-table.js';
+
+type FormatterName = 'formatText' | 'formatMarkdown' | 'formatHtml' | 'formatSarif' | 'formatGithub' | 'formatJunit' | 'formatCheckstyle';
+const formatters: Partial<Pick<typeof Formatters, FormatterName>> = {};
+
+/**
+ * Loads the report formatter `format` draws with; call before rendering. A run uses one format, and
+ * loading every formatter (the HTML page's script and styles among them) cost each start about 10 ms.
+ */
+export async function loadFormatter(format: Format): Promise<void> {
+  if (format === 'md') formatters.formatMarkdown ??= (await import('../report/format-md.js')).formatMarkdown;
+  else if (format === 'html') formatters.formatHtml ??= (await import('../report/format-html.js')).formatHtml;
+  else if (format === 'sarif') formatters.formatSarif ??= (await import('../report/format-sarif.js')).formatSarif;
+  else if (format === 'github') formatters.formatGithub ??= (await import('../report/format-github.js')).formatGithub;
+  else if (format === 'junit' || format === 'checkstyle') Object.assign(formatters, await import('../report/format-xml.js'));
+  // JSON needs no formatter; text is also the fallback for any other format.
+  else if (format !== 'json') formatters.formatText ??= (await import('../report/format-text.js')).formatText;
+}
+
+function formatter<K extends FormatterName>(name: K): NonNullable<(typeof formatters)[K]> {
+  const f = formatters[name];
+  if (!f) throw new Error(`calque: internal error: ${name} used before loadFormatter()`);
+  return f;
+}
 
 export const EXTENSION: Record<Format, string> = { text: 'txt', md: 'md', html: 'html', json: 'json', sarif: 'sarif', github: 'txt', junit: 'xml', checkstyle: 'xml' };
 
@@ -80,9 +103,9 @@ export function renderFile(r: FileResult, input: string, format: Format, color: 
     return JSON.stringify(out, null, 2) + '\n';
   }
   const extraSections = r.postEdit ? postEditSections(r.postEdit, input, r) : [];
-  if (format === 'md') return formatMarkdown(r.report, input, { label, ...(r.entityTable ? { entityTable: r.entityTable } : {}), extraSections });
-  if (format === 'html') return formatHtml(r.report, input, { label, ...(r.entityTable ? { entityTable: r.entityTable } : {}), extraSections });
-  let out = formatText(r.report, { label, color, ...(width !== undefined ? { width } : {}) });
+  if (format === 'md') return formatter('formatMarkdown')(r.report, input, { label, ...(r.entityTable ? { entityTable: r.entityTable } : {}), extraSections });
+  if (format === 'html') return formatter('formatHtml')(r.report, input, { label, ...(r.entityTable ? { entityTable: r.entityTable } : {}), extraSections });
+  let out = formatter('formatText')(r.report, { label, color, ...(width !== undefined ? { width } : {}) });
   if (r.entityTable && r.entityTable.rows.length > 0) {
     out += `\n${clean(label)}: ${r.entityTable.caption.toLowerCase()}\n${textTable(r.entityTable.headers, r.entityTable.rows)}`;
   }
@@ -163,7 +186,7 @@ function ciRules(): CiRule[] {
 /** One SARIF, GitHub, JUnit or checkstyle document for every checked file of the run. */
 export function renderCi(results: readonly FileResult[], inputs: readonly string[], format: 'sarif' | 'github' | 'junit' | 'checkstyle'): string {
   const files: CiFile[] = results.map((r, i) => ({ file: r.label, report: r.report, input: inputs[i]! }));
-  if (format === 'sarif') return formatSarif(files, { toolVersion: results[0]?.report.tool.version ?? '', rules: ciRules() });
-  if (format === 'github') return formatGithub(files);
-  return format === 'junit' ? formatJunit(files) : formatCheckstyle(files);
+  if (format === 'sarif') return formatter('formatSarif')(files, { toolVersion: results[0]?.report.tool.version ?? '', rules: ciRules() });
+  if (format === 'github') return formatter('formatGithub')(files);
+  return format === 'junit' ? formatter('formatJunit')(files) : formatter('formatCheckstyle')(files);
 }

@@ -20,7 +20,7 @@ import { EXIT, UsageError, type Io } from './io.js';
 import { checkOutDir, checkTarget, checkUnique, fixedPaths, ProtectedFiles, reportPaths, type Target } from './output-plan.js';
 import { progressBar } from './progress.js';
 import { encodeText, InputError, readInput, readInputText, type DecodedText, type TextEncoding } from './read-input.js';
-import { EXTENSION, renderCi, renderFile, renderSummary, summaryJson, type BatchSummary } from './render.js';
+import { EXTENSION, loadFormatter, renderCi, renderFile, renderSummary, summaryJson, type BatchSummary } from './render.js';
 
 function realOrResolved(p: string, cwd: string): string {
   const abs = resolve(cwd, p);
@@ -218,6 +218,7 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   const notes: string[] = [];
   let stdout = '';
   const color = args.format === 'text' && useColor(args, io);
+  await loadFormatter(args.format);
   // Messages wrap to the terminal only when the text goes to it, not into --out.
   const width = args.out ? undefined : io.stdoutColumns;
   const outFile = plan.find((t) => t.kind === 'out');

@@ -7,7 +7,7 @@
  * the first check are included); per-document results are cached in WeakMaps so that several rules
  * can share them within one `check()`.
  */
-import { franc } from 'franc';
+import { createRequire } from 'node:module';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from './load.js';
 
@@ -378,9 +378,22 @@ function countWords(doc: AnalysedDocument, a: number, b: number): number {
   return n;
 }
 
+type Franc = typeof import('franc').franc;
+let francFn: Franc | undefined;
+
+/**
+ * franc, loaded on first use: building its trigram tables cost every start about 40 ms, and most
+ * texts never reach it. It is an ES module, which Node (from 20.19 and 22.12) can require
+ * synchronously, so check() stays synchronous.
+ */
+function franc(): Franc {
+  francFn ??= (createRequire(import.meta.url)('franc') as typeof import('franc')).franc;
+  return francFn;
+}
+
 function francOf(text: string): string {
   if (text.replace(/[^\p{L}]/gu, '').length < 12) return 'und';
-  return franc(text, { only: ['eng', 'ind', 'zlm'], minLength: 10 });
+  return franc()(text, { only: ['eng', 'ind', 'zlm'], minLength: 10 });
 }
 
 /**

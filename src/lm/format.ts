@@ -83,8 +83,9 @@ export function serialise<C>(file: ModelFile<C>): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-export function deserialise<C>(gz: Buffer): ModelFile<C> {
-  const raw = gunzipSync(gz);
+/** Reads a model file: the shipped gzip, or the build's unpacked copy of it (src/lm/load.ts). */
+export function deserialise<C>(bytes: Buffer): ModelFile<C> {
+  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
   if (raw.toString('latin1', 0, 8) !== MAGIC) throw new Error('calque: not a calque language-model file');
   const headerLength = raw.readUInt32LE(8);
   const header = JSON.parse(raw.toString('utf8', 12, 12 + headerLength)) as { models: Record<string, ModelHeader>; meta: C };

@@ -4,8 +4,23 @@
  * `{n:capitalise}`, `{n:plural}`, `{n:singular}` (the last word, through `pluralize`), `{n:article}`
  * ("a" or "an" for the text, through `indefinite`) and `{n:indefinite}` (article and text).
  */
-import indefinite from 'indefinite';
-import pluralize from 'pluralize';
+import { createRequire } from 'node:module';
+
+// Both packages are CommonJS, required on first use: most texts never call for a plural or an
+// article, and loading them with every start cost the cold start about 25 ms.
+const require = createRequire(import.meta.url);
+let indefiniteFn: typeof import('indefinite').default | undefined;
+let pluralizeLib: typeof import('pluralize') | undefined;
+
+function indefinite(...args: Parameters<typeof import('indefinite').default>): string {
+  indefiniteFn ??= require('indefinite') as typeof import('indefinite').default;
+  return indefiniteFn(...args);
+}
+
+function pluralize(): typeof import('pluralize') {
+  pluralizeLib ??= require('pluralize') as typeof import('pluralize');
+  return pluralizeLib;
+}
 
 export const TRANSFORMS = ['lower', 'upper', 'capitalise', 'capitalize', 'plural', 'singular', 'article', 'indefinite'] as const;
 export type Transform = (typeof TRANSFORMS)[number];
@@ -41,9 +56,9 @@ export function transform(text: string, how: string | undefined): string {
     case 'capitalize':
       return text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
     case 'plural':
-      return lastWord(text, (w) => pluralize.plural(w));
+      return lastWord(text, (w) => pluralize().plural(w));
     case 'singular':
-      return lastWord(text, (w) => pluralize.singular(w));
+      return lastWord(text, (w) => pluralize().singular(w));
     case 'article':
       return article(text);
     case 'indefinite':

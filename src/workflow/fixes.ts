@@ -4,7 +4,8 @@
  * confident); the text is then rebuilt in one forward pass (unchanged stretches and replacements
  * joined once), so 32,000 fixes on a 792 kB article cost one copy of it, not 32,000.
  */
-import { diffLines, formatPatch, type StructuredPatch } from 'diff';
+import type { StructuredPatch } from 'diff';
+import { jsdiff } from './jsdiff.js';
 import type { Finding, Severity } from '../types.js';
 
 export interface FixResult {
@@ -103,7 +104,7 @@ function lineChanges(a: string[], b: string[]): LineChange[] {
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   common(a.slice(0, head));
-  for (const c of diffLines(a.slice(head, a.length - tail).join(''), b.slice(head, b.length - tail).join(''))) {
+  for (const c of jsdiff().diffLines(a.slice(head, a.length - tail).join(''), b.slice(head, b.length - tail).join(''))) {
     const lines = splitLines(c.value);
     if (c.added || c.removed) out.push(c.added ? { lines, added: true } : { lines, removed: true });
     else common(lines);
@@ -180,5 +181,5 @@ function hunksOf(changes: LineChange[], context: number): StructuredPatch['hunks
 export function fixPatch(label: string, input: string, fixed: string): string {
   if (input === fixed) return '';
   const hunks = hunksOf(lineChanges(splitLines(input), splitLines(fixed)), 4);
-  return formatPatch({ oldFileName: label, newFileName: label, oldHeader: 'original', newHeader: 'fixed', hunks });
+  return jsdiff().formatPatch({ oldFileName: label, newFileName: label, oldHeader: 'original', newHeader: 'fixed', hunks });
 }

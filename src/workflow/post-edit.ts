@@ -7,7 +7,7 @@
  * "confirmed"; the others were left alone; edits that touch no finding are what calque missed (or
  * the editor's own preferences).
  */
-import { diffWordsWithSpace } from 'diff';
+import { jsdiff } from './jsdiff.js';
 import type { Finding, Report } from '../types.js';
 
 export interface PostEditHunk {
@@ -77,7 +77,7 @@ function round3(x: number): number {
 }
 
 export function comparePostEdit(report: Report, original: string, postEdited: string, file: string): PostEditResult {
-  const changes = diffWordsWithSpace(original, postEdited);
+  const changes = jsdiff().diffWordsWithSpace(original, postEdited);
   const hunks: PostEditHunk[] = [];
   let pos = 0;
   let open: { start: number; before: string; after: string } | undefined;

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, formatHtml } from '../src/index.js';
 import type { Report } from '../src/index.js';
 import { readSeed, SEED_MT } from './helpers.js';
+import { assertChromium, BROWSER_OUT, CHROMIUM, CHROMIUM_ARGS, SKIP_BROWSER } from './browser-helpers.js';
 import { findingsInOrder } from '../src/report/summary.js';
 import { syntheticReport } from './report-fixtures.js';
 
@@ -23,19 +24,9 @@ declare const window: any;
 declare const MouseEvent: any;
 declare function getComputedStyle(el: unknown, pseudo?: string): { outlineStyle: string; content: string };
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const OUT = resolve('test-output');
-const SKIP = process.env['CALQUE_SKIP_BROWSER'] === '1';
+const OUT = BROWSER_OUT;
+const ARGS = CHROMIUM_ARGS;
+const SKIP = SKIP_BROWSER;
 
 interface Loaded {
   page: Page;
@@ -50,12 +41,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is not installed at ${CHROMIUM}. Install it (apt-get update && apt-get install -y chromium) ` +
-          'or set CALQUE_SKIP_BROWSER=1 to skip the browser tests.',
-      );
-    }
+    assertChromium();
     mkdirSync(OUT, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   }, 60_000);

@@ -13,25 +13,16 @@ import { check } from '../src/index.js';
 import { applyFixes } from '../src/workflow/fixes.js';
 import { BIN } from './cli-helpers.js';
 import { readSeed, SEED_MT } from './helpers.js';
+import { assertChromium, BROWSER_OUT, CHROMIUM, CHROMIUM_ARGS, SKIP_BROWSER } from './browser-helpers.js';
 import { startServer, type RunningServer } from './server-helpers.js';
 
 /* Browser globals inside page.evaluate() callbacks (the test tsconfig has no DOM lib). */
 declare const document: any;
 declare const window: any;
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const OUT = resolve('test-output');
-const SKIP = process.env['CALQUE_SKIP_BROWSER'] === '1';
+const OUT = BROWSER_OUT;
+const ARGS = CHROMIUM_ARGS;
+const SKIP = SKIP_BROWSER;
 
 describe.skipIf(SKIP || !existsSync(BIN))('editor page in Chromium', { timeout: 90_000 }, () => {
   let browser: BrowserContext | undefined;
@@ -39,9 +30,7 @@ describe.skipIf(SKIP || !existsSync(BIN))('editor page in Chromium', { timeout: 
   let profile: string | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CALQUE_SKIP_BROWSER=1.`);
-    }
+    assertChromium();
     mkdirSync(OUT, { recursive: true });
     server = await startServer(['--workers', '1']);
     // A fresh profile for every run: nothing carried over between runs.

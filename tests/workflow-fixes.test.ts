@@ -50,6 +50,12 @@ describe('applyFixes', () => {
     expect(applyPatch(text, patch)).toBe(fixed);
     expect(fixPatch('a.txt', text, text)).toBe('');
   });
+  it('on an old Mac (CR-only) file, the patch shows the changed line, not the whole text', () => {
+    const cr = 'The minister met Leader Kim in Tokyo.\rHe said the talks went well.\rThe visit ends on Friday.\r';
+    const patch = fixPatch('mac.txt', cr, cr.replace('Leader Kim', 'Kim'));
+    expect(patch).toContain('@@ -1,3 +1,3 @@');
+    expect(patch).toContain('\n-The minister met Leader Kim in Tokyo.\n+The minister met Kim in Tokyo.\n He said the talks went well.\n');
+  });
   it('on the machine-translated seed, every applied fix replaces exactly its span', () => {
     const t = readSeed(SEED_MT);
     const r = check(t);

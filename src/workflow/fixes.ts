@@ -59,12 +59,19 @@ export function applyFixes(input: string, findings: readonly Finding[]): FixResu
 }
 
 /** Lines of `text` with their line feeds (the last may have none), as jsdiff splits them; none in ''. */
+/**
+ * The lines of `text`, each with its own terminator. A line ends at LF, CRLF or a lone CR (old Mac
+ * files): splitting at LF only made a CR-only file one line, so its patch showed the whole article.
+ */
 function splitLines(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split('\n').map((l) => `${l}\n`);
-  const last = lines.pop()!;
-  if (!text.endsWith('\n')) lines.push(last.slice(0, -1));
-  return lines;
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+
+/** A patch line without its terminator: LF, or a lone CR (a CRLF line keeps its CR, as diff -u does). */
+function withoutTerminator(line: string): string | undefined {
+  if (line.endsWith('\n')) return line.slice(0, -1);
+  if (line.endsWith('\r')) return line.slice(0, -1);
+  return undefined;
 }
 
 interface LineChange {
@@ -165,7 +172,8 @@ function hunksOf(changes: LineChange[], context: number): StructuredPatch['hunks
   for (const hunk of hunks) {
     const lines: string[] = [];
     for (const line of hunk.lines) {
-      if (line.endsWith('\n')) lines.push(line.slice(0, -1));
+      const bare = withoutTerminator(line);
+      if (bare !== undefined) lines.push(bare);
       else lines.push(line, '\\ No newline at end of file');
     }
     hunk.lines = lines;

@@ -1,0 +1,65 @@
+/**
+ * The committed manifests of the real-text set (corpora/real/manifest.*.json, issue 9).
+ *
+ * `npm run eval:real` reads every manifest in that folder to learn each text's kind and split, so a
+ * manifest that breaks the schema, reuses another helper's id or bends the tune/test rule would silently
+ * move texts between the halves the figures are reported on. The texts themselves live outside git; only
+ * these manifests are checked here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validatorFor } from '../src/lexicons/validate.js';
+
+interface ManifestText {
+  id: string;
+  kind: string;
+  split: string;
+  url: string;
+}
+
+const DIR = join(process.cwd(), 'corpora', 'real');
+// The same pattern scripts/eval-real.ts uses to discover manifests.
+const files = readdirSync(DIR)
+  .filter((f) => /^manifest\..+\.json$/.test(f))
+  .sort();
+const manifests = files.map((f) => ({ file: f, json: JSON.parse(readFileSync(join(DIR, f), 'utf8')) as unknown }));
+
+describe('real-text manifests', () => {
+  it('finds more than one helper set', () => {
+    expect(files.length).toBeGreaterThan(1);
+  });
+
+  it.each(manifests)('$file is valid against real-manifest.schema.json', ({ json }) => {
+    const validate = validatorFor('real-manifest');
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  const texts = manifests.flatMap(({ file, json }) =>
+    (json as { texts: ManifestText[] }).texts.map((t) => ({ file, ...t })),
+  );
+
+  it('no id or address is listed twice across all manifests', () => {
+    const ids = texts.map((t) => t.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const norm = (u: string) => u.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+    const urls = texts.map((t) => norm(t.url));
+    expect(texts.filter((_, i) => urls.indexOf(urls[i]!) !== i).map((t) => t.id)).toEqual([]);
+  });
+
+  it.each(manifests)('$file: each id names its kind and its manifest', ({ file, json }) => {
+    const helper = /^manifest\.(.+)\.json$/.exec(file)![1];
+    for (const t of (json as { texts: ManifestText[] }).texts) {
+      expect(t.id.startsWith(`${helper}-${t.kind}-`), t.id).toBe(true);
+    }
+  });
+
+  it.each(manifests)('$file: split alternates tune/test within each kind in listed order', ({ json }) => {
+    const seen = new Map<string, number>();
+    for (const t of (json as { texts: ManifestText[] }).texts) {
+      const n = (seen.get(t.kind) ?? 0) + 1;
+      seen.set(t.kind, n);
+      expect(`${t.id} ${t.split}`).toBe(`${t.id} ${n % 2 === 1 ? 'tune' : 'test'}`);
+    }
+  });
+});

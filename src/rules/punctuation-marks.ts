@@ -1,0 +1,272 @@
+/**
+ * Checks of the punctuation rule about single marks and the spaces around them, kept apart from
+ * the comma-and-clause checks of punctuation.ts:
+ *
+ * - a space before a full stop or semicolon ("the village .", "council ;however");
+ * - a missing space after a comma, semicolon or full stop between two words ("village,the",
+ *   "closed.The road");
+ * - "ie" and "eg" without their stops ("ie National Development Planning Agency");
+ * - a reporting verb run into "citing"/"quoting" ("Idrus said citing Antara": Indonesian "kata
+ *   Idrus mengutip Antara");
+ * - a quotation closed without the comma its attribution needs ("… the same work team” Jokowi
+ *   mentioned");
+ * - a bracket left open, or closed without an opening, in its paragraph.
+ *
+ * Every check reads the analysed text with its tokens; none tokenises again.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { isEnglishWord } from '../lexicons/english-words.js';
+import type { FindingDraft } from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Space before a full stop or semicolon
+
+/**
+ * "The road was closed .", "the council ;however": a space between a word and the full stop or
+ * semicolon after it. An ellipsis (" ...", " . . .") and a lone dot in a list or code stay silent.
+ */
+export function spaceBeforeStop(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const p of doc.paragraphs) {
+    const para = doc.text.slice(p.start, p.end);
+    const re = /([\p{L}\p{N})\u201D"]) +([.;])(?=$|[ \p{L}\u201C"])/gu;
+    for (let m = re.exec(para); m !== null; m = re.exec(para)) {
+      const at = p.start + m.index + 1;
+      const mark = m[2]!;
+      const next = para[m.index + m[0].length];
+      // " . . ." and " .." are ellipses; a number before " ." may be a list or a version.
+      if (mark === '.' && (next === '.' || para[m.index + m[0].length + 1] === '.')) continue;
+      if (/\p{N}/u.test(m[1]!) && mark === '.') continue;
+      // " .com", " .NET": a name, not a full stop.
+      if (mark === '.' && next !== undefined && /\p{L}/u.test(next) && !/^\p{Lu}\p{Ll}/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      const word = doc.tokenAt(at - 1);
+      if (!word || word.type === 'url' || word.type === 'email') continue;
+      // Mark-up or a code sample: several spaced stops in one paragraph are a layout, not a slip.
+      if ((para.match(/ [.;](?= |$)/g) ?? []).length > 2) break;
+      const end = at + m[0].length - 1;
+      // A mark glued to the next word ("council ;however") gets its space after it.
+      const glued = next !== undefined && next !== ' ';
+      out.push({
+        start: at,
+        end,
+        message: mark === '.' ? 'Space before a full stop: English sets it directly after the word.' : 'Space before a semicolon: English sets it directly after the word.',
+        suggestions: [glued ? `${mark} ` : mark],
+        confidence: 0.75,
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Missing space after a comma, semicolon or full stop
+
+/** Two-letter sentence openers that may follow a full stop typed without its space. */
+const SHORT_OPENERS = new Set(['It', 'He', 'We', 'In', 'At', 'As', 'On', 'If', 'So', 'No', 'An', 'By', 'To']);
+
+/**
+ * "the village,the road", "council;however", "The road closed.The bridge": a mark between two
+ * words with no space after it. Numbers ("1,000", "3.5"), URLs, e-mail addresses, domain names
+ * ("Antaranews.com", "REPUBLIKA.CO.ID"), file names and abbreviations ("U.S.", "e.g.") stay silent:
+ * the word before must be a lower-case English word of three letters or more, and after a full
+ * stop the word after must be a capitalised English word.
+ */
+export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const p of doc.paragraphs) {
+    const para = doc.text.slice(p.start, p.end);
+    const re = /(?<![\p{L}\p{N}@./:_-])(\p{Ll}{3,})([,;.])(\p{L}+)(?![\p{L}\p{N}@/_-]|\.\p{L})/gu;
+    for (let m = re.exec(para); m !== null; m = re.exec(para)) {
+      const [whole, before, mark, after] = m as unknown as [string, string, string, string];
+      if (mark === '.' && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
+      if (mark !== '.' && !/^\p{Ll}+$/u.test(after) && !/^\p{Lu}\p{Ll}+$/u.test(after)) continue;
+      if (!isEnglishWord(before) || !isEnglishWord(after)) continue;
+      const start = p.start + m.index;
+      const tok = doc.tokenAt(start);
+      if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+      const fixed = `${before}${mark} ${after}`;
+      out.push({
+        start,
+        end: start + whole.length,
+        message: `No space after the ${mark === ',' ? 'comma' : mark === ';' ? 'semicolon' : 'full stop'}: "${fixed}".`,
+        suggestions: [fixed],
+        confidence: 0.8,
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "ie" and "eg" without stops
+
+const BARE_ABBREVIATIONS: Record<string, string> = { ie: 'i.e.', eg: 'e.g.' };
+
+/**
+ * "other institutions, ie National Development Planning Agency": the Latin abbreviations are
+ * written with stops in English news ("i.e.", "e.g."). Only the lower-case word between a comma or
+ * bracket and a following word is taken for the abbreviation.
+ */
+export function bareAbbreviations(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const t of doc.tokens) {
+    const fix = BARE_ABBREVIATIONS[t.text];
+    if (fix === undefined || t.type !== 'word') continue;
+    const prev = doc.tokens[t.i - 1];
+    const next = doc.tokens[t.i + 1];
+    if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (prev.text !== ',' && prev.text !== '(') continue;
+    if (!next.spaceBefore || (next.type !== 'word' && next.type !== 'number')) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      message: `"${t.text}" is written "${fix}" in English.`,
+      suggestions: [fix],
+      confidence: 0.8,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "said citing Antara"
+
+const CITING = new Set(['citing', 'quoting']);
+const SAID = new Set(['said', 'says', 'stated', 'explained', 'added', 'wrote', 'reported', 'told']);
+
+/**
+ * "… ," Idrus said citing Antara.": the participle phrase after an attribution is set off by a
+ * comma in English ("Idrus said, citing Antara", or "Idrus said, as quoted by Antara").
+ */
+export function saidCiting(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const t of doc.tokens) {
+    if (!CITING.has(t.lower) || !t.spaceBefore) continue;
+    const v = doc.tokens[t.i - 1];
+    const next = doc.tokens[t.i + 1];
+    if (!v || !SAID.has(v.lower) || v.sentence !== t.sentence || !next || next.sentence !== t.sentence) continue;
+    // "citing" must introduce a source: a name, a determiner or a noun ("citing data", "citing the").
+    if (!(next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) continue;
+    out.push({
+      start: v.start,
+      end: t.end,
+      message: `A comma sets off "${t.text} …" from the attribution: "${v.text}, ${t.text}".`,
+      suggestions: [`${v.text}, ${t.text}`],
+      confidence: 0.7,
+      note: 'Indonesian "kata X mengutip Y" has no comma; English sets the participle phrase off with one.',
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A quotation closed without its comma before the attribution
+
+const REPORTING_AFTER = new Set([
+  'said', 'says', 'stated', 'added', 'explained', 'mentioned', 'stressed', 'emphasized', 'emphasised', 'continued', 'asserted', 'noted',
+  'revealed', 'told', 'concluded', 'remarked', 'insisted', 'conveyed', 'hoped', 'urged', 'asked', 'argued', 'admitted', 'claimed', 'warned',
+]);
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * `"… in the same work team” Jokowi mentioned`: the quoted sentence ends in a word, and the
+ * attribution follows the closing mark without the comma English puts inside it (`team,” Jokowi
+ * mentioned`). The quotation must be speech (four words or more, opened at a sentence or clause
+ * start) and the words after it an attribution (a pronoun or name, then a reporting verb, or the
+ * verb first: "said Ahmad"), so a quoted title or term ("the ‘Sell America’ trade") stays silent.
+ */
+export function quoteWithoutComma(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const q of doc.quotes) {
+    const closeAt = q.end - 1;
+    const mark = doc.text[closeAt];
+    if (mark !== '\u201D' && mark !== '"') continue;
+    const last = doc.text[closeAt - 1] ?? '';
+    if (!/\p{L}/u.test(last)) continue;
+    const inner = doc.text.slice(q.start + 1, closeAt);
+    if (inner.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) continue;
+    // Opened as speech: at the paragraph start, or after a colon, a comma or a sentence end.
+    const para = doc.paragraphs.find((p) => p.start <= q.start && q.start < p.end);
+    if (!para) continue;
+    const lead = doc.text.slice(para.start, q.start).trimEnd();
+    if (lead !== '' && !/[:,.]$/.test(lead)) continue;
+    if (doc.text[q.end] !== ' ') continue;
+    const first = doc.tokenAt(q.end + 1);
+    if (!first || first.type !== 'word') continue;
+    let k = first.i;
+    let attribution = false;
+    if (REPORTING_AFTER.has(first.lower)) attribution = true;
+    else {
+      // A pronoun, or a run of up to four capitalised name words, then the reporting verb.
+      if (SPEAKER_PRONOUNS.has(first.lower)) k++;
+      else while (k < first.i + 4 && /^\p{Lu}\p{L}+$/u.test(doc.tokens[k]?.text ?? '') && doc.tokens[k]!.pos === 'PROPN') k++;
+      const verb = doc.tokens[k];
+      attribution = k > first.i && verb !== undefined && REPORTING_AFTER.has(verb.lower) && verb.sentence === first.sentence;
+    }
+    if (!attribution) continue;
+    const wordStart = lastWordStart(doc, closeAt);
+    out.push({
+      start: wordStart,
+      end: closeAt + 1,
+      message: 'A quotation followed by its attribution ends with a comma inside the closing mark.',
+      suggestions: [`${doc.text.slice(wordStart, closeAt)},${mark}`],
+      confidence: 0.75,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+function lastWordStart(doc: AnalysedDocument, at: number): number {
+  let i = at;
+  while (i > 0 && /[\p{L}\p{N}'’-]/u.test(doc.text[i - 1]!)) i--;
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unbalanced brackets
+
+/**
+ * A bracket opened and never closed in its paragraph, or closed without an opening ("the Cabinet
+ * Secretariat (Setkab, held …"). List markers ("1)", "a)") and smileys are left alone.
+ */
+export function unbalancedBrackets(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const p of doc.paragraphs) {
+    const para = doc.text.slice(p.start, p.end);
+    if (!para.includes('(') && !para.includes(')')) continue;
+    const open: number[] = [];
+    const stray: number[] = [];
+    for (let i = 0; i < para.length; i++) {
+      const c = para[i];
+      if (c === '(') open.push(i);
+      else if (c === ')') {
+        if (open.length > 0) open.pop();
+        // "… 154 games.)": a parenthetical of whole sentences, which may run across paragraphs.
+        else if (/[.!?]["\u201D]?$/.test(para.slice(Math.max(0, i - 2), i))) continue;
+        // "1)", "a)" at the start of a paragraph or after a space: an enumeration.
+        else if (!/(?:^|\s)[\p{L}\p{N}]{1,2}$/u.test(para.slice(Math.max(0, i - 3), i)) && !/[:;]-?$/.test(para.slice(Math.max(0, i - 2), i))) stray.push(i);
+      }
+    }
+    // Several stray marks are a layout (a list of "a) … b) …"), not a slip.
+    if (open.length + stray.length !== 1) continue;
+    const at = open[0] ?? stray[0]!;
+    // A bracket opening a sentence ("(American League expansion …") may hold several sentences and
+    // paragraphs: only a bracket inside a sentence is expected to close in it.
+    if (open.length === 1 && /(?:^|[.!?]["\u201D]?\s+)$/.test(para.slice(0, at))) continue;
+    const unopened = open.length === 0;
+    const tok: Token | undefined = doc.tokenAt(p.start + at);
+    if (tok && (tok.type === 'url' || tok.type === 'emoticon' || tok.type === 'emoji')) continue;
+    out.push({
+      start: p.start + at,
+      end: p.start + at + 1,
+      message: unopened ? 'This closing bracket has no opening bracket in its paragraph.' : 'This bracket is never closed in its paragraph.',
+      confidence: 0.6,
+    });
+  }
+  return out;
+}

@@ -8,15 +8,16 @@
  * - it is lower case, or capitalised only because it opens its sentence (a capitalised word
  *   elsewhere is a name; all-capitals are acronyms);
  * - it has letters only (no digits, @, #, URL or file parts, no hyphen or apostrophe joins);
- * - neither the dictionaries nor the list of news words they lack (grammar-words.json:
- *   spelling-allowed) has it, and it is no Indonesian word (the untranslated rules own those: the
+ * - neither the dictionaries, nor the `word-list` package's rarer words and variants ("glamor",
+ *   "employe", "forbad": english-extra.txt.gz), nor the list of news words they lack
+ *   (grammar-words.json: spelling-allowed) has it, and it is no Indonesian word (the untranslated rules own those: the
  *   Indonesian lexicon, Indonesian affixation, Indonesian clauses);
  * - a dictionary word is one edit away (two for words of eight letters or more), and that word is
  *   attested in ordinary English (the fluency model's Brown vocabulary), so a foreign or coined
  *   word with no near English neighbour stays silent.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
-import { hasExactly, isEnglishWord, spellingSuggestions } from '../lexicons/english-words.js';
+import { hasExactly, isDictionaryWord, isEnglishWord, spellingSuggestions } from '../lexicons/english-words.js';
 import { isCommonWord, tagLogProb } from '../lm/features.js';
 import { grammarList } from '../lexicons/grammar-words.js';
 import { inIndonesianClause, sentenceInitial, titleCase, wordHits } from '../lexicons/indonesian.js';
@@ -125,14 +126,15 @@ const SUFFIXES = ['y', 'ily', 'ry', 'ery', 'less', 'like', 'ness', 'ism', 'isms'
 /**
  * A regular derivation of a dictionary word ("winless", "parklike", "noncommissioned",
  * "interlibrary"): English coins these freely and no dictionary lists them all, so they are not
- * misspellings.
+ * misspellings. The stem must be an everyday dictionary word: the extra list's rare words would
+ * excuse typos ("lauched" from "lauch").
  */
 function derived(word: string): boolean {
-  for (const p of PREFIXES) if (word.length - p.length >= 4 && word.startsWith(p) && isEnglishWord(word.slice(p.length))) return true;
+  for (const p of PREFIXES) if (word.length - p.length >= 4 && word.startsWith(p) && isDictionaryWord(word.slice(p.length))) return true;
   for (const s of SUFFIXES) {
     if (word.length - s.length < 3 || !word.endsWith(s)) continue;
     const stem = word.slice(0, -s.length);
-    if (isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (/(.)\1$/.test(stem) && isEnglishWord(stem.slice(0, -1)))) return true;
+    if (isDictionaryWord(stem) || isDictionaryWord(`${stem}e`) || (/(.)\1$/.test(stem) && isDictionaryWord(stem.slice(0, -1)))) return true;
   }
   return false;
 }

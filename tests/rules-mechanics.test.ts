@@ -59,3 +59,12 @@ describe('mechanics look-alikes of good English', () => {
     expect(flags("Investors fled to a 'Sell America' trade. The dollar' slide went on.", 'possessive-apostrophe')).toEqual(["dollar'"]);
   });
 });
+
+describe('an appositive name opened by a comma is closed by the fix', () => {
+  it.each([
+    ['Minister of Social Affairs, Juliari Batubara and his entourage visited the camp.', 'Minister of Social Affairs, Juliari Batubara, and his entourage visited the camp.'],
+    ['JAKARTA - Head of Research at Mandiri Sekuritas, Rina Dewi said stocks fell.', 'JAKARTA - Head of Research at Mandiri Sekuritas, Rina Dewi, said stocks fell.'],
+  ])('%s', (input, output) => {
+    expect(fixed(input, 'punctuation')).toBe(output);
+  });
+});

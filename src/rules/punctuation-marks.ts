@@ -10,12 +10,15 @@
  *   Idrus mengutip Antara");
  * - a quotation closed without the comma its attribution needs ("… the same work team” Jokowi
  *   mentioned");
- * - a bracket left open, or closed without an opening, in its paragraph.
+ * - a bracket left open, or closed without an opening, in its paragraph;
+ * - a name set off from the title before it by a comma never closed ("Minister of Social Affairs,
+ *   Juliari P. Batubara and his entourage visited").
  *
  * Every check reads the analysed text with its tokens; none tokenises again.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { isEnglishWord } from '../lexicons/english-words.js';
+import { cueFor } from '../people/cues.js';
 import type { FindingDraft } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -266,6 +269,73 @@ export function unbalancedBrackets(doc: AnalysedDocument): FindingDraft[] {
       end: p.start + at + 1,
       message: unopened ? 'This closing bracket has no opening bracket in its paragraph.' : 'This bracket is never closed in its paragraph.',
       confidence: 0.6,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// An appositive name opened by a comma and never closed
+
+/** Office words that head a title phrase even where the person cues lack them. */
+const OFFICE_HEADS = new Set(['Head', 'Chief', 'Coordinator', 'Rector', 'Dean', 'Administrator', 'Executive', 'Officer']);
+const TITLE_LINKS = new Set(['of', 'for', 'at', 'on', 'the', 'and', '&']);
+const FOLLOWERS = new Set(['his', 'her', 'their']);
+
+/**
+ * "Minister of Social Affairs, Juliari P. Batubara and his entourage visited …", "Vice President
+ * of Corporate Communication at Pertamina, Ali Mundakir said …": a capitalised office title opens
+ * the sentence and a comma sets the name after it off, but no comma closes it before the verb.
+ * English writes the title and name without commas ("Minister of Social Affairs Juliari Batubara
+ * visited") or brackets the name with two ("the minister, Juliari Batubara, visited"); the fix
+ * closes the appositive, which is English whatever the title.
+ */
+export function unclosedAppositive(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    // The title starts the sentence, or follows a dateline's dash ("AMBON (28/11) - Minister …").
+    let from = s.tokenStart;
+    for (let x = s.tokenStart; x < Math.min(s.tokenEnd, s.tokenStart + 12); x++) {
+      const t = doc.tokens[x]!;
+      if ((t.text === '-' || t.text === '\u2013' || t.text === '\u2014') && t.spaceBefore) {
+        from = x + 1;
+        break;
+      }
+    }
+    let k = from;
+    let head = false;
+    while (k < s.tokenEnd && k < from + 12) {
+      const t = doc.tokens[k]!;
+      if (t.text === ',') break;
+      const capitalised = /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text);
+      if (!capitalised && !TITLE_LINKS.has(t.lower)) break;
+      // "As Mayor, Mr. Levitt might …", "In Jakarta, Governor …": an introductory phrase, no title.
+      if (capitalised && !TITLE_LINKS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PRON' || t.pos === 'DET')) break;
+      if (capitalised && (OFFICE_HEADS.has(t.text) || cueFor(t.text)?.title === true)) head = true;
+      k++;
+    }
+    const comma = doc.tokens[k];
+    if (!head || !comma || comma.text !== ',' || k - from < 2 || doc.inQuote(comma.start)) continue;
+    const last = doc.tokens[k - 1]!;
+    if (!/^\p{Lu}/u.test(last.text)) continue;
+    // The name: two to five capitalised words or initials, then a verb or "and his/her/their".
+    let n = k + 1;
+    while (n < s.tokenEnd && n < k + 6 && /^\p{Lu}[\p{L}.'’-]*$/u.test(doc.tokens[n]!.text) && doc.tokens[n]!.spaceBefore) n++;
+    if (n - (k + 1) < 2 || n >= s.tokenEnd) continue;
+    const after = doc.tokens[n]!;
+    const verb = (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Ll}/u.test(after.text) && !after.lower.endsWith('ing');
+    const conj = after.lower === 'and' && FOLLOWERS.has(doc.tokens[n + 1]?.lower ?? '');
+    if (!verb && !conj) continue;
+    const name = doc.text.slice(doc.tokens[k + 1]!.start, doc.tokens[n - 1]!.end);
+    out.push({
+      start: last.start,
+      end: after.end,
+      message: `The name "${name}" is set off from its title by a comma that is never closed: write the title and name without commas, or close the comma after the name.`,
+      suggestions: [`${last.text}, ${name}, ${after.text}`],
+      confidence: 0.65,
+      note: 'Indonesian separates a title from the name with a comma ("Menteri Sosial, Juliari Batubara dan rombongan"); in English a comma after the title opens an appositive that a second comma must close.',
+      fixable: true,
     });
   }
   return out;

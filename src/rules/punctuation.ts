@@ -21,7 +21,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
-import { bareAbbreviations, missingSpaceAfter, quoteWithoutComma, saidCiting, spaceBeforeStop, unbalancedBrackets } from './punctuation-marks.js';
+import { bareAbbreviations, missingSpaceAfter, quoteWithoutComma, saidCiting, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS = /^\p{L}[\p{L}'’.]*$/u;
@@ -644,6 +644,7 @@ export const punctuation: Rule = {
         { text: '"The repairs will cost IDR 2 billion," Rahmat said citing the regency report.', flags: ['said citing'], suggestion: 'said, citing' },
         { text: '“We will rebuild the market before the fasting month” Rahmat said on Monday.', flags: ['month”'], suggestion: 'month,”' },
         { text: 'The ferry left the harbour (near Bitung at noon and sank an hour later.', flags: ['('] },
+        { text: 'Head of the Bogor Disaster Agency, Ade Wahyu said the river rose overnight.', flags: ['Agency, Ade Wahyu said'], suggestion: 'Agency, Ade Wahyu, said' },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
@@ -667,13 +668,16 @@ export const punctuation: Rule = {
         '(The storm hit two provinces. Both declared an emergency.)',
         'The plan has three steps: 1) survey the land, 2) pay the owners.',
         '“Sell,” he said.',
+        'As Mayor, Rudy Hartono might turn out to be more independent.',
+        'The head of the agency, Ade Wahyu, said the river rose overnight.',
+        'On Monday, President Joko Widodo said the plan was ready.',
       ],
     },
   },
   run(doc) {
     // A title-case headline uses a comma for "and" ("Minister Visits Jakarta, Discusses Trade"):
     // the comma checks judge running prose only.
-    const commaChecks = [...subjectVerbCommas(doc), ...commaBeforeThat(doc), ...commaBeforeClause(doc), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc)].filter((f) => {
+    const commaChecks = [...subjectVerbCommas(doc), ...commaBeforeThat(doc), ...commaBeforeClause(doc), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc), ...unclosedAppositive(doc)].filter((f) => {
       const t = doc.tokenAt(f.start);
       return t === undefined || !titleCase(doc, t.sentence);
     });

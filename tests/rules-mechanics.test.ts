@@ -68,3 +68,12 @@ describe('an appositive name opened by a comma is closed by the fix', () => {
     expect(fixed(input, 'punctuation')).toBe(output);
   });
 });
+
+describe('a currency code glued to its amount is spaced like the rest of the text', () => {
+  it('spaces every glued amount of a code the text spaces elsewhere', () => {
+    expect(fixed('BRI sold IDR 16.6 trillion, BNI IDR4.2 trillion and BCA IDR99.7 billion.', 'spacing')).toBe('BRI sold IDR 16.6 trillion, BNI IDR 4.2 trillion and BCA IDR 99.7 billion.');
+  });
+  it('keeps a text that always glues the code', () => {
+    expect(flags('BRI sold IDR16.6 trillion and BNI IDR4.2 trillion.', 'spacing')).toEqual([]);
+  });
+});

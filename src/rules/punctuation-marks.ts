@@ -77,27 +77,34 @@ const SHORT_OPENERS = new Set(['It', 'He', 'We', 'In', 'At', 'As', 'On', 'If', '
  */
 export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const p of doc.paragraphs) {
-    const para = doc.text.slice(p.start, p.end);
-    const re = /(?<![\p{L}\p{N}@./:_-])(\p{Ll}{3,})([,;.])(\p{L}+)(?![\p{L}\p{N}@/_-]|\.\p{L})/gu;
-    for (let m = re.exec(para); m !== null; m = re.exec(para)) {
-      const [whole, before, mark, after] = m as unknown as [string, string, string, string];
-      if (mark === '.' && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
-      if (mark !== '.' && !/^\p{Ll}+$/u.test(after) && !/^\p{Lu}\p{Ll}+$/u.test(after)) continue;
-      if (!isEnglishWord(before) || !isEnglishWord(after)) continue;
-      const start = p.start + m.index;
-      const tok = doc.tokenAt(start);
-      if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
-      const fixed = `${before}${mark} ${after}`;
-      out.push({
-        start,
-        end: start + whole.length,
-        message: `No space after the ${mark === ',' ? 'comma' : mark === ';' ? 'semicolon' : 'full stop'}: "${fixed}".`,
-        suggestions: [fixed],
-        confidence: 0.8,
-        fixable: true,
-      });
-    }
+  const text = doc.text;
+  // One pass over the marks glued to a letter; the words around each are read from there.
+  const re = /[,;.](?=\p{L})/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index;
+    let a = at;
+    while (a > 0 && /\p{Ll}/u.test(text[a - 1]!)) a--;
+    if (at - a < 3 || (a > 0 && /[\p{L}\p{N}@./:_-]/u.test(text[a - 1]!))) continue;
+    let b = at + 1;
+    while (b < text.length && /\p{L}/u.test(text[b]!)) b++;
+    if (b < text.length && (/[\p{N}@/_-]/u.test(text[b]!) || (text[b] === '.' && /\p{L}/u.test(text[b + 1] ?? '')))) continue;
+    const before = text.slice(a, at);
+    const mark = text[at]!;
+    const after = text.slice(at + 1, b);
+    if (mark === '.' && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
+    if (mark !== '.' && !/^\p{L}\p{Ll}*$/u.test(after)) continue;
+    if (!isEnglishWord(before) || !isEnglishWord(after)) continue;
+    const tok = doc.tokenAt(a);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    const fixed = `${before}${mark} ${after}`;
+    out.push({
+      start: a,
+      end: b,
+      message: `No space after the ${mark === ',' ? 'comma' : mark === ';' ? 'semicolon' : 'full stop'}: "${fixed}".`,
+      suggestions: [fixed],
+      confidence: 0.8,
+      fixable: true,
+    });
   }
   return out;
 }
@@ -105,7 +112,10 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
 // ---------------------------------------------------------------------------------------------
 // "ie" and "eg" without stops
 
-const BARE_ABBREVIATIONS: Record<string, string> = { ie: 'i.e.', eg: 'e.g.' };
+const BARE_ABBREVIATIONS = new Map([
+  ['ie', 'i.e.'],
+  ['eg', 'e.g.'],
+]);
 
 /**
  * "other institutions, ie National Development Planning Agency": the Latin abbreviations are
@@ -115,7 +125,7 @@ const BARE_ABBREVIATIONS: Record<string, string> = { ie: 'i.e.', eg: 'e.g.' };
 export function bareAbbreviations(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const t of doc.tokens) {
-    const fix = BARE_ABBREVIATIONS[t.text];
+    const fix = BARE_ABBREVIATIONS.get(t.text);
     if (fix === undefined || t.type !== 'word') continue;
     const prev = doc.tokens[t.i - 1];
     const next = doc.tokens[t.i + 1];
@@ -193,7 +203,8 @@ export function quoteWithoutComma(doc: AnalysedDocument): FindingDraft[] {
     const inner = doc.text.slice(q.start + 1, closeAt);
     if (inner.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) continue;
     // Opened as speech: at the paragraph start, or after a colon, a comma or a sentence end.
-    const para = doc.paragraphs.find((p) => p.start <= q.start && q.start < p.end);
+    const opener = doc.tokenAt(q.start);
+    const para = opener ? doc.paragraphs[doc.sentences[opener.sentence]!.paragraph] : undefined;
     if (!para) continue;
     const lead = doc.text.slice(para.start, q.start).trimEnd();
     if (lead !== '' && !/[:,.]$/.test(lead)) continue;

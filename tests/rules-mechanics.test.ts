@@ -77,3 +77,15 @@ describe('a currency code glued to its amount is spaced like the rest of the tex
     expect(flags('BRI sold IDR16.6 trillion and BNI IDR4.2 trillion.', 'spacing')).toEqual([]);
   });
 });
+
+describe('spelling: written forms', () => {
+  it.each([
+    ['The players can not give their best, and i think they know it.', 'The players cannot give their best, and I think they know it.'],
+    ['Can not stop now, the coach said.', 'Cannot stop now, the coach said.'],
+  ])('%s', (input, output) => {
+    expect(fixed(input, 'spelling')).toBe(output);
+  });
+  it('leaves "can not only … but also" and list markers alone', () => {
+    expect(flags('The port can not only handle tankers but also ferries; see (i) and (ii).', 'spelling')).toEqual([]);
+  });
+});

@@ -51,8 +51,9 @@ function spaceBeforeComma(doc: AnalysedDocument): FindingDraft[] {
   for (const t of doc.tokens) {
     if (t.text !== ',' || !t.spaceBefore) continue;
     const prev = doc.tokens[t.i - 1];
-    // After a word, a number, or a closing bracket or quote ("(in Bogor) , and").
-    if (!prev || prev.sentence !== t.sentence || !(prev.type === 'word' || prev.type === 'number' || CLOSERS.has(prev.text))) continue;
+    // After a word, or a closing bracket or quote ("(in Bogor) , and"); a spaced comma between
+    // numbers ("3 , 4") may be a table's or a list's layout.
+    if (!prev || prev.sentence !== t.sentence || !(prev.type === 'word' || CLOSERS.has(prev.text))) continue;
     // " ,," is a doubled mark, reported as such.
     const next = doc.tokens[t.i + 1];
     if (next && !next.spaceBefore && next.type === 'punctuation') continue;

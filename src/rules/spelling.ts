@@ -1,5 +1,6 @@
 /**
- * spelling: a misspelled ordinary English word ("kilomenter", "Moreoever", "prostester").
+ * spelling: a misspelled ordinary English word ("kilomenter", "Moreoever", "prostester"), and two
+ * written forms (spelling-forms.ts): "can not" for "cannot" and a lower-case pronoun "i".
  *
  * The word list is Hunspell's en-US and en-GB dictionaries (SCOWL, via the dictionary-en and
  * dictionary-en-gb packages) with every affixed form expanded at build time
@@ -24,6 +25,7 @@ import { inIndonesianClause, sentenceInitial, titleCase, wordHits } from '../lex
 import { model } from '../lm/load.js';
 import { QUANT } from '../lm/trie.js';
 import { runTogetherSplit } from './spacing.js';
+import { writtenForms } from './spelling-forms.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Indonesian affixed and suffixed forms (mengirimkan, diminta, kemanusiaan, rumahnya, pembangunan). */
@@ -62,13 +64,15 @@ export const spelling: Rule = {
     id: 'spelling',
     category: 'fluency/spelling',
     severity: 'minor',
-    description: 'A misspelled ordinary English word ("kilomenter", "Moreoever"); names, acronyms, Indonesian words, URLs and handles are never checked.',
+    description: 'A misspelled ordinary English word ("kilomenter", "Moreoever"), "can not" for "cannot", or the pronoun "I" in lower case; names, acronyms, Indonesian words, URLs and handles are never checked.',
     yieldsTo: ['spacing', 'untranslated-word', 'untranslated-sentence'],
     examples: {
       invalid: [
         { text: 'The new toll road is 40 kilomenter long.', flags: ['kilomenter'], suggestion: 'kilometer' },
         { text: 'Moreoever, the bridge will open in March.', flags: ['Moreoever'], suggestion: 'Moreover' },
         { text: 'One prostester was detained outside the parliament.', flags: ['prostester'], suggestion: 'protester' },
+        { text: 'The players can not give their best on a flooded pitch.', flags: ['can not'], suggestion: 'cannot' },
+        { text: 'After the storm, i also asked the residents to stay home.', flags: ['i'], suggestion: 'I' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
@@ -76,6 +80,8 @@ export const spelling: Rule = {
         'Residents called the market a warung tradisional.',
         'Follow @bnpb_indonesia or see https://example.org/flood for maps.',
         'The colour of the organisation’s logo changed in 2019.',
+        'The new port can not only handle tankers but also cruise ships.',
+        'Conditions (i) and (ii) apply, and vitamin B and i are listed.',
       ],
     },
   },
@@ -116,6 +122,7 @@ export const spelling: Rule = {
         fixable: fixes.length === 1,
       });
     }
+    out.push(...writtenForms(doc));
     return out;
   },
 };

@@ -7,6 +7,8 @@
 import type { AnalysedDocument } from '../analysis/types.js';
 import type { FindingDraft } from './types.js';
 
+const NOT_AFTER_I = new Set(['is', 'are', 'has', 'does', 'were']);
+
 export function writtenForms(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const { tokens } = doc;
@@ -19,6 +21,8 @@ export function writtenForms(doc: AnalysedDocument): FindingDraft[] {
       const verb = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX'));
       if (!t.spaceBefore || !next.spaceBefore || !prev || prev.sentence !== t.sentence || next.sentence !== t.sentence || next.type !== 'word' || !verb) continue;
       if (prev.text === '(' || doc.text[t.end] !== ' ') continue;
+      // "vitamins B and i are listed": a letter; the pronoun never takes "is", "are", "has", "does".
+      if (NOT_AFTER_I.has(next.lower)) continue;
       out.push({ start: t.start, end: t.end, message: 'The pronoun "I" is always written as a capital.', suggestions: ['I'], confidence: 0.8, fixable: true });
       continue;
     }

@@ -305,6 +305,8 @@ function subjectVerbCommas(doc: AnalysedDocument): FindingDraft[] {
         const dash = doc.tokens[k - 2]!;
         if (dash.text === '-' && !dash.spaceBefore && isNameWord(doc.tokens[k - 3])) head = k - 3;
       }
+      // An acronym in brackets ends the subject: "the Cabinet Secretariat (Setkab), held".
+      if (last.text === ')' && k - 4 > s.tokenStart && doc.tokens[k - 3]!.text === '(' && /^\p{Lu}[\p{L}\d.]+$/u.test(doc.tokens[k - 2]!.text) && !doc.tokens[k - 2]!.spaceBefore) head = k - 4;
       if (!isNameWord(doc.tokens[head]) || doc.tokens[head]!.pos !== 'PROPN') continue;
       if (doc.inQuote(comma.start)) continue;
       // Walk back over the capitalised run (titles and names): "North Korean Defense Minister Kang Sun Nam".
@@ -645,6 +647,7 @@ export const punctuation: Rule = {
         { text: '"The repairs will cost IDR 2 billion," Rahmat said citing the regency report.', flags: ['said citing'], suggestion: 'said, citing' },
         { text: '“We will rebuild the market before the fasting month” Rahmat said on Monday.', flags: ['month”'], suggestion: 'month,”' },
         { text: 'The ferry left the harbour (near Bitung at noon and sank an hour later.', flags: ['('] },
+        { text: 'The Cabinet Secretariat (Setkab), held a coordination meeting on Monday.', flags: ['(Setkab), held'], suggestion: '(Setkab) held' },
         { text: 'Head of the Bogor Disaster Agency, Ade Wahyu said the river rose overnight.', flags: ['Agency, Ade Wahyu said'], suggestion: 'Agency, Ade Wahyu, said' },
       ],
       valid: [
@@ -670,6 +673,7 @@ export const punctuation: Rule = {
         'The plan has three steps: 1) survey the land, 2) pay the owners.',
         '“Sell,” he said.',
         'As Mayor, Rudy Hartono might turn out to be more independent.',
+        'The Association of Southeast Asian Nations (ASEAN), which meets in May, said the talks would go on.',
         'The head of the agency, Ade Wahyu, said the river rose overnight.',
         'On Monday, President Joko Widodo said the plan was ready.',
       ],

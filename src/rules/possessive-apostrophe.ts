@@ -5,15 +5,20 @@
  * in -s ("the farmers' union") and, by some styles, names in -s ("Jones' car"). Indonesian has no
  * possessive suffix of this kind ("respons cepat polisi"), and the slip is common in translated copy.
  *
- * Left alone: a closing single quote (an opening ‘, ' or ` earlier in the paragraph and not yet
+ * Left alone: a closing single quote (an opening ‘, ’, ' or ` earlier in the paragraph and not yet
  * closed), elisions ("goin'", "rock 'n' roll"), words in s, x or z, and words of one or two letters.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 
 const APOSTROPHES = new Set(["'", '\u2019']);
-/** An opening single quote: at the start, or after a space, bracket, dash or double quote, and before a letter. */
-const OPENING_SINGLE = /(?:^|[\s(\[\u201C"\u2014\u2013-])['\u2018`](?=\p{L})/gu;
+/**
+ * An opening single quote: at the start, or after a space, bracket, dash or double quote, and
+ * before a letter. A right quote (’) there opens too: feeds whose smart quotes went wrong type "a
+ * ’Sell America’ trade", and no apostrophe stands after a space before a letter but in elisions
+ * ("’tis"), which are rarer in news than that slip.
+ */
+const OPENING_SINGLE = /(?:^|[\s(\[\u201C"\u2014\u2013-])['\u2018\u2019`](?=\p{L})/gu;
 /** A closing single quote: after a letter, number or stop, and not before a letter ("don't"). */
 const CLOSING_SINGLE = /(?<=[\p{L}\p{N}.,!?])['\u2019](?!\p{L})/gu;
 
@@ -56,6 +61,7 @@ export const possessiveApostrophe: Rule = {
         'The children’s ward reopened on Friday.',
         'Traders piled into a \'Sell America. Buy Europe\' trade on Friday.',
         'Analysts expect the ‘Made in Indonesia. Sold in Asia’ campaign to grow.',
+        'Investors returned to a ’Sell America’ trade on Friday.',
       ],
     },
   },

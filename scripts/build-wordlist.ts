@@ -10,6 +10,12 @@
  * first line records the versions it was built from, and a test checks them against the installed
  * packages.
  *
+ * It also builds data/wordlists/english-extra.txt.gz: the words of the `word-list` package (about
+ * 274,000 lower-case words, rarer and older words and variants included: "glamor", "employe",
+ * "forbad") that the Hunspell forms lack in any case. A word in either list is English to every rule
+ * (src/lexicons/english-words.ts); spelling suggestions come from the Hunspell forms only, so a
+ * misspelling is never "corrected" to an obscure word.
+ *
  * Usage: node dist/scripts/build-wordlist.js
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -38,7 +44,15 @@ function readdirHas(dir: string, file: string): boolean {
 }
 
 export function dictionaryVersions(): string {
-  return ['dictionary-en', 'dictionary-en-gb']
+  return versions(['dictionary-en', 'dictionary-en-gb']);
+}
+
+export function extraVersions(): string {
+  return versions(['word-list']);
+}
+
+function versions(names: string[]): string {
+  return names
     .map((name) => `${name}@${(JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version}`)
     .join(' ');
 }
@@ -50,16 +64,26 @@ function expandedForms(name: string): string[] {
   return Object.keys((spell as unknown as { data: Record<string, unknown> }).data);
 }
 
+function write(file: string, header: string, sorted: string[]): void {
+  const out = dataPath('wordlists', file);
+  const tmp = `${out}.tmp`;
+  writeFileSync(tmp, gzipSync(`# ${header}\n${sorted.join('\n')}\n`, { level: 9 }));
+  renameSync(tmp, out);
+  process.stdout.write(`${sorted.length} words → ${out}\n`);
+}
+
 function main(): void {
   const words = new Set<string>();
   for (const name of ['dictionary-en', 'dictionary-en-gb']) for (const w of expandedForms(name)) if (/^[\p{L}'’.-]+$/u.test(w)) words.add(w);
-  const sorted = [...words].sort();
-  const body = `# ${dictionaryVersions()}\n${sorted.join('\n')}\n`;
-  const out = dataPath('wordlists', 'english.txt.gz');
-  const tmp = `${out}.tmp`;
-  writeFileSync(tmp, gzipSync(body, { level: 9 }));
-  renameSync(tmp, out);
-  process.stdout.write(`${sorted.length} words → ${out}\n`);
+  write('english.txt.gz', dictionaryVersions(), [...words].sort());
+  // The extra words: lower case, absent from the Hunspell forms in every case ("word", "Word", "WORD").
+  const lower = new Set([...words].map((w) => w.toLowerCase()));
+  const extra = new Set<string>();
+  for (const line of readFileSync(join(packageDir('word-list'), 'words.txt'), 'utf8').split('\n')) {
+    const w = line.trim().toLowerCase();
+    if (w !== '' && /^[\p{L}'’.-]+$/u.test(w) && !lower.has(w)) extra.add(w);
+  }
+  write('english-extra.txt.gz', extraVersions(), [...extra].sort());
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

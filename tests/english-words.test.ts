@@ -5,12 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { hasExactly, isEnglishWord } from '../src/lexicons/english-words.js';
+import { createRequire } from 'node:module';
+import { extraWordListSource, hasExactly, isDictionaryWord, isEnglishWord, spellingSuggestions } from '../src/lexicons/english-words.js';
 import { dataPath } from '../src/lexicons/package-root.js';
 
 const lines = gunzipSync(readFileSync(dataPath('wordlists', 'english.txt.gz'))).toString('utf8').split('\n');
 const words = lines.filter((l) => l !== '' && !l.startsWith('#'));
 const set = new Set(words);
+const extra = new Set(
+  gunzipSync(readFileSync(dataPath('wordlists', 'english-extra.txt.gz')))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#')),
+);
 
 describe('spelling word list lookup', () => {
   it('the file is sorted in code-unit order, without duplicates (what the binary search relies on)', () => {
@@ -30,7 +37,33 @@ describe('spelling word list lookup', () => {
     }
     const wrong = probes.filter((p) => hasExactly(p) !== set.has(p));
     expect(wrong).toEqual([]);
-    const lower = (p: string): boolean => set.has(p) || set.has(p.toLowerCase()) || set.has(p.charAt(0).toUpperCase() + p.slice(1).toLowerCase());
-    expect(probes.filter((p) => isEnglishWord(p) !== lower(p))).toEqual([]);
+    const dictionary = (p: string): boolean => set.has(p) || set.has(p.toLowerCase()) || set.has(p.charAt(0).toUpperCase() + p.slice(1).toLowerCase());
+    const plain = probes.filter((p) => !/['’-]/.test(p));
+    expect(plain.filter((p) => isDictionaryWord(p) !== dictionary(p))).toEqual([]);
+    expect(plain.filter((p) => isEnglishWord(p) !== (dictionary(p) || extra.has(p.toLowerCase())))).toEqual([]);
+  });
+});
+
+describe('the extra word list (word-list package)', () => {
+  it('was built from the installed word-list version (rerun npm run wordlist after upgrading it)', () => {
+    const require = createRequire(import.meta.url);
+    const pkg = JSON.parse(readFileSync(require.resolve('word-list').replace(/index\.js$/, 'package.json'), 'utf8')) as { version: string };
+    expect(extraWordListSource()).toBe(`word-list@${pkg.version}`);
+  });
+  it('holds only lower-case words the Hunspell forms lack, sorted', () => {
+    const list = [...extra];
+    for (let i = 1; i < list.length; i++) if (!(list[i - 1]! < list[i]!)) expect.fail(`out of order at ${i}: ${list[i - 1]} / ${list[i]}`);
+    expect(list.filter((w) => w !== w.toLowerCase() || set.has(w))).toEqual([]);
+  });
+  it('makes rare words and variants English, but never a spelling suggestion', () => {
+    for (const w of ['glamor', 'employe', 'forbad', 'gayety']) {
+      expect(isEnglishWord(w)).toBe(true);
+      expect(isDictionaryWord(w)).toBe(false);
+    }
+    expect(spellingSuggestions('glamorr')).not.toContain('glamor');
+  });
+  it('reads possessives and hyphenated compounds through their parts', () => {
+    for (const w of ["minister's", 'minister’s', 'well-known', 're-elect']) expect(isEnglishWord(w)).toBe(true);
+    for (const w of ['mengatakan', 'pihaknya', "pihaknya's", 'well-mengatakan']) expect(isEnglishWord(w)).toBe(false);
   });
 });

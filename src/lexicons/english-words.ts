@@ -1,7 +1,13 @@
 /**
- * The English spelling word list (data/wordlists/english.txt.gz: every form of the Hunspell en-US
- * and en-GB dictionaries, expanded at build time by scripts/build-wordlist.ts). Loaded lazily, the
- * first time a rule asks, and kept for the process; `wordListLoadMs()` tells what the load cost.
+ * The one English word list of every rule (spelling, spacing, punctuation, the untranslated
+ * rules), in two files built by scripts/build-wordlist.ts:
+ * - data/wordlists/english.txt.gz: every form of the Hunspell en-US and en-GB dictionaries, case
+ *   kept ("Jakarta", "colour"); the source of spelling suggestions and of `hasExactly`;
+ * - data/wordlists/english-extra.txt.gz: the lower-case words of the `word-list` package that the
+ *   Hunspell forms lack (older and rarer words and variants: "glamor", "employe", "forbad"), read
+ *   only when a word is not in the first list.
+ * Each is loaded lazily, the first time a rule asks, and kept for the process; `wordListLoadMs()`
+ * tells what the loads cost.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -20,12 +26,12 @@ interface SortedWords {
 }
 
 let words: SortedWords | undefined;
+let extraWords: SortedWords | undefined;
 let loadMs = 0;
 
-function wordSet(): SortedWords {
-  if (words) return words;
+function readSorted(file: string): SortedWords {
   const t = performance.now();
-  const text = gunzipSync(readFileSync(dataPath('wordlists', 'english.txt.gz'))).toString('utf8');
+  const text = gunzipSync(readFileSync(dataPath('wordlists', file))).toString('utf8');
   const starts = new Uint32Array((text.length >> 1) + 1);
   let count = 0;
   for (let at = 0; at < text.length; ) {
@@ -35,9 +41,18 @@ function wordSet(): SortedWords {
     if (end > at && text.charCodeAt(at) !== 35) starts[count++] = at;
     at = end + 1;
   }
-  words = { text, starts, count };
-  loadMs = performance.now() - t;
+  loadMs += performance.now() - t;
+  return { text, starts, count };
+}
+
+function wordSet(): SortedWords {
+  words ??= readSorted('english.txt.gz');
   return words;
+}
+
+function extraSet(): SortedWords {
+  extraWords ??= readSorted('english-extra.txt.gz');
+  return extraWords;
 }
 
 /** Compares `word` with the list's word at `start` in code-unit order, like Array.prototype.sort. */
@@ -73,22 +88,49 @@ export function wordListLoadMs(): number {
 
 /** The versions of the dictionaries the list was built from (its header line). */
 export function wordListSource(): string {
-  const text = gunzipSync(readFileSync(dataPath('wordlists', 'english.txt.gz'))).toString('utf8');
+  return header('english.txt.gz');
+}
+
+/** The version of the package the extra list was built from (its header line). */
+export function extraWordListSource(): string {
+  return header('english-extra.txt.gz');
+}
+
+function header(file: string): string {
+  const text = gunzipSync(readFileSync(dataPath('wordlists', file))).toString('utf8');
   return text.slice(2, text.indexOf('\n'));
 }
 
 /**
- * True when the dictionary has the word as written, or in lower case (a sentence-initial or
- * headline capital), or with only its first letter capitalised ("NASA" → no, but "JAKARTA" →
- * "Jakarta").
+ * True when the Hunspell forms alone have the word as written, in lower case or capitalised: a word
+ * of the everyday dictionary, which a derivation may be built on ("winless" from "win"), unlike the
+ * extra list's rare words ("lauch").
  */
-export function isEnglishWord(word: string): boolean {
+export function isDictionaryWord(word: string): boolean {
   const list = wordSet();
   if (has(list, word)) return true;
   const lower = word.toLowerCase();
   if (has(list, lower)) return true;
-  const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
-  return has(list, cap);
+  return has(list, lower.charAt(0).toUpperCase() + lower.slice(1));
+}
+
+function inLists(word: string): boolean {
+  return isDictionaryWord(word) || has(extraSet(), word.toLowerCase());
+}
+
+/**
+ * True when either list has the word as written, or in lower case (a sentence-initial or headline
+ * capital), or with only its first letter capitalised ("NASA" → no, but "JAKARTA" → "Jakarta").
+ * A possessive the lists omit ("minister's") is read without its "'s"; a hyphenated compound is
+ * English when every part is ("well-known", "re-elect").
+ */
+export function isEnglishWord(word: string): boolean {
+  if (word === '') return false;
+  if (inLists(word)) return true;
+  const bare = word.replace(/['\u2019]s$/, '');
+  if (bare !== word && bare !== '' && inLists(bare)) return true;
+  if (bare.includes('-')) return bare.split('-').every((p) => p.length === 0 || inLists(p));
+  return false;
 }
 
 /** True when the word is in the list exactly as given, case included. */

@@ -3,11 +3,10 @@
  * Indonesian Hunspell dictionary (`data/lexicons/indonesian-roots.json`) and an analysis of the
  * affixes Indonesian builds words with (me-/mem-/men-/meng-/meny-, ber-, di-, ter-, pe-/pem-/pen-/
  * peng-/peny-/per-, ke-, se-, -kan, -i, -an, and the particles -nya, -lah, -kah, -pun, -ku, -mu),
- * and an English word list (the `word-list` package) to tell English apart. Both lists load lazily,
- * once per process: a text with no candidate word never reads them.
+ * and the English word list of every rule (english-words.ts: the Hunspell forms and the `word-list`
+ * package's words) to tell English apart. Both lists load lazily, once per process: a text with no
+ * candidate word never reads them.
  */
-import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
 import { loadLexicon } from './load.js';
 
 let roots: { source: unknown; set: Set<string> } | undefined;
@@ -20,77 +19,8 @@ export function indonesianRoots(): Set<string> {
   return roots.set;
 }
 
-/**
- * The English word list (about 274,000 lower-case words, one a line, inflected forms included),
- * kept as the one string it is read as. The first lookups scan it whole (under a millisecond each,
- * cached), which keeps a cold start cheap; once a process has made many, an index of the ranges of
- * lines sharing their first three letters is built, and a lookup searches one range (about a
- * kilobyte). A Set of 274,000 strings would cost several times the read at every start.
- */
-interface EnglishList {
-  text: string;
-  ranges?: Map<string, [number, number][]>;
-  lookups: number;
-  cache: Map<string, boolean>;
-}
-
-/** Lookups after which the range index pays for itself (a batch run, not one article). */
-const INDEX_AFTER = 40;
-
-let english: EnglishList | undefined;
-
-function englishList(): EnglishList {
-  // A newline before the first word and after the last, so every word is "\n" + word + "\n".
-  english ??= { text: `\n${readFileSync(wordListPath, 'utf8').replace(/\r/g, '').toLowerCase().trim()}\n`, lookups: 0, cache: new Map() };
-  return english;
-}
-
-function buildRanges(text: string): Map<string, [number, number][]> {
-  const ranges = new Map<string, [number, number][]>();
-  let start = 0;
-  while (start < text.length - 1) {
-    const end = text.indexOf('\n', start + 1);
-    const key = text.slice(start + 1, Math.min(start + 4, end));
-    const list = ranges.get(key);
-    const last = list?.[list.length - 1];
-    // Lines with the same three first letters are mostly consecutive: extend the open range.
-    if (last && last[1] === start) last[1] = end;
-    else if (list) list.push([start, end]);
-    else ranges.set(key, [[start, end]]);
-    start = end;
-  }
-  return ranges;
-}
-
-function inEnglishList(w: string): boolean {
-  if (w.length === 0) return false;
-  const list = englishList();
-  const needle = `\n${w}\n`;
-  if (!list.ranges) {
-    const known = list.cache.get(w);
-    if (known !== undefined) return known;
-    if (++list.lookups < INDEX_AFTER) {
-      const found = list.text.includes(needle);
-      list.cache.set(w, found);
-      return found;
-    }
-    list.ranges = buildRanges(list.text);
-    list.cache.clear();
-  }
-  // Search inside the range only (a substring shares the list's memory): a miss must not scan on
-  // to the end of the list.
-  for (const [from, to] of list.ranges.get(w.slice(0, 3)) ?? []) if (list.text.substring(from, to + 1).includes(needle)) return true;
-  return false;
-}
-
-/** An English word, directly or through a possessive the list omits. */
-export function isEnglishWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/['\u2019]s$/, '');
-  if (inEnglishList(w)) return true;
-  // Hyphenated compounds: English when every part is ("well-known", "re-elect").
-  if (w.includes('-')) return w.split('-').every((p) => p.length === 0 || inEnglishList(p));
-  return false;
-}
+/** English words are told apart by the one English list of every rule (english-words.ts). */
+export { isEnglishWord } from './english-words.js';
 
 export interface Analysis {
   root: string;

@@ -5,20 +5,39 @@
  * in -s ("the farmers' union") and, by some styles, names in -s ("Jones' car"). Indonesian has no
  * possessive suffix of this kind ("respons cepat polisi"), and the slip is common in translated copy.
  *
- * Left alone: a closing single quote (an opening ‘, ' or ` earlier in the sentence), elisions
- * ("goin'", "rock 'n' roll"), words in s, x or z, and words of one or two letters.
+ * Left alone: a closing single quote (an opening ‘, ’, ' or ` earlier in the paragraph and not yet
+ * closed), elisions ("goin'", "rock 'n' roll"), words in s, x or z, and words of one or two letters.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 
 const APOSTROPHES = new Set(["'", '\u2019']);
-const OPENING_SINGLE = /(?:^|[\s(\u201C"])['\u2018`]\p{L}/u;
+/**
+ * An opening single quote: at the start, or after a space, bracket, dash or double quote, and
+ * before a letter. A right quote (’) there opens too: feeds whose smart quotes went wrong type "a
+ * ’Sell America’ trade", and no apostrophe stands after a space before a letter but in elisions
+ * ("’tis"), which are rarer in news than that slip.
+ */
+const OPENING_SINGLE = /(?:^|[\s(\[\u201C"\u2014\u2013-])['\u2018\u2019`](?=\p{L})/gu;
+/** A closing single quote: after a letter, number or stop, and not before a letter ("don't"). */
+const CLOSING_SINGLE = /(?<=[\p{L}\p{N}.,!?])['\u2019](?!\p{L})/gu;
 
-/** An opening single quote before the token, in the same sentence: the mark closes a quotation. */
+/**
+ * The mark closes a quotation: an opening single quote earlier in the paragraph is still open at
+ * the mark. Openings and closings are paired in order across the paragraph, not the sentence, since
+ * a quoted phrase may hold a full stop ("a 'Sell America. Buy Europe' trade") that the sentence
+ * splitter takes for a sentence end.
+ */
 function closesQuotation(doc: AnalysedDocument, mark: Token): boolean {
-  const s = doc.sentences[mark.sentence]!;
-  const lead = doc.text.slice(Math.max(s.start, doc.paragraphs[s.paragraph]!.start), mark.start);
-  return OPENING_SINGLE.test(lead);
+  const para = doc.paragraphs[doc.sentences[mark.sentence]!.paragraph]!;
+  const lead = doc.text.slice(para.start, mark.start);
+  const events: [number, 1 | -1][] = [];
+  for (const m of lead.matchAll(OPENING_SINGLE)) events.push([m.index + m[0].length - 1, 1]);
+  for (const m of lead.matchAll(CLOSING_SINGLE)) events.push([m.index, -1]);
+  events.sort((a, b) => a[0] - b[0]);
+  let open = 0;
+  for (const [, d] of events) open = Math.max(0, open + d);
+  return open > 0;
 }
 
 export const possessiveApostrophe: Rule = {
@@ -32,6 +51,7 @@ export const possessiveApostrophe: Rule = {
         { text: 'The police\' quick response saved the two climbers.', flags: ["police'"], suggestion: "police's" },
         { text: 'Widodo’ economic adviser resigned on Monday.', flags: ['Widodo’'], suggestion: 'Widodo’s' },
         { text: 'The company\' new plant opens in Batam next year.', flags: ["company'"], suggestion: "company's" },
+        { text: 'Critics called the levy \'unfair\'. The ministry\' new draft keeps it.', flags: ["ministry'"], suggestion: "ministry's" },
       ],
       valid: [
         'The farmers\' union rejected the price cap.',
@@ -39,6 +59,9 @@ export const possessiveApostrophe: Rule = {
         'They called the plan \'unfair\' and left the room.',
         'The band played rock \'n\' roll until midnight.',
         'The children’s ward reopened on Friday.',
+        'Traders piled into a \'Sell America. Buy Europe\' trade on Friday.',
+        'Analysts expect the ‘Made in Indonesia. Sold in Asia’ campaign to grow.',
+        'Investors returned to a ’Sell America’ trade on Friday.',
       ],
     },
   },

@@ -14,10 +14,14 @@
  * 4. comma before a that-clause after a reporting verb: "said, that …" (Indonesian "mengatakan,
  *    bahwa …").
  * 5. comma before the reported clause: "Erick said, the competition was …" (Indonesian "katanya, …").
+ * 6. single marks and their spaces (punctuation-marks.ts): a space before a full stop or semicolon,
+ *    a missing space after a comma or stop between words, "ie"/"eg" without stops, "said citing",
+ *    a quotation closed without the comma before its attribution, an unbalanced bracket.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
+import { bareAbbreviations, missingSpaceAfter, quoteWithoutComma, saidCiting, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS = /^\p{L}[\p{L}'’.]*$/u;
@@ -40,12 +44,16 @@ const SHORT_CAPITAL_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}{1,4})$/u
  * A space before a comma ("the Ayungin Reef , where"): no English style puts one there, and
  * machine-translated copy often does, where the source had a spaced comma or a dropped word.
  */
+const CLOSERS = new Set([')', ']', '\u201D', '"', '\u2019']);
+
 function spaceBeforeComma(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const t of doc.tokens) {
     if (t.text !== ',' || !t.spaceBefore) continue;
     const prev = doc.tokens[t.i - 1];
-    if (!prev || prev.sentence !== t.sentence || prev.type !== 'word') continue;
+    // After a word, or a closing bracket or quote ("(in Bogor) , and"); a spaced comma between
+    // numbers ("3 , 4") may be a table's or a list's layout.
+    if (!prev || prev.sentence !== t.sentence || !(prev.type === 'word' || CLOSERS.has(prev.text))) continue;
     // " ,," is a doubled mark, reported as such.
     const next = doc.tokens[t.i + 1];
     if (next && !next.spaceBefore && next.type === 'punctuation') continue;
@@ -297,6 +305,8 @@ function subjectVerbCommas(doc: AnalysedDocument): FindingDraft[] {
         const dash = doc.tokens[k - 2]!;
         if (dash.text === '-' && !dash.spaceBefore && isNameWord(doc.tokens[k - 3])) head = k - 3;
       }
+      // An acronym in brackets ends the subject: "the Cabinet Secretariat (Setkab), held".
+      if (last.text === ')' && k - 4 > s.tokenStart && doc.tokens[k - 3]!.text === '(' && /^\p{Lu}[\p{L}\d.]+$/u.test(doc.tokens[k - 2]!.text) && !doc.tokens[k - 2]!.spaceBefore) head = k - 4;
       if (!isNameWord(doc.tokens[head]) || doc.tokens[head]!.pos !== 'PROPN') continue;
       if (doc.inQuote(comma.start)) continue;
       // Walk back over the capitalised run (titles and names): "North Korean Defense Minister Kang Sun Nam".
@@ -617,7 +627,7 @@ export const punctuation: Rule = {
     id: 'punctuation',
     category: 'fluency/punctuation',
     severity: 'minor',
-    description: 'Punctuation slips of machine-translated copy: doubled marks, a comma between subject and verb, "said, that" / "said, the …", and (as a note) a spaced hyphen as a dash.',
+    description: 'Punctuation slips of machine-translated copy: doubled marks, spaces missing or misplaced around commas and stops, "ie" for "i.e.", a comma between subject and verb, "said, that" / "said, the …", a quotation closed without its comma, an unclosed bracket, and (as a note) a spaced hyphen as a dash.',
     examples: {
       invalid: [
         { text: 'The ministry denied the report., according to a statement on Friday.', flags: ['.,'], suggestion: ',' },
@@ -630,6 +640,15 @@ export const punctuation: Rule = {
         { text: 'Political analyst Park Ji-won, said the talks would collapse within a month.', flags: ['Ji-won, said'], suggestion: 'Ji-won said' },
         { text: 'Lecturer from Hasanuddin University Andi Rahman, argued that the levy was unfair.', flags: ['Rahman, argued'], suggestion: 'Rahman argued' },
         { text: 'Regent Yohanes Kia who is known locally as Anis, told reporters the bridge was unsafe.', flags: ['Anis, told'] },
+        { text: 'The ferry left the harbour (near Bitung) , and the storm arrived at noon.', flags: [' ,'], suggestion: ',' },
+        { text: 'The ferry left the harbour at noon .The storm arrived an hour later.', flags: [' .'], suggestion: '. ' },
+        { text: 'The ferry left the harbour,the storm arrived an hour later.', flags: ['harbour,the'], suggestion: 'harbour, the' },
+        { text: 'Three agencies took part, ie the National Search and Rescue Agency and two others.', flags: ['ie'], suggestion: 'i.e.' },
+        { text: '"The repairs will cost IDR 2 billion," Rahmat said citing the regency report.', flags: ['said citing'], suggestion: 'said, citing' },
+        { text: '“We will rebuild the market before the fasting month” Rahmat said on Monday.', flags: ['month”'], suggestion: 'month,”' },
+        { text: 'The ferry left the harbour (near Bitung at noon and sank an hour later.', flags: ['('] },
+        { text: 'The Cabinet Secretariat (Setkab), held a coordination meeting on Monday.', flags: ['(Setkab), held'], suggestion: '(Setkab) held' },
+        { text: 'Head of the Bogor Disaster Agency, Ade Wahyu said the river rose overnight.', flags: ['Agency, Ade Wahyu said'], suggestion: 'Agency, Ade Wahyu, said' },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
@@ -647,16 +666,27 @@ export const punctuation: Rule = {
         'Regent Yohanes Kia, who is known locally as Anis, told reporters the bridge was unsafe.',
         'Those who stayed behind, said one villager, were cut off for days.',
         'Visitors from Japan and Korea filled the hotels in June.',
+        'Prices rose 1,000 percent in 3.5 years, according to Antaranews.com and REPUBLIKA.CO.ID.',
+        'The list (see below) names the U.S. and e.g. Japan; the storm came ... and went.',
+        'Investors piled into the “Sell America” trade on Friday, citing the tariffs.',
+        '(The storm hit two provinces. Both declared an emergency.)',
+        'The plan has three steps: 1) survey the land, 2) pay the owners.',
+        '“Sell,” he said.',
+        'As Mayor, Rudy Hartono might turn out to be more independent.',
+        'The Association of Southeast Asian Nations (ASEAN), which meets in May, said the talks would go on.',
+        'The head of the agency, Ade Wahyu, said the river rose overnight.',
+        'On Monday, President Joko Widodo said the plan was ready.',
       ],
     },
   },
   run(doc) {
     // A title-case headline uses a comma for "and" ("Minister Visits Jakarta, Discusses Trade"):
     // the comma checks judge running prose only.
-    const commaChecks = [...subjectVerbCommas(doc), ...commaBeforeThat(doc), ...commaBeforeClause(doc), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc)].filter((f) => {
+    const commaChecks = [...subjectVerbCommas(doc), ...commaBeforeThat(doc), ...commaBeforeClause(doc), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc), ...unclosedAppositive(doc)].filter((f) => {
       const t = doc.tokenAt(f.start);
       return t === undefined || !titleCase(doc, t.sentence);
     });
-    return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks];
+    const marks = [...spaceBeforeStop(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc)];
+    return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks];
   },
 };

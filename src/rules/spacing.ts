@@ -10,6 +10,9 @@
  * 2. A doubled space between two words of a sentence ("the  minister"). Between sentences some
  *    writers still type two spaces, and a paragraph with many runs of spaces is laid out as a
  *    table, so neither is reported.
+ * 3. A currency code glued to its amount ("IDR430.2 billion") in a text that elsewhere spaces the
+ *    same code ("IDR 16.65 trillion"): the copy mixes two styles, and the spaced one is the style
+ *    of English news that writes ISO codes. A text that always glues the code keeps its style.
  *
  * A space before a comma is the punctuation rule's.
  */
@@ -119,17 +122,42 @@ function doubledSpaces(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/** ISO 4217 codes that news copy from Indonesia writes before amounts. */
+const CURRENCY = /(?<![\p{L}\p{N}])(IDR|USD|SGD|MYR|EUR|JPY|CNY|RMB|KRW|AUD|GBP|HKD|THB|PHP|INR|SAR)( ?)(\d[\d.,]*)/gu;
+
+function gluedCurrency(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  if (!/[A-Z]{3} ?\d/.test(text)) return [];
+  const spaced = new Set<string>();
+  const glued: RegExpExecArray[] = [];
+  for (const m of text.matchAll(CURRENCY)) {
+    if (m[2] === ' ') spaced.add(m[1]!);
+    else glued.push(m);
+  }
+  return glued
+    .filter((m) => spaced.has(m[1]!))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}": the code and the amount are spaced elsewhere in this text ("${m[1]} …"); write "${m[1]} ${m[3]}" here too.`,
+      suggestions: [`${m[1]} ${m[3]}`],
+      confidence: 0.7,
+      fixable: true,
+    }));
+}
+
 export const spacing: Rule = {
   meta: {
     id: 'spacing',
     category: 'fluency/typography',
     severity: 'minor',
-    description: 'A missing space between two words ("thesechallenges", "JakartaFinance") or a doubled space inside a sentence.',
+    description: 'A missing space between two words ("thesechallenges", "JakartaFinance"), a doubled space inside a sentence, or a currency code glued to its amount where the text elsewhere spaces it ("IDR430.2 billion").',
     examples: {
       invalid: [
         { text: 'The government must face thesechallenges together.', flags: ['thesechallenges'], suggestion: 'these challenges' },
         { text: 'The forum was organised by JakartaFinance and two banks.', flags: ['JakartaFinance'], suggestion: 'Jakarta Finance' },
         { text: 'The minister  said the plan was ready.', flags: ['  '], suggestion: ' ' },
+        { text: 'Mandiri sold IDR 16.6 trillion of bonds, and BRI sold IDR4.2 trillion.', flags: ['IDR4.2'], suggestion: 'IDR 4.2' },
       ],
       valid: [
         'Fans queued for the new PlayStation in Jakarta, and ByteDance opened an office.',
@@ -137,10 +165,11 @@ export const spacing: Rule = {
         'Nevertheless, the committee approved the budget.',
         'The deal ends here.  A new one starts in May.',
         'Follow @jakartaweather or visit weatherstation.example.org for updates.',
+        'Mandiri sold IDR16.6 trillion of bonds, and BRI sold IDR4.2 trillion.',
       ],
     },
   },
   run(doc: AnalysedDocument): FindingDraft[] {
-    return [...runTogether(doc), ...doubledSpaces(doc)];
+    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc)];
   },
 };

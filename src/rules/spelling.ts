@@ -1,5 +1,6 @@
 /**
- * spelling: a misspelled ordinary English word ("kilomenter", "Moreoever", "prostester").
+ * spelling: a misspelled ordinary English word ("kilomenter", "Moreoever", "prostester"), and two
+ * written forms (spelling-forms.ts): "can not" for "cannot" and a lower-case pronoun "i".
  *
  * The word list is Hunspell's en-US and en-GB dictionaries (SCOWL, via the dictionary-en and
  * dictionary-en-gb packages) with every affixed form expanded at build time
@@ -8,21 +9,23 @@
  * - it is lower case, or capitalised only because it opens its sentence (a capitalised word
  *   elsewhere is a name; all-capitals are acronyms);
  * - it has letters only (no digits, @, #, URL or file parts, no hyphen or apostrophe joins);
- * - neither the dictionaries nor the list of news words they lack (grammar-words.json:
- *   spelling-allowed) has it, and it is no Indonesian word (the untranslated rules own those: the
+ * - neither the dictionaries, nor the `word-list` package's rarer words and variants ("glamor",
+ *   "employe", "forbad": english-extra.txt.gz), nor the list of news words they lack
+ *   (grammar-words.json: spelling-allowed) has it, and it is no Indonesian word (the untranslated rules own those: the
  *   Indonesian lexicon, Indonesian affixation, Indonesian clauses);
  * - a dictionary word is one edit away (two for words of eight letters or more), and that word is
  *   attested in ordinary English (the fluency model's Brown vocabulary), so a foreign or coined
  *   word with no near English neighbour stays silent.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
-import { hasExactly, isEnglishWord, spellingSuggestions } from '../lexicons/english-words.js';
+import { hasExactly, isDictionaryWord, isEnglishWord, spellingSuggestions } from '../lexicons/english-words.js';
 import { isCommonWord, tagLogProb } from '../lm/features.js';
 import { grammarList } from '../lexicons/grammar-words.js';
 import { inIndonesianClause, sentenceInitial, titleCase, wordHits } from '../lexicons/indonesian.js';
 import { model } from '../lm/load.js';
 import { QUANT } from '../lm/trie.js';
 import { runTogetherSplit } from './spacing.js';
+import { writtenForms } from './spelling-forms.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Indonesian affixed and suffixed forms (mengirimkan, diminta, kemanusiaan, rumahnya, pembangunan). */
@@ -61,13 +64,15 @@ export const spelling: Rule = {
     id: 'spelling',
     category: 'fluency/spelling',
     severity: 'minor',
-    description: 'A misspelled ordinary English word ("kilomenter", "Moreoever"); names, acronyms, Indonesian words, URLs and handles are never checked.',
+    description: 'A misspelled ordinary English word ("kilomenter", "Moreoever"), "can not" for "cannot", or the pronoun "I" in lower case; names, acronyms, Indonesian words, URLs and handles are never checked.',
     yieldsTo: ['spacing', 'untranslated-word', 'untranslated-sentence'],
     examples: {
       invalid: [
         { text: 'The new toll road is 40 kilomenter long.', flags: ['kilomenter'], suggestion: 'kilometer' },
         { text: 'Moreoever, the bridge will open in March.', flags: ['Moreoever'], suggestion: 'Moreover' },
         { text: 'One prostester was detained outside the parliament.', flags: ['prostester'], suggestion: 'protester' },
+        { text: 'The players can not give their best on a flooded pitch.', flags: ['can not'], suggestion: 'cannot' },
+        { text: 'After the storm, i also asked the residents to stay home.', flags: ['i'], suggestion: 'I' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
@@ -75,6 +80,8 @@ export const spelling: Rule = {
         'Residents called the market a warung tradisional.',
         'Follow @bnpb_indonesia or see https://example.org/flood for maps.',
         'The colour of the organisation’s logo changed in 2019.',
+        'The new port can not only handle tankers but also cruise ships.',
+        'Conditions (i) and (ii) apply, and vitamin B and i are listed.',
       ],
     },
   },
@@ -115,6 +122,7 @@ export const spelling: Rule = {
         fixable: fixes.length === 1,
       });
     }
+    out.push(...writtenForms(doc));
     return out;
   },
 };
@@ -125,14 +133,15 @@ const SUFFIXES = ['y', 'ily', 'ry', 'ery', 'less', 'like', 'ness', 'ism', 'isms'
 /**
  * A regular derivation of a dictionary word ("winless", "parklike", "noncommissioned",
  * "interlibrary"): English coins these freely and no dictionary lists them all, so they are not
- * misspellings.
+ * misspellings. The stem must be an everyday dictionary word: the extra list's rare words would
+ * excuse typos ("lauched" from "lauch").
  */
 function derived(word: string): boolean {
-  for (const p of PREFIXES) if (word.length - p.length >= 4 && word.startsWith(p) && isEnglishWord(word.slice(p.length))) return true;
+  for (const p of PREFIXES) if (word.length - p.length >= 4 && word.startsWith(p) && isDictionaryWord(word.slice(p.length))) return true;
   for (const s of SUFFIXES) {
     if (word.length - s.length < 3 || !word.endsWith(s)) continue;
     const stem = word.slice(0, -s.length);
-    if (isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (/(.)\1$/.test(stem) && isEnglishWord(stem.slice(0, -1)))) return true;
+    if (isDictionaryWord(stem) || isDictionaryWord(`${stem}e`) || (/(.)\1$/.test(stem) && isDictionaryWord(stem.slice(0, -1)))) return true;
   }
   return false;
 }

@@ -1,0 +1,353 @@
+/**
+ * Checks of the punctuation rule about single marks and the spaces around them, kept apart from
+ * the comma-and-clause checks of punctuation.ts:
+ *
+ * - a space before a full stop or semicolon ("the village .", "council ;however");
+ * - a missing space after a comma, semicolon or full stop between two words ("village,the",
+ *   "closed.The road");
+ * - "ie" and "eg" without their stops ("ie National Development Planning Agency");
+ * - a reporting verb run into "citing"/"quoting" ("Idrus said citing Antara": Indonesian "kata
+ *   Idrus mengutip Antara");
+ * - a quotation closed without the comma its attribution needs ("… the same work team” Jokowi
+ *   mentioned");
+ * - a bracket left open, or closed without an opening, in its paragraph;
+ * - a name set off from the title before it by a comma never closed ("Minister of Social Affairs,
+ *   Juliari P. Batubara and his entourage visited").
+ *
+ * Every check reads the analysed text with its tokens; none tokenises again.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { isEnglishWord } from '../lexicons/english-words.js';
+import { cueFor } from '../people/cues.js';
+import type { FindingDraft } from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Space before a full stop or semicolon
+
+/**
+ * "The road was closed .", "the council ;however": a space between a word and the full stop or
+ * semicolon after it. An ellipsis (" ...", " . . .") and a lone dot in a list or code stay silent.
+ */
+export function spaceBeforeStop(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const p of doc.paragraphs) {
+    const para = doc.text.slice(p.start, p.end);
+    const re = /([\p{L}\p{N})\u201D"]) +([.;])(?=$|[ \p{L}\u201C"])/gu;
+    for (let m = re.exec(para); m !== null; m = re.exec(para)) {
+      const at = p.start + m.index + 1;
+      const mark = m[2]!;
+      const next = para[m.index + m[0].length];
+      // " . . ." and " .." are ellipses; a number before " ." may be a list or a version.
+      if (mark === '.' && (next === '.' || para[m.index + m[0].length + 1] === '.')) continue;
+      if (/\p{N}/u.test(m[1]!) && mark === '.') continue;
+      // " .com", " .NET": a name, not a full stop.
+      if (mark === '.' && next !== undefined && /\p{L}/u.test(next) && !/^\p{Lu}\p{Ll}/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      const word = doc.tokenAt(at - 1);
+      if (!word || word.type === 'url' || word.type === 'email') continue;
+      // Mark-up or a code sample: several spaced stops in one paragraph are a layout, not a slip.
+      if ((para.match(/ [.;](?= |$)/g) ?? []).length > 2) break;
+      const end = at + m[0].length - 1;
+      // A mark glued to the next word ("council ;however") gets its space after it.
+      const glued = next !== undefined && next !== ' ';
+      out.push({
+        start: at,
+        end,
+        message: mark === '.' ? 'Space before a full stop: English sets it directly after the word.' : 'Space before a semicolon: English sets it directly after the word.',
+        suggestions: [glued ? `${mark} ` : mark],
+        confidence: 0.75,
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Missing space after a comma, semicolon or full stop
+
+/** Two-letter sentence openers that may follow a full stop typed without its space. */
+const SHORT_OPENERS = new Set(['It', 'He', 'We', 'In', 'At', 'As', 'On', 'If', 'So', 'No', 'An', 'By', 'To']);
+
+/**
+ * "the village,the road", "council;however", "The road closed.The bridge": a mark between two
+ * words with no space after it. Numbers ("1,000", "3.5"), URLs, e-mail addresses, domain names
+ * ("Antaranews.com", "REPUBLIKA.CO.ID"), file names and abbreviations ("U.S.", "e.g.") stay silent:
+ * the word before must be a lower-case English word of three letters or more, and after a full
+ * stop the word after must be a capitalised English word.
+ */
+export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const text = doc.text;
+  // One pass over the marks glued to a letter; the words around each are read from there.
+  const re = /[,;.](?=\p{L})/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index;
+    let a = at;
+    while (a > 0 && /\p{Ll}/u.test(text[a - 1]!)) a--;
+    if (at - a < 3 || (a > 0 && /[\p{L}\p{N}@./:_-]/u.test(text[a - 1]!))) continue;
+    let b = at + 1;
+    while (b < text.length && /\p{L}/u.test(text[b]!)) b++;
+    if (b < text.length && (/[\p{N}@/_-]/u.test(text[b]!) || (text[b] === '.' && /\p{L}/u.test(text[b + 1] ?? '')))) continue;
+    const before = text.slice(a, at);
+    const mark = text[at]!;
+    const after = text.slice(at + 1, b);
+    if (mark === '.' && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
+    if (mark !== '.' && !/^\p{L}\p{Ll}*$/u.test(after)) continue;
+    if (!isEnglishWord(before) || !isEnglishWord(after)) continue;
+    const tok = doc.tokenAt(a);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    const fixed = `${before}${mark} ${after}`;
+    out.push({
+      start: a,
+      end: b,
+      message: `No space after the ${mark === ',' ? 'comma' : mark === ';' ? 'semicolon' : 'full stop'}: "${fixed}".`,
+      suggestions: [fixed],
+      confidence: 0.8,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "ie" and "eg" without stops
+
+const BARE_ABBREVIATIONS = new Map([
+  ['ie', 'i.e.'],
+  ['eg', 'e.g.'],
+]);
+
+/**
+ * "other institutions, ie National Development Planning Agency": the Latin abbreviations are
+ * written with stops in English news ("i.e.", "e.g."). Only the lower-case word between a comma or
+ * bracket and a following word is taken for the abbreviation.
+ */
+export function bareAbbreviations(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const t of doc.tokens) {
+    const fix = BARE_ABBREVIATIONS.get(t.text);
+    if (fix === undefined || t.type !== 'word') continue;
+    const prev = doc.tokens[t.i - 1];
+    const next = doc.tokens[t.i + 1];
+    if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (prev.text !== ',' && prev.text !== '(') continue;
+    if (!next.spaceBefore || (next.type !== 'word' && next.type !== 'number')) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      message: `"${t.text}" is written "${fix}" in English.`,
+      suggestions: [fix],
+      confidence: 0.8,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "said citing Antara"
+
+const CITING = new Set(['citing', 'quoting']);
+const SAID = new Set(['said', 'says', 'stated', 'explained', 'added', 'wrote', 'reported', 'told']);
+
+/**
+ * "… ," Idrus said citing Antara.": the participle phrase after an attribution is set off by a
+ * comma in English ("Idrus said, citing Antara", or "Idrus said, as quoted by Antara").
+ */
+export function saidCiting(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const t of doc.tokens) {
+    if (!CITING.has(t.lower) || !t.spaceBefore) continue;
+    const v = doc.tokens[t.i - 1];
+    const next = doc.tokens[t.i + 1];
+    if (!v || !SAID.has(v.lower) || v.sentence !== t.sentence || !next || next.sentence !== t.sentence) continue;
+    // "citing" must introduce a source: a name, a determiner or a noun ("citing data", "citing the").
+    if (!(next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) continue;
+    out.push({
+      start: v.start,
+      end: t.end,
+      message: `A comma sets off "${t.text} …" from the attribution: "${v.text}, ${t.text}".`,
+      suggestions: [`${v.text}, ${t.text}`],
+      confidence: 0.7,
+      note: 'Indonesian "kata X mengutip Y" has no comma; English sets the participle phrase off with one.',
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A quotation closed without its comma before the attribution
+
+const REPORTING_AFTER = new Set([
+  'said', 'says', 'stated', 'added', 'explained', 'mentioned', 'stressed', 'emphasized', 'emphasised', 'continued', 'asserted', 'noted',
+  'revealed', 'told', 'concluded', 'remarked', 'insisted', 'conveyed', 'hoped', 'urged', 'asked', 'argued', 'admitted', 'claimed', 'warned',
+]);
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * `"… in the same work team” Jokowi mentioned`: the quoted sentence ends in a word, and the
+ * attribution follows the closing mark without the comma English puts inside it (`team,” Jokowi
+ * mentioned`). The quotation must be speech (four words or more, opened at a sentence or clause
+ * start) and the words after it an attribution (a pronoun or name, then a reporting verb, or the
+ * verb first: "said Ahmad"), so a quoted title or term ("the ‘Sell America’ trade") stays silent.
+ */
+export function quoteWithoutComma(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const q of doc.quotes) {
+    const closeAt = q.end - 1;
+    const mark = doc.text[closeAt];
+    if (mark !== '\u201D' && mark !== '"') continue;
+    const last = doc.text[closeAt - 1] ?? '';
+    if (!/\p{L}/u.test(last)) continue;
+    const inner = doc.text.slice(q.start + 1, closeAt);
+    if (inner.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) continue;
+    // Opened as speech: at the paragraph start, or after a colon, a comma or a sentence end.
+    const opener = doc.tokenAt(q.start);
+    const para = opener ? doc.paragraphs[doc.sentences[opener.sentence]!.paragraph] : undefined;
+    if (!para) continue;
+    const lead = doc.text.slice(para.start, q.start).trimEnd();
+    if (lead !== '' && !/[:,.]$/.test(lead)) continue;
+    if (doc.text[q.end] !== ' ') continue;
+    const first = doc.tokenAt(q.end + 1);
+    if (!first || first.type !== 'word') continue;
+    let k = first.i;
+    let attribution = false;
+    if (REPORTING_AFTER.has(first.lower)) attribution = true;
+    else {
+      // A pronoun, or a run of up to four capitalised name words, then the reporting verb.
+      if (SPEAKER_PRONOUNS.has(first.lower)) k++;
+      else while (k < first.i + 4 && /^\p{Lu}\p{L}+$/u.test(doc.tokens[k]?.text ?? '') && doc.tokens[k]!.pos === 'PROPN') k++;
+      const verb = doc.tokens[k];
+      attribution = k > first.i && verb !== undefined && REPORTING_AFTER.has(verb.lower) && verb.sentence === first.sentence;
+    }
+    if (!attribution) continue;
+    const wordStart = lastWordStart(doc, closeAt);
+    out.push({
+      start: wordStart,
+      end: closeAt + 1,
+      message: 'A quotation followed by its attribution ends with a comma inside the closing mark.',
+      suggestions: [`${doc.text.slice(wordStart, closeAt)},${mark}`],
+      confidence: 0.75,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+function lastWordStart(doc: AnalysedDocument, at: number): number {
+  let i = at;
+  while (i > 0 && /[\p{L}\p{N}'’-]/u.test(doc.text[i - 1]!)) i--;
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unbalanced brackets
+
+/**
+ * A bracket opened and never closed in its paragraph, or closed without an opening ("the Cabinet
+ * Secretariat (Setkab, held …"). List markers ("1)", "a)") and smileys are left alone.
+ */
+export function unbalancedBrackets(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const p of doc.paragraphs) {
+    const para = doc.text.slice(p.start, p.end);
+    if (!para.includes('(') && !para.includes(')')) continue;
+    const open: number[] = [];
+    const stray: number[] = [];
+    for (let i = 0; i < para.length; i++) {
+      const c = para[i];
+      if (c === '(') open.push(i);
+      else if (c === ')') {
+        if (open.length > 0) open.pop();
+        // "… 154 games.)": a parenthetical of whole sentences, which may run across paragraphs.
+        else if (/[.!?]["\u201D]?$/.test(para.slice(Math.max(0, i - 2), i))) continue;
+        // "1)", "a)" at the start of a paragraph or after a space: an enumeration.
+        else if (!/(?:^|\s)[\p{L}\p{N}]{1,2}$/u.test(para.slice(Math.max(0, i - 3), i)) && !/[:;]-?$/.test(para.slice(Math.max(0, i - 2), i))) stray.push(i);
+      }
+    }
+    // Several stray marks are a layout (a list of "a) … b) …"), not a slip.
+    if (open.length + stray.length !== 1) continue;
+    const at = open[0] ?? stray[0]!;
+    // A bracket opening a sentence ("(American League expansion …") may hold several sentences and
+    // paragraphs: only a bracket inside a sentence is expected to close in it.
+    if (open.length === 1 && /(?:^|[.!?]["\u201D]?\s+)$/.test(para.slice(0, at))) continue;
+    const unopened = open.length === 0;
+    const tok: Token | undefined = doc.tokenAt(p.start + at);
+    if (tok && (tok.type === 'url' || tok.type === 'emoticon' || tok.type === 'emoji')) continue;
+    out.push({
+      start: p.start + at,
+      end: p.start + at + 1,
+      message: unopened ? 'This closing bracket has no opening bracket in its paragraph.' : 'This bracket is never closed in its paragraph.',
+      confidence: 0.6,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// An appositive name opened by a comma and never closed
+
+/** Office words that head a title phrase even where the person cues lack them. */
+const OFFICE_HEADS = new Set(['Head', 'Chief', 'Coordinator', 'Rector', 'Dean', 'Administrator', 'Executive', 'Officer']);
+const TITLE_LINKS = new Set(['of', 'for', 'at', 'on', 'the', 'and', '&']);
+const FOLLOWERS = new Set(['his', 'her', 'their']);
+
+/**
+ * "Minister of Social Affairs, Juliari P. Batubara and his entourage visited …", "Vice President
+ * of Corporate Communication at Pertamina, Ali Mundakir said …": a capitalised office title opens
+ * the sentence and a comma sets the name after it off, but no comma closes it before the verb.
+ * English writes the title and name without commas ("Minister of Social Affairs Juliari Batubara
+ * visited") or brackets the name with two ("the minister, Juliari Batubara, visited"); the fix
+ * closes the appositive, which is English whatever the title.
+ */
+export function unclosedAppositive(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    // The title starts the sentence, or follows a dateline's dash ("AMBON (28/11) - Minister …").
+    let from = s.tokenStart;
+    for (let x = s.tokenStart; x < Math.min(s.tokenEnd, s.tokenStart + 12); x++) {
+      const t = doc.tokens[x]!;
+      if ((t.text === '-' || t.text === '\u2013' || t.text === '\u2014') && t.spaceBefore) {
+        from = x + 1;
+        break;
+      }
+    }
+    let k = from;
+    let head = false;
+    while (k < s.tokenEnd && k < from + 12) {
+      const t = doc.tokens[k]!;
+      if (t.text === ',') break;
+      const capitalised = /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text);
+      if (!capitalised && !TITLE_LINKS.has(t.lower)) break;
+      // "As Mayor, Mr. Levitt might …", "In Jakarta, Governor …": an introductory phrase, no title.
+      if (capitalised && !TITLE_LINKS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PRON' || t.pos === 'DET')) break;
+      if (capitalised && (OFFICE_HEADS.has(t.text) || cueFor(t.text)?.title === true)) head = true;
+      k++;
+    }
+    const comma = doc.tokens[k];
+    if (!head || !comma || comma.text !== ',' || k - from < 2 || doc.inQuote(comma.start)) continue;
+    const last = doc.tokens[k - 1]!;
+    if (!/^\p{Lu}/u.test(last.text)) continue;
+    // The name: two to five capitalised words or initials, then a verb or "and his/her/their".
+    let n = k + 1;
+    while (n < s.tokenEnd && n < k + 6 && /^\p{Lu}[\p{L}.'’-]*$/u.test(doc.tokens[n]!.text) && doc.tokens[n]!.spaceBefore) n++;
+    if (n - (k + 1) < 2 || n >= s.tokenEnd) continue;
+    const after = doc.tokens[n]!;
+    const verb = (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Ll}/u.test(after.text) && !after.lower.endsWith('ing');
+    const conj = after.lower === 'and' && FOLLOWERS.has(doc.tokens[n + 1]?.lower ?? '');
+    if (!verb && !conj) continue;
+    const name = doc.text.slice(doc.tokens[k + 1]!.start, doc.tokens[n - 1]!.end);
+    out.push({
+      start: last.start,
+      end: after.end,
+      message: `The name "${name}" is set off from its title by a comma that is never closed: write the title and name without commas, or close the comma after the name.`,
+      suggestions: [`${last.text}, ${name}, ${after.text}`],
+      confidence: 0.65,
+      note: 'Indonesian separates a title from the name with a comma ("Menteri Sosial, Juliari Batubara dan rombongan"); in English a comma after the title opens an appositive that a second comma must close.',
+      fixable: true,
+    });
+  }
+  return out;
+}

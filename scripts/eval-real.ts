@@ -166,7 +166,8 @@ function render(r: SplitResult): string {
   const c = m.controls;
   out.push(
     `  native controls: ${c.texts} texts, ${c.words} words: ${c.flags} findings (${perK(c.flags, c.words)} per 1k words), ` +
-      `${c.minorPlus} minor+ (${perK(c.minorPlus, c.words)} per 1k words)`,
+      `${c.minorPlus} minor+ (${perK(c.minorPlus, c.words)} per 1k words; ${c.minorPlusOnSlips} of them on a real slip annotated in the control, ` +
+      `${c.minorPlus - c.minorPlusOnSlips} false: ${perK(c.minorPlus - c.minorPlusOnSlips, c.words)} per 1k words)`,
   );
   out.push('  verdicts per kind:');
   for (const [kind, v] of Object.entries(m.verdicts).sort()) {

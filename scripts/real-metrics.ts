@@ -53,8 +53,12 @@ export interface Metrics {
   classes: Record<string, Ratio>;
   /** Findings of severity minor and above on Indonesian-origin texts that overlap an item. */
   precision: Ratio;
-  /** Native controls: words, all findings, findings of minor and above. */
-  controls: { texts: number; words: number; flags: number; minorPlus: number };
+  /**
+   * Native controls: words, all findings, findings of minor and above, and how many of those
+   * overlap a real slip annotated in the control (a native outlet's own typo is a true find, not a
+   * false alarm; the guide asks that every such finding be read and the real ones annotated).
+   */
+  controls: { texts: number; words: number; flags: number; minorPlus: number; minorPlusOnSlips: number };
   /** kind -> verdict -> count. */
   verdicts: Record<string, Record<string, number>>;
 }
@@ -80,7 +84,7 @@ export function computeMetrics(texts: readonly ScoredText[]): Metrics {
     tiers: { A: { n: 0, d: 0 }, B: { n: 0, d: 0 }, C: { n: 0, d: 0 } },
     classes: {},
     precision: { n: 0, d: 0 },
-    controls: { texts: 0, words: 0, flags: 0, minorPlus: 0 },
+    controls: { texts: 0, words: 0, flags: 0, minorPlus: 0, minorPlusOnSlips: 0 },
     verdicts: {},
   };
   for (const t of texts) {
@@ -91,7 +95,9 @@ export function computeMetrics(texts: readonly ScoredText[]): Metrics {
       m.controls.texts += 1;
       m.controls.words += t.words;
       m.controls.flags += t.findings.length;
-      m.controls.minorPlus += t.findings.filter((f) => isMinorPlus(f.severity)).length;
+      const minorPlus = t.findings.filter((f) => isMinorPlus(f.severity));
+      m.controls.minorPlus += minorPlus.length;
+      m.controls.minorPlusOnSlips += minorPlus.filter((f) => t.items.some((it) => overlaps(f, it))).length;
       continue;
     }
     for (const it of t.items) {

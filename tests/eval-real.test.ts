@@ -87,9 +87,17 @@ describe('eval:real metrics', () => {
 
   it('counts flags on native controls per 1,000 words and verdicts per kind', () => {
     const m = computeMetrics(fixture());
-    expect(m.controls).toEqual({ texts: 1, words: 13, flags: 2, minorPlus: 1 });
+    expect(m.controls).toEqual({ texts: 1, words: 13, flags: 2, minorPlus: 1, minorPlusOnSlips: 0 });
     expect(perThousand(m.controls.minorPlus, m.controls.words)).toBeCloseTo(1000 / 13);
     expect(m.verdicts).toEqual({ ai: { review: 1 }, nat: { pass: 1 } });
+  });
+
+  it('counts a minor+ finding on a real slip annotated in a control apart from false alarms', () => {
+    const texts = fixture();
+    const nat = texts[texts.length - 1]!;
+    const start = nat.text.indexOf('brief');
+    nat.items = [{ start, end: start + 5, quote: 'brief', class: 'spelling', severity: 'minor', tier: 'B' }];
+    expect(computeMetrics(texts).controls).toEqual({ texts: 1, words: 13, flags: 2, minorPlus: 1, minorPlusOnSlips: 1 });
   });
 
   it('moves findings to token starts with their span lengths, the same way for the same seed', () => {

@@ -44,8 +44,15 @@ export function addHtmlProse(out: ProseBuilder, file: string, start = 0, end = f
         if (hidden > 0) return;
         const s = start + parser.startIndex;
         const e = Math.min(end, start + parser.endIndex + 1);
-        if (file.slice(s, e) === data) out.copy(s, e, true);
-        else out.put(data.replace(SPACE_LIKE, ' '), s, e);
+        if (file.slice(s, e) === data) {
+          // White space opening a block (the indentation between tags) is not shown by a browser.
+          let from = s;
+          if (out.atLineStart()) while (from < e && /[ \t\r\n\f]/.test(file[from]!)) from++;
+          out.copy(from, e, true);
+        } else {
+          const text = data.replace(SPACE_LIKE, ' ');
+          if (!(out.atLineStart() && text.trim() === '')) out.put(text, s, e);
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },

@@ -60,9 +60,9 @@ const REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,
  * (`&eacute;`) stands for its source; a line ending is a soft break; characters of the source that
  * are not in the value (a continuation line's `> ` or indentation) are skipped.
  */
-function alignText(out: ProseBuilder, file: string, value: string, start: number, end: number): void {
+function alignText(out: ProseBuilder, file: string, value: string, start: number, end: number, keep: (i: number) => boolean = () => true): void {
   if (!/[\r\n]/.test(value) && file.slice(start, end) === value) {
-    out.copy(start, end);
+    if (keep(0)) out.copy(start, end);
     return;
   }
   let i = 0;
@@ -74,7 +74,7 @@ function alignText(out: ProseBuilder, file: string, value: string, start: number
       let k = j;
       while (k < end && file[k] !== '\n' && file[k] !== '\r') k++;
       const after = file[k] === '\r' && file[k + 1] === '\n' ? k + 2 : Math.min(end, k + 1);
-      softBreak(out, k, after);
+      if (keep(i - 1)) softBreak(out, k, after);
       j = after;
       // The continuation line's container prefix (`> `, list indentation) is not in the value.
       while (j < end && file[j] !== value[i] && /[ \t>]/.test(file[j]!)) j++;
@@ -82,7 +82,7 @@ function alignText(out: ProseBuilder, file: string, value: string, start: number
     }
     if (j >= end) {
       // The source ran out before the value (never expected): the rest stands for the node's end.
-      out.put(value.slice(i).replace(/[\r\n]/g, ' '), end, end);
+      if (keep(i)) out.put(value.slice(i).replace(/[\r\n]/g, ' '), end, end);
       return;
     }
     if (file[j] === '&') {
@@ -90,7 +90,7 @@ function alignText(out: ProseBuilder, file: string, value: string, start: number
       if (ref) {
         const decoded = decodeHTMLStrict(ref[0]);
         if (decoded !== ref[0] && value.startsWith(decoded, i)) {
-          out.put(decoded, j, j + ref[0].length);
+          if (keep(i)) out.put(decoded, j, j + ref[0].length);
           i += decoded.length;
           j += ref[0].length;
           continue;
@@ -98,13 +98,13 @@ function alignText(out: ProseBuilder, file: string, value: string, start: number
       }
     }
     if (file[j] === '\\' && file[j + 1] === c && ASCII_PUNCTUATION.test(c)) {
-      out.put(c, j, j + 2);
+      if (keep(i)) out.put(c, j, j + 2);
       i++;
       j += 2;
       continue;
     }
     if (file[j] === c) {
-      out.copy(j, j + 1);
+      if (keep(i)) out.copy(j, j + 1);
       i++;
       j++;
       continue;
@@ -123,35 +123,71 @@ function softBreak(out: ProseBuilder, start: number, end: number): void {
 
 /** An autolink (`<https://…>`) or a GFM autolink literal (`www.example.com`): a URL, not prose. */
 function isAutolink(file: string, n: Nodes): boolean {
-  return n.type === 'link' && file[startOf(n)] !== '[';
+  return n.type === 'link' && (n.position === undefined || file[startOf(n)] !== '[');
 }
 
-function addInline(out: ProseBuilder, file: string, nodes: readonly PhrasingContent[]): void {
-  for (const n of nodes) {
-    switch (n.type) {
-      case 'text':
-        alignText(out, file, n.value, startOf(n), endOf(n));
-        break;
-      case 'emphasis':
-      case 'strong':
-      case 'delete':
-      case 'linkReference':
-        addInline(out, file, n.children);
-        break;
-      case 'link':
-        if (!isAutolink(file, n)) addInline(out, file, n.children);
-        break;
-      case 'break':
-        out.blockBreak(startOf(n), endOf(n));
-        break;
-      case 'html':
-        // An inline tag is not prose, but `<br>` or `<p>` still ends a block.
-        if (HTML_BLOCKS.has(tagName(n.value) ?? '')) out.blockBreak(startOf(n), endOf(n));
-        break;
-      // inlineCode, image, imageReference, footnoteReference: not prose.
-      default:
-        break;
+/** The characters a node read from its source, markup aside (for nodes the parser gave no position). */
+function plainValue(n: Nodes): string {
+  if ('value' in n && n.type !== 'inlineCode' && n.type !== 'html') return n.value;
+  return 'children' in n ? n.children.map(plainValue).join('') : '';
+}
+
+/**
+ * Inline content of a node spanning the file's [from, to). GFM's autolink-literal step splits a
+ * text node into text and links without positions (after a `[`, say); such a run is aligned as one
+ * against the source between its positioned neighbours, keeping the text and dropping the URLs.
+ */
+function addInline(out: ProseBuilder, file: string, nodes: readonly PhrasingContent[], from: number, to: number): void {
+  let cursor = from;
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]!;
+    if (!n.position) {
+      let last = k;
+      while (last + 1 < nodes.length && !nodes[last + 1]!.position) last++;
+      const run = nodes.slice(k, last + 1);
+      const end = last + 1 < nodes.length ? startOf(nodes[last + 1]!) : to;
+      const kept: boolean[] = [];
+      const value = run
+        .map((r) => {
+          const v = plainValue(r);
+          for (let c = 0; c < v.length; c++) kept.push(r.type === 'text' || (r.type !== 'link' && r.type !== 'inlineCode'));
+          return v;
+        })
+        .join('');
+      alignText(out, file, value, cursor, end, (i) => kept[i] ?? false);
+      cursor = end;
+      k = last;
+      continue;
     }
+    addNode(out, file, n);
+    cursor = endOf(n);
+  }
+}
+
+function addNode(out: ProseBuilder, file: string, n: PhrasingContent): void {
+  switch (n.type) {
+    case 'text':
+      alignText(out, file, n.value, startOf(n), endOf(n));
+      break;
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+    case 'linkReference':
+      addInline(out, file, n.children, startOf(n), endOf(n));
+      break;
+    case 'link':
+      if (!isAutolink(file, n)) addInline(out, file, n.children, startOf(n), endOf(n));
+      break;
+    case 'break':
+      out.blockBreak(startOf(n), endOf(n));
+      break;
+    case 'html':
+      // An inline tag is not prose, but `<br>` or `<p>` still ends a block.
+      if (HTML_BLOCKS.has(tagName(n.value) ?? '')) out.blockBreak(startOf(n), endOf(n));
+      break;
+    // inlineCode, image, imageReference, footnoteReference: not prose.
+    default:
+      break;
   }
 }
 
@@ -161,7 +197,7 @@ function addBlock(out: ProseBuilder, file: string, n: Nodes, html: HtmlReader | 
     case 'heading':
     case 'tableCell':
       out.blockBreak(startOf(n));
-      addInline(out, file, n.children);
+      addInline(out, file, n.children, startOf(n), endOf(n));
       out.blockBreak(endOf(n));
       return;
     case 'html':

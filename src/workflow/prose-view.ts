@@ -112,6 +112,9 @@ export class ProseBuilder {
    */
   put(text: string, start: number, end: number): void {
     if (text === '') return;
+    // A parser's range for an implied end tag may point past the end of the file.
+    start = Math.max(0, Math.min(start, this.file.length));
+    end = Math.max(start, Math.min(end, this.file.length));
     this.room(text.length);
     const oneForOne = text.length === end - start;
     for (let k = 0; k < text.length; k++) {
@@ -126,6 +129,11 @@ export class ProseBuilder {
   blockBreak(at: number, end: number = at): void {
     if (this.lastChar === '\n') return;
     this.put('\n', at, end);
+  }
+
+  /** Whether nothing but line breaks has been written since the last block boundary. */
+  atLineStart(): boolean {
+    return this.lastChar === '\n';
   }
 
   /** The text of the copy's current line so far (since the last line break). */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { check } from '../src/index.js';
+import { check, checkHtml, checkMarkdown } from '../src/index.js';
 import type { Finding, Report } from '../src/index.js';
 import { detectFormat, readProse, type InputFormat } from '../src/workflow/input-format.js';
 import { processFile } from '../src/workflow/pipeline.js';
@@ -218,6 +218,20 @@ describe('restoreOriginal', () => {
     expect(back.findings[0]!.fixable).toBeUndefined();
     expect(back.findings[1]!.text).toBe('two');
     expect(back.findings[1]!.fixable).toBe(true);
+  });
+});
+
+describe('library API: checkMarkdown and checkHtml', () => {
+  it('take the same path as the CLI and the server, with spans into the document', async () => {
+    const html = '<p>Leader &Eacute;mile met the <b>UN DK</b> on Monday.</p>\n';
+    const r = await checkHtml(html);
+    assertSpansHonest(html, r);
+    expect(r).toEqual(await reportOf(html, 'html'));
+    expect(flagged(r)).toEqual(['title-calque:Leader &Eacute;mile', 'untranslated-acronym:UN DK']);
+    const md = `    ${FLAGGED}\n\nThe **UN DK** met.\n`;
+    const m = await checkMarkdown(md, { only: ['untranslated-acronym'] });
+    expect(m.findings.map((f) => f.span)).toEqual([{ start: md.lastIndexOf('UN DK'), end: md.lastIndexOf('UN DK') + 5 }]);
+    await expect(checkHtml(html, { only: ['no-such-rule'] })).rejects.toThrow(/no-such-rule/);
   });
 });
 

@@ -15,15 +15,16 @@
  *
  * A text node's value is its source with escapes and character references decoded and the
  * container prefixes of continuation lines (`> `, indentation) removed; `alignText` walks the two
- * together so that each character of the copy points at the characters of the file it came from.
+ * together so that each character of the copy points at the characters of the file it came from
+ * (references decoded by micromark's own decoder, so the two always agree).
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
-import { decodeHTMLStrict } from 'entities';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { decodeString } from 'micromark-util-decode-string';
 import { isNoticeLine } from '../analysis/mt-notices.js';
 import { HTML_BLOCKS, tagName } from './html-blocks.js';
 import { ProseBuilder, type ProseView } from './prose-view.js';
@@ -88,7 +89,7 @@ function alignText(out: ProseBuilder, file: string, value: string, start: number
     if (file[j] === '&') {
       const ref = REFERENCE.exec(file.slice(j, j + 40));
       if (ref) {
-        const decoded = decodeHTMLStrict(ref[0]);
+        const decoded = decodeString(ref[0]);
         if (decoded !== ref[0] && value.startsWith(decoded, i)) {
           if (keep(i)) out.put(decoded, j, j + ref[0].length);
           i += decoded.length;

@@ -184,6 +184,13 @@ describe('HTML (htmlparser2 with entities)', () => {
     expect((await reportOf('<p>The minister  said the plan was ready.</p>\n', 'html')).findings.some((f) => f.ruleId === 'spacing')).toBe(true);
   });
 
+  it('a wrapped and indented line (LF or CRLF) is one space, not a doubled space', async () => {
+    const html = '<p>The minister said\r\n      the plan was ready.</p>\n<p>The envoy said\n  the talks  went well.</p>\n';
+    expect(await prose(html, 'html')).toBe('The minister said the plan was ready.\nThe envoy said the talks  went well.\n');
+    const spacing = (await reportOf(html, 'html')).findings.filter((f) => f.ruleId === 'spacing');
+    expect(spacing.map((f) => f.span)).toEqual([{ start: html.indexOf('talks  ') + 5, end: html.indexOf('talks  ') + 7 }]);
+  });
+
   it('inline tags inside a word do not split it; block elements and <br> end sentences', async () => {
     expect(await prose('<p>An <em>un</em>likely deal.</p>', 'html')).toBe('An unlikely deal.\n');
     expect(await prose('<table><tr><td>Leader Kim</td><td>envoy</td></tr></table><h2>Talks</h2>end<br/>next', 'html')).toBe('Leader Kim\nenvoy\nTalks\nend\nnext');

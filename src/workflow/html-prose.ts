@@ -5,8 +5,9 @@
  *
  * - Text is kept; each entity comes from the parser as a piece of its own with its range in the
  *   file, so `Ko&scaron;ak` reads "Košak" and a finding on "Košak" covers `Ko&scaron;ak`.
- * - A line break inside text is a space, as a browser shows it; block elements (p, h1-h6, li, td,
- *   br, div…) become line breaks, so no sentence runs from one block into the next.
+ * - A line break inside text (with the indentation around it) is one space, as a browser shows it;
+ *   block elements (p, h1-h6, li, td, br, div…) become line breaks, so no sentence runs from one
+ *   block into the next.
  * - Code and what is not shown (pre, code, kbd, samp, script, style, template, noscript, svg, math,
  *   textarea) and comments are not prose. The `<title>` is: it is the headline.
  *
@@ -25,6 +26,25 @@ const HIDDEN = new Set('pre code kbd samp script style template noscript svg mat
  * prose, not the typesetting.
  */
 const SPACE_LIKE = /[\u0000-\u001f\u007f\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** White space with a line break in it: how the source is wrapped and indented, not typed spacing. */
+const WRAP = /[ \t]*(?:\r\n|\r|\n)[ \t\r\n\f]*/g;
+
+/**
+ * Copies text as a browser shows it: a line break with the white space around it (`\r\n` and the
+ * next line's indentation) is one space, standing for all of it; spaces typed inside a line stay,
+ * so a doubled space the author typed is still seen.
+ */
+function copyText(out: ProseBuilder, file: string, start: number, end: number): void {
+  const text = file.slice(start, end);
+  let at = 0;
+  for (const m of text.matchAll(WRAP)) {
+    out.copy(start + at, start + m.index);
+    out.put(' ', start + m.index, start + m.index + m[0].length);
+    at = m.index + m[0].length;
+  }
+  out.copy(start + at, end);
+}
 
 /** Adds the prose of the file's range [start, end) to `out`. */
 export function addHtmlProse(out: ProseBuilder, file: string, start = 0, end = file.length): void {
@@ -48,7 +68,7 @@ export function addHtmlProse(out: ProseBuilder, file: string, start = 0, end = f
           // White space opening a block (the indentation between tags) is not shown by a browser.
           let from = s;
           if (out.atLineStart()) while (from < e && /[ \t\r\n\f]/.test(file[from]!)) from++;
-          out.copy(from, e, true);
+          copyText(out, file, from, e);
         } else {
           const text = data.replace(SPACE_LIKE, ' ');
           if (!(out.atLineStart() && text.trim() === '')) out.put(text, s, e);

@@ -91,8 +91,8 @@ export class ProseBuilder {
     this.lastChar = text[text.length - 1]!;
   }
 
-  /** The file's own characters [start, end), one for one; `lineBreaksAsSpaces` for HTML text, where a line break is a space. */
-  copy(start: number, end: number, lineBreaksAsSpaces = false): void {
+  /** The file's own characters [start, end), one for one. */
+  copy(start: number, end: number): void {
     if (end <= start) return;
     this.room(end - start);
     for (let i = start; i < end; i++) {
@@ -100,9 +100,7 @@ export class ProseBuilder {
       this.to[this.length] = i + 1;
       this.length++;
     }
-    let text = this.file.slice(start, end);
-    if (lineBreaksAsSpaces) text = text.replace(/[\r\n]/g, ' ');
-    this.pushed(text);
+    this.pushed(this.file.slice(start, end));
   }
 
   /**

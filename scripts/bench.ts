@@ -214,8 +214,7 @@ function cliPath(): string {
 }
 
 /** Wall time of whole `calque report <article>` processes, and their peak RSS. */
-function coldStart(runs: number): { medianMs: number; minMs: number; peakRss: number; nodeMs: number } {
-  const article = join(packageRoot(), 'corpora', '004_182a879f4c50abd6.txt');
+function coldStart(runs: number, article = join(packageRoot(), 'corpora', '004_182a879f4c50abd6.txt')): { medianMs: number; minMs: number; peakRss: number; nodeMs: number } {
   const times: number[] = [];
   const node: number[] = [];
   for (let r = 0; r < runs; r++) {
@@ -231,6 +230,24 @@ function coldStart(runs: number): { medianMs: number; minMs: number; peakRss: nu
   const res = spawnSync(process.execPath, ['--import', hook, cliPath(), 'report', article, '--format', 'json'], { encoding: 'utf8' });
   const m = /__CALQUE_BENCH_MAXRSS_KB__ (\d+)/.exec(res.stderr);
   return { medianMs: median(times), minMs: Math.min(...times), peakRss: m ? Number(m[1]) * 1024 : NaN, nodeMs: median(node) };
+}
+
+/**
+ * Cold start on the same article as Markdown and as HTML (each paragraph a `<p>`): what loading
+ * the parsers, which plain text never loads, adds to a run.
+ */
+function coldStartMarkup(runs: number): { markdownMs: number; htmlMs: number } {
+  const text = readFileSync(join(packageRoot(), 'corpora', '004_182a879f4c50abd6.txt'), 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'calque-bench-markup-'));
+  try {
+    const paragraphs = text.split(/\n+/).filter((p) => p.trim() !== '');
+    const escape = (p: string): string => p.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    writeFileSync(join(dir, 'article.md'), paragraphs.join('\n\n') + '\n');
+    writeFileSync(join(dir, 'article.html'), `<!DOCTYPE html><html><body>\n${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}\n</body></html>\n`);
+    return { markdownMs: coldStart(runs, join(dir, 'article.md')).medianMs, htmlMs: coldStart(runs, join(dir, 'article.html')).medianMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Milliseconds a fresh process takes to load the spelling word list (src/lexicons/english-words.ts). */
@@ -447,6 +464,10 @@ async function main(): Promise<void> {
   out.push(
     '',
     `Cold start: \`calque report\` on one article (571 words), whole process, median of 5: ${int(cold.medianMs)} ms (fastest ${int(cold.minMs)} ms; a bare \`node -e 0\` takes ${int(cold.nodeMs)} ms, so ${fixed(cold.medianMs / cold.nodeMs, 1)} × node's own start). Peak RSS of that process: ${mb(cold.peakRss)}.`,
+  );
+  const markup = coldStartMarkup(5);
+  out.push(
+    `The same article as Markdown: ${int(markup.markdownMs)} ms (${fixed(markup.markdownMs / cold.nodeMs, 1)} × \`node -e 0\`); as HTML: ${int(markup.htmlMs)} ms (${fixed(markup.htmlMs / cold.nodeMs, 1)} ×), the parsers loaded for them only.`,
   );
 
   log('fixes and diff');

@@ -5,6 +5,7 @@
  *   const report = check(text);
  */
 export { check, SCHEMA_VERSION } from './check.js';
+export { checkHtml, checkMarkdown } from './check-markup.js';
 export { CalqueError } from './errors.js';
 export { RULES, ruleById } from './rules/registry.js';
 export { reportSchema } from './report/schema.js';

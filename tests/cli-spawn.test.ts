@@ -3,7 +3,7 @@
  * input, worker-thread batches and extra lexicon entries from a configuration.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +75,22 @@ describe.skipIf(!existsSync(BIN))('calque (built executable)', { timeout: 60_000
     expect(single.findings.some((f: { ruleId: string }) => f.ruleId === 'mt-disclaimer')).toBe(true);
     const batch = JSON.parse(spawn(['report', 'in', '-f', 'json', '--jobs', '2'], { cwd: dir }).out);
     for (const r of batch.reports) expect(r.report.findings.some((f: { ruleId: string }) => f.ruleId === 'mt-disclaimer')).toBe(true);
+  });
+
+  it('loads the Markdown and HTML parsers only for Markdown and HTML input (cold start of plain text)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calque-lazy-'));
+    // A module hook that names every parser module the process resolves.
+    writeFileSync(join(dir, 'hooks.mjs'), `export async function resolve(s, c, next) { const r = await next(s, c); if (/node_modules\\/(htmlparser2|entities|micromark[^/]*|mdast-[^/]*)\\//.test(r.url)) process.stderr.write('PARSER ' + r.url + '\\n'); return r; }\n`);
+    writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+    const loaded = (file: string, text: string): string => {
+      writeFileSync(join(dir, file), text);
+      const r = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, 'report', join(dir, file), '-f', 'json'], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      return [...new Set([...r.stderr.matchAll(/PARSER .*node_modules\/((?:htmlparser2|entities|micromark|mdast-util-from-markdown))/g)].map((m) => m[1]))].sort().join(' ');
+    };
+    expect(loaded('a.txt', 'The minister met the envoy on Monday.\n')).toBe('');
+    expect(loaded('a.md', 'The minister met the *envoy* on Monday.\n')).toBe('mdast-util-from-markdown micromark');
+    expect(loaded('a.html', '<p>The minister met the envoy on Monday.</p>\n')).toBe('entities htmlparser2');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

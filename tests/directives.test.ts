@@ -54,32 +54,32 @@ describe('directives in check()', () => {
   });
 });
 
-describe('directives in the workflow (Markdown and HTML comments are masked before check())', () => {
+describe('directives in the workflow (Markdown and HTML comments are not prose, yet their directives apply)', () => {
   const settings: WorkflowSettings = { checkOptions: {}, workflowRules: {} };
-  it('work in Markdown and HTML files', () => {
+  it('work in Markdown and HTML files', async () => {
     const md = `# Visit\n\n<!-- calque-disable-next-line -->\n${A}\n\n${B}\n`;
-    const r = processFile({ label: 'x.md', text: md, format: 'markdown' }, settings);
+    const r = await processFile({ label: 'x.md', text: md, format: 'markdown' }, settings);
     expect(flagged(r.report)).toEqual(['title-calque:6']);
     assertSpansHonest(md, r.report);
     const html = `<p>${A}</p>\n<!-- calque-disable -->\n<p>${C}</p>\n<!-- calque-enable -->\n<p>${B}</p>\n`;
-    const h = processFile({ label: 'x.html', text: html, format: 'html' }, settings);
+    const h = await processFile({ label: 'x.html', text: html, format: 'html' }, settings);
     expect(flagged(h.report)).toEqual(['title-calque:1', 'title-calque:5']);
   });
 
-  it('also silence the workflow’s own findings (house glossary)', () => {
+  it('also silence the workflow’s own findings (house glossary)', async () => {
     const withBan: WorkflowSettings = { checkOptions: {}, workflowRules: {}, glossary: { banned: [{ term: 'envoy', message: 'Say "special representative".' }] } };
     const text = `<!-- calque-disable house-glossary -->\n${A}\n`;
-    const withGlossary = processFile({ label: 'x.md', text: `${A}\n`, format: 'markdown' }, withBan);
-    const silenced = processFile({ label: 'x.md', text, format: 'markdown' }, withBan);
+    const withGlossary = await processFile({ label: 'x.md', text: `${A}\n`, format: 'markdown' }, withBan);
+    const silenced = await processFile({ label: 'x.md', text, format: 'markdown' }, withBan);
     expect(withGlossary.report.findings.some((f) => f.ruleId === 'house-glossary')).toBe(true);
     expect(silenced.report.findings.some((f) => f.ruleId === 'house-glossary')).toBe(false);
   });
 
-  it('drop findings about blanks the masking made, not the author', () => {
+  it('drop findings about markup read as blanks, not the author’s', async () => {
     const md = '# Minister *visits* Tokyo\n\nThe minister met the envoy on Monday.\n';
     // The same blanks typed by an author are flagged (so this test can fail).
     expect(check('Minister  visits  Tokyo\n\nThe minister met the envoy on Monday.\n').findings.some((f) => f.ruleId === 'spacing')).toBe(true);
-    const r = processFile({ label: 'x.md', text: md, format: 'markdown' }, settings);
+    const r = await processFile({ label: 'x.md', text: md, format: 'markdown' }, settings);
     expect(r.report.findings.filter((f) => f.text.trim() !== '' && f.text.trim() === '*')).toEqual([]);
     expect(r.report.findings.some((f) => f.ruleId === 'spacing')).toBe(false);
   });

@@ -10,7 +10,7 @@ import { analyse } from '../src/analysis/analyse.js';
 import { isNoticeLine, MAX_NOTICE_WORDS } from '../src/analysis/mt-notices.js';
 import { loadLexicon } from '../src/lexicons/load.js';
 import { check } from '../src/index.js';
-import { maskMarkup } from '../src/workflow/input-format.js';
+import { readProse } from '../src/workflow/input-format.js';
 import { assertSpansHonest } from './helpers.js';
 import { run } from './cli-helpers.js';
 
@@ -100,15 +100,15 @@ describe('a notice is its own sentences only', () => {
 });
 
 describe('Markdown: a notice line does not swallow the article', () => {
-  it('keeps a notice line without a full stop its own paragraph', () => {
+  it('keeps a notice line without a full stop its own paragraph', async () => {
     const md = `This article was machine translated from Indonesian\n${ARTICLE}\nThe talks ended on Tuesday.\n`;
-    const masked = maskMarkup(md, 'markdown');
+    const masked = (await readProse(md, 'markdown')).text;
     expect(masked.split('\n')[0]).toBe('This article was machine translated from Indonesian');
     const report = check(masked);
     expect(report.findings.find((f) => f.ruleId === 'mt-disclaimer')?.text).toBe('This article was machine translated from Indonesian');
     expect(ruleIds(masked)).toEqual(ruleIds(`${ARTICLE}\nThe talks ended on Tuesday.\n`));
     // Ordinary wrapped lines are still joined.
-    expect(maskMarkup('The minister said\nthat prices rose.\n', 'markdown')).toBe('The minister said that prices rose.\n');
+    expect((await readProse('The minister said\nthat prices rose.\n', 'markdown')).text).toBe('The minister said that prices rose.\n');
     expect(isNoticeLine('The minister said')).toBe(false);
   });
 });

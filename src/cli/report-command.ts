@@ -9,7 +9,7 @@ import { expandInputs, gateActive, gateFailures, severityCounts, type Gate, type
 import { checkOptionsFrom, resolveConfig, WORKFLOW_RULE_IDS, workflowRuleSetting, type CalqueConfig } from '../workflow/config.js';
 import { fixPatch } from '../workflow/fixes.js';
 import { IGNORE_FILE, loadIgnoreFile } from '../workflow/ignore-file.js';
-import { detectFormat, maskMarkup } from '../workflow/input-format.js';
+import { detectFormat, readProse } from '../workflow/input-format.js';
 import type { FileJob, FileResult, RuleSwitch, WorkflowSettings } from '../workflow/pipeline.js';
 import { runJobs } from '../workflow/pool.js';
 import { summarisePostEdits } from '../workflow/post-edit.js';
@@ -73,12 +73,14 @@ function postEditPaths(args: ReportArgs, files: readonly InputFile[], cwd: strin
   return [...args.postEdits];
 }
 
-function readRefs(args: ReportArgs, cwd: string, inputFormat: string | undefined): (ReferenceText & { real: string })[] {
-  return args.refs.map((p) => {
+async function readRefs(args: ReportArgs, cwd: string, inputFormat: string | undefined): Promise<(ReferenceText & { real: string })[]> {
+  const refs: (ReferenceText & { real: string })[] = [];
+  for (const p of args.refs) {
     const text = readInput(resolve(cwd, p), p);
     const format = detectFormat(p, inputFormat);
-    return { label: basename(p), text: maskMarkup(text, format), real: realOrResolved(p, cwd) };
-  });
+    refs.push({ label: basename(p), text: (await readProse(text, format)).text, real: realOrResolved(p, cwd) });
+  }
+  return refs;
 }
 
 /** A file this run will write, planned before any work is done; `bytes` is filled in after. */
@@ -144,7 +146,7 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
   if (batch && args.fix && !args.write && !args.outDir) throw new UsageError('--fix on several files needs --out-dir <dir> (or --write to overwrite them)');
   if (batch && args.format === 'html' && !args.outDir && !args.diff && !args.fix) throw new UsageError('HTML reports of several files need --out-dir <dir>');
 
-  const refs = readRefs(args, io.cwd, inputFormat);
+  const refs = await readRefs(args, io.cwd, inputFormat);
   const pePaths = postEditPaths(args, files, io.cwd);
 
   // Read everything first: a missing, binary or non-UTF-8 file is a one-line error (exit 2).

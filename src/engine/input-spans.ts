@@ -5,10 +5,14 @@
  * span.end)` is the user's own text, hidden characters included.
  */
 import { lineIndex } from '../analysis/lines.js';
-import type { OffsetMap } from '../analysis/normalise.js';
 import type { Report, Span } from '../types.js';
 
-export function reportOnInput(report: Report, input: string, map: OffsetMap | undefined): Report {
+/** Anything that maps a span of the text read back to the input (OffsetMap, the workflow's ProseMap). */
+export interface SpanMap {
+  span(start: number, end: number): Span;
+}
+
+export function reportOnInput(report: Report, input: string, map: SpanMap | undefined): Report {
   const span = (s: Span): Span => (map ? map.span(s.start, s.end) : { start: s.start, end: s.end });
   const position = lineIndex(input);
   const findings = report.findings.map((f) => {

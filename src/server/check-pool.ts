@@ -79,7 +79,7 @@ export class CheckPool {
   async start(): Promise<void> {
     if (!this.script) {
       // Running from the TypeScript sources (tests of the routes): check in this thread.
-      processFile({ label: 'warm-up', text: 'The minister said the plan was ready.', format: 'text' }, this.base);
+      await processFile({ label: 'warm-up', text: 'The minister said the plan was ready.', format: 'text' }, this.base);
       return;
     }
     await Promise.all(Array.from({ length: this.opts.workers }, () => this.spawn()));
@@ -141,11 +141,9 @@ export class CheckPool {
   run(job: FileJob, settings: RequestSettings): Promise<FileResult> {
     if (this.closed) return Promise.reject(new PoolError('closed', 'the server is shutting down'));
     if (!this.script) {
-      try {
-        return Promise.resolve(processFile(job, { ...this.base, ...settings }));
-      } catch (err) {
-        return Promise.reject(new PoolError('failed', (err as Error).message.split('\n')[0]!));
-      }
+      return processFile(job, { ...this.base, ...settings }).catch((err: unknown) => {
+        throw new PoolError('failed', (err as Error).message.split('\n')[0]!);
+      });
     }
     const idle = this.slots.some((slot) => slot.ready && !slot.task);
     if (!idle && this.queue.length >= this.opts.maxQueue) {

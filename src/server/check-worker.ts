@@ -18,14 +18,14 @@ export type CheckResponse = { id: number; result: FileResult } | { id: number; e
 const base = workerData as WorkflowSettings;
 
 // Loads the language models and lexicons now, not on the first request.
-processFile({ label: 'warm-up', text: 'The minister said the plan was ready.', format: 'text' }, base);
+await processFile({ label: 'warm-up', text: 'The minister said the plan was ready.', format: 'text' }, base);
 parentPort!.postMessage({ ready: true } satisfies CheckResponse);
 
-parentPort!.on('message', (msg: CheckRequest) => {
+parentPort!.on('message', async (msg: CheckRequest) => {
   let res: CheckResponse;
   try {
     // `base` keeps its identity across requests, so extra lexicon entries are registered once.
-    res = { id: msg.id, result: processFile(msg.job, { ...base, ...msg.settings }) };
+    res = { id: msg.id, result: await processFile(msg.job, { ...base, ...msg.settings }) };
   } catch (err) {
     res = { id: msg.id, error: (err as Error)?.message?.split('\n')[0] ?? String(err) };
   }

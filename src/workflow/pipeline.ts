@@ -1,7 +1,8 @@
 /**
- * One file through the whole editor's workflow: mask markup → check() → house glossary → references
- * → re-score → texts restored from the original → post-edit comparison → fixes. Everything here is
- * plain data, so the same function runs in the main thread and in batch worker threads.
+ * One file through the whole editor's workflow: read the prose of Markdown/HTML → check() → house
+ * glossary → references → re-score → spans put back on the file → post-edit comparison → fixes.
+ * Everything here is plain data, so the same function runs in the main thread, in batch worker
+ * threads and in the server's check workers.
  */
 import { checkWithDirectives } from '../check.js';
 import { readDirectives, type Suppressions } from '../engine/directives.js';
@@ -11,9 +12,10 @@ import { withExtraPatterns } from '../patterns/load.js';
 import type { CheckOptions, Finding, Report, Severity } from '../types.js';
 import { applyFixes } from './fixes.js';
 import { compileGlossary, glossaryFindings, type CompiledGlossary, type GlossaryConfig } from './glossary.js';
-import { maskMarkup, restoreOriginal, type InputFormat } from './input-format.js';
+import { readProse, type InputFormat } from './input-format.js';
 import { comparePostEdit, type PostEditResult } from './post-edit.js';
 import { compareWithReferences, REFERENCE_RULE_IDS, type EntityTable, type ReferenceText } from './references.js';
+import { restoreOriginal, type ProseView } from './prose-view.js';
 import { rescore } from './rescore.js';
 
 export interface RuleSwitch {
@@ -43,7 +45,7 @@ export interface FileJob {
   label: string;
   text: string;
   format: InputFormat;
-  /** Other reports of the same story (already masked when they are Markdown/HTML). */
+  /** Other reports of the same story (already read as prose when they are Markdown/HTML: readProse). */
   refs?: ReferenceText[];
   postEdit?: { label: string; text: string };
   fix?: boolean;
@@ -90,34 +92,53 @@ function switchOf(settings: WorkflowSettings, id: string): RuleSwitch {
 }
 
 /**
- * Adds to the directives a silencer for findings about blanks the masking made: a finding whose
- * whole span is spaces in the masked copy but markup in the file (`# Minister *visits* Tokyo` is
- * read as "Minister  visits  Tokyo") is about the markup, not the author's prose.
+ * The file's directives as seen from its prose copy (whose offsets differ from the file's): a
+ * directive written as a line of prose (`calque-disable` alone on its line) is read as blank, a
+ * finding is silenced by where it lies in the file, and a finding whose whole span is blank in the
+ * copy but markup in the file (a space left where an image or inline code was) is about the markup,
+ * not the author's prose.
  */
-function withMaskingArtifacts(directives: Suppressions | undefined, original: string, masked: string): Suppressions | undefined {
-  if (masked === original) return directives;
-  const blankOnlyInMask = (start: number, end: number): boolean => end > start && masked.slice(start, end).trim() === '' && original.slice(start, end).trim() !== '';
+function onProse(directives: Suppressions | undefined, file: string, view: ProseView): Suppressions | undefined {
+  const map = view.map;
+  if (!map) return directives;
+  const inFile = (start: number, end: number): { start: number; end: number } => map.span(start, end);
+  const blankOnlyInProse = (start: number, end: number): boolean => {
+    if (end <= start || view.text.slice(start, end).trim() !== '') return false;
+    const at = inFile(start, end);
+    return file.slice(at.start, at.end).trim() !== '';
+  };
+  const spans = (directives?.spans ?? []).flatMap((d) => map.inverse(d.start, d.end) ?? []);
   return {
-    spans: directives?.spans ?? [],
-    silenced: (ruleId, start, end) => blankOnlyInMask(start, end) || (directives?.silenced(ruleId, start, end) ?? false),
+    spans,
+    silenced: (ruleId, start, end) => {
+      if (blankOnlyInProse(start, end)) return true;
+      if (!directives) return false;
+      const at = inFile(start, end);
+      return directives.silenced(ruleId, at.start, at.end);
+    },
   };
 }
 
-export function processFile(job: FileJob, settings: WorkflowSettings): FileResult {
+/**
+ * Checks one file. Asynchronous only because the Markdown and HTML parsers load on first use; for
+ * plain text the work is the same as check()'s.
+ */
+export async function processFile(job: FileJob, settings: WorkflowSettings): Promise<FileResult> {
   prepare(settings);
-  const masked = maskMarkup(job.text, job.format);
-  // Directives are read from the user's file: masking blanks the comments that carry them.
-  const suppressions = withMaskingArtifacts(readDirectives(job.text), job.text, masked);
-  let report = checkWithDirectives(masked, settings.checkOptions, suppressions);
+  const view = await readProse(job.text, job.format);
+  const prose = view.text;
+  // Directives are read from the user's file: the prose copy has no comments.
+  const suppressions = onProse(readDirectives(job.text), job.text, view);
+  let report = checkWithDirectives(prose, settings.checkOptions, suppressions);
   const extra: Finding[] = [];
   const glossary = glossaryOf(settings);
   const gSwitch = switchOf(settings, 'house-glossary');
-  if (glossary && gSwitch.enabled) extra.push(...glossaryFindings(masked, glossary, gSwitch.severity));
+  if (glossary && gSwitch.enabled) extra.push(...glossaryFindings(prose, glossary, gSwitch.severity));
   let entityTable: EntityTable | undefined;
   if (job.refs && job.refs.length > 0) {
     const refSettings: Record<string, RuleSwitch> = {};
     for (const id of REFERENCE_RULE_IDS) refSettings[id] = switchOf(settings, id);
-    const cmp = compareWithReferences(report, masked, job.refs, { articleLabel: job.label, settings: refSettings });
+    const cmp = compareWithReferences(report, prose, job.refs, { articleLabel: job.label, settings: refSettings });
     extra.push(...cmp.findings);
     entityTable = cmp.entityTable;
   }
@@ -127,8 +148,8 @@ export function processFile(job: FileJob, settings: WorkflowSettings): FileResul
   const kept = extra.filter(
     (f) => f.confidence >= min && !(notice && f.span.start >= notice.start && f.span.end <= notice.end) && !suppressions?.silenced(f.ruleId, f.span.start, f.span.end),
   );
-  if (kept.length > 0) report = rescore(report, masked, settings.checkOptions, kept);
-  report = restoreOriginal(report, job.text, masked);
+  if (kept.length > 0) report = rescore(report, prose, settings.checkOptions, kept);
+  report = restoreOriginal(report, job.text, view);
   const result: FileResult = { label: job.label, report };
   if (entityTable) result.entityTable = entityTable;
   if (job.postEdit) result.postEdit = comparePostEdit(report, job.text, job.postEdit.text, job.postEdit.label);

@@ -53,9 +53,9 @@ function workerScript(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-function runHere(job: FileJob, settings: WorkflowSettings): JobOutcome {
+async function runHere(job: FileJob, settings: WorkflowSettings): Promise<JobOutcome> {
   try {
-    return { ok: true, result: processFile(job, settings) };
+    return { ok: true, result: await processFile(job, settings) };
   } catch (err) {
     return { ok: false, label: job.label, error: (err as Error)?.message?.split('\n')[0] ?? String(err), internal: !(err instanceof CalqueError) };
   }
@@ -137,7 +137,7 @@ export async function runJobs(jobs: readonly FileJob[], settings: WorkflowSettin
     while (done < jobs.length) {
       const index = pending.shift() ?? unanswered();
       if (index !== undefined) {
-        finish(index, runHere(jobs[index]!, settings));
+        finish(index, await runHere(jobs[index]!, settings));
         await tick();
       } else await new Promise((resolve) => setTimeout(resolve, 2));
     }

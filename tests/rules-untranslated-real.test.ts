@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import type { Finding } from '../src/index.js';
 import { affixed, analyseIndonesian, describeAnalysis, isEnglishWord } from '../src/lexicons/indonesian-morphology.js';
+import { blendParts } from '../src/lexicons/indonesian-blends.js';
 
 process.env['CALQUE_DEBUG'] = '1';
 
@@ -141,6 +142,31 @@ describe('ranks, units and clipped region names', () => {
     'The Jalan Jenderal Sudirman office in Jakarta closed early.',
   ])('stays silent: %s', (text) => {
     expect([...texts(text, 'untranslated-word'), ...texts(text, 'untranslated-acronym')]).toEqual([]);
+  });
+});
+
+describe('title and unit blends outside the lexicon, read by their grammar', () => {
+  it.each([
+    ['Kasatgas', 'ka + satgas'],
+    ['Wakapolsek', 'waka + polsek'],
+    ['Ditintelkam', 'dit + intelkam'],
+    ['Kasatreskrim', 'kasat + reskrim'],
+    ['Dirreskrimsus', 'dir + reskrimsus'],
+  ])('%s = %s', (word, parts) => {
+    expect(blendParts(word)?.join(' + ')).toBe(parts);
+  });
+
+  it('reads no blend in names and English words that start like one', () => {
+    for (const w of ['Kasim', 'Dandi', 'Danton', 'Pangestu', 'Karolina', 'Satellite', 'Directorate', 'Kasablanka', 'Dirham']) expect(blendParts(w)).toBeUndefined();
+  });
+
+  it('flags a blend no lexicon lists, in an article about Indonesia', () => {
+    const t = 'Kasatgas Nemangkawi Iqbal said the DitIntelkam team of the Papua Police arrested two suspects in Jayapura, Indonesia.';
+    expect(texts(t, 'untranslated-word')).toEqual(['Kasatgas', 'DitIntelkam']);
+  });
+
+  it('leaves names alone in the same article', () => {
+    expect(texts('Danton, Kasim and Pangestu met the task force chief in Jayapura, Indonesia.', 'untranslated-word')).toEqual([]);
   });
 });
 

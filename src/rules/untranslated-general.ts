@@ -20,6 +20,8 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { inIndonesianClause, isCapitalised, wordHits } from '../lexicons/indonesian.js';
 import { affixed, analyseIndonesian, describeAnalysis, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 import type { Analysis } from '../lexicons/indonesian-morphology.js';
+import { blendParts, blendShaped } from '../lexicons/indonesian-blends.js';
+import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft } from './types.js';
 
 /** Words that show an article is about Indonesia. */
@@ -98,6 +100,36 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   return { token: t, analysis, strong };
 }
 
+let acronymSet: Set<string> | undefined;
+/** Lower-case acronyms of the acronym lexicon: untranslated-acronym reports those, not this rule. */
+function knownAcronyms(): Set<string> {
+  acronymSet ??= new Set(loadLexicon<{ acronym: string }>('acronyms').entries.map((e) => e.acronym.toLowerCase()));
+  return acronymSet;
+}
+
+/**
+ * Indonesian title and unit blends no lexicon lists (Kasatgas, Ditintelkam, Wakapolsek), read by
+ * their grammar (src/lexicons/indonesian-blends.ts). A capitalised word is otherwise taken for a name,
+ * so these need their own pass.
+ */
+function blendFindings(doc: AnalysedDocument, covered: Set<number>): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const t of doc.tokens) {
+    if (t.type !== 'word' || covered.has(t.i) || !blendShaped(t.text)) continue;
+    const parts = blendParts(t.text);
+    if (!parts || knownAcronyms().has(t.lower) || isEnglishWord(t.lower)) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      message: `"${t.text}" is an Indonesian title or unit name built from syllables (${parts.join(' + ')}); translate it ("head of the … unit", "… directorate").`,
+      suggestions: [],
+      confidence: 0.75,
+      note: 'Indonesian police and military titles blend the first syllables of the words they abbreviate (Kepala Satuan Tugas → Kasatgas); English news translates the title.',
+    });
+  }
+  return out;
+}
+
 /**
  * Findings for Indonesian words outside the lexicon. `lexiconFired` says whether the lexicon rule
  * already found untranslated Indonesian in this document; `taken` are the spans it reported.
@@ -109,14 +141,14 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
   // Tokens the lexicon already matched, whether it reported them or judged them names or accepted.
   const covered = new Set<number>();
   for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) covered.add(k);
+  const overlapsTaken = (s: number, e: number): boolean => taken.some((f) => f.start < e && s < f.end);
+  const out: FindingDraft[] = blendFindings(doc, covered).filter((f) => !overlapsTaken(f.start, f.end));
   const cands: Candidate[] = [];
   for (const t of doc.tokens) {
     const c = candidate(doc, t, covered);
     if (c) cands.push(c);
   }
-  if (cands.length === 0) return [];
-  const out: FindingDraft[] = [];
-  const overlapsTaken = (s: number, e: number): boolean => taken.some((f) => f.start < e && s < f.end);
+  if (cands.length === 0) return out;
   let k = 0;
   while (k < cands.length) {
     // A run of adjacent candidates (only spaces between them, same sentence) is one finding.

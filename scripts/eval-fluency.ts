@@ -16,9 +16,10 @@
  *     ROC AUC of sentences holding a `garbled` item against the prose sentences of native controls
  *     (kind nat), per split; tune may be tuned on, test may not.
  *
- * Usage: node dist/scripts/eval-fluency.js [--dump file.jsonl]
+ * Usage: node dist/scripts/eval-fluency.js [--dump file.jsonl] [--tune-only]
  *   --dump writes per-sentence features of every scored item (for tuning on the tune halves; the
  *   file holds third-party text, so write it outside the repository).
+ *   --tune-only leaves out the reported halves (TED held-out, real test), for use while tuning.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -44,6 +45,8 @@ interface Annotation {
 const RANDOM_DRAWS = 20;
 const dumpLines: string[] = [];
 let dumping = false;
+/** --tune-only: print the tune halves only (for choosing things without seeing the reported halves). */
+let tuneOnly = false;
 
 function dump(record: Record<string, unknown>, text: string, report?: Report): void {
   if (!dumping) return;
@@ -194,7 +197,7 @@ function tedEvaluation(path: string): string[] {
     scored.push({ source: seg.source, split, reported: report.scores.fluency, model: segmentModel(report, seg.text), words: Math.max(1, report.input.words), penalty });
     dump({ set: 'ted', split, group: seg.source, system: seg.system, penalty, words: report.input.words, reported: report.scores.fluency }, seg.text, report);
   }
-  out.push(...tedTable(scored.filter((r) => r.split === 'held-out'), 'HELD-OUT half (report this)'));
+  if (!tuneOnly) out.push(...tedTable(scored.filter((r) => r.split === 'held-out'), 'HELD-OUT half (report this)'));
   out.push(...tedTable(scored.filter((r) => r.split === 'tune'), 'tune half'));
   return out;
 }
@@ -238,7 +241,7 @@ function realEvaluation(dir: string): string[] {
     dump({ set: 'real', split: entry.split, group: id, kind: entry.kind, labels }, text, report);
   }
   const out = [`## garbled sentences vs native news sentences on the real set (${dir}; prose sentences only)`];
-  out.push(...aucLines('TEST half (report this)', sets.test.garbled, sets.test.clean));
+  if (!tuneOnly) out.push(...aucLines('TEST half (report this)', sets.test.garbled, sets.test.clean));
   out.push(...aucLines('tune half', sets.tune.garbled, sets.tune.clean));
   return out;
 }
@@ -253,8 +256,9 @@ function findShared(rel: string): string {
   return join(dirname(packageRoot()), rel);
 }
 
-export function evalFluency(options: { dump?: string } = {}): void {
+export function evalFluency(options: { dump?: string; tuneOnly?: boolean } = {}): void {
   dumping = options.dump !== undefined;
+  tuneOnly = options.tuneOnly === true;
   const lines: string[] = [];
   const corpora = join(packageRoot(), 'corpora');
   if (existsSync(corpora)) lines.push(...seedEvaluation(corpora));
@@ -270,5 +274,5 @@ export function evalFluency(options: { dump?: string } = {}): void {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf('--dump');
-  evalFluency(i >= 0 ? { dump: process.argv[i + 1]! } : {});
+  evalFluency({ ...(i >= 0 ? { dump: process.argv[i + 1]! } : {}), tuneOnly: process.argv.includes('--tune-only') });
 }

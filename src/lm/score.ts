@@ -8,6 +8,7 @@ import { fluencyFromRaw, isProse, rawScore } from './calibrate.js';
 import { sentenceFeatures } from './features.js';
 import type { SentenceFeatures } from './features.js';
 import { model } from './load.js';
+import { signalPenalty } from './combiner.js';
 
 export interface LmSentence {
   /** 0..100 from the language models alone (see docs/fluency.md). */
@@ -34,9 +35,11 @@ export function lmSentences(doc: AnalysedDocument): LmSentence[] {
   out = doc.sentences.map((s) => {
     const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
     const features = sentenceFeatures(m, tokens);
-    const fluency = fluencyFromRaw(cal, rawScore(cal, features));
-    const clause = features.repeats > 0 || features.noFiniteVerb > 0;
-    const lexicalFluency = clause ? fluencyFromRaw(cal, rawScore(cal, { ...features, repeats: 0, noFiniteVerb: 0 })) : fluency;
+    // The language model's own raw score, then the combiner's penalties for clause and frame signals.
+    const lexical = rawScore(cal, { ...features, repeats: 0, noFiniteVerb: 0 });
+    const penalty = signalPenalty(features);
+    const lexicalFluency = fluencyFromRaw(cal, lexical);
+    const fluency = penalty === 0 ? lexicalFluency : fluencyFromRaw(cal, lexical - penalty);
     return { fluency, lexicalFluency, prose: isProse(tokens), features };
   });
   cache.set(doc, out);

@@ -21,8 +21,7 @@
  * Usage: node dist/scripts/fit-fluency.js <dump.jsonl> [--write] [--lambda 1]
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../src/lexicons/package-root.js';
+import { dataPath } from '../src/lexicons/package-root.js';
 import { rawScore } from '../src/lm/calibrate.js';
 import type { SentenceFeatures, TokenLike } from '../src/lm/features.js';
 import { frameSignals, FRAME_SIGNALS } from '../src/lm/frames.js';
@@ -115,6 +114,11 @@ function readData(path: string): Data {
   return data;
 }
 
+/** Signals seen in more native sentences than this share are "common" (see `cap`). */
+const COMMON_SHARE = 0.02;
+/** The largest penalty of a rare signal: 1 takes a median sentence to about the 2nd percentile (fluency 53). */
+const RARE_CAP = 1;
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
@@ -170,10 +174,10 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /**
- * Penalties in raw-score units, each in [0, cap]: fit; a signal that comes out as a bonus is dropped,
+ * Penalties in raw-score units, each in [0, its cap]: fit; a signal that comes out as a bonus is dropped,
  * one above the cap is fixed at the cap (folded into the lexical score as an offset); refit the rest.
  */
-function fitPenalties(data: Data, lambda: number, tedWeight: number, cap: number): number[] {
+function fitPenalties(data: Data, lambda: number, tedWeight: number, caps: readonly number[]): number[] {
   const names = COMBINER_SIGNALS;
   const fixed = names.map(() => 0);
   const active = [true, ...names.map(() => true)];
@@ -188,10 +192,10 @@ function fitPenalties(data: Data, lambda: number, tedWeight: number, cap: number
       active[bonus + 1] = false;
       continue;
     }
-    const over = names.findIndex((_, k) => active[k + 1] && pen[k]! > cap);
+    const over = names.findIndex((_, k) => active[k + 1] && pen[k]! > caps[k]!);
     if (over >= 0) {
       active[over + 1] = false;
-      fixed[over] = cap;
+      fixed[over] = caps[over]!;
       continue;
     }
     return pen.map((p) => Math.round(p * 1000) / 1000);
@@ -222,7 +226,7 @@ function main(): void {
   const ti = args.indexOf('--ted-weight');
   const tedWeight = ti >= 0 ? Number(args[ti + 1]) : 1;
   const ci = args.indexOf('--cap');
-  const cap = ci >= 0 ? Number(args[ci + 1]) : 1;
+  const cap = ci >= 0 ? Number(args[ci + 1]) : 0.25;
   const data = readData(dump);
   const names = COMBINER_SIGNALS;
   const out: string[] = [`tune items: real ${data.points.filter((p) => p.y === 1).length} garbled / ${data.points.filter((p) => p.y === 0).length} native; TED ${data.pairs.length} ordered pairs`];
@@ -240,14 +244,21 @@ function main(): void {
   out.push(report(data, zero, 'lexical score alone'));
   const current = names.map((k) => (k === 'repeats' ? 0.25 : k === 'noFiniteVerb' ? 1 : 0));
   out.push(report(data, current, 'before (repeats 0.25, no verb 1)'));
-  const penalties = fitPenalties(data, lambda, tedWeight, cap);
+  // Precision first: a signal seen in more than COMMON_SHARE of the native sentences may cost at most
+  // `cap` (one signal alone never takes a median sentence near the threshold); a rarer one up to RARE_CAP.
+  const nativeRate = (k: number): number => {
+    const xs = data.points.filter((p) => p.y === 0);
+    return xs.filter((p) => p.x[k + 1]! > 0).length / xs.length;
+  };
+  const caps = names.map((_, k) => (nativeRate(k) > COMMON_SHARE ? cap : RARE_CAP));
+  const penalties = fitPenalties(data, lambda, tedWeight, caps);
   out.push(`fitted (λ ${lambda}, TED weight ${tedWeight}, cap ${cap}): penalties ${names.map((k, i) => `${k} ${penalties[i]}`).join(', ')}`);
   // Honest estimate on the real tune half: two folds by text, each fitted on the other fold (and the TED tune pairs).
   const fold = (t: string): number => fnv1a(`fit-fold|${t}`) % 2;
   const cv: { s: number; y: number }[] = [];
   for (const f of [0, 1]) {
     const train: Data = { ...data, points: data.points.filter((p) => fold(p.text) !== f) };
-    const pen = fitPenalties(train, lambda, tedWeight, cap);
+    const pen = fitPenalties(train, lambda, tedWeight, caps);
     for (const p of data.points) if (fold(p.text) === f) cv.push({ s: scoreWith(p.x, pen), y: p.y });
   }
   const cvAuc = rocAuc(cv.filter((c) => c.y === 1).map((c) => c.s), cv.filter((c) => c.y === 0).map((c) => c.s));
@@ -255,7 +266,7 @@ function main(): void {
   out.push(report(data, penalties, 'fitted'));
   process.stdout.write(out.join('\n') + '\n');
   if (args.includes('--write')) {
-    const file = join(packageRoot(), ...COMBINER_FILE);
+    const file = dataPath(...COMBINER_FILE);
     const json = {
       $schema: '../schemas/fluency-combiner.schema.json',
       about:
@@ -264,6 +275,7 @@ function main(): void {
       lambda,
       tedWeight,
       cap,
+      rareCap: RARE_CAP,
       penalties: Object.fromEntries(names.map((k, i) => [k, penalties[i]])),
     };
     const tmp = `${file}.${process.pid}.tmp`;

@@ -26,8 +26,10 @@ export interface Combiner {
   fittedOn: string;
   lambda: number;
   tedWeight: number;
-  /** The largest penalty one signal may have: one signal alone never takes a median sentence under the low-fluency threshold. */
+  /** The largest penalty of a signal common in native sentences (more than 2 % of them): precision first. */
   cap: number;
+  /** The largest penalty of a rarer signal. */
+  rareCap: number;
   penalties: Record<CombinerSignal, number>;
 }
 

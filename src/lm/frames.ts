@@ -25,6 +25,11 @@
  *    twice is `repeats`, src/lm/clause.ts.)
  *  - `causativeModal`: a causative verb, its object and a modal ("which makes it can not be
  *    realised", "let the farmers can sell"): Indonesian "membuat … bisa" kept word for word.
+ *  - `commaSplice`: two main clauses joined by a comma alone ("The rest were draws, the coach has
+ *    asked for patience."): Indonesian chains clauses with commas where English needs a conjunction
+ *    or a full stop. A clause after the comma counts when it opens with a subject (pronoun, article,
+ *    noun or name) and has a finite verb of its own, the part before the comma has one too, and
+ *    neither is a reporting clause ("…, he said") or quoted speech.
  *  - `nounChain`: the sentence is a chain of noun phrases: at least six common nouns per finite verb
  *    ("Compensation for four victims of sixty million rupiah, beneficiary of the programme.").
  */
@@ -40,10 +45,11 @@ export interface FrameSignals {
   transitiveNoObject: number;
   derivedRepeat: number;
   causativeModal: number;
+  commaSplice: number;
   nounChain: number;
 }
 
-export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'nounChain'] as const satisfies readonly (keyof FrameSignals)[];
+export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain'] as const satisfies readonly (keyof FrameSignals)[];
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'not']);
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'did', 'do', 'am', "'s", "'re", "'m", "'ve", "'ll", "'d", 'wo', 'ca']);
@@ -81,7 +87,7 @@ function finiteAt(tokens: readonly TokenLike[], i: number): boolean {
 }
 
 export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
-  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, nounChain: 0 };
+  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0 };
   let finite = 0;
   let nouns = 0;
   let relativeSeen = false;
@@ -120,6 +126,55 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
   }
   if (first >= 0 && SUBORDINATORS.has(lower(tokens[first]!)) && finite <= 1) s.danglingStart = 1;
   if (lastWord >= 0 && lastWord !== first && END_WORDS.has(tokens[lastWord]!.pos) && lastWord >= tokens.length - 2) s.danglingEnd = 1;
+  s.commaSplice = commaSplices(tokens);
   if (nouns >= 6 * Math.max(1, finite)) s.nounChain = 1;
   return s;
+}
+
+const SUBJECT_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
+const NOT_SUBJECT = new Set(['which', 'who', 'whom', 'whose', 'that', 'what', 'where', 'when', 'this', 'these', 'those', 'it', 'both', 'all', 'each']);
+const REPORTING = new Set(['say', 'tell', 'add', 'state', 'explain', 'note', 'write', 'ask', 'claim', 'insist', 'stress', 'reveal', 'conclude', 'continue', 'report', 'announce']);
+const QUOTES = /^["“”'‘’]$/;
+
+/** Number of commas that join two main clauses with nothing else (see the module comment). */
+function commaSplices(tokens: readonly TokenLike[]): number {
+  for (const t of tokens) if (QUOTES.test(t.text) || t.text === '(' || t.text === ';' || t.text === ':') return 0;
+  // Chunks between commas, each: does it start with a subject, does it have a finite verb, is it a reporting clause.
+  const chunks: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]!.text === ',') {
+      chunks.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  let splices = 0;
+  let leftFinite = false;
+  for (let c = 0; c < chunks.length; c++) {
+    const { start: a, end: b } = chunks[c]!;
+    let finite = false;
+    let reporting = false;
+    for (let i = a; i < b; i++) {
+      if (finiteAt(tokens, i)) {
+        finite = true;
+        if (REPORTING.has(tokens[i]!.lemma ?? lower(tokens[i]!))) reporting = true;
+      }
+    }
+    const first = tokens[a];
+    const opensWithSubject = first !== undefined && SUBJECT_START.has(first.pos) && !NOT_SUBJECT.has(lower(first));
+    // The subject must come before the chunk's first verb (else it is a verb phrase: "…, killing 12").
+    let subjectFirst = false;
+    if (opensWithSubject) {
+      for (let i = a; i < b; i++) {
+        const p = tokens[i]!.pos;
+        if (p === 'VERB' || p === 'AUX') {
+          subjectFirst = finiteAt(tokens, i) && i > a;
+          break;
+        }
+      }
+    }
+    if (c > 0 && leftFinite && finite && subjectFirst && !reporting && tokens[b - 1]?.text !== 'said') splices++;
+    if (finite && !reporting) leftFinite = true;
+  }
+  return splices;
 }

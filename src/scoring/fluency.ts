@@ -24,7 +24,7 @@ export const LOW_FLUENCY_RULE = 'low-fluency';
 export const DEFAULT_LOW_FLUENCY = 45;
 
 /** Fluency kept per penalty point inside a sentence: 2^(−1/5), so one major error (5) halves it. */
-const PER_POINT = 2 ** (-1 / 5);
+const PER_POINT = 2 ** (-1 / 2);
 
 export interface ScoredSentence extends SentenceScore {
   /** The language models' score alone. */

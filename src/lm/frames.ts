@@ -7,15 +7,15 @@
  *
  * The shapes come from reading what editors marked `garbled` on the real set's tune half; the
  * examples here are invented sentences of the same shape:
- *  - `prepositionVerb`: a preposition directly followed by a finite or bare verb ("the fine for
- *    violated the rule"): Indonesian lets a verb phrase follow a preposition.
+ *  - `prepositionVerb`: a preposition directly followed by a finite or bare verb and its object
+ *    ("asked the council for repaired the road"): Indonesian lets a verb phrase follow a preposition.
  *  - `modalInflected`: a modal or "to" followed by an inflected verb ("will ensures", "can not
  *    realized", "to handled").
- *  - `relativeNoVerb`: "who" followed by a noun, not a verb ("officers who duties are …").
+ *  - `relativeNoVerb`: "who" followed by a plural noun and a verb ("officers who duties are …").
  *  - `danglingStart`: a sentence opened by a subordinator ("Even though", "Because", "While") with
  *    only one finite verb, so the subordinate clause has no main clause to hang on ("Even though this
  *    morning, the index had reopened.").
- *  - `danglingEnd`: the last word before the final stop is a preposition, article or conjunction
+ *  - `danglingEnd`: the last word before the final stop is an article or a conjunction
  *    ("… as well as.").
  *  - `doubled`: the same word twice in a row ("the the").
  *  - `transitiveNoObject`: a verb that English always gives an object ("conduct", "convey",
@@ -55,14 +55,19 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall'
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'did', 'do', 'am', "'s", "'re", "'m", "'ve", "'ll", "'d", 'wo', 'ca']);
 /** Prepositions a past participle may follow in edited English ("as expected", "than planned"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['as', 'than', 'like', 'until', 'till', 'once', 'if', 'when', 'while', 'though', 'although', 'before', 'after', 'since']);
+/** Prepositions wink tags SCONJ when a verb follows them ("for repaired"). */
+const PREPOSITIONS_AS_SCONJ = new Set(['for', 'of', 'with', 'from', 'by', 'about', 'without', 'during', 'regarding', 'in', 'on', 'at']);
 const SUBORDINATORS = new Set(['although', 'though', 'because', 'while', 'whereas', 'if', 'unless', 'even']);
-const END_WORDS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ']);
+/** Words a sentence cannot end on: a conjunction or an article ("… as well as.", "… of the."). */
+const END_WORDS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an']);
 /** Verbs English always gives a direct object in the active voice (lemmas). */
 const TRANSITIVE = new Set(['conduct', 'convey', 'implement', 'hold', 'carry', 'reveal', 'deliver', 'submit', 'handle', 'discuss', 'realize', 'realise', 'ensure', 'provide', 'explain', 'mention', 'facilitate', 'socialize', 'socialise', 'anticipate', 'prioritize', 'prioritise']);
 const BE_GET = new Set(['be', 'get', 'been', 'being']);
 const RELATIVES_BEFORE = new Set(['that', 'which', 'who', 'whom', 'what']);
 const CAUSATIVE = new Set(['make', 'let', 'cause', 'help', 'enable', 'allow', 'force']);
 const OBJECT_TAGS = new Set(['PRON', 'NOUN', 'PROPN']);
+/** What follows a verb that has an object: "for repaired the road" (not "in experienced clerical staff"). */
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 /** Letters two words must share at the start to count as one stem (investigat-ing / -ion: 10). */
 const STEM = 7;
 const STOP = new Set(['.', ',', ';', '!', '?']);
@@ -112,12 +117,12 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
       mine.add(stem);
     }
     if (!next) continue;
+    const nl = lower(next);
     const after = tokens[i + 2];
     if (t.pos === 'VERB' && CAUSATIVE.has(t.lemma ?? l) && OBJECT_TAGS.has(next.pos) && after && after.pos === 'AUX' && MODALS.has(lower(after)) && lower(after) !== 'not') s.causativeModal++;
-    const nl = lower(next);
-    if (t.pos === 'ADP' && l !== 'to' && !PARTICIPLE_PREPOSITIONS.has(l) && next.pos === 'VERB' && !nl.endsWith('ing')) s.prepositionVerb++;
+    if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && PREPOSITIONS_AS_SCONJ.has(l))) && l !== 'to' && !PARTICIPLE_PREPOSITIONS.has(l) && next.pos === 'VERB' && !nl.endsWith('ing') && after !== undefined && OBJECT_START.has(after.pos)) s.prepositionVerb++;
     if ((MODALS.has(l) || (l === 'to' && t.pos === 'PART')) && next.pos === 'VERB' && next.lemma !== undefined && next.lemma !== nl && !nl.endsWith('ing') && !(l === 'not' && i > 0 && !MODALS.has(lower(tokens[i - 1]!)))) s.modalInflected++;
-    if (l === 'who' && next.pos === 'NOUN') s.relativeNoVerb++;
+    if (l === 'who' && next.pos === 'NOUN' && next.lemma !== undefined && next.lemma !== nl && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) s.relativeNoVerb++;
     if (nl === l && LETTER.test(next.text) && next.spaceBefore !== false) s.doubled++;
     if (t.pos === 'VERB' && t.lemma !== undefined && TRANSITIVE.has(t.lemma) && !l.endsWith('ing') && STOP.has(next.text) && !relativeSeen) {
       const prev = tokens[i - 1];
@@ -125,7 +130,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
     }
   }
   if (first >= 0 && SUBORDINATORS.has(lower(tokens[first]!)) && finite <= 1) s.danglingStart = 1;
-  if (lastWord >= 0 && lastWord !== first && END_WORDS.has(tokens[lastWord]!.pos) && lastWord >= tokens.length - 2) s.danglingEnd = 1;
+  if (lastWord >= 0 && lastWord !== first && END_WORDS.has(lower(tokens[lastWord]!)) && lastWord >= tokens.length - 2) s.danglingEnd = 1;
   s.commaSplice = commaSplices(tokens);
   if (nouns >= 6 * Math.max(1, finite)) s.nounChain = 1;
   return s;
@@ -134,6 +139,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
 const SUBJECT_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
 const NOT_SUBJECT = new Set(['which', 'who', 'whom', 'whose', 'that', 'what', 'where', 'when', 'this', 'these', 'those', 'it', 'both', 'all', 'each']);
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'explain', 'note', 'write', 'ask', 'claim', 'insist', 'stress', 'reveal', 'conclude', 'continue', 'report', 'announce']);
+const SUBORDINATE_OPENERS = new Set(['because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'whenever', 'after', 'before', 'since', 'as', 'once', 'until', 'even', 'so']);
 const QUOTES = /^["“”'‘’]$/;
 
 /** Number of commas that join two main clauses with nothing else (see the module comment). */
@@ -174,7 +180,9 @@ function commaSplices(tokens: readonly TokenLike[]): number {
       }
     }
     if (c > 0 && leftFinite && finite && subjectFirst && !reporting && tokens[b - 1]?.text !== 'said') splices++;
-    if (finite && !reporting) leftFinite = true;
+    // A subordinate clause ("Because the bridge was closed, …") leaves the main clause still to come.
+    const subordinate = first !== undefined && (first.pos === 'SCONJ' || SUBORDINATE_OPENERS.has(lower(first)));
+    if (finite && !reporting && !subordinate) leftFinite = true;
   }
   return splices;
 }

@@ -73,8 +73,19 @@ const STEM = 7;
 const STOP = new Set(['.', ',', ';', '!', '?']);
 const LETTER = /\p{L}/u;
 
+/** Whether a token has a letter, without the Unicode regex for plain ASCII (the common case). */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
 function lower(t: TokenLike): string {
-  return t.text.toLowerCase().replace('’', "'");
+  const x = t.text.toLowerCase();
+  return x.includes('’') ? x.replace('’', "'") : x;
 }
 
 function isInflected(t: TokenLike): boolean {
@@ -102,7 +113,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
   let lastWord = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!LETTER.test(t.text)) continue;
+    if (!hasLetter(t.text)) continue;
     if (first < 0) first = i;
     lastWord = i;
     const l = lower(t);
@@ -123,7 +134,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
     if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && PREPOSITIONS_AS_SCONJ.has(l))) && l !== 'to' && !PARTICIPLE_PREPOSITIONS.has(l) && next.pos === 'VERB' && !nl.endsWith('ing') && after !== undefined && OBJECT_START.has(after.pos)) s.prepositionVerb++;
     if ((MODALS.has(l) || (l === 'to' && t.pos === 'PART')) && next.pos === 'VERB' && next.lemma !== undefined && next.lemma !== nl && !nl.endsWith('ing') && !(l === 'not' && i > 0 && !MODALS.has(lower(tokens[i - 1]!)))) s.modalInflected++;
     if (l === 'who' && next.pos === 'NOUN' && next.lemma !== undefined && next.lemma !== nl && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) s.relativeNoVerb++;
-    if (nl === l && LETTER.test(next.text) && next.spaceBefore !== false) s.doubled++;
+    if (nl === l && hasLetter(next.text) && next.spaceBefore !== false) s.doubled++;
     if (t.pos === 'VERB' && t.lemma !== undefined && TRANSITIVE.has(t.lemma) && !l.endsWith('ing') && STOP.has(next.text) && !relativeSeen) {
       const prev = tokens[i - 1];
       if (!(prev && (BE_GET.has(prev.lemma ?? lower(prev)) || prev.pos === 'AUX' && /^(?:is|are|was|were|be|been|being)$/.test(lower(prev))))) s.transitiveNoObject++;
@@ -144,6 +155,7 @@ const QUOTES = /^["“”'‘’]$/;
 
 /** Number of commas that join two main clauses with nothing else (see the module comment). */
 function commaSplices(tokens: readonly TokenLike[]): number {
+  if (!tokens.some((t) => t.text === ',')) return 0;
   for (const t of tokens) if (QUOTES.test(t.text) || t.text === '(' || t.text === ';' || t.text === ':') return 0;
   // Chunks between commas, each: does it start with a subject, does it have a finite verb, is it a reporting clause.
   const chunks: { start: number; end: number }[] = [];

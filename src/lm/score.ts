@@ -14,8 +14,8 @@ export interface LmSentence {
   /** 0..100 from the language models alone (see docs/fluency.md). */
   fluency: number;
   /**
-   * The same score without the clause signals (repeated content words, no finite verb): the words'
-   * and tags' own evidence. Only this can make a low-fluency finding `minor` (src/rules/low-fluency.ts):
+   * The same score without the clause and frame signals (repeated content words, no finite verb,
+   * the broken frames of src/lm/frames.ts): the words' and tags' own evidence. Only this can make a low-fluency finding `minor` (src/rules/low-fluency.ts):
    * long list sentences of edited English repeat words too, so the clause signals may point a
    * sentence out but never cost it a penalty on their own.
    */

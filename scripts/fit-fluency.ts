@@ -18,7 +18,8 @@
  *
  * Rows of the test half and the TED held-out half are skipped before anything is read from them.
  *
- * Usage: node dist/scripts/fit-fluency.js <dump.jsonl> [--write] [--lambda 1]
+ * Usage: node dist/scripts/fit-fluency.js <dump.jsonl> [--write] [--lambda 0.1] [--ted-weight 1] [--cap 0.25]
+ * (the defaults are the values data/model/fluency-combiner.json was written with).
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dataPath } from '../src/lexicons/package-root.js';
@@ -222,7 +223,7 @@ function main(): void {
     process.exit(2);
   }
   const li = args.indexOf('--lambda');
-  const lambda = li >= 0 ? Number(args[li + 1]) : 0.01;
+  const lambda = li >= 0 ? Number(args[li + 1]) : 0.1;
   const ti = args.indexOf('--ted-weight');
   const tedWeight = ti >= 0 ? Number(args[ti + 1]) : 1;
   const ci = args.indexOf('--cap');

@@ -7,18 +7,20 @@
  *     clean one), reported score and language model alone.
  * (b) WMT 2021 TED zh→en with human MQM ratings (../shared/data/wmt-mqm-ted-zhen.tsv): penalty per
  *     system output (Major 5, Minor 1, Minor Fluency/Punctuation 0.1, Non-translation 25, source
- *     errors 0, averaged over raters). Three Kendall tau-b figures: within each source segment (the
+ *     errors 0, averaged over raters). Four Kendall tau-b figures: within each source segment (the
  *     systems' outputs of one source ranked against each other, averaged over sources), against the
- *     penalty per word, and over all segments against the penalty. The source segments are split once
+ *     penalty per word, over all segments against the penalty, and within each source against the
+ *     penalty of the errors a monolingual reader can see (Fluency/*, Style/Awkward). The source segments are split once
  *     by a hash of their id (scripts/fluency-metrics.ts: tedSplit) into a tune half and a held-out
  *     half; only the tune half may be looked at when choosing anything, the held-out half is reported.
  * (c) The real Indonesian-origin set (/work/real, outside git; splits from corpora/real/manifest.*):
  *     ROC AUC of sentences holding a `garbled` item against the prose sentences of native controls
  *     (kind nat), per split; tune may be tuned on, test may not.
  *
- * Usage: node dist/scripts/eval-fluency.js [--dump file.jsonl]
+ * Usage: node dist/scripts/eval-fluency.js [--dump file.jsonl] [--tune-only]
  *   --dump writes per-sentence features of every scored item (for tuning on the tune halves; the
  *   file holds third-party text, so write it outside the repository).
+ *   --tune-only leaves out the reported halves (TED held-out, real test), for use while tuning.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -44,6 +46,8 @@ interface Annotation {
 const RANDOM_DRAWS = 20;
 const dumpLines: string[] = [];
 let dumping = false;
+/** --tune-only: print the tune halves only (for choosing things without seeing the reported halves). */
+let tuneOnly = false;
 
 function dump(record: Record<string, unknown>, text: string, report?: Report): void {
   if (!dumping) return;
@@ -108,6 +112,8 @@ interface TedSegment {
   source: string;
   text: string;
   raters: Map<string, number>;
+  /** The same penalty counting only errors a monolingual reader can see (Fluency/*, Style/Awkward). */
+  fluencyRaters: Map<string, number>;
 }
 
 function readTed(path: string): TedSegment[] {
@@ -118,7 +124,7 @@ function readTed(path: string): TedSegment[] {
     const source = `${docId}|${segId}`;
     const key = `${system}|${source}`;
     let seg = segments.get(key);
-    if (!seg) segments.set(key, (seg = { system: system!, source, text: target!.replace(/<\/?v>/g, ''), raters: new Map() }));
+    if (!seg) segments.set(key, (seg = { system: system!, source, text: target!.replace(/<\/?v>/g, ''), raters: new Map(), fluencyRaters: new Map() }));
     let w = 0;
     if (category === 'No-error' || category!.startsWith('Source')) w = 0;
     else if (category!.startsWith('Non-translation')) w = WEIGHTS.nonTranslation;
@@ -126,6 +132,8 @@ function readTed(path: string): TedSegment[] {
     else if (category === 'Fluency/Punctuation') w = WEIGHTS.punctuation;
     else w = WEIGHTS.minor;
     seg.raters.set(rater!, (seg.raters.get(rater!) ?? 0) + w);
+    const visible = category!.startsWith('Fluency/') || category === 'Style/Awkward';
+    seg.fluencyRaters.set(rater!, (seg.fluencyRaters.get(rater!) ?? 0) + (visible ? w : 0));
   }
   return [...segments.values()];
 }
@@ -154,11 +162,13 @@ interface TedScored {
   model: number;
   words: number;
   penalty: number;
+  fluencyPenalty: number;
 }
 
 function tedTable(rows: readonly TedScored[], label: string): string[] {
   const groups = rows.map((r) => r.source);
   const pen = rows.map((r) => -r.penalty);
+  const fpen = rows.map((r) => -r.fluencyPenalty);
   const perWord = rows.map((r) => -r.penalty / Math.max(1, r.words));
   const scores: [string, number[]][] = [
     ['calque reported fluency', rows.map((r) => r.reported)],
@@ -166,19 +176,20 @@ function tedTable(rows: readonly TedScored[], label: string): string[] {
     ['baseline: −length in words', rows.map((r) => -r.words)],
   ];
   const out = [`  ${label}: ${rows.length} outputs of ${new Set(groups).size} source segments`];
-  out.push(`    ${'score'.padEnd(28)} within-source   vs −penalty/word   all segments vs −penalty`);
+  out.push(`    ${'score'.padEnd(28)} within-source   vs −penalty/word   all segments vs −penalty   within-source vs −fluency penalty`);
   let within = 0;
   for (const [name, x] of scores) {
     const g = groupedTau(groups, x, pen);
     within = g.groups;
-    out.push(`    ${name.padEnd(28)} ${f3(g.tau)}          ${f3(kendallTauB(x, perWord))}             ${f3(kendallTauB(x, pen))}`);
+    out.push(`    ${name.padEnd(28)} ${f3(g.tau)}          ${f3(kendallTauB(x, perWord))}             ${f3(kendallTauB(x, pen))}                 ${f3(groupedTau(groups, x, fpen).tau)}`);
   }
   const rnd = randomScores(rows.length, RANDOM_DRAWS);
   const rw = rnd.map((r) => groupedTau(groups, r, pen).tau);
   const rp = rnd.slice(0, 5).map((r) => kendallTauB(r, perWord));
   const ra = rnd.slice(0, 5).map((r) => kendallTauB(r, pen));
-  out.push(`    ${'baseline: random (seeded)'.padEnd(28)} ${f3(mean(rw))}±${sd(rw).toFixed(3)}   ${f3(mean(rp))}±${sd(rp).toFixed(3)}        ${f3(mean(ra))}±${sd(ra).toFixed(3)}`);
-  out.push(`    (within-source: mean over the ${within} sources whose penalties differ between systems)`);
+  const rf = rnd.map((r) => groupedTau(groups, r, fpen).tau);
+  out.push(`    ${'baseline: random (seeded)'.padEnd(28)} ${f3(mean(rw))}±${sd(rw).toFixed(3)}   ${f3(mean(rp))}±${sd(rp).toFixed(3)}        ${f3(mean(ra))}±${sd(ra).toFixed(3)}            ${f3(mean(rf))}±${sd(rf).toFixed(3)}`);
+  out.push(`    (within-source: mean over the ${within} sources whose penalties differ between systems; ${groupedTau(groups, fpen, fpen).groups} whose fluency penalties differ)`);
   return out;
 }
 
@@ -190,11 +201,12 @@ function tedEvaluation(path: string): string[] {
     if (report.sentences.length === 0) continue;
     const raters = [...seg.raters.values()];
     const penalty = raters.reduce((a, b) => a + b, 0) / raters.length;
+    const fluencyPenalty = [...seg.fluencyRaters.values()].reduce((a, b) => a + b, 0) / raters.length;
     const split = tedSplit(seg.source);
-    scored.push({ source: seg.source, split, reported: report.scores.fluency, model: segmentModel(report, seg.text), words: Math.max(1, report.input.words), penalty });
+    scored.push({ source: seg.source, split, reported: report.scores.fluency, model: segmentModel(report, seg.text), words: Math.max(1, report.input.words), penalty, fluencyPenalty });
     dump({ set: 'ted', split, group: seg.source, system: seg.system, penalty, words: report.input.words, reported: report.scores.fluency }, seg.text, report);
   }
-  out.push(...tedTable(scored.filter((r) => r.split === 'held-out'), 'HELD-OUT half (report this)'));
+  if (!tuneOnly) out.push(...tedTable(scored.filter((r) => r.split === 'held-out'), 'HELD-OUT half (report this)'));
   out.push(...tedTable(scored.filter((r) => r.split === 'tune'), 'tune half'));
   return out;
 }
@@ -215,6 +227,7 @@ function realEvaluation(dir: string): string[] {
   }
   const sets = { tune: { garbled: [] as Sample[], clean: [] as Sample[] }, test: { garbled: [] as Sample[], clean: [] as Sample[] } };
   type Sample = { fluency: number; model: number; words: number };
+  const articles: { split: 'tune' | 'test'; kind: ManifestText['kind']; fluency: number; verdict: string }[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.annotations.json')).sort()) {
     const id = f.slice(0, -'.annotations.json'.length);
     const entry = byId.get(id);
@@ -222,6 +235,7 @@ function realEvaluation(dir: string): string[] {
     const ann = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Annotation;
     const text = readFileSync(join(dir, ann.file), 'utf8');
     const report = check(text);
+    articles.push({ split: entry.split, kind: entry.kind, fluency: report.scores.fluency, verdict: report.verdict });
     const target = sets[entry.split];
     const labels: (string | null)[] = [];
     for (const s of report.sentences) {
@@ -238,8 +252,22 @@ function realEvaluation(dir: string): string[] {
     dump({ set: 'real', split: entry.split, group: id, kind: entry.kind, labels }, text, report);
   }
   const out = [`## garbled sentences vs native news sentences on the real set (${dir}; prose sentences only)`];
-  out.push(...aucLines('TEST half (report this)', sets.test.garbled, sets.test.clean));
+  if (!tuneOnly) out.push(...aucLines('TEST half (report this)', sets.test.garbled, sets.test.clean));
   out.push(...aucLines('tune half', sets.tune.garbled, sets.tune.clean));
+  out.push('## article fluency by kind on the real set (scores.fluency; ROC AUC = P(an Indonesian-origin text scores below a native one))');
+  for (const split of tuneOnly ? (['tune'] as const) : (['test', 'tune'] as const)) {
+    const of = (k: string): number[] => articles.filter((a) => a.split === split && a.kind === k).map((a) => a.fluency).sort((a, b) => a - b);
+    const nat = of('nat');
+    const parts = (['ai', 'ed', 'rel', 'nat'] as const).map((k) => {
+      const xs = of(k);
+      const med = xs.length === 0 ? NaN : xs[Math.floor((xs.length - 1) / 2)]!;
+      return `${k} ${xs.length} (median ${med.toFixed(1)}${k === 'nat' ? '' : `, AUC vs nat ${f3(rocAuc(xs, nat)).trim()}`})`;
+    });
+    const origin = articles.filter((a) => a.split === split && a.kind !== 'nat').map((a) => a.fluency);
+    const rnd = randomScores(origin.length + nat.length, RANDOM_DRAWS).map((r) => rocAuc(r.slice(0, origin.length), r.slice(origin.length)));
+    out.push(`  ${split}: ${parts.join('; ')}`);
+    out.push(`    all Indonesian-origin vs nat: ROC AUC ${f3(rocAuc(origin, nat)).trim()}   random ${f3(mean(rnd)).trim()} ± ${sd(rnd).toFixed(3)}`);
+  }
   return out;
 }
 
@@ -253,8 +281,9 @@ function findShared(rel: string): string {
   return join(dirname(packageRoot()), rel);
 }
 
-export function evalFluency(options: { dump?: string } = {}): void {
+export function evalFluency(options: { dump?: string; tuneOnly?: boolean } = {}): void {
   dumping = options.dump !== undefined;
+  tuneOnly = options.tuneOnly === true;
   const lines: string[] = [];
   const corpora = join(packageRoot(), 'corpora');
   if (existsSync(corpora)) lines.push(...seedEvaluation(corpora));
@@ -270,5 +299,5 @@ export function evalFluency(options: { dump?: string } = {}): void {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf('--dump');
-  evalFluency(i >= 0 ? { dump: process.argv[i + 1]! } : {});
+  evalFluency({ ...(i >= 0 ? { dump: process.argv[i + 1]! } : {}), tuneOnly: process.argv.includes('--tune-only') });
 }

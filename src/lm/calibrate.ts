@@ -33,8 +33,10 @@ export interface Calibration {
    */
   subjectlessPenalty: number;
   /**
-   * Subtracted per repeated content word (at most three): chosen on the tune halves of the real set
-   * and the TED data (docs/fluency.md). Absent in files written before calibration version 3.
+   * Subtracted per repeated content word: the first hand-set value (0.25). Scoring now takes the
+   * penalties of all clause and frame signals from the combiner (src/lm/combiner.ts,
+   * data/model/fluency-combiner.json) and ignores this and `noFiniteVerbPenalty`; they stay in the
+   * model file so that it need not be retrained. Absent in files written before calibration version 3.
    */
   repeatPenalty?: number;
   /** Subtracted when the sentence has no finite verb; chosen like `repeatPenalty`. */

@@ -23,6 +23,7 @@
  */
 import { BOS, EOS, foldText, isShapeClass, posSymbol, shapeClass, wordKey } from './symbols.js';
 import { lacksFiniteVerb, repeatedContentWords } from './clause.js';
+import { frameSignals, type FrameSignals } from './frames.js';
 import { nounPhraseHeads, subjectlessClause } from './syntax.js';
 import { child, logProb, MemoModel, NO_PROB, QUANT, type NgramModel } from './trie.js';
 
@@ -78,6 +79,8 @@ export interface SentenceFeatures {
   repeats: number;
   /** 1 when the sentence has no finite verb at all (src/lm/clause.ts), else 0. */
   noFiniteVerb: number;
+  /** Broken clause frames (src/lm/frames.ts), costed by the combiner (src/lm/combiner.ts). */
+  frames: FrameSignals;
   /** Share of word tokens outside the vocabulary (diagnostic). */
   oov: number;
 }
@@ -296,6 +299,7 @@ export function sentenceFeatures(m: Models, sentence: readonly TokenLike[]): Sen
     subjectless: subjectlessClause(tokens) ? 1 : 0,
     repeats: repeatedContentWords(tokens),
     noFiniteVerb: lacksFiniteVerb(tokens) ? 1 : 0,
+    frames: frameSignals(tokens),
     oov: words === 0 ? 0 : oov / words,
   };
 }

@@ -8,13 +8,14 @@ import { fluencyFromRaw, isProse, rawScore } from './calibrate.js';
 import { sentenceFeatures } from './features.js';
 import type { SentenceFeatures } from './features.js';
 import { model } from './load.js';
+import { signalPenalty } from './combiner.js';
 
 export interface LmSentence {
   /** 0..100 from the language models alone (see docs/fluency.md). */
   fluency: number;
   /**
-   * The same score without the clause signals (repeated content words, no finite verb): the words'
-   * and tags' own evidence. Only this can make a low-fluency finding `minor` (src/rules/low-fluency.ts):
+   * The same score without the clause and frame signals (repeated content words, no finite verb,
+   * the broken frames of src/lm/frames.ts): the words' and tags' own evidence. Only this can make a low-fluency finding `minor` (src/rules/low-fluency.ts):
    * long list sentences of edited English repeat words too, so the clause signals may point a
    * sentence out but never cost it a penalty on their own.
    */
@@ -34,9 +35,11 @@ export function lmSentences(doc: AnalysedDocument): LmSentence[] {
   out = doc.sentences.map((s) => {
     const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
     const features = sentenceFeatures(m, tokens);
-    const fluency = fluencyFromRaw(cal, rawScore(cal, features));
-    const clause = features.repeats > 0 || features.noFiniteVerb > 0;
-    const lexicalFluency = clause ? fluencyFromRaw(cal, rawScore(cal, { ...features, repeats: 0, noFiniteVerb: 0 })) : fluency;
+    // The language model's own raw score, then the combiner's penalties for clause and frame signals.
+    const lexical = rawScore(cal, { ...features, repeats: 0, noFiniteVerb: 0 });
+    const penalty = signalPenalty(features);
+    const lexicalFluency = fluencyFromRaw(cal, lexical);
+    const fluency = penalty === 0 ? lexicalFluency : fluencyFromRaw(cal, lexical - penalty);
     return { fluency, lexicalFluency, prose: isProse(tokens), features };
   });
   cache.set(doc, out);

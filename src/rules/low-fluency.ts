@@ -33,7 +33,7 @@ export function lowFluencyDraft(doc: AnalysedDocument, sentence: number, model: 
   // model alone is a weak judge of modern news (foreign names, acronyms): between the threshold and
   // SEVERE_BELOW a sentence is pointed out (info) but costs no penalty; only a model score below
   // SEVERE_BELOW (word-salad territory) is a minor error, and only on the words' and tags' own
-  // evidence: the clause signals (repeated words, no finite verb) never make it minor by themselves.
+  // evidence: the clause and frame signals (repeated words, no finite verb, broken frames: src/lm/frames.ts) never make it minor by themselves.
   const lexical = Math.max(model, lmSentences(doc)[sentence]?.lexicalFluency ?? model);
   if (!byModel || lexical >= SEVERE_BELOW) draft.severity = 'info';
   return draft;

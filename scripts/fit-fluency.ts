@@ -1,0 +1,289 @@
+/**
+ * npm run fit:fluency: fits the sentence-fluency combiner (data/model/fluency-combiner.json) on the
+ * TUNE halves only, from a feature dump of `node dist/scripts/eval-fluency.js --dump <file>` (which
+ * holds third-party text, so it lives outside the repository).
+ *
+ * The score being fitted is: raw = lexical − Σ penalty_k · signal_k, where `lexical` is the language
+ * model's raw score (the mean of the five standardised log10 features, less the subjectless penalty:
+ * src/lm/calibrate.ts) and the signals are the clause and frame counts (src/lm/clause.ts,
+ * src/lm/frames.ts). A logistic regression learns one weight for `lexical` and one per signal from two
+ * sources at once, each loss averaged over its own items so neither swamps the other:
+ *  - the real Indonesian-origin set's tune half: prose sentences holding a `garbled` item (y = 1)
+ *    against prose sentences of the native controls (y = 0);
+ *  - the TED MQM data's tune half: within each source segment, every pair of system outputs whose
+ *    penalties differ, as a pairwise (Bradley-Terry) comparison of their word-weighted features.
+ * A penalty is the signal's weight over the lexical weight, in raw-score units; a signal that comes
+ * out as a bonus (negative penalty) is dropped and the rest refitted (precision first: a signal may
+ * only cost). L2 regularisation (λ) keeps the weights of rare signals small.
+ *
+ * Rows of the test half and the TED held-out half are skipped before anything is read from them.
+ *
+ * Usage: node dist/scripts/fit-fluency.js <dump.jsonl> [--write] [--lambda 0.1] [--ted-weight 1] [--cap 0.25]
+ * (the defaults are the values data/model/fluency-combiner.json was written with).
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dataPath } from '../src/lexicons/package-root.js';
+import { rawScore } from '../src/lm/calibrate.js';
+import type { SentenceFeatures, TokenLike } from '../src/lm/features.js';
+import { frameSignals, FRAME_SIGNALS } from '../src/lm/frames.js';
+import { model } from '../src/lm/load.js';
+import { COMBINER_FILE, COMBINER_SIGNALS } from '../src/lm/combiner.js';
+import { fnv1a, groupedTau, rocAuc } from './fluency-metrics.js';
+
+interface DumpSentence {
+  prose: boolean;
+  boilerplate: boolean;
+  features: SentenceFeatures;
+  tokens: [string, string, string, number][];
+}
+interface DumpRecord {
+  set: 'ted' | 'real';
+  split: string;
+  group: string;
+  kind?: string;
+  penalty?: number;
+  labels?: (string | null)[];
+  sentences: DumpSentence[];
+}
+
+/** One sentence's inputs: [lexical raw score, ...signals], and its word count. */
+interface Row {
+  x: number[];
+  words: number;
+}
+
+function signalsOf(s: DumpSentence): number[] {
+  const tokens: TokenLike[] = s.tokens.map(([text, pos, lemma, space]) => ({ text, pos, lemma, spaceBefore: space === 1 }));
+  const frames = frameSignals(tokens);
+  return COMBINER_SIGNALS.map((k) => (k === 'repeats' || k === 'noFiniteVerb' ? s.features[k] : frames[k as (typeof FRAME_SIGNALS)[number]]));
+}
+
+function rowOf(s: DumpSentence): Row {
+  const cal = model().meta.calibration;
+  const lexical = rawScore({ ...cal, repeatPenalty: 0, noFiniteVerbPenalty: 0 }, s.features);
+  const words = s.tokens.filter((t) => /\p{L}/u.test(t[0])).length;
+  return { x: [lexical, ...signalsOf(s)], words };
+}
+
+/** Word-weighted mean of the prose sentences' rows (all sentences when none is prose), as eval scores a segment. */
+function segmentRow(sentences: readonly DumpSentence[]): Row {
+  const pick = sentences.some((s) => s.prose) ? sentences.filter((s) => s.prose) : sentences;
+  const rows = pick.map(rowOf);
+  const total = rows.reduce((a, r) => a + Math.max(1, r.words), 0);
+  const x = rows[0]!.x.map((_, j) => rows.reduce((a, r) => a + r.x[j]! * Math.max(1, r.words), 0) / total);
+  return { x, words: total };
+}
+
+interface Data {
+  /** Pointwise items: features and label (1 = garbled). */
+  points: { x: number[]; y: number; text: string }[];
+  /** Pairwise items: features of the worse output minus the better one's (label 1: the first is worse). */
+  pairs: number[][];
+  /** TED tune rows for the within-source tau. */
+  ted: { group: string; x: number[]; penalty: number }[];
+}
+
+function readData(path: string): Data {
+  const data: Data = { points: [], pairs: [], ted: [] };
+  const groups = new Map<string, { x: number[]; penalty: number }[]>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.length === 0) continue;
+    // Skip held-out rows before parsing anything else of them.
+    const head = line.slice(0, 200);
+    if (!/"split":"tune"/.test(head)) continue;
+    const r = JSON.parse(line) as DumpRecord;
+    if (r.split !== 'tune') continue;
+    if (r.set === 'real') {
+      r.sentences.forEach((s, i) => {
+        const label = r.labels?.[i];
+        if (label === 'garbled' || label === 'clean') data.points.push({ x: rowOf(s).x, y: label === 'garbled' ? 1 : 0, text: r.group });
+      });
+    } else if (r.sentences.length > 0) {
+      let g = groups.get(r.group);
+      if (!g) groups.set(r.group, (g = []));
+      const row = { x: segmentRow(r.sentences).x, penalty: r.penalty ?? 0 };
+      g.push(row);
+      data.ted.push({ group: r.group, ...row });
+    }
+  }
+  for (const g of groups.values()) {
+    for (let i = 0; i < g.length; i++)
+      for (let j = 0; j < g.length; j++) {
+        if (g[i]!.penalty < g[j]!.penalty) data.pairs.push(g[j]!.x.map((v, k) => v - g[i]!.x[k]!));
+      }
+  }
+  return data;
+}
+
+/** Signals seen in more native sentences than this share are "common" (see `cap`). */
+const COMMON_SHARE = 0.02;
+/** The largest penalty of a rare signal: 1 takes a median sentence to about the 2nd percentile (fluency 53). */
+const RARE_CAP = 1;
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * Logistic regression by Newton's method over two losses (pointwise with an intercept, pairwise
+ * without), each averaged over its items, plus λ/2 · |w|² (intercept not penalised). `active` masks
+ * the signals in use. Returns [intercept, w...].
+ */
+function fit(data: Data, active: boolean[], lambda: number, tedWeight: number): number[] {
+  const d = active.length;
+  let w = new Array<number>(d + 1).fill(0);
+  for (let iter = 0; iter < 50; iter++) {
+    const g = new Array<number>(d + 1).fill(0);
+    const h = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+    const add = (v: number[], y: number, weight: number): void => {
+      const z = v.reduce((a, x, k) => a + x * w[k]!, 0);
+      const p = sigmoid(z);
+      for (let a = 0; a <= d; a++) {
+        g[a]! += weight * (p - y) * v[a]!;
+        for (let b = 0; b <= d; b++) h[a]![b]! += weight * p * (1 - p) * v[a]! * v[b]!;
+      }
+    };
+    const mask = (x: number[], bias: number): number[] => [bias, ...x.map((v, k) => (active[k] ? v : 0))];
+    for (const p of data.points) add(mask(p.x, 1), p.y, 1 / data.points.length);
+    if (tedWeight > 0) for (const q of data.pairs) add(mask(q, 0), 1, tedWeight / data.pairs.length);
+    for (let a = 1; a <= d; a++) {
+      g[a]! += lambda * w[a]!;
+      h[a]![a]! += lambda;
+      if (!active[a - 1]) h[a]![a]! += 1;
+    }
+    h[0]![0]! += 1e-9;
+    const step = solve(h, g);
+    w = w.map((v, k) => v - step[k]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-9) break;
+  }
+  return w;
+}
+
+/** Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    for (let r = 0; r < n; r++) {
+      if (r === c || m[c]![c] === 0) continue;
+      const f = m[r]![c]! / m[c]![c]!;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  return m.map((row, i) => (row[i] === 0 ? 0 : row[n]! / row[i]!));
+}
+
+/**
+ * Penalties in raw-score units, each in [0, its cap]: fit; a signal that comes out as a bonus is dropped,
+ * one above the cap is fixed at the cap (folded into the lexical score as an offset); refit the rest.
+ */
+function fitPenalties(data: Data, lambda: number, tedWeight: number, caps: readonly number[]): number[] {
+  const names = COMBINER_SIGNALS;
+  const fixed = names.map(() => 0);
+  const active = [true, ...names.map(() => true)];
+  const shifted = (x: number[]): number[] => [x[0]! - fixed.reduce((a, p, k) => a + p * x[k + 1]!, 0), ...x.slice(1)];
+  for (let round = 0; round <= names.length; round++) {
+    const view: Data = { ...data, points: data.points.map((p) => ({ ...p, x: shifted(p.x) })), pairs: data.pairs.map(shifted) };
+    const w = fit(view, active, lambda, tedWeight);
+    const lexicalWeight = -w[1]!;
+    const pen = names.map((_, k) => (active[k + 1] ? w[k + 2]! / lexicalWeight : fixed[k]!));
+    const bonus = names.findIndex((_, k) => active[k + 1] && pen[k]! < 0);
+    if (bonus >= 0) {
+      active[bonus + 1] = false;
+      continue;
+    }
+    const over = names.findIndex((_, k) => active[k + 1] && pen[k]! > caps[k]!);
+    if (over >= 0) {
+      active[over + 1] = false;
+      fixed[over] = caps[over]!;
+      continue;
+    }
+    return pen.map((p) => Math.round(p * 1000) / 1000);
+  }
+  return fixed;
+}
+
+function scoreWith(x: readonly number[], penalties: readonly number[]): number {
+  return x[0]! - penalties.reduce((a, p, k) => a + p * x[k + 1]!, 0);
+}
+
+function report(data: Data, penalties: readonly number[], label: string): string {
+  const g = data.points.filter((p) => p.y === 1).map((p) => scoreWith(p.x, penalties));
+  const c = data.points.filter((p) => p.y === 0).map((p) => scoreWith(p.x, penalties));
+  const tau = groupedTau(data.ted.map((r) => r.group), data.ted.map((r) => scoreWith(r.x, penalties)), data.ted.map((r) => -r.penalty)).tau;
+  return `${label.padEnd(34)} real tune AUC ${rocAuc(g, c).toFixed(3)}   TED tune within-source tau ${tau.toFixed(3)}`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dump = args[0];
+  if (!dump) {
+    process.stderr.write('usage: fit-fluency <dump.jsonl> [--write] [--lambda x] [--ted-weight x]\n');
+    process.exit(2);
+  }
+  const li = args.indexOf('--lambda');
+  const lambda = li >= 0 ? Number(args[li + 1]) : 0.1;
+  const ti = args.indexOf('--ted-weight');
+  const tedWeight = ti >= 0 ? Number(args[ti + 1]) : 1;
+  const ci = args.indexOf('--cap');
+  const cap = ci >= 0 ? Number(args[ci + 1]) : 0.25;
+  const data = readData(dump);
+  const names = COMBINER_SIGNALS;
+  const out: string[] = [`tune items: real ${data.points.filter((p) => p.y === 1).length} garbled / ${data.points.filter((p) => p.y === 0).length} native; TED ${data.pairs.length} ordered pairs`];
+  out.push('signal              garbled rate  native rate  TED pairs: share where the worse output has more, of pairs that differ');
+  names.forEach((k, j) => {
+    const rate = (y: number): number => {
+      const xs = data.points.filter((p) => p.y === y);
+      return xs.reduce((a, p) => a + p.x[j + 1]!, 0) / xs.length;
+    };
+    const differ = data.pairs.filter((q) => q[j + 1] !== 0);
+    const better = differ.filter((q) => q[j + 1]! > 0).length;
+    out.push(`${k.padEnd(20)} ${rate(1).toFixed(3).padStart(10)}  ${rate(0).toFixed(3).padStart(10)}   ${differ.length > 0 ? (better / differ.length).toFixed(3) : '  n/a'} of ${differ.length}`);
+  });
+  const zero = names.map(() => 0);
+  out.push(report(data, zero, 'lexical score alone'));
+  const current = names.map((k) => (k === 'repeats' ? 0.25 : k === 'noFiniteVerb' ? 1 : 0));
+  out.push(report(data, current, 'before (repeats 0.25, no verb 1)'));
+  // Precision first: a signal seen in more than COMMON_SHARE of the native sentences may cost at most
+  // `cap` (one signal alone never takes a median sentence near the threshold); a rarer one up to RARE_CAP.
+  const nativeRate = (k: number): number => {
+    const xs = data.points.filter((p) => p.y === 0);
+    return xs.filter((p) => p.x[k + 1]! > 0).length / xs.length;
+  };
+  const caps = names.map((_, k) => (nativeRate(k) > COMMON_SHARE ? cap : RARE_CAP));
+  const penalties = fitPenalties(data, lambda, tedWeight, caps);
+  out.push(`fitted (λ ${lambda}, TED weight ${tedWeight}, cap ${cap}): penalties ${names.map((k, i) => `${k} ${penalties[i]}`).join(', ')}`);
+  // Honest estimate on the real tune half: two folds by text, each fitted on the other fold (and the TED tune pairs).
+  const fold = (t: string): number => fnv1a(`fit-fold|${t}`) % 2;
+  const cv: { s: number; y: number }[] = [];
+  for (const f of [0, 1]) {
+    const train: Data = { ...data, points: data.points.filter((p) => fold(p.text) !== f) };
+    const pen = fitPenalties(train, lambda, tedWeight, caps);
+    for (const p of data.points) if (fold(p.text) === f) cv.push({ s: scoreWith(p.x, pen), y: p.y });
+  }
+  const cvAuc = rocAuc(cv.filter((c) => c.y === 1).map((c) => c.s), cv.filter((c) => c.y === 0).map((c) => c.s));
+  out.push(`two-fold (by text) real tune AUC of the fitted score: ${cvAuc.toFixed(3)}`);
+  out.push(report(data, penalties, 'fitted'));
+  process.stdout.write(out.join('\n') + '\n');
+  if (args.includes('--write')) {
+    const file = dataPath(...COMBINER_FILE);
+    const json = {
+      $schema: '../schemas/fluency-combiner.schema.json',
+      about:
+        'Penalties (raw-score units) of the clause and frame signals of sentence fluency, fitted by scripts/fit-fluency.ts (logistic regression) on the tune halves of the TED MQM data and the real Indonesian-origin set only. See docs/fluency.md.',
+      fittedOn: 'TED zh-en MQM tune half (within-source pairs) + real set tune half (garbled vs native sentences)',
+      lambda,
+      tedWeight,
+      cap,
+      rareCap: RARE_CAP,
+      penalties: Object.fromEntries(names.map((k, i) => [k, penalties[i]])),
+    };
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(json, null, 2) + '\n');
+    renameSync(tmp, file);
+    process.stdout.write(`wrote ${file}\n`);
+  }
+}
+
+main();

@@ -21,13 +21,27 @@ import { grammarList } from '../lexicons/grammar-words.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { tagLogProb } from '../lm/features.js';
 import { model } from '../lm/load.js';
+import { tagShares } from './verb-words.js';
 import type { FindingDraft, Rule } from './types.js';
+import { pastParticiple, verbForms } from '../lexicons/verb-forms.js';
+import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb } from './verb-words.js';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 /** Words that may stand between the auxiliary and the verb. */
 const BETWEEN = new Set(['not', "n't", 'also', 'still', 'then', 'immediately', 'soon', 'only', 'never', 'already', 'further', 'later', 'just', 'even', 'again']);
 /** Base forms that end in -ed ("proceed", "shed"): never a past form. */
 const ED_BASE = /(?:eed|^shed|^wed|^embed|^bed|^shred|^bred|^led|^fled|^sped)$/;
+/** Modals read in a title-case headline; "May", "Will" and "Can" are also a month, a name and a noun there. */
+const HEADLINE_MODALS = new Set(['must', 'should', 'would', 'could', 'shall', 'might']);
+/** Words after which "that"/"which" opens a relative clause on the noun before it. */
+const RELATIVES = new Set(['that', 'which', 'who']);
+/**
+ * Verbs whose "V by" is intransitive or a phrasal verb ("stood by", "won by two goals", "rose by
+ * 5 percent", "stopped by"): a relative clause "that V-ed by" is then complete.
+ */
+const BY_INTRANSITIVE = new Set(
+  'stand stop drop come go pass sit live abide swing get walk run fly win lose rise fall increase decrease grow drop decline climb jump gain shrink slip surge plunge soar ease edge dip tumble slide trail finish end begin start open close pass move travel swear'.split(' '),
+);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'have', 'had']);
 /** Verbs whose past participle is their base form: "is set", "was put", "are cut". */
@@ -70,6 +84,143 @@ function onlyVerb(t: Token): boolean {
     return tagId === undefined ? 0 : 10 ** tagLogProb(m, id, tagId);
   };
   return p('VERB') >= 0.9 && p('NOUN') < 0.05 && p('ADJ') < 0.05;
+}
+
+type Push = (d: FindingDraft, t: Token) => void;
+
+/**
+ * A modal before an -s or -ing form: "must gives" → "must give", "will continuing" → "will
+ * continue". The -s check also reads title-case headlines ("Ministry Must Gives Examples"), where
+ * the tagger is unreliable, from Brown's tag probabilities.
+ */
+function modalOtherForm(doc: AnalysedDocument, a: Token, v: Token, push: Push, out: FindingDraft[]): void {
+  if (v.type !== 'word') return;
+  if (a.pos === 'AUX' && v.text === v.lower && v.pos === 'VERB' && /[a-z]{2}ing$/.test(v.lower) && v.lemma !== v.lower && v.lemma !== 'be') {
+    push(
+      {
+        start: v.start,
+        end: v.end,
+        message: `After the modal "${a.text}" English needs the base form: "${v.lemma}" (or "be ${v.text}"), not "${v.text}".`,
+        suggestions: [v.lemma, `be ${v.text}`],
+        confidence: 0.8,
+        note: 'Indonesian "akan" + verb carries no aspect, so the translation may keep an -ing form after "will".',
+        fixable: true,
+      },
+      v,
+    );
+    return;
+  }
+  const headline = a.text !== a.lower;
+  // In a headline both words are capitalised; in a sentence both are lower case.
+  if (headline !== (v.text !== v.lower)) return;
+  const base = baseOfThirdPerson(v);
+  if (!base || base === 'be' || base === 'have' || base === 'do') return;
+  const fix = matchCase(base, v.text);
+  const draft: FindingDraft = {
+    start: v.start,
+    end: v.end,
+    message: `After the modal "${a.text}" English needs the base form: "${fix}", not "${v.text}".`,
+    suggestions: [fix],
+    confidence: headline ? 0.7 : 0.8,
+    note: 'Indonesian "harus memberi" has no agreement to drop; the translation adds the -s of "he gives" after the modal.',
+    fixable: true,
+  };
+  if (headline) out.push(draft);
+  else push(draft, v);
+  void doc;
+}
+
+/** "has took" → "has taken", "have went" → "have gone", "has arrest" → "has arrested". */
+function perfectForm(tokens: readonly Token[], i: number): FindingDraft | undefined {
+  const a = tokens[i]!;
+  const j = verbAfter(tokens as Token[], i);
+  const v = tokens[j];
+  if (!v || v.sentence !== a.sentence || v.type !== 'word' || v.text !== v.lower) return undefined;
+  const forms = verbForms();
+  const irr = forms.pastOnly.get(v.lower);
+  let fix: string | undefined;
+  let why: string;
+  if (irr) {
+    fix = irr.participle[0];
+    why = `"${v.text}" is the simple past of "${irr.base}"; after "${a.text}" English needs the participle "${fix}".`;
+  } else {
+    // "has arrest": a bare verb that is almost never a noun, right after the auxiliary.
+    if (!isBareVerb(v) || SAME_PARTICIPLE.has(v.lower) || forms.bases.has(v.lower) && forms.byBase.get(v.lower)!.participle.includes(v.lower)) return undefined;
+    if (!mostlyVerb(v.lower) || v.lower === 'got' || v.lower === 'better') return undefined;
+    const next = tokens[j + 1];
+    // "have to": an obligation, not a perfect; "had better go".
+    if (next && next.lower === 'to' && next.sentence === a.sentence) return undefined;
+    fix = pastParticiple(v.lower);
+    why = `After "${a.text}" English needs the participle "${fix}", not the bare verb "${v.text}".`;
+  }
+  if (!fix) return undefined;
+  return {
+    start: v.start,
+    end: v.end,
+    message: why,
+    suggestions: [fix],
+    confidence: irr ? 0.85 : 0.75,
+    note: 'Indonesian verbs have no participle; "sudah mengambil" comes out with whatever form the translator reached for.',
+    fixable: true,
+  };
+}
+
+/** "was arrest by police" → "was arrested", "has been evacuate" → "has been evacuated". */
+function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | undefined {
+  const a = tokens[i]!;
+  const j = verbAfter(tokens as Token[], i);
+  const v = tokens[j];
+  if (!v || v.sentence !== a.sentence || !isBareVerb(v) || SAME_PARTICIPLE.has(v.lower)) return undefined;
+  const forms = verbForms();
+  if (forms.byBase.get(v.lower)?.participle.includes(v.lower)) return undefined;
+  const next = tokens[j + 1];
+  const byAgent = next !== undefined && next.sentence === a.sentence && next.lower === 'by';
+  // After "been" a bare verb is never right; after "is"/"was" only an agent shows a passive was meant.
+  if (!(byAgent || (a.lower === 'been' && mostlyVerb(v.lower)))) return undefined;
+  if (byAgent && !mostlyVerb(v.lower) && tagShares(v.lower).verb < 0.5) return undefined;
+  const fix = pastParticiple(v.lower);
+  if (!fix) return undefined;
+  return {
+    start: v.start,
+    end: v.end,
+    message: `A passive needs the participle: "${a.text} ${fix}", not "${a.text} ${v.text}".`,
+    suggestions: [fix],
+    confidence: 0.8,
+    note: 'Indonesian marks the passive with di- on an unchanged verb ("ditangkap"), so the translation may keep the bare verb.',
+    fixable: true,
+  };
+}
+
+/**
+ * A relative clause that lost its "is"/"was": "the unit that led by the chief of staff" (Indonesian
+ * "yang dipimpin oleh"). The relative follows a noun, the verb is a past participle of a verb that
+ * takes an object, and "by" + an agent follows; "than that described by", "the team that won by
+ * two goals" and "who stood by him" stay silent.
+ */
+function relativeWithoutBe(tokens: readonly Token[], i: number, intransitive: ReadonlySet<string>): FindingDraft | undefined {
+  const rel = tokens[i]!;
+  const head = tokens[i - 1];
+  if (!head || head.sentence !== rel.sentence || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return undefined;
+  const v = tokens[i + 1];
+  const by = tokens[i + 2];
+  const agent = tokens[i + 3];
+  if (!v || !by || !agent || agent.sentence !== rel.sentence || by.lower !== 'by' || v.type !== 'word' || v.text !== v.lower) return undefined;
+  if (v.pos !== 'VERB' || intransitive.has(v.lower)) return undefined;
+  const forms = verbForms();
+  const irregular = [...forms.byBase.values()].find((e) => e.participle.includes(v.lower));
+  const base = irregular ? irregular.base : /[a-z]{2}ed$/.test(v.lower) && v.lemma !== v.lower ? v.lemma : undefined;
+  if (!base || BY_INTRANSITIVE.has(base) || forms.pastOnly.has(v.lower)) return undefined;
+  // The agent: "the", a name or title, or a noun; never a margin ("by two goals", "by a wide margin").
+  const agentOk = agent.lower === 'the' || agent.pos === 'PROPN' || (agent.pos === 'NOUN' && agent.lower !== 'far');
+  if (!agentOk) return undefined;
+  return {
+    start: rel.start,
+    end: v.end,
+    message: `"${rel.text} ${v.text} by": the relative clause needs "is" or "was": "${rel.text} is ${v.text}" or "${rel.text} was ${v.text}".`,
+    suggestions: [`${rel.text} is ${v.text}`, `${rel.text} was ${v.text}`],
+    confidence: 0.7,
+    note: 'Indonesian "yang dipimpin oleh" has no auxiliary; the translation keeps "that led by".',
+  };
 }
 
 export const verbForm: Rule = {
@@ -117,7 +268,7 @@ export const verbForm: Rule = {
       if (a.type !== 'word') continue;
       const lower = a.lower;
       // 1-3: modal, "to", or "do" + not / question "Did he …" before a past form.
-      const isModal = MODALS.has(lower) && a.pos === 'AUX';
+      const isModal = MODALS.has(lower) && (a.pos === 'AUX' || (HEADLINE_MODALS.has(lower) && a.text !== a.lower && isHeadline(a.sentence)));
       const isTo = lower === 'to' && a.pos === 'PART';
       const isDo = (lower === 'did' || lower === 'does' || lower === 'do') && a.pos === 'AUX';
       if (isModal || isTo || isDo) {
@@ -138,7 +289,10 @@ export const verbForm: Rule = {
         const v = tokens[j];
         if (!v || v.sentence !== a.sentence) continue;
         const base = baseOfPast(v, irregular);
-        if (!base) continue;
+        if (!base) {
+          if (isModal) modalOtherForm(doc, a, v, push, out);
+          continue;
+        }
         const after = tokens[j + 1];
         // "to advanced economies", "to known offenders": a participle before its noun is an adjective.
         if (isTo && after && after.sentence === a.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || after.pos === 'NUM')) continue;
@@ -157,6 +311,27 @@ export const verbForm: Rule = {
           v,
         );
         continue;
+      }
+      // 6. have/has/had + a simple past or a bare verb where the participle belongs: "has took", "has arrest".
+      if ((HAVE.has(lower) || lower === 'having') && (a.pos === 'AUX' || a.pos === 'VERB')) {
+        const d = perfectForm(tokens, i);
+        if (d) {
+          push(d, a);
+          continue;
+        }
+      }
+      // 7. A passive whose participle is a bare verb: "was arrest by police", "has been evacuate".
+      if (BE.has(lower) && lower !== 'be' && lower !== 'being' && (a.pos === 'AUX' || a.pos === 'VERB')) {
+        const d = passiveBareVerb(tokens, i);
+        if (d) {
+          push(d, a);
+          continue;
+        }
+      }
+      // 8. A relative clause without its "is"/"was": "the unit that led by the chief of staff".
+      if (RELATIVES.has(lower)) {
+        const d = relativeWithoutBe(tokens, i, intransitive);
+        if (d) push(d, a);
       }
       // 4. The passive of an intransitive verb: "was happened", "had been flourished".
       const pj = verbAfter(tokens, i);

@@ -26,6 +26,8 @@ export interface VerbForms {
   pastOnly: Map<string, IrregularVerb>;
   /** Every base form of the table, for "not also a base" checks ("lay", "found", "saw"). */
   bases: Set<string>;
+  /** Every irregular simple past and participle ("met", "bound", "felt"). */
+  inflected: Set<string>;
   singularInS: Set<string>;
   collective: Set<string>;
 }
@@ -53,6 +55,7 @@ export function verbForms(): VerbForms {
     byBase,
     pastOnly,
     bases,
+    inflected: new Set(lex.entries.flatMap((e) => [...e.past, ...e.participle])),
     singularInS: new Set(lex.singularInS.map((w) => w.toLowerCase())),
     collective: new Set(lex.collectiveNouns),
   };

@@ -20,14 +20,14 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
 import type { FindingDraft, Rule } from './types.js';
-import { MID_ADVERBS, PAST_SAME_AS_BASE, isBareVerb, mostlyVerb } from './verb-words.js';
+import { MID_ADVERBS, MODALS, PAST_SAME_AS_BASE, isBareVerb, mostlyVerb, tagShares } from './verb-words.js';
 
 /** Singular verb → plural: "the suspects has" → "have". */
 const TO_PLURAL: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't" };
 /** Plural verb → singular: "he have" → "has". */
 const TO_SINGULAR: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does' };
 /** Words after which a new clause (and so a subject) starts. */
-const CLAUSE_START = new Set([',', ';', ':', 'but', 'while', 'because', 'although', 'though', 'since', 'after', 'before', 'when', 'whereas', 'so', '(', '\u201c', '"']);
+const CLAUSE_START = new Set([',', ';', ':', 'but', 'while', 'because', 'although', 'though', 'whereas', '(', '\u201c', '"']);
 /** Determiners and quantifiers that may open a plural noun phrase. */
 const PLURAL_OPENERS = new Set(['the', 'these', 'those', 'many', 'several', 'all', 'both', 'some', 'most', 'few', 'various', 'other', 'such', 'their', 'our', 'its', 'his', 'her', 'my', 'your']);
 /** Quantifiers whose "of" phrase is plural when its noun is: "most of the suspects has". */
@@ -36,8 +36,8 @@ const PLURAL_OF = new Set(['most', 'many', 'some', 'all', 'several', 'both', 'fe
 const MEASURES = new Set(
   'years months weeks days hours minutes seconds decades centuries percent dollars rupiah rupiahs euros yen pounds cents miles kilometers kilometres metres meters feet inches tons tonnes kilograms kilos grams liters litres hectares acres points votes'.split(' '),
 );
-/** Verbs that take a subjunctive "that" clause: "demanded that he resign". */
-const SUBJUNCTIVE_ANCHORS = new Set(['demand', 'insist', 'suggest', 'recommend', 'request', 'require', 'urge', 'propose', 'ask', 'order', 'advise', 'move', 'essential', 'important', 'vital', 'necessary', 'imperative']);
+/** Words after which a bare verb may be a subjunctive: "that he resign", "lest it fall", "wherever it take place". */
+const SUBJUNCTIVE_OPENERS = new Set(['that', 'lest', 'if', 'whether', 'wherever', 'whatever', 'whenever', 'however', 'whoever', 'till', 'until', 'unless']);
 /** Verbs that behave like modals before a bare verb: "he need not", "she dare not". */
 const MODAL_LIKE = new Set(['need', 'dare', 'let', 'please', 'better']);
 
@@ -45,8 +45,7 @@ function isPluralNoun(t: Token): boolean {
   if (t.type !== 'word' || t.pos !== 'NOUN' || t.text !== t.lower) return false;
   const l = t.lower;
   if (!/[^su]s$/.test(l) || l === t.lemma || l.length < 4) return false;
-  const forms = verbForms();
-  if (forms.singularInS.has(l) || forms.collective.has(t.lemma)) return false;
+  if (verbForms().singularInS.has(l)) return false;
   return l === `${t.lemma}s` || l === `${t.lemma}es` || (t.lemma.endsWith('y') && l === `${t.lemma.slice(0, -1)}ies`);
 }
 
@@ -57,14 +56,6 @@ function clauseStart(doc: AnalysedDocument, k: number): boolean {
   if (k === s.tokenStart) return true;
   const prev = doc.tokens[k - 1]!;
   return CLAUSE_START.has(prev.lower);
-}
-
-/** A subjunctive "that" clause: "the ministry demanded that he resign". */
-function subjunctive(doc: AnalysedDocument, k: number): boolean {
-  const s = doc.sentences[doc.tokens[k]!.sentence]!;
-  if (k - 1 < s.tokenStart || doc.tokens[k - 1]!.lower !== 'that') return false;
-  for (let m = k - 2; m >= Math.max(s.tokenStart, k - 5); m--) if (SUBJUNCTIVE_ANCHORS.has(doc.tokens[m]!.lemma)) return true;
-  return false;
 }
 
 interface Found {
@@ -79,8 +70,11 @@ function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const verb = tokens[i + 1];
   if (!verb || verb.sentence !== head.sentence || !isPluralNoun(head)) return undefined;
   let fix = TO_PLURAL[verb.lower];
-  if (!fix && verb.pos === 'VERB' && verb.text === verb.lower && /[^s]s$/.test(verb.lower) && verb.lemma !== verb.lower && verb.lower === thirdPerson(verb.lemma)) fix = verb.lemma;
+  if (!fix && verb.pos === 'VERB' && verb.text === verb.lower && /[^s]s$/.test(verb.lower) && verb.lemma !== verb.lower && verb.lower === thirdPerson(verb.lemma) && tagShares(verb.lower).verb >= 0.6) fix = verb.lemma;
   if (!fix || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
+  // "the communications needs of the state": a noun compound, not a verb.
+  const after = tokens[i + 2];
+  if (after && after.sentence === head.sentence && after.lower === 'of' && !TO_PLURAL[verb.lower]) return undefined;
   // Walk back over the noun phrase: adjectives, nouns, numbers, hyphens.
   const s = doc.sentences[head.sentence]!;
   let k = i;
@@ -97,7 +91,9 @@ function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const opener = tokens[k - 1];
   let start = k;
   if (opener && opener.sentence === head.sentence && PLURAL_OPENERS.has(opener.lower)) start = k - 1;
-  else if (k === i && !hasNumber) return undefined; // a bare plural noun alone: too often a modifier or a name part
+  // Without a determiner or a number, only a noun phrase opening the sentence ("Residents was …"):
+  // after a comma it may be the end of a list of adjectives ("the simple, preliterate societies").
+  else if (!hasNumber && k !== s.tokenStart) return undefined;
   if (hasNumber && MEASURES.has(head.lower)) return undefined;
   // "Most of the suspects has": the "of" phrase of a plural quantifier opening the clause.
   let subjectStart = start;
@@ -164,8 +160,9 @@ function singularVerb(doc: AnalysedDocument, subjEnd: number, pronoun: boolean):
   if (!verb || verb.sentence !== subj.sentence || verb.type !== 'word' || verb.text !== verb.lower) return undefined;
   const single = TO_SINGULAR[verb.lower];
   if (single) {
-    // Pronouns only: "Indonesia are through to the final" is British sports English.
-    if (!pronoun || verb.lower === 'were') return undefined;
+    // Pronouns and "the" + a common noun: "Indonesia are through to the final" is British sports
+    // English, and "if he were" a subjunctive.
+    if (verb.lower === 'were' || (!pronoun && subj.pos !== 'NOUN')) return undefined;
     const after = tokens[j + 1];
     // "do" as a main verb after "it" is rare; "he do" / "she have" are what MT writes.
     if (verb.lower === 'do' && after && after.lower !== 'not' && after.lower !== "n't") return undefined;
@@ -187,14 +184,14 @@ function singularPronoun(doc: AnalysedDocument, i: number): Found | undefined {
   const pron = tokens[i]!;
   if (pron.lower !== 'he' && pron.lower !== 'she' && pron.lower !== 'it') return undefined;
   const prev = tokens[i - 1];
-  const s = doc.sentences[pron.sentence]!;
   if (prev && prev.sentence === pron.sentence) {
-    // Questions and inversions ("does he have", "will she go"); "it" as an object ("let it go").
-    if (prev.pos === 'AUX' || MODAL_LIKE.has(prev.lower)) return undefined;
-    if (pron.lower === 'it' && (prev.pos === 'VERB' || prev.pos === 'ADP' || prev.lower === 'to')) return undefined;
-    if (prev.lower === 'lest' || prev.lower === 'if') return undefined;
+    // Questions and inversions ("does he have", "couldn't he live", "May He bless you").
+    if (prev.pos === 'AUX' || prev.lower === "n't" || prev.lower === 'not' || MODALS.has(prev.lower) || MODAL_LIKE.has(prev.lower)) return undefined;
+    // "it" is a subject only at a clause start: "men who practice it are …".
+    if (pron.lower === 'it' && !(prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ')) return undefined;
+    // Subjunctives and archaic forms: "(demanded) that he resign", "lest it fall", "wherever it take place".
+    if (SUBJUNCTIVE_OPENERS.has(prev.lower)) return undefined;
   }
-  if (i > s.tokenStart && subjunctive(doc, i)) return undefined;
   const hit = singularVerb(doc, i, true);
   if (!hit) return undefined;
   return agreeDraft(pron.text, hit);
@@ -217,11 +214,17 @@ function singularNounSubject(doc: AnalysedDocument, i: number): Found | undefine
     if (!det || det.sentence !== head.sentence || (det.lower !== 'the' && det.lower !== 'this')) return undefined;
     k = i - 1;
   } else return undefined;
-  if (!clauseStart(doc, k) || subjunctive(doc, k)) return undefined;
+  if (!clauseStart(doc, k) || SUBJUNCTIVE_OPENERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
   const prev = tokens[k - 1];
   if (prev && prev.sentence === head.sentence && (prev.lower === 'and' || prev.lower === '&')) return undefined;
   const hit = singularVerb(doc, i, false);
   if (!hit) return undefined;
+  // Without an adverb between, an object must follow ("Pratikno convey the message"): "the
+  // maximum reach for …" reads a noun compound.
+  if (!hit.adverb) {
+    const obj = tokens[hit.verb.i + 1];
+    if (!obj || obj.sentence !== head.sentence || !(obj.pos === 'DET' || obj.pos === 'PRON')) return undefined;
+  }
   const subject = doc.text.slice(tokens[k]!.start, head.end);
   return agreeDraft(subject, hit);
 }

@@ -35,6 +35,8 @@ const ED_BASE = /(?:eed|^shed|^wed|^embed|^bed|^shred|^bred|^led|^fled|^sped)$/;
 const HEADLINE_MODALS = new Set(['must', 'should', 'would', 'could', 'shall', 'might']);
 /** Words after which "that"/"which" opens a relative clause on the noun before it. */
 const RELATIVES = new Set(['that', 'which', 'who']);
+/** Question words: after them a modal comes before its subject. */
+const WH = new Set(['how', 'why', 'what', 'where', 'when', 'who', 'which', 'whom', 'whose']);
 /**
  * Verbs whose "V by" is intransitive or a phrasal verb ("stood by", "won by two goals", "rose by
  * 5 percent", "stopped by"): a relative clause "that V-ed by" is then complete.
@@ -42,6 +44,8 @@ const RELATIVES = new Set(['that', 'which', 'who']);
 const BY_INTRANSITIVE = new Set(
   'stand stop drop come go pass sit live abide swing get walk run fly win lose rise fall increase decrease grow drop decline climb jump gain shrink slip surge plunge soar ease edge dip tumble slide trail finish end begin start open close pass move travel swear'.split(' '),
 );
+/** Simple pasts of "be" and "do": after "had" they start a new clause ("what he had was …"). */
+const BE_DO_PAST = new Set(['was', 'were', 'did']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'have', 'had']);
 /** Verbs whose past participle is their base form: "is set", "was put", "are cut". */
@@ -94,7 +98,13 @@ type Push = (d: FindingDraft, t: Token) => void;
  * the tagger is unreliable, from Brown's tag probabilities.
  */
 function modalOtherForm(doc: AnalysedDocument, a: Token, v: Token, push: Push, out: FindingDraft[]): void {
-  if (v.type !== 'word') return;
+  if (v.type !== 'word' || v.lower === 'needs') return;
+  // A question ("How can judges …", "Could supplying arms …") puts the subject after the modal;
+  // a comparison ("as well as he could employing …") leaves the verb out.
+  const s = doc.sentences[a.sentence]!;
+  const prev = doc.tokens[a.i - 1];
+  if (a.i === s.tokenStart || !prev || prev.sentence !== a.sentence || WH.has(prev.lower) || prev.pos === 'PUNCT') return;
+  for (let k = Math.max(s.tokenStart, a.i - 3); k < a.i; k++) if (doc.tokens[k]!.lower === 'as' || doc.tokens[k]!.lower === 'than') return;
   if (a.pos === 'AUX' && v.text === v.lower && v.pos === 'VERB' && /[a-z]{2}ing$/.test(v.lower) && v.lemma !== v.lower && v.lemma !== 'be') {
     push(
       {
@@ -127,7 +137,6 @@ function modalOtherForm(doc: AnalysedDocument, a: Token, v: Token, push: Push, o
   };
   if (headline) out.push(draft);
   else push(draft, v);
-  void doc;
 }
 
 /** "has took" → "has taken", "have went" → "have gone", "has arrest" → "has arrested". */
@@ -137,6 +146,11 @@ function perfectForm(tokens: readonly Token[], i: number): FindingDraft | undefi
   const v = tokens[j];
   if (!v || v.sentence !== a.sentence || v.type !== 'word' || v.text !== v.lower) return undefined;
   const forms = verbForms();
+  const next = tokens[j + 1];
+  // "has tell-tale shadows", "had hold of": a compound or a noun, not a verb.
+  if (next && next.sentence === a.sentence && ((next.text === '-' && !next.spaceBefore) || next.lower === 'of')) return undefined;
+  // "what this team had was …": "had" is the main verb and "was" starts the next clause.
+  if (BE_DO_PAST.has(v.lower)) return undefined;
   const irr = forms.pastOnly.get(v.lower);
   let fix: string | undefined;
   let why: string;
@@ -147,7 +161,6 @@ function perfectForm(tokens: readonly Token[], i: number): FindingDraft | undefi
     // "has arrest": a bare verb that is almost never a noun, right after the auxiliary.
     if (!isBareVerb(v) || SAME_PARTICIPLE.has(v.lower) || forms.bases.has(v.lower) && forms.byBase.get(v.lower)!.participle.includes(v.lower)) return undefined;
     if (!mostlyVerb(v.lower) || v.lower === 'got' || v.lower === 'better') return undefined;
-    const next = tokens[j + 1];
     // "have to": an obligation, not a perfect; "had better go".
     if (next && next.lower === 'to' && next.sentence === a.sentence) return undefined;
     fix = pastParticiple(v.lower);
@@ -170,14 +183,18 @@ function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | un
   const a = tokens[i]!;
   const j = verbAfter(tokens as Token[], i);
   const v = tokens[j];
-  if (!v || v.sentence !== a.sentence || !isBareVerb(v) || SAME_PARTICIPLE.has(v.lower)) return undefined;
+  if (!v || v.sentence !== a.sentence || SAME_PARTICIPLE.has(v.lower)) return undefined;
   const forms = verbForms();
   if (forms.byBase.get(v.lower)?.participle.includes(v.lower)) return undefined;
   const next = tokens[j + 1];
   const byAgent = next !== undefined && next.sentence === a.sentence && next.lower === 'by';
-  // After "been" a bare verb is never right; after "is"/"was" only an agent shows a passive was meant.
-  if (!(byAgent || (a.lower === 'been' && mostlyVerb(v.lower)))) return undefined;
-  if (byAgent && !mostlyVerb(v.lower) && tagShares(v.lower).verb < 0.5) return undefined;
+  // After "been" a bare verb is never right; after "is"/"was" only an agent shows a passive was
+  // meant. The tagger reads "was arrest by" as a noun as often as a verb, so with an agent a word
+  // that is a verb at all in Brown will do ("was president by 1960" is not one).
+  if (byAgent) {
+    const bare = v.type === 'word' && v.text === v.lower && (v.pos === 'VERB' || v.pos === 'NOUN') && !/(?:ing|ed|[^s]s)$/.test(v.lower);
+    if (!bare || forms.inflected.has(v.lower) || tagShares(v.lower).verb < 0.15) return undefined;
+  } else if (!(a.lower === 'been' && isBareVerb(v) && mostlyVerb(v.lower))) return undefined;
   const fix = pastParticiple(v.lower);
   if (!fix) return undefined;
   return {
@@ -268,7 +285,11 @@ export const verbForm: Rule = {
       if (a.type !== 'word') continue;
       const lower = a.lower;
       // 1-3: modal, "to", or "do" + not / question "Did he …" before a past form.
-      const isModal = MODALS.has(lower) && (a.pos === 'AUX' || (HEADLINE_MODALS.has(lower) && a.text !== a.lower && isHeadline(a.sentence)));
+      // A capitalised "Will" or "May" mid-sentence is a name ("the General Will"); a headline is read apart.
+      const isModal =
+        MODALS.has(lower) &&
+        ((a.pos === 'AUX' && (a.text === a.lower || doc.sentences[a.sentence]!.tokenStart === i)) ||
+          (HEADLINE_MODALS.has(lower) && a.text !== a.lower && isHeadline(a.sentence)));
       const isTo = lower === 'to' && a.pos === 'PART';
       const isDo = (lower === 'did' || lower === 'does' || lower === 'do') && a.pos === 'AUX';
       if (isModal || isTo || isDo) {
@@ -337,7 +358,7 @@ export const verbForm: Rule = {
       const pj = verbAfter(tokens, i);
       const pv = tokens[pj];
       // "was happened upon": found, a transitive phrasal verb.
-      if (BE.has(lower) && (a.pos === 'AUX' || a.pos === 'VERB') && pv && pv.sentence === a.sentence && intransitive.has(pv.lower) && tokens[pj + 1]?.lower !== 'upon') {
+      if (BE.has(lower) && (a.pos === 'AUX' || a.pos === 'VERB') && pv && pv.sentence === a.sentence && intransitive.has(pv.lower) && tokens[pj + 1]?.lower !== 'upon' && !(pv.lower === 'arrived' && tokens[pj + 1]?.lower === 'at')) {
         const j = pj;
         const v = pv;
         const prev = tokens[i - 1];

@@ -66,6 +66,7 @@ export const RULES: readonly Rule[] = [
   spelling,
   verbForm,
   subjectVerbAgreement,
+  patternRule('verb-form-phrase'),
   // -- locale rules (list) --
   localeFormat,
   // -- scoring rules (list) --

@@ -218,6 +218,10 @@ function relativeWithoutBe(tokens: readonly Token[], i: number, intransitive: Re
   const rel = tokens[i]!;
   const head = tokens[i - 1];
   if (!head || head.sentence !== rel.sentence || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return undefined;
+  if (rel.lower !== 'who') {
+    const d = relativeStative(tokens, i);
+    if (d) return d;
+  }
   const v = tokens[i + 1];
   const by = tokens[i + 2];
   const agent = tokens[i + 3];
@@ -237,6 +241,41 @@ function relativeWithoutBe(tokens: readonly Token[], i: number, intransitive: Re
     suggestions: [`${rel.text} is ${v.text}`, `${rel.text} was ${v.text}`],
     confidence: 0.7,
     note: 'Indonesian "yang dipimpin oleh" has no auxiliary; the translation keeps "that led by".',
+  };
+}
+
+/**
+ * Participles that describe where or when something is, and the prepositions that follow them:
+ * "the office which located in Kuningan" (Indonesian "yang terletak di") needs "is located".
+ */
+const STATIVE_PARTICIPLES: Record<string, readonly string[]> = {
+  located: ['in', 'at', 'on', 'near', 'along', 'inside', 'outside', 'between'],
+  situated: ['in', 'at', 'on', 'near', 'along', 'between'],
+  based: ['in', 'at', 'on'],
+  headquartered: ['in', 'at'],
+  stationed: ['in', 'at', 'on', 'near'],
+  scheduled: ['for', 'on', 'to', 'in', 'at'],
+  held: ['in', 'at'],
+};
+
+/** "the office which located in Kuningan", "the meeting that scheduled for Monday". */
+function relativeStative(tokens: readonly Token[], i: number): FindingDraft | undefined {
+  const rel = tokens[i]!;
+  let j = i + 1;
+  if (tokens[j]?.lower === 'directly' || tokens[j]?.lower === 'also') j++;
+  const v = tokens[j];
+  const prep = tokens[j + 1];
+  if (!v || !prep || prep.sentence !== rel.sentence || v.text !== v.lower) return undefined;
+  const preps = STATIVE_PARTICIPLES[v.lower];
+  if (!preps || !preps.includes(prep.lower)) return undefined;
+  const between = j > i + 1 ? `${tokens[i + 1]!.text} ` : '';
+  return {
+    start: rel.start,
+    end: v.end,
+    message: `"${rel.text} ${between}${v.text} ${prep.text}": the relative clause needs "is" or "was": "${rel.text} is ${between}${v.text}".`,
+    suggestions: [`${rel.text} is ${between}${v.text}`, `${rel.text} was ${between}${v.text}`],
+    confidence: 0.75,
+    note: 'Indonesian "yang terletak di" and "yang dijadwalkan" have no auxiliary; the translation keeps "which located in".',
   };
 }
 

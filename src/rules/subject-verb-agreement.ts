@@ -27,7 +27,7 @@ const TO_PLURAL: Record<string, string> = { is: 'are', was: 'were', has: 'have',
 /** Plural verb → singular: "he have" → "has". */
 const TO_SINGULAR: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does' };
 /** Words after which a new clause (and so a subject) starts. */
-const CLAUSE_START = new Set([',', ';', ':', 'but', 'while', 'because', 'although', 'though', 'whereas', '(', '\u201c', '"']);
+const CLAUSE_START = new Set([',', ';', ':', 'while', 'because', 'although', 'though', 'whereas', '(', '\u201c', '"']);
 /** Determiners and quantifiers that may open a plural noun phrase. */
 const PLURAL_OPENERS = new Set(['the', 'these', 'those', 'many', 'several', 'all', 'both', 'some', 'most', 'few', 'various', 'other', 'such', 'their', 'our', 'its', 'his', 'her', 'my', 'your']);
 /** Quantifiers whose "of" phrase is plural when its noun is: "most of the suspects has". */
@@ -55,6 +55,8 @@ function clauseStart(doc: AnalysedDocument, k: number): boolean {
   const s = doc.sentences[t.sentence]!;
   if (k === s.tokenStart) return true;
   const prev = doc.tokens[k - 1]!;
+  // ", and" joins clauses; a bare "and" may join two nouns of one subject ("between A and B was").
+  if (prev.lower === 'and' || prev.lower === 'but') return k - 2 >= s.tokenStart && doc.tokens[k - 2]!.text === ',';
   return CLAUSE_START.has(prev.lower);
 }
 
@@ -186,7 +188,7 @@ function singularPronoun(doc: AnalysedDocument, i: number): Found | undefined {
   const prev = tokens[i - 1];
   if (prev && prev.sentence === pron.sentence) {
     // Questions and inversions ("does he have", "couldn't he live", "May He bless you").
-    if (prev.pos === 'AUX' || prev.lower === "n't" || prev.lower === 'not' || MODALS.has(prev.lower) || MODAL_LIKE.has(prev.lower)) return undefined;
+    if (prev.pos === 'AUX' || prev.lower === "n't" || prev.lower === 'n\u2019t' || prev.lower === 'not' || MODALS.has(prev.lower) || MODAL_LIKE.has(prev.lower)) return undefined;
     // "it" is a subject only at a clause start: "men who practice it are …".
     if (pron.lower === 'it' && !(prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ')) return undefined;
     // Subjunctives and archaic forms: "(demanded) that he resign", "lest it fall", "wherever it take place".

@@ -194,7 +194,12 @@ function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | un
   if (byAgent) {
     const bare = v.type === 'word' && v.text === v.lower && (v.pos === 'VERB' || v.pos === 'NOUN') && !/(?:ing|ed|[^s]s)$/.test(v.lower);
     if (!bare || forms.inflected.has(v.lower) || tagShares(v.lower).verb < 0.15) return undefined;
-  } else if (!(a.lower === 'been' && isBareVerb(v) && mostlyVerb(v.lower))) return undefined;
+  } else {
+    // After "been": a verb the tagger reads as one, rarely a noun in Brown ("evacuate", "arrest"? no: a noun).
+    if (a.lower !== 'been' || !isBareVerb(v) || forms.inflected.has(v.lower)) return undefined;
+    const shares = tagShares(v.lower);
+    if (!(mostlyVerb(v.lower) || (shares.noun < 0.2 && shares.adj < 0.2))) return undefined;
+  }
   const fix = pastParticiple(v.lower);
   if (!fix) return undefined;
   return {
@@ -240,6 +245,7 @@ function relativeWithoutBe(tokens: readonly Token[], i: number, intransitive: Re
     message: `"${rel.text} ${v.text} by": the relative clause needs "is" or "was": "${rel.text} is ${v.text}" or "${rel.text} was ${v.text}".`,
     suggestions: [`${rel.text} is ${v.text}`, `${rel.text} was ${v.text}`],
     confidence: 0.7,
+    fixable: false,
     note: 'Indonesian "yang dipimpin oleh" has no auxiliary; the translation keeps "that led by".',
   };
 }
@@ -275,6 +281,7 @@ function relativeStative(tokens: readonly Token[], i: number): FindingDraft | un
     message: `"${rel.text} ${between}${v.text} ${prep.text}": the relative clause needs "is" or "was": "${rel.text} is ${between}${v.text}".`,
     suggestions: [`${rel.text} is ${between}${v.text}`, `${rel.text} was ${between}${v.text}`],
     confidence: 0.75,
+    fixable: false,
     note: 'Indonesian "yang terletak di" and "yang dijadwalkan" have no auxiliary; the translation keeps "which located in".',
   };
 }

@@ -8,6 +8,10 @@
  *    "did not go";
  * 4. the passive of a verb that takes no object: "the accident was happened" → "happened", "had
  *    been flourished" → "had flourished", "will be occurred" → "will occur";
+ * 6. a modal before an -s or -ing form: "must gives" → "must give", "can helping" → "can help";
+ * 7. have/has/had before a simple past or a bare verb: "has took" → "has taken", "has arrest";
+ * 8. a passive with a bare verb: "was arrest by police", "has been evacuate";
+ * 9. a relative clause without "is"/"was": "the unit that led by", "the office which located in";
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -291,7 +295,7 @@ export const verbForm: Rule = {
     id: 'verb-form',
     category: 'fluency/grammar',
     severity: 'minor',
-    description: 'A past form after a modal, "to" or "did" ("would ordered", "to watched", "did not went"), the passive of a verb without an object ("was happened"), or "is" before a bare verb.',
+    description: 'A wrong verb form: a past, -s or -ing form after a modal ("would ordered", "must gives", "can helping"), a past after "to" or "did", "has took", "was arrest by", a relative clause without "is" ("that led by"), the passive of a verb without an object ("was happened"), or "is" before a bare verb.',
     examples: {
       invalid: [
         { text: 'The governor said he would ordered an audit of the port.', flags: ['ordered'], suggestion: 'order' },
@@ -300,6 +304,12 @@ export const verbForm: Rule = {
         { text: 'The accident was happened near the toll gate.', flags: ['was happened'], suggestion: 'happened' },
         { text: 'Batik making had been flourished in the town since 1900.', flags: ['been flourished'], suggestion: 'flourished' },
         { text: 'The new policy is encourage small farmers to plant maize.', flags: ['is encourage'] },
+        { text: 'The agency can helping the farmers who lost their harvest.', flags: ['helping'], suggestion: 'help' },
+        { text: 'Palace Says Ministries Should Gives Priority to Farmers', flags: ['Gives'], suggestion: 'Give' },
+        { text: 'The village head has took the victims to the health centre.', flags: ['took'], suggestion: 'taken' },
+        { text: 'The suspect was arrest by officers from the sector police.', flags: ['arrest'], suggestion: 'arrested' },
+        { text: 'The audit was done by the unit that headed by the deputy regent.', flags: ['that headed'], suggestion: 'that is headed' },
+        { text: 'The new market which located in Pasar Minggu opens today.', flags: ['which located'], suggestion: 'which is located' },
       ],
       valid: [
         'The governor said he would order an audit and would have ordered one sooner.',
@@ -309,6 +319,8 @@ export const verbForm: Rule = {
         'What they did mattered, and all we can do is wait.',
         'The budget is set, the road is open and the plan is cut.',
         'Did the ministry approve the plan?',
+        'How can judges enforce it? The talks have come to an end, and they were met by the mayor.',
+        'The team that led by ten points lost, and the office is located in Kuningan.',
       ],
     },
   },

@@ -61,6 +61,18 @@ describe('relative clauses without "is"/"was" are reported with both tenses', ()
   });
 });
 
+describe('a present reporting verb in a past report is a hint', () => {
+  const past = 'The regent said the dam held. Officials said the water fell overnight. He also hopes the rain stops.';
+  it('points at "hopes" with severity info and "hoped" as the suggestion', () => {
+    const f = check(past, { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['hopes', 'info', 'hoped']]);
+  });
+  it('stays silent when the article reports in the present, and on a parenthetical attribution', () => {
+    expect(flags('The regent says the dam held. Officials says the water fell. He also hopes the rain stops.')).toEqual([]);
+    expect(flags('The regent said the dam held and officials said the water fell. The facts, he adds, are plain.')).toEqual([]);
+  });
+});
+
 const GOOD_ENGLISH = [
   // Questions, comparisons and subjunctives.
   'How can judges enforce such laws? Could supplying arms help?',

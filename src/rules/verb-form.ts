@@ -12,6 +12,7 @@
  * 7. have/has/had before a simple past or a bare verb: "has took" → "has taken", "has arrest";
  * 8. a passive with a bare verb: "was arrest by police", "has been evacuate";
  * 9. a relative clause without "is"/"was": "the unit that led by", "the office which located in";
+ * 10. a present reporting verb in an article told in the past ("BNPB asks the public"): a hint, info;
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -27,7 +28,7 @@ import { tagLogProb } from '../lm/features.js';
 import { model } from '../lm/load.js';
 import { tagShares } from './verb-words.js';
 import type { FindingDraft, Rule } from './types.js';
-import { pastParticiple, verbForms } from '../lexicons/verb-forms.js';
+import { pastParticiple, simplePast, verbForms } from '../lexicons/verb-forms.js';
 import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb } from './verb-words.js';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
@@ -290,6 +291,68 @@ function relativeStative(tokens: readonly Token[], i: number): FindingDraft | un
   };
 }
 
+/** The first line of a document without a full stop: a headline, even in sentence case. */
+function headlineLine(doc: AnalysedDocument, sentence: number): boolean {
+  const p = doc.paragraphs[0];
+  if (!p || sentence < p.sentenceStart || sentence >= p.sentenceEnd) return false;
+  return !/[.!?]["\u201d']?\s*$/.test(doc.text.slice(p.start, p.end));
+}
+
+/** Reporting and speech-act verbs (not "say": "Israel says …" states a standing position) whose present -s form in a past narrative reads as a slip. */
+const REPORTING = new Set(
+  'ask hope explain add state reveal emphasize emphasise stress urge appeal request claim admit assert affirm convey express invite instruct order remind warn mention note monitor expect plan want encourage promise regret welcome deny confirm acknowledge'.split(' '),
+);
+
+/**
+ * 10. A present reporting verb in an article told in the past: "BNPB asks the public …", "He also
+ * hopes …" where the article's attributions are "said". A hint (severity info, confidence 0.4):
+ * native features use the present on purpose, so it only points an editor at the sentence.
+ */
+function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): FindingDraft[] {
+  const { tokens } = doc;
+  let said = 0;
+  let says = 0;
+  for (const t of tokens) {
+    if (t.lower === 'said') said++;
+    else if (t.lower === 'says') says++;
+  }
+  // The article must report in the past, and not mix in the present as a style of its own.
+  if (said < 2 || said < 3 * says) return [];
+  const out: FindingDraft[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const v = tokens[i]!;
+    if (v.pos !== 'VERB' || v.text !== v.lower || !/[^s]s$/.test(v.lower) || v.lemma === v.lower || !REPORTING.has(v.lemma)) continue;
+    const next = tokens[i + 1];
+    // A parenthetical attribution (", he adds,") keeps the present in good English.
+    if (next && next.sentence === v.sentence && next.text === ',') continue;
+    if (doc.inQuote(v.start) || isHeadline(v.sentence) || headlineLine(doc, v.sentence)) continue;
+    let k = i - 1;
+    if (['also', 'then', 'further', 'again', 'later'].includes(tokens[k]!.lower)) k--;
+    const subj = tokens[k];
+    if (!subj || subj.sentence !== v.sentence) continue;
+    let m = k;
+    if (subj.lower === 'he' || subj.lower === 'she') m = k;
+    else if (subj.pos === 'PROPN') while (m - 1 >= 0 && tokens[m - 1]!.sentence === v.sentence && tokens[m - 1]!.pos === 'PROPN') m--;
+    else if (subj.pos === 'NOUN' && tokens[k - 1]?.lower === 'the') m = k - 1;
+    else continue;
+    const sent = doc.sentences[v.sentence]!;
+    const before = tokens[m - 1];
+    if (!(m === sent.tokenStart || (before && before.sentence === v.sentence && (before.text === ',' || before.text === ';')))) continue;
+    const past = simplePast(v.lemma);
+    if (!past) continue;
+    out.push({
+      start: v.start,
+      end: v.end,
+      message: `The article reports in the past ("said"), but "${v.text}" is present: "${past}" may be meant.`,
+      suggestions: [past],
+      confidence: 0.4,
+      severity: 'info',
+      note: 'Indonesian verbs carry no tense, so a translation may switch to the present in the middle of a past report.',
+    });
+  }
+  return out;
+}
+
 export const verbForm: Rule = {
   meta: {
     id: 'verb-form',
@@ -338,6 +401,7 @@ export const verbForm: Rule = {
     const push = (d: FindingDraft, t: Token): void => {
       if (!isHeadline(t.sentence)) out.push(d);
     };
+    out.push(...tenseShift(doc, isHeadline));
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
       if (a.type !== 'word') continue;

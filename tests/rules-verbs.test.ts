@@ -40,6 +40,8 @@ const FIXES: [rule: string, input: string, output: string][] = [
   ['subject-verb-agreement', 'The number of evacuees are rising, and the farmers wants new seed.', 'The number of evacuees is rising, and the farmers want new seed.'],
   ['verb-form-phrase', 'Residents are hoped to stay alert, and drivers are suggested to slow down.', 'Residents are expected to stay alert, and drivers are advised to slow down.'],
   ['verb-form-phrase', 'The regency commits improving the roads.', 'The regency commits to improving the roads.'],
+  ['verb-form-phrase', 'After arrested by police, he said the smoke made them to panic.', 'After being arrested by police, he said the smoke made them panic.'],
+  ['verb-form', 'The meeting will be hold on Monday and the draft is to be discuss later.', 'The meeting will be held on Monday and the draft is to be discussed later.'],
 ];
 
 describe('verb fixes write English', () => {

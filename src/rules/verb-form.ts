@@ -201,9 +201,11 @@ function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | un
     if (!bare || forms.inflected.has(v.lower) || tagShares(v.lower).verb < 0.15) return undefined;
   } else {
     // After "been": a verb the tagger reads as one, rarely a noun in Brown ("evacuate", "arrest"? no: a noun).
-    if (a.lower !== 'been' || !isBareVerb(v) || forms.inflected.has(v.lower)) return undefined;
+    if ((a.lower !== 'been' && a.lower !== 'be') || !isBareVerb(v) || forms.inflected.has(v.lower)) return undefined;
     const shares = tagShares(v.lower);
-    if (!(mostlyVerb(v.lower) || (shares.noun < 0.2 && shares.adj < 0.2))) return undefined;
+    // "will be blunt", "would be cool": after "be" only a word Brown almost never uses otherwise.
+    const strict = mostlyVerb(v.lower) && v.lower !== 'like';
+    if (!(strict || (a.lower === 'been' && shares.noun < 0.2 && shares.adj < 0.2))) return undefined;
   }
   const fix = pastParticiple(v.lower);
   if (!fix) return undefined;
@@ -464,7 +466,9 @@ export const verbForm: Rule = {
         }
       }
       // 7. A passive whose participle is a bare verb: "was arrest by police", "has been evacuate".
-      if (BE.has(lower) && lower !== 'be' && lower !== 'being' && (a.pos === 'AUX' || a.pos === 'VERB')) {
+      // "be" counts after a modal or "to": "will be hold", "to be discuss".
+      const beAfterModal = lower === 'be' && i > 0 && (MODALS.has(tokens[i - 1]!.lower) || tokens[i - 1]!.lower === 'to');
+      if (BE.has(lower) && (lower !== 'be' || beAfterModal) && lower !== 'being' && (a.pos === 'AUX' || a.pos === 'VERB')) {
         const d = passiveBareVerb(tokens, i);
         if (d) {
           push(d, a);

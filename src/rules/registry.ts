@@ -29,6 +29,7 @@ import { spacing } from './spacing.js';
 import { doubledWord } from './doubled-word.js';
 import { spelling } from './spelling.js';
 import { verbForm } from './verb-form.js';
+import { subjectVerbAgreement } from './subject-verb-agreement.js';
 // -- locale rules --
 import { localeFormat } from './locale-format.js';
 // -- scoring rules --
@@ -64,6 +65,8 @@ export const RULES: readonly Rule[] = [
   doubledWord,
   spelling,
   verbForm,
+  subjectVerbAgreement,
+  patternRule('verb-form-phrase'),
   // -- locale rules (list) --
   localeFormat,
   // -- scoring rules (list) --

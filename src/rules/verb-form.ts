@@ -8,6 +8,11 @@
  *    "did not go";
  * 4. the passive of a verb that takes no object: "the accident was happened" → "happened", "had
  *    been flourished" → "had flourished", "will be occurred" → "will occur";
+ * 6. a modal before an -s or -ing form: "must gives" → "must give", "can helping" → "can help";
+ * 7. have/has/had before a simple past or a bare verb: "has took" → "has taken", "has arrest";
+ * 8. a passive with a bare verb: "was arrest by police", "has been evacuate";
+ * 9. a relative clause without "is"/"was": "the unit that led by", "the office which located in";
+ * 10. a present reporting verb in an article told in the past ("BNPB asks the public"): a hint, info;
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -21,13 +26,31 @@ import { grammarList } from '../lexicons/grammar-words.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { tagLogProb } from '../lm/features.js';
 import { model } from '../lm/load.js';
+import { tagShares } from './verb-words.js';
 import type { FindingDraft, Rule } from './types.js';
+import { pastParticiple, simplePast, verbForms } from '../lexicons/verb-forms.js';
+import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb } from './verb-words.js';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 /** Words that may stand between the auxiliary and the verb. */
 const BETWEEN = new Set(['not', "n't", 'also', 'still', 'then', 'immediately', 'soon', 'only', 'never', 'already', 'further', 'later', 'just', 'even', 'again']);
 /** Base forms that end in -ed ("proceed", "shed"): never a past form. */
 const ED_BASE = /(?:eed|^shed|^wed|^embed|^bed|^shred|^bred|^led|^fled|^sped)$/;
+/** Modals read in a title-case headline; "May", "Will" and "Can" are also a month, a name and a noun there. */
+const HEADLINE_MODALS = new Set(['must', 'should', 'would', 'could', 'shall', 'might']);
+/** Words after which "that"/"which" opens a relative clause on the noun before it. */
+const RELATIVES = new Set(['that', 'which', 'who']);
+/** Question words: after them a modal comes before its subject. */
+const WH = new Set(['how', 'why', 'what', 'where', 'when', 'who', 'which', 'whom', 'whose']);
+/**
+ * Verbs whose "V by" is intransitive or a phrasal verb ("stood by", "won by two goals", "rose by
+ * 5 percent", "stopped by"): a relative clause "that V-ed by" is then complete.
+ */
+const BY_INTRANSITIVE = new Set(
+  'stand stop drop come go pass sit live abide swing get walk run fly win lose rise fall increase decrease grow drop decline climb jump gain shrink slip surge plunge soar ease edge dip tumble slide trail finish end begin start open close pass move travel swear'.split(' '),
+);
+/** Simple pasts of "be" and "do": after "had" they start a new clause ("what he had was …"). */
+const BE_DO_PAST = new Set(['was', 'were', 'did']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'have', 'had']);
 /** Verbs whose past participle is their base form: "is set", "was put", "are cut". */
@@ -72,12 +95,272 @@ function onlyVerb(t: Token): boolean {
   return p('VERB') >= 0.9 && p('NOUN') < 0.05 && p('ADJ') < 0.05;
 }
 
+type Push = (d: FindingDraft, t: Token) => void;
+
+/**
+ * A modal before an -s or -ing form: "must gives" → "must give", "will continuing" → "will
+ * continue". The -s check also reads title-case headlines ("Ministry Must Gives Examples"), where
+ * the tagger is unreliable, from Brown's tag probabilities.
+ */
+function modalOtherForm(doc: AnalysedDocument, a: Token, v: Token, push: Push, out: FindingDraft[]): void {
+  if (v.type !== 'word' || v.lower === 'needs') return;
+  // A question ("How can judges …", "Could supplying arms …") puts the subject after the modal;
+  // a comparison ("as well as he could employing …") leaves the verb out.
+  const s = doc.sentences[a.sentence]!;
+  const prev = doc.tokens[a.i - 1];
+  if (a.i === s.tokenStart || !prev || prev.sentence !== a.sentence || WH.has(prev.lower) || prev.pos === 'PUNCT') return;
+  for (let k = Math.max(s.tokenStart, a.i - 3); k < a.i; k++) if (doc.tokens[k]!.lower === 'as' || doc.tokens[k]!.lower === 'than') return;
+  if (a.pos === 'AUX' && v.text === v.lower && v.pos === 'VERB' && /[a-z]{2}ing$/.test(v.lower) && v.lemma !== v.lower && v.lemma !== 'be') {
+    push(
+      {
+        start: v.start,
+        end: v.end,
+        message: `After the modal "${a.text}" English needs the base form: "${v.lemma}" (or "be ${v.text}"), not "${v.text}".`,
+        suggestions: [v.lemma, `be ${v.text}`],
+        confidence: 0.8,
+        note: 'Indonesian "akan" + verb carries no aspect, so the translation may keep an -ing form after "will".',
+        fixable: true,
+      },
+      v,
+    );
+    return;
+  }
+  const headline = a.text !== a.lower;
+  // In a headline both words are capitalised; in a sentence both are lower case.
+  if (headline !== (v.text !== v.lower)) return;
+  const base = baseOfThirdPerson(v);
+  if (!base || base === 'be' || base === 'have' || base === 'do') return;
+  const fix = matchCase(base, v.text);
+  const draft: FindingDraft = {
+    start: v.start,
+    end: v.end,
+    message: `After the modal "${a.text}" English needs the base form: "${fix}", not "${v.text}".`,
+    suggestions: [fix],
+    confidence: headline ? 0.7 : 0.8,
+    note: 'Indonesian "harus memberi" has no agreement to drop; the translation adds the -s of "he gives" after the modal.',
+    fixable: true,
+  };
+  if (headline) out.push(draft);
+  else push(draft, v);
+}
+
+/** "has took" → "has taken", "have went" → "have gone", "has arrest" → "has arrested". */
+function perfectForm(tokens: readonly Token[], i: number): FindingDraft | undefined {
+  const a = tokens[i]!;
+  const j = verbAfter(tokens as Token[], i);
+  const v = tokens[j];
+  if (!v || v.sentence !== a.sentence || v.type !== 'word' || v.text !== v.lower) return undefined;
+  const forms = verbForms();
+  const next = tokens[j + 1];
+  // "has tell-tale shadows", "had hold of": a compound or a noun, not a verb.
+  if (next && next.sentence === a.sentence && ((next.text === '-' && !next.spaceBefore) || next.lower === 'of')) return undefined;
+  // "what this team had was …": "had" is the main verb and "was" starts the next clause.
+  if (BE_DO_PAST.has(v.lower)) return undefined;
+  const irr = forms.pastOnly.get(v.lower);
+  let fix: string | undefined;
+  let why: string;
+  if (irr) {
+    fix = irr.participle[0];
+    why = `"${v.text}" is the simple past of "${irr.base}"; after "${a.text}" English needs the participle "${fix}".`;
+  } else {
+    // "has arrest": a bare verb that is almost never a noun, right after the auxiliary.
+    if (!isBareVerb(v) || SAME_PARTICIPLE.has(v.lower) || forms.bases.has(v.lower) && forms.byBase.get(v.lower)!.participle.includes(v.lower)) return undefined;
+    if (!mostlyVerb(v.lower) || v.lower === 'got' || v.lower === 'better') return undefined;
+    // "have to": an obligation, not a perfect; "had better go".
+    if (next && next.lower === 'to' && next.sentence === a.sentence) return undefined;
+    fix = pastParticiple(v.lower);
+    why = `After "${a.text}" English needs the participle "${fix}", not the bare verb "${v.text}".`;
+  }
+  if (!fix) return undefined;
+  return {
+    start: v.start,
+    end: v.end,
+    message: why,
+    suggestions: [fix],
+    confidence: irr ? 0.85 : 0.75,
+    note: 'Indonesian verbs have no participle; "sudah mengambil" comes out with whatever form the translator reached for.',
+    fixable: true,
+  };
+}
+
+/** "was arrest by police" → "was arrested", "has been evacuate" → "has been evacuated". */
+function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | undefined {
+  const a = tokens[i]!;
+  const j = verbAfter(tokens as Token[], i);
+  const v = tokens[j];
+  if (!v || v.sentence !== a.sentence || SAME_PARTICIPLE.has(v.lower)) return undefined;
+  const forms = verbForms();
+  if (forms.byBase.get(v.lower)?.participle.includes(v.lower)) return undefined;
+  const next = tokens[j + 1];
+  const byAgent = next !== undefined && next.sentence === a.sentence && next.lower === 'by';
+  // After "been" a bare verb is never right; after "is"/"was" only an agent shows a passive was
+  // meant. The tagger reads "was arrest by" as a noun as often as a verb, so with an agent a word
+  // that is a verb at all in Brown will do ("was president by 1960" is not one).
+  if (byAgent) {
+    const bare = v.type === 'word' && v.text === v.lower && (v.pos === 'VERB' || v.pos === 'NOUN') && !/(?:ing|ed|[^s]s)$/.test(v.lower);
+    if (!bare || forms.inflected.has(v.lower) || tagShares(v.lower).verb < 0.15) return undefined;
+  } else {
+    // After "been": a verb the tagger reads as one, rarely a noun in Brown ("evacuate", "arrest"? no: a noun).
+    if ((a.lower !== 'been' && a.lower !== 'be') || !isBareVerb(v) || forms.inflected.has(v.lower)) return undefined;
+    const shares = tagShares(v.lower);
+    // "will be blunt", "would be cool": after "be" only a word Brown almost never uses otherwise.
+    const strict = mostlyVerb(v.lower) && v.lower !== 'like';
+    if (!(strict || (a.lower === 'been' && shares.noun < 0.2 && shares.adj < 0.2))) return undefined;
+  }
+  const fix = pastParticiple(v.lower);
+  if (!fix) return undefined;
+  return {
+    start: v.start,
+    end: v.end,
+    message: `A passive needs the participle: "${a.text} ${fix}", not "${a.text} ${v.text}".`,
+    suggestions: [fix],
+    confidence: 0.8,
+    note: 'Indonesian marks the passive with di- on an unchanged verb ("ditangkap"), so the translation may keep the bare verb.',
+    fixable: true,
+  };
+}
+
+/**
+ * A relative clause that lost its "is"/"was": "the unit that led by the chief of staff" (Indonesian
+ * "yang dipimpin oleh"). The relative follows a noun, the verb is a past participle of a verb that
+ * takes an object, and "by" + an agent follows; "than that described by", "the team that won by
+ * two goals" and "who stood by him" stay silent.
+ */
+function relativeWithoutBe(tokens: readonly Token[], i: number, intransitive: ReadonlySet<string>): FindingDraft | undefined {
+  const rel = tokens[i]!;
+  const head = tokens[i - 1];
+  if (!head || head.sentence !== rel.sentence || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return undefined;
+  if (rel.lower !== 'who') {
+    const d = relativeStative(tokens, i);
+    if (d) return d;
+  }
+  const v = tokens[i + 1];
+  const by = tokens[i + 2];
+  const agent = tokens[i + 3];
+  if (!v || !by || !agent || agent.sentence !== rel.sentence || by.lower !== 'by' || v.type !== 'word' || v.text !== v.lower) return undefined;
+  if (v.pos !== 'VERB' || intransitive.has(v.lower)) return undefined;
+  const forms = verbForms();
+  const irregular = [...forms.byBase.values()].find((e) => e.participle.includes(v.lower));
+  const base = irregular ? irregular.base : /[a-z]{2}ed$/.test(v.lower) && v.lemma !== v.lower ? v.lemma : undefined;
+  if (!base || BY_INTRANSITIVE.has(base) || forms.pastOnly.has(v.lower)) return undefined;
+  // The agent: "the", a name or title, or a noun; never a margin ("by two goals", "by a wide margin").
+  const agentOk = agent.lower === 'the' || agent.pos === 'PROPN' || (agent.pos === 'NOUN' && agent.lower !== 'far');
+  if (!agentOk) return undefined;
+  return {
+    start: rel.start,
+    end: v.end,
+    message: `"${rel.text} ${v.text} by": the relative clause needs "is" or "was": "${rel.text} is ${v.text}" or "${rel.text} was ${v.text}".`,
+    suggestions: [`${rel.text} is ${v.text}`, `${rel.text} was ${v.text}`],
+    confidence: 0.7,
+    fixable: false,
+    note: 'Indonesian "yang dipimpin oleh" has no auxiliary; the translation keeps "that led by".',
+  };
+}
+
+/**
+ * Participles that describe where or when something is, and the prepositions that follow them:
+ * "the office which located in Kuningan" (Indonesian "yang terletak di") needs "is located".
+ */
+const STATIVE_PARTICIPLES: Record<string, readonly string[]> = {
+  located: ['in', 'at', 'on', 'near', 'along', 'inside', 'outside', 'between'],
+  situated: ['in', 'at', 'on', 'near', 'along', 'between'],
+  based: ['in', 'at', 'on'],
+  headquartered: ['in', 'at'],
+  stationed: ['in', 'at', 'on', 'near'],
+  scheduled: ['for', 'on', 'to', 'in', 'at'],
+  held: ['in', 'at'],
+};
+
+/** "the office which located in Kuningan", "the meeting that scheduled for Monday". */
+function relativeStative(tokens: readonly Token[], i: number): FindingDraft | undefined {
+  const rel = tokens[i]!;
+  let j = i + 1;
+  if (tokens[j]?.lower === 'directly' || tokens[j]?.lower === 'also') j++;
+  const v = tokens[j];
+  const prep = tokens[j + 1];
+  if (!v || !prep || prep.sentence !== rel.sentence || v.text !== v.lower) return undefined;
+  const preps = STATIVE_PARTICIPLES[v.lower];
+  if (!preps || !preps.includes(prep.lower)) return undefined;
+  const between = j > i + 1 ? `${tokens[i + 1]!.text} ` : '';
+  return {
+    start: rel.start,
+    end: v.end,
+    message: `"${rel.text} ${between}${v.text} ${prep.text}": the relative clause needs "is" or "was": "${rel.text} is ${between}${v.text}".`,
+    suggestions: [`${rel.text} is ${between}${v.text}`, `${rel.text} was ${between}${v.text}`],
+    confidence: 0.75,
+    fixable: false,
+    note: 'Indonesian "yang terletak di" and "yang dijadwalkan" have no auxiliary; the translation keeps "which located in".',
+  };
+}
+
+/** The first line of a document without a full stop: a headline, even in sentence case. */
+function headlineLine(doc: AnalysedDocument, sentence: number): boolean {
+  const p = doc.paragraphs[0];
+  if (!p || sentence < p.sentenceStart || sentence >= p.sentenceEnd) return false;
+  return !/[.!?]["\u201d']?\s*$/.test(doc.text.slice(p.start, p.end));
+}
+
+/** Reporting and speech-act verbs (not "say": "Israel says …" states a standing position) whose present -s form in a past narrative reads as a slip. */
+const REPORTING = new Set(
+  'ask hope explain add state reveal emphasize emphasise stress urge appeal request claim admit assert affirm convey express invite instruct order remind warn mention note monitor expect plan want encourage promise regret welcome deny confirm acknowledge'.split(' '),
+);
+
+/**
+ * 10. A present reporting verb in an article told in the past: "BNPB asks the public …", "He also
+ * hopes …" where the article's attributions are "said". A hint (severity info, confidence 0.4):
+ * native features use the present on purpose, so it only points an editor at the sentence.
+ */
+function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): FindingDraft[] {
+  const { tokens } = doc;
+  let said = 0;
+  let says = 0;
+  for (const t of tokens) {
+    if (t.lower === 'said') said++;
+    else if (t.lower === 'says') says++;
+  }
+  // The article must report in the past, and not mix in the present as a style of its own.
+  if (said < 2 || said < 3 * says) return [];
+  const out: FindingDraft[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const v = tokens[i]!;
+    if (v.pos !== 'VERB' || v.text !== v.lower || !/[^s]s$/.test(v.lower) || v.lemma === v.lower || !REPORTING.has(v.lemma)) continue;
+    const next = tokens[i + 1];
+    // A parenthetical attribution (", he adds,") keeps the present in good English.
+    if (next && next.sentence === v.sentence && next.text === ',') continue;
+    if (doc.inQuote(v.start) || isHeadline(v.sentence) || headlineLine(doc, v.sentence)) continue;
+    let k = i - 1;
+    if (['also', 'then', 'further', 'again', 'later'].includes(tokens[k]!.lower)) k--;
+    const subj = tokens[k];
+    if (!subj || subj.sentence !== v.sentence) continue;
+    let m = k;
+    if (subj.lower === 'he' || subj.lower === 'she') m = k;
+    else if (subj.pos === 'PROPN') while (m - 1 >= 0 && tokens[m - 1]!.sentence === v.sentence && tokens[m - 1]!.pos === 'PROPN') m--;
+    else if (subj.pos === 'NOUN' && tokens[k - 1]?.lower === 'the') m = k - 1;
+    else continue;
+    const sent = doc.sentences[v.sentence]!;
+    const before = tokens[m - 1];
+    if (!(m === sent.tokenStart || (before && before.sentence === v.sentence && (before.text === ',' || before.text === ';')))) continue;
+    const past = simplePast(v.lemma);
+    if (!past) continue;
+    out.push({
+      start: v.start,
+      end: v.end,
+      message: `The article reports in the past ("said"), but "${v.text}" is present: "${past}" may be meant.`,
+      suggestions: [past],
+      confidence: 0.4,
+      severity: 'info',
+      note: 'Indonesian verbs carry no tense, so a translation may switch to the present in the middle of a past report.',
+    });
+  }
+  return out;
+}
+
 export const verbForm: Rule = {
   meta: {
     id: 'verb-form',
     category: 'fluency/grammar',
     severity: 'minor',
-    description: 'A past form after a modal, "to" or "did" ("would ordered", "to watched", "did not went"), the passive of a verb without an object ("was happened"), or "is" before a bare verb.',
+    description: 'A wrong verb form: a past, -s or -ing form after a modal ("would ordered", "must gives", "can helping"), a past after "to" or "did", "has took", "was arrest by", a relative clause without "is" ("that led by"), the passive of a verb without an object ("was happened"), or "is" before a bare verb.',
     examples: {
       invalid: [
         { text: 'The governor said he would ordered an audit of the port.', flags: ['ordered'], suggestion: 'order' },
@@ -86,6 +369,12 @@ export const verbForm: Rule = {
         { text: 'The accident was happened near the toll gate.', flags: ['was happened'], suggestion: 'happened' },
         { text: 'Batik making had been flourished in the town since 1900.', flags: ['been flourished'], suggestion: 'flourished' },
         { text: 'The new policy is encourage small farmers to plant maize.', flags: ['is encourage'] },
+        { text: 'The agency can helping the farmers who lost their harvest.', flags: ['helping'], suggestion: 'help' },
+        { text: 'Palace Says Ministries Should Gives Priority to Farmers', flags: ['Gives'], suggestion: 'Give' },
+        { text: 'The village head has took the victims to the health centre.', flags: ['took'], suggestion: 'taken' },
+        { text: 'The suspect was arrest by officers from the sector police.', flags: ['arrest'], suggestion: 'arrested' },
+        { text: 'The audit was done by the unit that headed by the deputy regent.', flags: ['that headed'], suggestion: 'that is headed' },
+        { text: 'The new market which located in Pasar Minggu opens today.', flags: ['which located'], suggestion: 'which is located' },
       ],
       valid: [
         'The governor said he would order an audit and would have ordered one sooner.',
@@ -95,6 +384,8 @@ export const verbForm: Rule = {
         'What they did mattered, and all we can do is wait.',
         'The budget is set, the road is open and the plan is cut.',
         'Did the ministry approve the plan?',
+        'How can judges enforce it? The talks have come to an end, and they were met by the mayor.',
+        'The team that led by ten points lost, and the office is located in Kuningan.',
       ],
     },
   },
@@ -112,12 +403,17 @@ export const verbForm: Rule = {
     const push = (d: FindingDraft, t: Token): void => {
       if (!isHeadline(t.sentence)) out.push(d);
     };
+    out.push(...tenseShift(doc, isHeadline));
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
       if (a.type !== 'word') continue;
       const lower = a.lower;
       // 1-3: modal, "to", or "do" + not / question "Did he …" before a past form.
-      const isModal = MODALS.has(lower) && a.pos === 'AUX';
+      // A capitalised "Will" or "May" mid-sentence is a name ("the General Will"); a headline is read apart.
+      const isModal =
+        MODALS.has(lower) &&
+        ((a.pos === 'AUX' && (a.text === a.lower || doc.sentences[a.sentence]!.tokenStart === i)) ||
+          (HEADLINE_MODALS.has(lower) && a.text !== a.lower && isHeadline(a.sentence)));
       const isTo = lower === 'to' && a.pos === 'PART';
       const isDo = (lower === 'did' || lower === 'does' || lower === 'do') && a.pos === 'AUX';
       if (isModal || isTo || isDo) {
@@ -138,7 +434,10 @@ export const verbForm: Rule = {
         const v = tokens[j];
         if (!v || v.sentence !== a.sentence) continue;
         const base = baseOfPast(v, irregular);
-        if (!base) continue;
+        if (!base) {
+          if (isModal) modalOtherForm(doc, a, v, push, out);
+          continue;
+        }
         const after = tokens[j + 1];
         // "to advanced economies", "to known offenders": a participle before its noun is an adjective.
         if (isTo && after && after.sentence === a.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || after.pos === 'NUM')) continue;
@@ -158,11 +457,34 @@ export const verbForm: Rule = {
         );
         continue;
       }
+      // 6. have/has/had + a simple past or a bare verb where the participle belongs: "has took", "has arrest".
+      if ((HAVE.has(lower) || lower === 'having') && (a.pos === 'AUX' || a.pos === 'VERB')) {
+        const d = perfectForm(tokens, i);
+        if (d) {
+          push(d, a);
+          continue;
+        }
+      }
+      // 7. A passive whose participle is a bare verb: "was arrest by police", "has been evacuate".
+      // "be" counts after a modal or "to": "will be hold", "to be discuss".
+      const beAfterModal = lower === 'be' && i > 0 && (MODALS.has(tokens[i - 1]!.lower) || tokens[i - 1]!.lower === 'to');
+      if (BE.has(lower) && (lower !== 'be' || beAfterModal) && lower !== 'being' && (a.pos === 'AUX' || a.pos === 'VERB')) {
+        const d = passiveBareVerb(tokens, i);
+        if (d) {
+          push(d, a);
+          continue;
+        }
+      }
+      // 8. A relative clause without its "is"/"was": "the unit that led by the chief of staff".
+      if (RELATIVES.has(lower)) {
+        const d = relativeWithoutBe(tokens, i, intransitive);
+        if (d) push(d, a);
+      }
       // 4. The passive of an intransitive verb: "was happened", "had been flourished".
       const pj = verbAfter(tokens, i);
       const pv = tokens[pj];
       // "was happened upon": found, a transitive phrasal verb.
-      if (BE.has(lower) && (a.pos === 'AUX' || a.pos === 'VERB') && pv && pv.sentence === a.sentence && intransitive.has(pv.lower) && tokens[pj + 1]?.lower !== 'upon') {
+      if (BE.has(lower) && (a.pos === 'AUX' || a.pos === 'VERB') && pv && pv.sentence === a.sentence && intransitive.has(pv.lower) && tokens[pj + 1]?.lower !== 'upon' && !(pv.lower === 'arrived' && tokens[pj + 1]?.lower === 'at')) {
         const j = pj;
         const v = pv;
         const prev = tokens[i - 1];

@@ -1,0 +1,321 @@
+/**
+ * subject-verb-agreement: a verb that does not agree with a plain subject right before it.
+ * Indonesian verbs never agree with their subject ("dia memiliki", "mereka memiliki"), so
+ * Indonesian-English drops or misplaces the -s of the third person:
+ *
+ * 1. a plural noun phrase before "is"/"was"/"has"/"does" or an -s verb: "the suspects has",
+ *    "Most of the residents was" → "have", "were";
+ * 2. "they"/"we" before "is"/"was"/"has"/"does": "they was" → "were";
+ * 3. "he"/"she"/"it" before a bare verb, "have", "are" or "do": "he also convey", "she have";
+ * 4. a one-person subject (a name of two or more words, or "the" + a singular noun) before a bare
+ *    verb: "Minister Pratikno also convey the message" → "conveys"/"conveyed";
+ * 5. "the number of" + plural before "are"/"were"/"have": "The number of evacuees are" → "is".
+ *
+ * Only plain subjects are judged: the subject starts the clause (the sentence, or after a comma or
+ * a conjunction), so "the work of the scientists has", "one of the suspects has" and "Among the
+ * victims is a child" stay silent; so do collective nouns ("the police have"), nouns in -s that
+ * are singular ("news", "series"), measures ("two years is"), questions and subjunctives.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { titleCase } from '../lexicons/indonesian.js';
+import { simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
+import type { FindingDraft, Rule } from './types.js';
+import { MID_ADVERBS, MODALS, PAST_SAME_AS_BASE, isBareVerb, mostlyVerb, tagShares } from './verb-words.js';
+
+/** Singular verb → plural: "the suspects has" → "have". */
+const TO_PLURAL: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't" };
+/** Plural verb → singular: "he have" → "has". */
+const TO_SINGULAR: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does' };
+/** Words after which a new clause (and so a subject) starts. */
+const CLAUSE_START = new Set([',', ';', ':', 'while', 'because', 'although', 'though', 'whereas', '(', '\u201c', '"']);
+/** Determiners and quantifiers that may open a plural noun phrase. */
+const PLURAL_OPENERS = new Set(['the', 'these', 'those', 'many', 'several', 'all', 'both', 'some', 'most', 'few', 'various', 'other', 'such', 'their', 'our', 'its', 'his', 'her', 'my', 'your']);
+/** Quantifiers whose "of" phrase is plural when its noun is: "most of the suspects has". */
+const PLURAL_OF = new Set(['most', 'many', 'some', 'all', 'several', 'both', 'few']);
+/** Measures: "two years is a long time", "50 percent is", "Rp 5 billion was". */
+const MEASURES = new Set(
+  'years months weeks days hours minutes seconds decades centuries percent dollars rupiah rupiahs euros yen pounds cents miles kilometers kilometres metres meters feet inches tons tonnes kilograms kilos grams liters litres hectares acres points votes'.split(' '),
+);
+/** Words after which a bare verb may be a subjunctive: "that he resign", "lest it fall", "wherever it take place". */
+const SUBJUNCTIVE_OPENERS = new Set(['that', 'lest', 'if', 'whether', 'wherever', 'whatever', 'whenever', 'however', 'whoever', 'till', 'until', 'unless']);
+/** Verbs that behave like modals before a bare verb: "he need not", "she dare not". */
+const MODAL_LIKE = new Set(['need', 'dare', 'let', 'please', 'better']);
+
+function isPluralNoun(t: Token): boolean {
+  if (t.type !== 'word' || t.pos !== 'NOUN' || t.text !== t.lower) return false;
+  const l = t.lower;
+  if (!/[^su]s$/.test(l) || l === t.lemma || l.length < 4) return false;
+  if (verbForms().singularInS.has(l)) return false;
+  return l === `${t.lemma}s` || l === `${t.lemma}es` || (t.lemma.endsWith('y') && l === `${t.lemma.slice(0, -1)}ies`);
+}
+
+/** True when token k starts a clause: first in its sentence, or after a clause opener. */
+function clauseStart(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k]!;
+  const s = doc.sentences[t.sentence]!;
+  if (k === s.tokenStart) return true;
+  const prev = doc.tokens[k - 1]!;
+  // ", and" joins clauses; a bare "and" may join two nouns of one subject ("between A and B was").
+  if (prev.lower === 'and' || prev.lower === 'but') return k - 2 >= s.tokenStart && doc.tokens[k - 2]!.text === ',';
+  return CLAUSE_START.has(prev.lower);
+}
+
+interface Found {
+  draft: FindingDraft;
+  at: Token;
+}
+
+/** 1. "the suspects has", "Most of the residents was". */
+function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
+  const { tokens } = doc;
+  const head = tokens[i]!;
+  const verb = tokens[i + 1];
+  if (!verb || verb.sentence !== head.sentence || !isPluralNoun(head)) return undefined;
+  let fix = TO_PLURAL[verb.lower];
+  if (!fix && verb.pos === 'VERB' && verb.text === verb.lower && /[^s]s$/.test(verb.lower) && verb.lemma !== verb.lower && verb.lower === thirdPerson(verb.lemma) && tagShares(verb.lower).verb >= 0.6) fix = verb.lemma;
+  if (!fix || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
+  // "the communications needs of the state": a noun compound, not a verb.
+  const after = tokens[i + 2];
+  if (after && after.sentence === head.sentence && after.lower === 'of' && !TO_PLURAL[verb.lower]) return undefined;
+  // Walk back over the noun phrase: adjectives, nouns, numbers, hyphens.
+  const s = doc.sentences[head.sentence]!;
+  let k = i;
+  let hasNumber = false;
+  while (k - 1 >= s.tokenStart) {
+    const p = tokens[k - 1]!;
+    if (p.pos === 'ADJ' || (p.pos === 'NOUN' && p.text === p.lower) || p.pos === 'NUM' || p.text === '-') {
+      if (p.pos === 'NUM') hasNumber = true;
+      k--;
+      continue;
+    }
+    break;
+  }
+  const opener = tokens[k - 1];
+  let start = k;
+  if (opener && opener.sentence === head.sentence && PLURAL_OPENERS.has(opener.lower)) start = k - 1;
+  // Without a determiner or a number, only a noun phrase opening the sentence ("Residents was …"):
+  // after a comma it may be the end of a list of adjectives ("the simple, preliterate societies").
+  else if (!hasNumber && k !== s.tokenStart) return undefined;
+  if (hasNumber && MEASURES.has(head.lower)) return undefined;
+  // "Most of the suspects has": the "of" phrase of a plural quantifier opening the clause.
+  let subjectStart = start;
+  const of = tokens[start - 1];
+  if (of && of.sentence === head.sentence && of.lower === 'of') {
+    const q = tokens[start - 2];
+    if (!q || q.sentence !== head.sentence || !PLURAL_OF.has(q.lower)) return undefined;
+    subjectStart = start - 2;
+  }
+  if (!clauseStart(doc, subjectStart)) return undefined;
+  // A question or inversion: "Why are the talks …", "Has the ministry …" never reach here; a
+  // sentence-initial "the …" that is an object fronted by "that" is rare enough to accept.
+  return {
+    at: verb,
+    draft: {
+      start: verb.start,
+      end: verb.end,
+      message: `"${head.text}" is plural, so the verb is "${fix}", not "${verb.text}".`,
+      suggestions: [fix],
+      confidence: 0.8,
+      note: 'Indonesian verbs do not agree with their subject, so the translation may keep the singular verb after a plural noun.',
+      fixable: true,
+    },
+  };
+}
+
+/** 2. "they was", "we has". */
+function pluralPronoun(doc: AnalysedDocument, i: number): Found | undefined {
+  const { tokens } = doc;
+  const pron = tokens[i]!;
+  const verb = tokens[i + 1];
+  if (!verb || verb.sentence !== pron.sentence || (pron.lower !== 'they' && pron.lower !== 'we')) return undefined;
+  const fix = TO_PLURAL[verb.lower];
+  if (!fix || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
+  return {
+    at: verb,
+    draft: {
+      start: verb.start,
+      end: verb.end,
+      message: `After "${pron.text}" the verb is "${fix}", not "${verb.text}".`,
+      suggestions: [fix],
+      confidence: 0.85,
+      note: 'Indonesian verbs do not agree with their subject.',
+      fixable: true,
+    },
+  };
+}
+
+/**
+ * The verb after a one-person subject ending at `subjEnd` (an optional adverb between): a bare verb,
+ * "have", "are" or "do". Returns the fix and the verb token.
+ */
+function singularVerb(doc: AnalysedDocument, subjEnd: number, pronoun: boolean): { verb: Token; fixes: string[]; adverb?: Token } | undefined {
+  const { tokens } = doc;
+  const subj = tokens[subjEnd]!;
+  let j = subjEnd + 1;
+  let adverb: Token | undefined;
+  const maybeAdv = tokens[j];
+  if (maybeAdv && maybeAdv.sentence === subj.sentence && MID_ADVERBS.has(maybeAdv.lower) && maybeAdv.lower !== 'not' && maybeAdv.lower !== "n't") {
+    adverb = maybeAdv;
+    j++;
+  }
+  const verb = tokens[j];
+  if (!verb || verb.sentence !== subj.sentence || verb.type !== 'word' || verb.text !== verb.lower) return undefined;
+  const single = TO_SINGULAR[verb.lower];
+  if (single) {
+    // Pronouns and "the" + a common noun: "Indonesia are through to the final" is British sports
+    // English, and "if he were" a subjunctive.
+    if (verb.lower === 'were' || (!pronoun && subj.pos !== 'NOUN')) return undefined;
+    const after = tokens[j + 1];
+    // "do" as a main verb after "it" is rare; "he do" / "she have" are what MT writes.
+    if (verb.lower === 'do' && after && after.lower !== 'not' && after.lower !== "n't") return undefined;
+    return { verb, fixes: [single], adverb };
+  }
+  if (!isBareVerb(verb) || MODAL_LIKE.has(verb.lower) || PAST_SAME_AS_BASE.has(verb.lower)) return undefined;
+  // Without an adverb, the verb must be one Brown almost never uses as a noun or adjective.
+  if (!adverb && !mostlyVerb(verb.lower)) return undefined;
+  if (adverb && verb.pos !== 'VERB') return undefined;
+  const fixes = [thirdPerson(verb.lower)];
+  const past = simplePast(verb.lower);
+  if (past) fixes.push(past);
+  return { verb, fixes, adverb };
+}
+
+/** 3. "he also convey", "she have", "it are". */
+function singularPronoun(doc: AnalysedDocument, i: number): Found | undefined {
+  const { tokens } = doc;
+  const pron = tokens[i]!;
+  if (pron.lower !== 'he' && pron.lower !== 'she' && pron.lower !== 'it') return undefined;
+  const prev = tokens[i - 1];
+  if (prev && prev.sentence === pron.sentence) {
+    // Questions and inversions ("does he have", "couldn't he live", "May He bless you").
+    if (prev.pos === 'AUX' || prev.lower === "n't" || prev.lower === 'n\u2019t' || prev.lower === 'not' || MODALS.has(prev.lower) || MODAL_LIKE.has(prev.lower)) return undefined;
+    // "it" is a subject only at a clause start: "men who practice it are …".
+    if (pron.lower === 'it' && !(prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ')) return undefined;
+    // Subjunctives and archaic forms: "(demanded) that he resign", "lest it fall", "wherever it take place".
+    if (SUBJUNCTIVE_OPENERS.has(prev.lower)) return undefined;
+  }
+  const hit = singularVerb(doc, i, true);
+  if (!hit) return undefined;
+  return agreeDraft(pron.text, hit);
+}
+
+/** 4. "Minister Pratikno also convey", "the governor ask". */
+function singularNounSubject(doc: AnalysedDocument, i: number): Found | undefined {
+  const { tokens } = doc;
+  const head = tokens[i]!;
+  const s = doc.sentences[head.sentence]!;
+  let k = i;
+  if (head.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(head.text) && !/s$/.test(head.lower)) {
+    // A name of two or more capitalised words ("Minister Pratikno", "Sri Mulyani").
+    while (k - 1 >= s.tokenStart && tokens[k - 1]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[k - 1]!.text)) k--;
+    if (k === i) return undefined;
+    for (let m = k; m <= i; m++) if (verbForms().collective.has(tokens[m]!.lower) || /s$/.test(tokens[m]!.lower)) return undefined;
+  } else if (head.pos === 'NOUN' && head.text === head.lower && head.lemma === head.lower && !/s$/.test(head.lower)) {
+    if (verbForms().collective.has(head.lower)) return undefined;
+    const det = tokens[i - 1];
+    if (!det || det.sentence !== head.sentence || (det.lower !== 'the' && det.lower !== 'this')) return undefined;
+    k = i - 1;
+  } else return undefined;
+  if (!clauseStart(doc, k) || SUBJUNCTIVE_OPENERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  const prev = tokens[k - 1];
+  if (prev && prev.sentence === head.sentence && (prev.lower === 'and' || prev.lower === '&')) return undefined;
+  const hit = singularVerb(doc, i, false);
+  if (!hit) return undefined;
+  // Without an adverb between, an object must follow ("Pratikno convey the message"): "the
+  // maximum reach for …" reads a noun compound.
+  if (!hit.adverb) {
+    const obj = tokens[hit.verb.i + 1];
+    if (!obj || obj.sentence !== head.sentence || !(obj.pos === 'DET' || obj.pos === 'PRON')) return undefined;
+  }
+  const subject = doc.text.slice(tokens[k]!.start, head.end);
+  return agreeDraft(subject, hit);
+}
+
+function agreeDraft(subject: string, hit: { verb: Token; fixes: string[] }): Found {
+  const { verb, fixes } = hit;
+  const either = fixes.length > 1 ? ` (or "${fixes[1]}" in a past narrative)` : '';
+  return {
+    at: verb,
+    draft: {
+      start: verb.start,
+      end: verb.end,
+      message: `"${subject}" is one person or thing, so the verb is "${fixes[0]}"${either}, not "${verb.text}".`,
+      suggestions: fixes,
+      confidence: 0.75,
+      note: 'Indonesian verbs do not agree with their subject and do not mark tense, so the translation may leave the bare verb.',
+      fixable: true,
+    },
+  };
+}
+
+/** 5. "The number of evacuees are" → "is". */
+function numberOf(doc: AnalysedDocument, i: number): Found | undefined {
+  const { tokens } = doc;
+  const the = tokens[i]!;
+  if (the.lower !== 'the' || tokens[i + 1]?.lower !== 'number' || tokens[i + 2]?.lower !== 'of' || !clauseStart(doc, i)) return undefined;
+  const s = doc.sentences[the.sentence]!;
+  for (let k = i + 3; k < Math.min(s.tokenEnd, i + 9); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'DET' || t.text === '-') continue;
+    const fix = TO_SINGULAR[t.lower];
+    if (!fix || t.lower === 'do') return undefined;
+    return {
+      at: t,
+      draft: {
+        start: t.start,
+        end: t.end,
+        message: `The subject is "the number", which is singular: "${fix}", not "${t.text}".`,
+        suggestions: [fix],
+        confidence: 0.8,
+        note: 'Indonesian "jumlah" takes no agreement; the translation lets the plural noun after "of" choose the verb.',
+        fixable: true,
+      },
+    };
+  }
+  return undefined;
+}
+
+export const subjectVerbAgreement: Rule = {
+  meta: {
+    id: 'subject-verb-agreement',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    description: 'A verb that does not agree with a plain subject: "the suspects has", "they was", "he also convey", "The number of evacuees are".',
+    examples: {
+      invalid: [
+        { text: 'The two suspects has been handed over to prosecutors.', flags: ['has'], suggestion: 'have' },
+        { text: 'Most of the stalls was closed during the flood.', flags: ['was'], suggestion: 'were' },
+        { text: 'They was evacuated to the village hall.', flags: ['was'], suggestion: 'were' },
+        { text: 'After the meeting, he also convey the president\u2019s message.', flags: ['convey'], suggestion: 'conveys' },
+        { text: 'Education Minister Nadiem Makarim also emphasize the need for teachers.', flags: ['emphasize'], suggestion: 'emphasizes' },
+        { text: 'The number of evacuees are still rising.', flags: ['are'], suggestion: 'is' },
+      ],
+      valid: [
+        'The work of the two scientists has been published, and one of the suspects has confessed.',
+        'Among the victims was a child, and the police have closed the road.',
+        'Two years is a long time, and the news is good.',
+        'The ministry demanded that he resign, and does he have a plan?',
+        'Let it go, said the governor, and the committee were divided.',
+        'A number of residents were evacuated, and the number of evacuees is rising.',
+        'Indonesia are through to the final after the Philippines lost.',
+      ],
+    },
+  },
+  run(doc: AnalysedDocument): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    const { tokens } = doc;
+    const headline = new Map<number, boolean>();
+    const isHeadline = (s: number): boolean => {
+      let h = headline.get(s);
+      if (h === undefined) headline.set(s, (h = titleCase(doc, s)));
+      return h;
+    };
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.type !== 'word') continue;
+      const hit = pluralSubject(doc, i) ?? pluralPronoun(doc, i) ?? singularPronoun(doc, i) ?? singularNounSubject(doc, i) ?? numberOf(doc, i);
+      if (hit && !isHeadline(hit.at.sentence)) out.push(hit.draft);
+    }
+    return out;
+  },
+};

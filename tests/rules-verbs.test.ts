@@ -1,0 +1,125 @@
+/**
+ * Verb forms and subject-verb agreement (verb-form, subject-verb-agreement, verb-form-phrase):
+ * each fix applied writes English, the look-alikes of good English stay silent, and the verb
+ * tables build real forms.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+import { pastParticiple, simplePast, thirdPerson, verbForms } from '../src/lexicons/verb-forms.js';
+
+const RULES = ['verb-form', 'subject-verb-agreement', 'verb-form-phrase'];
+
+/** The text after every finding of `rule` has its first suggestion applied (from the end). */
+function fixed(text: string, rule: string): string {
+  const found = check(text, { only: [rule] })
+    .findings.filter((f) => f.ruleId === rule && f.suggestions.length > 0)
+    .sort((a, b) => b.span.start - a.span.start);
+  let out = text;
+  let limit = Infinity;
+  for (const f of found) {
+    if (f.span.end > limit) continue;
+    out = out.slice(0, f.span.start) + f.suggestions[0]! + out.slice(f.span.end);
+    limit = f.span.start;
+  }
+  return out;
+}
+
+function flags(text: string): string[] {
+  return check(text, { only: RULES }).findings.map((f) => `${f.ruleId}:${f.text}`);
+}
+
+const FIXES: [rule: string, input: string, output: string][] = [
+  ['verb-form', 'The agency can helping farmers, and the board must approves the plan.', 'The agency can help farmers, and the board must approve the plan.'],
+  ['verb-form', 'Palace Says Ministries Should Gives Priority to Farmers', 'Palace Says Ministries Should Give Priority to Farmers'],
+  ['verb-form', 'The head of the village has took the victims home and they have went back.', 'The head of the village has taken the victims home and they have gone back.'],
+  ['verb-form', 'The suspect was arrest by officers after the road had been repair by workers.', 'The suspect was arrested by officers after the road had been repaired by workers.'],
+  ['verb-form', 'The team has been evacuate to the school.', 'The team has been evacuated to the school.'],
+  ['subject-verb-agreement', 'The two suspects has confessed, and most of the stalls was closed.', 'The two suspects have confessed, and most of the stalls were closed.'],
+  ['subject-verb-agreement', 'They was evacuated, and she have asked for help.', 'They were evacuated, and she has asked for help.'],
+  ['subject-verb-agreement', 'Minister Retno Marsudi also convey the message, and he also emphasize unity.', 'Minister Retno Marsudi also conveys the message, and he also emphasizes unity.'],
+  ['subject-verb-agreement', 'The number of evacuees are rising, and the farmers wants new seed.', 'The number of evacuees is rising, and the farmers want new seed.'],
+  ['verb-form-phrase', 'Residents are hoped to stay alert, and drivers are suggested to slow down.', 'Residents are expected to stay alert, and drivers are advised to slow down.'],
+  ['verb-form-phrase', 'The regency commits improving the roads.', 'The regency commits to improving the roads.'],
+  ['verb-form-phrase', 'After arrested by police, he said the smoke made them to panic.', 'After being arrested by police, he said the smoke made them panic.'],
+  ['verb-form', 'The meeting will be hold on Monday and the draft is to be discuss later.', 'The meeting will be held on Monday and the draft is to be discussed later.'],
+];
+
+describe('verb fixes write English', () => {
+  it.each(FIXES)('%s: %s', (rule, input, output) => {
+    expect(fixed(input, rule)).toBe(output);
+  });
+});
+
+describe('relative clauses without "is"/"was" are reported with both tenses', () => {
+  it('offers "that is led" and "that was led", without an automatic fix', () => {
+    const f = check('The unit that led by the chief of staff reports to the President.', { only: ['verb-form'] }).findings;
+    expect(f.map((x) => x.text)).toEqual(['that led']);
+    expect(f[0]!.suggestions).toEqual(['that is led', 'that was led']);
+    expect(f[0]!.fixable).not.toBe(true);
+  });
+  it('reads "which located in" the same way', () => {
+    const f = check('The market which located in Pasar Minggu burned down.', { only: ['verb-form'] }).findings;
+    expect(f.map((x) => x.text)).toEqual(['which located']);
+  });
+});
+
+describe('a present reporting verb in a past report is a hint', () => {
+  const past = 'The regent said the dam held. Officials said the water fell overnight. He also hopes the rain stops.';
+  it('points at "hopes" with severity info and "hoped" as the suggestion', () => {
+    const f = check(past, { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['hopes', 'info', 'hoped']]);
+  });
+  it('stays silent when the article reports in the present, and on a parenthetical attribution', () => {
+    expect(flags('The regent says the dam held. Officials says the water fell. He also hopes the rain stops.')).toEqual([]);
+    expect(flags('The regent said the dam held and officials said the water fell. The facts, he adds, are plain.')).toEqual([]);
+  });
+});
+
+const GOOD_ENGLISH = [
+  // Questions, comparisons and subjunctives.
+  'How can judges enforce such laws? Could supplying arms help?',
+  'He ran as fast as he could, dropping his bag on the way.',
+  'The law requires that he resign, and she insisted that it be done.',
+  'Why didn\u2019t he live in one place? May he rest in peace.',
+  // Plural nouns that are not the subject.
+  'The work of the two scientists has been praised, and one of the suspects has confessed.',
+  'Among the victims was a child. Each of the schools is closed.',
+  'Two years is a long time, and 50 percent was paid.',
+  'The growing communications needs of the state are met.',
+  // Perfects and passives that are right.
+  'The talks have come to an end and the road has been cut. What the team had was courage.',
+  'They were met by the mayor, and the money was found by a cleaner.',
+  'He had hold of the rope, and the shop has tell-tale stains.',
+  // Relative clauses with an active verb.
+  'The team that led by ten points lost, and the man who stood by her spoke.',
+  'It is the same as that described by the minister.',
+  // Collective and invariant nouns.
+  'The police have closed the road, the data are clear and the aircraft are grounded.',
+  // "it" as an object.
+  'Men who practice it are rare. Let it go.',
+];
+
+describe('good English stays silent', () => {
+  it.each(GOOD_ENGLISH)('%s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('verb tables', () => {
+  it('builds participles, third persons and pasts that are English', () => {
+    expect(pastParticiple('take')).toBe('taken');
+    expect(pastParticiple('stop')).toBe('stopped');
+    expect(pastParticiple('visit')).toBe('visited');
+    expect(pastParticiple('carry')).toBe('carried');
+    expect(pastParticiple('evacuate')).toBe('evacuated');
+    expect(thirdPerson('convey')).toBe('conveys');
+    expect(thirdPerson('carry')).toBe('carries');
+    expect(thirdPerson('push')).toBe('pushes');
+    expect(simplePast('go')).toBe('went');
+  });
+  it('never counts a simple past that is also a participle or a base as past-only', () => {
+    const { pastOnly } = verbForms();
+    expect(pastOnly.has('took')).toBe(true);
+    for (const w of ['found', 'lay', 'held', 'put', 'ground']) expect(pastOnly.has(w)).toBe(false);
+  });
+});

@@ -15,6 +15,21 @@ import type { FindingDraft, Rule } from './types.js';
 
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[']);
 const WORD = /^[a-z][a-z'’]*$/;
+/** The article goes with the next word only when that word starts a noun phrase ("where a is", "12a of" are not articles). */
+const PHRASE_POS = new Set(['NOUN', 'ADJ', 'VERB', 'ADV', 'PROPN', 'NUM']);
+
+/**
+ * Words in u- are where spelling says least about sound ("a usable", "an unusable"), and
+ * `indefinite` knows only some of them; only the clear cases are judged. "un-" + a consonant or
+ * another vowel is "an" ("an unknown", "an unusual", "an uninhabited"), but "uni-" + other letters
+ * and "unanim-" are "a" ("a union", "a unanimous"); "us-", "ut-", "ura-", "uri-", "ubiq-" are "a"
+ * ("a useful", "a utility"; not "usher", "utter").
+ */
+function uArticle(word: string): 'a' | 'an' | undefined {
+  if (/^un(?:[^aeiouy]|[eou]|i[nmd]|a(?!nim))/.test(word)) return 'an';
+  if (/^(?:uni(?![nmd])|unanim|us(?!her)|ut(?!t)|ur[aiou]|ubiq)/.test(word)) return 'a';
+  return undefined;
+}
 
 /** A capital "A"/"An" is the article only as the sentence's first word ("Grade A eggs" is not). */
 function isArticle(doc: AnalysedDocument, t: Token): boolean {
@@ -37,6 +52,7 @@ export const articleAAn: Rule = {
         { text: 'The court made a important ruling on Monday.', flags: ['a important'], suggestion: 'an important' },
         { text: 'Residents waited a hour for the ferry.', flags: ['a hour'], suggestion: 'an hour' },
         { text: 'An new bridge opened in Demak.', flags: ['An new'], suggestion: 'A new' },
+        { text: 'Police found a unidentified body and a unusual bag.', flags: ['a unidentified', 'a unusual'], suggestion: 'an unidentified' },
       ],
       valid: [
         'It took an hour to reach a university in Bandung.',
@@ -44,6 +60,7 @@ export const articleAAn: Rule = {
         'A NATO envoy met an FBI agent and a European diplomat.',
         'The minister called it an historic day for a united region.',
         'She earned Grade A in English and a euro coin.',
+        'A used car, a useful tool and a utopian plan met an unusual end in a union hall.',
       ],
     },
   },
@@ -55,9 +72,10 @@ export const articleAAn: Rule = {
       if (a.lower !== 'a' && a.lower !== 'an') continue;
       const next = tokens[i + 1]!;
       if (next.sentence !== a.sentence || !next.spaceBefore || next.text.length < 2 || !WORD.test(next.text)) continue;
+      if (!PHRASE_POS.has(next.pos) || (i > 0 && !a.spaceBefore && tokens[i - 1]!.sentence === a.sentence)) continue;
       if (!isArticle(doc, a)) continue;
-      const wanted = indefiniteArticle(next.text);
-      if (wanted === a.lower || wanted === '') continue;
+      const wanted = next.lower.startsWith('u') ? uArticle(next.lower) : indefiniteArticle(next.text);
+      if (wanted === undefined || wanted === a.lower || wanted === '') continue;
       // "an historic", "an hotel": older usage writes "an" before some h-words; not an error.
       if (a.lower === 'an' && next.lower.startsWith('h')) continue;
       const article = a.text[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;

@@ -25,6 +25,26 @@ const PHRASE_POS = new Set(['NOUN', 'ADJ', 'VERB', 'ADV', 'PROPN', 'NUM']);
  * and "unanim-" are "a" ("a union", "a unanimous"); "us-", "ut-", "ura-", "uri-", "ubiq-" are "a"
  * ("a useful", "a utility"; not "usher", "utter").
  */
+/**
+ * Words whose spelling already settles the article: after "a", a consonant other than h, x, y or u
+ * ("a new"); after "an", a vowel other than e, o and u ("an important"). Only the rest ("a hour",
+ * "an one", "an euro", "a x-ray", "a yttrium"…) is looked up, once per word.
+ */
+function plainlyRight(article: string, word: string): boolean {
+  return article === 'a' ? /^[bcdfgjklmnpqrstvwz]/.test(word) : /^[ai]/.test(word);
+}
+
+const memo = new Map<string, 'a' | 'an' | undefined>();
+
+function articleFor(word: string): 'a' | 'an' | undefined {
+  let a = memo.get(word);
+  if (a === undefined && !memo.has(word)) {
+    a = word.startsWith('u') ? uArticle(word) : indefiniteArticle(word) === 'an' ? 'an' : 'a';
+    if (memo.size < 10_000) memo.set(word, a);
+  }
+  return a;
+}
+
 function uArticle(word: string): 'a' | 'an' | undefined {
   if (/^un(?:[^aeiouy]|[eou]|i[nmd]|a(?!nim))/.test(word)) return 'an';
   if (/^(?:uni(?![nmd])|unanim|us(?!her)|ut(?!t)|ur[aiou]|ubiq)/.test(word)) return 'a';
@@ -72,10 +92,11 @@ export const articleAAn: Rule = {
       if (a.lower !== 'a' && a.lower !== 'an') continue;
       const next = tokens[i + 1]!;
       if (next.sentence !== a.sentence || !next.spaceBefore || next.text.length < 2 || !WORD.test(next.text)) continue;
+      if (plainlyRight(a.lower, next.lower)) continue;
       if (!PHRASE_POS.has(next.pos) || (i > 0 && !a.spaceBefore && tokens[i - 1]!.sentence === a.sentence)) continue;
       if (!isArticle(doc, a)) continue;
-      const wanted = next.lower.startsWith('u') ? uArticle(next.lower) : indefiniteArticle(next.text);
-      if (wanted === undefined || wanted === a.lower || wanted === '') continue;
+      const wanted = articleFor(next.lower);
+      if (wanted === undefined || wanted === a.lower) continue;
       // "an historic", "an hotel": older usage writes "an" before some h-words; not an error.
       if (a.lower === 'an' && next.lower.startsWith('h')) continue;
       const article = a.text[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;

@@ -25,6 +25,10 @@ export function matchAt(seq: CompiledSequence, tokens: readonly Token[], start: 
   const first = seq.elements[0]!;
   // Most starts fail on the first token: decide that before allocating anything.
   if (first.min > 0 && !first.test(tokens[start]!)) return undefined;
+  // A first element of exactly one token that most tokens pass (a "not punctuation" look-behind)
+  // leaves the decision to the second: test it too before recursing.
+  const second = seq.elements[1];
+  if (first.min === 1 && first.max === 1 && second && second.min > 0 && !second.test(tokens[start + 1]!)) return undefined;
   const bounds = new Array<number>(seq.elements.length + 1);
   return go(seq.elements, tokens, hi, bounds, 0, start) ? bounds : undefined;
 }

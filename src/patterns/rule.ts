@@ -16,6 +16,8 @@ const QUOTED_NOTE = " (in quoted speech: the speaker's wording, or its translati
 /** Opening marks that may come before a sentence-start match, and closing ones after a sentence-end match. */
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '«']);
 const CLOSERS = new Set(['.', '!', '?', '"', '”', "'", '’', ')', ']', '»', '…']);
+const STOPS = new Set(['.', '!', '?', '…']);
+const QUOTE_CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
 
 /**
  * Per document: token indexes by lower-case text and by lemma, built once and shared by all
@@ -92,6 +94,13 @@ function firstWord(tokens: readonly Token[], lo: number, hi: number): number {
   return i;
 }
 
+/** The sentence ends like prose: its last token that is not a closing quote or bracket is . ! ? or …. */
+function endsAsProse(tokens: readonly Token[], lo: number, hi: number): boolean {
+  let i = hi - 1;
+  while (i >= lo && QUOTE_CLOSERS.has(tokens[i]!.text)) i--;
+  return i >= lo && STOPS.has(tokens[i]!.text);
+}
+
 function onlyClosersFrom(tokens: readonly Token[], from: number, hi: number): boolean {
   for (let i = from; i < hi; i++) if (!CLOSERS.has(tokens[i]!.text)) return false;
   return true;
@@ -101,6 +110,7 @@ function onlyClosersFrom(tokens: readonly Token[], from: number, hi: number): bo
 function tryAt(doc: AnalysedDocument, c: CompiledTokenPattern, s: number, lo: number, hi: number, familySeverity: string, out: FindingDraft[]): number {
   const { tokens } = doc;
   if (c.spec.sentenceStart && s !== firstWord(tokens, lo, hi)) return 0;
+  if (c.spec.prose && !endsAsProse(tokens, lo, hi)) return 0;
   const b = matchAt(c.seq, tokens, s, hi);
   if (!b) return 0;
   const end = b[b.length - 1]!;

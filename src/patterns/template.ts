@@ -44,6 +44,9 @@ function article(text: string): string {
   return indefinite(word, { articleOnly: true }).toLowerCase();
 }
 
+/** "a" or "an" for a word, by its sound (through `indefinite`): "an hour", "a university". */
+export const indefiniteArticle = article;
+
 export function transform(text: string, how: string | undefined): string {
   switch (how) {
     case undefined:

@@ -52,6 +52,8 @@ export interface PatternSpec {
   caseSensitive?: boolean;
   sentenceStart?: boolean;
   sentenceEnd?: boolean;
+  /** Only in a sentence that ends with . ! or ?: headlines and captions drop articles legitimately. */
+  prose?: boolean;
   /** The pattern runs only when the document has one of these words (lower case). */
   documentHas?: Strings;
   /** The pattern runs only when the document has none of these words. */

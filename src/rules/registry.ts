@@ -20,6 +20,7 @@ import { bidiControl } from './bidi-control.js';
 import { reportingInversion } from './reporting-inversion.js';
 import { articleOrdinal } from './article-ordinal.js';
 import { articlePlural } from './article-plural.js';
+import { articleAAn } from './article-a-an.js';
 import { numberAgreement } from './number-agreement.js';
 import { entityConsistency } from './entity-consistency.js';
 // -- grammar and mechanics rules --
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   reportingInversion,
   articleOrdinal,
   articlePlural,
+  articleAAn,
   numberAgreement,
   entityConsistency,
   // -- grammar and mechanics rules (list) --

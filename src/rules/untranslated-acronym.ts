@@ -443,6 +443,18 @@ function repeatFinding(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: A
   };
 }
 
+/** A term's acronym reused bare after its introduction ("the RUU", "the price of BBM"): English keeps the English term. */
+function termReuse(m: PhraseMatch<AcronymEntry>, text: string, e: AcronymEntry, alts: string[]): FindingDraft {
+  return {
+    start: m.start,
+    end: m.end,
+    message: `"${text}" is the Indonesian acronym (${e.expansion}) reused after its introduction; English keeps the English term: ${alts.join(' or ')}.`,
+    suggestions: alts,
+    confidence: 0.7,
+    severity: 'minor',
+  };
+}
+
 export const untranslatedAcronym: Rule = {
   meta: {
     id: 'untranslated-acronym',
@@ -733,7 +745,15 @@ export const untranslatedAcronym: Rule = {
             // Named in English elsewhere but not introduced in brackets ("South China Sea" … "the LCS
             // region"): the acronym is still a leftover, so only a bracketed introduction silences it.
             const introduced = isExplained && (e.acceptedInEnglish === true || bracketed(doc, e, matches, facts));
-            if (!facts.indonesian || introduced) break;
+            if (!facts.indonesian) break;
+            // "fuel (BBM)" … "the price of BBM": the bracketed introduction settles what the letters
+            // mean, so a bare reuse of a term English has a word for is a leftover, as for any term.
+            if (e.scope === 'term' && text === text.toUpperCase() && bareUse(doc, m) && bracketed(doc, e, matches, facts) && introducedAt(doc, e, matches, facts) < m.start) {
+              reported.add(e);
+              out.push(termReuse(m, text, e, alts));
+              break;
+            }
+            if (introduced) break;
             if (!(isCapitalised(text) && text === text.toUpperCase())) break;
             reported.add(e);
             out.push({
@@ -780,14 +800,7 @@ export const untranslatedAcronym: Rule = {
             // Every bare reuse after the introduction is reported (each one is a leftover to fix).
             if (e.scope === 'term' && bareUse(doc, m) && introducedAt(doc, e, matches, facts) < m.start) {
               reported.add(e);
-              out.push({
-                start: m.start,
-                end: m.end,
-                message: `"${text}" is the Indonesian acronym (${e.expansion}) reused after its introduction; English keeps the English term: ${alts.join(' or ')}.`,
-                suggestions: alts,
-                confidence: 0.7,
-                severity: 'minor',
-              });
+              out.push(termReuse(m, text, e, alts));
               break;
             }
             reported.add(e);

@@ -460,7 +460,7 @@ export const untranslatedAcronym: Rule = {
     id: 'untranslated-acronym',
     category: 'accuracy/untranslated',
     severity: 'major',
-    description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT, Jabar, MPR RI), each occurrence, and an acronym mistyped against one the article repeats.',
+    description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT, Jabar, MPR RI, Bappeda, Disdukcapil), a term reused bare after its bracketed introduction, each occurrence, and an acronym mistyped against one the article repeats.',
     examples: {
       invalid: [
         {
@@ -527,6 +527,16 @@ export const untranslatedAcronym: Rule = {
           flags: ['DPR RI'],
           suggestion: "House of Representatives (DPR)",
         },
+        {
+          text: 'Officials of the Bappeda and the Disdukcapil in Bekasi checked the new records on Monday.',
+          flags: ['Bappeda', 'Disdukcapil'],
+          suggestion: 'regional development planning agency',
+        },
+        {
+          text: 'Pertamina said fuel (BBM) prices in Indonesia would hold, and the retail price of BBM would not rise.',
+          flags: ['BBM'],
+          suggestion: 'fuel',
+        },
       ],
       valid: [
         'The Littoral Combat Ship program, known as LCS, cost the US Navy billions.',
@@ -538,6 +548,8 @@ export const untranslatedAcronym: Rule = {
         'DK Metcalf caught two passes, and DK published the atlas in London.',
         'Shares of Oki Electric rose after the OKI brand launched new printers in Tokyo.',
         'The NBA and its players met twice in New York; the BAN campaign and the NBA draft followed.',
+        'Bappeda is a surname in parts of Sri Lanka, the genealogist told the London society.',
+        'The SE corner of the stadium in Surabaya was closed before the match.',
       ],
     },
   },

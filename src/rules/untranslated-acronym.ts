@@ -284,6 +284,8 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
     if (m.value !== e) continue;
     const n = doc.tokens[m.tokenEnd];
     if (n && n.text === '(') yes = true;
+    // "the cybersecurity bills (RUU KKS)": a bracketed Indonesian name after the English words glossing it.
+    if (inBracketedName(doc, m)) yes = true;
     const next = spacedNext(doc, m.tokenEnd - 1);
     const prev = spacedPrev(doc, m.tokenStart);
     const heads = (x: Token | undefined): boolean => x !== undefined && (EXPLAINING_HEADS.has(x.lower) || (e.acceptedInEnglish === true && ROLE_HEADS.has(x.lower)));
@@ -322,9 +324,34 @@ function bracketed(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
   for (const f of [e.acronym, ...(e.forms ?? [])]) {
     if (doc.text.includes(`(${f})`) || doc.text.includes(`(${f},`) || doc.text.includes(`(${f};`)) yes = true;
   }
-  yes ||= matches.some((m) => m.value === e && doc.tokens[m.tokenEnd]?.text === '(');
+  yes ||= matches.some((m) => m.value === e && (doc.tokens[m.tokenEnd]?.text === '(' || inBracketedName(doc, m)));
   facts.bracketed.set(e, yes);
   return yes;
+}
+
+/**
+ * The acronym is one word of a short bracketed Indonesian name that follows its English rendering:
+ * "South Sumatra Regional Police (Polda Sumsel)", "the sexual violence bill (RUU PKS)". The bracket
+ * is the article's own gloss, an introduction as much as "(Sumsel)" alone would be.
+ */
+function inBracketedName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const s = doc.tokens[m.tokenStart]!.sentence;
+  let open = -1;
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== s || t.text === ')') return false;
+    if (t.text === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 1) return false;
+  for (let k = m.tokenEnd; k < Math.min(doc.tokens.length, m.tokenEnd + 4); k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== s || t.text === '(') return false;
+    if (t.text === ')') return doc.tokens[open - 1]!.type === 'word';
+  }
+  return false;
 }
 
 /** Where the entry is first used other than bare (introduced), computed once per entry. */
@@ -710,6 +737,20 @@ export const untranslatedAcronym: Rule = {
       switch (e.scope) {
         case 'international': {
           if (e.englishCollision && !countryPosition(doc, m, t)) break;
+          // "the Unitary State of the Republic of Indonesia (NKRI)": English has no acronym of its own,
+          // and the article glosses this one; the bracket is a leftover an editor drops, not an error.
+          if (!e.englishCollision && !/^[A-Z]{2,6}$/.test(eng) && bracketed(doc, e, matches, facts) && explained(doc, e, matches, facts)) {
+            reported.add(e);
+            out.push({
+              start: m.start,
+              end: m.end,
+              message: `"${text}" is the Indonesian acronym for ${e.englishFull} (${e.expansion}); the article spells it out, and English news has no acronym for it: ${alts.join(' or ')}.`,
+              suggestions: alts,
+              confidence: 0.4,
+              severity: 'info',
+            });
+            break;
+          }
           out.push({
             start: m.start,
             end: m.end,
@@ -722,12 +763,18 @@ export const untranslatedAcronym: Rule = {
         }
         case 'component': {
           if (e.englishCollision || !facts.indonesian) break;
+          // "the Minister of State Secretary (Mensesneg) Pratikno … said Mensesneg": introduced in
+          // brackets, the title is the article's own gloss; each use is a hint to write the English title.
+          const introducedTitle = bracketed(doc, e, matches, facts);
           out.push({
             start: m.start,
             end: m.end,
-            message: `"${text}" is an Indonesian abbreviation (${e.expansion}) left untranslated; in English: ${alts.join(' or ')}.`,
+            message: introducedTitle
+              ? `"${text}" is an Indonesian abbreviation (${e.expansion}) that the article introduces in brackets; English news writes the English title: ${alts.join(' or ')}.`
+              : `"${text}" is an Indonesian abbreviation (${e.expansion}) left untranslated; in English: ${alts.join(' or ')}.`,
             suggestions: alts,
-            confidence: 0.8,
+            confidence: introducedTitle ? 0.4 : 0.8,
+            ...(introducedTitle ? { severity: 'info' as const } : {}),
           });
           break;
         }

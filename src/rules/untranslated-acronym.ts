@@ -764,17 +764,19 @@ export const untranslatedAcronym: Rule = {
         case 'component': {
           if (e.englishCollision || !facts.indonesian) break;
           // "the Minister of State Secretary (Mensesneg) Pratikno … said Mensesneg": introduced in
-          // brackets, the title is the article's own gloss; each use is a hint to write the English title.
+          // brackets, the title is the article's own gloss. The bracket itself is a hint; a later use
+          // is a leftover an editor replaces with the English title (minor, not the major of a bare title).
           const introducedTitle = bracketed(doc, e, matches, facts);
+          const inTheBracket = introducedTitle && !bareUse(doc, m);
           out.push({
             start: m.start,
             end: m.end,
             message: introducedTitle
-              ? `"${text}" is an Indonesian abbreviation (${e.expansion}) that the article introduces in brackets; English news writes the English title: ${alts.join(' or ')}.`
+              ? `"${text}" is an Indonesian abbreviation (${e.expansion}) that the article introduces in brackets; English news writes the English title${inTheBracket ? '' : ' again'}: ${alts.join(' or ')}.`
               : `"${text}" is an Indonesian abbreviation (${e.expansion}) left untranslated; in English: ${alts.join(' or ')}.`,
             suggestions: alts,
-            confidence: introducedTitle ? 0.4 : 0.8,
-            ...(introducedTitle ? { severity: 'info' as const } : {}),
+            confidence: inTheBracket ? 0.4 : introducedTitle ? 0.6 : 0.8,
+            ...(inTheBracket ? { severity: 'info' as const } : introducedTitle ? { severity: 'minor' as const } : {}),
           });
           break;
         }

@@ -131,7 +131,7 @@ export function checkWithDirectives(text: string, options: CheckOptions | undefi
     findings,
     sentences: sentences.map(publicSentence),
     scores: { fluency, quality, penaltyPoints: round1(points), words },
-    verdict: verdictFor(quality, findings, t, fluency),
+    verdict: verdictFor(quality, findings, t, fluency, words),
   };
   return analysed.text === text ? report : reportOnInput(report, text, analysed.map);
 }

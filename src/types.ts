@@ -114,6 +114,15 @@ export interface VerdictThresholds {
    * Indonesian-origin news every such article held items an editor must fix. Default true.
    */
   reviewMachineTranslated?: boolean;
+  /**
+   * Findings of severity minor or above per 1,000 scored words at which the text gets at least
+   * `review`, once there are `reviewDensityFindings` of them: many small artifacts together are an
+   * unedited translation even when none is major and the quality score stays above `passQuality`.
+   * 0 turns the rule off. Default 10 (one per 100 words).
+   */
+  reviewDensity?: number;
+  /** The least number of minor-or-above findings for `reviewDensity` to apply (so one or two stray hints never trip it). Default 3. */
+  reviewDensityFindings?: number;
 }
 
 /** Overrides of MQM penalty points. */

@@ -244,6 +244,36 @@ describe('MQM quality', () => {
     expect(verdictFor(95, [], { ...t, reviewFluency: 30 }, 40)).toBe('pass');
   });
 
+  it('sends dense minor findings to review: at least reviewDensityFindings of them and reviewDensity per 1,000 words', () => {
+    const t = { passQuality: 90, failQuality: 60, reviewOn: 'major' as const };
+    const three = [finding('minor'), finding('minor'), finding('minor')];
+    // 3 minor findings in 250 words: 12 per 1,000, over the default 10.
+    expect(verdictFor(95, three, t, 100, 250)).toBe('review');
+    // The same three in 400 words: 7.5 per 1,000, under it.
+    expect(verdictFor(95, three, t, 100, 400)).toBe('pass');
+    // Two findings are never enough by default, however short the text; info findings do not count.
+    expect(verdictFor(95, three.slice(1), t, 100, 50)).toBe('pass');
+    expect(verdictFor(95, [...three.slice(1), finding('info')], t, 100, 50)).toBe('pass');
+    // Configurable, and 0 turns it off; without a word count (older callers) it never applies.
+    expect(verdictFor(95, three.slice(1), { ...t, reviewDensityFindings: 2 }, 100, 150)).toBe('review');
+    expect(verdictFor(95, three, { ...t, reviewDensity: 5 }, 100, 400)).toBe('review');
+    expect(verdictFor(95, three, { ...t, reviewDensity: 0 }, 100, 250)).toBe('pass');
+    expect(verdictFor(95, three, t)).toBe('pass');
+  });
+
+  it('applies the density threshold through check() and validates it', () => {
+    const text = 'Officials in Jakarta said the Bappeda and the Bapenda met the Dinsos. Residents waited.';
+    const minorOnly = { rules: { 'untranslated-acronym': 'minor' as const } };
+    const base = check(text, minorOnly);
+    expect(base.findings.filter((f) => f.severity !== 'info').length).toBeGreaterThanOrEqual(3);
+    expect(base.verdict).toBe('fail');
+    // The quality floor decides this short text; lower it to see the density rule alone.
+    const lenient = { ...minorOnly, thresholds: { passQuality: 0, failQuality: 0 } };
+    expect(check(text, lenient).verdict).toBe('review');
+    expect(check(text, { ...lenient, thresholds: { ...lenient.thresholds, reviewDensity: 0 } }).verdict).toBe('pass');
+    expect(() => check(text, { thresholds: { reviewDensity: -1 } })).toThrow(/reviewDensity/);
+  });
+
   it('applies penalty overrides through check()', () => {
     const text = readSeed(SEED_MT);
     const base = check(text);

@@ -319,3 +319,47 @@ describe('untranslated-word: administrative units before a name', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('untranslated-acronym: families of regional agencies, ministries and programmes', () => {
+  it.each([
+    ['Officials of the Bappeda in Bekasi presented the plan on Monday.', 'Bappeda→regional development planning agency'],
+    ['Residents in Depok queued at the Disdukcapil office for new identity cards.', 'Disdukcapil→civil registry agency'],
+    ['The Kemendes sent village funds to Papua, the ministry in Jakarta said.', 'Kemendes→Villages Ministry'],
+    ['Families in Bogor received BPNT aid and KIP cards this month.', 'BPNT→non-cash food assistance'],
+    ['The PTUN in Jakarta annulled the permit on Tuesday.', 'PTUN→State Administrative Court'],
+    ['The new rule follows SE No. 13 of 2021 from the task force in Jakarta.', 'SE No→Circular No'],
+  ])('%s', (text, expected) => {
+    expect(flagged(text, 'untranslated-acronym')).toContain(expected);
+  });
+
+  it('reports a collision term reused bare after its bracketed introduction, but not the introduction', () => {
+    const text = 'Pertamina said fuel (BBM) prices in Indonesia would hold. The retail price of BBM will not rise, and BBM stocks are safe.';
+    const f = findings(text, 'untranslated-acronym');
+    expect(f.filter((x) => x.severity === 'minor').map((x) => x.span.start)).toEqual([text.indexOf('BBM will'), text.indexOf('BBM stocks')]);
+    expect(f.every((x) => x.span.start !== text.indexOf('(BBM)') + 1 || x.severity === 'info')).toBe(true);
+  });
+
+  it('treats an acronym inside a bracketed Indonesian name after its English gloss as introduced', () => {
+    const text = 'The South Sumatra Regional Police (Polda Sumsel) seized drugs in Palembang. The bills include the sexual violence bill (RUU PKS).';
+    expect(flagged(text, 'untranslated-acronym')).toEqual([]);
+    const infos = findings(text, 'untranslated-acronym').map((f) => f.text);
+    expect(infos).toEqual(expect.arrayContaining(['Sumsel', 'RUU']));
+  });
+
+  it('gives a title introduced in brackets a hint there and a minor finding at each later use', () => {
+    const glossed = 'The Minister of State Secretary (Mensesneg) Pratikno met governors in Jakarta. Mensesneg Pratikno said the meeting went well.';
+    const f = findings(glossed, 'untranslated-acronym').filter((x) => x.text === 'Mensesneg');
+    expect(f.map((x) => [x.span.start, x.severity])).toEqual([
+      [glossed.indexOf('Mensesneg'), 'info'],
+      [glossed.lastIndexOf('Mensesneg'), 'minor'],
+    ]);
+    expect(flagged('Mensesneg Pratikno met governors in Jakarta on Monday.', 'untranslated-acronym')).toEqual(['Mensesneg→state secretary']);
+  });
+
+  it('drops to a hint an international acronym that the article spells out and English does not abbreviate', () => {
+    const text = 'They vowed to defend the Unitary State of the Republic of Indonesia (NKRI) in Jakarta.';
+    expect(flagged(text, 'untranslated-acronym')).toEqual([]);
+    expect(findings(text, 'untranslated-acronym').map((f) => f.text)).toEqual(['NKRI']);
+    expect(flagged('They vowed to defend the NKRI in Jakarta.', 'untranslated-acronym')).not.toEqual([]);
+  });
+});

@@ -284,6 +284,8 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
     if (m.value !== e) continue;
     const n = doc.tokens[m.tokenEnd];
     if (n && n.text === '(') yes = true;
+    // "the cybersecurity bills (RUU KKS)": a bracketed Indonesian name after the English words glossing it.
+    if (inBracketedName(doc, m)) yes = true;
     const next = spacedNext(doc, m.tokenEnd - 1);
     const prev = spacedPrev(doc, m.tokenStart);
     const heads = (x: Token | undefined): boolean => x !== undefined && (EXPLAINING_HEADS.has(x.lower) || (e.acceptedInEnglish === true && ROLE_HEADS.has(x.lower)));
@@ -322,9 +324,34 @@ function bracketed(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
   for (const f of [e.acronym, ...(e.forms ?? [])]) {
     if (doc.text.includes(`(${f})`) || doc.text.includes(`(${f},`) || doc.text.includes(`(${f};`)) yes = true;
   }
-  yes ||= matches.some((m) => m.value === e && doc.tokens[m.tokenEnd]?.text === '(');
+  yes ||= matches.some((m) => m.value === e && (doc.tokens[m.tokenEnd]?.text === '(' || inBracketedName(doc, m)));
   facts.bracketed.set(e, yes);
   return yes;
+}
+
+/**
+ * The acronym is one word of a short bracketed Indonesian name that follows its English rendering:
+ * "South Sumatra Regional Police (Polda Sumsel)", "the sexual violence bill (RUU PKS)". The bracket
+ * is the article's own gloss, an introduction as much as "(Sumsel)" alone would be.
+ */
+function inBracketedName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const s = doc.tokens[m.tokenStart]!.sentence;
+  let open = -1;
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== s || t.text === ')') return false;
+    if (t.text === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 1) return false;
+  for (let k = m.tokenEnd; k < Math.min(doc.tokens.length, m.tokenEnd + 4); k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== s || t.text === '(') return false;
+    if (t.text === ')') return doc.tokens[open - 1]!.type === 'word';
+  }
+  return false;
 }
 
 /** Where the entry is first used other than bare (introduced), computed once per entry. */
@@ -443,12 +470,24 @@ function repeatFinding(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: A
   };
 }
 
+/** A term's acronym reused bare after its introduction ("the RUU", "the price of BBM"): English keeps the English term. */
+function termReuse(m: PhraseMatch<AcronymEntry>, text: string, e: AcronymEntry, alts: string[]): FindingDraft {
+  return {
+    start: m.start,
+    end: m.end,
+    message: `"${text}" is the Indonesian acronym (${e.expansion}) reused after its introduction; English keeps the English term: ${alts.join(' or ')}.`,
+    suggestions: alts,
+    confidence: 0.7,
+    severity: 'minor',
+  };
+}
+
 export const untranslatedAcronym: Rule = {
   meta: {
     id: 'untranslated-acronym',
     category: 'accuracy/untranslated',
     severity: 'major',
-    description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT, Jabar, MPR RI), each occurrence, and an acronym mistyped against one the article repeats.',
+    description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT, Jabar, MPR RI, Bappeda, Disdukcapil), a term reused bare after its bracketed introduction, each occurrence, and an acronym mistyped against one the article repeats.',
     examples: {
       invalid: [
         {
@@ -515,6 +554,16 @@ export const untranslatedAcronym: Rule = {
           flags: ['DPR RI'],
           suggestion: "House of Representatives (DPR)",
         },
+        {
+          text: 'Officials of the Bappeda and the Disdukcapil in Bekasi checked the new records on Monday.',
+          flags: ['Bappeda', 'Disdukcapil'],
+          suggestion: 'regional development planning agency',
+        },
+        {
+          text: 'Pertamina said fuel (BBM) prices in Indonesia would hold, and the retail price of BBM would not rise.',
+          flags: ['BBM'],
+          suggestion: 'fuel',
+        },
       ],
       valid: [
         'The Littoral Combat Ship program, known as LCS, cost the US Navy billions.',
@@ -526,6 +575,8 @@ export const untranslatedAcronym: Rule = {
         'DK Metcalf caught two passes, and DK published the atlas in London.',
         'Shares of Oki Electric rose after the OKI brand launched new printers in Tokyo.',
         'The NBA and its players met twice in New York; the BAN campaign and the NBA draft followed.',
+        'Bappeda is a surname in parts of Sri Lanka, the genealogist told the London society.',
+        'The SE corner of the stadium in Surabaya was closed before the match.',
       ],
     },
   },
@@ -686,6 +737,20 @@ export const untranslatedAcronym: Rule = {
       switch (e.scope) {
         case 'international': {
           if (e.englishCollision && !countryPosition(doc, m, t)) break;
+          // "the Unitary State of the Republic of Indonesia (NKRI)": English has no acronym of its own,
+          // and the article glosses this one; the bracket is a leftover an editor drops, not an error.
+          if (!e.englishCollision && !/^[A-Z]{2,6}$/.test(eng) && bracketed(doc, e, matches, facts) && explained(doc, e, matches, facts)) {
+            reported.add(e);
+            out.push({
+              start: m.start,
+              end: m.end,
+              message: `"${text}" is the Indonesian acronym for ${e.englishFull} (${e.expansion}); the article spells it out, and English news has no acronym for it: ${alts.join(' or ')}.`,
+              suggestions: alts,
+              confidence: 0.4,
+              severity: 'info',
+            });
+            break;
+          }
           out.push({
             start: m.start,
             end: m.end,
@@ -698,12 +763,20 @@ export const untranslatedAcronym: Rule = {
         }
         case 'component': {
           if (e.englishCollision || !facts.indonesian) break;
+          // "the Minister of State Secretary (Mensesneg) Pratikno … said Mensesneg": introduced in
+          // brackets, the title is the article's own gloss. The bracket itself is a hint; a later use
+          // is a leftover an editor replaces with the English title (minor, not the major of a bare title).
+          const introducedTitle = bracketed(doc, e, matches, facts);
+          const inTheBracket = introducedTitle && !bareUse(doc, m);
           out.push({
             start: m.start,
             end: m.end,
-            message: `"${text}" is an Indonesian abbreviation (${e.expansion}) left untranslated; in English: ${alts.join(' or ')}.`,
+            message: introducedTitle
+              ? `"${text}" is an Indonesian abbreviation (${e.expansion}) that the article introduces in brackets; English news writes the English title${inTheBracket ? '' : ' again'}: ${alts.join(' or ')}.`
+              : `"${text}" is an Indonesian abbreviation (${e.expansion}) left untranslated; in English: ${alts.join(' or ')}.`,
             suggestions: alts,
-            confidence: 0.8,
+            confidence: inTheBracket ? 0.4 : introducedTitle ? 0.6 : 0.8,
+            ...(inTheBracket ? { severity: 'info' as const } : introducedTitle ? { severity: 'minor' as const } : {}),
           });
           break;
         }
@@ -733,7 +806,15 @@ export const untranslatedAcronym: Rule = {
             // Named in English elsewhere but not introduced in brackets ("South China Sea" … "the LCS
             // region"): the acronym is still a leftover, so only a bracketed introduction silences it.
             const introduced = isExplained && (e.acceptedInEnglish === true || bracketed(doc, e, matches, facts));
-            if (!facts.indonesian || introduced) break;
+            if (!facts.indonesian) break;
+            // "fuel (BBM)" … "the price of BBM": the bracketed introduction settles what the letters
+            // mean, so a bare reuse of a term English has a word for is a leftover, as for any term.
+            if (e.scope === 'term' && text === text.toUpperCase() && bareUse(doc, m) && bracketed(doc, e, matches, facts) && introducedAt(doc, e, matches, facts) < m.start) {
+              reported.add(e);
+              out.push(termReuse(m, text, e, alts));
+              break;
+            }
+            if (introduced) break;
             if (!(isCapitalised(text) && text === text.toUpperCase())) break;
             reported.add(e);
             out.push({
@@ -780,14 +861,7 @@ export const untranslatedAcronym: Rule = {
             // Every bare reuse after the introduction is reported (each one is a leftover to fix).
             if (e.scope === 'term' && bareUse(doc, m) && introducedAt(doc, e, matches, facts) < m.start) {
               reported.add(e);
-              out.push({
-                start: m.start,
-                end: m.end,
-                message: `"${text}" is the Indonesian acronym (${e.expansion}) reused after its introduction; English keeps the English term: ${alts.join(' or ')}.`,
-                suggestions: alts,
-                confidence: 0.7,
-                severity: 'minor',
-              });
+              out.push(termReuse(m, text, e, alts));
               break;
             }
             reported.add(e);

@@ -47,14 +47,33 @@ export function qualityScore(points: number, words: number): number {
 }
 
 /**
- * fail: quality below failQuality, or any critical finding. review: quality below passQuality, any
- * finding at `reviewOn` severity or worse, article fluency below `reviewFluency`, or a publisher's
- * machine-translation notice (unless `reviewMachineTranslated` is false). Otherwise pass.
+ * Minor-or-above findings per 1,000 words that force at least `review` (with at least
+ * DEFAULT_REVIEW_DENSITY_FINDINGS of them). Calibrated on the real set's tune halves (docs/fluency.md):
+ * native English controls have none, while raw machine translations whose findings are all minor
+ * carry one or more per 100 words.
  */
-export function verdictFor(quality: number, findings: readonly Finding[], t: VerdictThresholds, fluency = 100): Verdict {
+export const DEFAULT_REVIEW_DENSITY = 10;
+export const DEFAULT_REVIEW_DENSITY_FINDINGS = 3;
+
+/** Whether the minor-or-above findings are dense enough to force `review` (words: the scored words). */
+export function denseFindings(findings: readonly Finding[], t: VerdictThresholds, words: number): boolean {
+  const perThousand = t.reviewDensity ?? DEFAULT_REVIEW_DENSITY;
+  if (perThousand <= 0 || words <= 0) return false;
+  const n = findings.filter((f) => f.severity !== 'info').length;
+  return n >= (t.reviewDensityFindings ?? DEFAULT_REVIEW_DENSITY_FINDINGS) && (n * 1000) / words >= perThousand;
+}
+
+/**
+ * fail: quality below failQuality, or any critical finding. review: quality below passQuality, any
+ * finding at `reviewOn` severity or worse, article fluency below `reviewFluency`, minor-or-above
+ * findings at `reviewDensity` per 1,000 words or more (given the scored word count), or a
+ * publisher's machine-translation notice (unless `reviewMachineTranslated` is false). Otherwise pass.
+ */
+export function verdictFor(quality: number, findings: readonly Finding[], t: VerdictThresholds, fluency = 100, words = 0): Verdict {
   if (quality < t.failQuality || findings.some((f) => f.severity === 'critical')) return 'fail';
   if (quality < t.passQuality || findings.some((f) => atLeast(f.severity, t.reviewOn))) return 'review';
   if (fluency < (t.reviewFluency ?? DEFAULT_REVIEW_FLUENCY)) return 'review';
+  if (denseFindings(findings, t, words)) return 'review';
   if (t.reviewMachineTranslated !== false && findings.some((f) => f.ruleId === 'mt-disclaimer')) return 'review';
   return 'pass';
 }

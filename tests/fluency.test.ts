@@ -267,8 +267,9 @@ describe('MQM quality', () => {
     const base = check(text, minorOnly);
     expect(base.findings.filter((f) => f.severity !== 'info').length).toBeGreaterThanOrEqual(3);
     expect(base.verdict).toBe('fail');
-    // The quality floor decides this short text; lower it to see the density rule alone.
-    const lenient = { ...minorOnly, thresholds: { passQuality: 0, failQuality: 0 } };
+    // The quality floor and the fluency review decide this short text (three penalised findings in
+    // 14 words also sink its fluency); lower both to see the density rule alone.
+    const lenient = { ...minorOnly, thresholds: { passQuality: 0, failQuality: 0, reviewFluency: 0 } };
     expect(check(text, lenient).verdict).toBe('review');
     expect(check(text, { ...lenient, thresholds: { ...lenient.thresholds, reviewDensity: 0 } }).verdict).toBe('pass');
     expect(() => check(text, { thresholds: { reviewDensity: -1 } })).toThrow(/reviewDensity/);

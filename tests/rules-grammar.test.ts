@@ -74,3 +74,18 @@ describe('spelling word list', () => {
     expect(spellingSuggestions('Moreoever')).toEqual(['Moreover']);
   });
 });
+
+describe('a headline deck is headlinese, not prose', () => {
+  const rule = 'article-number';
+  const flags = (text: string): string[] => check(text, { only: [rule] }).findings.filter((f) => f.ruleId === rule).map((f) => f.text);
+  it('does not ask for articles in the line under a headline that reads in the present', () => {
+    const text = 'Floods cut roads in Demak\nRescuers evacuate villagers in aftermath of floods in Demak. Officials count losses.\nThe rescuers worked in aftermath of the floods for two days.';
+    expect(flags(text)).toEqual(['in aftermath']);
+    // Same line without the headline above it: an ordinary lead, read as prose.
+    expect(flags('Rescuers evacuate villagers in aftermath of floods in Demak.')).toEqual(['in aftermath']);
+  });
+  it('reads a second line with a dateline or a past verb as a lead', () => {
+    expect(flags('Floods cut roads in Demak\nDEMAK - Rescuers evacuate villagers in aftermath of floods.')).toEqual(['in aftermath']);
+    expect(flags('Floods cut roads in Demak\nRescuers evacuated villagers in aftermath of floods.')).toEqual(['in aftermath']);
+  });
+});

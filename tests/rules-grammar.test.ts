@@ -42,6 +42,8 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['article-number', 'A number of crisis hit thousands of house, and the 14 peoples fled.', 'A number of crises hit thousands of houses, and the 14 people fled.'],
   ['article-number', 'Public is urged to avoid eastern part of the city, the regent said in statement.', 'The public is urged to avoid the eastern part of the city, the regent said in a statement.'],
   ['article-number', 'Ministry of Health said via official statement that it would help.', 'The Ministry of Health said in an official statement that it would help.'],
+  ['article-number', 'There is no new facts, and there was 12 suspects.', 'There are no new facts, and there were 12 suspects.'],
+  ['article-number', 'He was charged under Article 110 of Criminal Code.', 'He was charged under Article 110 of the Criminal Code.'],
   ['article-a-an', 'A hour later, a honest official found a unidentified man and an new car.', 'An hour later, an honest official found an unidentified man and a new car.'],
   ['article-a-an', 'An university student waited a hour at an useful spot.', 'A university student waited an hour at a useful spot.'],
   ['verb-form', 'The mayor would visited Tegal, and the ferry did not sailed.', 'The mayor would visit Tegal, and the ferry did not sail.'],

@@ -46,6 +46,7 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['article-number', 'He was charged under Article 110 of Criminal Code.', 'He was charged under Article 110 of the Criminal Code.'],
   ['preposition', 'Despite of the rain, they discussed about the tsunami risk in the south coast in Monday.', 'Despite the rain, they discussed the tsunami risk on the south coast on Monday.'],
   ['preposition', 'On the first week of March, the team comprises of ten divers; the road opens on March 2025.', 'In the first week of March, the team comprises ten divers; the road opens in March 2025.'],
+  ['article-number', 'Toll Road Section 1 and 2 opened, under Article 55 and 56 of the law.', 'Toll Road Sections 1 and 2 opened, under Articles 55 and 56 of the law.'],
   ['article-a-an', 'A hour later, a honest official found a unidentified man and an new car.', 'An hour later, an honest official found an unidentified man and a new car.'],
   ['article-a-an', 'An university student waited a hour at an useful spot.', 'A university student waited an hour at a useful spot.'],
   ['verb-form', 'The mayor would visited Tegal, and the ferry did not sailed.', 'The mayor would visit Tegal, and the ferry did not sail.'],

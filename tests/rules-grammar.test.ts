@@ -42,6 +42,11 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['article-number', 'A number of crisis hit thousands of house, and the 14 peoples fled.', 'A number of crises hit thousands of houses, and the 14 people fled.'],
   ['article-number', 'Public is urged to avoid eastern part of the city, the regent said in statement.', 'The public is urged to avoid the eastern part of the city, the regent said in a statement.'],
   ['article-number', 'Ministry of Health said via official statement that it would help.', 'The Ministry of Health said in an official statement that it would help.'],
+  ['article-number', 'There is no new facts, and there was 12 suspects.', 'There are no new facts, and there were 12 suspects.'],
+  ['article-number', 'He was charged under Article 110 of Criminal Code.', 'He was charged under Article 110 of the Criminal Code.'],
+  ['preposition', 'Despite of the rain, they discussed about the tsunami risk in the south coast in Monday.', 'Despite the rain, they discussed the tsunami risk on the south coast on Monday.'],
+  ['preposition', 'On the first week of March, the team comprises of ten divers; the road opens on March 2025.', 'In the first week of March, the team comprises ten divers; the road opens in March 2025.'],
+  ['article-number', 'Toll Road Section 1 and 2 opened, under Article 55 and 56 of the law.', 'Toll Road Sections 1 and 2 opened, under Articles 55 and 56 of the law.'],
   ['article-a-an', 'A hour later, a honest official found a unidentified man and an new car.', 'An hour later, an honest official found an unidentified man and a new car.'],
   ['article-a-an', 'An university student waited a hour at an useful spot.', 'A university student waited an hour at a useful spot.'],
   ['verb-form', 'The mayor would visited Tegal, and the ferry did not sailed.', 'The mayor would visit Tegal, and the ferry did not sail.'],
@@ -72,5 +77,20 @@ describe('spelling word list', () => {
   it('suggests the nearest words, keeping a capital', () => {
     expect(spellingSuggestions('kilomenter')).toEqual(['kilometer']);
     expect(spellingSuggestions('Moreoever')).toEqual(['Moreover']);
+  });
+});
+
+describe('a headline deck is headlinese, not prose', () => {
+  const rule = 'article-number';
+  const flags = (text: string): string[] => check(text, { only: [rule] }).findings.filter((f) => f.ruleId === rule).map((f) => f.text);
+  it('does not ask for articles in the line under a headline that reads in the present', () => {
+    const text = 'Floods cut roads in Demak\nRescuers evacuate villagers in aftermath of floods in Demak. Officials count losses.\nThe rescuers worked in aftermath of the floods for two days.';
+    expect(flags(text)).toEqual(['in aftermath']);
+    // Same line without the headline above it: an ordinary lead, read as prose.
+    expect(flags('Rescuers evacuate villagers in aftermath of floods in Demak.')).toEqual(['in aftermath']);
+  });
+  it('reads a second line with a dateline or a past verb as a lead', () => {
+    expect(flags('Floods cut roads in Demak\nDEMAK - Rescuers evacuate villagers in aftermath of floods.')).toEqual(['in aftermath']);
+    expect(flags('Floods cut roads in Demak\nRescuers evacuated villagers in aftermath of floods.')).toEqual(['in aftermath']);
   });
 });

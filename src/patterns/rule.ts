@@ -7,6 +7,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from '../rules/types.js';
 import type { CompiledFamily, CompiledPattern, CompiledRegexpPattern, CompiledTokenPattern } from './compile.js';
+import { deckParagraph } from '../analysis/deck.js';
 import { compiledFamily, rawFamily } from './load.js';
 import { matchAt, overlapsMatch } from './match.js';
 import { fill, matchCase } from './template.js';
@@ -110,7 +111,8 @@ function onlyClosersFrom(tokens: readonly Token[], from: number, hi: number): bo
 function tryAt(doc: AnalysedDocument, c: CompiledTokenPattern, s: number, lo: number, hi: number, familySeverity: string, out: FindingDraft[]): number {
   const { tokens } = doc;
   if (c.spec.sentenceStart && s !== firstWord(tokens, lo, hi)) return 0;
-  if (c.spec.prose && !endsAsProse(tokens, lo, hi)) return 0;
+  // A headline deck ends with a full stop but is headlinese, not prose.
+  if (c.spec.prose && (!endsAsProse(tokens, lo, hi) || doc.sentences[tokens[lo]!.sentence]!.paragraph === deckParagraph(doc))) return 0;
   const b = matchAt(c.seq, tokens, s, hi);
   if (!b) return 0;
   const end = b[b.length - 1]!;

@@ -37,9 +37,10 @@ export function spaceBeforeStop(doc: AnalysedDocument): FindingDraft[] {
       const at = p.start + m.index + 1;
       const mark = m[2]!;
       const next = para[m.index + m[0].length];
-      // " . . ." and " .." are ellipses; a number before " ." may be a list or a version.
+      // " . . ." and " .." are ellipses; a number that opens its paragraph before " ." is a list item
+      // ("1 . Apply"). A number inside a sentence ("confirmed on Friday, June 4 .") is the slip itself.
       if (mark === '.' && (next === '.' || para[m.index + m[0].length + 1] === '.')) continue;
-      if (/\p{N}/u.test(m[1]!) && mark === '.') continue;
+      if (/\p{N}/u.test(m[1]!) && mark === '.' && /^\s*[\p{N}.]*$/u.test(para.slice(0, m.index + 1))) continue;
       // " .com", " .NET": a name, not a full stop.
       if (mark === '.' && next !== undefined && /\p{L}/u.test(next) && !/^\p{Lu}\p{Ll}/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       const word = doc.tokenAt(at - 1);
@@ -314,40 +315,50 @@ export function unclosedAppositive(doc: AnalysedDocument): FindingDraft[] {
         break;
       }
     }
-    let k = from;
-    let head = false;
-    while (k < s.tokenEnd && k < from + 12) {
-      const t = doc.tokens[k]!;
-      if (t.text === ',') break;
-      const capitalised = /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text);
-      if (!capitalised && !TITLE_LINKS.has(t.lower)) break;
-      // "As Mayor, Mr. Levitt might …", "In Jakarta, Governor …": an introductory phrase, no title.
-      if (capitalised && !TITLE_LINKS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PRON' || t.pos === 'DET')) break;
-      if (capitalised && (OFFICE_HEADS.has(t.text) || cueFor(t.text)?.title === true)) head = true;
-      k++;
+    titleThenName(doc, s, from, out);
+    // Or it opens the attribution after a quotation: "… before Eid," Vice President of …, Ali said.
+    for (let x = from + 1; x < s.tokenEnd - 1; x++) {
+      const t = doc.tokens[x]!;
+      if ((t.text === '\u201D' || t.text === '"') && doc.tokens[x - 1]!.text === ',' && doc.tokens[x + 1]!.spaceBefore) titleThenName(doc, s, x + 1, out);
     }
-    const comma = doc.tokens[k];
-    if (!head || !comma || comma.text !== ',' || k - from < 2 || doc.inQuote(comma.start)) continue;
-    const last = doc.tokens[k - 1]!;
-    if (!/^\p{Lu}/u.test(last.text)) continue;
-    // The name: two to five capitalised words or initials, then a verb or "and his/her/their".
-    let n = k + 1;
-    while (n < s.tokenEnd && n < k + 6 && /^\p{Lu}[\p{L}.'’-]*$/u.test(doc.tokens[n]!.text) && doc.tokens[n]!.spaceBefore) n++;
-    if (n - (k + 1) < 2 || n >= s.tokenEnd) continue;
-    const after = doc.tokens[n]!;
-    const verb = (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Ll}/u.test(after.text) && !after.lower.endsWith('ing');
-    const conj = after.lower === 'and' && FOLLOWERS.has(doc.tokens[n + 1]?.lower ?? '');
-    if (!verb && !conj) continue;
-    const name = doc.text.slice(doc.tokens[k + 1]!.start, doc.tokens[n - 1]!.end);
-    out.push({
-      start: last.start,
-      end: after.end,
-      message: `The name "${name}" is set off from its title by a comma that is never closed: write the title and name without commas, or close the comma after the name.`,
-      suggestions: [`${last.text}, ${name}, ${after.text}`],
-      confidence: 0.65,
-      note: 'Indonesian separates a title from the name with a comma ("Menteri Sosial, Juliari Batubara dan rombongan"); in English a comma after the title opens an appositive that a second comma must close.',
-      fixable: true,
-    });
   }
   return out;
+}
+
+/** One title-then-name attribution starting at token `from` of sentence `s`. */
+function titleThenName(doc: AnalysedDocument, s: { tokenEnd: number }, from: number, out: FindingDraft[]): void {
+  let k = from;
+  let head = false;
+  while (k < s.tokenEnd && k < from + 12) {
+    const t = doc.tokens[k]!;
+    if (t.text === ',') break;
+    const capitalised = /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text);
+    if (!capitalised && !TITLE_LINKS.has(t.lower)) break;
+    // "As Mayor, Mr. Levitt might …", "In Jakarta, Governor …": an introductory phrase, no title.
+    if (capitalised && !TITLE_LINKS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PRON' || t.pos === 'DET')) break;
+    if (capitalised && (OFFICE_HEADS.has(t.text) || cueFor(t.text)?.title === true)) head = true;
+    k++;
+  }
+  const comma = doc.tokens[k];
+  if (!head || !comma || comma.text !== ',' || k - from < 2 || doc.inQuote(comma.start)) return;
+  const last = doc.tokens[k - 1]!;
+  if (!/^\p{Lu}/u.test(last.text)) return;
+  // The name: two to five capitalised words or initials, then a verb or "and his/her/their".
+  let n = k + 1;
+  while (n < s.tokenEnd && n < k + 6 && /^\p{Lu}[\p{L}.'’-]*$/u.test(doc.tokens[n]!.text) && doc.tokens[n]!.spaceBefore) n++;
+  if (n - (k + 1) < 2 || n >= s.tokenEnd) return;
+  const after = doc.tokens[n]!;
+  const verb = (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Ll}/u.test(after.text) && !after.lower.endsWith('ing');
+  const conj = after.lower === 'and' && FOLLOWERS.has(doc.tokens[n + 1]?.lower ?? '');
+  if (!verb && !conj) return;
+  const name = doc.text.slice(doc.tokens[k + 1]!.start, doc.tokens[n - 1]!.end);
+  out.push({
+    start: last.start,
+    end: after.end,
+    message: `The name "${name}" is set off from its title by a comma that is never closed: write the title and name without commas, or close the comma after the name.`,
+    suggestions: [`${last.text}, ${name}, ${after.text}`],
+    confidence: 0.65,
+    note: 'Indonesian separates a title from the name with a comma ("Menteri Sosial, Juliari Batubara dan rombongan"); in English a comma after the title opens an appositive that a second comma must close.',
+    fixable: true,
+  });
 }

@@ -649,6 +649,8 @@ export const punctuation: Rule = {
         { text: 'The ferry left the harbour (near Bitung at noon and sank an hour later.', flags: ['('] },
         { text: 'The Cabinet Secretariat (Setkab), held a coordination meeting on Monday.', flags: ['(Setkab), held'], suggestion: '(Setkab) held' },
         { text: 'Head of the Bogor Disaster Agency, Ade Wahyu said the river rose overnight.', flags: ['Agency, Ade Wahyu said'], suggestion: 'Agency, Ade Wahyu, said' },
+        { text: '"The dam will hold," Head of the Bogor Disaster Agency, Ade Wahyu said on Monday.', flags: ['Agency, Ade Wahyu said'], suggestion: 'Agency, Ade Wahyu, said' },
+        { text: 'The regent opened the bridge on Friday, June 4 .', flags: [' .'], suggestion: '.' },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
@@ -660,6 +662,7 @@ export const punctuation: Rule = {
         'He paused and then said, "that is not what we agreed."',
         'The talks went on and on... and then they stopped.',
         'Chelsea won 2 - 1 at Stamford Bridge.',
+        '1 . Apply the form before the deadline.',
         'Visit www.example.com/docs/../index for details.',
         'Needless to say, the plan was dropped within a week.',
         'In the capital, she said, the queues were shorter.',

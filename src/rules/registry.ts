@@ -69,6 +69,7 @@ export const RULES: readonly Rule[] = [
   verbForm,
   subjectVerbAgreement,
   patternRule('verb-form-phrase'),
+  patternRule('preposition'),
   // -- locale rules (list) --
   localeFormat,
   // -- scoring rules (list) --

@@ -35,4 +35,16 @@ describe('analyse()', () => {
     expect(names).toContain('Mohammed bin Salman');
     expect(names.some((n) => n.endsWith('Ursula von der Leyen'))).toBe(true);
   });
+
+  it('keeps a word with letters beyond Latin-1 as one token at exact offsets', () => {
+    const text = '😀 Coach Košak met Łukasz Żółć, Dvořák and Nguyễn Văn Thiệu; they cannot stay.';
+    const d = analyse(text);
+    const words = d.tokens.map((t) => t.text);
+    for (const w of ['Košak', 'Łukasz', 'Żółć', 'Dvořák', 'Nguyễn', 'Văn', 'Thiệu']) expect(words).toContain(w);
+    for (const t of d.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    // Latin-1 words that wink splits on purpose stay split.
+    expect(words).toContain('can');
+    expect(words).toContain('not');
+    expect(d.tokens.find((t) => t.text === 'Košak')?.pos).toBe('PROPN');
+  });
 });

@@ -40,6 +40,18 @@ function locate(segText: string, segStart: number, value: string, from: number):
   return at >= 0 ? at + segStart : -1;
 }
 
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+
+/**
+ * Two glued wink tokens that are pieces of one word: wink-nlp's tokeniser breaks a word at a letter
+ * it does not know (most letters beyond Latin-1: š, ł, ř, ễ), so "Košak" arrives as "Ko" "š" "ak".
+ * Only such pieces are glued; glued Latin-1 words ("can" "not") stay as wink split them.
+ */
+function splitInsideWord(before: string, piece: string): boolean {
+  return LETTERS.test(before) && LETTERS.test(piece) && (BEYOND_LATIN1.test(piece) || BEYOND_LATIN1.test(before));
+}
+
 /** The span of a sorted, disjoint list that covers `offset` (binary search), if any. */
 export function spanCovering<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
   let lo = 0;
@@ -84,6 +96,19 @@ export function analyse(text: string): AnalysedDocument {
         const value = values[w]!;
         const at = locate(segText, seg.start, value, cursor);
         if (at < 0) continue;
+        const prev = tokens[tokens.length - 1];
+        if (prev && w > 0 && globalIndex[w - 1] === prev.i && prev.end === at && splitInsideWord(prev.text, value)) {
+          // wink cut one word at a letter outside Latin-1 ("Ko" "š" "ak"): glue the pieces back.
+          prev.text = text.slice(prev.start, at + value.length);
+          prev.lower = prev.text.toLowerCase();
+          prev.end = at + value.length;
+          prev.lemma = prev.lower;
+          prev.type = 'word';
+          prev.pos = /^\p{Lu}/u.test(prev.text) ? 'PROPN' : 'NOUN';
+          globalIndex[w] = prev.i;
+          cursor = prev.end;
+          continue;
+        }
         const token: Token = {
           i: tokens.length,
           text: value,

@@ -74,7 +74,8 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
   const indonesian = new Set<number>();
   for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) indonesian.add(k);
   const counts = new Map<string, number>();
-  for (const t of doc.tokens) if (CAMEL.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  // CAMEL needs at least eight characters: shorter tokens skip the regex.
+  for (const t of doc.tokens) if (t.text.length >= 8 && CAMEL.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
   for (const t of doc.tokens) {
     if (t.type !== 'word') continue;
     // The word's own shape first (memoised, cheap); the context tests below only for a candidate.
@@ -83,7 +84,7 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
       const split = runTogetherSplit(t.text);
       if (split) fix = `${split[0]} ${split[1]}`;
     } else {
-      const m = CAMEL.exec(t.text);
+      const m = t.text.length >= 8 ? CAMEL.exec(t.text) : null;
       if (m && !brands.has(t.text) && counts.get(t.text) === 1 && !isEnglishWord(t.text)) {
         const head = m[1]!;
         const tail = m[2]!;

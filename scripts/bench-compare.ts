@@ -2,8 +2,9 @@
  * Interleaved check() timing of two builds on the same Brown documents, for a speed bound such as
  * "at most 15 % slower than before": the two builds take turns (ABBA order) so that a load change
  * on a shared machine hits both, and each run is timed both by the wall clock and by the process's
- * CPU time (user + system), which waiting for a busy core does not inflate. Prints the medians and
- * their ratios; asserts nothing.
+ * CPU time (user + system), which waiting for a busy core does not inflate. Prints the medians, the
+ * minima (on a machine shared with other work the fastest run is the one least disturbed) and their
+ * ratios; asserts nothing.
  *
  * Usage: node dist/scripts/bench-compare.js BASE_DIR [OTHER_DIR] [--runs N] [--words N]
  *   BASE_DIR, OTHER_DIR: checkouts with a build (dist/src/index.js); OTHER_DIR defaults to this one.
@@ -62,9 +63,12 @@ async function main(): Promise<void> {
   }
   const row = (label: string, b: number[], o: number[]): string =>
     `${label.padEnd(10)} base ${median(b).toFixed(0).padStart(6)} ms   other ${median(o).toFixed(0).padStart(6)} ms   ratio ${(median(o) / median(b)).toFixed(3)}\n`;
-  process.stdout.write(`check() on ${docs.length} Brown documents (${words} words), ${runs} interleaved runs each, medians:\n`);
+  process.stdout.write(`check() on ${docs.length} Brown documents (${words} words), ${runs} interleaved runs each:\n`);
+  const least = (xs: number[]): number[] => [Math.min(...xs)];
   process.stdout.write(row('wall', tb.wall, to.wall));
   process.stdout.write(row('cpu', tb.cpu, to.cpu));
+  process.stdout.write(row('wall min', least(tb.wall), least(to.wall)));
+  process.stdout.write(row('cpu min', least(tb.cpu), least(to.cpu)));
 }
 
 await main();

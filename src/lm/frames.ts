@@ -84,7 +84,7 @@ function hasLetter(text: string): boolean {
 }
 
 function lower(t: TokenLike): string {
-  const x = t.text.toLowerCase();
+  const x = t.lower ?? t.text.toLowerCase();
   return x.includes('’') ? x.replace('’', "'") : x;
 }
 

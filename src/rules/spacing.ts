@@ -48,6 +48,8 @@ const splitMemo = new Map<string, [string, string] | undefined>();
 /** The split of a run-together lower-case word into two common words, if there is exactly one. */
 export function runTogetherSplit(word: string): [string, string] | undefined {
   if (word.length < 7) return undefined;
+  // Only word-sized keys are kept: a pathological input's huge "word" must not sit in the memo.
+  if (word.length > 64) return computeSplit(word);
   if (splitMemo.has(word)) return splitMemo.get(word);
   if (splitMemo.size > 50_000) splitMemo.clear();
   const split = computeSplit(word);

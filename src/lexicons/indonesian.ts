@@ -19,6 +19,11 @@ interface Phrase<T> {
   text: string;
   caseSensitive: boolean;
   value: T;
+  /**
+   * `text[k].toLowerCase()` for each UTF-16 unit k, worked out when the phrase is added: matching
+   * runs at every word token of every document and compared the lower-cased characters one by one.
+   */
+  lowered: string[];
 }
 
 export interface PhraseMatch<T> {
@@ -64,7 +69,10 @@ export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
 
   add(text: string, value: T, caseSensitive = false): void {
-    const phrase: Phrase<T> = { text: [...text.trim()].map(normChar).join('').replace(/\s+/g, ' '), caseSensitive, value };
+    const written = [...text.trim()].map(normChar).join('').replace(/\s+/g, ' ');
+    const lowered: string[] = [];
+    for (let k = 0; k < written.length; k++) lowered.push(written[k]!.toLowerCase());
+    const phrase: Phrase<T> = { text: written, caseSensitive, value, lowered };
     const key = keyOf(phrase.text);
     const list = this.byFirst.get(key) ?? [];
     list.push(phrase);
@@ -112,7 +120,7 @@ export class PhraseMatcher<T> {
       }
       if (pos >= text.length) return undefined;
       const got = normChar(text[pos]!);
-      if (p.caseSensitive ? got !== want : got.toLowerCase() !== want.toLowerCase()) return undefined;
+      if (p.caseSensitive ? got !== want : got.toLowerCase() !== p.lowered[k]) return undefined;
       pos++;
     }
     if (pos < text.length && WORD_CHAR.test(text[pos]!) && WORD_CHAR.test(p.text[p.text.length - 1]!)) return undefined;

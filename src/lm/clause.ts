@@ -36,7 +36,7 @@ export function repeatedContentWords(tokens: readonly TokenLike[], cap = 2): num
   let repeats = 0;
   for (const t of tokens) {
     if (!CONTENT_TAGS.has(t.pos) || !LOWER_INITIAL.test(t.text)) continue;
-    const lemma = t.lemma ?? t.text.toLowerCase();
+    const lemma = t.lemma ?? t.lower ?? t.text.toLowerCase();
     if (lemma.length <= 3 || LIGHT.has(lemma)) continue;
     if (seen.has(lemma)) {
       repeats++;
@@ -50,16 +50,16 @@ export function repeatedContentWords(tokens: readonly TokenLike[], cap = 2): num
 export function lacksFiniteVerb(tokens: readonly TokenLike[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const lower = t.text.toLowerCase().replace('’', "'");
+    const lower = (t.lower ?? t.text.toLowerCase()).replace('’', "'");
     if (t.pos === 'AUX') {
       if (FINITE_AUX.has(lower)) return false;
       continue;
     }
     if (t.pos !== 'VERB' || lower.endsWith('ing')) continue;
     const prev = i > 0 ? tokens[i - 1]! : undefined;
-    if (prev && (prev.pos === 'AUX' || prev.text.toLowerCase() === 'to')) continue;
+    if (prev && (prev.pos === 'AUX' || (prev.lower ?? prev.text.toLowerCase()) === 'to')) continue;
     const lemma = t.lemma ?? lower;
-    const subject = prev !== undefined && SUBJECT_TAGS.has(prev.pos) && !RELATIVE.has(prev.text.toLowerCase());
+    const subject = prev !== undefined && SUBJECT_TAGS.has(prev.pos) && !RELATIVE.has(prev.lower ?? prev.text.toLowerCase());
     if (lemma !== lower || subject) return false;
   }
   return true;

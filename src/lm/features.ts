@@ -34,6 +34,12 @@ export interface TokenLike {
   spaceBefore?: boolean;
   /** wink-nlp's lemma, lower case (tells a singular noun from a plural); optional. */
   lemma?: string;
+  /**
+   * `text.toLowerCase()`, when the caller has it already (the analysis's tokens do): the clause and
+   * frame signals read it for every token of every sentence, and a string already looked up
+   * elsewhere costs no new allocation or hash. Optional; must equal `text.toLowerCase()`.
+   */
+  lower?: string;
 }
 
 export interface Models {

@@ -84,22 +84,22 @@ function hasLetter(text: string): boolean {
 }
 
 function lower(t: TokenLike): string {
-  const x = t.text.toLowerCase();
+  const x = t.lower ?? t.text.toLowerCase();
   return x.includes('’') ? x.replace('’', "'") : x;
 }
 
-function isInflected(t: TokenLike): boolean {
-  const l = lower(t);
+function isInflected(t: TokenLike, l: string): boolean {
   return t.lemma !== undefined && t.lemma !== l && !l.endsWith('ing');
 }
 
 /** A finite verb: a finite auxiliary, or an inflected (non -ing) verb not after an auxiliary or "to". */
-function finiteAt(tokens: readonly TokenLike[], i: number): boolean {
+// `lows[i]` is `lower(tokens[i])`, worked out once per sentence: this runs for every sentence checked.
+function finiteAt(tokens: readonly TokenLike[], lows: readonly string[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos === 'AUX') return FINITE_AUX.has(lower(t));
-  if (t.pos !== 'VERB' || !isInflected(t)) return false;
+  if (t.pos === 'AUX') return FINITE_AUX.has(lows[i]!);
+  if (t.pos !== 'VERB' || !isInflected(t, lows[i]!)) return false;
   const prev = tokens[i - 1];
-  return !(prev && (prev.pos === 'AUX' || lower(prev) === 'to'));
+  return !(prev && (prev.pos === 'AUX' || lows[i - 1] === 'to'));
 }
 
 export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
@@ -111,38 +111,40 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
   const nounStems = new Set<string>();
   let first = -1;
   let lastWord = -1;
+  const lows = tokens.map(lower);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!hasLetter(t.text)) continue;
     if (first < 0) first = i;
     lastWord = i;
-    const l = lower(t);
+    const l = lows[i]!;
     const next = tokens[i + 1];
-    if (finiteAt(tokens, i)) finite++;
+    if (finiteAt(tokens, lows, i)) finite++;
     if (t.pos === 'NOUN') nouns++;
     if (RELATIVES_BEFORE.has(l)) relativeSeen = true;
     if (l.length >= STEM + 1 && /^[a-z]+$/.test(l) && (t.pos === 'VERB' || t.pos === 'NOUN')) {
       const stem = l.slice(0, STEM);
-      const [mine, other] = t.pos === 'VERB' ? [verbStems, nounStems] : [nounStems, verbStems];
+      const mine = t.pos === 'VERB' ? verbStems : nounStems;
+      const other = t.pos === 'VERB' ? nounStems : verbStems;
       if (other.has(stem) && !mine.has(stem)) s.derivedRepeat = 1;
       mine.add(stem);
     }
     if (!next) continue;
-    const nl = lower(next);
+    const nl = lows[i + 1]!;
     const after = tokens[i + 2];
-    if (t.pos === 'VERB' && CAUSATIVE.has(t.lemma ?? l) && OBJECT_TAGS.has(next.pos) && after && after.pos === 'AUX' && MODALS.has(lower(after)) && lower(after) !== 'not') s.causativeModal++;
+    if (t.pos === 'VERB' && CAUSATIVE.has(t.lemma ?? l) && OBJECT_TAGS.has(next.pos) && after && after.pos === 'AUX' && MODALS.has(lows[i + 2]!) && lows[i + 2] !== 'not') s.causativeModal++;
     if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && PREPOSITIONS_AS_SCONJ.has(l))) && l !== 'to' && !PARTICIPLE_PREPOSITIONS.has(l) && next.pos === 'VERB' && !nl.endsWith('ing') && after !== undefined && OBJECT_START.has(after.pos)) s.prepositionVerb++;
-    if ((MODALS.has(l) || (l === 'to' && t.pos === 'PART')) && next.pos === 'VERB' && next.lemma !== undefined && next.lemma !== nl && !nl.endsWith('ing') && !(l === 'not' && i > 0 && !MODALS.has(lower(tokens[i - 1]!)))) s.modalInflected++;
+    if ((MODALS.has(l) || (l === 'to' && t.pos === 'PART')) && next.pos === 'VERB' && next.lemma !== undefined && next.lemma !== nl && !nl.endsWith('ing') && !(l === 'not' && i > 0 && !MODALS.has(lows[i - 1]!))) s.modalInflected++;
     if (l === 'who' && next.pos === 'NOUN' && next.lemma !== undefined && next.lemma !== nl && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) s.relativeNoVerb++;
     if (nl === l && hasLetter(next.text) && next.spaceBefore !== false) s.doubled++;
     if (t.pos === 'VERB' && t.lemma !== undefined && TRANSITIVE.has(t.lemma) && !l.endsWith('ing') && STOP.has(next.text) && !relativeSeen) {
       const prev = tokens[i - 1];
-      if (!(prev && (BE_GET.has(prev.lemma ?? lower(prev)) || prev.pos === 'AUX' && /^(?:is|are|was|were|be|been|being)$/.test(lower(prev))))) s.transitiveNoObject++;
+      if (!(prev && (BE_GET.has(prev.lemma ?? lows[i - 1]!) || prev.pos === 'AUX' && /^(?:is|are|was|were|be|been|being)$/.test(lows[i - 1]!)))) s.transitiveNoObject++;
     }
   }
-  if (first >= 0 && SUBORDINATORS.has(lower(tokens[first]!)) && finite <= 1) s.danglingStart = 1;
-  if (lastWord >= 0 && lastWord !== first && END_WORDS.has(lower(tokens[lastWord]!)) && lastWord >= tokens.length - 2) s.danglingEnd = 1;
-  s.commaSplice = commaSplices(tokens);
+  if (first >= 0 && SUBORDINATORS.has(lows[first]!) && finite <= 1) s.danglingStart = 1;
+  if (lastWord >= 0 && lastWord !== first && END_WORDS.has(lows[lastWord]!) && lastWord >= tokens.length - 2) s.danglingEnd = 1;
+  s.commaSplice = commaSplices(tokens, lows);
   if (nouns >= 6 * Math.max(1, finite)) s.nounChain = 1;
   return s;
 }
@@ -154,7 +156,7 @@ const SUBORDINATE_OPENERS = new Set(['because', 'although', 'though', 'while', '
 const QUOTES = /^["“”'‘’]$/;
 
 /** Number of commas that join two main clauses with nothing else (see the module comment). */
-function commaSplices(tokens: readonly TokenLike[]): number {
+function commaSplices(tokens: readonly TokenLike[], lows: readonly string[]): number {
   if (!tokens.some((t) => t.text === ',')) return 0;
   for (const t of tokens) if (QUOTES.test(t.text) || t.text === '(' || t.text === ';' || t.text === ':') return 0;
   // Chunks between commas, each: does it start with a subject, does it have a finite verb, is it a reporting clause.
@@ -173,27 +175,27 @@ function commaSplices(tokens: readonly TokenLike[]): number {
     let finite = false;
     let reporting = false;
     for (let i = a; i < b; i++) {
-      if (finiteAt(tokens, i)) {
+      if (finiteAt(tokens, lows, i)) {
         finite = true;
-        if (REPORTING.has(tokens[i]!.lemma ?? lower(tokens[i]!))) reporting = true;
+        if (REPORTING.has(tokens[i]!.lemma ?? lows[i]!)) reporting = true;
       }
     }
     const first = tokens[a];
-    const opensWithSubject = first !== undefined && SUBJECT_START.has(first.pos) && !NOT_SUBJECT.has(lower(first));
+    const opensWithSubject = first !== undefined && SUBJECT_START.has(first.pos) && !NOT_SUBJECT.has(lows[a]!);
     // The subject must come before the chunk's first verb (else it is a verb phrase: "…, killing 12").
     let subjectFirst = false;
     if (opensWithSubject) {
       for (let i = a; i < b; i++) {
         const p = tokens[i]!.pos;
         if (p === 'VERB' || p === 'AUX') {
-          subjectFirst = finiteAt(tokens, i) && i > a;
+          subjectFirst = finiteAt(tokens, lows, i) && i > a;
           break;
         }
       }
     }
     if (c > 0 && leftFinite && finite && subjectFirst && !reporting && tokens[b - 1]?.text !== 'said') splices++;
     // A subordinate clause ("Because the bridge was closed, …") leaves the main clause still to come.
-    const subordinate = first !== undefined && (first.pos === 'SCONJ' || SUBORDINATE_OPENERS.has(lower(first)));
+    const subordinate = first !== undefined && (first.pos === 'SCONJ' || SUBORDINATE_OPENERS.has(lows[a]!));
     if (finite && !reporting && !subordinate) leftFinite = true;
   }
   return splices;

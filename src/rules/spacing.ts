@@ -38,9 +38,27 @@ function common(word: string): boolean {
   return word.length >= 2 && model().wordIndex.has(word) && hasExactly(word);
 }
 
+/**
+ * runTogetherSplit's answers by word: the dictionary look-ups (one per split point, each a binary
+ * search) ran for every long lower-case token, and news repeats its words. The answer depends only
+ * on the word and the bundled lists, so a hit returns what the computation would. Bounded.
+ */
+const splitMemo = new Map<string, [string, string] | undefined>();
+
 /** The split of a run-together lower-case word into two common words, if there is exactly one. */
 export function runTogetherSplit(word: string): [string, string] | undefined {
-  if (word.length < 7 || isEnglishWord(word)) return undefined;
+  if (word.length < 7) return undefined;
+  // Only word-sized keys are kept: a pathological input's huge "word" must not sit in the memo.
+  if (word.length > 64) return computeSplit(word);
+  if (splitMemo.has(word)) return splitMemo.get(word);
+  if (splitMemo.size > 50_000) splitMemo.clear();
+  const split = computeSplit(word);
+  splitMemo.set(word, split);
+  return split;
+}
+
+function computeSplit(word: string): [string, string] | undefined {
+  if (isEnglishWord(word)) return undefined;
   const splits: [string, string][] = [];
   for (let k = 2; k <= word.length - 2; k++) {
     const a = word.slice(0, k);
@@ -58,15 +76,17 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
   const indonesian = new Set<number>();
   for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) indonesian.add(k);
   const counts = new Map<string, number>();
-  for (const t of doc.tokens) if (CAMEL.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  // CAMEL needs at least eight characters: shorter tokens skip the regex.
+  for (const t of doc.tokens) if (t.text.length >= 8 && CAMEL.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
   for (const t of doc.tokens) {
-    if (t.type !== 'word' || indonesian.has(t.i) || glued(doc, t)) continue;
+    if (t.type !== 'word') continue;
+    // The word's own shape first (memoised, cheap); the context tests below only for a candidate.
     let fix: string | undefined;
-    if (/^\p{Ll}+$/u.test(t.text)) {
+    if (t.text.length >= 7 && /^\p{Ll}+$/u.test(t.text)) {
       const split = runTogetherSplit(t.text);
-      if (split) fix = split.join(' ');
+      if (split) fix = `${split[0]} ${split[1]}`;
     } else {
-      const m = CAMEL.exec(t.text);
+      const m = t.text.length >= 8 ? CAMEL.exec(t.text) : null;
       if (m && !brands.has(t.text) && counts.get(t.text) === 1 && !isEnglishWord(t.text)) {
         const head = m[1]!;
         const tail = m[2]!;
@@ -76,7 +96,7 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
         if (hasExactly(tail.toLowerCase()) && model().wordIndex.has(tail.toLowerCase()) && hasExactly(head) && !hasExactly(head.toLowerCase())) fix = `${head} ${tail}`;
       }
     }
-    if (!fix || inIndonesianClause(doc, t.start, t.end)) continue;
+    if (!fix || indonesian.has(t.i) || glued(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
     out.push({
       start: t.start,
       end: t.end,

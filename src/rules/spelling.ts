@@ -49,7 +49,8 @@ function foreignNeighbour(doc: AnalysedDocument, t: Token): boolean {
 }
 
 function candidate(doc: AnalysedDocument, t: Token): boolean {
-  if (t.type !== 'word' || !/^\p{L}{4,}$/u.test(t.text)) return false;
+  // Four letters need at least four UTF-16 units: shorter tokens skip the regex.
+  if (t.type !== 'word' || t.text.length < 4 || !/^\p{L}{4,}$/u.test(t.text)) return false;
   const before = doc.text[t.start - 1] ?? ' ';
   const after = doc.text[t.end] ?? ' ';
   if (/[@#/\\_\-'’\p{L}\p{N}]/u.test(before) || /[@/\\_\-'’\p{L}\p{N}]/u.test(after)) return false;

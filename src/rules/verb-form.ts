@@ -58,12 +58,18 @@ const SAME_PARTICIPLE = new Set(
   'set put cut hit let shut spread cost hurt read quit bet cast broadcast forecast upset burst split thrust shed bid rid come become run overcome beat'.split(' '),
 );
 
+/** Built once per loaded list (not per document): keyed by the list the lexicon loader returned. */
+let irregularMemo: { list: ReadonlySet<string>; bases: Map<string, string> } | undefined;
+
 function irregularBases(): Map<string, string> {
+  const list = grammarList('irregular-past');
+  if (irregularMemo?.list === list) return irregularMemo.bases;
   const m = new Map<string, string>();
-  for (const item of grammarList('irregular-past')) {
+  for (const item of list) {
     const [past, base] = item.split(' ');
     if (past && base) m.set(past, base);
   }
+  irregularMemo = { list, bases: m };
   return m;
 }
 

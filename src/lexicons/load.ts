@@ -1,9 +1,10 @@
 /**
  * Loads a bundled lexicon (`data/lexicons/<name>.json`), validates it against
- * `data/schemas/<name>.schema.json`, and caches it. Adding an entry to a lexicon needs no code.
+ * `data/schemas/<name>.schema.json` (unless the build validated this exact text), and caches it. Adding an entry to a lexicon needs no code.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { assertValid } from './validate.js';
+import { validatedAtBuild } from './build-stamps.js';
 import { dataPath } from './package-root.js';
 import { extraEntries, extrasGeneration } from './extra.js';
 
@@ -17,8 +18,12 @@ export interface Lexicon<E> {
 export function loadLexicon<E>(name: string): Lexicon<E> {
   const hit = cache.get(name);
   if (hit !== undefined) return withExtras(name, hit as Lexicon<E>);
-  const raw = JSON.parse(readFileSync(dataPath('lexicons', `${name}.json`), 'utf8')) as unknown;
-  const lexicon = assertValid<Lexicon<E>>(name, raw, `lexicon '${name}'`, 'invalid-lexicon');
+  const text = readFileSync(dataPath('lexicons', `${name}.json`), 'utf8');
+  const raw = JSON.parse(text) as unknown;
+  // The build validated this exact text (src/lexicons/build-stamps.ts); anything else is checked here.
+  const lexicon = validatedAtBuild(name, text)
+    ? (raw as Lexicon<E>)
+    : assertValid<Lexicon<E>>(name, raw, `lexicon '${name}'`, 'invalid-lexicon');
   cache.set(name, lexicon);
   return withExtras(name, lexicon);
 }

@@ -8,7 +8,8 @@
  * literal go to a short always-run list. Regexp patterns keep the literal prefilter of
  * src/engine/literals.ts. Either way a pattern is skipped only when it could not have matched.
  */
-import { LiteralFilter, requiredLiterals } from '../engine/literals.js';
+import { LiteralFilter } from '../engine/literals.js';
+import { tabledRequiredLiterals } from '../engine/literal-table.js';
 import type { Category, Severity } from '../types.js';
 import { asList, compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
 import { COMMON_WORDS } from './common-words.js';
@@ -193,6 +194,6 @@ export function compileFamily(family: PatternFamily, pointer = ''): CompiledFami
       else index.set(k, [i]);
     }
   });
-  const regexpFilter = new LiteralFilter(regexpPatterns.map((c) => ({ literals: requiredLiterals(c.spec.regexp!, c.re.flags), caseSensitive: !c.re.ignoreCase })));
+  const regexpFilter = new LiteralFilter(regexpPatterns.map((c) => ({ literals: tabledRequiredLiterals(c.spec.regexp!, c.re.flags), caseSensitive: !c.re.ignoreCase })));
   return { family, tokenPatterns, index, alwaysRun, regexpPatterns, regexpFilter };
 }

@@ -5,7 +5,7 @@
  */
 import cors from '@fastify/cors';
 import formbody from '@fastify/formbody';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { errorCodes, type FastifyInstance } from 'fastify';
 import { failureOf, sendFailure } from './errors.js';
 import { editorPage } from './page.js';
 import { apiRoutes } from './routes-api.js';
@@ -32,6 +32,30 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     if (ctx.lifecycle.closing) void reply.header('connection', 'close');
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'no-referrer');
+  });
+  app.addHook('onRequest', (req, _reply, done) => {
+    // A body declared larger than the limit: fastify answers 413 at once and closes the connection
+    // while the client is still sending, so the client sees a broken pipe (EPIPE, "fetch failed")
+    // instead of the answer. Read and discard the body first, then answer 413 on an open
+    // connection; past 16 times the limit the upload is cut off instead of read to its end.
+    const declared = Number(req.headers['content-length']);
+    if (!(declared > o.maxBodyBytes)) return done();
+    const raw = req.raw;
+    let seen = 0;
+    let answered = false;
+    const answer = (): void => {
+      if (answered) return;
+      answered = true;
+      done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
+    };
+    raw.on('data', (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > o.maxBodyBytes * 16) raw.destroy();
+    });
+    raw.on('end', answer);
+    raw.on('close', answer);
+    raw.on('error', answer);
+    raw.resume();
   });
   app.setErrorHandler((err, req, reply) => sendFailure(req, reply, failureOf(err, o.maxBodyBytes)));
   app.setNotFoundHandler((req, reply) =>

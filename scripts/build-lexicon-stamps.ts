@@ -1,0 +1,31 @@
+/**
+ * Build step (run by `npm run build`, after build-validators): validates every bundled lexicon
+ * (data/lexicons/*.json) against its schema — an invalid one fails the build — and records a hash
+ * of each file's text in dist/src/generated/lexicon-stamps.json, so that run time skips the schema
+ * check for a file the build validated (src/lexicons/build-stamps.ts).
+ *
+ *   node dist/scripts/build-lexicon-stamps.js
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { dataPath } from '../src/lexicons/package-root.js';
+import { lexiconNames } from '../src/lexicons/load.js';
+import { lexiconStampsFile, textHash } from '../src/lexicons/build-stamps.js';
+import { assertValid } from '../src/lexicons/validate.js';
+
+function main(): void {
+  const out: Record<string, string> = {};
+  for (const name of lexiconNames()) {
+    const text = readFileSync(dataPath('lexicons', `${name}.json`), 'utf8');
+    assertValid(name, JSON.parse(text) as unknown, `lexicon '${name}'`, 'invalid-lexicon');
+    out[name] = textHash(text);
+  }
+  const target = lexiconStampsFile();
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = `${target}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(out, null, 1)}\n`);
+  renameSync(tmp, target);
+  process.stderr.write(`build-lexicon-stamps: ${Object.keys(out).length} lexicons validated\n`);
+}
+
+main();

@@ -1,0 +1,49 @@
+/**
+ * Two build-time tables that spare a cold start work (scripts/build-literals.ts,
+ * scripts/build-lexicon-stamps.ts): they must hold exactly what run time would compute, and must
+ * never excuse a file that changed after the build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { literalKey, literalTableFile, tabledRequiredLiterals } from '../src/engine/literal-table.js';
+import { requiredLiterals } from '../src/engine/literals.js';
+import { textHash, validatedAtBuild } from '../src/lexicons/build-stamps.js';
+import { lexiconNames } from '../src/lexicons/load.js';
+import { dataPath } from '../src/lexicons/package-root.js';
+import { patternRegExp } from '../src/patterns/compile.js';
+import type { PatternSpec } from '../src/patterns/types.js';
+
+describe('pre-computed literal requirements of the bundled regex patterns', () => {
+  const table = JSON.parse(readFileSync(literalTableFile(), 'utf8')) as Record<string, unknown>;
+  const specs: PatternSpec[] = readdirSync(dataPath('patterns'))
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => (JSON.parse(readFileSync(dataPath('patterns', f), 'utf8')) as { patterns: PatternSpec[] }).patterns)
+    .filter((p) => p.regexp !== undefined);
+
+  it('holds every bundled regex, each with what requiredLiterals() computes now', () => {
+    expect(specs.length).toBeGreaterThan(100);
+    for (const spec of specs) {
+      const flags = patternRegExp(spec).flags;
+      const key = literalKey(spec.regexp!, flags);
+      expect(key in table, spec.id).toBe(true);
+      expect(table[key] ?? undefined, spec.id).toEqual(requiredLiterals(spec.regexp!, flags));
+    }
+  });
+
+  it('computes a regex the table does not hold (a user pattern)', () => {
+    const source = '\\bin the framework of (?:the|a) meeting\\b';
+    expect(literalKey(source, 'gi') in table).toBe(false);
+    expect(tabledRequiredLiterals(source, 'gi')).toEqual(requiredLiterals(source, 'gi'));
+    expect(tabledRequiredLiterals(source, 'gi')).toBeDefined();
+  });
+});
+
+describe('bundled lexicons validated at build time', () => {
+  it.each(lexiconNames())('%s: the build validated its current text, and no other text', (name) => {
+    const text = readFileSync(dataPath('lexicons', `${name}.json`), 'utf8');
+    expect(validatedAtBuild(name, text)).toBe(true);
+    expect(validatedAtBuild(name, `${text} `)).toBe(false);
+    expect(validatedAtBuild(`${name}-other`, text)).toBe(false);
+    expect(textHash(text)).toMatch(/^[0-9a-f]{40}$/);
+  });
+});

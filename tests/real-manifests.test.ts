@@ -63,3 +63,25 @@ describe('real-text manifests', () => {
     }
   });
 });
+
+describe('the mined-pages manifest (scripts/mine-calques.ts)', () => {
+  const mined = JSON.parse(readFileSync(join(DIR, 'mined-pages.json'), 'utf8')) as {
+    pages: { id: string; url: string; side: string; kind: string }[];
+  };
+
+  it('is valid against mined-pages.schema.json', () => {
+    const validate = validatorFor('mined-pages');
+    expect(validate(mined), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('has unique ids and addresses, sides that match ids and kinds, and no text of the real-text set', () => {
+    expect(new Set(mined.pages.map((p) => p.id)).size).toBe(mined.pages.length);
+    expect(new Set(mined.pages.map((p) => p.url)).size).toBe(mined.pages.length);
+    for (const p of mined.pages) {
+      expect(p.id.startsWith(`${p.side}-`), p.id).toBe(true);
+      expect(p.kind === 'nat', p.id).toBe(p.side === 'nat');
+    }
+    const realUrls = new Set(manifests.flatMap(({ json }) => (json as { texts: ManifestText[] }).texts.map((t) => t.url)));
+    for (const p of mined.pages) expect(realUrls.has(p.url), p.url).toBe(false);
+  });
+});

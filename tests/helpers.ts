@@ -1,7 +1,7 @@
 /** Shared test helpers: the seed corpora and a report validator built from the shipped schema. */
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { reportSchema } from '../src/index.js';
+import { check, reportSchema } from '../src/index.js';
 import type { Report } from '../src/index.js';
 
 export const SEED_MT = new URL('../corpora/004_182a879f4c50abd6.txt', import.meta.url);
@@ -26,4 +26,23 @@ export function assertSpansHonest(input: string, report: Report): void {
     if (input.slice(f.span.start, f.span.end) !== f.text) throw new Error(`span of ${f.id} does not slice to its text`);
     if (f.span.start < 0 || f.span.end > input.length || f.span.start > f.span.end) throw new Error(`span of ${f.id} out of range`);
   }
+}
+
+/**
+ * The text after every finding of `rule` (checked alone) has its first suggestion applied, from the
+ * end, skipping a finding that overlaps one already applied: what a rule's fix writes, for tests
+ * that assert the fixed sentence.
+ */
+export function fixed(text: string, rule: string): string {
+  const found = check(text, { only: [rule] })
+    .findings.filter((f) => f.ruleId === rule && f.suggestions.length > 0)
+    .sort((a, b) => b.span.start - a.span.start);
+  let out = text;
+  let limit = Infinity;
+  for (const f of found) {
+    if (f.span.end > limit) continue;
+    out = out.slice(0, f.span.start) + f.suggestions[0]! + out.slice(f.span.end);
+    limit = f.span.start;
+  }
+  return out;
 }

@@ -4,21 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
-
-/** The text after every finding of `rule` has its first suggestion applied (from the end). */
-function fixed(text: string, rule: string): string {
-  const found = check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && f.suggestions.length > 0)
-    .sort((a, b) => b.span.start - a.span.start);
-  let out = text;
-  let limit = Infinity;
-  for (const f of found) {
-    if (f.span.end > limit) continue;
-    out = out.slice(0, f.span.start) + f.suggestions[0]! + out.slice(f.span.end);
-    limit = f.span.start;
-  }
-  return out;
-}
+import { fixed } from './helpers.js';
 
 function flags(text: string, rule: string): string[] {
   return check(text, { only: [rule] })

@@ -16,6 +16,12 @@ const MAX_WORDS = 50;
 
 const cache = new WeakMap<AnalysedDocument, number>();
 
+/** Whether the document's first line ends without a full stop (or ! or ?): a headline, even in sentence case. */
+export function firstLineIsHeadline(doc: AnalysedDocument): boolean {
+  const head = doc.paragraphs[0];
+  return head !== undefined && !/[.!?]["\u201d']?\s*$/.test(doc.text.slice(head.start, head.end));
+}
+
 /** The paragraph index of the document's deck line, or -1 when it has none. Computed once per document. */
 export function deckParagraph(doc: AnalysedDocument): number {
   let p = cache.get(doc);
@@ -27,7 +33,7 @@ function findDeck(doc: AnalysedDocument): number {
   const head = doc.paragraphs[0];
   const deck = doc.paragraphs[1];
   if (!head || !deck || deck.sentenceEnd <= deck.sentenceStart) return -1;
-  if (/[.!?]["\u201d']?\s*$/.test(doc.text.slice(head.start, head.end))) return -1;
+  if (!firstLineIsHeadline(doc)) return -1;
   const first = doc.sentences[deck.sentenceStart]!;
   const last = doc.sentences[deck.sentenceEnd - 1]!;
   let words = 0;

@@ -21,15 +21,15 @@
  * data/lexicons/grammar-words.json (irregular-past); the verbs without a passive are its
  * intransitive-verbs list. Title-case headlines are skipped.
  */
+import { firstLineIsHeadline } from '../analysis/deck.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { grammarList } from '../lexicons/grammar-words.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { tagLogProb } from '../lm/features.js';
 import { model } from '../lm/load.js';
-import { tagShares } from './verb-words.js';
 import type { FindingDraft, Rule } from './types.js';
 import { pastParticiple, simplePast, verbForms } from '../lexicons/verb-forms.js';
-import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb } from './verb-words.js';
+import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb, tagShares } from './verb-words.js';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 /** Words that may stand between the auxiliary and the verb. */
@@ -303,7 +303,7 @@ function relativeStative(tokens: readonly Token[], i: number): FindingDraft | un
 function headlineLine(doc: AnalysedDocument, sentence: number): boolean {
   const p = doc.paragraphs[0];
   if (!p || sentence < p.sentenceStart || sentence >= p.sentenceEnd) return false;
-  return !/[.!?]["\u201d']?\s*$/.test(doc.text.slice(p.start, p.end));
+  return firstLineIsHeadline(doc);
 }
 
 /** Reporting and speech-act verbs (not "say": "Israel says …" states a standing position) whose present -s form in a past narrative reads as a slip. */

@@ -118,10 +118,10 @@ export interface VerdictThresholds {
    * Findings of severity minor or above per 1,000 scored words at which the text gets at least
    * `review`, once there are `reviewDensityFindings` of them: many small artifacts together are an
    * unedited translation even when none is major and the quality score stays above `passQuality`.
-   * 0 turns the rule off. Default 10 (one per 100 words).
+   * 0 turns the rule off. Default 5 (one per 200 words).
    */
   reviewDensity?: number;
-  /** The least number of minor-or-above findings for `reviewDensity` to apply (so one or two stray hints never trip it). Default 3. */
+  /** The least number of minor-or-above findings for `reviewDensity` to apply (so one stray hint never trips it). Default 2. */
   reviewDensityFindings?: number;
 }
 

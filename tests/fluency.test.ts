@@ -247,16 +247,17 @@ describe('MQM quality', () => {
   it('sends dense minor findings to review: at least reviewDensityFindings of them and reviewDensity per 1,000 words', () => {
     const t = { passQuality: 90, failQuality: 60, reviewOn: 'major' as const };
     const three = [finding('minor'), finding('minor'), finding('minor')];
-    // 3 minor findings in 250 words: 12 per 1,000, over the default 10.
-    expect(verdictFor(95, three, t, 100, 250)).toBe('review');
-    // The same three in 400 words: 7.5 per 1,000, under it.
-    expect(verdictFor(95, three, t, 100, 400)).toBe('pass');
-    // Two findings are never enough by default, however short the text; info findings do not count.
-    expect(verdictFor(95, three.slice(1), t, 100, 50)).toBe('pass');
-    expect(verdictFor(95, [...three.slice(1), finding('info')], t, 100, 50)).toBe('pass');
+    // 2 minor findings in 250 words: 8 per 1,000, over the default 5.
+    expect(verdictFor(95, three.slice(1), t, 100, 250)).toBe('review');
+    // The same two in 500 words: 4 per 1,000, under it; three there are 6 per 1,000, over it.
+    expect(verdictFor(95, three.slice(1), t, 100, 500)).toBe('pass');
+    expect(verdictFor(95, three, t, 100, 500)).toBe('review');
+    // One finding is never enough by default, however short the text; info findings do not count.
+    expect(verdictFor(95, three.slice(2), t, 100, 50)).toBe('pass');
+    expect(verdictFor(95, [...three.slice(2), finding('info'), finding('info')], t, 100, 50)).toBe('pass');
     // Configurable, and 0 turns it off; without a word count (older callers) it never applies.
-    expect(verdictFor(95, three.slice(1), { ...t, reviewDensityFindings: 2 }, 100, 150)).toBe('review');
-    expect(verdictFor(95, three, { ...t, reviewDensity: 5 }, 100, 400)).toBe('review');
+    expect(verdictFor(95, three.slice(1), { ...t, reviewDensityFindings: 3 }, 100, 150)).toBe('pass');
+    expect(verdictFor(95, three, { ...t, reviewDensity: 10 }, 100, 400)).toBe('pass');
     expect(verdictFor(95, three, { ...t, reviewDensity: 0 }, 100, 250)).toBe('pass');
     expect(verdictFor(95, three, t)).toBe('pass');
   });

@@ -22,6 +22,9 @@
  *     sj → sy): "Sjafrie Sjamsoeddin" / "Syafrie Syamsuddin". Info, like kind 3: people keep the old
  *     spelling of their own names, and only whole names are compared ("Sukarno" never meets
  *     "Soekarno-Hatta International Airport").
+ *  5. Two letters swapped in a one-word reference back to a person named before ("Ardiman Pohan
+ *     … Adriman said … Ardiman added"): minor, since no romanisation swaps letters (see
+ *     transposedNames).
  *
  * For kinds 2–4 the less frequent spelling is flagged (the later one on a tie) and the other is
  * suggested; two spellings the people gazetteer lists as different people are never flagged. Case
@@ -158,7 +161,7 @@ interface Flag {
   occ: Occurrence;
   other: string;
   otherCount: number;
-  kind: 'separator' | 'diacritics' | 'transliteration' | 'spelling';
+  kind: 'separator' | 'diacritics' | 'transliteration' | 'spelling' | 'transposition';
 }
 
 function pickMajority<T extends { first: number; count: number }>(variants: T[]): T {
@@ -314,6 +317,49 @@ function nameVariants(doc: AnalysedDocument): Flag[] {
         flags.push({ occ: o, other: m.text, otherCount: major.count, kind: 'spelling' });
         claimed.add(o);
       }
+    }
+  }
+  for (const f of transposedNames(doc, cores, claimed)) flags.push(f);
+  return flags;
+}
+
+/** The word with the letters at p and p+1 swapped. */
+function swapAt(w: string, p: number): string {
+  return w.slice(0, p) + w[p + 1]! + w[p]! + w.slice(p + 2);
+}
+
+/**
+ * Kind 5: a one-word reference to a person whose name the article spells otherwise, two letters
+ * swapped ("Ardiman Pohan … Adriman said … Ardiman added"). No romanisation swaps two
+ * letters, so this is a typo in the copy, not a transliteration: minor. Strict: 6+ letters, the
+ * variant used once, the other spelling at least twice and first, and both never listed in the
+ * gazetteer as different people ("Sarah" / "Sahra" are 5 letters and two names).
+ */
+function transposedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] }[], claimed: ClaimedRanges): Flag[] {
+  const seen = new Map<string, { count: number; first: Unit }>();
+  for (const { units } of cores) {
+    for (const u of units) {
+      const e = seen.get(u.plain);
+      if (e) e.count++;
+      else seen.set(u.plain, { count: 1, first: u });
+    }
+  }
+  const flags: Flag[] = [];
+  for (const { units } of cores) {
+    if (units.length !== 1) continue;
+    const u = units[0]!;
+    const w = u.plain;
+    if (w.length < 6 || u.hyphens.length > 0 || seen.get(w)!.count !== 1) continue;
+    for (let p = 0; p + 1 < w.length; p++) {
+      if (w[p] === w[p + 1]) continue;
+      const other = seen.get(swapAt(w, p));
+      if (!other || other.count < 2 || other.first.start > u.start) continue;
+      const occ: Occurrence = { start: u.start, end: u.end, text: doc.text.slice(u.start, u.end), signature: '', dia: u.dia, positions: [], boundaries: '' };
+      const right = doc.text.slice(other.first.start, other.first.end);
+      if (claimed.overlaps(occ) || differentPeople(occ.text, right)) break;
+      flags.push({ occ, other: right, otherCount: other.count, kind: 'transposition' });
+      claimed.add(occ);
+      break;
     }
   }
   return flags;
@@ -489,6 +535,16 @@ export const entityConsistency: Rule = {
           flags: ['Sukarwo Hadi'],
           suggestion: 'Soekarwo Hadi',
         },
+        {
+          text: 'Company spokesman Ardiman Pohan said prices would not change. Ardiman said the board had agreed. Later, Adriman said stocks were sufficient.',
+          flags: ['Adriman'],
+          suggestion: 'Ardiman',
+        },
+        {
+          text: 'Regent Sutrisna Wibawa inspected the dam. Sutrisna said repairs would start soon, and Sutirsna added that residents had been warned.',
+          flags: ['Sutirsna'],
+          suggestion: 'Sutrisna',
+        },
       ],
       valid: [
         'Kim Jong-un met his sister Kim Yo-jong. Kim Jong-il, their father, died in 2011.',
@@ -502,6 +558,9 @@ export const entityConsistency: Rule = {
         'Maria Santos and her brother Mario Santos run the family business in Manila.',
         'The ship left Colombia for Panama. Columbia University researchers were on board.',
         'Sukarno proclaimed independence in 1945, and Jakarta\'s Soekarno-Hatta International Airport is named after him.',
+        'Adrian Hoxha scored twice. Adrian celebrated with the fans, and Ardian Krasniqi added a third.',
+        'Ardian opened the scoring. Adrian Hoxha replied before the break, and Adrian scored again late on.',
+        'Sarah Wood and Sahra Wood spoke at the rally. Sarah said the march would go on.',
       ],
     },
   },
@@ -529,14 +588,17 @@ export const entityConsistency: Rule = {
             ? 'written with different accents'
             : f.kind === 'spelling'
               ? 'in the other Indonesian spelling (oe/u, dj/j, tj/c, sj/sy)'
-              : 'transliterated differently';
+              : f.kind === 'transposition'
+                ? 'spelled with two letters swapped'
+                : 'transliterated differently';
+      const minor = f.kind === 'separator' || f.kind === 'transposition';
       out.push({
         start: f.occ.start,
         end: f.occ.end,
         message: `"${f.occ.text}" is ${what} from "${f.other}" (used ${times(f.otherCount)} in this article): spell the name one way throughout.`,
         suggestions: [f.other],
-        confidence: f.kind === 'separator' ? 0.6 : 0.4,
-        ...(f.kind === 'separator' ? {} : { severity: 'info' as const }),
+        confidence: minor ? 0.6 : 0.4,
+        ...(minor ? {} : { severity: 'info' as const }),
         note: 'Names that reach English through Indonesian copy often keep the source spelling in some places and the wire spelling in others.',
       });
     }

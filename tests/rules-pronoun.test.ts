@@ -127,7 +127,10 @@ describe('pronoun-gender: second blind evaluation (chains, far rivals, bare give
     ['The four-piece band filled the arena in Manila. Jennie thanked the fans and said he would return next year.', ['he→she:major']],
     // Someone of unknown gender whom the text itself calls "she".
     ['Dewi Lestari, 31, a nurse from Depok, said she waited five hours. "It was worth it," he said.', ['he→she:major']],
-    ['Yuliani, a fan from Bogor, said she had waited since dawn. "It was worth it," he said.', ['he→she:minor']],
+    ['Yusnita, a fan from Bogor, said she had waited since dawn. "It was worth it," he said.', ['he→she:minor']],
+    // Indonesian police ranks are titles before a name, and common Indonesian women's names are known.
+    ['Ipda Novita Sari said the bridge was closed to trucks. "The road is safe for cars," he said.', ['he→she:major']],
+    ['Kompol Wulandari Putri inspected the post on Sunday. He said more officers would be sent.', ['He→She:major']],
     // A title-only subject stands for the man named before it.
     ['Pope Leo arrived in Dili on Monday morning. The head of the Catholic Church greeted the crowd, and in her homily praised the young people.', ['her→his:major']],
   ])('%s', (text, expected) => {

@@ -123,6 +123,12 @@ export interface VerdictThresholds {
   reviewDensity?: number;
   /** The least number of minor-or-above findings for `reviewDensity` to apply (so one stray hint never trips it). Default 2. */
   reviewDensityFindings?: number;
+  /**
+   * Weight (0..1) of an `info` finding of a rule whose hints point to translation from Indonesian
+   * (calque-phrase, locale-format, entity-consistency, verb-form…; `TRANSLATION_HINT_RULES` in
+   * src/scoring/mqm.ts) in the `reviewDensity` count. 0 counts minor-or-above findings only. Default 1.
+   */
+  reviewDensityHints?: number;
 }
 
 /** Overrides of MQM penalty points. */

@@ -262,6 +262,19 @@ describe('MQM quality', () => {
     expect(verdictFor(95, three, t)).toBe('pass');
   });
 
+  it('counts info findings of translation-hint rules towards the density, at reviewDensityHints each', () => {
+    const t = { passQuality: 90, failQuality: 60, reviewOn: 'major' as const };
+    const info = (ruleId: string): Finding => finding('info', ruleId);
+    // One minor finding and one calque hint in 250 words: two, 8 per 1,000.
+    expect(verdictFor(95, [finding('minor'), info('calque-phrase')], t, 100, 250)).toBe('review');
+    // Info findings that native copy has too (English acronyms, low fluency) never count.
+    expect(verdictFor(95, [finding('minor'), info('untranslated-acronym'), info('low-fluency')], t, 100, 250)).toBe('pass');
+    // Weight 0 counts minor-or-above findings only; 0.5 makes two hints one finding.
+    expect(verdictFor(95, [finding('minor'), info('calque-phrase')], { ...t, reviewDensityHints: 0 }, 100, 250)).toBe('pass');
+    expect(verdictFor(95, [finding('minor'), info('calque-phrase'), info('locale-format')], { ...t, reviewDensityHints: 0.5 }, 100, 250)).toBe('review');
+    expect(() => check('Text.', { thresholds: { reviewDensityHints: 2 } })).toThrow(/reviewDensityHints/);
+  });
+
   it('applies the density threshold through check() and validates it', () => {
     const text = 'Officials in Jakarta said the Bappeda and the Bapenda met the Dinsos. Residents waited.';
     const minorOnly = { rules: { 'untranslated-acronym': 'minor' as const } };

@@ -179,7 +179,7 @@ function solve(a: number[][], b: number[]): number[] {
  * one above the cap is fixed at the cap (folded into the lexical score as an offset); refit the rest.
  */
 function fitPenalties(data: Data, lambda: number, tedWeight: number, caps: readonly number[]): number[] {
-  const names = COMBINER_SIGNALS;
+  const names = caps;
   const fixed = names.map(() => 0);
   const active = [true, ...names.map(() => true)];
   const shifted = (x: number[]): number[] => [x[0]! - fixed.reduce((a, p, k) => a + p * x[k + 1]!, 0), ...x.slice(1)];
@@ -202,6 +202,30 @@ function fitPenalties(data: Data, lambda: number, tedWeight: number, caps: reado
     return pen.map((p) => Math.round(p * 1000) / 1000);
   }
   return fixed;
+}
+
+/**
+ * Signals seen in fewer than this many real tune sentences (garbled and native together) share one
+ * weight: one or two sentences cannot tell a signal's own weight from the regulariser's pull to 0, so
+ * each would cost almost nothing however sure its evidence; pooled, the rare broken frames are
+ * weighed by how often all of them together mark a garbled sentence.
+ */
+const POOL_BELOW = 5;
+
+/** `fitPenalties` with the `pooled` signals tied to one shared penalty (summed into one column). */
+function fitPooled(data: Data, lambda: number, tedWeight: number, caps: readonly number[], pooled: readonly boolean[]): number[] {
+  const own = caps.map((_, k) => k).filter((k) => !pooled[k]);
+  const anyPooled = pooled.some(Boolean);
+  const view = (x: number[]): number[] => {
+    const out = [x[0]!, ...own.map((k) => x[k + 1]!)];
+    if (anyPooled) out.push(pooled.reduce((a, p, k) => (p ? a + x[k + 1]! : a), 0));
+    return out;
+  };
+  const grouped: Data = { points: data.points.map((p) => ({ ...p, x: view(p.x) })), pairs: data.pairs.map(view), ted: data.ted.map((r) => ({ ...r, x: view(r.x) })) };
+  const groupCaps = [...own.map((k) => caps[k]!), ...(anyPooled ? [RARE_CAP] : [])];
+  const pen = fitPenalties(grouped, lambda, tedWeight, groupCaps);
+  const shared = anyPooled ? pen[pen.length - 1]! : 0;
+  return caps.map((_, k) => (pooled[k] ? shared : pen[own.indexOf(k)]!));
 }
 
 function scoreWith(x: readonly number[], penalties: readonly number[]): number {
@@ -252,14 +276,17 @@ function main(): void {
     return xs.filter((p) => p.x[k + 1]! > 0).length / xs.length;
   };
   const caps = names.map((_, k) => (nativeRate(k) > COMMON_SHARE ? cap : RARE_CAP));
-  const penalties = fitPenalties(data, lambda, tedWeight, caps);
+  const seen = (k: number): number => data.points.filter((p) => p.x[k + 1]! > 0).length;
+  const pooled = names.map((_, k) => seen(k) < POOL_BELOW);
+  out.push(`pooled (seen in fewer than ${POOL_BELOW} real tune sentences, one shared penalty): ${names.filter((_, k) => pooled[k]).join(', ')}`);
+  const penalties = fitPooled(data, lambda, tedWeight, caps, pooled);
   out.push(`fitted (λ ${lambda}, TED weight ${tedWeight}, cap ${cap}): penalties ${names.map((k, i) => `${k} ${penalties[i]}`).join(', ')}`);
   // Honest estimate on the real tune half: two folds by text, each fitted on the other fold (and the TED tune pairs).
   const fold = (t: string): number => fnv1a(`fit-fold|${t}`) % 2;
   const cv: { s: number; y: number }[] = [];
   for (const f of [0, 1]) {
     const train: Data = { ...data, points: data.points.filter((p) => fold(p.text) !== f) };
-    const pen = fitPenalties(train, lambda, tedWeight, caps);
+    const pen = fitPooled(train, lambda, tedWeight, caps, pooled);
     for (const p of data.points) if (fold(p.text) === f) cv.push({ s: scoreWith(p.x, pen), y: p.y });
   }
   const cvAuc = rocAuc(cv.filter((c) => c.y === 1).map((c) => c.s), cv.filter((c) => c.y === 0).map((c) => c.s));

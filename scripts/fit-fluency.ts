@@ -29,6 +29,10 @@ import { frameSignals, FRAME_SIGNALS } from '../src/lm/frames.js';
 import { model } from '../src/lm/load.js';
 import { COMBINER_FILE, COMBINER_SIGNALS } from '../src/lm/combiner.js';
 import { fnv1a, groupedTau, rocAuc } from './fluency-metrics.js';
+import { analyse } from '../src/index.js';
+import { isProse } from '../src/lm/calibrate.js';
+import { lacksFiniteVerb, repeatedContentWords } from '../src/lm/clause.js';
+import { brownFiles, brownParagraphs } from './bench/corpus.js';
 
 interface DumpSentence {
   prose: boolean;
@@ -211,6 +215,33 @@ function fitPenalties(data: Data, lambda: number, tedWeight: number, caps: reado
  * weighed by how often all of them together mark a garbled sentence.
  */
 const POOL_BELOW = 5;
+/**
+ * Only a signal that edited English almost never shows may be pooled: at most this share of the
+ * prose sentences of Brown press (sections A–C, 7,886 sentences). A rare signal above it keeps a
+ * weight of its own, which the regulariser keeps small (precision first: each pooled signal costs
+ * the whole shared penalty wherever it fires).
+ */
+const POOL_MAX_BROWN = 0.0015;
+
+/** Per combiner signal, the share of Brown press prose sentences in which it fires. */
+function brownRates(): number[] {
+  const hits = COMBINER_SIGNALS.map(() => 0);
+  let n = 0;
+  for (const f of brownFiles().filter((x) => 'abc'.includes(x[1]!))) {
+    const doc = analyse(brownParagraphs(f).join('\n'));
+    for (const s of doc.sentences) {
+      const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      if (!isProse(tokens)) continue;
+      n++;
+      const frames = frameSignals(tokens);
+      COMBINER_SIGNALS.forEach((k, j) => {
+        const v = k === 'repeats' ? repeatedContentWords(tokens) : k === 'noFiniteVerb' ? (lacksFiniteVerb(tokens) ? 1 : 0) : frames[k as (typeof FRAME_SIGNALS)[number]];
+        if (v > 0) hits[j]!++;
+      });
+    }
+  }
+  return hits.map((h) => h / Math.max(1, n));
+}
 
 /** `fitPenalties` with the `pooled` signals tied to one shared penalty (summed into one column). */
 function fitPooled(data: Data, lambda: number, tedWeight: number, caps: readonly number[], pooled: readonly boolean[]): number[] {
@@ -277,8 +308,10 @@ function main(): void {
   };
   const caps = names.map((_, k) => (nativeRate(k) > COMMON_SHARE ? cap : RARE_CAP));
   const seen = (k: number): number => data.points.filter((p) => p.x[k + 1]! > 0).length;
-  const pooled = names.map((_, k) => seen(k) < POOL_BELOW);
-  out.push(`pooled (seen in fewer than ${POOL_BELOW} real tune sentences, one shared penalty): ${names.filter((_, k) => pooled[k]).join(', ')}`);
+  const brown = brownRates();
+  const pooled = names.map((_, k) => seen(k) < POOL_BELOW && brown[k]! <= POOL_MAX_BROWN);
+  out.push(`Brown press rates: ${names.map((k, i) => `${k} ${(100 * brown[i]!).toFixed(2)} %`).join(', ')}`);
+  out.push(`pooled (seen in fewer than ${POOL_BELOW} real tune sentences and at most ${100 * POOL_MAX_BROWN} % of Brown press sentences; one shared penalty): ${names.filter((_, k) => pooled[k]).join(', ')}`);
   const penalties = fitPooled(data, lambda, tedWeight, caps, pooled);
   out.push(`fitted (λ ${lambda}, TED weight ${tedWeight}, cap ${cap}): penalties ${names.map((k, i) => `${k} ${penalties[i]}`).join(', ')}`);
   // Honest estimate on the real tune half: two folds by text, each fitted on the other fold (and the TED tune pairs).

@@ -33,7 +33,7 @@
  *  - `nounChain`: the sentence is a chain of noun phrases: at least six common nouns per finite verb
  *    ("Compensation for four victims of sixty million rupiah, beneficiary of the programme.").
  *
- * Six more shapes of a broken verb or clause frame (third round of issue 11, read on the tune halves
+ * Eight more shapes of a broken verb or clause frame (third round of issue 11, read on the tune halves
  * of both real sets, a+b and c; each fires on none of their native sentences and on at most 0.15 % of
  * the prose sentences of Brown press):
  *  - `prepositionalObject`: a verb English joins to its object with a preposition, given a direct
@@ -56,6 +56,10 @@
  *    preposition's object ("In 2020 the company grew"), when a name or number ends the phrase
  *    ("On Monday police said"), or when "be" is followed by a noun phrase (locative inversion: "Among
  *    the injured were two children").
+ *  - `modalWithoutVerb`: a modal, adverbs and then a preposition, the verb left out ("we can
+ *    bilaterally maybe in Jakarta"): Indonesian "bisa" needs no verb after it.
+ *  - `respectivelyFirst`: "respectively" before the list it distributes ("which were respectively
+ *    7 %, 4 % and 1 %"): Indonesian "masing-masing" comes first; English puts "respectively" last.
  */
 import type { TokenLike } from './features.js';
 
@@ -77,9 +81,11 @@ export interface FrameSignals {
   notOnlyAlone: number;
   betweenWith: number;
   prepositionalSubject: number;
+  modalWithoutVerb: number;
+  respectivelyFirst: number;
 }
 
-export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain', 'prepositionalObject', 'bareThatClause', 'invertedSubject', 'notOnlyAlone', 'betweenWith', 'prepositionalSubject'] as const satisfies readonly (keyof FrameSignals)[];
+export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain', 'prepositionalObject', 'bareThatClause', 'invertedSubject', 'notOnlyAlone', 'betweenWith', 'prepositionalSubject', 'modalWithoutVerb', 'respectivelyFirst'] as const satisfies readonly (keyof FrameSignals)[];
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'not']);
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'did', 'do', 'am', "'s", "'re", "'m", "'ve", "'ll", "'d", 'wo', 'ca']);
@@ -149,7 +155,7 @@ function finiteAt(tokens: readonly TokenLike[], lows: readonly string[], i: numb
 }
 
 export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
-  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0, prepositionalObject: 0, bareThatClause: 0, invertedSubject: 0, notOnlyAlone: 0, betweenWith: 0, prepositionalSubject: 0 };
+  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0, prepositionalObject: 0, bareThatClause: 0, invertedSubject: 0, notOnlyAlone: 0, betweenWith: 0, prepositionalSubject: 0, modalWithoutVerb: 0, respectivelyFirst: 0 };
   let finite = 0;
   let nouns = 0;
   let relativeSeen = false;
@@ -196,7 +202,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
   return s;
 }
 
-/** The six signals of the module comment's second list; `lows` as in `frameSignals`. */
+/** The signals of the module comment's second list; `lows` as in `frameSignals`. */
 function moreFrames(tokens: readonly TokenLike[], lows: readonly string[], s: FrameSignals): void {
   const n = tokens.length;
   const question = n > 0 && tokens.some((t) => t.text === '?');
@@ -225,6 +231,12 @@ function moreFrames(tokens: readonly TokenLike[], lows: readonly string[], s: Fr
       if (!passive && TELL_VERBS.has(t.lemma) && nl === 'that' && clause) s.bareThatClause++;
     }
     if (t.pos === 'AUX' && BE_HAVE_FINITE.has(l) && !question && i > 0 && tokens[i - 1]!.pos === 'NOUN' && next.pos === 'PRON' && SUBJECT_PRONOUNS.has(nl) && tokens[i + 2]?.pos === 'VERB') s.invertedSubject++;
+    if (t.pos === 'AUX' && MODALS.has(l) && l !== 'not' && next.pos === 'ADV') {
+      let k = i + 1;
+      while (k < n && tokens[k]!.pos === 'ADV') k++;
+      if (tokens[k]?.pos === 'ADP') s.modalWithoutVerb++;
+    }
+    if (l === 'respectively' && hasLetter(next.text)) s.respectivelyFirst++;
     if (l === 'between') {
       for (let k = i + 1; k < Math.min(n, i + 6); k++) {
         if (lows[k] === 'and' || tokens[k]!.text === ',') break;

@@ -40,6 +40,7 @@ describe('frameSignals', () => {
     expect(fired('Also with the aid for trauma recovery is still being carried out by the ministry.')).toContain('prepositionalSubject');
     expect(fired('If the schedule allows, we can bilaterally perhaps in Bali.')).toContain('modalWithoutVerb');
     expect(fired('The three currencies were respectively down 7 percent, 4 percent and 1 percent.')).toContain('respectivelyFirst');
+    expect(fired('The police urged residents remain calm after the quake.')).toContain('missingTo');
   });
   it('leaves the edited forms of those frames alone', () => {
     const clean = [
@@ -58,6 +59,9 @@ describe('frameSignals', () => {
       'We will respond to the letter as soon as we can.',
       'Tell that to the voters, he said.',
       'Participating schools will receive new books.',
+      'The police urged residents to remain calm after the quake.',
+      'The mayor asked that residents remain indoors.',
+      'Let the children play outside.',
     ];
     for (const s of clean) expect(fired(s), s).toEqual([]);
   });

@@ -33,7 +33,7 @@
  *  - `nounChain`: the sentence is a chain of noun phrases: at least six common nouns per finite verb
  *    ("Compensation for four victims of sixty million rupiah, beneficiary of the programme.").
  *
- * Eight more shapes of a broken verb or clause frame (third round of issue 11, read on the tune halves
+ * Nine more shapes of a broken verb or clause frame (third round of issue 11, read on the tune halves
  * of both real sets, a+b and c; each fires on none of their native sentences and on at most 0.15 % of
  * the prose sentences of Brown press):
  *  - `prepositionalObject`: a verb English joins to its object with a preposition, given a direct
@@ -60,6 +60,9 @@
  *    bilaterally maybe in Jakarta"): Indonesian "bisa" needs no verb after it.
  *  - `respectivelyFirst`: "respectively" before the list it distributes ("which were respectively
  *    7 %, 4 % and 1 %"): Indonesian "masing-masing" comes first; English puts "respectively" last.
+ *  - `missingTo`: a verb that takes an object and a to-infinitive ("ask", "urge", "bring", "want" …),
+ *    its object, then a bare verb ("urged residents remain calm", "bring the team reap results"):
+ *    Indonesian "mengimbau warga tetap tenang" has no "to".
  */
 import type { TokenLike } from './features.js';
 
@@ -83,9 +86,10 @@ export interface FrameSignals {
   prepositionalSubject: number;
   modalWithoutVerb: number;
   respectivelyFirst: number;
+  missingTo: number;
 }
 
-export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain', 'prepositionalObject', 'bareThatClause', 'invertedSubject', 'notOnlyAlone', 'betweenWith', 'prepositionalSubject', 'modalWithoutVerb', 'respectivelyFirst'] as const satisfies readonly (keyof FrameSignals)[];
+export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain', 'prepositionalObject', 'bareThatClause', 'invertedSubject', 'notOnlyAlone', 'betweenWith', 'prepositionalSubject', 'modalWithoutVerb', 'respectivelyFirst', 'missingTo'] as const satisfies readonly (keyof FrameSignals)[];
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'not']);
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'did', 'do', 'am', "'s", "'re", "'m", "'ve", "'ll", "'d", 'wo', 'ca']);
@@ -110,6 +114,10 @@ const STOP = new Set(['.', ',', ';', '!', '?']);
 /** Verbs (lemmas) that take their object through a preposition: intervene in, respond to, comply with … */
 const PREPOSITIONAL_VERBS = new Set(['intervene', 'respond', 'comply', 'participate', 'cooperate', 'collaborate', 'apologize', 'apologise', 'react', 'depend', 'listen', 'complain', 'reply', 'consist', 'cope', 'adhere', 'succumb', 'interfere']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+/** Verbs (lemmas) whose object is followed by a to-infinitive, never a bare verb ("urged them to stay"). */
+const TO_INFINITIVE_VERBS = new Set(['ask', 'urge', 'encourage', 'invite', 'allow', 'enable', 'force', 'want', 'expect', 'order', 'require', 'persuade', 'bring', 'remind', 'instruct', 'request']);
+/** Tags of a short object noun phrase ("residents", "the team", "all parties"). */
+const OBJECT_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 /** Verbs (lemmas) whose that-clause needs the person told first: "reminded residents that …". */
 const TELL_VERBS = new Set(['remind', 'inform', 'tell', 'assure', 'notify']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'get', 'got', 'gets', 'getting']);
@@ -155,7 +163,7 @@ function finiteAt(tokens: readonly TokenLike[], lows: readonly string[], i: numb
 }
 
 export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
-  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0, prepositionalObject: 0, bareThatClause: 0, invertedSubject: 0, notOnlyAlone: 0, betweenWith: 0, prepositionalSubject: 0, modalWithoutVerb: 0, respectivelyFirst: 0 };
+  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0, prepositionalObject: 0, bareThatClause: 0, invertedSubject: 0, notOnlyAlone: 0, betweenWith: 0, prepositionalSubject: 0, modalWithoutVerb: 0, respectivelyFirst: 0, missingTo: 0 };
   let finite = 0;
   let nouns = 0;
   let relativeSeen = false;
@@ -229,6 +237,13 @@ function moreFrames(tokens: readonly TokenLike[], lows: readonly string[], s: Fr
       // "that" must open a clause, not be the object itself ("Tell that to the voters.").
       const clause = tokens[i + 2] !== undefined && tokens[i + 2]!.pos !== 'ADP' && tokens[i + 2]!.pos !== 'PUNCT';
       if (!passive && TELL_VERBS.has(t.lemma) && nl === 'that' && clause) s.bareThatClause++;
+      if (TO_INFINITIVE_VERBS.has(t.lemma)) {
+        let k = i + 1;
+        while (k < n && k <= i + 4 && OBJECT_PHRASE.has(tokens[k]!.pos) && !RELATIVES_BEFORE.has(lows[k]!)) k++;
+        const v = tokens[k];
+        // A bare verb: its text is its lemma (an inflected verb would start a clause of its own).
+        if (k > i + 1 && v !== undefined && v.pos === 'VERB' && v.lemma === lows[k]) s.missingTo++;
+      }
     }
     if (t.pos === 'AUX' && BE_HAVE_FINITE.has(l) && !question && i > 0 && tokens[i - 1]!.pos === 'NOUN' && next.pos === 'PRON' && SUBJECT_PRONOUNS.has(nl) && tokens[i + 2]?.pos === 'VERB') s.invertedSubject++;
     if (t.pos === 'AUX' && MODALS.has(l) && l !== 'not' && next.pos === 'ADV') {

@@ -50,6 +50,7 @@ describe('frameSignals', () => {
       'Not only did the police deploy extra officers, but they also set up rest posts.',
       'The match between Persija and Arema will be played on Sunday.',
       'In 2020 the company grew by 4 percent.',
+      'In 2020 profits had risen by 4 percent.',
       'On Monday police said they had arrested three men.',
       'Among the injured were two children and their mother.',
       'At the meeting, the minister had told officials to cut costs.',

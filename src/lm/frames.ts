@@ -53,9 +53,10 @@
  *    a finite verb with no subject ("At the time of the meeting had told the players …", "Also with
  *    the aid for trauma recovery is still being carried out by …"): Indonesian lets a fronted phrase
  *    stand as the topic of a subjectless clause. Not when a new noun phrase starts after the
- *    preposition's object ("In 2020 the company grew"), when a name or number ends the phrase
- *    ("On Monday police said"), or when "be" is followed by a noun phrase (locative inversion: "Among
- *    the injured were two children").
+ *    preposition's object ("In 2020 the company grew", "In 2020 profits rose"), when a name is in the
+ *    phrases ("On Monday police said"), with a modal ("In the small group will be …"), or when "be"
+ *    and its verb are followed by a noun phrase (inversions: "Among the injured were two children",
+ *    "In the clay are entombed millions of grains").
  *  - `modalWithoutVerb`: a modal, adverbs and then a preposition, the verb left out ("we can
  *    bilaterally maybe in Jakarta"): Indonesian "bisa" needs no verb after it.
  *  - `respectivelyFirst`: "respectively" before the list it distributes ("which were respectively
@@ -122,15 +123,15 @@ const OBJECT_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const TELL_VERBS = new Set(['remind', 'inform', 'tell', 'assure', 'notify']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'get', 'got', 'gets', 'getting']);
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she', 'i', 'you']);
-const BE_HAVE_FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** Finite "be" and "have" (a fronted phrase may stand before a modal in an inversion, "In the group will be …", so modals do not count). */
+const BE_HAVE_FINITE = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had']);
 const BE_FINITE = new Set(['is', 'are', 'was', 'were', 'am']);
 const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'its', 'our', 'their', 'your']);
 /** Words wink tags ADP that open a phrase of quantity or comparison, not a topic ("About 500 …", "As …"). */
 const NOT_TOPIC_PREPOSITIONS = new Set(['about', 'around', 'over', 'under', 'nearly', 'some', 'enough', 'according', 'as', 'than', 'like', 'up', 'out', 'down']);
 /** Subordinators wink may tag ADP: their clause has its own subject ("Although progress has been made, …"). */
 const SUBORDINATING = new Set(['although', 'though', 'because', 'while', 'whereas', 'if', 'unless', 'before', 'after', 'since', 'until', 'till', 'when', 'once', 'whether']);
-/** Finite "be" and "have": a fronted phrase can stand before a modal in an inversion ("In the group will be …"), never before these with a verb after them, but for the inversions ruled out below. */
-const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had']);
+const YEAR = /^(?:19|20)\d\d$/;
 const LETTER = /\p{L}/u;
 
 /** Whether a token has a letter, without the Unicode regex for plain ASCII (the common case). */
@@ -213,7 +214,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
 /** The signals of the module comment's second list; `lows` as in `frameSignals`. */
 function moreFrames(tokens: readonly TokenLike[], lows: readonly string[], s: FrameSignals): void {
   const n = tokens.length;
-  const question = n > 0 && tokens.some((t) => t.text === '?');
+  const question = tokens.some((t) => t.text === '?');
   let notOnly = -1;
   let but = false;
   for (let i = 0; i < n; i++) {
@@ -289,12 +290,14 @@ function prepositionalSubject(tokens: readonly TokenLike[], lows: readonly strin
       prev = t;
       continue;
     }
+    // A noun straight after a year starts the subject: "In 2020 profits rose".
+    if (p === 'NOUN' && prev.pos === 'NUM' && YEAR.test(prev.text)) return false;
     if (p === 'NOUN' || p === 'NUM' || p === 'PRON' || l === "'s" || l === '’s') {
       object = true;
       prev = t;
       continue;
     }
-    if (p !== 'AUX' || !BE_HAVE.has(l) || !object || prev.pos !== 'NOUN') return false;
+    if (p !== 'AUX' || !BE_HAVE_FINITE.has(l) || !object || prev.pos !== 'NOUN') return false;
     if (!BE_FINITE.has(l)) return true;
     // "be" then a verb, not then a noun phrase: "… is still being carried out by", not "Among the
     // injured were two children" or "In the clay are entombed millions of grains" (inversions).

@@ -8,13 +8,16 @@
  * src/lm/calibrate.ts) and the signals are the clause and frame counts (src/lm/clause.ts,
  * src/lm/frames.ts). A logistic regression learns one weight for `lexical` and one per signal from two
  * sources at once, each loss averaged over its own items so neither swamps the other:
- *  - the real Indonesian-origin set's tune half: prose sentences holding a `garbled` item (y = 1)
- *    against prose sentences of the native controls (y = 0);
+ *  - the real Indonesian-origin sets' tune halves (a+b in /work/real, c in /work/real-c: whatever
+ *    the dump holds): prose sentences holding a `garbled` item (y = 1) against prose sentences of
+ *    the native controls (y = 0);
  *  - the TED MQM data's tune half: within each source segment, every pair of system outputs whose
  *    penalties differ, as a pairwise (Bradley-Terry) comparison of their word-weighted features.
  * A penalty is the signal's weight over the lexical weight, in raw-score units; a signal that comes
  * out as a bonus (negative penalty) is dropped and the rest refitted (precision first: a signal may
- * only cost). L2 regularisation (λ) keeps the weights of rare signals small.
+ * only cost). L2 regularisation (λ) keeps the weights of rare signals small. Signals seen in fewer
+ * than POOL_BELOW real tune sentences and near-absent from Brown press share one weight (see
+ * POOL_BELOW and POOL_MAX_BROWN).
  *
  * Rows of the test half and the TED held-out half are skipped before anything is read from them.
  *
@@ -332,7 +335,7 @@ function main(): void {
       $schema: '../schemas/fluency-combiner.schema.json',
       about:
         'Penalties (raw-score units) of the clause and frame signals of sentence fluency, fitted by scripts/fit-fluency.ts (logistic regression) on the tune halves of the TED MQM data and the real Indonesian-origin set only. See docs/fluency.md.',
-      fittedOn: 'TED zh-en MQM tune half (within-source pairs) + real set tune half (garbled vs native sentences)',
+      fittedOn: 'TED zh-en MQM tune half (within-source pairs) + the tune halves of the real sets a+b and c (garbled vs native sentences); signals seen in fewer than 5 real tune sentences and at most 0.15 % of Brown press sentences share one penalty',
       lambda,
       tedWeight,
       cap,

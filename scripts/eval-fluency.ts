@@ -17,7 +17,9 @@
  *     ROC AUC of sentences holding a `garbled` item against the prose sentences of native controls
  *     (kind nat), per split; tune may be tuned on, test may not.
  *
- * Usage: node dist/scripts/eval-fluency.js [--dump file.jsonl] [--tune-only]
+ * Usage: node dist/scripts/eval-fluency.js [--dump file.jsonl] [--tune-only] [--real dir]...
+ *   --real names a real set's folder (repeatable; default /work/real and /work/real-c, those that
+ *   exist); each is reported on its own, and the garbled-vs-native AUC over all of them together.
  *   --dump writes per-sentence features of every scored item (for tuning on the tune halves; the
  *   file holds third-party text, so write it outside the repository).
  *   --tune-only leaves out the reported halves (TED held-out, real test), for use while tuning.
@@ -217,7 +219,10 @@ interface ManifestText {
   split: 'tune' | 'test';
 }
 
-function realEvaluation(dir: string): string[] {
+type Sample = { fluency: number; model: number; words: number };
+type RealSets = { tune: { garbled: Sample[]; clean: Sample[] }; test: { garbled: Sample[]; clean: Sample[] } };
+
+function realEvaluation(dir: string, all: RealSets): string[] {
   const manifests = join(packageRoot(), 'corpora', 'real');
   const byId = new Map<string, ManifestText>();
   if (existsSync(manifests)) {
@@ -225,8 +230,7 @@ function realEvaluation(dir: string): string[] {
       for (const t of (JSON.parse(readFileSync(join(manifests, f), 'utf8')) as { texts: ManifestText[] }).texts) byId.set(t.id, t);
     }
   }
-  const sets = { tune: { garbled: [] as Sample[], clean: [] as Sample[] }, test: { garbled: [] as Sample[], clean: [] as Sample[] } };
-  type Sample = { fluency: number; model: number; words: number };
+  const sets: RealSets = { tune: { garbled: [], clean: [] }, test: { garbled: [], clean: [] } };
   const articles: { split: 'tune' | 'test'; kind: ManifestText['kind']; fluency: number; verdict: string }[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.annotations.json')).sort()) {
     const id = f.slice(0, -'.annotations.json'.length);
@@ -247,7 +251,9 @@ function realEvaluation(dir: string): string[] {
       }
       labels.push(label);
       if (label === null) continue;
-      (label === 'clean' ? target.clean : target.garbled).push({ fluency: s.fluency, model: s.modelFluency ?? s.fluency, words: words(t) });
+      const sample = { fluency: s.fluency, model: s.modelFluency ?? s.fluency, words: words(t) };
+      (label === 'clean' ? target.clean : target.garbled).push(sample);
+      (label === 'clean' ? all[entry.split].clean : all[entry.split].garbled).push(sample);
     }
     dump({ set: 'real', split: entry.split, group: id, kind: entry.kind, labels }, text, report);
   }
@@ -281,7 +287,7 @@ function findShared(rel: string): string {
   return join(dirname(packageRoot()), rel);
 }
 
-export function evalFluency(options: { dump?: string; tuneOnly?: boolean } = {}): void {
+export function evalFluency(options: { dump?: string; tuneOnly?: boolean; real?: readonly string[] } = {}): void {
   dumping = options.dump !== undefined;
   tuneOnly = options.tuneOnly === true;
   const lines: string[] = [];
@@ -290,14 +296,21 @@ export function evalFluency(options: { dump?: string; tuneOnly?: boolean } = {})
   const ted = findShared(join('shared', 'data', 'wmt-mqm-ted-zhen.tsv'));
   if (existsSync(ted)) lines.push(...tedEvaluation(ted));
   else lines.push(`## fluency vs human MQM judgements: skipped (${ted} not found)`);
-  const real = '/work/real';
-  if (existsSync(real)) lines.push(...realEvaluation(real));
-  else lines.push(`## garbled vs native sentences on the real set: skipped (${real} not found)`);
+  const reals = (options.real ?? ['/work/real', '/work/real-c']).filter((d) => existsSync(d));
+  const all: RealSets = { tune: { garbled: [], clean: [] }, test: { garbled: [], clean: [] } };
+  for (const dir of reals) lines.push(...realEvaluation(dir, all));
+  if (reals.length === 0) lines.push('## garbled vs native sentences on the real set: skipped (no real set found)');
+  if (reals.length > 1) {
+    lines.push(`## garbled vs native sentences, all real sets together (${reals.join(', ')})`);
+    if (!tuneOnly) lines.push(...aucLines('TEST half (report this)', all.test.garbled, all.test.clean));
+    lines.push(...aucLines('tune half', all.tune.garbled, all.tune.clean));
+  }
   process.stdout.write(lines.join('\n') + '\n');
   if (options.dump !== undefined) writeFileSync(options.dump, dumpLines.join('\n') + '\n');
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf('--dump');
-  evalFluency({ ...(i >= 0 ? { dump: process.argv[i + 1]! } : {}), tuneOnly: process.argv.includes('--tune-only') });
+  const real = process.argv.flatMap((a, k) => (a === '--real' && process.argv[k + 1] !== undefined ? [process.argv[k + 1]!] : []));
+  evalFluency({ ...(i >= 0 ? { dump: process.argv[i + 1]! } : {}), tuneOnly: process.argv.includes('--tune-only'), ...(real.length > 0 ? { real } : {}) });
 }

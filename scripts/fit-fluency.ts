@@ -8,13 +8,16 @@
  * src/lm/calibrate.ts) and the signals are the clause and frame counts (src/lm/clause.ts,
  * src/lm/frames.ts). A logistic regression learns one weight for `lexical` and one per signal from two
  * sources at once, each loss averaged over its own items so neither swamps the other:
- *  - the real Indonesian-origin set's tune half: prose sentences holding a `garbled` item (y = 1)
- *    against prose sentences of the native controls (y = 0);
+ *  - the real Indonesian-origin sets' tune halves (a+b in /work/real, c in /work/real-c: whatever
+ *    the dump holds): prose sentences holding a `garbled` item (y = 1) against prose sentences of
+ *    the native controls (y = 0);
  *  - the TED MQM data's tune half: within each source segment, every pair of system outputs whose
  *    penalties differ, as a pairwise (Bradley-Terry) comparison of their word-weighted features.
  * A penalty is the signal's weight over the lexical weight, in raw-score units; a signal that comes
  * out as a bonus (negative penalty) is dropped and the rest refitted (precision first: a signal may
- * only cost). L2 regularisation (λ) keeps the weights of rare signals small.
+ * only cost). L2 regularisation (λ) keeps the weights of rare signals small. Signals seen in fewer
+ * than POOL_BELOW real tune sentences and near-absent from Brown press share one weight (see
+ * POOL_BELOW and POOL_MAX_BROWN).
  *
  * Rows of the test half and the TED held-out half are skipped before anything is read from them.
  *
@@ -29,6 +32,10 @@ import { frameSignals, FRAME_SIGNALS } from '../src/lm/frames.js';
 import { model } from '../src/lm/load.js';
 import { COMBINER_FILE, COMBINER_SIGNALS } from '../src/lm/combiner.js';
 import { fnv1a, groupedTau, rocAuc } from './fluency-metrics.js';
+import { analyse } from '../src/index.js';
+import { isProse } from '../src/lm/calibrate.js';
+import { lacksFiniteVerb, repeatedContentWords } from '../src/lm/clause.js';
+import { brownFiles, brownParagraphs } from './bench/corpus.js';
 
 interface DumpSentence {
   prose: boolean;
@@ -179,7 +186,7 @@ function solve(a: number[][], b: number[]): number[] {
  * one above the cap is fixed at the cap (folded into the lexical score as an offset); refit the rest.
  */
 function fitPenalties(data: Data, lambda: number, tedWeight: number, caps: readonly number[]): number[] {
-  const names = COMBINER_SIGNALS;
+  const names = caps;
   const fixed = names.map(() => 0);
   const active = [true, ...names.map(() => true)];
   const shifted = (x: number[]): number[] => [x[0]! - fixed.reduce((a, p, k) => a + p * x[k + 1]!, 0), ...x.slice(1)];
@@ -202,6 +209,57 @@ function fitPenalties(data: Data, lambda: number, tedWeight: number, caps: reado
     return pen.map((p) => Math.round(p * 1000) / 1000);
   }
   return fixed;
+}
+
+/**
+ * Signals seen in fewer than this many real tune sentences (garbled and native together) share one
+ * weight: one or two sentences cannot tell a signal's own weight from the regulariser's pull to 0, so
+ * each would cost almost nothing however sure its evidence; pooled, the rare broken frames are
+ * weighed by how often all of them together mark a garbled sentence.
+ */
+const POOL_BELOW = 5;
+/**
+ * Only a signal that edited English almost never shows may be pooled: at most this share of the
+ * prose sentences of Brown press (sections A–C, 7,886 sentences). A rare signal above it keeps a
+ * weight of its own, which the regulariser keeps small (precision first: each pooled signal costs
+ * the whole shared penalty wherever it fires).
+ */
+const POOL_MAX_BROWN = 0.0015;
+
+/** Per combiner signal, the share of Brown press prose sentences in which it fires. */
+function brownRates(): number[] {
+  const hits = COMBINER_SIGNALS.map(() => 0);
+  let n = 0;
+  for (const f of brownFiles().filter((x) => 'abc'.includes(x[1]!))) {
+    const doc = analyse(brownParagraphs(f).join('\n'));
+    for (const s of doc.sentences) {
+      const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      if (!isProse(tokens)) continue;
+      n++;
+      const frames = frameSignals(tokens);
+      COMBINER_SIGNALS.forEach((k, j) => {
+        const v = k === 'repeats' ? repeatedContentWords(tokens) : k === 'noFiniteVerb' ? (lacksFiniteVerb(tokens) ? 1 : 0) : frames[k as (typeof FRAME_SIGNALS)[number]];
+        if (v > 0) hits[j]!++;
+      });
+    }
+  }
+  return hits.map((h) => h / Math.max(1, n));
+}
+
+/** `fitPenalties` with the `pooled` signals tied to one shared penalty (summed into one column). */
+function fitPooled(data: Data, lambda: number, tedWeight: number, caps: readonly number[], pooled: readonly boolean[]): number[] {
+  const own = caps.map((_, k) => k).filter((k) => !pooled[k]);
+  const anyPooled = pooled.some(Boolean);
+  const view = (x: number[]): number[] => {
+    const out = [x[0]!, ...own.map((k) => x[k + 1]!)];
+    if (anyPooled) out.push(pooled.reduce((a, p, k) => (p ? a + x[k + 1]! : a), 0));
+    return out;
+  };
+  const grouped: Data = { points: data.points.map((p) => ({ ...p, x: view(p.x) })), pairs: data.pairs.map(view), ted: data.ted.map((r) => ({ ...r, x: view(r.x) })) };
+  const groupCaps = [...own.map((k) => caps[k]!), ...(anyPooled ? [RARE_CAP] : [])];
+  const pen = fitPenalties(grouped, lambda, tedWeight, groupCaps);
+  const shared = anyPooled ? pen[pen.length - 1]! : 0;
+  return caps.map((_, k) => (pooled[k] ? shared : pen[own.indexOf(k)]!));
 }
 
 function scoreWith(x: readonly number[], penalties: readonly number[]): number {
@@ -252,14 +310,19 @@ function main(): void {
     return xs.filter((p) => p.x[k + 1]! > 0).length / xs.length;
   };
   const caps = names.map((_, k) => (nativeRate(k) > COMMON_SHARE ? cap : RARE_CAP));
-  const penalties = fitPenalties(data, lambda, tedWeight, caps);
+  const seen = (k: number): number => data.points.filter((p) => p.x[k + 1]! > 0).length;
+  const brown = brownRates();
+  const pooled = names.map((_, k) => seen(k) < POOL_BELOW && brown[k]! <= POOL_MAX_BROWN);
+  out.push(`Brown press rates: ${names.map((k, i) => `${k} ${(100 * brown[i]!).toFixed(2)} %`).join(', ')}`);
+  out.push(`pooled (seen in fewer than ${POOL_BELOW} real tune sentences and at most ${100 * POOL_MAX_BROWN} % of Brown press sentences; one shared penalty): ${names.filter((_, k) => pooled[k]).join(', ')}`);
+  const penalties = fitPooled(data, lambda, tedWeight, caps, pooled);
   out.push(`fitted (λ ${lambda}, TED weight ${tedWeight}, cap ${cap}): penalties ${names.map((k, i) => `${k} ${penalties[i]}`).join(', ')}`);
   // Honest estimate on the real tune half: two folds by text, each fitted on the other fold (and the TED tune pairs).
   const fold = (t: string): number => fnv1a(`fit-fold|${t}`) % 2;
   const cv: { s: number; y: number }[] = [];
   for (const f of [0, 1]) {
     const train: Data = { ...data, points: data.points.filter((p) => fold(p.text) !== f) };
-    const pen = fitPenalties(train, lambda, tedWeight, caps);
+    const pen = fitPooled(train, lambda, tedWeight, caps, pooled);
     for (const p of data.points) if (fold(p.text) === f) cv.push({ s: scoreWith(p.x, pen), y: p.y });
   }
   const cvAuc = rocAuc(cv.filter((c) => c.y === 1).map((c) => c.s), cv.filter((c) => c.y === 0).map((c) => c.s));
@@ -272,7 +335,7 @@ function main(): void {
       $schema: '../schemas/fluency-combiner.schema.json',
       about:
         'Penalties (raw-score units) of the clause and frame signals of sentence fluency, fitted by scripts/fit-fluency.ts (logistic regression) on the tune halves of the TED MQM data and the real Indonesian-origin set only. See docs/fluency.md.',
-      fittedOn: 'TED zh-en MQM tune half (within-source pairs) + real set tune half (garbled vs native sentences)',
+      fittedOn: 'TED zh-en MQM tune half (within-source pairs) + the tune halves of the real sets a+b and c (garbled vs native sentences); signals seen in fewer than 5 real tune sentences and at most 0.15 % of Brown press sentences share one penalty',
       lambda,
       tedWeight,
       cap,

@@ -29,6 +29,43 @@ describe('frameSignals', () => {
     expect(fired('There are some obstacles in the budget, which makes it can not be realised this year.')).toContain('causativeModal');
     expect(fired('The team lost twice at home this season, the coach has asked the fans for patience.')).toContain('commaSplice');
   });
+  it('sees the broken frames of the third round', () => {
+    expect(fired('The central bank was still active to intervene the currency market this week.')).toContain('prepositionalObject');
+    expect(fired('Several shops failed to comply the new rules on opening hours.')).toContain('prepositionalObject');
+    expect(fired('The governor reminded that the coastal road will stay closed until Friday.')).toContain('bareThatClause');
+    expect(fired('"The results of the survey were we conducted last month with three universities.')).toContain('invertedSubject');
+    expect(fired('Therefore, not only deploying extra officers, the police also set up rest posts.')).toContain('notOnlyAlone');
+    expect(fired('The semifinal between Persija with Arema will be played on Sunday.')).toContain('betweenWith');
+    expect(fired('At the time of the briefing had told the officers to stay alert.')).toContain('prepositionalSubject');
+    expect(fired('Also with the aid for trauma recovery is still being carried out by the ministry.')).toContain('prepositionalSubject');
+    expect(fired('If the schedule allows, we can bilaterally perhaps in Bali.')).toContain('modalWithoutVerb');
+    expect(fired('The three currencies were respectively down 7 percent, 4 percent and 1 percent.')).toContain('respectivelyFirst');
+    expect(fired('The police urged residents remain calm after the quake.')).toContain('missingTo');
+  });
+  it('leaves the edited forms of those frames alone', () => {
+    const clean = [
+      'The central bank intervened in the currency market this week.',
+      'The governor reminded drivers that the coastal road will stay closed until Friday.',
+      'Residents were told that the road will stay closed.',
+      'Not only did the police deploy extra officers, but they also set up rest posts.',
+      'The match between Persija and Arema will be played on Sunday.',
+      'In 2020 the company grew by 4 percent.',
+      'In 2020 profits had risen by 4 percent.',
+      'On Monday police said they had arrested three men.',
+      'Among the injured were two children and their mother.',
+      'At the meeting, the minister had told officials to cut costs.',
+      'Although progress has been made, the road is still closed.',
+      'The three currencies fell 7 percent, 4 percent and 1 percent respectively.',
+      'The results were better than we expected, the minister said.',
+      'We will respond to the letter as soon as we can.',
+      'Tell that to the voters, he said.',
+      'Participating schools will receive new books.',
+      'The police urged residents to remain calm after the quake.',
+      'The mayor asked that residents remain indoors.',
+      'Let the children play outside.',
+    ];
+    for (const s of clean) expect(fired(s), s).toEqual([]);
+  });
   it('leaves edited English alone', () => {
     const clean = [
       'Police said the fire started in a kitchen on the ground floor and spread quickly through the building.',

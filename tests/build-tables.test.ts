@@ -14,6 +14,7 @@ import { textHash, validatedAtBuild } from '../src/lexicons/build-stamps.js';
 import { lexiconNames } from '../src/lexicons/load.js';
 import { dataPath } from '../src/lexicons/package-root.js';
 import { patternRegExp } from '../src/patterns/compile.js';
+import { patternFamilyIds, patternStampName } from '../src/patterns/load.js';
 import type { PatternSpec } from '../src/patterns/types.js';
 
 describe('pre-computed literal requirements of the bundled regex patterns', () => {
@@ -48,6 +49,15 @@ describe('bundled lexicons validated at build time', () => {
     expect(validatedAtBuild(name, `${text} `)).toBe(false);
     expect(validatedAtBuild(`${name}-other`, text)).toBe(false);
     expect(textHash(text)).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
+
+describe('bundled pattern families validated at build time', () => {
+  it.each(patternFamilyIds())('%s: the build validated its current text, and no other text', (rule) => {
+    const text = readFileSync(dataPath('patterns', `${rule}.json`), 'utf8');
+    expect(validatedAtBuild(patternStampName(rule), text)).toBe(true);
+    expect(validatedAtBuild(patternStampName(rule), `${text} `)).toBe(false);
+    expect(validatedAtBuild(rule, text)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Build step (run by `npm run build`, after build-validators): validates every bundled lexicon
- * (data/lexicons/*.json) against its schema — an invalid one fails the build — and records a hash
+ * (data/lexicons/*.json) and pattern family (data/patterns/*.json) against its schema — an invalid
+ * one fails the build — and records a hash
  * of each file's text in dist/src/generated/lexicon-stamps.json, so that run time skips the schema
  * check for a file the build validated (src/lexicons/build-stamps.ts).
  *
@@ -12,6 +13,7 @@ import { dataPath } from '../src/lexicons/package-root.js';
 import { lexiconNames } from '../src/lexicons/load.js';
 import { lexiconStampsFile, textHash } from '../src/lexicons/build-stamps.js';
 import { assertValid } from '../src/lexicons/validate.js';
+import { patternFamilyIds, patternStampName } from '../src/patterns/load.js';
 
 function main(): void {
   const out: Record<string, string> = {};
@@ -20,12 +22,18 @@ function main(): void {
     assertValid(name, JSON.parse(text) as unknown, `lexicon '${name}'`, 'invalid-lexicon');
     out[name] = textHash(text);
   }
+  // The bundled pattern families too (src/patterns/load.ts), validated against the patterns schema.
+  for (const rule of patternFamilyIds()) {
+    const text = readFileSync(dataPath('patterns', `${rule}.json`), 'utf8');
+    assertValid('patterns', JSON.parse(text) as unknown, `pattern file '${rule}'`, 'invalid-lexicon');
+    out[patternStampName(rule)] = textHash(text);
+  }
   const target = lexiconStampsFile();
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(out, null, 1)}\n`);
   renameSync(tmp, target);
-  process.stderr.write(`build-lexicon-stamps: ${Object.keys(out).length} lexicons validated\n`);
+  process.stderr.write(`build-lexicon-stamps: ${Object.keys(out).length} lexicons and pattern files validated\n`);
 }
 
 main();

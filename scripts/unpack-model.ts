@@ -1,8 +1,9 @@
 /**
- * Build step (run by `npm run build`): writes an unpacked copy of the shipped fluency model
- * (data/model/fluency.lm.gz) under dist/src/generated/, named after the gzip's trailer, which
- * src/lm/load.ts reads instead of gunzipping the model at every start (about 40 ms). Older copies
- * are removed. The repository keeps only the gzip.
+ * Build step (run by `npm run build`): writes unpacked copies of the shipped gzipped data under
+ * dist/src/generated/ — the fluency model (data/model/fluency.lm.gz, read by src/lm/load.ts; about
+ * 40 ms of every start to gunzip) and the two word lists (data/wordlists/*.txt.gz, read by
+ * src/lexicons/english-words.ts; about 10 ms) — each named after its gzip's trailer
+ * (src/lexicons/unpacked-copy.ts). Older copies are removed. The repository keeps only the gzips.
  *
  *   node dist/scripts/unpack-model.js
  */
@@ -10,19 +11,29 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { dataPath } from '../src/lexicons/package-root.js';
-import { MODEL_FILE, unpackedModelDir, unpackedModelPath } from '../src/lm/load.js';
+import { unpackedCopyDir, unpackedCopyPath } from '../src/lexicons/unpacked-copy.js';
+import { MODEL_FILE } from '../src/lm/load.js';
+
+const COPIES = [
+  { gz: dataPath(...MODEL_FILE), prefix: 'lm', extension: '.bin' },
+  { gz: dataPath('wordlists', 'english.txt.gz'), prefix: 'words', extension: '.txt' },
+  { gz: dataPath('wordlists', 'english-extra.txt.gz'), prefix: 'words', extension: '.txt' },
+];
 
 function main(): void {
-  const gz = dataPath(...MODEL_FILE);
-  const target = unpackedModelPath(gz);
-  if (target === undefined) throw new Error(`unpack-model: ${gz} is not a gzip file`);
-  const dir = unpackedModelDir();
+  const dir = unpackedCopyDir();
   mkdirSync(dir, { recursive: true });
-  const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, gunzipSync(readFileSync(gz)));
-  renameSync(tmp, target);
-  for (const f of readdirSync(dir)) if (/^lm-[0-9a-f]{16}\.bin$/.test(f) && f !== basename(target)) rmSync(join(dir, f));
-  process.stderr.write(`unpack-model: ${target}\n`);
+  const keep = new Set<string>();
+  for (const { gz, prefix, extension } of COPIES) {
+    const target = unpackedCopyPath(gz, prefix, extension);
+    if (target === undefined) throw new Error(`unpack-model: ${gz} is not a gzip file`);
+    const tmp = `${target}.${process.pid}.tmp`;
+    writeFileSync(tmp, gunzipSync(readFileSync(gz)));
+    renameSync(tmp, target);
+    keep.add(basename(target));
+    process.stderr.write(`unpack-model: ${target}\n`);
+  }
+  for (const f of readdirSync(dir)) if (/^(lm-[0-9a-f]{16}\.bin|words-[0-9a-f]{16}\.txt)$/.test(f) && !keep.has(f)) rmSync(join(dir, f));
 }
 
 main();

@@ -1,16 +1,20 @@
 /**
- * Two build-time tables that spare a cold start work (scripts/build-literals.ts,
- * scripts/build-lexicon-stamps.ts): they must hold exactly what run time would compute, and must
- * never excuse a file that changed after the build.
+ * Build-time tables that spare a cold start work (scripts/build-literals.ts,
+ * scripts/build-lexicon-stamps.ts, scripts/build-wink-model.ts): they must hold exactly what run
+ * time would compute, and must never excuse a file that changed after the build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { generatedCoreModelPaths, loadCoreModel, packageCoreModel, winkModel } from '../src/analysis/wink-core-model.js';
 import { literalKey, literalTableFile, tabledRequiredLiterals } from '../src/engine/literal-table.js';
 import { requiredLiterals } from '../src/engine/literals.js';
 import { textHash, validatedAtBuild } from '../src/lexicons/build-stamps.js';
 import { lexiconNames } from '../src/lexicons/load.js';
 import { dataPath } from '../src/lexicons/package-root.js';
 import { patternRegExp } from '../src/patterns/compile.js';
+import { patternFamilyIds, patternStampName } from '../src/patterns/load.js';
 import type { PatternSpec } from '../src/patterns/types.js';
 
 describe('pre-computed literal requirements of the bundled regex patterns', () => {
@@ -45,5 +49,38 @@ describe('bundled lexicons validated at build time', () => {
     expect(validatedAtBuild(name, `${text} `)).toBe(false);
     expect(validatedAtBuild(`${name}-other`, text)).toBe(false);
     expect(textHash(text)).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
+
+describe('bundled pattern families validated at build time', () => {
+  it.each(patternFamilyIds())('%s: the build validated its current text, and no other text', (rule) => {
+    const text = readFileSync(dataPath('patterns', `${rule}.json`), 'utf8');
+    expect(validatedAtBuild(patternStampName(rule), text)).toBe(true);
+    expect(validatedAtBuild(patternStampName(rule), `${text} `)).toBe(false);
+    expect(validatedAtBuild(rule, text)).toBe(false);
+  });
+});
+
+describe("wink's core model read from the build's copies", () => {
+  it('is the object the package\'s own loader builds, field by field', () => {
+    const paths = generatedCoreModelPaths();
+    expect(existsSync(paths.json) && existsSync(paths.bin)).toBe(true);
+    const fast = loadCoreModel();
+    const slow = packageCoreModel();
+    expect(fast.lexicon).toBeInstanceOf(Uint32Array);
+    expect(fast.lexicon.length).toBeGreaterThan(100_000);
+    expect(Object.keys(fast)).toEqual(Object.keys(slow));
+    for (const key of Object.keys(slow) as Array<keyof typeof slow>) expect(isDeepStrictEqual(fast[key], slow[key]), key).toBe(true);
+  });
+
+  it('is assembled like the package\'s main module, every part but core() the package\'s own', () => {
+    const pkg = createRequire(import.meta.url)('wink-eng-lite-web-model') as Record<string, unknown>;
+    let handed: unknown;
+    const ours = winkModel((core) => (handed = core));
+    expect(Object.keys(ours)).toEqual(Object.keys(pkg));
+    for (const key of Object.keys(pkg)) if (key !== 'core') expect(isDeepStrictEqual(ours[key], pkg[key]), key).toBe(true);
+    const core = (ours.core as () => unknown)();
+    expect(handed).toBe(core);
+    expect(isDeepStrictEqual(core, (pkg.core as () => unknown)())).toBe(true);
   });
 });

@@ -79,18 +79,21 @@ describe.skipIf(!existsSync(BIN))('calque (built executable)', { timeout: 60_000
 
   it('loads the Markdown and HTML parsers only for Markdown and HTML input (cold start of plain text)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'calque-lazy-'));
-    // A module hook that names every parser module the process resolves.
-    writeFileSync(join(dir, 'hooks.mjs'), `export async function resolve(s, c, next) { const r = await next(s, c); if (/node_modules\\/(htmlparser2|entities|micromark[^/]*|mdast-[^/]*)\\//.test(r.url)) process.stderr.write('PARSER ' + r.url + '\\n'); return r; }\n`);
+    // A module hook that names every parser module the process resolves: a parser package from
+    // node_modules, or the chunk of the CLI bundle that holds it (scripts/build-cli-bundle.ts).
+    writeFileSync(join(dir, 'hooks.mjs'), `export async function resolve(s, c, next) { const r = await next(s, c); if (/node_modules\\/(htmlparser2|entities|micromark[^/]*|mdast-[^/]*)\\/|\\/chunks\\/(markdown|html)-prose-/.test(r.url)) process.stderr.write('PARSER ' + r.url + '\\n'); return r; }\n`);
     writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
     const loaded = (file: string, text: string): string => {
       writeFileSync(join(dir, file), text);
       const r = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, 'report', join(dir, file), '-f', 'json'], { cwd: ROOT, encoding: 'utf8' });
       expect(r.status).toBe(0);
-      return [...new Set([...r.stderr.matchAll(/PARSER .*node_modules\/((?:htmlparser2|entities|micromark|mdast-util-from-markdown))/g)].map((m) => m[1]))].sort().join(' ');
+      return [...new Set([...r.stderr.matchAll(/PARSER .*(?:node_modules\/(htmlparser2|entities|micromark|mdast-util-from-markdown)\/|chunks\/(markdown-prose|html-prose)-)/g)].map((m) => m[1] ?? m[2]))].sort().join(' ');
     };
     expect(loaded('a.txt', 'The minister met the envoy on Monday.\n')).toBe('');
-    expect(loaded('a.md', 'The minister met the *envoy* on Monday.\n')).toBe('mdast-util-from-markdown micromark');
-    expect(loaded('a.html', '<p>The minister met the envoy on Monday.</p>\n')).toBe('entities htmlparser2');
+    // The bundle holds the parsers in these chunks, so nothing is resolved from node_modules for them.
+    expect(loaded('a.md', 'The minister met the *envoy* on Monday.\n')).toBe('markdown-prose');
+    expect(loaded('a.html', '<p>The minister met the envoy on Monday.</p>\n')).toBe('html-prose');
+    expect(loaded('b.md', 'The minister met the envoy.\n\n<div>On Monday.</div>\n')).toBe('html-prose markdown-prose');
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -2,12 +2,13 @@
  * The spelling word list is looked up by binary search over the sorted file (src/lexicons/english-words.ts):
  * it must answer exactly as a Set of the file's words would.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { extraWordListSource, hasExactly, isDictionaryWord, isEnglishWord, spellingSuggestions } from '../src/lexicons/english-words.js';
 import { dataPath } from '../src/lexicons/package-root.js';
+import { unpackedCopyPath } from '../src/lexicons/unpacked-copy.js';
 
 const lines = gunzipSync(readFileSync(dataPath('wordlists', 'english.txt.gz'))).toString('utf8').split('\n');
 const words = lines.filter((l) => l !== '' && !l.startsWith('#'));
@@ -20,6 +21,13 @@ const extra = new Set(
 );
 
 describe('spelling word list lookup', () => {
+  it.each(['english.txt.gz', 'english-extra.txt.gz'])('%s has the build\'s unpacked copy, byte for byte the gzip\'s content', (file) => {
+    const gz = dataPath('wordlists', file);
+    const copy = unpackedCopyPath(gz, 'words', '.txt');
+    expect(copy !== undefined && existsSync(copy)).toBe(true);
+    expect(readFileSync(copy!).equals(gunzipSync(readFileSync(gz)))).toBe(true);
+  });
+
   it('the file is sorted in code-unit order, without duplicates (what the binary search relies on)', () => {
     for (let i = 1; i < words.length; i++) if (!(words[i - 1]! < words[i]!)) expect.fail(`out of order at ${i}: ${words[i - 1]} / ${words[i]}`);
   });

@@ -15,8 +15,8 @@
  * wink learns, as they would in a single readDoc: the result still depends on the input alone.
  * Forgetting per paragraph instead costs about a fifth more wink time.)
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import winkNLP, { type Model } from 'wink-nlp';
+import { winkModel } from './wink-core-model.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDocument = ReturnType<Wink['readDoc']>;
@@ -35,14 +35,12 @@ export const PIPELINE = ['sbd', 'ner', 'pos'];
 
 export function nlp(): Wink {
   if (!instance) {
-    // Wrap the model's loader to keep a handle on the core model wink builds its cache from.
-    const wrapped = Object.assign(Object.create(Object.getPrototypeOf(model) as object) as object, model, {
-      core: (): unknown => {
-        core = (model as unknown as { core: () => CoreModel }).core();
-        return core;
-      },
-    }) as typeof model;
-    instance = winkNLP(wrapped, PIPELINE);
+    // The package's model with the faster core loader (src/analysis/wink-core-model.ts), keeping a
+    // handle on the core model wink builds its cache from.
+    const model = winkModel((loaded) => {
+      core = loaded as CoreModel;
+    });
+    instance = winkNLP(model as unknown as Model, PIPELINE);
   }
   return instance;
 }

@@ -2,9 +2,9 @@
  * Lazy loading of the shipped fluency model (`data/model/fluency.lm.gz`): read and unpacked on first
  * use, then shared by every check() of the process.
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataPath, packageRoot } from '../lexicons/package-root.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dataPath } from '../lexicons/package-root.js';
+import { unpackedCopyDir, unpackedCopyPath } from '../lexicons/unpacked-copy.js';
 import type { Calibration } from './calibrate.js';
 import { indexOf } from './features.js';
 import type { Models } from './features.js';
@@ -34,26 +34,14 @@ export const MODEL_FILE = ['model', 'fluency.lm.gz'] as const;
 let loaded: LoadedModel | undefined;
 
 /** Where the build keeps unpacked model copies (scripts/unpack-model.ts). */
-export function unpackedModelDir(): string {
-  return join(packageRoot(), 'dist', 'src', 'generated');
-}
+export const unpackedModelDir = unpackedCopyDir;
 
 /**
  * The path of the build's unpacked copy of a gzipped model file: gunzipping the shipped model cost
- * every cold start about 40 ms. The copy is named after the gzip trailer (the CRC-32 and length of
- * the content), so a retrained model never meets a stale copy; reading 8 bytes costs nothing.
+ * every cold start about 40 ms. The copy is named after the gzip trailer (src/lexicons/unpacked-copy.ts).
  */
 export function unpackedModelPath(gzPath: string): string | undefined {
-  const fd = openSync(gzPath, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (size < 18) return undefined;
-    const trailer = Buffer.alloc(8);
-    readSync(fd, trailer, 0, 8, size - 8);
-    return join(unpackedModelDir(), `lm-${trailer.toString('hex')}.bin`);
-  } finally {
-    closeSync(fd);
-  }
+  return unpackedCopyPath(gzPath, 'lm', '.bin');
 }
 
 export function loadModel(path: string = dataPath(...MODEL_FILE)): LoadedModel {

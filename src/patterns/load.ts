@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { CalqueError } from '../errors.js';
 import { dataPath } from '../lexicons/package-root.js';
+import { validatedAtBuild } from '../lexicons/build-stamps.js';
 import { assertValid, describeErrors, validatorFor } from '../lexicons/validate.js';
 import { compileFamily, compilePattern, type CompiledFamily } from './compile.js';
 import { PatternProblem } from './conditions.js';
@@ -23,16 +24,26 @@ export function patternFamilyIds(): string[] {
     .sort();
 }
 
-const raw = new Map<string, PatternFamily>();
+const raw = new Map<string, { family: PatternFamily; text: string }>();
 
-/** The bundled file, parsed but not validated (the registry reads meta from it at start-up). */
-export function rawFamily(rule: string): PatternFamily {
+function rawFile(rule: string): { family: PatternFamily; text: string } {
   let f = raw.get(rule);
   if (!f) {
-    f = JSON.parse(readFileSync(dataPath('patterns', `${rule}.json`), 'utf8')) as PatternFamily;
+    const text = readFileSync(dataPath('patterns', `${rule}.json`), 'utf8');
+    f = { family: JSON.parse(text) as PatternFamily, text };
     raw.set(rule, f);
   }
   return f;
+}
+
+/** The bundled file, parsed but not validated (the registry reads meta from it at start-up). */
+export function rawFamily(rule: string): PatternFamily {
+  return rawFile(rule).family;
+}
+
+/** The stamp name under which the build records a validated pattern file (src/lexicons/build-stamps.ts). */
+export function patternStampName(rule: string): string {
+  return `patterns/${rule}`;
 }
 
 const extras = new Map<string, PatternSpec[]>();
@@ -43,7 +54,11 @@ const compiled = new Map<string, { generation: number; family: CompiledFamily }>
 export function compiledFamily(rule: string): CompiledFamily {
   const hit = compiled.get(rule);
   if (hit && hit.generation === generation) return hit.family;
-  const bundled = assertValid<PatternFamily>('patterns', rawFamily(rule), `pattern file '${rule}'`, 'invalid-lexicon');
+  const file = rawFile(rule);
+  // The build validated this exact text (src/lexicons/build-stamps.ts); anything else is checked here.
+  const bundled = validatedAtBuild(patternStampName(rule), file.text)
+    ? file.family
+    : assertValid<PatternFamily>('patterns', file.family, `pattern file '${rule}'`, 'invalid-lexicon');
   const family = { ...bundled, patterns: [...bundled.patterns, ...(extras.get(rule) ?? [])] };
   let c: CompiledFamily;
   try {

@@ -8,9 +8,8 @@
  * running, that worker is terminated and replaced, so a pathological input costs one worker's
  * restart, never the server.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { compiledScript } from '../workflow/compiled-script.js';
 import { processFile, type FileJob, type FileResult, type WorkflowSettings } from '../workflow/pipeline.js';
 import type { CheckRequest, CheckResponse } from './check-worker.js';
 import type { RequestSettings } from './settings.js';
@@ -54,8 +53,7 @@ interface Slot {
 
 /** The compiled worker (dist/src/server/check-worker.js); absent when running the TypeScript sources. */
 function workerScript(): string | undefined {
-  const path = fileURLToPath(new URL('./check-worker.js', import.meta.url));
-  return existsSync(path) ? path : undefined;
+  return compiledScript('server', 'check-worker.js');
 }
 
 export class CheckPool {

@@ -15,12 +15,11 @@
  * Without the compiled worker script (running the TypeScript sources) or with `jobs: 1`,
  * everything runs in this thread.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CalqueError } from '../errors.js';
 import { provenPatterns } from '../lexicons/pattern-safety.js';
+import { compiledScript } from './compiled-script.js';
 import { processFile, type FileJob, type FileResult, type WorkflowSettings } from './pipeline.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
@@ -49,8 +48,7 @@ export type JobOutcome = { ok: true; result: FileResult } | { ok: false; label: 
 
 /** The compiled worker (dist/src/workflow/worker.js); absent when running TypeScript sources. */
 function workerScript(): string | undefined {
-  const path = fileURLToPath(new URL('./worker.js', import.meta.url));
-  return existsSync(path) ? path : undefined;
+  return compiledScript('workflow', 'worker.js');
 }
 
 async function runHere(job: FileJob, settings: WorkflowSettings): Promise<JobOutcome> {

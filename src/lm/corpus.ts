@@ -65,3 +65,77 @@ export function readBrown(dir: string): BrownText[] {
   }
   return texts;
 }
+
+/** One article of the committed Wikinews training text (corpora/train/wikinews). */
+export interface WikinewsArticle {
+  url: string;
+  /** The article's paragraphs, news prose only (see `newsParagraphs`). */
+  paragraphs: string[];
+}
+
+/**
+ * Parses RFC 4180 CSV (quoted fields may hold commas, newlines and doubled quotes). The Wikinews
+ * files are small, so the whole text is parsed at once.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field.length > 0 || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The paragraphs of a Wikinews article that are edited news prose. Left out: the dateline
+ * ("Monday, January 7, 2019"), image credits ("Image: …"), and the question-and-answer turns of
+ * interviews ("((WN)) What …", "((Name)) …"): an interviewee's answers are nobody's edited copy,
+ * and some are written by people whose first language is not English, which would teach the model
+ * that non-native word order is normal.
+ */
+export function newsParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0 && !p.startsWith('((') && !/^Image:/.test(p) && !/^\p{L}+day, \p{L}+ \d{1,2}, \d{4}$/u.test(p));
+}
+
+/** Reads the CSV files (`wikinews_<year>.csv.gz`, columns url,date,title,text) of a folder, sorted by name. */
+export function readWikinews(dir: string, gunzip: (b: Buffer) => Buffer): WikinewsArticle[] {
+  const articles: WikinewsArticle[] = [];
+  for (const f of readdirSync(dir).filter((n) => /\.csv\.gz$/.test(n)).sort()) {
+    const [header, ...rows] = parseCsv(gunzip(readFileSync(join(dir, f))).toString('utf8'));
+    const urlAt = header!.indexOf('url');
+    const textAt = header!.indexOf('text');
+    if (urlAt < 0 || textAt < 0) throw new Error(`${f}: expected columns url and text`);
+    for (const r of rows) {
+      if (r.length <= textAt) continue;
+      const paragraphs = newsParagraphs(r[textAt]!);
+      if (paragraphs.length > 0) articles.push({ url: r[urlAt]!, paragraphs });
+    }
+  }
+  return articles;
+}

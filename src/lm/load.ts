@@ -13,6 +13,11 @@ import { deserialise } from './format.js';
 export interface ModelMeta {
   version: number;
   corpus: string;
+  /**
+   * The training corpora with their licences and weights (absent in files trained on Brown alone).
+   * A model derived from CC BY text must carry its attribution: this is where the file does.
+   */
+  sources?: TrainingSource[];
   trainingSentences: number;
   heldOutSentences: number;
   wordOrder: number;
@@ -23,6 +28,19 @@ export interface ModelMeta {
   /** Odds ratio of a bare singular noun at the start of a sentence against elsewhere. */
   initialBareOdds: number;
   calibration: Calibration;
+}
+
+export interface TrainingSource {
+  name: string;
+  /** npm package it was read from, if any. */
+  package?: string;
+  /** Folder under the package root, if committed to the repository. */
+  path?: string;
+  licence: string;
+  attribution?: string;
+  sentences: number;
+  /** Share of the merged word model (the rest is the other source). */
+  weight?: number;
 }
 
 export interface LoadedModel extends Models {

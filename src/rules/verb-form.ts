@@ -13,6 +13,7 @@
  * 8. a passive with a bare verb: "was arrest by police", "has been evacuate";
  * 9. a relative clause without "is"/"was": "the unit that led by", "the office which located in";
  * 10. a present reporting verb in an article told in the past ("BNPB asks the public"): a hint, info;
+ * 11. the present perfect with a finished time: "has said on Wednesday" → "said" (perfect-past-time.ts);
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -29,6 +30,7 @@ import { tagLogProb } from '../lm/features.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
 import { pastParticiple, simplePast, verbForms } from '../lexicons/verb-forms.js';
+import { perfectWithPastTime } from './perfect-past-time.js';
 import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb, tagShares } from './verb-words.js';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
@@ -381,6 +383,9 @@ export const verbForm: Rule = {
         { text: 'The suspect was arrest by officers from the sector police.', flags: ['arrest'], suggestion: 'arrested' },
         { text: 'The audit was done by the unit that headed by the deputy regent.', flags: ['that headed'], suggestion: 'that is headed' },
         { text: 'The new market which located in Pasar Minggu opens today.', flags: ['which located'], suggestion: 'which is located' },
+        { text: 'A currency analyst has said on Wednesday that the rupiah would hold.', flags: ['has said'], suggestion: 'said' },
+        { text: 'Officers have also detained two couriers yesterday in Medan.', flags: ['have also detained'], suggestion: 'also detained' },
+        { text: 'The driver has been questioned last week by traffic police.', flags: ['has been questioned'], suggestion: 'was questioned' },
       ],
       valid: [
         'The governor said he would order an audit and would have ordered one sooner.',
@@ -392,6 +397,8 @@ export const verbForm: Rule = {
         'Did the ministry approve the plan?',
         'How can judges enforce it? The talks have come to an end, and they were met by the mayor.',
         'The team that led by ten points lost, and the office is located in Kuningan.',
+        'She has called a meeting on Monday, and he would have left yesterday had the roads been open.',
+        'Prices have risen since the storm last week, and he has lived there for two years.',
       ],
     },
   },
@@ -462,6 +469,14 @@ export const verbForm: Rule = {
           v,
         );
         continue;
+      }
+      // 11. has/have + participle with a finished time: "has said on Wednesday" → "said".
+      if (lower === 'has' || lower === 'have') {
+        const d = perfectWithPastTime(doc, i);
+        if (d) {
+          push(d, a);
+          continue;
+        }
       }
       // 6. have/has/had + a simple past or a bare verb where the participle belongs: "has took", "has arrest".
       if ((HAVE.has(lower) || lower === 'having') && (a.pos === 'AUX' || a.pos === 'VERB')) {

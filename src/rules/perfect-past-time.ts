@@ -25,7 +25,7 @@ const AGO_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
 const BETWEEN = new Set(['also', 'already', 'just', 'reportedly', 'allegedly', 'previously', 'earlier', 'officially', 'finally', 'recently']);
 /** Words that end the verb's own phrase: a new clause or a complement whose time is not the verb's. */
 const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PUNCT']);
-const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'since', 'for', 'until', 'till', 'when', 'before', 'after', 'while', 'by', 'to']);
+const STOP_WORDS = new Set(['within', 'over', 'during', 'throughout', 'that', 'which', 'who', 'whom', 'whose', 'since', 'for', 'until', 'till', 'when', 'before', 'after', 'while', 'by', 'to']);
 /** "has got a meeting yesterday" is possession; "has had" and "has been" + adjective are left too. */
 const NOT_PARTICIPLE = new Set(['got', 'gotten', 'had']);
 
@@ -36,7 +36,9 @@ function finishedTime(tokens: readonly Token[], k: number, sentence: number, rig
   const next = tokens[k + 1];
   const same = next !== undefined && next.sentence === sentence;
   if (t.lower === 'yesterday') return [k, k];
-  if (t.lower === 'last' && same && LAST_PERIODS.has(next.lower)) return [k, k + 1];
+  // "last week" is finished; "the last week", "this last year" run up to now.
+  const before = tokens[k - 1];
+  if (t.lower === 'last' && same && LAST_PERIODS.has(next.lower) && !(before && (before.pos === 'DET' || before.lower === 'past'))) return [k, k + 1];
   // "two days ago", "a week ago".
   if (same && AGO_UNITS.test(t.lower) && next.lower === 'ago' && k > 0) return [k - 1, k + 1];
   if (!rightAfter || t.lower !== 'on' || !same) return undefined;

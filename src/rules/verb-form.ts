@@ -399,6 +399,7 @@ export const verbForm: Rule = {
         'The team that led by ten points lost, and the office is located in Kuningan.',
         'She has called a meeting on Monday, and he would have left yesterday had the roads been open.',
         'Prices have risen since the storm last week, and he has lived there for two years.',
+        'Scandals have shaken the party within the last year, and the mayor has visited the town this week.',
       ],
     },
   },

@@ -51,6 +51,8 @@ const WH = new Set(['how', 'why', 'what', 'where', 'when', 'who', 'which', 'whom
 const BY_INTRANSITIVE = new Set(
   'stand stop drop come go pass sit live abide swing get walk run fly win lose rise fall increase decrease grow drop decline climb jump gain shrink slip surge plunge soar ease edge dip tumble slide trail finish end begin start open close pass move travel swear'.split(' '),
 );
+/** Adverbs between "is" and a bare verb ("are still investigate"): they mark the progressive meant. */
+const ASPECT_ADVERBS = new Set(['still', 'currently', 'now', 'also', 'already']);
 /** Simple pasts of "be" and "do": after "had" they start a new clause ("what he had was …"). */
 const BE_DO_PAST = new Set(['was', 'were', 'did']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -377,6 +379,7 @@ export const verbForm: Rule = {
         { text: 'The accident was happened near the toll gate.', flags: ['was happened'], suggestion: 'happened' },
         { text: 'Batik making had been flourished in the town since 1900.', flags: ['been flourished'], suggestion: 'flourished' },
         { text: 'The new policy is encourage small farmers to plant maize.', flags: ['is encourage'] },
+        { text: 'Officers are still investigate the cause of the fire.', flags: ['are still investigate'] },
         { text: 'The agency can helping the farmers who lost their harvest.', flags: ['helping'], suggestion: 'help' },
         { text: 'Palace Says Ministries Should Gives Priority to Farmers', flags: ['Gives'], suggestion: 'Give' },
         { text: 'The village head has took the victims to the health centre.', flags: ['took'], suggestion: 'taken' },
@@ -534,7 +537,9 @@ export const verbForm: Rule = {
       }
       // 5. "is" + bare verb: "the policy is support farmers".
       if ((lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were') && a.pos === 'AUX') {
-        const v = tokens[i + 1]!;
+        // "Police are still investigate the case": an aspect adverb may stand between.
+        const v = tokens[ASPECT_ADVERBS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1];
+        if (!v) continue;
         if (v.sentence !== a.sentence || v.type !== 'word' || v.text !== v.lower || v.pos !== 'VERB' || v.lemma !== v.lower) continue;
         if (/(?:ing|ed|en)$/.test(v.lower) || SAME_PARTICIPLE.has(v.lower) || irregular.has(v.lower) || !onlyVerb(v)) continue;
         const subj = tokens[i - 1];
@@ -548,7 +553,7 @@ export const verbForm: Rule = {
           {
             start: a.start,
             end: v.end,
-            message: `"${a.text} ${v.text}": a bare verb cannot follow "${a.text}"; write the verb alone in its finite form, "${a.text} to ${v.text}", or the -ing form, as meant.`,
+            message: `"${doc.text.slice(a.start, v.end)}": a bare verb cannot follow "${a.text}"; write the verb alone in its finite form, "${a.text} to ${v.text}", or the -ing form, as meant.`,
             confidence: 0.65,
             note: 'Indonesian "adalah" and "untuk" before a verb are often rendered as "is" + verb.',
           },

@@ -13,6 +13,7 @@
  * 8. a passive with a bare verb: "was arrest by police", "has been evacuate";
  * 9. a relative clause without "is"/"was": "the unit that led by", "the office which located in";
  * 10. a present reporting verb in an article told in the past ("BNPB asks the public"): a hint, info;
+ * 11. the present perfect with a finished time: "has said on Wednesday" → "said" (perfect-past-time.ts);
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -29,6 +30,7 @@ import { tagLogProb } from '../lm/features.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
 import { pastParticiple, simplePast, verbForms } from '../lexicons/verb-forms.js';
+import { perfectWithPastTime } from './perfect-past-time.js';
 import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb, tagShares } from './verb-words.js';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
@@ -49,6 +51,8 @@ const WH = new Set(['how', 'why', 'what', 'where', 'when', 'who', 'which', 'whom
 const BY_INTRANSITIVE = new Set(
   'stand stop drop come go pass sit live abide swing get walk run fly win lose rise fall increase decrease grow drop decline climb jump gain shrink slip surge plunge soar ease edge dip tumble slide trail finish end begin start open close pass move travel swear'.split(' '),
 );
+/** Adverbs between "is" and a bare verb ("are still investigate"): they mark the progressive meant. */
+const ASPECT_ADVERBS = new Set(['still', 'currently', 'now', 'also', 'already']);
 /** Simple pasts of "be" and "do": after "had" they start a new clause ("what he had was …"). */
 const BE_DO_PAST = new Set(['was', 'were', 'did']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -375,12 +379,16 @@ export const verbForm: Rule = {
         { text: 'The accident was happened near the toll gate.', flags: ['was happened'], suggestion: 'happened' },
         { text: 'Batik making had been flourished in the town since 1900.', flags: ['been flourished'], suggestion: 'flourished' },
         { text: 'The new policy is encourage small farmers to plant maize.', flags: ['is encourage'] },
+        { text: 'Officers are still investigate the cause of the fire.', flags: ['are still investigate'] },
         { text: 'The agency can helping the farmers who lost their harvest.', flags: ['helping'], suggestion: 'help' },
         { text: 'Palace Says Ministries Should Gives Priority to Farmers', flags: ['Gives'], suggestion: 'Give' },
         { text: 'The village head has took the victims to the health centre.', flags: ['took'], suggestion: 'taken' },
         { text: 'The suspect was arrest by officers from the sector police.', flags: ['arrest'], suggestion: 'arrested' },
         { text: 'The audit was done by the unit that headed by the deputy regent.', flags: ['that headed'], suggestion: 'that is headed' },
         { text: 'The new market which located in Pasar Minggu opens today.', flags: ['which located'], suggestion: 'which is located' },
+        { text: 'A currency analyst has said on Wednesday that the rupiah would hold.', flags: ['has said'], suggestion: 'said' },
+        { text: 'Officers have also detained two couriers yesterday in Medan.', flags: ['have also detained'], suggestion: 'also detained' },
+        { text: 'The driver has been questioned last week by traffic police.', flags: ['has been questioned'], suggestion: 'was questioned' },
       ],
       valid: [
         'The governor said he would order an audit and would have ordered one sooner.',
@@ -392,6 +400,9 @@ export const verbForm: Rule = {
         'Did the ministry approve the plan?',
         'How can judges enforce it? The talks have come to an end, and they were met by the mayor.',
         'The team that led by ten points lost, and the office is located in Kuningan.',
+        'She has called a meeting on Monday, and he would have left yesterday had the roads been open.',
+        'Prices have risen since the storm last week, and he has lived there for two years.',
+        'Scandals have shaken the party within the last year, and the mayor has visited the town this week.',
       ],
     },
   },
@@ -463,6 +474,14 @@ export const verbForm: Rule = {
         );
         continue;
       }
+      // 11. has/have + participle with a finished time: "has said on Wednesday" → "said".
+      if (lower === 'has' || lower === 'have') {
+        const d = perfectWithPastTime(doc, i);
+        if (d) {
+          push(d, a);
+          continue;
+        }
+      }
       // 6. have/has/had + a simple past or a bare verb where the participle belongs: "has took", "has arrest".
       if ((HAVE.has(lower) || lower === 'having') && (a.pos === 'AUX' || a.pos === 'VERB')) {
         const d = perfectForm(tokens, i);
@@ -518,7 +537,9 @@ export const verbForm: Rule = {
       }
       // 5. "is" + bare verb: "the policy is support farmers".
       if ((lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were') && a.pos === 'AUX') {
-        const v = tokens[i + 1]!;
+        // "Police are still investigate the case": an aspect adverb may stand between.
+        const v = tokens[ASPECT_ADVERBS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1];
+        if (!v) continue;
         if (v.sentence !== a.sentence || v.type !== 'word' || v.text !== v.lower || v.pos !== 'VERB' || v.lemma !== v.lower) continue;
         if (/(?:ing|ed|en)$/.test(v.lower) || SAME_PARTICIPLE.has(v.lower) || irregular.has(v.lower) || !onlyVerb(v)) continue;
         const subj = tokens[i - 1];
@@ -532,7 +553,7 @@ export const verbForm: Rule = {
           {
             start: a.start,
             end: v.end,
-            message: `"${a.text} ${v.text}": a bare verb cannot follow "${a.text}"; write the verb alone in its finite form, "${a.text} to ${v.text}", or the -ing form, as meant.`,
+            message: `"${doc.text.slice(a.start, v.end)}": a bare verb cannot follow "${a.text}"; write the verb alone in its finite form, "${a.text} to ${v.text}", or the -ing form, as meant.`,
             confidence: 0.65,
             note: 'Indonesian "adalah" and "untuk" before a verb are often rendered as "is" + verb.',
           },

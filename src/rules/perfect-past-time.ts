@@ -1,0 +1,110 @@
+/**
+ * Part of verb-form: the present perfect with a finished past time: "the analyst has said on
+ * Wednesday", "police have arrested two men yesterday", "he has been questioned last week".
+ * Indonesian "telah"/"sudah" marks a finished action, and translation renders it "has"/"have" even
+ * when the sentence names the time; English then needs the simple past ("said", "was questioned").
+ *
+ * Precision first: the time must be finished for certain. "yesterday", "last week", "two days ago"
+ * may follow a short object ("have arrested two men yesterday"); a weekday or a date ("on Monday",
+ * "on 3 May") may be a future day ("has called a meeting on Monday"), so it counts only right
+ * after the participle ("has said on Wednesday"). "would have said", "to have left" and "having
+ * met" are left alone: there the perfect is part of another form.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { simplePast, verbForms } from '../lexicons/verb-forms.js';
+import type { FindingDraft } from './types.js';
+import { MODALS } from './verb-words.js';
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** After "last": a finished period ("last week", "last Monday"). */
+const LAST_PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'season', 'term', 'quarter', 'semester', ...WEEKDAYS, ...MONTHS]);
+/** Units before "ago": "two days ago". */
+const AGO_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+/** Adverbs that may stand between "has" and its participle. */
+const BETWEEN = new Set(['also', 'already', 'just', 'reportedly', 'allegedly', 'previously', 'earlier', 'officially', 'finally', 'recently']);
+/** Words that end the verb's own phrase: a new clause or a complement whose time is not the verb's. */
+const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PUNCT']);
+const STOP_WORDS = new Set(['within', 'over', 'during', 'throughout', 'that', 'which', 'who', 'whom', 'whose', 'since', 'for', 'until', 'till', 'when', 'before', 'after', 'while', 'by', 'to']);
+/** "has got a meeting yesterday" is possession; "has had" and "has been" + adjective are left too. */
+const NOT_PARTICIPLE = new Set(['got', 'gotten', 'had']);
+
+/** The finished time starting at token k, as [first, last] token indices, or undefined. */
+function finishedTime(tokens: readonly Token[], k: number, sentence: number, rightAfter: boolean): [number, number] | undefined {
+  const t = tokens[k];
+  if (!t || t.sentence !== sentence) return undefined;
+  const next = tokens[k + 1];
+  const same = next !== undefined && next.sentence === sentence;
+  if (t.lower === 'yesterday') return [k, k];
+  // "last week" is finished; "the last week", "this last year" run up to now.
+  const before = tokens[k - 1];
+  if (t.lower === 'last' && same && LAST_PERIODS.has(next.lower) && !(before && (before.pos === 'DET' || before.lower === 'past'))) return [k, k + 1];
+  // "two days ago", "a week ago".
+  if (same && AGO_UNITS.test(t.lower) && next.lower === 'ago' && k > 0) return [k - 1, k + 1];
+  if (!rightAfter || t.lower !== 'on' || !same) return undefined;
+  // "on Wednesday", "on May 3", "on 3 May".
+  if (WEEKDAYS.has(next.lower) && next.text !== next.lower) return [k, k + 1];
+  const after = tokens[k + 2];
+  if (MONTHS.has(next.lower) && next.text !== next.lower && after?.sentence === sentence && /^\d{1,2}$/.test(after.text)) return [k, k + 2];
+  if (/^\d{1,2}$/.test(next.text) && after?.sentence === sentence && MONTHS.has(after.lower) && after.text !== after.lower) return [k, k + 2];
+  return undefined;
+}
+
+/** The participle's token when `i` is a perfect "has"/"have" (with "been" for a passive). */
+function participleAfter(tokens: readonly Token[], i: number): { been?: Token; verb: Token; at: number } | undefined {
+  const a = tokens[i]!;
+  let j = i + 1;
+  if (tokens[j] && BETWEEN.has(tokens[j]!.lower)) j++;
+  let been: Token | undefined;
+  if (tokens[j]?.lower === 'been') {
+    been = tokens[j];
+    j++;
+  }
+  const v = tokens[j];
+  if (!v || v.sentence !== a.sentence || v.type !== 'word' || v.text !== v.lower || v.pos !== 'VERB') return undefined;
+  if (NOT_PARTICIPLE.has(v.lower)) return undefined;
+  const irregular = verbForms().byBase.get(v.lemma);
+  const participle = irregular ? irregular.participle.includes(v.lower) : /[a-z]{2}ed$/.test(v.lower) && v.lemma !== v.lower;
+  if (!participle) return undefined;
+  return { been, verb: v, at: j };
+}
+
+/** "has said on Wednesday" → "said"; "have been detained yesterday" → "were detained". */
+export function perfectWithPastTime(doc: AnalysedDocument, i: number): FindingDraft | undefined {
+  const { tokens } = doc;
+  const a = tokens[i]!;
+  const lower = a.lower;
+  if ((lower !== 'has' && lower !== 'have') || a.pos !== 'AUX') return undefined;
+  const prev = tokens[i - 1];
+  // "would have said", "to have left", "may have been hurt yesterday": not a present perfect.
+  if (prev && prev.sentence === a.sentence && (MODALS.has(prev.lower) || prev.lower === 'to' || prev.lower === "n't" || prev.lower === 'not')) return undefined;
+  const p = participleAfter(tokens, i);
+  if (!p) return undefined;
+  let time: [number, number] | undefined;
+  for (let k = p.at + 1; k <= p.at + 5 && !time; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== a.sentence) break;
+    time = finishedTime(tokens, k, a.sentence, k === p.at + 1);
+    if (time) break;
+    // Only a short object may come between: no new clause, no second verb, no other time phrase.
+    if (STOP_POS.has(t.pos) || STOP_WORDS.has(t.lower) || t.lower === 'ago') break;
+  }
+  if (!time) return undefined;
+  const been = p.been;
+  const past = been ? (lower === 'has' || prev?.lower === 'i' ? 'was' : 'were') : simplePast(p.verb.lemma);
+  if (!past) return undefined;
+  // "has also said" → "also said": an adverb between is kept, before the past form.
+  const adverb = tokens[i + 1] !== been && tokens[i + 1] !== p.verb ? `${tokens[i + 1]!.text} ` : '';
+  const fix = `${adverb}${past}${been ? ` ${p.verb.text}` : ''}`;
+  const span = doc.text.slice(a.start, p.verb.end);
+  const timeText = doc.text.slice(tokens[time[0]]!.start, tokens[time[1]]!.end);
+  return {
+    start: a.start,
+    end: p.verb.end,
+    message: `"${timeText}" names a finished time, so English uses the simple past: "${fix}", not "${span}".`,
+    suggestions: [fix],
+    confidence: 0.75,
+    note: 'Indonesian "telah"/"sudah" marks a finished action and is rendered "has"; English does not use the present perfect with a finished time such as "yesterday" or "on Wednesday".',
+    fixable: true,
+  };
+}

@@ -57,6 +57,20 @@ function wordAfter(text: string, at: number, ceiling: number): number {
   return i;
 }
 
+/**
+ * The offset of a single opening quote (‘ or ', at the start or after a space or bracket, before a
+ * letter) in text[from, to) that no single closing mark follows before `to`; -1 when there is none.
+ */
+function singleOpener(text: string, from: number, to: number): number {
+  const span = text.slice(from, to);
+  const m = /(?:^|[\s(])([\u2018'])\p{L}/u.exec(span);
+  if (!m) return -1;
+  const at = m.index + m[0].length - 2;
+  // A closing single mark later (not an apostrophe inside a word) pairs with it: a quote in a quote.
+  if (/[\p{L}.,!?][\u2019'](?!\p{L})/u.test(span.slice(at + 1))) return -1;
+  return from + at;
+}
+
 function curlyText(text: string): boolean {
   return /[\u201C\u201D]/.test(text);
 }
@@ -126,7 +140,19 @@ export const quoteSpacing: Rule = {
         // A stray closing mark after a paragraph left open ends a quotation whose reopening mark was
         // forgotten: a note too.
         const strayClose = last.char === '\u201D' && (marks.length === 1 || marks[marks.length - 2]!.char === '\u201D') && !previousOpen;
-        out.push({
+        const single = strayClose ? singleOpener(text, marks.length === 1 ? p.start : marks[marks.length - 2]!.at + 1, last.at) : -1;
+        if (single >= 0) {
+          // "‘In the past year … ,” he said": the quotation opened with a single mark, closed with a double.
+          const to = wordAfter(text, single + 1, p.end);
+          out.push({
+            start: single,
+            end: to,
+            message: 'This quotation opens with a single quotation mark but closes with a double one: open it with a double mark too.',
+            suggestions: [`${open}${text.slice(single + 1, to)}`],
+            confidence: 0.75,
+            fixable: true,
+          });
+        } else out.push({
           start: last.at,
           end: last.at + 1,
           message: strayClose

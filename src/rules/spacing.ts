@@ -14,6 +14,13 @@
  *    same code ("IDR 16.65 trillion"): the copy mixes two styles, and the spaced one is the style
  *    of English news that writes ISO codes. A text that always glues the code keeps its style.
  *
+ * 4. Two spaces after one sentence in a text that puts one space after its other sentences: the
+ *    writer's own style is single spacing, and the double one is a slip (a text that double-spaces
+ *    throughout keeps its style).
+ * 5. A space between a number and its percent sign ("17 %"): English writes "17%".
+ * 6. A day range written with a spaced hyphen before or after a month ("6 - 17 May"): English
+ *    closes it up ("6-17 May"; an en dash in print).
+ *
  * A space before a comma is the punctuation rule's.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
@@ -166,6 +173,82 @@ function gluedCurrency(doc: AnalysedDocument): FindingDraft[] {
     }));
 }
 
+/** A sentence end and the next sentence's first letter (or its opening quote), with one or more spaces. */
+const SENTENCE_GAP = /[.!?]["\u201D\u2019)]? +(?=[\p{Lu}"\u201C])/gu;
+
+function doubledSentenceSpaces(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  if (!text.includes('  ')) return [];
+  let single = 0;
+  const doubled: [number, number][] = [];
+  for (const m of text.matchAll(SENTENCE_GAP)) {
+    const spaces = m[0].length - m[0].trimEnd().length;
+    if (spaces === 1) single++;
+    else doubled.push([m.index + m[0].length - spaces, m.index + m[0].length]);
+  }
+  // The text's own style is single spacing: many single gaps, and the double ones a few slips.
+  if (doubled.length === 0 || doubled.length > 2 || single < 4 * doubled.length || single < 4) return [];
+  const out: FindingDraft[] = [];
+  for (const [start, end] of doubled) {
+    const prev = doc.tokenAt(start - 1);
+    // An abbreviation's dot ("Mr.  Smith") is not a sentence end; a URL's dot is not either.
+    if (!prev || prev.type === 'url' || prev.type === 'email' || /^\p{Lu}\p{Ll}{0,2}\.$/u.test(prev.text)) continue;
+    out.push({
+      start,
+      end,
+      message: 'Two spaces after this sentence, where the rest of the text uses one.',
+      suggestions: [' '],
+      confidence: 0.6,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+const SPACED_PERCENT = /(?<=\d) +%/g;
+
+function spacedPercent(doc: AnalysedDocument): FindingDraft[] {
+  if (!doc.text.includes(' %')) return [];
+  const out: FindingDraft[] = [];
+  for (const m of doc.text.matchAll(SPACED_PERCENT)) {
+    const start = m.index;
+    let from = start;
+    while (from > 0 && /[\d.,]/.test(doc.text[from - 1]!)) from--;
+    const number = doc.text.slice(from, start);
+    out.push({
+      start: from,
+      end: start + m[0].length,
+      message: `English writes the percent sign against its number: "${number}%".`,
+      suggestions: [`${number}%`],
+      confidence: 0.7,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const SPACED_DAY_RANGE = new RegExp(`(?<![\\d.,])(\\d{1,2}) [-\u2013] (\\d{1,2}) (?=(?:${MONTHS})\\b)|(?<=\\b(?:${MONTHS}) )(\\d{1,2}) [-\u2013] (\\d{1,2})(?![\\d.,:])`, 'g');
+
+function spacedDayRange(doc: AnalysedDocument): FindingDraft[] {
+  if (!doc.text.includes(' - ') && !doc.text.includes(' \u2013 ')) return [];
+  const out: FindingDraft[] = [];
+  for (const m of doc.text.matchAll(SPACED_DAY_RANGE)) {
+    const from = m[1] ?? m[3]!;
+    const to = m[2] ?? m[4]!;
+    const text = m[0].trimEnd();
+    out.push({
+      start: m.index,
+      end: m.index + text.length,
+      message: `A range of days is written closed up: "${from}-${to}".`,
+      suggestions: [`${from}-${to}`],
+      confidence: 0.65,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
 export const spacing: Rule = {
   meta: {
     id: 'spacing',
@@ -190,6 +273,6 @@ export const spacing: Rule = {
     },
   },
   run(doc: AnalysedDocument): FindingDraft[] {
-    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc)];
+    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc), ...doubledSentenceSpaces(doc), ...spacedPercent(doc), ...spacedDayRange(doc)];
   },
 };

@@ -257,6 +257,90 @@ function lastWordStart(doc: AnalysedDocument, at: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A paragraph of running prose without its closing full stop
+
+/** A paragraph that is a heading, byline, credit or list line rather than prose. */
+const NOT_PROSE_END = /(?:^|\s)(?:Editor|Editing|Reporter|Reporting|Writer|Translator|Photo|Source|Read also|Baca juga)\b|[:;,(\-–—]$/iu;
+
+/**
+ * "… increased by 420 people or 15.2 percent⏎For the performance of …": a paragraph of running
+ * prose (a sentence of ten words or more, with a lower-case word, not the headline) that ends in a
+ * word or number with no full stop, while the next paragraph goes on. Headings, bylines and list
+ * items are short or carry their own marks, and the text must end its other prose paragraphs with
+ * a stop (so a text laid out without stops keeps its layout).
+ */
+export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
+  const paras = doc.paragraphs;
+  if (paras.length < 4) return [];
+  const out: FindingDraft[] = [];
+  let stopped = 0;
+  const open: number[] = [];
+  for (let i = 1; i + 1 < paras.length; i++) {
+    const p = paras[i]!;
+    const body = doc.text.slice(p.start, p.end).trimEnd();
+    const words = body.split(/\s+/).length;
+    if (words < 10 || !/\p{Ll}{3,} \p{Ll}{3,}/u.test(body)) continue;
+    if (/[.!?"'\u201D\u2019)\]]$/.test(body)) {
+      stopped++;
+      continue;
+    }
+    if (!/[\p{L}\p{N}]$/u.test(body) || NOT_PROSE_END.test(body) || !/^\p{Lu}/u.test(body)) continue;
+    // The next paragraph opens a new sentence with a capital; a quotation or a mark there may be the
+    // paragraph's own continuation ("the team: “We have …").
+    const next = paras[i + 1]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(doc.text.slice(next.start, next.start + 2))) continue;
+    // Title case throughout is a heading, however long.
+    const capitalised = body.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitalised * 2 > words) continue;
+    open.push(p.start + body.length);
+  }
+  if (open.length === 0 || open.length > 2 || stopped < 3 * open.length) return [];
+  for (const end of open) {
+    let start = end;
+    while (start > 0 && /[\p{L}\p{N}.,%]/u.test(doc.text[start - 1]!)) start--;
+    const word = doc.text.slice(start, end);
+    out.push({
+      start,
+      end,
+      message: 'This paragraph of running text ends without a full stop.',
+      suggestions: [`${word}.`],
+      confidence: 0.6,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A hyphen left hanging before a space
+
+/**
+ * "the 20-km- Pejagan-Pemalang toll road": a hyphenated compound with a stray hyphen before the next
+ * word. A suspended hyphen ("20- and 30-year bonds", "pre- or post-war") is followed by a
+ * conjunction, so only a hyphen before any other word is reported.
+ */
+const HANGING_HYPHEN = /(?<=[\p{L}\p{N}]+-[\p{L}\p{N}]+)- (?!(?:and|or|to|nor|und|as)\b)(?=\p{L})/gu;
+
+export function hangingHyphen(doc: AnalysedDocument): FindingDraft[] {
+  if (!doc.text.includes('- ')) return [];
+  const out: FindingDraft[] = [];
+  for (const m of doc.text.matchAll(HANGING_HYPHEN)) {
+    let start = m.index;
+    while (start > 0 && /[\p{L}\p{N}-]/u.test(doc.text[start - 1]!)) start--;
+    const word = doc.text.slice(start, m.index);
+    out.push({
+      start,
+      end: m.index + 1,
+      message: `A stray hyphen after "${word}": the compound ends there.`,
+      suggestions: [word],
+      confidence: 0.7,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // A semicolon before a relative clause
 
 /**

@@ -55,13 +55,16 @@ export const possessiveApostrophe: Rule = {
     id: 'possessive-apostrophe',
     category: 'fluency/punctuation',
     severity: 'minor',
-    description: 'A bare apostrophe as the possessive of a noun that does not end in s ("the police\' response", "Widodo’ adviser"): English writes "\'s".',
+    description: 'A possessive with a bare or missing apostrophe: "the police\' response", "Widodo’ adviser" (English writes "\'s"), "the suspects‘ faces" (an opening quote for the apostrophe), "Bank Indonesias board", "the governments decision".',
     examples: {
       invalid: [
         { text: 'The police\' quick response saved the two climbers.', flags: ["police'"], suggestion: "police's" },
         { text: 'Widodo’ economic adviser resigned on Monday.', flags: ['Widodo’'], suggestion: 'Widodo’s' },
         { text: 'The company\' new plant opens in Batam next year.', flags: ["company'"], suggestion: "company's" },
         { text: 'Critics called the levy \'unfair\'. The ministry\' new draft keeps it.', flags: ["ministry'"], suggestion: "ministry's" },
+        { text: 'Police asked the public to study the suspects‘ faces.', flags: ['suspects‘'], suggestion: 'suspects’' },
+        { text: 'Bank Indonesia met on Monday, and Bank Indonesias board kept the rate.', flags: ['Indonesias'], suggestion: "Indonesia's" },
+        { text: 'The governments decision to cut the subsidy surprised traders.', flags: ['governments decision'], suggestion: "government's decision" },
       ],
       valid: [
         'The farmers\' union rejected the price cap.',
@@ -72,6 +75,9 @@ export const possessiveApostrophe: Rule = {
         'Traders piled into a \'Sell America. Buy Europe\' trade on Friday.',
         'Analysts expect the ‘Made in Indonesia. Sold in Asia’ campaign to grow.',
         'Investors returned to a ’Sell America’ trade on Friday.',
+        'The Harveys will host a dinner, and Harvey will speak.',
+        'The investors value the company highly, analysts said.',
+        'The sales value rose while the rates decision was delayed.',
       ],
     },
   },

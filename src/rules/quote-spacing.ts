@@ -91,6 +91,7 @@ export const quoteSpacing: Rule = {
         { text: 'He said the plan was "ready for the cabinet.\nThe cabinet meets on Monday.', flags: ['"'] },
         { text: '”We will not sell,” the farmer said.', flags: ['”We'], suggestion: '“We' },
         { text: '“Prices rose this year. ” he explained.', flags: ['year. ”'], suggestion: 'year.”' },
+        { text: '‘The harvest failed this year,” the farmer said.', flags: ['‘The'], suggestion: '“The' },
       ],
       valid: [
         '“We will rebuild the market by June,” the mayor said.',
@@ -99,6 +100,7 @@ export const quoteSpacing: Rule = {
         'The farmers\' union called the plan "unfair" and walked out.',
         'He called it “the ‘last’ chance” for the league.',
         'The word "sate" (satay) needs no translation.',
+        '“It is ‘over’ now,” the coach said.',
       ],
     },
   },

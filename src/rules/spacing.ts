@@ -254,13 +254,16 @@ export const spacing: Rule = {
     id: 'spacing',
     category: 'fluency/typography',
     severity: 'minor',
-    description: 'A missing space between two words ("thesechallenges", "JakartaFinance"), a doubled space inside a sentence, or a currency code glued to its amount where the text elsewhere spaces it ("IDR430.2 billion").',
+    description: 'A missing space between two words ("thesechallenges", "JakartaFinance"), a doubled space inside a sentence (or after one sentence of a single-spaced text), a space before a percent sign ("17 %"), a spaced day range ("6 - 17 May"), or a currency code glued to its amount where the text elsewhere spaces it ("IDR430.2 billion").',
     examples: {
       invalid: [
         { text: 'The government must face thesechallenges together.', flags: ['thesechallenges'], suggestion: 'these challenges' },
         { text: 'The forum was organised by JakartaFinance and two banks.', flags: ['JakartaFinance'], suggestion: 'Jakarta Finance' },
         { text: 'The minister  said the plan was ready.', flags: ['  '], suggestion: ' ' },
         { text: 'Mandiri sold IDR 16.6 trillion of bonds, and BRI sold IDR4.2 trillion.', flags: ['IDR4.2'], suggestion: 'IDR 4.2' },
+        { text: 'Sales of fuel rose 17 % in September.', flags: ['17 %'], suggestion: '17%' },
+        { text: 'The travel ban runs from 6 - 17 May 2021.', flags: ['6 - 17'], suggestion: '6-17' },
+        { text: 'The rain stopped. The river fell. The pumps ran. The roads dried.  The schools reopened. The market filled.', flags: ['  '], suggestion: ' ' },
       ],
       valid: [
         'Fans queued for the new PlayStation in Jakarta, and ByteDance opened an office.',
@@ -269,6 +272,8 @@ export const spacing: Rule = {
         'The deal ends here.  A new one starts in May.',
         'Follow @jakartaweather or visit weatherstation.example.org for updates.',
         'Mandiri sold IDR16.6 trillion of bonds, and BRI sold IDR4.2 trillion.',
+        'Chelsea won 2 - 1 in May, and rates rose 3%.',
+        'The rain stopped.  The river fell.  The pumps ran.  The roads dried.',
       ],
     },
   },

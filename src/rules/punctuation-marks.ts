@@ -319,18 +319,27 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
  * word. A suspended hyphen ("20- and 30-year bonds", "pre- or post-war") is followed by a
  * conjunction, so only a hyphen before any other word is reported.
  */
-const HANGING_HYPHEN = /(?<=[\p{L}\p{N}]+-[\p{L}\p{N}]+)- (?!(?:and|or|to|nor|und|as)\b)(?=\p{L})/gu;
+const SUSPENDED_BEFORE = /^(?:and|or|to|nor|und|as)\b/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function hangingHyphen(doc: AnalysedDocument): FindingDraft[] {
-  if (!doc.text.includes('- ')) return [];
+  const text = doc.text;
   const out: FindingDraft[] = [];
-  for (const m of doc.text.matchAll(HANGING_HYPHEN)) {
-    let start = m.index;
-    while (start > 0 && /[\p{L}\p{N}-]/u.test(doc.text[start - 1]!)) start--;
-    const word = doc.text.slice(start, m.index);
+  // Each "- " is looked at directly: a regex with a look-behind would be tried at every offset.
+  for (let at = text.indexOf('- '); at !== -1; at = text.indexOf('- ', at + 2)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') || !/\p{L}/u.test(text[at + 2] ?? ' ')) continue;
+    let start = at;
+    let hyphens = 0;
+    while (start > 0 && (WORD_CHAR.test(text[start - 1]!) || text[start - 1] === '-')) {
+      if (text[start - 1] === '-') hyphens++;
+      start--;
+    }
+    // A compound before the stray hyphen ("20-km"), its parts words or numbers.
+    const word = text.slice(start, at);
+    if (hyphens === 0 || word.startsWith('-') || word.includes('--') || SUSPENDED_BEFORE.test(text.slice(at + 2, at + 6))) continue;
     out.push({
       start,
-      end: m.index + 1,
+      end: at + 1,
       message: `A stray hyphen after "${word}": the compound ends there.`,
       suggestions: [word],
       confidence: 0.7,

@@ -228,23 +228,30 @@ function spacedPercent(doc: AnalysedDocument): FindingDraft[] {
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const SPACED_DAY_RANGE = new RegExp(`(?<![\\d.,])(\\d{1,2}) [-\u2013] (\\d{1,2}) (?=(?:${MONTHS})\\b)|(?<=\\b(?:${MONTHS}) )(\\d{1,2}) [-\u2013] (\\d{1,2})(?![\\d.,:])`, 'g');
+const MONTH_AFTER = new RegExp(`^ (?:${MONTHS})\\b`);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}) $`);
 
 function spacedDayRange(doc: AnalysedDocument): FindingDraft[] {
-  if (!doc.text.includes(' - ') && !doc.text.includes(' \u2013 ')) return [];
+  const text = doc.text;
   const out: FindingDraft[] = [];
-  for (const m of doc.text.matchAll(SPACED_DAY_RANGE)) {
-    const from = m[1] ?? m[3]!;
-    const to = m[2] ?? m[4]!;
-    const text = m[0].trimEnd();
-    out.push({
-      start: m.index,
-      end: m.index + text.length,
-      message: `A range of days is written closed up: "${from}-${to}".`,
-      suggestions: [`${from}-${to}`],
-      confidence: 0.65,
-      fixable: true,
-    });
+  // Each spaced hyphen or en dash is looked at directly, not by a regex tried at every offset.
+  for (const dash of [' - ', ' \u2013 ']) {
+    for (let at = text.indexOf(dash); at !== -1; at = text.indexOf(dash, at + 3)) {
+      const left = /(?:^|[^\d.,])(\d{1,2})$/.exec(text.slice(Math.max(0, at - 3), at));
+      const right = /^(\d{1,2})(?![\d.,:])/.exec(text.slice(at + 3, at + 6));
+      if (!left || !right) continue;
+      const start = at - left[1]!.length;
+      const end = at + 3 + right[1]!.length;
+      if (!MONTH_AFTER.test(text.slice(end, end + 11)) && !MONTH_BEFORE.test(text.slice(Math.max(0, start - 11), start))) continue;
+      out.push({
+        start,
+        end,
+        message: `A range of days is written closed up: "${left[1]}-${right[1]}".`,
+        suggestions: [`${left[1]}-${right[1]}`],
+        confidence: 0.65,
+        fixable: true,
+      });
+    }
   }
   return out;
 }

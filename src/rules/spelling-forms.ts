@@ -32,11 +32,13 @@ function oneEdit(a: string, b: string): boolean {
 
 function monthTypo(doc: AnalysedDocument, i: number): FindingDraft | undefined {
   const t = doc.tokens[i]!;
-  if (t.type !== 'word' || t.text.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || INDONESIAN_MONTHS.has(t.text) || isEnglishWord(t.text)) return undefined;
+  if (t.type !== 'word' || t.text.length < 3) return undefined;
+  // The neighbours first: a date number beside the word is rare, and the look-ups below are not free.
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   const day = (u: typeof t | undefined): boolean => u !== undefined && u.sentence === t.sentence && /^(?:\d{1,2}|\d{4})$/.test(u.text);
   if (!day(prev) && !day(next)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || INDONESIAN_MONTHS.has(t.text) || isEnglishWord(t.text)) return undefined;
   const month = MONTHS.find((m) => m[0] === t.text[0] && oneEdit(t.text, m));
   if (!month) return undefined;
   return { start: t.start, end: t.end, message: `"${t.text}" beside a date is the month "${month}" misspelt.`, suggestions: [month], confidence: 0.8, fixable: true };

@@ -115,6 +115,12 @@ describe('mechanics of real Indonesian-English copy (issue 10, wave 3)', () => {
     expect(fixed(text, 'spacing')).toBe(text.replace('.  ', '. '));
   });
 
+  it('sets a quotation typed in single marks in the double marks of the rest of the text', () => {
+    const text = '“We will act,” he said.\n“The plan is ready,” she said.\n‘The river will not wait,’ he told reporters.';
+    expect(fixed(text, 'quote-spacing')).toBe('“We will act,” he said.\n“The plan is ready,” she said.\n“The river will not wait,” he told reporters.');
+    expect(flags('‘We will act,’ he said.\n‘The plan is ready,’ she said.\nHe called it “fine”.', 'quote-spacing')).toEqual([]);
+  });
+
   it('reports a comma outside the closing mark only as a note where the text never puts it inside', () => {
     const found = check('"We will plant again in March", said Rahmat.', { only: ['punctuation'] }).findings;
     expect(found.map((f) => [f.text, f.severity])).toEqual([['March",', 'info']]);

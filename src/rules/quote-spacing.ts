@@ -224,6 +224,43 @@ export const quoteSpacing: Rule = {
         });
       }
     }
+    out.push(...singleAmongDouble(doc, open));
     return out;
   },
 };
+
+/**
+ * "‘In the past year there has been so much uncertainty …,’ he told …" in a text whose other
+ * quoted paragraphs open with double marks: one quotation typed in single marks. British style
+ * quotes speech in single marks throughout, so only a text with at least two paragraphs opened by a
+ * double mark and exactly one opened by a single mark is judged.
+ */
+function singleAmongDouble(doc: AnalysedDocument, open: string): FindingDraft[] {
+  const text = doc.text;
+  let doubles = 0;
+  const singles: number[] = [];
+  for (const p of doc.paragraphs) {
+    const c = text[p.start];
+    if (c === '"' || c === '\u201C') doubles++;
+    else if ((c === '\u2018' || c === "'") && /\p{Lu}/u.test(text[p.start + 1] ?? '')) singles.push(p.start);
+  }
+  if (doubles < 2 || singles.length !== 1) return [];
+  const at = singles[0]!;
+  const para = doc.paragraphs.find((p) => p.start === at)!;
+  // The quotation's closing single mark: the last one after a word or stop and before a space.
+  let closeAt = -1;
+  for (const m of text.slice(at, para.end).matchAll(/[\p{L}.,!?]([\u2019'])(?=\s|$)/gu)) closeAt = at + m.index + 1;
+  const close = open === '\u201C' ? '\u201D' : '"';
+  const to = closeAt > at ? closeAt + 1 : wordAfter(text, at + 1, text.length);
+  const inner = text.slice(at + 1, closeAt > at ? closeAt : to);
+  return [
+    {
+      start: at,
+      end: to,
+      message: 'This quotation is set in single quotation marks where the rest of the text quotes with double marks.',
+      suggestions: [closeAt > at ? `${open}${inner}${close}` : `${open}${inner}`],
+      confidence: 0.6,
+      fixable: true,
+    },
+  ];
+}

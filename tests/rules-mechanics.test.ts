@@ -75,3 +75,73 @@ describe('spelling: written forms', () => {
     expect(flags('The port can not only handle tankers but also ferries; see (i) and (ii).', 'spelling')).toEqual([]);
   });
 });
+
+describe('mechanics of real Indonesian-English copy (issue 10, wave 3)', () => {
+  const paragraphs = (middle: string): string =>
+    [
+      'Flood Waters Recede in Three Regencies',
+      'The water in the three regencies began to fall on Monday morning after the rain stopped.',
+      middle,
+      'The agency said the pumps in the lower districts would keep running through the night.',
+      'Schools in the affected villages will reopen on Thursday if the roads are clear by then.',
+      'The regent thanked the volunteers who cleaned the market and the mosque over the weekend.',
+    ].join('\n');
+  it.each([
+    ['possessive-apostrophe', 'Police asked the public to study the suspects‘ faces.', 'Police asked the public to study the suspects’ faces.'],
+    ['possessive-apostrophe', 'The officer‘ report was late.', 'The officer’s report was late.'],
+    ['possessive-apostrophe', 'Bank Indonesia met on Monday, and Bank Indonesias board kept the rate.', "Bank Indonesia met on Monday, and Bank Indonesia's board kept the rate."],
+    ['possessive-apostrophe', 'Tourists love Bali, and Balis is busy all year.', 'Tourists love Bali, and Bali is busy all year.'],
+    ['possessive-apostrophe', 'The governments decision to cut the subsidy surprised traders.', "The government's decision to cut the subsidy surprised traders."],
+    ['quote-spacing', '‘The harvest failed this year,” the farmer said.', '“The harvest failed this year,” the farmer said.'],
+    ['punctuation', '"The harvest failed," he said. "We will plant again in March", said Rahmat.', '"The harvest failed," he said. "We will plant again in March," said Rahmat.'],
+    ['punctuation', 'The ban covers all travel; which still follows the rules.', 'The ban covers all travel, which still follows the rules.'],
+    ['punctuation', '“It collapsed at night,” Rina, a 40-year-old trader told reporters.', '“It collapsed at night,” Rina, a 40-year-old trader, told reporters.'],
+    ['punctuation', 'The 12-km- Cikampek section opens in May.', 'The 12-km Cikampek section opens in May.'],
+    ['spacing', 'Sales of fuel rose 17 % in September.', 'Sales of fuel rose 17% in September.'],
+    ['spacing', 'The travel ban runs from 6 - 17 May 2021.', 'The travel ban runs from 6-17 May 2021.'],
+    ['spelling', 'The verdict will be read on Tuesday (Mey 9), the judge said.', 'The verdict will be read on Tuesday (May 9), the judge said.'],
+    ['preposition', 'Two officers were hurt after being pelted by stones at the gate.', 'Two officers were hurt after being pelted with stones at the gate.'],
+  ])('%s: %s', (rule, input, output) => {
+    expect(fixed(input, rule)).toBe(output);
+  });
+
+  it('closes a prose paragraph left without its full stop', () => {
+    const text = paragraphs('The number of people evacuated rose by 420 to 3,200 or 15.2 percent');
+    expect(fixed(text, 'punctuation')).toBe(paragraphs('The number of people evacuated rose by 420 to 3,200 or 15.2 percent.'));
+  });
+
+  it('closes up a doubled space after a sentence in a single-spaced text', () => {
+    const text = 'The rain stopped. The river fell. The pumps ran. The roads dried.  The schools reopened. The market filled.';
+    expect(fixed(text, 'spacing')).toBe(text.replace('.  ', '. '));
+  });
+
+  it('sets a quotation typed in single marks in the double marks of the rest of the text', () => {
+    const text = '“We will act,” he said.\n“The plan is ready,” she said.\n‘The river will not wait,’ he told reporters.';
+    expect(fixed(text, 'quote-spacing')).toBe('“We will act,” he said.\n“The plan is ready,” she said.\n“The river will not wait,” he told reporters.');
+    expect(flags('‘We will act,’ he said.\n‘The plan is ready,’ she said.\nHe called it “fine”.', 'quote-spacing')).toEqual([]);
+  });
+
+  it('reports a comma outside the closing mark only as a note where the text never puts it inside', () => {
+    const found = check('"We will plant again in March", said Rahmat.', { only: ['punctuation'] }).findings;
+    expect(found.map((f) => [f.text, f.severity])).toEqual([['March",', 'info']]);
+  });
+
+  it.each([
+    ['possessive-apostrophe', 'The Harveys will host a dinner, and Harvey will speak.'],
+    ['possessive-apostrophe', 'Both Koreas sent teams, and Korea won the final.'],
+    ['possessive-apostrophe', 'The investors value the company highly, analysts said.'],
+    ['possessive-apostrophe', 'The sales value rose while the rates decision was delayed.'],
+    ['possessive-apostrophe', 'Lucas said the plan for Luca was ready.'],
+    ['punctuation', 'Dedi Prasetyo, the police spokesperson, told the agency the search continued.'],
+    ['punctuation', 'In Jakarta, the police spokesman said the road was closed.'],
+    ['punctuation', 'Rates on 20- and 30-year bonds rose, and pre- or post-war houses sold.'],
+    ['punctuation', 'You may pick two; which one is better is up to you.'],
+    ['punctuation', paragraphs('Evacuated residents by district')],
+    ['spacing', 'Chelsea won 2 - 1 in May, and rates rose 3%.'],
+    ['spacing', 'The rain stopped.  The river fell.  The pumps ran.  The roads dried.'],
+    ['spelling', 'Mary 12 and Marco 9 scored, and the Mei 9 ruling stands.'],
+    ['preposition', 'Two officers were pelted by angry protesters at the gate.'],
+  ])('%s stays silent: %s', (rule, text) => {
+    expect(flags(text, rule)).toEqual([]);
+  });
+});

@@ -9,7 +9,9 @@ export type GrammarList =
   | 'camel-case-brands'
   | 'spelling-allowed'
   | 'intransitive-verbs'
-  | 'irregular-past';
+  | 'irregular-past'
+  | 'possessed-heads'
+  | 'attributive-plurals';
 
 interface GrammarEntry {
   list: GrammarList;

@@ -7,11 +7,21 @@
  *
  * Left alone: a closing single quote (an opening ‘, ’, ' or ` earlier in the paragraph and not yet
  * closed), elisions ("goin'", "rock 'n' roll"), words in s, x or z, and words of one or two letters.
+ *
+ * Three more shapes of the same slip (missingApostrophe below):
+ * - an opening quote typed for the apostrophe ("the suspects‘ identity"): ‘ glued to the end of a
+ *   word and followed by a space never opens a quotation;
+ * - a name with a bare "s" ("Bank Indonesias board", "Indonesias reserves"), where the name
+ *   without it stands elsewhere in the text and the "s" form is no English word;
+ * - "the" + a plural noun + a noun that the plural possesses ("the governments decision", "the
+ *   rupiahs value"), the head taken from a closed list (grammar-words.json: possessed-heads).
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { isEnglishWord } from '../lexicons/english-words.js';
+import { grammarList } from '../lexicons/grammar-words.js';
 import type { FindingDraft, Rule } from './types.js';
 
-const APOSTROPHES = new Set(["'", '\u2019']);
+const APOSTROPHES = new Set(["'", '\u2019', '\u2018']);
 /**
  * An opening single quote: at the start, or after a space, bracket, dash or double quote, and
  * before a letter. A right quote (’) there opens too: feeds whose smart quotes went wrong type "a
@@ -45,13 +55,16 @@ export const possessiveApostrophe: Rule = {
     id: 'possessive-apostrophe',
     category: 'fluency/punctuation',
     severity: 'minor',
-    description: 'A bare apostrophe as the possessive of a noun that does not end in s ("the police\' response", "Widodo’ adviser"): English writes "\'s".',
+    description: 'A possessive with a bare or missing apostrophe: "the police\' response", "Widodo’ adviser" (English writes "\'s"), "the suspects‘ faces" (an opening quote for the apostrophe), "Bank Indonesias board", "the governments decision".',
     examples: {
       invalid: [
         { text: 'The police\' quick response saved the two climbers.', flags: ["police'"], suggestion: "police's" },
         { text: 'Widodo’ economic adviser resigned on Monday.', flags: ['Widodo’'], suggestion: 'Widodo’s' },
         { text: 'The company\' new plant opens in Batam next year.', flags: ["company'"], suggestion: "company's" },
         { text: 'Critics called the levy \'unfair\'. The ministry\' new draft keeps it.', flags: ["ministry'"], suggestion: "ministry's" },
+        { text: 'Police asked the public to study the suspects‘ faces.', flags: ['suspects‘'], suggestion: 'suspects’' },
+        { text: 'Bank Indonesia met on Monday, and Bank Indonesias board kept the rate.', flags: ['Indonesias'], suggestion: "Indonesia's" },
+        { text: 'The governments decision to cut the subsidy surprised traders.', flags: ['governments decision'], suggestion: "government's decision" },
       ],
       valid: [
         'The farmers\' union rejected the price cap.',
@@ -62,6 +75,9 @@ export const possessiveApostrophe: Rule = {
         'Traders piled into a \'Sell America. Buy Europe\' trade on Friday.',
         'Analysts expect the ‘Made in Indonesia. Sold in Asia’ campaign to grow.',
         'Investors returned to a ’Sell America’ trade on Friday.',
+        'The Harveys will host a dinner, and Harvey will speak.',
+        'The investors value the company highly, analysts said.',
+        'The sales value rose while the rates decision was delayed.',
       ],
     },
   },
@@ -75,10 +91,25 @@ export const possessiveApostrophe: Rule = {
       const next = tokens[i + 1]!;
       if (noun.type !== 'word' || noun.sentence !== mark.sentence || next.sentence !== mark.sentence) continue;
       if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') continue;
-      if (!/^\p{L}{3,}$/u.test(noun.text) || /[sxz]$/i.test(noun.text) || /in$/.test(noun.text)) continue;
+      if (!/^\p{L}{3,}$/u.test(noun.text) || /in$/.test(noun.text)) continue;
+      // A left quote glued after a word and before a space is a mistyped apostrophe, whatever the word ends in.
+      const leftQuote = mark.text === '\u2018';
+      if (/[sxz]$/i.test(noun.text) && !leftQuote) continue;
       // A possessive is followed by the possessed noun phrase: a word after a space.
       if (!next.spaceBefore || next.type !== 'word' || !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'VERB')) continue;
-      if (closesQuotation(doc, mark)) continue;
+      if (!leftQuote && closesQuotation(doc, mark)) continue;
+      if (leftQuote) {
+        const fix = /[sxz]$/i.test(noun.text) ? `${noun.text}\u2019` : `${noun.text}\u2019s`;
+        out.push({
+          start: noun.start,
+          end: mark.end,
+          message: `"‘" after "${noun.text}" is an opening quote mark typed for the apostrophe: write "${fix}".`,
+          suggestions: [fix],
+          confidence: 0.85,
+          fixable: true,
+        });
+        continue;
+      }
       out.push({
         start: noun.start,
         end: mark.end,
@@ -89,6 +120,75 @@ export const possessiveApostrophe: Rule = {
         fixable: true,
       });
     }
-    return out;
+    return [...out, ...missingApostrophe(doc)];
   },
 };
+
+/** Words before a plural that make it a count, not a possessor ("the two governments"). */
+const NOT_POSSESSOR_BEFORE = new Set(['the', 'two', 'three', 'both', 'all', 'many', 'several', 'these', 'those']);
+
+/**
+ * A possessive written without its apostrophe: a name with a bare "s" ("Indonesias reserves"), or
+ * "the" + a plural + a possessed noun ("the governments decision").
+ */
+function missingApostrophe(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const { tokens } = doc;
+  let words: Set<string> | undefined;
+  // The fix writes the apostrophe the text itself uses most.
+  const curly = (doc.text.match(/\u2019/g) ?? []).length > (doc.text.match(/'/g) ?? []).length;
+  const ap = curly ? '\u2019' : "'";
+  const heads = grammarList('possessed-heads');
+  const attributive = grammarList('attributive-plurals');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word' || t.text.length < 4 || t.text.charCodeAt(t.text.length - 1) !== 115 /* s */) continue;
+    const next = tokens[i + 1]!;
+    if (next.sentence !== t.sentence || !next.spaceBefore || next.type !== 'word') continue;
+    const prev = tokens[i - 1];
+    const after = doc.text[t.end] ?? '';
+    if (after !== ' ') continue;
+    if (/^\p{Lu}\p{Ll}+s$/u.test(t.text)) {
+      // A name and a stray "s": the bare name stands elsewhere in the text.
+      // "the Harveys", "the battling Billikens", "two Koreas": a family, team or plural of the name.
+      if (prev && (NOT_POSSESSOR_BEFORE.has(prev.lower) || prev.type === 'number' || prev.pos === 'ADJ')) continue;
+      const stem = t.text.slice(0, -1);
+      // Names whose plural English writes with "s" end in a consonant, e or y ("Billikens",
+      // "Harveys"); Indonesian and most Asian place and person names end in a vowel.
+      if (!/[aiou]$/.test(stem) || isEnglishWord(t.text)) continue;
+      words ??= new Set(tokens.filter((u) => u.type === 'word').map((u) => u.text));
+      if (!words.has(stem)) continue;
+      // "as Balis is one of …": a name with a stray s before its verb is the name itself.
+      const verb = next.pos === 'AUX' || next.pos === 'VERB';
+      const fix = verb ? stem : `${stem}${ap}s`;
+      if (!verb && !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || /^\p{Lu}/u.test(next.text))) continue;
+      out.push({
+        start: t.start,
+        end: t.end,
+        message: verb ? `"${t.text}" is the name "${stem}" with a stray "s".` : `"${t.text}" is the possessive of "${stem}" without its apostrophe: write "${fix}".`,
+        suggestions: [fix],
+        confidence: 0.75,
+        fixable: true,
+      });
+      continue;
+    }
+    // "the governments decision": the + plural + a noun the plural possesses.
+    if (!prev || prev.lower !== 'the' || !/^\p{Ll}+s$/u.test(t.text) || /(?:ss|us|is)$/.test(t.text) || attributive.has(t.text)) continue;
+    if (!heads.has(next.lower) || next.text !== next.lower) continue;
+    const stem = t.text.endsWith('ies') ? `${t.text.slice(0, -3)}y` : t.text.slice(0, -1);
+    if (!isEnglishWord(stem)) continue;
+    // A head followed by an object is a verb after all ("the investors value the …").
+    const beyond = tokens[i + 2];
+    if (beyond && beyond.sentence === t.sentence && (beyond.pos === 'DET' || beyond.pos === 'PRON' || beyond.pos === 'NUM')) continue;
+    const fix = `${t.text}${ap}`;
+    out.push({
+      start: t.start,
+      end: next.end,
+      message: `"the ${t.text} ${next.text}": the plural possesses the ${next.text}, so it needs an apostrophe: "the ${stem}${ap}s ${next.text}" (one ${stem}) or "the ${fix} ${next.text}" (several).`,
+      suggestions: [`${stem}${ap}s ${next.text}`, `${fix} ${next.text}`],
+      confidence: 0.6,
+      fixable: true,
+    });
+  }
+  return out;
+}

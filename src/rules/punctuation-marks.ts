@@ -209,25 +209,21 @@ export function quoteWithoutComma(doc: AnalysedDocument): FindingDraft[] {
     if (!para) continue;
     const lead = doc.text.slice(para.start, q.start).trimEnd();
     if (lead !== '' && !/[:,.]$/.test(lead)) continue;
-    if (doc.text[q.end] !== ' ') continue;
-    const first = doc.tokenAt(q.end + 1);
-    if (!first || first.type !== 'word') continue;
-    let k = first.i;
-    let attribution = false;
-    if (REPORTING_AFTER.has(first.lower)) attribution = true;
-    else {
-      // A pronoun, or a run of up to four capitalised name words, then the reporting verb.
-      if (SPEAKER_PRONOUNS.has(first.lower)) k++;
-      else while (k < first.i + 4 && /^\p{Lu}\p{L}+$/u.test(doc.tokens[k]?.text ?? '') && doc.tokens[k]!.pos === 'PROPN') k++;
-      const verb = doc.tokens[k];
-      attribution = k > first.i && verb !== undefined && REPORTING_AFTER.has(verb.lower) && verb.sentence === first.sentence;
-    }
-    if (!attribution) continue;
+    // `word" said Ahmad` (no comma) or `word", said Ahmad` (the comma outside the mark).
+    const outside = doc.text[q.end] === ',';
+    const gap = q.end + (outside ? 1 : 0);
+    if (doc.text[gap] !== ' ' || !attributionAt(doc, gap + 1)) continue;
     const wordStart = lastWordStart(doc, closeAt);
+    // A comma outside the mark is a house style of some publishers (and of old wire copy): a slip only
+    // where the same text elsewhere puts it inside; otherwise a note.
+    const style = outside && !insideStyle(doc) ? { severity: 'info' as const } : {};
     out.push({
+      ...style,
       start: wordStart,
-      end: closeAt + 1,
-      message: 'A quotation followed by its attribution ends with a comma inside the closing mark.',
+      end: gap,
+      message: outside
+        ? 'A quotation followed by its attribution takes its comma inside the closing mark, not after it.'
+        : 'A quotation followed by its attribution ends with a comma inside the closing mark.',
       suggestions: [`${doc.text.slice(wordStart, closeAt)},${mark}`],
       confidence: 0.75,
       fixable: true,
@@ -236,10 +232,150 @@ export function quoteWithoutComma(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/** The text closes some quotation with the comma inside the mark before an attribution (`ready," he said`). */
+function insideStyle(doc: AnalysedDocument): boolean {
+  for (const m of doc.text.matchAll(/\p{L},["\u201D] /gu)) if (attributionAt(doc, m.index + m[0].length)) return true;
+  return false;
+}
+
+/** An attribution starts at `at`: a reporting verb, or a pronoun or up to four name words and then one ("said Ahmad", "he added"). */
+function attributionAt(doc: AnalysedDocument, at: number): boolean {
+  const first = doc.tokenAt(at);
+  if (!first || first.type !== 'word' || first.start !== at) return false;
+  if (REPORTING_AFTER.has(first.lower)) return true;
+  let k = first.i;
+  if (SPEAKER_PRONOUNS.has(first.lower)) k++;
+  else while (k < first.i + 4 && /^\p{Lu}\p{L}+$/u.test(doc.tokens[k]?.text ?? '') && doc.tokens[k]!.pos === 'PROPN') k++;
+  const verb = doc.tokens[k];
+  return k > first.i && verb !== undefined && REPORTING_AFTER.has(verb.lower) && verb.sentence === first.sentence;
+}
+
 function lastWordStart(doc: AnalysedDocument, at: number): number {
   let i = at;
   while (i > 0 && /[\p{L}\p{N}'’-]/u.test(doc.text[i - 1]!)) i--;
   return i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A paragraph of running prose without its closing full stop
+
+/** A paragraph that is a heading, byline, credit or list line rather than prose. */
+const NOT_PROSE_END = /(?:^|\s)(?:Editor|Editing|Reporter|Reporting|Writer|Translator|Photo|Source|Read also|Baca juga)\b|[:;,(\-–—]$/iu;
+
+/**
+ * "… increased by 420 people or 15.2 percent⏎For the performance of …": a paragraph of running
+ * prose (a sentence of ten words or more, with a lower-case word, not the headline) that ends in a
+ * word or number with no full stop, while the next paragraph goes on. Headings, bylines and list
+ * items are short or carry their own marks, and the text must end its other prose paragraphs with
+ * a stop (so a text laid out without stops keeps its layout).
+ */
+export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
+  const paras = doc.paragraphs;
+  if (paras.length < 4) return [];
+  const out: FindingDraft[] = [];
+  let stopped = 0;
+  const open: number[] = [];
+  for (let i = 1; i + 1 < paras.length; i++) {
+    const p = paras[i]!;
+    const body = doc.text.slice(p.start, p.end).trimEnd();
+    const words = body.split(/\s+/).length;
+    if (words < 10 || !/\p{Ll}{3,} \p{Ll}{3,}/u.test(body)) continue;
+    if (/[.!?"'\u201D\u2019)\]]$/.test(body)) {
+      stopped++;
+      continue;
+    }
+    if (!/[\p{L}\p{N}]$/u.test(body) || NOT_PROSE_END.test(body) || !/^\p{Lu}/u.test(body)) continue;
+    // The next paragraph opens a new sentence with a capital; a quotation or a mark there may be the
+    // paragraph's own continuation ("the team: “We have …").
+    const next = paras[i + 1]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(doc.text.slice(next.start, next.start + 2))) continue;
+    // Title case throughout is a heading, however long.
+    const capitalised = body.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitalised * 2 > words) continue;
+    open.push(p.start + body.length);
+  }
+  if (open.length === 0 || open.length > 2 || stopped < 3 * open.length) return [];
+  for (const end of open) {
+    let start = end;
+    while (start > 0 && /[\p{L}\p{N}.,%]/u.test(doc.text[start - 1]!)) start--;
+    const word = doc.text.slice(start, end);
+    out.push({
+      start,
+      end,
+      message: 'This paragraph of running text ends without a full stop.',
+      suggestions: [`${word}.`],
+      confidence: 0.6,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A hyphen left hanging before a space
+
+/**
+ * "the 20-km- Pejagan-Pemalang toll road": a hyphenated compound with a stray hyphen before the next
+ * word. A suspended hyphen ("20- and 30-year bonds", "pre- or post-war") is followed by a
+ * conjunction, so only a hyphen before any other word is reported.
+ */
+const SUSPENDED_BEFORE = /^(?:and|or|to|nor|und|as)\b/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export function hangingHyphen(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  const out: FindingDraft[] = [];
+  // Each "- " is looked at directly: a regex with a look-behind would be tried at every offset.
+  for (let at = text.indexOf('- '); at !== -1; at = text.indexOf('- ', at + 2)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') || !/\p{L}/u.test(text[at + 2] ?? ' ')) continue;
+    let start = at;
+    let hyphens = 0;
+    while (start > 0 && (WORD_CHAR.test(text[start - 1]!) || text[start - 1] === '-')) {
+      if (text[start - 1] === '-') hyphens++;
+      start--;
+    }
+    // A compound before the stray hyphen ("20-km"), its parts words or numbers.
+    const word = text.slice(start, at);
+    if (hyphens === 0 || word.startsWith('-') || word.includes('--') || SUSPENDED_BEFORE.test(text.slice(at + 2, at + 6))) continue;
+    out.push({
+      start,
+      end: at + 1,
+      message: `A stray hyphen after "${word}": the compound ends there.`,
+      suggestions: [word],
+      confidence: 0.7,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A semicolon before a relative clause
+
+/**
+ * "the homecoming ban; which of course still refers to …": a semicolon joins two clauses that could
+ * each stand alone, and a clause opened by the relative "which" cannot; English sets it off with a
+ * comma. "; which one" and "; which is why" open a question or a new clause and stay silent.
+ */
+export function semicolonBeforeWhich(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const t of doc.tokens) {
+    if (t.text !== ';' || t.spaceBefore) continue;
+    const next = doc.tokens[t.i + 1];
+    const after = doc.tokens[t.i + 2];
+    const prev = doc.tokens[t.i - 1];
+    if (!next || next.text !== 'which' || !prev || prev.type !== 'word' || next.sentence !== t.sentence) continue;
+    if (after && (after.lower === 'one' || after.lower === 'ones' || (after.lower === 'is' && doc.tokens[t.i + 3]?.lower === 'why'))) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      message: 'A semicolon joins two full clauses; a "which" clause is set off with a comma.',
+      suggestions: [','],
+      confidence: 0.7,
+      fixable: true,
+    });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,7 +456,10 @@ export function unclosedAppositive(doc: AnalysedDocument): FindingDraft[] {
     for (let x = from + 1; x < s.tokenEnd - 1; x++) {
       const t = doc.tokens[x]!;
       if ((t.text === '\u201D' || t.text === '"') && doc.tokens[x - 1]!.text === ',' && doc.tokens[x + 1]!.spaceBefore) titleThenName(doc, s, x + 1, out);
+      // Or an organisation's possessive after a comma: "…, Pertamina's Vice President of …, Ali said".
+      else if ((t.lower === "'s" || t.lower === '\u2019s') && doc.tokens[x - 2]?.text === ',' && doc.tokens[x - 1]!.pos === 'PROPN') titleThenName(doc, s, x + 1, out);
     }
+    roleThenVerb(doc, s, out);
   }
   return out;
 }
@@ -361,4 +500,45 @@ function titleThenName(doc: AnalysedDocument, s: { tokenEnd: number }, from: num
     note: 'Indonesian separates a title from the name with a comma ("Menteri Sosial, Juliari Batubara dan rombongan"); in English a comma after the title opens an appositive that a second comma must close.',
     fixable: true,
   });
+}
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile)$/;
+
+/**
+ * "Cucu, a 48-year-old resident told Reuters", "Dedi Prasetyo, the national police spokesperson
+ * told …": a name, then a comma opening an appositive ("a"/"the" and a person noun) that no comma
+ * closes before the reporting verb. The name must open the sentence or the attribution after a
+ * quotation or a comma, so that an introductory phrase ("In Jakarta, the police chief said") never
+ * passes for a name.
+ */
+function roleThenVerb(doc: AnalysedDocument, s: { tokenStart: number; tokenEnd: number }, out: FindingDraft[]): void {
+  for (let c = s.tokenStart + 1; c < s.tokenEnd - 3; c++) {
+    const comma = doc.tokens[c]!;
+    if (comma.text !== ',' || doc.inQuote(comma.start)) continue;
+    const det = doc.tokens[c + 1]!;
+    if (det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'the') continue;
+    // The name: one to four capitalised proper nouns, opening the sentence or after a comma or quote.
+    let n = c;
+    while (n > s.tokenStart && c - n < 4 && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(doc.tokens[n - 1]!.text) && doc.tokens[n - 1]!.pos === 'PROPN' && !CALENDAR.test(doc.tokens[n - 1]!.text)) n--;
+    if (n === c) continue;
+    const lead = doc.tokens[n - 1];
+    const opens = n === s.tokenStart || (lead !== undefined && (lead.text === ',' || ((lead.text === '\u201D' || lead.text === '"') && doc.tokens[n - 2]?.text === ',')));
+    if (!opens || doc.tokens.slice(n, c).some((t) => cueFor(t.text)?.place === true)) continue;
+    // The appositive: up to six words without a comma, ending in a person noun, then the verb.
+    for (let k = c + 2; k < Math.min(s.tokenEnd - 1, c + 8); k++) {
+      const t = doc.tokens[k]!;
+      if (t.type === 'punctuation' && t.text !== '-') break;
+      const verb = doc.tokens[k + 1]!;
+      if (cueFor(t.lower)?.personNoun !== true || t.text !== t.lower || !REPORTING_AFTER.has(verb.lower)) continue;
+      out.push({
+        start: t.start,
+        end: verb.end,
+        message: `The appositive opened by the comma after "${doc.tokens[c - 1]!.text}" needs a comma to close it before "${verb.text}".`,
+        suggestions: [`${t.text}, ${verb.text}`],
+        confidence: 0.65,
+        fixable: true,
+      });
+      break;
+    }
+  }
 }

@@ -21,7 +21,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
-import { bareAbbreviations, missingSpaceAfter, quoteWithoutComma, saidCiting, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
+import { bareAbbreviations, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS = /^\p{L}[\p{L}'’.]*$/u;
@@ -627,7 +627,7 @@ export const punctuation: Rule = {
     id: 'punctuation',
     category: 'fluency/punctuation',
     severity: 'minor',
-    description: 'Punctuation slips of machine-translated copy: doubled marks, spaces missing or misplaced around commas and stops, "ie" for "i.e.", a comma between subject and verb, "said, that" / "said, the …", a quotation closed without its comma, an unclosed bracket, and (as a note) a spaced hyphen as a dash.',
+    description: 'Punctuation slips of machine-translated copy: doubled marks, spaces missing or misplaced around commas and stops, "ie" for "i.e.", a comma between subject and verb, "said, that" / "said, the …", a quotation closed without its comma (or with it outside the mark), an unclosed bracket or appositive, "; which", a hanging hyphen, a prose paragraph without its full stop, and (as a note) a spaced hyphen as a dash.',
     examples: {
       invalid: [
         { text: 'The ministry denied the report., according to a statement on Friday.', flags: ['.,'], suggestion: ',' },
@@ -651,6 +651,10 @@ export const punctuation: Rule = {
         { text: 'Head of the Bogor Disaster Agency, Ade Wahyu said the river rose overnight.', flags: ['Agency, Ade Wahyu said'], suggestion: 'Agency, Ade Wahyu, said' },
         { text: '"The dam will hold," Head of the Bogor Disaster Agency, Ade Wahyu said on Monday.', flags: ['Agency, Ade Wahyu said'], suggestion: 'Agency, Ade Wahyu, said' },
         { text: 'The regent opened the bridge on Friday, June 4 .', flags: [' .'], suggestion: '.' },
+        { text: '"The harvest failed," he said. "We will plant again in March", said Rahmat.', flags: ['March",'], suggestion: 'March,"' },
+        { text: 'The ban covers all travel; which still follows the rules.', flags: [';'], suggestion: ',' },
+        { text: '“It collapsed at night,” Rina, a 40-year-old trader told reporters.', flags: ['trader told'], suggestion: 'trader, told' },
+        { text: 'The 12-km- Cikampek section opens in May.', flags: ['12-km-'], suggestion: '12-km' },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
@@ -679,6 +683,9 @@ export const punctuation: Rule = {
         'The Association of Southeast Asian Nations (ASEAN), which meets in May, said the talks would go on.',
         'The head of the agency, Ade Wahyu, said the river rose overnight.',
         'On Monday, President Joko Widodo said the plan was ready.',
+        'Dedi Prasetyo, the police spokesperson, told the agency the search continued.',
+        'Rates on 20- and 30-year bonds rose, and pre- or post-war houses sold.',
+        'You may pick two; which one is better is up to you.',
       ],
     },
   },
@@ -689,7 +696,7 @@ export const punctuation: Rule = {
       const t = doc.tokenAt(f.start);
       return t === undefined || !titleCase(doc, t.sentence);
     });
-    const marks = [...spaceBeforeStop(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc)];
+    const marks = [...spaceBeforeStop(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc)];
     return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks];
   },
 };

@@ -57,6 +57,20 @@ function wordAfter(text: string, at: number, ceiling: number): number {
   return i;
 }
 
+/**
+ * The offset of a single opening quote (‘ or ', at the start or after a space or bracket, before a
+ * letter) in text[from, to) that no single closing mark follows before `to`; -1 when there is none.
+ */
+function singleOpener(text: string, from: number, to: number): number {
+  const span = text.slice(from, to);
+  const m = /(?:^|[\s(])([\u2018'])\p{L}/u.exec(span);
+  if (!m) return -1;
+  const at = m.index + m[0].length - 2;
+  // A closing single mark later (not an apostrophe inside a word) pairs with it: a quote in a quote.
+  if (/[\p{L}.,!?][\u2019'](?!\p{L})/u.test(span.slice(at + 1))) return -1;
+  return from + at;
+}
+
 function curlyText(text: string): boolean {
   return /[\u201C\u201D]/.test(text);
 }
@@ -77,6 +91,7 @@ export const quoteSpacing: Rule = {
         { text: 'He said the plan was "ready for the cabinet.\nThe cabinet meets on Monday.', flags: ['"'] },
         { text: '”We will not sell,” the farmer said.', flags: ['”We'], suggestion: '“We' },
         { text: '“Prices rose this year. ” he explained.', flags: ['year. ”'], suggestion: 'year.”' },
+        { text: '‘The harvest failed this year,” the farmer said.', flags: ['‘The'], suggestion: '“The' },
       ],
       valid: [
         '“We will rebuild the market by June,” the mayor said.',
@@ -85,6 +100,7 @@ export const quoteSpacing: Rule = {
         'The farmers\' union called the plan "unfair" and walked out.',
         'He called it “the ‘last’ chance” for the league.',
         'The word "sate" (satay) needs no translation.',
+        '“It is ‘over’ now,” the coach said.',
       ],
     },
   },
@@ -126,7 +142,19 @@ export const quoteSpacing: Rule = {
         // A stray closing mark after a paragraph left open ends a quotation whose reopening mark was
         // forgotten: a note too.
         const strayClose = last.char === '\u201D' && (marks.length === 1 || marks[marks.length - 2]!.char === '\u201D') && !previousOpen;
-        out.push({
+        const single = strayClose ? singleOpener(text, marks.length === 1 ? p.start : marks[marks.length - 2]!.at + 1, last.at) : -1;
+        if (single >= 0) {
+          // "‘In the past year … ,” he said": the quotation opened with a single mark, closed with a double.
+          const to = wordAfter(text, single + 1, p.end);
+          out.push({
+            start: single,
+            end: to,
+            message: 'This quotation opens with a single quotation mark but closes with a double one: open it with a double mark too.',
+            suggestions: [`${open}${text.slice(single + 1, to)}`],
+            confidence: 0.75,
+            fixable: true,
+          });
+        } else out.push({
           start: last.at,
           end: last.at + 1,
           message: strayClose
@@ -196,6 +224,43 @@ export const quoteSpacing: Rule = {
         });
       }
     }
+    out.push(...singleAmongDouble(doc, open));
     return out;
   },
 };
+
+/**
+ * "‘In the past year there has been so much uncertainty …,’ he told …" in a text whose other
+ * quoted paragraphs open with double marks: one quotation typed in single marks. British style
+ * quotes speech in single marks throughout, so only a text with at least two paragraphs opened by a
+ * double mark and exactly one opened by a single mark is judged.
+ */
+function singleAmongDouble(doc: AnalysedDocument, open: string): FindingDraft[] {
+  const text = doc.text;
+  let doubles = 0;
+  const singles: number[] = [];
+  for (const p of doc.paragraphs) {
+    const c = text[p.start];
+    if (c === '"' || c === '\u201C') doubles++;
+    else if ((c === '\u2018' || c === "'") && /\p{Lu}/u.test(text[p.start + 1] ?? '')) singles.push(p.start);
+  }
+  if (doubles < 2 || singles.length !== 1) return [];
+  const at = singles[0]!;
+  const para = doc.paragraphs.find((p) => p.start === at)!;
+  // The quotation's closing single mark: the last one after a word or stop and before a space.
+  let closeAt = -1;
+  for (const m of text.slice(at, para.end).matchAll(/[\p{L}.,!?]([\u2019'])(?=\s|$)/gu)) closeAt = at + m.index + 1;
+  const close = open === '\u201C' ? '\u201D' : '"';
+  const to = closeAt > at ? closeAt + 1 : wordAfter(text, at + 1, text.length);
+  const inner = text.slice(at + 1, closeAt > at ? closeAt : to);
+  return [
+    {
+      start: at,
+      end: to,
+      message: 'This quotation is set in single quotation marks where the rest of the text quotes with double marks.',
+      suggestions: [closeAt > at ? `${open}${inner}${close}` : `${open}${inner}`],
+      confidence: 0.6,
+      fixable: true,
+    },
+  ];
+}

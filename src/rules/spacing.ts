@@ -14,6 +14,13 @@
  *    same code ("IDR 16.65 trillion"): the copy mixes two styles, and the spaced one is the style
  *    of English news that writes ISO codes. A text that always glues the code keeps its style.
  *
+ * 4. Two spaces after one sentence in a text that puts one space after its other sentences: the
+ *    writer's own style is single spacing, and the double one is a slip (a text that double-spaces
+ *    throughout keeps its style).
+ * 5. A space between a number and its percent sign ("17 %"): English writes "17%".
+ * 6. A day range written with a spaced hyphen before or after a month ("6 - 17 May"): English
+ *    closes it up ("6-17 May"; an en dash in print).
+ *
  * A space before a comma is the punctuation rule's.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
@@ -166,18 +173,104 @@ function gluedCurrency(doc: AnalysedDocument): FindingDraft[] {
     }));
 }
 
+/** A sentence end and the next sentence's first letter (or its opening quote), with one or more spaces. */
+const SENTENCE_GAP = /[.!?]["\u201D\u2019)]? +(?=[\p{Lu}"\u201C])/gu;
+
+function doubledSentenceSpaces(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  if (!text.includes('  ')) return [];
+  let single = 0;
+  const doubled: [number, number][] = [];
+  for (const m of text.matchAll(SENTENCE_GAP)) {
+    const spaces = m[0].length - m[0].trimEnd().length;
+    if (spaces === 1) single++;
+    else doubled.push([m.index + m[0].length - spaces, m.index + m[0].length]);
+  }
+  // The text's own style is single spacing: many single gaps, and the double ones a few slips.
+  if (doubled.length === 0 || doubled.length > 2 || single < 4 * doubled.length || single < 4) return [];
+  const out: FindingDraft[] = [];
+  for (const [start, end] of doubled) {
+    const prev = doc.tokenAt(start - 1);
+    // An abbreviation's dot ("Mr.  Smith") is not a sentence end; a URL's dot is not either.
+    if (!prev || prev.type === 'url' || prev.type === 'email' || /^\p{Lu}\p{Ll}{0,2}\.$/u.test(prev.text)) continue;
+    out.push({
+      start,
+      end,
+      message: 'Two spaces after this sentence, where the rest of the text uses one.',
+      suggestions: [' '],
+      confidence: 0.6,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+const SPACED_PERCENT = /(?<=\d) +%/g;
+
+function spacedPercent(doc: AnalysedDocument): FindingDraft[] {
+  if (!doc.text.includes(' %')) return [];
+  const out: FindingDraft[] = [];
+  for (const m of doc.text.matchAll(SPACED_PERCENT)) {
+    const start = m.index;
+    let from = start;
+    while (from > 0 && /[\d.,]/.test(doc.text[from - 1]!)) from--;
+    const number = doc.text.slice(from, start);
+    out.push({
+      start: from,
+      end: start + m[0].length,
+      message: `English writes the percent sign against its number: "${number}%".`,
+      suggestions: [`${number}%`],
+      confidence: 0.7,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTH_AFTER = new RegExp(`^ (?:${MONTHS})\\b`);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}) $`);
+
+function spacedDayRange(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  const out: FindingDraft[] = [];
+  // Each spaced hyphen or en dash is looked at directly, not by a regex tried at every offset.
+  for (const dash of [' - ', ' \u2013 ']) {
+    for (let at = text.indexOf(dash); at !== -1; at = text.indexOf(dash, at + 3)) {
+      const left = /(?:^|[^\d.,])(\d{1,2})$/.exec(text.slice(Math.max(0, at - 3), at));
+      const right = /^(\d{1,2})(?![\d.,:])/.exec(text.slice(at + 3, at + 6));
+      if (!left || !right) continue;
+      const start = at - left[1]!.length;
+      const end = at + 3 + right[1]!.length;
+      if (!MONTH_AFTER.test(text.slice(end, end + 11)) && !MONTH_BEFORE.test(text.slice(Math.max(0, start - 11), start))) continue;
+      out.push({
+        start,
+        end,
+        message: `A range of days is written closed up: "${left[1]}-${right[1]}".`,
+        suggestions: [`${left[1]}-${right[1]}`],
+        confidence: 0.65,
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
 export const spacing: Rule = {
   meta: {
     id: 'spacing',
     category: 'fluency/typography',
     severity: 'minor',
-    description: 'A missing space between two words ("thesechallenges", "JakartaFinance"), a doubled space inside a sentence, or a currency code glued to its amount where the text elsewhere spaces it ("IDR430.2 billion").',
+    description: 'A missing space between two words ("thesechallenges", "JakartaFinance"), a doubled space inside a sentence (or after one sentence of a single-spaced text), a space before a percent sign ("17 %"), a spaced day range ("6 - 17 May"), or a currency code glued to its amount where the text elsewhere spaces it ("IDR430.2 billion").',
     examples: {
       invalid: [
         { text: 'The government must face thesechallenges together.', flags: ['thesechallenges'], suggestion: 'these challenges' },
         { text: 'The forum was organised by JakartaFinance and two banks.', flags: ['JakartaFinance'], suggestion: 'Jakarta Finance' },
         { text: 'The minister  said the plan was ready.', flags: ['  '], suggestion: ' ' },
         { text: 'Mandiri sold IDR 16.6 trillion of bonds, and BRI sold IDR4.2 trillion.', flags: ['IDR4.2'], suggestion: 'IDR 4.2' },
+        { text: 'Sales of fuel rose 17 % in September.', flags: ['17 %'], suggestion: '17%' },
+        { text: 'The travel ban runs from 6 - 17 May 2021.', flags: ['6 - 17'], suggestion: '6-17' },
+        { text: 'The rain stopped. The river fell. The pumps ran. The roads dried.  The schools reopened. The market filled.', flags: ['  '], suggestion: ' ' },
       ],
       valid: [
         'Fans queued for the new PlayStation in Jakarta, and ByteDance opened an office.',
@@ -186,10 +279,12 @@ export const spacing: Rule = {
         'The deal ends here.  A new one starts in May.',
         'Follow @jakartaweather or visit weatherstation.example.org for updates.',
         'Mandiri sold IDR16.6 trillion of bonds, and BRI sold IDR4.2 trillion.',
+        'Chelsea won 2 - 1 in May, and rates rose 3%.',
+        'The rain stopped.  The river fell.  The pumps ran.  The roads dried.',
       ],
     },
   },
   run(doc: AnalysedDocument): FindingDraft[] {
-    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc)];
+    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc), ...doubledSentenceSpaces(doc), ...spacedPercent(doc), ...spacedDayRange(doc)];
   },
 };

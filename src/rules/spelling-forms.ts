@@ -3,17 +3,59 @@
  * every international desk write one word, except before "only" in "can not only … but also"), and
  * the pronoun "I" typed in lower case between words ("i also remind"). Both come from fast typing
  * in Indonesian newsrooms, where "tidak bisa" and "saya" give no hint of the English form.
+ *
+ * Also a month name one letter off, next to a day or year ("Tuesday (Mey 9)", "on 12 Agust 2021"):
+ * a capitalised word is otherwise never checked (it may be a name), but beside a date number the
+ * word can only be the month. Indonesian month names ("Mei", "Agustus") are the untranslated
+ * rules'; English words ("Mar", "Jun", "Joy") are never reported.
  */
 import type { AnalysedDocument } from '../analysis/types.js';
+import { isEnglishWord } from '../lexicons/english-words.js';
 import type { FindingDraft } from './types.js';
 
 const NOT_AFTER_I = new Set(['is', 'are', 'has', 'does', 'were']);
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const INDONESIAN_MONTHS = new Set(['Januari', 'Februari', 'Pebruari', 'Maret', 'Mei', 'Juni', 'Juli', 'Agustus', 'Agustos', 'Oktober', 'Nopember', 'Desember']);
+
+/** One edit (substitution, insertion, deletion or adjacent swap) between a and b. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function monthTypo(doc: AnalysedDocument, i: number): FindingDraft | undefined {
+  const t = doc.tokens[i]!;
+  if (t.type !== 'word' || t.text.length < 3) return undefined;
+  // The neighbours first: a date number beside the word is rare, and the look-ups below are not free.
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  const day = (u: typeof t | undefined): boolean => u !== undefined && u.sentence === t.sentence && /^(?:\d{1,2}|\d{4})$/.test(u.text);
+  if (!day(prev) && !day(next)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || INDONESIAN_MONTHS.has(t.text) || isEnglishWord(t.text)) return undefined;
+  const month = MONTHS.find((m) => m[0] === t.text[0] && oneEdit(t.text, m));
+  if (!month) return undefined;
+  return { start: t.start, end: t.end, message: `"${t.text}" beside a date is the month "${month}" misspelt.`, suggestions: [month], confidence: 0.8, fixable: true };
+}
 
 export function writtenForms(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const { tokens } = doc;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.text.length <= 10 && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) {
+      const typo = monthTypo(doc, i);
+      if (typo) {
+        out.push(typo);
+        continue;
+      }
+    }
     if (t.text === 'i') {
       // A lower-case "i" between words, before a verb: the pronoun ("i also remind", "i think").
       const prev = tokens[i - 1];

@@ -74,6 +74,7 @@ export const spelling: Rule = {
         { text: 'One prostester was detained outside the parliament.', flags: ['prostester'], suggestion: 'protester' },
         { text: 'The players can not give their best on a flooded pitch.', flags: ['can not'], suggestion: 'cannot' },
         { text: 'After the storm, i also asked the residents to stay home.', flags: ['i'], suggestion: 'I' },
+        { text: 'The verdict will be read on Tuesday (Mey 9), the judge said.', flags: ['Mey'], suggestion: 'May' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
@@ -83,6 +84,7 @@ export const spelling: Rule = {
         'The colour of the organisation’s logo changed in 2019.',
         'The new port can not only handle tankers but also cruise ships.',
         'Conditions (i) and (ii) apply, and vitamin B and i are listed.',
+        'Mary 12 and Marco 9 scored for the home side.',
       ],
     },
   },

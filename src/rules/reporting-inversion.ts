@@ -54,9 +54,11 @@ function outletData(): Outlets {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-/** A date or time expression right after the source ("July 27", "on Monday", "last week"). */
+/** A date or time expression right after the source ("July 27", "on Monday", "last week"). The
+ * leading `\s*(?:,\s*)?` reads spaces one way only (`\s*,?\s*` split a run of spaces two ways, quadratic
+ * on a long run). */
 const DATE_AFTER = new RegExp(
-  `\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY}(?:,?\\s+${MONTH}\\s+\\d{1,2})?(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:last|this|next)\\s+(?:week|month|year|night|morning|weekend|${WEEKDAY})|earlier\\s+(?:this|on|today)(?:\\s+(?:week|month|day))?|yesterday|today|overnight)(?![\\p{L}\\p{N}])`,
+  `\\s*(?:,\\s*)?(?:on\\s+)?(?:${WEEKDAY}(?:,?\\s+${MONTH}\\s+\\d{1,2})?(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:last|this|next)\\s+(?:week|month|year|night|morning|weekend|${WEEKDAY})|earlier\\s+(?:this|on|today)(?:\\s+(?:week|month|day))?|yesterday|today|overnight)(?![\\p{L}\\p{N}])`,
   'uy',
 );
 const NAME_WORD = /^\p{Lu}[\p{L}\p{N}.'’&-]*$/u;

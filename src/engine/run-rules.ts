@@ -6,6 +6,7 @@
 import type { AnalysedDocument } from '../analysis/types.js';
 import type { Finding, Severity } from '../types.js';
 import type { FindingDraft, Rule } from '../rules/types.js';
+import { CalqueError } from '../errors.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -48,7 +49,11 @@ function demoteLike(ruleDefault: Severity, configured: Severity, drafted: Severi
   return drafted === ruleDefault ? configured : drafted;
 }
 
-/** Set CALQUE_DEBUG=1 to let a rule's exception surface (tests do); otherwise a crashing rule is skipped. */
+/**
+ * Set CALQUE_DEBUG=1 to let a rule's exception surface (tests do); otherwise a crashing rule is skipped.
+ * Invalid data (a pattern file or lexicon that fails its schema or does not compile) is a CalqueError
+ * and always surfaces: skipping it would silently drop a whole rule family from every report.
+ */
 const rethrow = (): boolean => process.env['CALQUE_DEBUG'] === '1';
 
 export function runRules(doc: AnalysedDocument, rules: ActiveRule[]): Finding[] {
@@ -59,7 +64,7 @@ export function runRules(doc: AnalysedDocument, rules: ActiveRule[]): Finding[] 
     try {
       drafts = active.rule.run(doc);
     } catch (err) {
-      if (rethrow()) throw err;
+      if (err instanceof CalqueError || rethrow()) throw err;
       continue;
     }
     for (const d of drafts) {

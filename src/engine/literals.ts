@@ -332,4 +332,63 @@ export class LiteralFilter {
     scan(this.raw, text);
     return this.requirements.map((req) => req === undefined || req.some((clauses) => clauses.every((clause) => clause.some((k) => found[k] === 1))));
   }
+
+  /**
+   * test() per range of the text: the ranges start at `starts` (ascending; range r runs from
+   * starts[r] to starts[r + 1], the last to the end of the text). For each entry, undefined when its
+   * pattern cannot match anywhere in `text`, otherwise a mask of the ranges (1: may hold a match) in
+   * which a match that lies wholly inside one range is possible. Such a match contains every literal
+   * it requires, so a range where one of its required clauses has no key starting is skipped. (A
+   * literal is never part of a lookaround, so it lies inside the matched text.) Text before
+   * starts[0] belongs to no range.
+   */
+  testRanges(text: string, starts: readonly number[]): (Uint8Array | undefined)[] {
+    const n = starts.length;
+    // Per key, the ranges in which it starts, ascending and without repeats.
+    const hits: (number[] | undefined)[] = new Array(this.keyCount);
+    const folded = foldCase(text);
+    // toLowerCase() changes one character's length (U+0130 becomes two code units); then offsets
+    // in the folded text are not offsets in the text, and only the answer per text is used below.
+    const exact = folded.length === text.length;
+    const scan = (pass: KeyPass, haystack: string): void => {
+      const re = pass.re;
+      if (!re) return;
+      re.lastIndex = 0;
+      let r = -1;
+      for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
+        // Matches come in ascending order: advance to the range holding this one.
+        while (r + 1 < n && starts[r + 1]! <= m.index) r++;
+        if (r >= 0) {
+          for (const p of pass.prefixes.get(pass.index.get(m[0])!)!) {
+            const list = (hits[p] ??= []);
+            if (list[list.length - 1] !== r) list.push(r);
+          }
+        }
+        re.lastIndex = m.index + 1;
+      }
+    };
+    if (!exact) {
+      return this.test(text).map((possible) => (possible ? new Uint8Array(n).fill(1) : undefined));
+    }
+    scan(this.folded, folded);
+    scan(this.raw, text);
+    return this.requirements.map((req) => {
+      if (req === undefined) return new Uint8Array(n).fill(1);
+      let mask: Uint8Array | undefined;
+      for (const clauses of req) {
+        // Ranges where every clause of this alternative has a key.
+        let alt: Uint8Array | undefined = clauses.length === 0 ? new Uint8Array(n).fill(1) : undefined;
+        for (const clause of clauses) {
+          const here = new Uint8Array(n);
+          for (const k of clause) for (const r of hits[k] ?? []) here[r] = 1;
+          if (alt) for (let r = 0; r < n; r++) alt[r] = alt[r]! & here[r]!;
+          else alt = here;
+        }
+        if (!alt || !alt.includes(1)) continue;
+        if (mask) for (let r = 0; r < n; r++) mask[r] = mask[r]! | alt[r]!;
+        else mask = alt;
+      }
+      return mask;
+    });
+  }
 }

@@ -93,6 +93,9 @@ export const spelling: Rule = {
     for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) indonesian.add(k);
     const m = model();
     for (const t of doc.tokens) {
+      // candidate() refuses these first; a word already judged correct (its verdict depends on the
+      // word alone) is reported in no context: both are skipped before the costlier tests.
+      if (t.type !== 'word' || t.text.length < 4 || verdicts.get(t.text) === null) continue;
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
       const lower = t.lower;
       const initialCapital = t.text !== lower;

@@ -30,6 +30,21 @@ export function foldCase(text: string): string {
   return lower.includes('\u017F') ? lower.replace(/\u017F/g, 's') : lower;
 }
 
+/**
+ * foldCase() of the last text filtered: the analysis's notice patterns and each pattern family
+ * filter the same document one after another, and lower-casing it is a copy of the whole text.
+ */
+let lastText: string | undefined;
+let lastFolded = '';
+
+function foldedText(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldCase(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
 /** Index just past the `)` closing the group opened at `open`, skipping classes and escapes. */
 function groupEnd(src: string, open: number): number {
   let depth = 0;
@@ -257,6 +272,29 @@ export function mayMatch(req: Requirement | undefined, haystack: string): boolea
   return req.some((clauses) => clauses.every((clause) => clause.some((s) => haystack.includes(s))));
 }
 
+/** Whether the keys found meet a requirement (undefined: no prefilter, always). */
+function met(req: number[][][] | undefined, found: Uint8Array): boolean {
+  if (req === undefined) return true;
+  for (const clauses of req) {
+    let all = true;
+    for (const clause of clauses) {
+      let one = false;
+      for (const k of clause) {
+        if (found[k] === 1) {
+          one = true;
+          break;
+        }
+      }
+      if (!one) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 /** Keys matched in one pass by a single alternation (longest first), over folded or raw text. */
 interface KeyPass {
   re: RegExp | undefined;
@@ -328,9 +366,9 @@ export class LiteralFilter {
         re.lastIndex = m.index + 1;
       }
     };
-    scan(this.folded, foldCase(text));
+    scan(this.folded, foldedText(text));
     scan(this.raw, text);
-    return this.requirements.map((req) => req === undefined || req.some((clauses) => clauses.every((clause) => clause.some((k) => found[k] === 1))));
+    return this.requirements.map((req) => met(req, found));
   }
 
   /**
@@ -344,9 +382,10 @@ export class LiteralFilter {
    */
   testRanges(text: string, starts: readonly number[]): (Uint8Array | undefined)[] {
     const n = starts.length;
+    const found = new Uint8Array(this.keyCount);
     // Per key, the ranges in which it starts, ascending and without repeats.
     const hits: (number[] | undefined)[] = new Array(this.keyCount);
-    const folded = foldCase(text);
+    const folded = foldedText(text);
     // toLowerCase() changes one character's length (U+0130 becomes two code units); then offsets
     // in the folded text are not offsets in the text, and only the answer per text is used below.
     const exact = folded.length === text.length;
@@ -358,22 +397,23 @@ export class LiteralFilter {
       for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
         // Matches come in ascending order: advance to the range holding this one.
         while (r + 1 < n && starts[r + 1]! <= m.index) r++;
-        if (r >= 0) {
-          for (const p of pass.prefixes.get(pass.index.get(m[0])!)!) {
-            const list = (hits[p] ??= []);
-            if (list[list.length - 1] !== r) list.push(r);
-          }
+        for (const p of pass.prefixes.get(pass.index.get(m[0])!)!) {
+          found[p] = 1;
+          if (r < 0 || !exact) continue;
+          const list = (hits[p] ??= []);
+          if (list[list.length - 1] !== r) list.push(r);
         }
         re.lastIndex = m.index + 1;
       }
     };
-    if (!exact) {
-      return this.test(text).map((possible) => (possible ? new Uint8Array(n).fill(1) : undefined));
-    }
     scan(this.folded, folded);
     scan(this.raw, text);
+    // One all-ones mask serves every entry that may match anywhere (callers only read masks).
+    let everywhere: Uint8Array | undefined;
+    const all = (): Uint8Array => (everywhere ??= new Uint8Array(n).fill(1));
     return this.requirements.map((req) => {
-      if (req === undefined) return new Uint8Array(n).fill(1);
+      if (!met(req, found)) return undefined;
+      if (req === undefined || !exact) return all();
       let mask: Uint8Array | undefined;
       for (const clauses of req) {
         // Ranges where every clause of this alternative has a key.

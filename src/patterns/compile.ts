@@ -11,7 +11,7 @@
 import { LiteralFilter } from '../engine/literals.js';
 import { tabledRequiredLiterals } from '../engine/literal-table.js';
 import type { Category, Severity } from '../types.js';
-import { asList, compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
+import { anyPasses, asList, compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
 import { COMMON_WORDS } from './common-words.js';
 import { templateProblems } from './template.js';
 import type { InQuotes, PatternElement, PatternFamily, PatternSpec } from './types.js';
@@ -80,7 +80,7 @@ function compileSequence(elements: PatternElement[], pointer: string): CompiledS
     const test = compileCondition(e, at);
     const exceptions = (e.except ?? []).map((x, k) => compileCondition(x, `${at}/except/${k}`));
     return {
-      test: exceptions.length === 0 ? test : (t) => test(t) && !exceptions.some((x) => x(t)),
+      test: exceptions.length === 0 ? test : (t) => test(t) && !anyPasses(exceptions, t),
       min,
       max,
       mark: e.mark === true,

@@ -7,6 +7,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from '../rules/types.js';
 import type { CompiledFamily, CompiledPattern, CompiledRegexpPattern, CompiledTokenPattern } from './compile.js';
+import type { PatternElement } from './types.js';
 import { deckParagraph } from '../analysis/deck.js';
 import { compiledFamily, rawFamily } from './load.js';
 import { matchAt, overlapsMatch } from './match.js';
@@ -180,13 +181,69 @@ function runAtStarts(doc: AnalysedDocument, c: CompiledTokenPattern, starts: rea
   }
 }
 
+/**
+ * How much a condition narrows the tokens it admits, roughly: 2 for a literal, a lexicon, an
+ * expression or a number; 1 for a part of speech or a case; 0 for a condition that only excludes
+ * ("not punctuation"), which nearly every token meets.
+ */
+function narrowing(e: PatternElement): number {
+  if (e.text !== undefined || e.lower !== undefined || e.lemma !== undefined || e.lexicon !== undefined || e.regex !== undefined || e.number === true) return 2;
+  if (e.pos !== undefined || e.case !== undefined) return 1;
+  return 0;
+}
+
+/** A required element at a fixed distance from a match's start, tested there before the whole sequence. */
+interface Anchor {
+  offset: number;
+  test: (t: Token) => boolean;
+}
+
+const anchors = new WeakMap<CompiledTokenPattern, Anchor | null>();
+
+/**
+ * For a pattern run at every token: its most narrowing element among those that every match
+ * contains at a fixed offset (all elements before it take a fixed number of tokens), when that
+ * narrows more than the first element. A start where it fails cannot match, so the scan tests one
+ * selective condition per token instead of beginning the whole match ("numeral-singular" opens with
+ * "not punctuation", then a number).
+ */
+function anchorOf(c: CompiledTokenPattern): Anchor | undefined {
+  let a = anchors.get(c);
+  if (a === undefined) {
+    a = null;
+    const specs = c.spec.tokens ?? [];
+    const first = specs[0] ? narrowing(specs[0]) : 2;
+    let offset = 0;
+    let best = first;
+    for (let k = 0; k < c.seq.elements.length; k++) {
+      const e = c.seq.elements[k]!;
+      if (e.min < 1) break;
+      const n = specs[k] ? narrowing(specs[k]!) : 0;
+      if (n > best) {
+        best = n;
+        a = { offset, test: e.test };
+      }
+      if (e.min !== e.max) break;
+      offset += e.min;
+    }
+    anchors.set(c, a);
+  }
+  return a ?? undefined;
+}
+
 /** Tries a pattern with no literal at every token of every sentence that is not boilerplate. */
 function runEverywhere(doc: AnalysedDocument, c: CompiledTokenPattern, familySeverity: string, out: FindingDraft[]): void {
+  const anchor = anchorOf(c);
+  const { tokens } = doc;
   for (const sentence of doc.sentences) {
     if (sentence.boilerplate) continue;
     const hi = sentence.tokenEnd;
-    const last = c.spec.sentenceStart ? Math.min(hi, firstWord(doc.tokens, sentence.tokenStart, hi) + 1) : hi;
+    const last = c.spec.sentenceStart ? Math.min(hi, firstWord(tokens, sentence.tokenStart, hi) + 1) : hi;
     for (let s = sentence.tokenStart; s < last; s++) {
+      if (anchor) {
+        const at = s + anchor.offset;
+        if (at >= hi || !anchor.test(tokens[at]!)) continue;
+      }
       const end = tryAt(doc, c, s, sentence.tokenStart, hi, familySeverity, out);
       if (end > 0) s = end - 1;
     }

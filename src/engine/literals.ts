@@ -33,6 +33,7 @@ export function foldCase(text: string): string {
 /**
  * foldCase() of the last text filtered: the analysis's notice patterns and each pattern family
  * filter the same document one after another, and lower-casing it is a copy of the whole text.
+ * (The last text and its copy stay referenced until the next text is filtered.)
  */
 let lastText: string | undefined;
 let lastFolded = '';

@@ -173,6 +173,19 @@ describe('the index', () => {
   });
 });
 
+describe('literal-free patterns', () => {
+  it('are tried only where their narrowest fixed-position element holds, with the findings of every start', () => {
+    // "not punctuation" then a number: the scan tests the number first. The same pattern with a
+    // first element that narrows as much (any text, by regex) is tried at every start instead.
+    const anchored = [{ not: { pos: 'PUNCT' } }, { regex: '[0-9]+' }, { pos: 'ADJ', min: 0, max: 2 }, { pos: 'NOUN', mark: true }];
+    const everyStart = [{ not: { pos: 'PUNCT' }, regex: '.+' }, ...anchored.slice(1)];
+    const text = '12 boats left. Police seized 12 truck and 40 new boat, then 7. Then 3 cars and (5 boat) and 9\n4 men came and 6';
+    const a = flags(family([{ tokens: anchored }]), text);
+    expect(a).toEqual(flags(family([{ tokens: everyStart }]), text));
+    expect(a).toEqual(['truck', 'boat', 'cars']);
+  });
+});
+
 describe('validation of user patterns', () => {
   afterEach(() => clearExtraPatterns());
   const good = { id: 'house-stake', tokens: [{ lower: 'stake' }, { lower: 'holders' }], message: 'Write "stakeholders".', suggestions: ['stakeholders'], examples: { flag: [{ text: 'The stake holders met.' }], pass: ['The stakeholders met.'] } };

@@ -41,7 +41,6 @@ function locate(segText: string, segStart: number, value: string, from: number):
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
 
 /**
  * Two glued wink tokens that are pieces of one word: wink-nlp's tokeniser breaks a word at a letter
@@ -49,7 +48,15 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
  * Only such pieces are glued; glued Latin-1 words ("can" "not") stay as wink split them.
  */
 function splitInsideWord(before: string, piece: string): boolean {
-  return LETTERS.test(before) && LETTERS.test(piece) && (BEYOND_LATIN1.test(piece) || BEYOND_LATIN1.test(before));
+  // The Latin-1 test first: it fails for nearly every glued pair (a word and its comma), and a
+  // scan of character codes is cheaper than the Unicode letter expression.
+  return (beyondLatin1(piece) || beyondLatin1(before)) && LETTERS.test(before) && LETTERS.test(piece);
+}
+
+/** Whether `s` has a character beyond Latin-1 (above U+00FF; a surrogate counts), without a regex. */
+function beyondLatin1(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return true;
+  return false;
 }
 
 /** The span of a sorted, disjoint list that covers `offset` (binary search), if any. */

@@ -17,8 +17,11 @@ export function lineStarts(text: string): number[] {
 }
 
 export function lineIndex(text: string): (offset: number) => Position {
-  const starts = lineStarts(text);
+  // Built on the first question: a report asks only for its findings' positions, and a text
+  // without findings never needs the scan.
+  let starts: number[] | undefined;
   return (offset: number): Position => {
+    starts ??= lineStarts(text);
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

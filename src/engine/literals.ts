@@ -30,6 +30,22 @@ export function foldCase(text: string): string {
   return lower.includes('\u017F') ? lower.replace(/\u017F/g, 's') : lower;
 }
 
+/**
+ * foldCase() of the last text filtered: the analysis's notice patterns and each pattern family
+ * filter the same document one after another, and lower-casing it is a copy of the whole text.
+ * (The last text and its copy stay referenced until the next text is filtered.)
+ */
+let lastText: string | undefined;
+let lastFolded = '';
+
+function foldedText(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldCase(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
 /** Index just past the `)` closing the group opened at `open`, skipping classes and escapes. */
 function groupEnd(src: string, open: number): number {
   let depth = 0;
@@ -257,6 +273,29 @@ export function mayMatch(req: Requirement | undefined, haystack: string): boolea
   return req.some((clauses) => clauses.every((clause) => clause.some((s) => haystack.includes(s))));
 }
 
+/** Whether the keys found meet a requirement (undefined: no prefilter, always). */
+function met(req: number[][][] | undefined, found: Uint8Array): boolean {
+  if (req === undefined) return true;
+  for (const clauses of req) {
+    let all = true;
+    for (const clause of clauses) {
+      let one = false;
+      for (const k of clause) {
+        if (found[k] === 1) {
+          one = true;
+          break;
+        }
+      }
+      if (!one) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 /** Keys matched in one pass by a single alternation (longest first), over folded or raw text. */
 interface KeyPass {
   re: RegExp | undefined;
@@ -328,8 +367,69 @@ export class LiteralFilter {
         re.lastIndex = m.index + 1;
       }
     };
-    scan(this.folded, foldCase(text));
+    scan(this.folded, foldedText(text));
     scan(this.raw, text);
-    return this.requirements.map((req) => req === undefined || req.some((clauses) => clauses.every((clause) => clause.some((k) => found[k] === 1))));
+    return this.requirements.map((req) => met(req, found));
+  }
+
+  /**
+   * test() per range of the text: the ranges start at `starts` (ascending; range r runs from
+   * starts[r] to starts[r + 1], the last to the end of the text). For each entry, undefined when its
+   * pattern cannot match anywhere in `text`, otherwise a mask of the ranges (1: may hold a match) in
+   * which a match that lies wholly inside one range is possible. Such a match contains every literal
+   * it requires, so a range where one of its required clauses has no key starting is skipped. (A
+   * literal is never part of a lookaround, so it lies inside the matched text.) Text before
+   * starts[0] belongs to no range.
+   */
+  testRanges(text: string, starts: readonly number[]): (Uint8Array | undefined)[] {
+    const n = starts.length;
+    const found = new Uint8Array(this.keyCount);
+    // Per key, the ranges in which it starts, ascending and without repeats.
+    const hits: (number[] | undefined)[] = new Array(this.keyCount);
+    const folded = foldedText(text);
+    // toLowerCase() changes one character's length (U+0130 becomes two code units); then offsets
+    // in the folded text are not offsets in the text, and only the answer per text is used below.
+    const exact = folded.length === text.length;
+    const scan = (pass: KeyPass, haystack: string): void => {
+      const re = pass.re;
+      if (!re) return;
+      re.lastIndex = 0;
+      let r = -1;
+      for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
+        // Matches come in ascending order: advance to the range holding this one.
+        while (r + 1 < n && starts[r + 1]! <= m.index) r++;
+        for (const p of pass.prefixes.get(pass.index.get(m[0])!)!) {
+          found[p] = 1;
+          if (r < 0 || !exact) continue;
+          const list = (hits[p] ??= []);
+          if (list[list.length - 1] !== r) list.push(r);
+        }
+        re.lastIndex = m.index + 1;
+      }
+    };
+    scan(this.folded, folded);
+    scan(this.raw, text);
+    // One all-ones mask serves every entry that may match anywhere (callers only read masks).
+    let everywhere: Uint8Array | undefined;
+    const all = (): Uint8Array => (everywhere ??= new Uint8Array(n).fill(1));
+    return this.requirements.map((req) => {
+      if (!met(req, found)) return undefined;
+      if (req === undefined || !exact) return all();
+      let mask: Uint8Array | undefined;
+      for (const clauses of req) {
+        // Ranges where every clause of this alternative has a key.
+        let alt: Uint8Array | undefined = clauses.length === 0 ? new Uint8Array(n).fill(1) : undefined;
+        for (const clause of clauses) {
+          const here = new Uint8Array(n);
+          for (const k of clause) for (const r of hits[k] ?? []) here[r] = 1;
+          if (alt) for (let r = 0; r < n; r++) alt[r] = alt[r]! & here[r]!;
+          else alt = here;
+        }
+        if (!alt || !alt.includes(1)) continue;
+        if (mask) for (let r = 0; r < n; r++) mask[r] = mask[r]! | alt[r]!;
+        else mask = alt;
+      }
+      return mask;
+    });
   }
 }

@@ -40,7 +40,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /[ \t\u00a0]/;
 
 function keyOf(s: string): string {
-  const lower = s.toLowerCase();
+  return keyOfLower(s.toLowerCase());
+}
+
+/** keyOf() of a string already in lower case (a token's `lower`: lower-casing again changes nothing). */
+function keyOfLower(lower: string): string {
   // Fast path, same result as the regex below: a leading run of ASCII letters and digits ends at
   // the end of the string or at an ASCII character outside it; only non-ASCII needs the regex.
   let i = 0;
@@ -84,7 +88,7 @@ export class PhraseMatcher<T> {
   allAt(doc: AnalysedDocument, i: number): PhraseMatch<T>[] {
     const tok = doc.tokens[i];
     if (!tok) return [];
-    const list = this.byFirst.get(keyOf(tok.lower));
+    const list = this.byFirst.get(keyOfLower(tok.lower));
     if (!list) return [];
     const out: PhraseMatch<T>[] = [];
     for (const p of list) {
@@ -98,7 +102,7 @@ export class PhraseMatcher<T> {
   longestAt(doc: AnalysedDocument, i: number): PhraseMatch<T> | undefined {
     const tok = doc.tokens[i];
     if (!tok) return undefined;
-    const list = this.byFirst.get(keyOf(tok.lower));
+    const list = this.byFirst.get(keyOfLower(tok.lower));
     if (!list) return undefined;
     for (const p of list) {
       const m = this.matchPhrase(doc, i, p);

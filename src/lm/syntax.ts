@@ -18,6 +18,9 @@
  */
 import type { TokenLike } from './features.js';
 
+// Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
+const ED_OR_S = /(?:ed|s)$/;
+
 const DETERMINER_TAGS = new Set(['DET', 'NUM', 'PRON']);
 /** Tags a noun phrase's pre-modifiers carry between its determiner and its head noun. */
 const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'ADV', 'PROPN', 'NUM']);
@@ -135,7 +138,7 @@ export function subjectlessClause(tokens: readonly TokenLike[]): boolean {
         }
         if (verb && !RELATIVE.has(lower)) subject = true;
         if (SUBORDINATOR.has(lower) && !verb) pending = true;
-      } else if (!capitalised && chunk > 0 && ((pos === 'AUX' && FINITE_AUX.test(lower)) || (pos === 'VERB' && /(?:ed|s)$/.test(lower)))) {
+      } else if (!capitalised && chunk > 0 && ((pos === 'AUX' && FINITE_AUX.test(lower)) || (pos === 'VERB' && ED_OR_S.test(lower)))) {
         if (subject || !fronted || pending) return false;
         // Inversion: the subject follows the verb directly.
         if (pos === 'AUX' && next && (NOMINAL.has(next.pos) || next.pos === 'ADJ')) return false;

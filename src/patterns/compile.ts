@@ -11,7 +11,7 @@
 import { LiteralFilter } from '../engine/literals.js';
 import { tabledRequiredLiterals } from '../engine/literal-table.js';
 import type { Category, Severity } from '../types.js';
-import { asList, compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
+import { anyPasses, asList, compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
 import { COMMON_WORDS } from './common-words.js';
 import { templateProblems } from './template.js';
 import type { InQuotes, PatternElement, PatternFamily, PatternSpec } from './types.js';
@@ -80,7 +80,7 @@ function compileSequence(elements: PatternElement[], pointer: string): CompiledS
     const test = compileCondition(e, at);
     const exceptions = (e.except ?? []).map((x, k) => compileCondition(x, `${at}/except/${k}`));
     return {
-      test: exceptions.length === 0 ? test : (t) => test(t) && !exceptions.some((x) => x(t)),
+      test: exceptions.length === 0 ? test : (t) => test(t) && !anyPasses(exceptions, t),
       min,
       max,
       mark: e.mark === true,
@@ -125,6 +125,20 @@ function checkTemplates(spec: PatternSpec, pointer: string): void {
   if (spec.fixable && (spec.suggestions ?? []).length === 0) throw new PatternProblem(`${pointer}/fixable`, "'fixable' needs a suggestion to apply");
 }
 
+/**
+ * One array per distinct key list: dozens of patterns repeat the same `documentHas` list (the
+ * Indonesian-context words), and the matcher answers a list once per document (src/patterns/rule.ts).
+ */
+const sharedLists = new Map<string, string[]>();
+
+function sharedList(keys: string[]): string[] {
+  const id = keys.join('\n');
+  const hit = sharedLists.get(id);
+  if (hit) return hit;
+  sharedLists.set(id, keys);
+  return keys;
+}
+
 /** A regexp pattern's expression, compiled as the matcher will use it. */
 export function patternRegExp(spec: PatternSpec): RegExp {
   // The 'u' flag only where a pattern needs it: case-insensitive Unicode matching is several times slower.
@@ -142,8 +156,8 @@ export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer
     category: spec.category ?? family.category,
     inQuotes: spec.inQuotes ?? family.inQuotes ?? 'note',
     confidence: spec.confidence ?? 0.75,
-    documentHas: spec.documentHas === undefined ? undefined : asList(spec.documentHas).map((w) => `w:${w.toLowerCase()}`),
-    documentLacks: asList(spec.documentLacks).map((w) => `w:${w.toLowerCase()}`),
+    documentHas: spec.documentHas === undefined ? undefined : sharedList(asList(spec.documentHas).map((w) => `w:${w.toLowerCase()}`)),
+    documentLacks: sharedList(asList(spec.documentLacks).map((w) => `w:${w.toLowerCase()}`)),
   };
   if (spec.regexp !== undefined) {
     let re: RegExp;

@@ -140,7 +140,7 @@ export function compileCondition(c: TokenCondition, pointer: string): TokenTest 
   }
   if (c.anyOf) {
     const alts = c.anyOf.map((a, i) => compileCondition(a, `${pointer}/anyOf/${i}`));
-    tests.push((t) => alts.some((a) => a(t)));
+    tests.push((t) => anyPasses(alts, t));
   }
   if (c.not) {
     const inner = compileCondition(c.not, `${pointer}/not`);
@@ -148,7 +148,25 @@ export function compileCondition(c: TokenCondition, pointer: string): TokenTest 
   }
   if (tests.length === 0) return () => true;
   if (tests.length === 1) return tests[0]!;
-  return (t) => tests.every((f) => f(t));
+  if (tests.length === 2) {
+    const [a, b] = tests as [TokenTest, TokenTest];
+    return (t) => a(t) && b(t);
+  }
+  return (t) => allPass(tests, t);
+}
+
+// Loops rather than some()/every() with an arrow: a condition is tested at nearly every token of
+// every document, and an arrow capturing the token would be a new closure at each test.
+
+/** Whether one of the tests passes (in order, stopping at the first). */
+export function anyPasses(tests: readonly TokenTest[], t: Token): boolean {
+  for (let i = 0; i < tests.length; i++) if (tests[i]!(t)) return true;
+  return false;
+}
+
+function allPass(tests: readonly TokenTest[], t: Token): boolean {
+  for (let i = 0; i < tests.length; i++) if (!tests[i]!(t)) return false;
+  return true;
 }
 
 /**

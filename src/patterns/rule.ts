@@ -7,6 +7,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from '../rules/types.js';
 import type { CompiledFamily, CompiledPattern, CompiledRegexpPattern, CompiledTokenPattern } from './compile.js';
+import type { PatternElement } from './types.js';
 import { deckParagraph } from '../analysis/deck.js';
 import { compiledFamily, rawFamily } from './load.js';
 import { matchAt, overlapsMatch } from './match.js';
@@ -26,8 +27,8 @@ const QUOTE_CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
  * key strings per token.
  */
 class DocKeys {
-  private readonly words = new Map<string, number[]>();
-  private readonly lemmas = new Map<string, number[]>();
+  readonly words = new Map<string, number[]>();
+  readonly lemmas = new Map<string, number[]>();
 
   constructor(doc: AnalysedDocument) {
     for (const t of doc.tokens) {
@@ -40,9 +41,39 @@ class DocKeys {
     return (key.charCodeAt(0) === 119 /* w */ ? this.words : this.lemmas).get(key.slice(2));
   }
 
-  has(key: string): boolean {
-    return this.get(key) !== undefined;
+  /** get() for a key already split by splitKey() (no string is cut per lookup). */
+  at(key: SplitKey): number[] | undefined {
+    return (key.lemma ? this.lemmas : this.words).get(key.word);
   }
+}
+
+/** An index key (`w:<lower>`, `l:<lemma>`) split once into the map it names and its word. */
+interface SplitKey {
+  lemma: boolean;
+  word: string;
+}
+
+function splitKey(key: string): SplitKey {
+  return { lemma: key.charCodeAt(0) !== 119 /* w */, word: key.slice(2) };
+}
+
+/**
+ * Split forms of a family's key lists and index, computed once per list (the compiled family is
+ * cached, and a family built by hand, as the tests and the bench do, gets its own entries).
+ */
+const splitLists = new WeakMap<readonly string[], SplitKey[]>();
+const splitIndexes = new WeakMap<ReadonlyMap<string, number[]>, [SplitKey, number[]][]>();
+
+function splitList(keys: readonly string[]): SplitKey[] {
+  let s = splitLists.get(keys);
+  if (!s) splitLists.set(keys, (s = keys.map(splitKey)));
+  return s;
+}
+
+function splitIndex(index: ReadonlyMap<string, number[]>): [SplitKey, number[]][] {
+  let s = splitIndexes.get(index);
+  if (!s) splitIndexes.set(index, (s = [...index].map(([k, list]): [SplitKey, number[]] => [splitKey(k), list])));
+  return s;
 }
 
 function push(m: Map<string, number[]>, k: string, i: number): void {
@@ -150,13 +181,69 @@ function runAtStarts(doc: AnalysedDocument, c: CompiledTokenPattern, starts: rea
   }
 }
 
+/**
+ * How much a condition narrows the tokens it admits, roughly: 2 for a literal, a lexicon, an
+ * expression or a number; 1 for a part of speech or a case; 0 for a condition that only excludes
+ * ("not punctuation"), which nearly every token meets.
+ */
+function narrowing(e: PatternElement): number {
+  if (e.text !== undefined || e.lower !== undefined || e.lemma !== undefined || e.lexicon !== undefined || e.regex !== undefined || e.number === true) return 2;
+  if (e.pos !== undefined || e.case !== undefined) return 1;
+  return 0;
+}
+
+/** A required element at a fixed distance from a match's start, tested there before the whole sequence. */
+interface Anchor {
+  offset: number;
+  test: (t: Token) => boolean;
+}
+
+const anchors = new WeakMap<CompiledTokenPattern, Anchor | null>();
+
+/**
+ * For a pattern run at every token: its most narrowing element among those that every match
+ * contains at a fixed offset (all elements before it take a fixed number of tokens), when that
+ * narrows more than the first element. A start where it fails cannot match, so the scan tests one
+ * selective condition per token instead of beginning the whole match ("numeral-singular" opens with
+ * "not punctuation", then a number).
+ */
+function anchorOf(c: CompiledTokenPattern): Anchor | undefined {
+  let a = anchors.get(c);
+  if (a === undefined) {
+    a = null;
+    const specs = c.spec.tokens ?? [];
+    const first = specs[0] ? narrowing(specs[0]) : 2;
+    let offset = 0;
+    let best = first;
+    for (let k = 0; k < c.seq.elements.length; k++) {
+      const e = c.seq.elements[k]!;
+      if (e.min < 1) break;
+      const n = specs[k] ? narrowing(specs[k]!) : 0;
+      if (n > best) {
+        best = n;
+        a = { offset, test: e.test };
+      }
+      if (e.min !== e.max) break;
+      offset += e.min;
+    }
+    anchors.set(c, a);
+  }
+  return a ?? undefined;
+}
+
 /** Tries a pattern with no literal at every token of every sentence that is not boilerplate. */
 function runEverywhere(doc: AnalysedDocument, c: CompiledTokenPattern, familySeverity: string, out: FindingDraft[]): void {
+  const anchor = anchorOf(c);
+  const { tokens } = doc;
   for (const sentence of doc.sentences) {
     if (sentence.boilerplate) continue;
     const hi = sentence.tokenEnd;
-    const last = c.spec.sentenceStart ? Math.min(hi, firstWord(doc.tokens, sentence.tokenStart, hi) + 1) : hi;
+    const last = c.spec.sentenceStart ? Math.min(hi, firstWord(tokens, sentence.tokenStart, hi) + 1) : hi;
     for (let s = sentence.tokenStart; s < last; s++) {
+      if (anchor) {
+        const at = s + anchor.offset;
+        if (at >= hi || !anchor.test(tokens[at]!)) continue;
+      }
       const end = tryAt(doc, c, s, sentence.tokenStart, hi, familySeverity, out);
       if (end > 0) s = end - 1;
     }
@@ -166,8 +253,8 @@ function runEverywhere(doc: AnalysedDocument, c: CompiledTokenPattern, familySev
 /** Start positions worth trying: near every occurrence of the pattern's key, in order. */
 function startsFor(c: CompiledTokenPattern, keys: DocKeys): number[] {
   const set = new Set<number>();
-  for (const k of c.keys!) {
-    for (const p of keys.get(k) ?? []) for (let s = p - c.maxBefore; s <= p - c.minBefore; s++) if (s >= 0) set.add(s);
+  for (const k of splitList(c.keys!)) {
+    for (const p of keys.at(k) ?? []) for (let s = p - c.maxBefore; s <= p - c.minBefore; s++) if (s >= 0) set.add(s);
   }
   return [...set].sort((a, b) => a - b);
 }
@@ -192,50 +279,88 @@ function matchRegexpIn(doc: AnalysedDocument, c: CompiledRegexpPattern, from: nu
   }
 }
 
-function runRegexpPattern(doc: AnalysedDocument, c: CompiledRegexpPattern, familySeverity: string, out: FindingDraft[]): void {
+/**
+ * Runs a regexp pattern over the paragraphs `possible` admits (1 at a paragraph's index): the
+ * literal prefilter's answer per paragraph, since every match lies inside one paragraph.
+ */
+function runRegexpPattern(doc: AnalysedDocument, c: CompiledRegexpPattern, familySeverity: string, out: FindingDraft[], possible: Uint8Array): void {
+  const paragraphs = doc.paragraphs;
   if (c.spec.scope === 'paragraph') {
-    for (const p of doc.paragraphs) matchRegexpIn(doc, c, p.start, p.end, familySeverity, out, false);
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i]!;
+      if (possible[i] === 1) matchRegexpIn(doc, c, p.start, p.end, familySeverity, out, false);
+    }
   } else if (c.anchored) {
     // "^" is the sentence start; matching each sentence's opening is enough.
     for (const s of doc.sentences) {
-      if (!s.boilerplate) matchRegexpIn(doc, c, s.start, Math.min(s.end, s.start + 160), familySeverity, out, false);
+      if (!s.boilerplate && possible[s.paragraph] === 1) matchRegexpIn(doc, c, s.start, Math.min(s.end, s.start + 160), familySeverity, out, false);
     }
   } else {
     // One pass over each paragraph; a match must stay inside one sentence.
-    for (const p of doc.paragraphs) matchRegexpIn(doc, c, p.start, p.end, familySeverity, out, true);
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i]!;
+      if (possible[i] === 1) matchRegexpIn(doc, c, p.start, p.end, familySeverity, out, true);
+    }
   }
 }
 
-/** The pattern's document-level context: one of `documentHas` present, none of `documentLacks`. */
-function contextHolds(c: CompiledPattern, keys: DocKeys): boolean {
-  if (c.documentHas && !c.documentHas.some((k) => keys.has(k))) return false;
-  return !c.documentLacks.some((k) => keys.has(k));
+/** Paragraph start offsets of a document, the ranges of the regexp prefilter. */
+const paragraphStartsOf = new WeakMap<AnalysedDocument, number[]>();
+
+function paragraphStarts(doc: AnalysedDocument): number[] {
+  let s = paragraphStartsOf.get(doc);
+  if (!s) paragraphStartsOf.set(doc, (s = doc.paragraphs.map((p) => p.start)));
+  return s;
+}
+
+/** Whether the document has one of the words of a `documentHas` / `documentLacks` list. */
+function hasAnyWord(list: readonly string[], keys: DocKeys): boolean {
+  for (const k of splitList(list)) if (keys.at(k) !== undefined) return true;
+  return false;
+}
+
+/**
+ * The pattern's document-level context: one of `documentHas` present, none of `documentLacks`.
+ * Many patterns share a list (compile.ts hands equal lists out as one array): `seen` keeps each
+ * list's answer for the document.
+ */
+function contextHolds(c: CompiledPattern, keys: DocKeys, seen: Map<readonly string[], boolean>): boolean {
+  const has = (list: readonly string[]): boolean => {
+    let v = seen.get(list);
+    if (v === undefined) seen.set(list, (v = hasAnyWord(list, keys)));
+    return v;
+  };
+  if (c.documentHas && !has(c.documentHas)) return false;
+  return c.documentLacks.length === 0 || !has(c.documentLacks);
 }
 
 /** Runs every pattern of a compiled family that can match the document. */
 export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDraft[] {
   const out: FindingDraft[] = [];
   const severity = cf.family.severity;
+  const seen = new Map<readonly string[], boolean>();
   if (cf.tokenPatterns.length > 0) {
     const keys = keyMap(doc);
     const candidates = new Set<number>(cf.alwaysRun);
-    for (const [k, list] of cf.index) if (keys.has(k)) for (const i of list) candidates.add(i);
+    for (const [k, list] of splitIndex(cf.index)) if (keys.at(k) !== undefined) for (const i of list) candidates.add(i);
     for (const i of [...candidates].sort((a, b) => a - b)) {
       const c = cf.tokenPatterns[i]!;
-      if (!contextHolds(c, keys)) continue;
+      if (!contextHolds(c, keys, seen)) continue;
       if (c.keys) runAtStarts(doc, c, startsFor(c, keys), severity, out);
       else runEverywhere(doc, c, severity, out);
     }
   }
   if (cf.regexpPatterns.length > 0) {
-    // Most patterns' key words are absent from a given article: skip them without a regex pass.
-    // The document-level context is cheaper still: test it first, and the text only if needed.
+    // Most patterns' key words are absent from a given article: skip them without a regex pass,
+    // and run the others only over the paragraphs holding their key words. The document-level
+    // context is cheaper still: test it first, and the text only if needed.
     const keys = keyMap(doc);
-    const inContext = cf.regexpPatterns.map((c) => contextHolds(c, keys));
+    const inContext = cf.regexpPatterns.map((c) => contextHolds(c, keys, seen));
     if (inContext.some(Boolean)) {
-      const possible = cf.regexpFilter.test(doc.text);
+      const possible = cf.regexpFilter.testRanges(doc.text, paragraphStarts(doc));
       cf.regexpPatterns.forEach((c, k) => {
-        if (inContext[k] && possible[k]) runRegexpPattern(doc, c, severity, out);
+        const where = possible[k];
+        if (inContext[k] && where) runRegexpPattern(doc, c, severity, out, where);
       });
     }
   }

@@ -12,6 +12,9 @@ import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
 import type { Gender, PersonEntry } from './gazetteer.js';
 import { indonesianEndingGender, transliterationPair } from './variants.js';
 
+// Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 export type GenderEvidence = 'gazetteer' | 'honorific' | 'role-noun' | 'given-name';
 
 export interface PersonEntity {
@@ -212,7 +215,7 @@ export function isHeadline(doc: AnalysedDocument, s: number): boolean {
     const t = doc.tokens[k]!;
     if (t.type !== 'word' || t.text.length < 4) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) capitals++;
+    if (UPPER_INITIAL.test(t.text)) capitals++;
   }
   return words >= 2 && capitals >= 0.6 * words;
 }

@@ -17,6 +17,9 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft, Rule } from './types.js';
 
+// Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 interface OutletEntry {
   name: string;
   aliases?: string[];
@@ -96,7 +99,7 @@ function ownerAt(doc: AnalysedDocument, p: number): number {
   let end = -1;
   let words = 0;
   while (t && words < 8 && t.sentence === doc.tokenAt(p)!.sentence) {
-    if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_A_SOURCE.test(t.text)) {
+    if (t.type === 'word' && UPPER_INITIAL.test(t.text) && !NOT_A_SOURCE.test(t.text)) {
       end = t.end;
       words++;
     } else if (!(ORG_LINKS.has(t.text) && end > 0)) break;

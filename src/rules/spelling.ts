@@ -37,27 +37,39 @@ const FOREIGN_ENDING = /(?:[io]|ie)$/;
 /** Particles of foreign phrases English borrows whole ("de facto", "per capita", "bete noire"). */
 const FOREIGN_PARTICLES = new Set(['de', 'la', 'le', 'les', 'el', 'du', 'des', 'per', 'pro', 'mea', 'nolo', 'avant', 'haute', 'bete', 'maitre', 'en', 'au', 'al', 'et', 'ad', 'von', 'van', 'der', 'di', 'da', 'del', 'di', 'sine', 'vice', 'ex', 'op', 'bona']);
 
+/**
+ * The candidate tests' expressions, compiled once: a regex literal inside a function builds a new
+ * RegExp object each time it is evaluated, and these run for every word of every document.
+ */
+const LETTERS_ONLY = /^\p{L}{4,}$/u;
+const GLUED_BEFORE = /[@#/\\_\-'’\p{L}\p{N}]/u;
+const GLUED_AFTER = /[@/\\_\-'’\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_LETTERS_3 = /^\p{Ll}{3,}$/u;
+
 /** A neighbour that is itself no English word, or a foreign particle: the word is part of a foreign phrase. */
 function foreignNeighbour(doc: AnalysedDocument, t: Token): boolean {
   for (const k of [t.i - 1, t.i + 1]) {
     const u = doc.tokens[k];
     if (!u || u.sentence !== t.sentence || u.type !== 'word') continue;
     if (FOREIGN_PARTICLES.has(u.lower)) return true;
-    if (/^\p{Ll}{3,}$/u.test(u.text) && !isEnglishWord(u.text)) return true;
+    if (LOWER_LETTERS_3.test(u.text) && !isEnglishWord(u.text)) return true;
   }
   return false;
 }
 
 function candidate(doc: AnalysedDocument, t: Token): boolean {
   // Four letters need at least four UTF-16 units: shorter tokens skip the regex.
-  if (t.type !== 'word' || t.text.length < 4 || !/^\p{L}{4,}$/u.test(t.text)) return false;
+  if (t.type !== 'word' || t.text.length < 4 || !LETTERS_ONLY.test(t.text)) return false;
   const before = doc.text[t.start - 1] ?? ' ';
   const after = doc.text[t.end] ?? ' ';
-  if (/[@#/\\_\-'’\p{L}\p{N}]/u.test(before) || /[@/\\_\-'’\p{L}\p{N}]/u.test(after)) return false;
-  if (after === '.' && /\p{L}/u.test(doc.text[t.end + 1] ?? '')) return false;
-  if (/^\p{Ll}+$/u.test(t.text)) return true;
+  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return false;
+  if (after === '.' && LETTER.test(doc.text[t.end + 1] ?? '')) return false;
+  if (LOWER_WORD.test(t.text)) return true;
   // Capitalised only as the sentence's first word, and not in a title-case headline.
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence);
+  return CAPITALISED_WORD.test(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence);
 }
 
 export const spelling: Rule = {
@@ -95,6 +107,9 @@ export const spelling: Rule = {
     for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) indonesian.add(k);
     const m = model();
     for (const t of doc.tokens) {
+      // candidate() refuses these first; a word already judged correct (its verdict depends on the
+      // word alone) is reported in no context: both are skipped before the costlier tests.
+      if (t.type !== 'word' || t.text.length < 4 || verdicts.get(t.text) === null) continue;
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
       const lower = t.lower;
       const initialCapital = t.text !== lower;

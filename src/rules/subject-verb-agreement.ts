@@ -22,6 +22,12 @@ import { simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
 import type { FindingDraft, Rule } from './types.js';
 import { MID_ADVERBS, MODALS, PAST_SAME_AS_BASE, isBareVerb, mostlyVerb, tagShares } from './verb-words.js';
 
+// Expressions of the per-token tests, compiled once (a regex literal is a new RegExp each time it runs).
+const ENDS_S_NOT_SS_US = /[^su]s$/;
+const ENDS_S_NOT_SS = /[^s]s$/;
+const ENDS_S = /s$/;
+const CAPITALISED_ASCII = /^[A-Z][a-z]+$/;
+
 /** Singular verb → plural: "the suspects has" → "have". */
 const TO_PLURAL: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't" };
 /** Plural verb → singular: "he have" → "has". */
@@ -44,7 +50,7 @@ const MODAL_LIKE = new Set(['need', 'dare', 'let', 'please', 'better']);
 function isPluralNoun(t: Token): boolean {
   if (t.type !== 'word' || t.pos !== 'NOUN' || t.text !== t.lower) return false;
   const l = t.lower;
-  if (!/[^su]s$/.test(l) || l === t.lemma || l.length < 4) return false;
+  if (!ENDS_S_NOT_SS_US.test(l) || l === t.lemma || l.length < 4) return false;
   if (verbForms().singularInS.has(l)) return false;
   return l === `${t.lemma}s` || l === `${t.lemma}es` || (t.lemma.endsWith('y') && l === `${t.lemma.slice(0, -1)}ies`);
 }
@@ -72,7 +78,7 @@ function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const verb = tokens[i + 1];
   if (!verb || verb.sentence !== head.sentence || !isPluralNoun(head)) return undefined;
   let fix = TO_PLURAL[verb.lower];
-  if (!fix && verb.pos === 'VERB' && verb.text === verb.lower && /[^s]s$/.test(verb.lower) && verb.lemma !== verb.lower && verb.lower === thirdPerson(verb.lemma) && tagShares(verb.lower).verb >= 0.6) fix = verb.lemma;
+  if (!fix && verb.pos === 'VERB' && verb.text === verb.lower && ENDS_S_NOT_SS.test(verb.lower) && verb.lemma !== verb.lower && verb.lower === thirdPerson(verb.lemma) && tagShares(verb.lower).verb >= 0.6) fix = verb.lemma;
   if (!fix || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
   // "the communications needs of the state": a noun compound, not a verb.
   const after = tokens[i + 2];
@@ -205,12 +211,12 @@ function singularNounSubject(doc: AnalysedDocument, i: number): Found | undefine
   const head = tokens[i]!;
   const s = doc.sentences[head.sentence]!;
   let k = i;
-  if (head.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(head.text) && !/s$/.test(head.lower)) {
+  if (head.pos === 'PROPN' && CAPITALISED_ASCII.test(head.text) && !ENDS_S.test(head.lower)) {
     // A name of two or more capitalised words ("Minister Pratikno", "Sri Mulyani").
-    while (k - 1 >= s.tokenStart && tokens[k - 1]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[k - 1]!.text)) k--;
+    while (k - 1 >= s.tokenStart && tokens[k - 1]!.pos === 'PROPN' && CAPITALISED_ASCII.test(tokens[k - 1]!.text)) k--;
     if (k === i) return undefined;
-    for (let m = k; m <= i; m++) if (verbForms().collective.has(tokens[m]!.lower) || /s$/.test(tokens[m]!.lower)) return undefined;
-  } else if (head.pos === 'NOUN' && head.text === head.lower && head.lemma === head.lower && !/s$/.test(head.lower)) {
+    for (let m = k; m <= i; m++) if (verbForms().collective.has(tokens[m]!.lower) || ENDS_S.test(tokens[m]!.lower)) return undefined;
+  } else if (head.pos === 'NOUN' && head.text === head.lower && head.lemma === head.lower && !ENDS_S.test(head.lower)) {
     if (verbForms().collective.has(head.lower)) return undefined;
     const det = tokens[i - 1];
     if (!det || det.sentence !== head.sentence || (det.lower !== 'the' && det.lower !== 'this')) return undefined;

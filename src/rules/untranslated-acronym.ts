@@ -412,10 +412,13 @@ function invertedUnit(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): numb
  * article's own form as the fix. The two must start with the same letter and differ in at most three
  * places (a swap of two or a rotation of three letters), and the slip must not be an acronym of the lexicon.
  */
+/** Three to six capitals, compiled once: the test runs at every word (a literal would be a new RegExp each time). */
+const CAPITALS_3_6 = /^[A-Z]{3,6}$/;
+
 function mistypedAcronyms(doc: AnalysedDocument, t: Tables): FindingDraft[] {
   const uses = new Map<string, Token[]>();
   for (const tok of doc.tokens) {
-    if (tok.type !== 'word' || !/^[A-Z]{3,6}$/.test(tok.text)) continue;
+    if (tok.type !== 'word' || !CAPITALS_3_6.test(tok.text)) continue;
     if (shouting(doc, tok.sentence)) continue;
     const list = uses.get(tok.text);
     if (list) list.push(tok);

@@ -41,6 +41,10 @@ import { spanCovering } from '../analysis/analyse.js';
 import { generalFindings } from './untranslated-general.js';
 import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
 
+// Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
+const HAS_LETTER = /\p{L}/u;
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+
 /** Classes whose words are capitalised in ordinary use (names of things), as opposed to common words. */
 const PROPER_CLASSES = new Set<WordClass>(['country', 'place', 'month', 'day', 'status', 'title', 'institution', 'demonym', 'religion-culture']);
 
@@ -240,7 +244,7 @@ function shortIndonesianQuote(doc: AnalysedDocument, h: WordHit): boolean {
   let words = 0;
   for (let k = a.i; k <= b.i; k++) {
     const t = doc.tokens[k]!;
-    if (t.type !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (t.type !== 'word' || !HAS_LETTER.test(t.text)) continue;
     if (++words > 5) return false;
     if (!covered.has(k) && !isCapitalised(t.text)) return false;
   }
@@ -293,7 +297,7 @@ function rankBeforeName(doc: AnalysedDocument, h: WordHit): boolean {
 const DAN_GRADE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
 function lowerWord(t: Token | undefined): boolean {
-  return t !== undefined && t.type === 'word' && /^\p{Ll}+$/u.test(t.text);
+  return t !== undefined && t.type === 'word' && LOWER_LETTERS.test(t.text);
 }
 
 /** What to do with one hit on its own: flag, flag only inside a run, info, or nothing. */

@@ -195,7 +195,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
     const after = tokens[i + 2];
     if (t.pos === 'VERB' && CAUSATIVE.has(t.lemma ?? l) && OBJECT_TAGS.has(next.pos) && after && after.pos === 'AUX' && MODALS.has(lows[i + 2]!) && lows[i + 2] !== 'not') s.causativeModal++;
     if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && PREPOSITIONS_AS_SCONJ.has(l))) && l !== 'to' && !PARTICIPLE_PREPOSITIONS.has(l) && next.pos === 'VERB' && !nl.endsWith('ing') && after !== undefined && OBJECT_START.has(after.pos)) s.prepositionVerb++;
-    if ((MODALS.has(l) || (l === 'to' && t.pos === 'PART')) && next.pos === 'VERB' && next.lemma !== undefined && next.lemma !== nl && !nl.endsWith('ing') && !(l === 'not' && i > 0 && !MODALS.has(lows[i - 1]!))) s.modalInflected++;
+    if (next.pos === 'VERB' && (MODALS.has(l) || (l === 'to' && t.pos === 'PART')) && next.lemma !== undefined && next.lemma !== nl && !nl.endsWith('ing') && !(l === 'not' && i > 0 && !MODALS.has(lows[i - 1]!))) s.modalInflected++;
     if (l === 'who' && next.pos === 'NOUN' && next.lemma !== undefined && next.lemma !== nl && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) s.relativeNoVerb++;
     if (nl === l && hasLetter(next.text) && next.spaceBefore !== false) s.doubled++;
     if (t.pos === 'VERB' && t.lemma !== undefined && TRANSITIVE.has(t.lemma) && !l.endsWith('ing') && STOP.has(next.text) && !relativeSeen) {

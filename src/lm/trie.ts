@@ -65,7 +65,8 @@ export function buildTrie(model: EstimatedModel, symbols: readonly string[]): Ng
       logp[j] = lp !== undefined ? quantise(lp) : k === 1 ? quantise(uniform) : NO_PROB;
       if (bow) bow[j] = quantise(model.backoff[k]!.get(key) ?? 0);
     });
-    levels.push(bow ? { ids, logp, bow } : { ids, logp });
+    // All four fields on every level (see deserialise in format.ts): one object shape for the lookups.
+    levels.push({ ids, logp, bow, start: undefined });
   }
   // Child ranges: level k+1 is sorted, so each parent's children are contiguous and in parent order.
   for (let k = 1; k < model.order; k++) {

@@ -24,18 +24,23 @@ import type { TokenLike } from './features.js';
 /** Verbs every sentence may repeat without it reading badly. */
 const LIGHT = new Set(['be', 'have', 'do', 'say', 'make', 'take', 'give', 'get', 'go', 'use', 'also', 'will', 'would', 'can']);
 const CONTENT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
-const LOWER_INITIAL = /^[a-z]/;
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'did', 'do', 'am', "'s", "'re", "'m", "'ve", "'ll", "'d", 'wo', 'ca']);
 const SUBJECT_TAGS = new Set(['PRON', 'NOUN', 'PROPN']);
 /** A relative pronoun before a verb opens a relative clause, not a main one. */
 const RELATIVE = new Set(['that', 'which', 'who']);
+
+/** `/^[a-z]/.test(text)` without the regex: this runs for every token of every sentence checked. */
+function lowerInitial(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
 
 /** Number of repeated mentions of lower-case content lemmas (each lemma's count less one), at most `cap`: beyond two, a long list sentence of edited English repeats as much. */
 export function repeatedContentWords(tokens: readonly TokenLike[], cap = 2): number {
   const seen = new Set<string>();
   let repeats = 0;
   for (const t of tokens) {
-    if (!CONTENT_TAGS.has(t.pos) || !LOWER_INITIAL.test(t.text)) continue;
+    if (!CONTENT_TAGS.has(t.pos) || !lowerInitial(t.text)) continue;
     const lemma = t.lemma ?? t.lower ?? t.text.toLowerCase();
     if (lemma.length <= 3 || LIGHT.has(lemma)) continue;
     if (seen.has(lemma)) {

@@ -291,7 +291,9 @@ export function sentenceFeatures(m: Models, sentence: readonly TokenLike[]): Sen
     if (t !== undefined && hasLetter(t.text)) {
       words++;
       if (shape[w[i]!] === 1) oov++;
-      tags.push(tagLogProb(m, w[i]!, m.posIndex.get(t.pos) ?? m.posIndex.get('X')!));
+      // Outside punctuation, the POS model's symbol is the tag's id (or X's): no second map lookup.
+      const tag = t.pos === 'PUNCT' || t.pos === 'SYM' ? (m.posIndex.get(t.pos) ?? m.posIndex.get('X')!) : p[i]!;
+      tags.push(tagLogProb(m, w[i]!, tag));
     }
   }
   const n = w.length - 1;

@@ -195,7 +195,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
     const after = tokens[i + 2];
     if (t.pos === 'VERB' && CAUSATIVE.has(t.lemma ?? l) && OBJECT_TAGS.has(next.pos) && after && after.pos === 'AUX' && MODALS.has(lows[i + 2]!) && lows[i + 2] !== 'not') s.causativeModal++;
     if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && PREPOSITIONS_AS_SCONJ.has(l))) && l !== 'to' && !PARTICIPLE_PREPOSITIONS.has(l) && next.pos === 'VERB' && !nl.endsWith('ing') && after !== undefined && OBJECT_START.has(after.pos)) s.prepositionVerb++;
-    if ((MODALS.has(l) || (l === 'to' && t.pos === 'PART')) && next.pos === 'VERB' && next.lemma !== undefined && next.lemma !== nl && !nl.endsWith('ing') && !(l === 'not' && i > 0 && !MODALS.has(lows[i - 1]!))) s.modalInflected++;
+    if (next.pos === 'VERB' && (MODALS.has(l) || (l === 'to' && t.pos === 'PART')) && next.lemma !== undefined && next.lemma !== nl && !nl.endsWith('ing') && !(l === 'not' && i > 0 && !MODALS.has(lows[i - 1]!))) s.modalInflected++;
     if (l === 'who' && next.pos === 'NOUN' && next.lemma !== undefined && next.lemma !== nl && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) s.relativeNoVerb++;
     if (nl === l && hasLetter(next.text) && next.spaceBefore !== false) s.doubled++;
     if (t.pos === 'VERB' && t.lemma !== undefined && TRANSITIVE.has(t.lemma) && !l.endsWith('ing') && STOP.has(next.text) && !relativeSeen) {
@@ -214,7 +214,8 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
 /** The signals of the module comment's second list; `lows` as in `frameSignals`. */
 function moreFrames(tokens: readonly TokenLike[], lows: readonly string[], s: FrameSignals): void {
   const n = tokens.length;
-  const question = tokens.some((t) => t.text === '?');
+  let question = false;
+  for (const t of tokens) if (t.text === '?') question = true;
   let notOnly = -1;
   let but = false;
   for (let i = 0; i < n; i++) {
@@ -270,7 +271,7 @@ function moreFrames(tokens: readonly TokenLike[], lows: readonly string[], s: Fr
 /** Prepositional phrases, then straight a finite verb with no subject (see the module comment). */
 function prepositionalSubject(tokens: readonly TokenLike[], lows: readonly string[]): boolean {
   let i = 0;
-  while (i < tokens.length && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'CCONJ' || QUOTES.test(tokens[i]!.text))) i++;
+  while (i < tokens.length && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'CCONJ' || QUOTES.has(tokens[i]!.text))) i++;
   if (i >= tokens.length || tokens[i]!.pos !== 'ADP' || NOT_TOPIC_PREPOSITIONS.has(lows[i]!) || SUBORDINATING.has(lows[i]!)) return false;
   let prev = tokens[i]!;
   let object = false;
@@ -314,12 +315,17 @@ const SUBJECT_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
 const NOT_SUBJECT = new Set(['which', 'who', 'whom', 'whose', 'that', 'what', 'where', 'when', 'this', 'these', 'those', 'it', 'both', 'all', 'each']);
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'explain', 'note', 'write', 'ask', 'claim', 'insist', 'stress', 'reveal', 'conclude', 'continue', 'report', 'announce']);
 const SUBORDINATE_OPENERS = new Set(['because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'whenever', 'after', 'before', 'since', 'as', 'once', 'until', 'even', 'so']);
-const QUOTES = /^["“”'‘’]$/;
+/** Quote marks as whole tokens: `/^["“”'‘’]$/`, as a set lookup (tested on every token). */
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** Number of commas that join two main clauses with nothing else (see the module comment). */
 function commaSplices(tokens: readonly TokenLike[], lows: readonly string[]): number {
-  if (!tokens.some((t) => t.text === ',')) return 0;
-  for (const t of tokens) if (QUOTES.test(t.text) || t.text === '(' || t.text === ';' || t.text === ':') return 0;
+  let comma = false;
+  for (const t of tokens) {
+    if (QUOTES.has(t.text) || t.text === '(' || t.text === ';' || t.text === ':') return 0;
+    if (t.text === ',') comma = true;
+  }
+  if (!comma) return 0;
   // Chunks between commas, each: does it start with a subject, does it have a finite verb, is it a reporting clause.
   const chunks: { start: number; end: number }[] = [];
   let start = 0;

@@ -296,33 +296,86 @@ function met(req: number[][][] | undefined, found: Uint8Array): boolean {
   return false;
 }
 
-/** Keys matched in one pass by a single alternation (longest first), over folded or raw text. */
+/**
+ * The keys of one case mode as an Aho-Corasick automaton over ASCII: one table step per character
+ * of the text finds every occurrence of every key, where one regex alternation of hundreds of
+ * literals cost several times more. The keys are ASCII (requiredLiterals() takes no other
+ * character), so any other character sends the scan back to the root.
+ */
 interface KeyPass {
-  re: RegExp | undefined;
-  /** Key → its index among all keys of the filter. */
-  index: Map<string, number>;
-  /** Per key (by its index in `index`), the keys that are prefixes of it (itself included). */
-  prefixes: Map<number, number[]>;
+  /** Next state from state s on ASCII code c at s * 128 + c (state 0 is the root). */
+  delta: Uint16Array | Uint32Array;
+  /** Per state, the index (among all keys of the filter) of the key ending there, + 1; 0 when none. */
+  ends: Uint32Array;
+  /** Per state, the nearest shorter suffix state where a key ends (0 when none). */
+  more: Uint32Array;
+  /** Per state, its depth: the length of the key ending there. */
+  depth: Uint32Array;
+  empty: boolean;
 }
 
-const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
-
 function keyPass(keys: readonly string[], ids: ReadonlyMap<string, number>): KeyPass {
-  // Longest first: at any position the alternation then reports the longest key found there, and
-  // every other key found there is a prefix of it.
-  const sorted = [...keys].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return {
-    re: sorted.length === 0 ? undefined : new RegExp(sorted.map((k) => k.replace(SYNTAX, '\\$&')).join('|'), 'g'),
-    index: new Map(sorted.map((k) => [k, ids.get(k)!])),
-    prefixes: new Map(sorted.map((k) => [ids.get(k)!, sorted.filter((p) => k.startsWith(p)).map((p) => ids.get(p)!)])),
-  };
+  const states = 1 + keys.reduce((n, k) => n + k.length, 0);
+  const trie = new Uint32Array(states * 128);
+  const ends = new Uint32Array(states);
+  const depth = new Uint32Array(states);
+  let used = 1;
+  for (const k of keys) {
+    if (k.length === 0 || /[^\x00-\x7f]/.test(k)) throw new Error(`LiteralFilter: literal ${JSON.stringify(k)} is empty or not ASCII`);
+    let s = 0;
+    for (let j = 0; j < k.length; j++) {
+      const slot = s * 128 + k.charCodeAt(j);
+      if (trie[slot] === 0) {
+        depth[used] = j + 1;
+        trie[slot] = used++;
+      }
+      s = trie[slot]!;
+    }
+    ends[s] = ids.get(k)! + 1;
+  }
+  // The table has a row of 128 per state (calque-phrase: some 4,400 states): two bytes a cell when they do.
+  const delta = used <= 0xffff ? Uint16Array.from(trie.subarray(0, used * 128)) : trie.slice(0, used * 128);
+  // Breadth first: a state's failure state is shallower, so its row is complete when it is read.
+  const fail = new Uint32Array(used);
+  const more = new Uint32Array(used);
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const u = queue[q]!;
+    for (let c = 0; c < 128; c++) {
+      const v = delta[u * 128 + c]!;
+      // A child of u is deeper than u; anything else in the row is a filled-in transition.
+      if (v !== 0 && depth[v] === depth[u]! + 1) {
+        const f = u === 0 ? 0 : delta[fail[u]! * 128 + c]!;
+        fail[v] = f;
+        more[v] = ends[f] !== 0 ? f : more[f]!;
+        queue.push(v);
+      } else {
+        delta[u * 128 + c] = u === 0 ? 0 : delta[fail[u]! * 128 + c]!;
+      }
+    }
+  }
+  return { delta, ends, more, depth, empty: keys.length === 0 };
 }
 
 /**
- * Prefilters a fixed list of patterns over one text in a single regex pass per case mode, instead of
- * one `includes()` per literal (on a two-byte string each of those is a full scan): the pass finds
- * every key that occurs (it restarts one character after each hit, and the keys that start at the
- * same place as the reported one are its prefixes), so the answer is exactly `mayMatch` per entry.
+ * Calls `hit(position, key)` for every occurrence of every key in `haystack`, in order of where
+ * they end (so one key's occurrences come by ascending position).
+ */
+function scanKeys(pass: KeyPass, haystack: string, hit: (at: number, key: number) => void): void {
+  if (pass.empty) return;
+  const { delta, ends, more, depth } = pass;
+  let s = 0;
+  for (let j = 0; j < haystack.length; j++) {
+    const c = haystack.charCodeAt(j);
+    s = c < 128 ? delta[s * 128 + c]! : 0;
+    for (let o = ends[s] !== 0 ? s : more[s]!; o !== 0; o = more[o]!) hit(j + 1 - depth[o]!, ends[o]! - 1);
+  }
+}
+
+/**
+ * Prefilters a fixed list of patterns over one text in a single pass per case mode (scanKeys),
+ * instead of one `includes()` per literal (on a two-byte string each of those is a full scan): the
+ * pass finds every occurrence of every key, so the answer is exactly `mayMatch` per entry.
  */
 export class LiteralFilter {
   /** Per entry, its requirement as key indexes (undefined: always run). */
@@ -359,13 +412,9 @@ export class LiteralFilter {
   test(text: string): boolean[] {
     const found = new Uint8Array(this.keyCount);
     const scan = (pass: KeyPass, haystack: string): void => {
-      const re = pass.re;
-      if (!re) return;
-      re.lastIndex = 0;
-      for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
-        for (const p of pass.prefixes.get(pass.index.get(m[0])!)!) found[p] = 1;
-        re.lastIndex = m.index + 1;
-      }
+      scanKeys(pass, haystack, (_at, key) => {
+        found[key] = 1;
+      });
     };
     scan(this.folded, foldedText(text));
     scan(this.raw, text);
@@ -391,21 +440,18 @@ export class LiteralFilter {
     // in the folded text are not offsets in the text, and only the answer per text is used below.
     const exact = folded.length === text.length;
     const scan = (pass: KeyPass, haystack: string): void => {
-      const re = pass.re;
-      if (!re) return;
-      re.lastIndex = 0;
       let r = -1;
-      for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
-        // Matches come in ascending order: advance to the range holding this one.
-        while (r + 1 < n && starts[r + 1]! <= m.index) r++;
-        for (const p of pass.prefixes.get(pass.index.get(m[0])!)!) {
-          found[p] = 1;
-          if (r < 0 || !exact) continue;
-          const list = (hits[p] ??= []);
-          if (list[list.length - 1] !== r) list.push(r);
-        }
-        re.lastIndex = m.index + 1;
-      }
+      scanKeys(pass, haystack, (at, key) => {
+        // Hits come by where they end: advance to the range holding the furthest start seen, then
+        // step back to the one holding this start (a key is short: rarely more than one step).
+        while (r + 1 < n && starts[r + 1]! <= at) r++;
+        let q = r;
+        while (q >= 0 && starts[q]! > at) q--;
+        found[key] = 1;
+        if (q < 0 || !exact) return;
+        const list = (hits[key] ??= []);
+        if (list[list.length - 1] !== q) list.push(q);
+      });
     };
     scan(this.folded, folded);
     scan(this.raw, text);

@@ -300,31 +300,41 @@ function met(req: number[][][] | undefined, found: Uint8Array): boolean {
  * The keys of one case mode as an Aho-Corasick automaton over ASCII: one table step per character
  * of the text finds every occurrence of every key, where one regex alternation of hundreds of
  * literals cost several times more. The keys are ASCII (requiredLiterals() takes no other
- * character), so any other character sends the scan back to the root.
+ * character), so any other character sends the scan back to the root. The table's columns are
+ * the characters the keys use (some 40), not all of ASCII: a smaller table stays in the cache.
  */
 interface KeyPass {
-  /** Next state from state s on ASCII code c at s * 128 + c (state 0 is the root). */
+  /** Per ASCII code, its column in `delta`; 0 for a character no key holds. */
+  column: Uint8Array;
+  width: number;
+  /** Next state from state s on column c at s * width + c (state 0 is the root). */
   delta: Uint16Array | Uint32Array;
   /** Per state, the index (among all keys of the filter) of the key ending there, + 1; 0 when none. */
   ends: Uint32Array;
+  /** Per state, itself when a key ends there, else the nearest shorter suffix state where one does (0: none). */
+  first: Uint32Array;
   /** Per state, the nearest shorter suffix state where a key ends (0 when none). */
   more: Uint32Array;
   /** Per state, its depth: the length of the key ending there. */
   depth: Uint32Array;
-  empty: boolean;
 }
 
 function keyPass(keys: readonly string[], ids: ReadonlyMap<string, number>): KeyPass {
+  const column = new Uint8Array(128);
+  let width = 1;
+  for (const k of keys) {
+    if (k.length === 0 || /[^\x00-\x7f]/.test(k)) throw new Error(`LiteralFilter: literal ${JSON.stringify(k)} is empty or not ASCII`);
+    for (let j = 0; j < k.length; j++) if (column[k.charCodeAt(j)] === 0) column[k.charCodeAt(j)] = width++;
+  }
   const states = 1 + keys.reduce((n, k) => n + k.length, 0);
-  const trie = new Uint32Array(states * 128);
+  const trie = new Uint32Array(states * width);
   const ends = new Uint32Array(states);
   const depth = new Uint32Array(states);
   let used = 1;
   for (const k of keys) {
-    if (k.length === 0 || /[^\x00-\x7f]/.test(k)) throw new Error(`LiteralFilter: literal ${JSON.stringify(k)} is empty or not ASCII`);
     let s = 0;
     for (let j = 0; j < k.length; j++) {
-      const slot = s * 128 + k.charCodeAt(j);
+      const slot = s * width + column[k.charCodeAt(j)]!;
       if (trie[slot] === 0) {
         depth[used] = j + 1;
         trie[slot] = used++;
@@ -333,28 +343,31 @@ function keyPass(keys: readonly string[], ids: ReadonlyMap<string, number>): Key
     }
     ends[s] = ids.get(k)! + 1;
   }
-  // The table has a row of 128 per state (calque-phrase: some 4,400 states): two bytes a cell when they do.
-  const delta = used <= 0xffff ? Uint16Array.from(trie.subarray(0, used * 128)) : trie.slice(0, used * 128);
+  // Two bytes a cell when the states fit (calque-phrase's keys make some 4,400).
+  const delta = used <= 0xffff ? Uint16Array.from(trie.subarray(0, used * width)) : trie.slice(0, used * width);
   // Breadth first: a state's failure state is shallower, so its row is complete when it is read.
   const fail = new Uint32Array(used);
   const more = new Uint32Array(used);
+  const first = new Uint32Array(used);
   const queue: number[] = [0];
   for (let q = 0; q < queue.length; q++) {
     const u = queue[q]!;
-    for (let c = 0; c < 128; c++) {
-      const v = delta[u * 128 + c]!;
+    // Column 0 (a character in no key) stays 0: back to the root.
+    for (let c = 1; c < width; c++) {
+      const v = delta[u * width + c]!;
       // A child of u is deeper than u; anything else in the row is a filled-in transition.
       if (v !== 0 && depth[v] === depth[u]! + 1) {
-        const f = u === 0 ? 0 : delta[fail[u]! * 128 + c]!;
+        const f = u === 0 ? 0 : delta[fail[u]! * width + c]!;
         fail[v] = f;
         more[v] = ends[f] !== 0 ? f : more[f]!;
+        first[v] = ends[v] !== 0 ? v : more[v]!;
         queue.push(v);
       } else {
-        delta[u * 128 + c] = u === 0 ? 0 : delta[fail[u]! * 128 + c]!;
+        delta[u * width + c] = u === 0 ? 0 : delta[fail[u]! * width + c]!;
       }
     }
   }
-  return { delta, ends, more, depth, empty: keys.length === 0 };
+  return { column, width, delta, ends, first, more, depth };
 }
 
 /**
@@ -362,13 +375,13 @@ function keyPass(keys: readonly string[], ids: ReadonlyMap<string, number>): Key
  * they end (so one key's occurrences come by ascending position).
  */
 function scanKeys(pass: KeyPass, haystack: string, hit: (at: number, key: number) => void): void {
-  if (pass.empty) return;
-  const { delta, ends, more, depth } = pass;
+  const { column, width, delta, ends, first, more, depth } = pass;
+  if (width === 1) return;
   let s = 0;
   for (let j = 0; j < haystack.length; j++) {
     const c = haystack.charCodeAt(j);
-    s = c < 128 ? delta[s * 128 + c]! : 0;
-    for (let o = ends[s] !== 0 ? s : more[s]!; o !== 0; o = more[o]!) hit(j + 1 - depth[o]!, ends[o]! - 1);
+    s = c < 128 ? delta[s * width + column[c]!]! : 0;
+    for (let o = first[s]!; o !== 0; o = more[o]!) hit(j + 1 - depth[o]!, ends[o]! - 1);
   }
 }
 

@@ -5,7 +5,7 @@
  * a given article nearly all of them cannot match: "in the framework of" cannot match a text that
  * lacks "framework". `requiredLiterals()` reads a pattern's source and returns what any matched text
  * must contain (per top-level alternative: one or two clauses that all hold, each a list of strings
- * one of which occurs); `LiteralFilter` then finds, in one regex pass over a document, which
+ * one of which occurs); `LiteralFilter` then finds, in one pass over a document, which
  * patterns can match it at all, and a rule runs only those. The prefilter only ever skips work whose
  * result would have been empty, so it never changes a finding.
  *
@@ -301,7 +301,7 @@ function met(req: number[][][] | undefined, found: Uint8Array): boolean {
  * of the text finds every occurrence of every key, where one regex alternation of hundreds of
  * literals cost several times more. The keys are ASCII (requiredLiterals() takes no other
  * character), so any other character sends the scan back to the root. The table's columns are
- * the characters the keys use (some 40), not all of ASCII: a smaller table stays in the cache.
+ * the characters the keys use (some 30 to 50), not all of ASCII: a smaller table stays in the cache.
  */
 interface KeyPass {
   /** Per ASCII code, its column in `delta`; 0 for a character no key holds. */
@@ -343,7 +343,7 @@ function keyPass(keys: readonly string[], ids: ReadonlyMap<string, number>): Key
     }
     ends[s] = ids.get(k)! + 1;
   }
-  // Two bytes a cell when the states fit (calque-phrase's keys make some 4,400).
+  // Two bytes a cell when the states fit (calque-phrase's case-folded keys make 3,822).
   const delta = used <= 0xffff ? Uint16Array.from(trie.subarray(0, used * width)) : trie.slice(0, used * width);
   // Breadth first: a state's failure state is shallower, so its row is complete when it is read.
   const fail = new Uint32Array(used);

@@ -4,7 +4,7 @@
  * mask must never leave out a paragraph in which the pattern matches.
  */
 import { describe, expect, it } from 'vitest';
-import { LiteralFilter, requiredLiterals } from '../src/engine/literals.js';
+import { foldCase, LiteralFilter, mayMatch, requiredLiterals } from '../src/engine/literals.js';
 import { patternRegExp } from '../src/patterns/compile.js';
 import { rawFamily } from '../src/patterns/load.js';
 
@@ -32,6 +32,21 @@ describe('LiteralFilter.testRanges', () => {
     expect([...still!]).toEqual([0, 0, 1, 0]);
     expect(framework).toBeUndefined();
     expect([...always!]).toEqual([1, 1, 1, 1]);
+  });
+
+  it('finds keys inside, overlapping and ending other keys, as a search of each line does', () => {
+    // Keys that are suffixes ("over the" in "handover the"), prefixes ("hand" of "handover") and
+    // overlaps of one another, and letters outside ASCII between them, which no key contains.
+    const res = [/handover/gi, /\bover the\b/gi, /ver the c/gi, /\bhand\b/gi, /the counter/gi, /Counter/g, /dover/gi, /ndo/gi];
+    const f = filterFor(res);
+    const text = 'Handover the counter.\nhandöver the cöunter\nThe Counter at Dover\nno hand, over there\nhandohandover';
+    const masks = f.testRanges(text, lineStarts(text));
+    res.forEach((re, k) => {
+      const req = requiredLiterals(re.source, re.flags);
+      const expected = text.split('\n').map((line) => (mayMatch(req, re.ignoreCase ? foldCase(line) : line) ? 1 : 0));
+      expect(masks[k] ? [...masks[k]!] : [0, 0, 0, 0, 0], re.source).toEqual(expected);
+    });
+    expect(f.test(text)).toEqual(res.map((re) => mayMatch(requiredLiterals(re.source, re.flags), re.ignoreCase ? foldCase(text) : text)));
   });
 
   it('answers per text when lower-casing changes the length (a dotted capital I)', () => {

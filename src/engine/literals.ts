@@ -5,7 +5,7 @@
  * a given article nearly all of them cannot match: "in the framework of" cannot match a text that
  * lacks "framework". `requiredLiterals()` reads a pattern's source and returns what any matched text
  * must contain (per top-level alternative: one or two clauses that all hold, each a list of strings
- * one of which occurs); `LiteralFilter` then finds, in one regex pass over a document, which
+ * one of which occurs); `LiteralFilter` then finds, in one pass over a document, which
  * patterns can match it at all, and a rule runs only those. The prefilter only ever skips work whose
  * result would have been empty, so it never changes a finding.
  *
@@ -296,33 +296,99 @@ function met(req: number[][][] | undefined, found: Uint8Array): boolean {
   return false;
 }
 
-/** Keys matched in one pass by a single alternation (longest first), over folded or raw text. */
+/**
+ * The keys of one case mode as an Aho-Corasick automaton over ASCII: one table step per character
+ * of the text finds every occurrence of every key, where one regex alternation of hundreds of
+ * literals cost several times more. The keys are ASCII (requiredLiterals() takes no other
+ * character), so any other character sends the scan back to the root. The table's columns are
+ * the characters the keys use (some 30 to 50), not all of ASCII: a smaller table stays in the cache.
+ */
 interface KeyPass {
-  re: RegExp | undefined;
-  /** Key → its index among all keys of the filter. */
-  index: Map<string, number>;
-  /** Per key (by its index in `index`), the keys that are prefixes of it (itself included). */
-  prefixes: Map<number, number[]>;
+  /** Per ASCII code, its column in `delta`; 0 for a character no key holds. */
+  column: Uint8Array;
+  width: number;
+  /** Next state from state s on column c at s * width + c (state 0 is the root). */
+  delta: Uint16Array | Uint32Array;
+  /** Per state, the index (among all keys of the filter) of the key ending there, + 1; 0 when none. */
+  ends: Uint32Array;
+  /** Per state, itself when a key ends there, else the nearest shorter suffix state where one does (0: none). */
+  first: Uint32Array;
+  /** Per state, the nearest shorter suffix state where a key ends (0 when none). */
+  more: Uint32Array;
+  /** Per state, its depth: the length of the key ending there. */
+  depth: Uint32Array;
 }
 
-const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
-
 function keyPass(keys: readonly string[], ids: ReadonlyMap<string, number>): KeyPass {
-  // Longest first: at any position the alternation then reports the longest key found there, and
-  // every other key found there is a prefix of it.
-  const sorted = [...keys].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return {
-    re: sorted.length === 0 ? undefined : new RegExp(sorted.map((k) => k.replace(SYNTAX, '\\$&')).join('|'), 'g'),
-    index: new Map(sorted.map((k) => [k, ids.get(k)!])),
-    prefixes: new Map(sorted.map((k) => [ids.get(k)!, sorted.filter((p) => k.startsWith(p)).map((p) => ids.get(p)!)])),
-  };
+  const column = new Uint8Array(128);
+  let width = 1;
+  for (const k of keys) {
+    if (k.length === 0 || /[^\x00-\x7f]/.test(k)) throw new Error(`LiteralFilter: literal ${JSON.stringify(k)} is empty or not ASCII`);
+    for (let j = 0; j < k.length; j++) if (column[k.charCodeAt(j)] === 0) column[k.charCodeAt(j)] = width++;
+  }
+  const states = 1 + keys.reduce((n, k) => n + k.length, 0);
+  const trie = new Uint32Array(states * width);
+  const ends = new Uint32Array(states);
+  const depth = new Uint32Array(states);
+  let used = 1;
+  for (const k of keys) {
+    let s = 0;
+    for (let j = 0; j < k.length; j++) {
+      const slot = s * width + column[k.charCodeAt(j)]!;
+      if (trie[slot] === 0) {
+        depth[used] = j + 1;
+        trie[slot] = used++;
+      }
+      s = trie[slot]!;
+    }
+    ends[s] = ids.get(k)! + 1;
+  }
+  // Two bytes a cell when the states fit (calque-phrase's case-folded keys make 3,822).
+  const delta = used <= 0xffff ? Uint16Array.from(trie.subarray(0, used * width)) : trie.slice(0, used * width);
+  // Breadth first: a state's failure state is shallower, so its row is complete when it is read.
+  const fail = new Uint32Array(used);
+  const more = new Uint32Array(used);
+  const first = new Uint32Array(used);
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const u = queue[q]!;
+    // Column 0 (a character in no key) stays 0: back to the root.
+    for (let c = 1; c < width; c++) {
+      const v = delta[u * width + c]!;
+      // A child of u is deeper than u; anything else in the row is a filled-in transition.
+      if (v !== 0 && depth[v] === depth[u]! + 1) {
+        const f = u === 0 ? 0 : delta[fail[u]! * width + c]!;
+        fail[v] = f;
+        more[v] = ends[f] !== 0 ? f : more[f]!;
+        first[v] = ends[v] !== 0 ? v : more[v]!;
+        queue.push(v);
+      } else {
+        delta[u * width + c] = u === 0 ? 0 : delta[fail[u]! * width + c]!;
+      }
+    }
+  }
+  return { column, width, delta, ends, first, more, depth };
 }
 
 /**
- * Prefilters a fixed list of patterns over one text in a single regex pass per case mode, instead of
- * one `includes()` per literal (on a two-byte string each of those is a full scan): the pass finds
- * every key that occurs (it restarts one character after each hit, and the keys that start at the
- * same place as the reported one are its prefixes), so the answer is exactly `mayMatch` per entry.
+ * Calls `hit(position, key)` for every occurrence of every key in `haystack`, in order of where
+ * they end (so one key's occurrences come by ascending position).
+ */
+function scanKeys(pass: KeyPass, haystack: string, hit: (at: number, key: number) => void): void {
+  const { column, width, delta, ends, first, more, depth } = pass;
+  if (width === 1) return;
+  let s = 0;
+  for (let j = 0; j < haystack.length; j++) {
+    const c = haystack.charCodeAt(j);
+    s = c < 128 ? delta[s * width + column[c]!]! : 0;
+    for (let o = first[s]!; o !== 0; o = more[o]!) hit(j + 1 - depth[o]!, ends[o]! - 1);
+  }
+}
+
+/**
+ * Prefilters a fixed list of patterns over one text in a single pass per case mode (scanKeys),
+ * instead of one `includes()` per literal (on a two-byte string each of those is a full scan): the
+ * pass finds every occurrence of every key, so the answer is exactly `mayMatch` per entry.
  */
 export class LiteralFilter {
   /** Per entry, its requirement as key indexes (undefined: always run). */
@@ -359,13 +425,9 @@ export class LiteralFilter {
   test(text: string): boolean[] {
     const found = new Uint8Array(this.keyCount);
     const scan = (pass: KeyPass, haystack: string): void => {
-      const re = pass.re;
-      if (!re) return;
-      re.lastIndex = 0;
-      for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
-        for (const p of pass.prefixes.get(pass.index.get(m[0])!)!) found[p] = 1;
-        re.lastIndex = m.index + 1;
-      }
+      scanKeys(pass, haystack, (_at, key) => {
+        found[key] = 1;
+      });
     };
     scan(this.folded, foldedText(text));
     scan(this.raw, text);
@@ -391,21 +453,18 @@ export class LiteralFilter {
     // in the folded text are not offsets in the text, and only the answer per text is used below.
     const exact = folded.length === text.length;
     const scan = (pass: KeyPass, haystack: string): void => {
-      const re = pass.re;
-      if (!re) return;
-      re.lastIndex = 0;
       let r = -1;
-      for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
-        // Matches come in ascending order: advance to the range holding this one.
-        while (r + 1 < n && starts[r + 1]! <= m.index) r++;
-        for (const p of pass.prefixes.get(pass.index.get(m[0])!)!) {
-          found[p] = 1;
-          if (r < 0 || !exact) continue;
-          const list = (hits[p] ??= []);
-          if (list[list.length - 1] !== r) list.push(r);
-        }
-        re.lastIndex = m.index + 1;
-      }
+      scanKeys(pass, haystack, (at, key) => {
+        // Hits come by where they end: advance to the range holding the furthest start seen, then
+        // step back to the one holding this start (a key is short: rarely more than one step).
+        while (r + 1 < n && starts[r + 1]! <= at) r++;
+        let q = r;
+        while (q >= 0 && starts[q]! > at) q--;
+        found[key] = 1;
+        if (q < 0 || !exact) return;
+        const list = (hits[key] ??= []);
+        if (list[list.length - 1] !== q) list.push(q);
+      });
     };
     scan(this.folded, folded);
     scan(this.raw, text);

@@ -325,13 +325,15 @@ function hasAnyWord(list: readonly string[], keys: DocKeys): boolean {
  * list's answer for the document.
  */
 function contextHolds(c: CompiledPattern, keys: DocKeys, seen: Map<readonly string[], boolean>): boolean {
-  const has = (list: readonly string[]): boolean => {
-    let v = seen.get(list);
-    if (v === undefined) seen.set(list, (v = hasAnyWord(list, keys)));
-    return v;
-  };
-  if (c.documentHas && !has(c.documentHas)) return false;
-  return c.documentLacks.length === 0 || !has(c.documentLacks);
+  if (c.documentHas && !hasAnyWordOnce(c.documentHas, keys, seen)) return false;
+  return c.documentLacks.length === 0 || !hasAnyWordOnce(c.documentLacks, keys, seen);
+}
+
+/** hasAnyWord(), answered once per list and document (a plain function: no closure per pattern). */
+function hasAnyWordOnce(list: readonly string[], keys: DocKeys, seen: Map<readonly string[], boolean>): boolean {
+  let v = seen.get(list);
+  if (v === undefined) seen.set(list, (v = hasAnyWord(list, keys)));
+  return v;
 }
 
 /** Runs every pattern of a compiled family that can match the document. */

@@ -28,6 +28,23 @@ export interface GivenNameEntry {
 
 /** Lower case, diacritics removed, hyphens and apostrophes as spaces: "Kim Jong-un" → "kim jong un". */
 export function normaliseName(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    // A long-running process sees an open set of names: start over rather than grow without end.
+    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
+    normalised.set(s, (n = normaliseUncached(s)));
+  }
+  return n;
+}
+
+/**
+ * normaliseName() per string: the person resolution normalises the same names (and the gazetteer
+ * entries they are checked against) again and again, and each call is four regex passes.
+ */
+const normalised = new Map<string, string>();
+const NORMALISED_LIMIT = 20_000;
+
+function normaliseUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

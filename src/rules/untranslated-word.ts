@@ -668,19 +668,21 @@ export const untranslatedWord: Rule = {
  * ("Bandung Regency", "Cilandak district"). The name itself is kept; only the order and the unit
  * word are Indonesian. "Kota" is left alone: it begins real city names (Kota Kinabalu, Kota Bharu).
  */
-const ADMIN_UNITS: Record<string, string> = {
-  kabupaten: 'Regency',
-  kecamatan: 'district',
-  kelurahan: 'subdistrict',
-  provinsi: 'province',
-  desa: 'village',
-};
+// A Map, not an object: it is looked up once per token, and a Map lookup by a token's (fresh,
+// uninternalised) string is about twice as fast; nor does it answer "constructor" from the prototype.
+const ADMIN_UNITS = new Map<string, string>([
+  ['kabupaten', 'Regency'],
+  ['kecamatan', 'district'],
+  ['kelurahan', 'subdistrict'],
+  ['provinsi', 'province'],
+  ['desa', 'village'],
+]);
 
 function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft[]): FindingDraft[] {
   const out: FindingDraft[] = [];
   let claimed: ClaimedRanges | undefined;
   for (const t of doc.tokens) {
-    const unit = ADMIN_UNITS[t.lower];
+    const unit = ADMIN_UNITS.get(t.lower);
     if (!unit || !isCapitalised(t.text) || isAllCaps(t.text)) continue;
     if (!claimed) {
       claimed = new ClaimedRanges(doc.text.length);

@@ -22,26 +22,71 @@ const STOPS = new Set(['.', '!', '?', '…']);
 const QUOTE_CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
 
 /**
- * Per document: token indexes by lower-case text and by lemma, built once and shared by all
- * families. Looked up with the index's keys (`w:<lower>`, `l:<lemma>`); building it allocates no
- * key strings per token.
+ * The words and lemmas some family run so far asks about (its index keys, its token patterns'
+ * keys, its `documentHas` / `documentLacks` lists), in the order they were first asked for. The
+ * per-document index holds these only: a news article has a few thousand distinct words, the
+ * families ask about a few hundred, and indexing every word (a Map entry and an array each) was
+ * most of the first family's time. A family met for the first time (a bundled one on its first
+ * run, a user's or a test's) adds its keys, and a document indexed before indexes the new ones
+ * on its next lookup.
+ */
+const wantedKeys: SplitKey[] = [];
+const wantedSeen = new Set<string>();
+const registeredFamilies = new WeakSet<CompiledFamily>();
+
+function want(keys: readonly string[] | undefined): void {
+  if (!keys) return;
+  for (const k of keys) {
+    if (wantedSeen.has(k)) continue;
+    wantedSeen.add(k);
+    wantedKeys.push(splitKey(k));
+  }
+}
+
+function register(cf: CompiledFamily): void {
+  if (registeredFamilies.has(cf)) return;
+  registeredFamilies.add(cf);
+  want([...cf.index.keys()]);
+  for (const c of [...cf.tokenPatterns, ...cf.regexpPatterns]) {
+    if (c.kind === 'tokens') want(c.keys);
+    want(c.documentHas);
+    want(c.documentLacks);
+  }
+}
+
+/**
+ * Per document: token indexes by lower-case text and by lemma for the wanted keys, built once and
+ * shared by all families (extended when a family adds keys). Looked up with the index's keys
+ * (`w:<lower>`, `l:<lemma>`); a key's list holds its tokens in text order, as when every word was
+ * indexed (a lemma is indexed only where it differs from the word).
  */
 class DocKeys {
   readonly words = new Map<string, number[]>();
   readonly lemmas = new Map<string, number[]>();
+  /** How many of wantedKeys this index covers. */
+  private covered = 0;
 
-  constructor(doc: AnalysedDocument) {
-    for (const t of doc.tokens) {
-      push(this.words, t.lower, t.i);
-      if (t.lemma !== t.lower) push(this.lemmas, t.lemma, t.i);
+  constructor(private readonly doc: AnalysedDocument) {
+    this.update();
+  }
+
+  /** Indexes the wanted keys added since the last call. */
+  update(): void {
+    if (this.covered === wantedKeys.length) return;
+    const words = new Set<string>();
+    const lemmas = new Set<string>();
+    for (let k = this.covered; k < wantedKeys.length; k++) {
+      const key = wantedKeys[k]!;
+      (key.lemma ? lemmas : words).add(key.word);
+    }
+    this.covered = wantedKeys.length;
+    for (const t of this.doc.tokens) {
+      if (words.has(t.lower)) push(this.words, t.lower, t.i);
+      if (t.lemma !== t.lower && lemmas.has(t.lemma)) push(this.lemmas, t.lemma, t.i);
     }
   }
 
-  get(key: string): number[] | undefined {
-    return (key.charCodeAt(0) === 119 /* w */ ? this.words : this.lemmas).get(key.slice(2));
-  }
-
-  /** get() for a key already split by splitKey() (no string is cut per lookup). */
+  /** The token indexes of a key already split by splitKey() (no string is cut per lookup). */
   at(key: SplitKey): number[] | undefined {
     return (key.lemma ? this.lemmas : this.words).get(key.word);
   }
@@ -84,12 +129,14 @@ function push(m: Map<string, number[]>, k: string, i: number): void {
 
 const docKeys = new WeakMap<AnalysedDocument, DocKeys>();
 
-function keyMap(doc: AnalysedDocument): DocKeys {
+/** The document's index, covering every key of `cf` (and of every family run before). */
+function keyMap(doc: AnalysedDocument, cf: CompiledFamily): DocKeys {
+  register(cf);
   let m = docKeys.get(doc);
   if (!m) {
     m = new DocKeys(doc);
     docKeys.set(doc, m);
-  }
+  } else m.update();
   return m;
 }
 
@@ -342,7 +389,7 @@ export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDra
   const severity = cf.family.severity;
   const seen = new Map<readonly string[], boolean>();
   if (cf.tokenPatterns.length > 0) {
-    const keys = keyMap(doc);
+    const keys = keyMap(doc, cf);
     const candidates = new Set<number>(cf.alwaysRun);
     for (const [k, list] of splitIndex(cf.index)) if (keys.at(k) !== undefined) for (const i of list) candidates.add(i);
     for (const i of [...candidates].sort((a, b) => a - b)) {
@@ -356,7 +403,7 @@ export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDra
     // Most patterns' key words are absent from a given article: skip them without a regex pass,
     // and run the others only over the paragraphs holding their key words. The document-level
     // context is cheaper still: test it first, and the text only if needed.
-    const keys = keyMap(doc);
+    const keys = keyMap(doc, cf);
     const inContext = cf.regexpPatterns.map((c) => contextHolds(c, keys, seen));
     if (inContext.some(Boolean)) {
       const possible = cf.regexpFilter.testRanges(doc.text, paragraphStarts(doc));

@@ -32,6 +32,9 @@ const QUOTE_CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
  */
 const wantedKeys: SplitKey[] = [];
 const wantedSeen = new Set<string>();
+/** wantedKeys' words and lemmas as sets, for a document indexed from scratch. */
+const wantedWords = new Set<string>();
+const wantedLemmas = new Set<string>();
 const registeredFamilies = new WeakSet<CompiledFamily>();
 
 function want(keys: readonly string[] | undefined): void {
@@ -39,7 +42,9 @@ function want(keys: readonly string[] | undefined): void {
   for (const k of keys) {
     if (wantedSeen.has(k)) continue;
     wantedSeen.add(k);
-    wantedKeys.push(splitKey(k));
+    const split = splitKey(k);
+    wantedKeys.push(split);
+    (split.lemma ? wantedLemmas : wantedWords).add(split.word);
   }
 }
 
@@ -73,11 +78,15 @@ class DocKeys {
   /** Indexes the wanted keys added since the last call. */
   update(): void {
     if (this.covered === wantedKeys.length) return;
-    const words = new Set<string>();
-    const lemmas = new Set<string>();
-    for (let k = this.covered; k < wantedKeys.length; k++) {
-      const key = wantedKeys[k]!;
-      (key.lemma ? lemmas : words).add(key.word);
+    let words = wantedWords;
+    let lemmas = wantedLemmas;
+    if (this.covered > 0) {
+      words = new Set<string>();
+      lemmas = new Set<string>();
+      for (let k = this.covered; k < wantedKeys.length; k++) {
+        const key = wantedKeys[k]!;
+        (key.lemma ? lemmas : words).add(key.word);
+      }
     }
     this.covered = wantedKeys.length;
     for (const t of this.doc.tokens) {

@@ -135,7 +135,33 @@ function nameWords(text: string, tokens: Token[], from: number, to: number): Nam
   return out;
 }
 
-function gazetteerMatch(words: string[]): { entry: PersonEntry; from: number; to: number } | undefined {
+interface GazetteerMatch {
+  entry: PersonEntry;
+  from: number;
+  to: number;
+}
+
+/**
+ * gazetteerMatch() per word list (joined with NUL): the gazetteer never changes once built, and the
+ * same names recur within and across articles, while each uncached call joins and normalises every
+ * sub-span of the name (up to 21 for six words). Bounded like normaliseName()'s memo.
+ */
+const gazetteerMatches = new Map<string, GazetteerMatch | null>();
+const GAZETTEER_MATCHES_LIMIT = 20_000;
+
+function gazetteerMatch(words: string[]): GazetteerMatch | undefined {
+  // A word holding NUL could make two lists share a key: never cached (no name has one).
+  if (words.some((w) => w.includes('\0'))) return gazetteerMatchUncached(words);
+  const key = words.join('\0');
+  let hit = gazetteerMatches.get(key);
+  if (hit === undefined) {
+    if (gazetteerMatches.size >= GAZETTEER_MATCHES_LIMIT) gazetteerMatches.clear();
+    gazetteerMatches.set(key, (hit = gazetteerMatchUncached(words) ?? null));
+  }
+  return hit ?? undefined;
+}
+
+function gazetteerMatchUncached(words: string[]): GazetteerMatch | undefined {
   const g = gazetteer();
   for (let len = Math.min(words.length, 6); len >= 1; len--) {
     for (let a = 0; a + len <= words.length; a++) {

@@ -173,6 +173,20 @@ describe('the index', () => {
   });
 });
 
+describe('the per-document word index', () => {
+  it('indexes the words of a family first run on a document another family indexed before', () => {
+    // The index holds only words some family asked about: the second family's key words (a word
+    // and a lemma the first never asked about) must be indexed when it runs on the same document.
+    const doc = analyse('The courier reportedly stole several parcels before the couriers were arrested.');
+    const first = compileFamily(family([{ tokens: [{ lower: 'reportedly' }, { lower: 'stole' }] }]));
+    const second = compileFamily(family([{ tokens: [{ lemma: 'courier' }, { lower: 'were' }] }, { tokens: [{ lower: 'several' }, { lower: 'parcels' }], documentHas: ['arrested'] }]));
+    const text = (ds: { start: number; end: number }[]) => ds.map((d) => doc.text.slice(d.start, d.end));
+    expect(text(runFamily(doc, first))).toEqual(['reportedly stole']);
+    expect(text(runFamily(doc, second))).toEqual(['couriers were', 'several parcels']);
+    expect(text(runFamily(doc, first))).toEqual(['reportedly stole']);
+  });
+});
+
 describe('literal-free patterns', () => {
   it('are tried only where their narrowest fixed-position element holds, with the findings of every start', () => {
     // "not punctuation" then a number: the scan tests the number first. The same pattern with a

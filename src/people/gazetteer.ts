@@ -116,6 +116,25 @@ export function gazetteer(): Gazetteer {
  * one person fits.
  */
 export function nearMatch(normWords: string[]): PersonEntry | undefined {
+  // A word holding NUL could make two lists share a memo key: never memoised.
+  if (normWords.some((w) => w.includes('\0'))) return nearMatchUncached(normWords);
+  const key = normWords.join('\0');
+  let hit = nearMatches.get(key);
+  if (hit === undefined) {
+    if (nearMatches.size >= NORMALISED_LIMIT) nearMatches.clear();
+    nearMatches.set(key, (hit = nearMatchUncached(normWords) ?? null));
+  }
+  return hit ?? undefined;
+}
+
+/**
+ * nearMatch() per word list: the gazetteer never changes once built, and person resolution asks
+ * about the same unknown names (each a spelling-key pass and a scan of the gazetteer's names
+ * sharing a word) in article after article.
+ */
+const nearMatches = new Map<string, PersonEntry | null>();
+
+function nearMatchUncached(normWords: string[]): PersonEntry | undefined {
   const g = gazetteer();
   const spelled = g.bySpellingKey.get(indonesianSpellingKey(normWords.join(' ')));
   if (spelled) return spelled;

@@ -11,6 +11,7 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { indefiniteArticle } from '../patterns/template.js';
+import { inCaseOf, wordAfterArticle } from './indefinite-article.js';
 import type { FindingDraft, Rule } from './types.js';
 
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[']);
@@ -88,10 +89,9 @@ export const articleAAn: Rule = {
     const out: FindingDraft[] = [];
     const { tokens } = doc;
     for (let i = 0; i + 1 < tokens.length; i++) {
+      const next = wordAfterArticle(tokens, i);
+      if (!next || next.text.length < 2 || !WORD.test(next.text)) continue;
       const a = tokens[i]!;
-      if (a.lower !== 'a' && a.lower !== 'an') continue;
-      const next = tokens[i + 1]!;
-      if (next.sentence !== a.sentence || !next.spaceBefore || next.text.length < 2 || !WORD.test(next.text)) continue;
       if (plainlyRight(a.lower, next.lower)) continue;
       if (!PHRASE_POS.has(next.pos) || (i > 0 && !a.spaceBefore && tokens[i - 1]!.sentence === a.sentence)) continue;
       if (!isArticle(doc, a)) continue;
@@ -99,7 +99,7 @@ export const articleAAn: Rule = {
       if (wanted === undefined || wanted === a.lower) continue;
       // "an historic", "an hotel": older usage writes "an" before some h-words; not an error.
       if (a.lower === 'an' && next.lower.startsWith('h')) continue;
-      const article = a.text[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+      const article = inCaseOf(a, wanted);
       out.push({
         start: a.start,
         end: next.end,

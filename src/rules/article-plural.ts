@@ -6,6 +6,8 @@
  * following noun) are left alone, as are compounds ("a sales tax", "a sports car").
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { indefiniteArticle } from '../patterns/template.js';
+import { inCaseOf, wordAfterArticle } from './indefinite-article.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Nouns that end in -s but are singular or take "a" in English. */
@@ -22,10 +24,6 @@ const SINGULAR_S = new Set(
 /** Words after the noun that make it a modifier of what follows ("a sales tax", "a sports 10-kilometre race"). */
 const MODIFIED_BY_NEXT = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 
-function indefinite(next: string): string {
-  return /^[aeiou]/i.test(next) ? 'an' : 'a';
-}
-
 function isPluralNoun(t: Token): boolean {
   return t.pos === 'NOUN' && /^[a-z]+s$/.test(t.text) && !/ss$/.test(t.lower) && !SINGULAR_S.has(t.lower) && t.lemma !== t.lower;
 }
@@ -41,6 +39,8 @@ export const articlePlural: Rule = {
         { text: 'The floods left a victims without shelter in three villages.', flags: ['a victims'], suggestion: 'a victim' },
         { text: 'Police are investigating a cases of fraud involving land certificates.', flags: ['a cases'], suggestion: 'a case' },
         { text: 'An officials from the ministry denied the report.', flags: ['An officials'], suggestion: 'An official' },
+        { text: 'The strike was called by a unions of dock workers.', flags: ['a unions'], suggestion: 'a union' },
+        { text: 'The minister spoke for a hours about the budget.', flags: ['a hours'], suggestion: 'an hour' },
       ],
       valid: [
         'The bank opened a savings account for every pupil.',
@@ -56,10 +56,9 @@ export const articlePlural: Rule = {
     const out: FindingDraft[] = [];
     const { tokens } = doc;
     for (let i = 0; i + 1 < tokens.length; i++) {
+      const noun = wordAfterArticle(tokens, i);
+      if (!noun || !isPluralNoun(noun)) continue;
       const a = tokens[i]!;
-      if (a.lower !== 'a' && a.lower !== 'an') continue;
-      const noun = tokens[i + 1]!;
-      if (noun.sentence !== a.sentence || !noun.spaceBefore || !isPluralNoun(noun)) continue;
       const next = tokens[i + 2];
       if (next && next.sentence === a.sentence) {
         // "a farmers' cooperative": the article goes with the noun after the possessive.
@@ -67,7 +66,8 @@ export const articlePlural: Rule = {
         if (MODIFIED_BY_NEXT.has(next.pos) || next.text === '-') continue;
       }
       const singular = noun.lemma;
-      const article = a.text[0] === 'A' ? indefinite(singular).replace(/^a/, 'A') : indefinite(singular);
+      // By sound, as article-a-an judges it: "a union", "an hour", never "an union".
+      const article = inCaseOf(a, indefiniteArticle(singular));
       out.push({
         start: a.start,
         end: noun.end,

@@ -36,7 +36,7 @@ export const DEFAULT_LOW_FLUENCY = 50;
  * exponent in each fold, 0.775; the TED tune half's within-source tau is unchanged (few findings
  * there). The mildest value near the plateau was taken; see docs/fluency.md.
  */
-const PER_POINT = 2 ** -1;
+export const PER_POINT = 2 ** -1;
 
 export interface ScoredSentence extends SentenceScore {
   /** The language models' score alone. */

@@ -340,3 +340,18 @@ describe('performance', () => {
     expect(scored).toBeLessThan(Math.max(5, read * 0.75));
   });
 });
+
+describe('reported sentence fluency', () => {
+  it('halves the model score for each penalty point found inside the sentence, and leaves other sentences alone', () => {
+    // An invented sentence with one minor finding (a decimal comma) and a clean one after it.
+    const text = 'The minister said on Monday that the price of rice had risen by 5,5 percent in the capital last week. Farmers in the province have complained that the price of fertiliser has doubled since January.';
+    const report = check(text);
+    const [first, second] = report.sentences;
+    const inside = report.findings.filter((f) => f.ruleId !== 'low-fluency' && f.span.start >= first!.span.start && f.span.start < first!.span.end);
+    expect(inside.length).toBeGreaterThan(0);
+    const points = penaltyPoints(inside);
+    // The reported score is rounded to one decimal.
+    expect(Math.abs(first!.fluency - first!.modelFluency! * 2 ** -points)).toBeLessThanOrEqual(0.05 + 1e-9);
+    expect(second!.fluency).toBe(second!.modelFluency);
+  });
+});

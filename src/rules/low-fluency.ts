@@ -1,7 +1,7 @@
 /**
  * low-fluency: a sentence of running prose that the language models (a Kneser-Ney word trigram
  * model and wink-nlp tag statistics, trained on the Brown corpus) find less fluent than all but about
- * one in two hundred held-out sentences of edited news (default threshold 45). Pure function of the analysed document: it
+ * one in a hundred held-out sentences of edited news (default threshold 50). Pure function of the analysed document: it
  * reads the per-document sentence scores that check() also reports (src/lm/score.ts caches them).
  *
  * check() re-applies the caller's `thresholds.lowFluency` and adds an `info` finding where the other
@@ -45,7 +45,7 @@ export const lowFluency: Rule = {
     category: 'fluency/low-fluency',
     severity: 'minor',
     description:
-      'A sentence the fluency model scores below the threshold (default 45: about the 0.5th percentile of held-out edited news): info, free of penalty, unless the model scores it below 20 (word salad), which is minor.',
+      'A sentence the fluency model scores below the threshold (default 50: the 1st percentile of held-out edited news): info, free of penalty, unless the model scores it below 20 (word salad), which is minor.',
     examples: {
       // Word salad: the model's verdict on garbled MT is rarely this clear, so these are extreme cases.
       invalid: [

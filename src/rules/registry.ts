@@ -53,6 +53,7 @@ export const RULES: readonly Rule[] = [
   bidiControl,
   // Pattern families (data/patterns/<id>.json): one rule each, patterns as data (src/patterns/).
   patternRule('calque-phrase'),
+  patternRule('false-friend'),
   patternRule('article-number'),
   reportingInversion,
   articleOrdinal,

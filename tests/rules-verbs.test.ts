@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
+import { readFileSync } from 'node:fs';
 import { fixed } from './helpers.js';
+import { dataPath } from '../src/lexicons/package-root.js';
 import { pastParticiple, simplePast, thirdPerson, verbForms } from '../src/lexicons/verb-forms.js';
 
 const RULES = ['verb-form', 'subject-verb-agreement', 'verb-form-phrase'];
@@ -28,7 +30,32 @@ const FIXES: [rule: string, input: string, output: string][] = [
   ['verb-form-phrase', 'The regency commits improving the roads.', 'The regency commits to improving the roads.'],
   ['verb-form-phrase', 'After arrested by police, he said the smoke made them to panic.', 'After being arrested by police, he said the smoke made them panic.'],
   ['verb-form', 'The meeting will be hold on Monday and the draft is to be discuss later.', 'The meeting will be held on Monday and the draft is to be discussed later.'],
+  ['verb-form', 'The team is consisted of five people, and the loss was resulted from a fire.', 'The team consists of five people, and the loss resulted from a fire.'],
+  ['verb-form', 'The suspect was fled on foot, and two guards are also remained at the post.', 'The suspect fled on foot, and two guards also remain at the post.'],
 ];
+
+describe('verbs without a passive come from corpus statistics', () => {
+  const derived = JSON.parse(readFileSync(dataPath('lexicons', 'intransitive-verbs.json'), 'utf8')) as {
+    criteria: { minCount: number; maxObjectRate: number };
+    excluded: { form: string }[];
+    entries: { form: string; count: number; objectRate: number }[];
+  };
+  it('keeps only forms that meet the recorded criteria, none of them excluded', () => {
+    const excluded = new Set(derived.excluded.map((e) => e.form));
+    expect(derived.entries.length).toBeGreaterThan(20);
+    for (const e of derived.entries) {
+      expect(e.count).toBeGreaterThanOrEqual(derived.criteria.minCount);
+      expect(e.objectRate).toBeLessThan(derived.criteria.maxObjectRate);
+      expect(excluded.has(e.form)).toBe(false);
+    }
+  });
+  it('flags each derived form after "was", and leaves a stranded preposition alone', () => {
+    for (const e of derived.entries.slice(0, 12)) {
+      expect(flags(`The man was ${e.form} in the village.`)).toEqual([`verb-form:was ${e.form}`]);
+    }
+    expect(flags('The offer was objected to by residents, and the bus was waited for.')).toEqual([]);
+  });
+});
 
 describe('verb fixes write English', () => {
   it.each(FIXES)('%s: %s', (rule, input, output) => {

@@ -19,8 +19,10 @@
  *    to support" are all possible).
  *
  * Past forms are regular -ed verbs (wink-nlp's lemma gives the base) and the irregular forms of
- * data/lexicons/grammar-words.json (irregular-past); the verbs without a passive are its
- * intransitive-verbs list. Title-case headlines are skipped.
+ * data/lexicons/grammar-words.json (irregular-past); the verbs without a passive are
+ * data/lexicons/intransitive-verbs.json (derived from corpus statistics by
+ * scripts/derive-intransitive-verbs.ts) plus grammar-words' intransitive-verbs list. Title-case
+ * headlines are skipped.
  */
 import { firstLineIsHeadline } from '../analysis/deck.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
@@ -29,7 +31,8 @@ import { titleCase } from '../lexicons/indonesian.js';
 import { tagLogProb } from '../lm/features.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
-import { pastParticiple, simplePast, verbForms } from '../lexicons/verb-forms.js';
+import { loadLexicon } from '../lexicons/load.js';
+import { pastParticiple, simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
 import { perfectWithPastTime } from './perfect-past-time.js';
 import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb, tagShares } from './verb-words.js';
 
@@ -61,6 +64,34 @@ const HAVE = new Set(['has', 'have', 'had']);
 const SAME_PARTICIPLE = new Set(
   'set put cut hit let shut spread cost hurt read quit bet cast broadcast forecast upset burst split thrust shed bid rid come become run overcome beat'.split(' '),
 );
+
+/** Verbs of state: "is consisted of" means the present "consists of", not the perfect "has consisted of". */
+const STATIVE = new Set(['consist', 'belong', 'exist', 'remain', 'differ', 'seem', 'reside', 'originate', 'appear', 'participate', 'function', 'prevail']);
+
+let intransitiveMemo: { hand: ReadonlySet<string>; derived: unknown; all: Set<string> } | undefined;
+
+/** The derived list (data/lexicons/intransitive-verbs.json) and the hand list of grammar-words, merged once. */
+function intransitiveForms(): ReadonlySet<string> {
+  const hand = grammarList('intransitive-verbs');
+  const derived = loadLexicon<{ form: string }>('intransitive-verbs');
+  if (intransitiveMemo?.hand === hand && intransitiveMemo.derived === derived) return intransitiveMemo.all;
+  const all = new Set(hand);
+  for (const e of derived.entries) all.add(e.form);
+  intransitiveMemo = { hand, derived, all };
+  return all;
+}
+
+/**
+ * "was waited for", "was objected to", "was listened to by": a preposition left at the end makes a
+ * prepositional verb's passive, which is good English.
+ */
+function strandedPreposition(tokens: readonly Token[], j: number): boolean {
+  const p = tokens[j + 1];
+  if (!p || p.sentence !== tokens[j]!.sentence || (p.pos !== 'ADP' && p.pos !== 'PART' && p.pos !== 'ADV')) return false;
+  const q = tokens[j + 2];
+  if (!q || q.sentence !== p.sentence) return true;
+  return q.lower === 'by' || q.pos === 'PUNCT' || q.pos === 'ADP' || q.pos === 'CCONJ' || q.pos === 'SCONJ' || q.pos === 'AUX' || q.pos === 'VERB';
+}
 
 /** Built once per loaded list (not per document): keyed by the list the lexicon loader returned. */
 let irregularMemo: { list: ReadonlySet<string>; bases: Map<string, string> } | undefined;
@@ -378,6 +409,8 @@ export const verbForm: Rule = {
         { text: 'The minister did not went to the summit in Lima.', flags: ['went'], suggestion: 'go' },
         { text: 'The accident was happened near the toll gate.', flags: ['was happened'], suggestion: 'happened' },
         { text: 'Batik making had been flourished in the town since 1900.', flags: ['been flourished'], suggestion: 'flourished' },
+        { text: 'The new committee is consisted of nine members.', flags: ['is consisted'], suggestion: 'consists' },
+        { text: 'Two fishermen were died when the boat capsized.', flags: ['were died'], suggestion: 'died' },
         { text: 'The new policy is encourage small farmers to plant maize.', flags: ['is encourage'] },
         { text: 'Officers are still investigate the cause of the fire.', flags: ['are still investigate'] },
         { text: 'The agency can helping the farmers who lost their harvest.', flags: ['helping'], suggestion: 'help' },
@@ -395,6 +428,7 @@ export const verbForm: Rule = {
         'The talks will proceed next week, and the ministry must succeed.',
         'Exports to advanced economies rose, and he was used to long trips.',
         'The accident happened near the toll gate and was reported at noon.',
+        'The plan was objected to by residents, and the guests were waited for at the gate.',
         'What they did mattered, and all we can do is wait.',
         'The budget is set, the road is open and the plan is cut.',
         'Did the ministry approve the plan?',
@@ -410,7 +444,7 @@ export const verbForm: Rule = {
     const out: FindingDraft[] = [];
     const { tokens } = doc;
     const irregular = irregularBases();
-    const intransitive = grammarList('intransitive-verbs');
+    const intransitive = intransitiveForms();
     const headline = new Map<number, boolean>();
     const isHeadline = (s: number): boolean => {
       let h = headline.get(s);
@@ -509,24 +543,46 @@ export const verbForm: Rule = {
       const pj = verbAfter(tokens, i);
       const pv = tokens[pj];
       // "was happened upon": found, a transitive phrasal verb.
-      if (BE.has(lower) && (a.pos === 'AUX' || a.pos === 'VERB') && pv && pv.sentence === a.sentence && intransitive.has(pv.lower) && tokens[pj + 1]?.lower !== 'upon' && !(pv.lower === 'arrived' && tokens[pj + 1]?.lower === 'at')) {
+      if (
+        BE.has(lower) &&
+        (a.pos === 'AUX' || a.pos === 'VERB') &&
+        pv &&
+        pv.sentence === a.sentence &&
+        pv.text === pv.lower &&
+        intransitive.has(pv.lower) &&
+        tokens[pj + 1]?.lower !== 'upon' &&
+        !(pv.lower === 'arrived' && tokens[pj + 1]?.lower === 'at') &&
+        !strandedPreposition(tokens, pj)
+      ) {
         const j = pj;
         const v = pv;
         const prev = tokens[i - 1];
         let start = a.start;
         let fix = v.text;
+        const fixes: string[] = [];
+        const stative = STATIVE.has(v.lemma);
         if (lower === 'been' && prev && HAVE.has(prev.lower)) fix = v.text; // "had been flourished" → "had flourished"
-        else if (lower === 'be' && prev && MODALS.has(prev.lower)) fix = v.lemma; // "will be occurred" → "will occur"
-        else if (lower === 'is') fix = `has ${v.text}`;
-        else if (lower === 'are') fix = `have ${v.text}`;
-        else if (lower === 'am' || lower === 'being') continue;
-        if (j !== i + 1) fix = `${doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end)} ${fix}`;
+        else if (lower === 'be' && prev && (MODALS.has(prev.lower) || prev.lower === 'to')) fix = v.lemma; // "will be occurred" → "will occur"
+        else if (lower === 'be' || lower === 'been') continue;
+        else if (lower === 'is') {
+          // "is consisted of" → "consists of"; "is happened" → "has happened".
+          if (stative) fixes.push(thirdPerson(v.lemma));
+          fix = `has ${v.text}`;
+        } else if (lower === 'are') {
+          if (stative) fixes.push(v.lemma);
+          fix = `have ${v.text}`;
+        } else if (lower === 'am' || lower === 'being') continue;
+        fixes.push(fix);
+        if (j !== i + 1) {
+          const adverb = doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end);
+          for (let k = 0; k < fixes.length; k++) fixes[k] = fixes[k]!.startsWith('has ') || fixes[k]!.startsWith('have ') ? fixes[k]!.replace(' ', ` ${adverb} `) : `${adverb} ${fixes[k]}`;
+        }
         push(
           {
             start,
             end: v.end,
-            message: `"${v.lemma}" takes no object, so it has no passive: "${fix}".`,
-            suggestions: [fix],
+            message: `"${v.lemma}" takes no object, so it has no passive: "${fixes[0]}".`,
+            suggestions: fixes,
             confidence: 0.85,
             note: 'Indonesian "terjadi" and similar verbs are rendered with the passive "was" that English uses only for verbs with an object.',
             fixable: true,

@@ -81,16 +81,19 @@ function intransitiveForms(): ReadonlySet<string> {
   return all;
 }
 
+/** Prepositions and particles a prepositional verb's passive leaves behind ("waited for", "sat up"). */
+const PARTICLES = new Set(['in', 'on', 'at', 'for', 'to', 'with', 'about', 'upon', 'up', 'out', 'off', 'down', 'over', 'after', 'into', 'from', 'through', 'along', 'around', 'against']);
+
 /**
  * "was waited for", "was objected to", "was listened to by": a preposition left at the end makes a
  * prepositional verb's passive, which is good English.
  */
 function strandedPreposition(tokens: readonly Token[], j: number): boolean {
   const p = tokens[j + 1];
-  if (!p || p.sentence !== tokens[j]!.sentence || (p.pos !== 'ADP' && p.pos !== 'PART' && p.pos !== 'ADV')) return false;
+  if (!p || p.sentence !== tokens[j]!.sentence || !PARTICLES.has(p.lower)) return false;
   const q = tokens[j + 2];
   if (!q || q.sentence !== p.sentence) return true;
-  return q.lower === 'by' || q.pos === 'PUNCT' || q.pos === 'ADP' || q.pos === 'CCONJ' || q.pos === 'SCONJ' || q.pos === 'AUX' || q.pos === 'VERB';
+  return q.lower === 'by' || q.pos === 'PUNCT' || q.pos === 'ADP' || q.pos === 'ADV' || q.pos === 'CCONJ' || q.pos === 'SCONJ' || q.pos === 'AUX' || q.pos === 'VERB';
 }
 
 /** Built once per loaded list (not per document): keyed by the list the lexicon loader returned. */

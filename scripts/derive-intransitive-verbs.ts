@@ -17,6 +17,13 @@
  *   or after "have" in at least MIN_VERBAL_RATE of its Brown uses (not an adjective: "detailed");
  * - minus EXCLUDED: forms the statistics let through whose passive is still good English.
  *
+ * The same pass derives `data/lexicons/passive-no-object.json`: participles whose passive is common
+ * (at least MIN_PASSIVES uses after "is"/"was"…) and never followed by an object ("the", "a", "his"…
+ * that does not start a time phrase such as "the next day" or a superlative), so that "the police
+ * were arrested the suspect" (Indonesian active "menangkap" read as the passive) can be flagged.
+ * Ditransitive and object-complement verbs ("was given a", "was named the best") fall out by the
+ * counts, and DITRANSITIVE removes the ones the corpora are too small to show.
+ *
  * Deterministic: the same corpora give the same file. Run by a maintainer when the corpora change:
  *
  *   npm run -s build && node dist/scripts/derive-intransitive-verbs.js
@@ -52,6 +59,26 @@ const EXCLUDED: Record<string, string> = {
   sat: 'British "they were sat outside"',
   stood: 'British "was stood down", "they were stood outside"',
 };
+
+const MIN_PASSIVES = 15;
+/**
+ * Verbs that take two objects or an object complement, whose passive is followed by a noun phrase
+ * ("was given a", "was named the"), or that an adverbial noun phrase often follows ("done the hard
+ * way", "is entitled The Road").
+ */
+const DITRANSITIVE = new Set(
+  'charged issued passed served thrown brought saved taken written paid sent shown offered awarded granted allowed denied promised told asked assigned handed lent owed sold left fed taught read refused spared cost fined elected named appointed called considered declared crowned dubbed made voted ranked rated deemed labeled labelled termed nicknamed chosen selected accused convicted filled supposed meant entitled titled done gone used felt heard met lost'.split(' '),
+);
+/** Reporting and thinking verbs: "it was reported the man had died" drops "that", it does not take an object. */
+const REPORTING = new Set(
+  'added announced believed noted suggested mentioned known determined estimated expected thought reported said stated confirmed feared hoped claimed alleged agreed decided understood assumed argued revealed found shown'.split(' '),
+);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'my', 'our', 'your', 'him', 'them', 'me', 'us']);
+/** Words that make "was V-ed the …" a time phrase or a degree, not an object: "the next day", "the most". */
+const TIME_OR_DEGREE = new Set(
+  'day days week weeks month months year years morning afternoon evening night weekend next following same previous last first second third moment instant time times hour hours minute minutes season summer winter spring autumn fall decade century while few couple most least best worst only other monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", "'m", 'get', 'gets', 'got', 'getting', 'gotten']);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
@@ -105,6 +132,21 @@ function main(): void {
     (tagVerb.get(w) ?? 0) / (tagTotal.get(w) ?? 1) >= MIN_VERB_TAG_SHARE;
 
   const counts = new Map<string, Counts>();
+  const passiveCounts = new Map<string, { passives: number; objects: number }>();
+  const countPassive = (ws: readonly string[], i: number): void => {
+    const w = ws[i]!;
+    if (!/^[a-z]{3,}$/.test(w) || !(participles.has(w) || (/[a-z]{2}ed$/.test(w) && !pastOnly.has(w)))) return;
+    if (!after(PASSIVE_BE, ws, i)) return;
+    let c = passiveCounts.get(w);
+    if (!c) passiveCounts.set(w, (c = { passives: 0, objects: 0 }));
+    c.passives++;
+    const n = ws[i + 1] ?? '';
+    if (!OBJECT_DETERMINERS.has(n)) return;
+    const n2 = ws[i + 2] ?? '';
+    const n3 = ws[i + 3] ?? '';
+    if (TIME_OR_DEGREE.has(n2) || TIME_OR_DEGREE.has(n3) || /est$/.test(n2)) return;
+    c.objects++;
+  };
   const count = (ws: readonly string[], i: number, tags?: readonly string[]): void => {
     const w = ws[i]!;
     if (!candidate(w)) return;
@@ -118,12 +160,19 @@ function main(): void {
       if (tags[i] === 'vbd' || after(HAVE, ws, i)) c.brownVerbal++;
     }
   };
-  for (const s of tagged) for (let i = 0; i < s.words.length; i++) count(s.words, i, s.tags);
+  for (const s of tagged)
+    for (let i = 0; i < s.words.length; i++) {
+      count(s.words, i, s.tags);
+      countPassive(s.words, i);
+    }
   const articles = readWikinews(join(packageRoot(), 'corpora', 'train', 'wikinews'), gunzipSync);
   for (const a of articles)
     for (const p of a.paragraphs) {
       const ws = p.toLowerCase().match(/[a-z]+(?:'[a-z]+)?|n't|'[a-z]+|[^\sa-z]/g) ?? [];
-      for (let i = 0; i < ws.length; i++) count(ws, i);
+      for (let i = 0; i < ws.length; i++) {
+        count(ws, i);
+        countPassive(ws, i);
+      }
     }
 
   const entries = [...counts.entries()]
@@ -152,6 +201,25 @@ function main(): void {
   writeFileSync(tmp, `${JSON.stringify(out, null, 1)}\n`);
   renameSync(tmp, target);
   process.stdout.write(`${entries.length} forms written to ${target}\n`);
+
+  // Brown's tags keep adjectives out ("concerned", "interested" are mostly JJ/VBN before a noun).
+  const passiveEntries = [...passiveCounts.entries()]
+    .filter(([w, c]) => c.passives >= MIN_PASSIVES && c.objects === 0 && !DITRANSITIVE.has(w) && !REPORTING.has(w) && (tagVerb.get(w) ?? 0) / (tagTotal.get(w) ?? 1) >= MIN_VERB_TAG_SHARE)
+    .map(([form, c]) => ({ form, passives: c.passives }))
+    .sort((a, b) => (a.form < b.form ? -1 : 1));
+  const passiveOut = {
+    $schema: '../schemas/passive-no-object.schema.json',
+    description:
+      'Past participles whose passive never takes an object ("were arrested the suspect" is the active "arrested the suspect"), read by verb-form. Derived by scripts/derive-intransitive-verbs.ts; do not edit by hand.',
+    source: out.source,
+    criteria: { minPassives: MIN_PASSIVES, objectUses: 0, minVerbTagShare: MIN_VERB_TAG_SHARE },
+    excluded: [...new Set([...DITRANSITIVE, ...REPORTING])].sort(),
+    entries: passiveEntries,
+  };
+  const passiveTarget = dataPath('lexicons', 'passive-no-object.json');
+  writeFileSync(`${passiveTarget}.tmp`, `${JSON.stringify(passiveOut, null, 1)}\n`);
+  renameSync(`${passiveTarget}.tmp`, passiveTarget);
+  process.stdout.write(`${passiveEntries.length} forms written to ${passiveTarget}\n`);
 }
 
 main();

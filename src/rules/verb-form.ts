@@ -14,6 +14,8 @@
  * 9. a relative clause without "is"/"was": "the unit that led by", "the office which located in";
  * 10. a present reporting verb in an article told in the past ("BNPB asks the public"): a hint, info;
  * 11. the present perfect with a finished time: "has said on Wednesday" → "said" (perfect-past-time.ts);
+ * 12. a passive followed by an object, of a verb whose passive never takes one (a list derived from
+ *     corpus statistics, data/lexicons/passive-no-object.json): "were arrested the suspect";
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -94,6 +96,73 @@ function strandedPreposition(tokens: readonly Token[], j: number): boolean {
   const q = tokens[j + 2];
   if (!q || q.sentence !== p.sentence) return true;
   return q.lower === 'by' || q.pos === 'PUNCT' || q.pos === 'ADP' || q.pos === 'ADV' || q.pos === 'CCONJ' || q.pos === 'SCONJ' || q.pos === 'AUX' || q.pos === 'VERB';
+}
+
+/** Object words after a passive: "were arrested the suspect". */
+const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those']);
+/**
+ * Nouns and degree words that make "was arrested the next day", "was built the hard way" an adverbial
+ * phrase, not an object (the derivation skips the same phrases when it counts).
+ */
+const ADVERBIAL_NP = new Set(
+  'day days week weeks month months year years morning afternoon evening night weekend next following same previous last first second third moment instant time times hour hours minute minutes season summer winter spring autumn fall decade century while few couple most least best worst only other way lot bit little deal whole hard right wrong monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+/** Words that open a clause before the subject: "When the bridge was completed the town grew" only lacks a comma. */
+const SUBORDINATORS = new Set(['once', 'when', 'after', 'before', 'until', 'if', 'since', 'as', 'because', 'while', 'where', 'unless', 'though', 'although', 'whether', 'whenever', 'till']);
+/** Verbs verb-form-phrase's passive-with-object already reads. */
+const PHRASE_PASSIVES = new Set(['attended', 'visited', 'inaugurated', 'conveyed', 'explained', 'emphasized', 'emphasised', 'chaired', 'witnessed']);
+
+let passiveMemo: { source: unknown; forms: Set<string> } | undefined;
+
+/** data/lexicons/passive-no-object.json: passives the corpora never show with an object. */
+function passiveNoObject(): ReadonlySet<string> {
+  const lex = loadLexicon<{ form: string }>('passive-no-object');
+  if (passiveMemo?.source === lex) return passiveMemo.forms;
+  passiveMemo = { source: lex, forms: new Set(lex.entries.map((e) => e.form)) };
+  return passiveMemo.forms;
+}
+
+/**
+ * "The police were arrested the suspect", "the agency is already prepared the aid": a passive of a
+ * verb whose passive never takes an object, followed by an object all the same. Indonesian
+ * "menangkap" (active) and "ditangkap" (passive) differ by a prefix the translation misread.
+ */
+function passiveWithObject(doc: AnalysedDocument, i: number, forms: ReadonlySet<string>): FindingDraft | undefined {
+  const { tokens } = doc;
+  const a = tokens[i]!;
+  const j = verbAfter(tokens, i);
+  const v = tokens[j];
+  const n = tokens[j + 1];
+  if (!v || !n || n.sentence !== a.sentence || v.sentence !== a.sentence || v.text !== v.lower || v.pos !== 'VERB') return undefined;
+  if (!forms.has(v.lower) || PHRASE_PASSIVES.has(v.lower) || !OBJECT_WORDS.has(n.lower)) return undefined;
+  const n2 = tokens[j + 2];
+  const n3 = tokens[j + 3];
+  if (!n2 || n2.sentence !== a.sentence || !(n2.pos === 'NOUN' || n2.pos === 'PROPN' || n2.pos === 'ADJ' || n2.pos === 'NUM')) return undefined;
+  for (const t of [n2, n3]) if (t && t.sentence === a.sentence && (ADVERBIAL_NP.has(t.lower) || /[a-z]est$/.test(t.lower))) return undefined;
+  // "It was reported the …", "there were …": no subject that could act.
+  const subj = tokens[i - 1];
+  if (!subj || subj.sentence !== a.sentence || subj.lower === 'it' || subj.lower === 'there' || subj.lower === 'what' || subj.pos === 'PUNCT') return undefined;
+  const s = doc.sentences[a.sentence]!;
+  for (let k = Math.max(s.tokenStart, i - 8); k < i; k++) if (SUBORDINATORS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the' && tokens[k + 1]?.lower === 'more') return undefined;
+  // "From this belief is derived the orientation …": a fronted phrase puts the subject after the verb.
+  const first = tokens[s.tokenStart]!;
+  if (first.pos === 'ADP' || first.pos === 'ADV') {
+    let verbBefore = false;
+    for (let k = s.tokenStart + 1; k < i; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verbBefore = true;
+    if (!verbBefore) return undefined;
+  }
+  const between = j > i + 1 ? `${tokens[i + 1]!.text} ` : '';
+  const past = a.lower === 'was' || a.lower === 'were';
+  const fix = past ? `${between}${v.text}` : `${a.lower === 'is' ? 'has' : 'have'} ${between}${v.text}`;
+  return {
+    start: a.start,
+    end: v.end,
+    message: `"${doc.text.slice(a.start, v.end)}" is passive, yet an object follows ("${n.text} ${n2.text}"): the active "${fix}" is meant.`,
+    suggestions: [fix],
+    confidence: 0.7,
+    fixable: true,
+    note: 'Indonesian active and passive verbs differ only by a prefix (menangkap, ditangkap); the translation kept "was" before an active verb with its object.',
+  };
 }
 
 /** Built once per loaded list (not per document): keyed by the list the lexicon loader returned. */
@@ -414,6 +483,7 @@ export const verbForm: Rule = {
         { text: 'Batik making had been flourished in the town since 1900.', flags: ['been flourished'], suggestion: 'flourished' },
         { text: 'The new committee is consisted of nine members.', flags: ['is consisted'], suggestion: 'consists' },
         { text: 'Two fishermen were died when the boat capsized.', flags: ['were died'], suggestion: 'died' },
+        { text: 'Officers from the sector police were arrested the two couriers on Monday.', flags: ['were arrested'], suggestion: 'arrested' },
         { text: 'The new policy is encourage small farmers to plant maize.', flags: ['is encourage'] },
         { text: 'Officers are still investigate the cause of the fire.', flags: ['are still investigate'] },
         { text: 'The agency can helping the farmers who lost their harvest.', flags: ['helping'], suggestion: 'help' },
@@ -432,6 +502,7 @@ export const verbForm: Rule = {
         'Exports to advanced economies rose, and he was used to long trips.',
         'The accident happened near the toll gate and was reported at noon.',
         'The plan was objected to by residents, and the guests were waited for at the gate.',
+        'The suspect was arrested the next day. From this belief is derived the practical aim of the plan.',
         'What they did mattered, and all we can do is wait.',
         'The budget is set, the road is open and the plan is cut.',
         'Did the ministry approve the plan?',
@@ -448,6 +519,7 @@ export const verbForm: Rule = {
     const { tokens } = doc;
     const irregular = irregularBases();
     const intransitive = intransitiveForms();
+    const passiveForms = passiveNoObject();
     const headline = new Map<number, boolean>();
     const isHeadline = (s: number): boolean => {
       let h = headline.get(s);
@@ -593,6 +665,14 @@ export const verbForm: Rule = {
           v,
         );
         continue;
+      }
+      // 12. A passive with an object: "the police were arrested the suspect".
+      if ((lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were') && a.pos === 'AUX') {
+        const d = passiveWithObject(doc, i, passiveForms);
+        if (d) {
+          push(d, a);
+          continue;
+        }
       }
       // 5. "is" + bare verb: "the policy is support farmers".
       if ((lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were') && a.pos === 'AUX') {

@@ -32,6 +32,7 @@ const FIXES: [rule: string, input: string, output: string][] = [
   ['verb-form', 'The meeting will be hold on Monday and the draft is to be discuss later.', 'The meeting will be held on Monday and the draft is to be discussed later.'],
   ['verb-form', 'The team is consisted of five people, and the loss was resulted from a fire.', 'The team consists of five people, and the loss resulted from a fire.'],
   ['verb-form', 'The task force was investigated the cause of the fire, and the agency is already prepared the aid.', 'The task force investigated the cause of the fire, and the agency has already prepared the aid.'],
+  ['verb-form', 'Officers have arrest two suspects, and the regent has instruct all officials to stay.', 'Officers have arrested two suspects, and the regent has instructed all officials to stay.'],
   ['verb-form', 'The suspect was fled on foot, and two guards are also remained at the post.', 'The suspect fled on foot, and two guards also remain at the post.'],
 ];
 
@@ -61,6 +62,7 @@ describe('verbs without a passive come from corpus statistics', () => {
     expect(flags('The suspect was arrested the next day, and the house was built the hard way.')).toEqual([]);
     expect(flags('When the bridge was completed the town grew. It was reported the man had died.')).toEqual([]);
     expect(flags('From this belief is derived the practical aim of the plan.')).toEqual([]);
+    expect(flags('They have lunch the next day, and I have hope the economy recovers.')).toEqual([]);
   });
 });
 

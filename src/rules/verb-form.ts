@@ -257,6 +257,21 @@ function modalOtherForm(doc: AnalysedDocument, a: Token, v: Token, push: Push, o
   else push(draft, v);
 }
 
+/** Nouns "have" takes before a clause without "that": "I have hope the economy recovers". */
+const CLAUSE_NOUNS = new Set(['hope', 'doubt', 'fear', 'proof', 'word', 'notice', 'reason', 'need', 'wish', 'dream', 'feel', 'guess', 'bet', 'trust', 'love']);
+
+/** An object right after the verb at j: a determiner or a number, then a noun that is no time or degree word. */
+function objectFollows(tokens: readonly Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  const n2 = tokens[j + 2];
+  if (!n || !n2 || n.sentence !== tokens[j]!.sentence || n2.sentence !== n.sentence) return false;
+  if (!(OBJECT_WORDS.has(n.lower) || n.lower === 'all' || n.lower === 'several' || n.pos === 'NUM')) return false;
+  if (!(n2.pos === 'NOUN' || n2.pos === 'PROPN' || n2.pos === 'ADJ' || n2.pos === 'NUM')) return false;
+  const n3 = tokens[j + 3];
+  for (const t of [n2, n3]) if (t && t.sentence === n.sentence && (ADVERBIAL_NP.has(t.lower) || /[a-z]est$/.test(t.lower))) return false;
+  return true;
+}
+
 /** "has took" → "has taken", "have went" → "have gone", "has arrest" → "has arrested". */
 function perfectForm(tokens: readonly Token[], i: number): FindingDraft | undefined {
   const a = tokens[i]!;
@@ -278,7 +293,11 @@ function perfectForm(tokens: readonly Token[], i: number): FindingDraft | undefi
   } else {
     // "has arrest": a bare verb that is almost never a noun, right after the auxiliary.
     if (!isBareVerb(v) || SAME_PARTICIPLE.has(v.lower) || forms.bases.has(v.lower) && forms.byBase.get(v.lower)!.participle.includes(v.lower)) return undefined;
-    if (!mostlyVerb(v.lower) || v.lower === 'got' || v.lower === 'better') return undefined;
+    if (v.lower === 'got' || v.lower === 'better') return undefined;
+    // A word Brown also reads as a noun ("arrest", "support") counts when an object follows it:
+    // "have arrest two suspects" (the object shows the verb; "have lunch the next day" is a time).
+    // Words in -ent/-en/-wn may be old participles ("has rent the bond") and stay out.
+    if (!mostlyVerb(v.lower) && !(objectFollows(tokens, j) && tagShares(v.lower).verb >= 0.15 && !CLAUSE_NOUNS.has(v.lower) && !/(?:ent|en|wn)$/.test(v.lower))) return undefined;
     // "have to": an obligation, not a perfect; "had better go".
     if (next && next.lower === 'to' && next.sentence === a.sentence) return undefined;
     fix = pastParticiple(v.lower);

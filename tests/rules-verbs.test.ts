@@ -33,6 +33,7 @@ const FIXES: [rule: string, input: string, output: string][] = [
   ['verb-form', 'The team is consisted of five people, and the loss was resulted from a fire.', 'The team consists of five people, and the loss resulted from a fire.'],
   ['verb-form', 'The task force was investigated the cause of the fire, and the agency is already prepared the aid.', 'The task force investigated the cause of the fire, and the agency has already prepared the aid.'],
   ['verb-form', 'Officers have arrest two suspects, and the regent has instruct all officials to stay.', 'Officers have arrested two suspects, and the regent has instructed all officials to stay.'],
+  ['verb-form', 'The accident was happen at night, the team is consist of five people and many problems are still exist.', 'The accident happened at night, the team consists of five people and many problems still exist.'],
   ['verb-form', 'The suspect was fled on foot, and two guards are also remained at the post.', 'The suspect fled on foot, and two guards also remain at the post.'],
 ];
 
@@ -63,6 +64,7 @@ describe('verbs without a passive come from corpus statistics', () => {
     expect(flags('When the bridge was completed the town grew. It was reported the man had died.')).toEqual([]);
     expect(flags('From this belief is derived the practical aim of the plan.')).toEqual([]);
     expect(flags('They have lunch the next day, and I have hope the economy recovers.')).toEqual([]);
+    expect(flags('The key is sleep, and the papers are peer reviewed.')).toEqual([]);
   });
 });
 

@@ -165,6 +165,46 @@ function passiveWithObject(doc: AnalysedDocument, i: number, forms: ReadonlySet<
   };
 }
 
+/** Words that make "X is wait" a pseudo-cleft ("All we can do is wait", "What they need is rest"). */
+const CLEFT_WORDS = new Set(['do', 'does', 'did', 'done', 'what', 'all', 'thing', 'only']);
+
+/**
+ * "The accident was happen yesterday", "many problems are exist", "the team is consist of": "be"
+ * before the bare form of a verb that has no passive (its participle is in the derived list), which
+ * Brown reads as a verb and seldom as a noun or adjective ("the key is sleep", "are peer reviewed"
+ * stay silent).
+ */
+function beBareIntransitive(doc: AnalysedDocument, i: number, intransitive: ReadonlySet<string>): FindingDraft | undefined {
+  const { tokens } = doc;
+  const a = tokens[i]!;
+  const j = verbAfter(tokens, i);
+  const v = tokens[j];
+  if (!v || v.sentence !== a.sentence || v.type !== 'word' || v.text !== v.lower || /(?:ed|ing|s)$/.test(v.lower)) return undefined;
+  const next = tokens[j + 1];
+  if (next && next.sentence === a.sentence && next.text === '-' && !next.spaceBefore) return undefined;
+  const participle = pastParticiple(v.lower);
+  if (!participle || participle === v.lower || !intransitive.has(participle)) return undefined;
+  const shares = tagShares(v.lower);
+  if (shares.verb < 0.6 || shares.noun >= 0.3 || shares.adj >= 0.1) return undefined;
+  // Pseudo-clefts: "All we can do is wait", "What they did was wait".
+  const s = doc.sentences[a.sentence]!;
+  for (let k = s.tokenStart; k < i; k++) if (CLEFT_WORDS.has(tokens[k]!.lower)) return undefined;
+  const between = j > i + 1 ? `${tokens[i + 1]!.text} ` : '';
+  let fix: string;
+  if (a.lower === 'was' || a.lower === 'were') fix = `${between}${simplePast(v.lower) ?? participle}`;
+  else if (STATIVE.has(v.lower)) fix = `${between}${a.lower === 'is' ? thirdPerson(v.lower) : v.lower}`;
+  else fix = `${a.lower === 'is' ? 'has' : 'have'} ${between}${participle}`;
+  return {
+    start: a.start,
+    end: v.end,
+    message: `"${v.text}" takes no object and has no passive; "${doc.text.slice(a.start, v.end)}" needs the verb alone: "${fix}".`,
+    suggestions: [fix],
+    confidence: 0.8,
+    fixable: true,
+    note: 'Indonesian "terjadi", "ada" and "terdiri" come out with "is"/"was" in front, as if English needed an auxiliary.',
+  };
+}
+
 /** Built once per loaded list (not per document): keyed by the list the lexicon loader returned. */
 let irregularMemo: { list: ReadonlySet<string>; bases: Map<string, string> } | undefined;
 
@@ -693,6 +733,14 @@ export const verbForm: Rule = {
           continue;
         }
       }
+      // 4b. A form of "be" before the bare form of a verb without a passive: "was happen", "are exist".
+      if ((lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were') && a.pos === 'AUX') {
+        const d = beBareIntransitive(doc, i, intransitive);
+        if (d) {
+          push(d, a);
+          continue;
+        }
+      }
       // 5. "is" + bare verb: "the policy is support farmers".
       if ((lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were') && a.pos === 'AUX') {
         // "Police are still investigate the case": an aspect adverb may stand between.
@@ -705,7 +753,7 @@ export const verbForm: Rule = {
         // Pseudo-clefts: "All we can do is wait", "What they need is rest".
         const s = doc.sentences[a.sentence]!;
         let cleft = false;
-        for (let k = s.tokenStart; k < i; k++) if (['do', 'does', 'did', 'done', 'what', 'all', 'thing', 'only'].includes(tokens[k]!.lower)) cleft = true;
+        for (let k = s.tokenStart; k < i; k++) if (CLEFT_WORDS.has(tokens[k]!.lower)) cleft = true;
         if (cleft) continue;
         push(
           {

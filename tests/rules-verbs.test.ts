@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
+import { readFileSync } from 'node:fs';
 import { fixed } from './helpers.js';
+import { dataPath } from '../src/lexicons/package-root.js';
 import { pastParticiple, simplePast, thirdPerson, verbForms } from '../src/lexicons/verb-forms.js';
 
 const RULES = ['verb-form', 'subject-verb-agreement', 'verb-form-phrase'];
@@ -28,7 +30,43 @@ const FIXES: [rule: string, input: string, output: string][] = [
   ['verb-form-phrase', 'The regency commits improving the roads.', 'The regency commits to improving the roads.'],
   ['verb-form-phrase', 'After arrested by police, he said the smoke made them to panic.', 'After being arrested by police, he said the smoke made them panic.'],
   ['verb-form', 'The meeting will be hold on Monday and the draft is to be discuss later.', 'The meeting will be held on Monday and the draft is to be discussed later.'],
+  ['verb-form', 'The team is consisted of five people, and the loss was resulted from a fire.', 'The team consists of five people, and the loss resulted from a fire.'],
+  ['verb-form', 'The task force was investigated the cause of the fire, and the agency is already prepared the aid.', 'The task force investigated the cause of the fire, and the agency has already prepared the aid.'],
+  ['verb-form', 'Officers have arrest two suspects, and the regent has instruct all officials to stay.', 'Officers have arrested two suspects, and the regent has instructed all officials to stay.'],
+  ['verb-form', 'The accident was happen at night, the team is consist of five people and many problems are still exist.', 'The accident happened at night, the team consists of five people and many problems still exist.'],
+  ['verb-form', 'The suspect was fled on foot, and two guards are also remained at the post.', 'The suspect fled on foot, and two guards also remain at the post.'],
 ];
+
+describe('verbs without a passive come from corpus statistics', () => {
+  const derived = JSON.parse(readFileSync(dataPath('lexicons', 'intransitive-verbs.json'), 'utf8')) as {
+    criteria: { minCount: number; maxObjectRate: number };
+    excluded: { form: string }[];
+    entries: { form: string; count: number; objectRate: number }[];
+  };
+  it('keeps only forms that meet the recorded criteria, none of them excluded', () => {
+    const excluded = new Set(derived.excluded.map((e) => e.form));
+    expect(derived.entries.length).toBeGreaterThan(20);
+    for (const e of derived.entries) {
+      expect(e.count).toBeGreaterThanOrEqual(derived.criteria.minCount);
+      expect(e.objectRate).toBeLessThan(derived.criteria.maxObjectRate);
+      expect(excluded.has(e.form)).toBe(false);
+    }
+  });
+  it('flags each derived form after "was", and leaves a stranded preposition alone', () => {
+    for (const e of derived.entries.slice(0, 12)) {
+      expect(flags(`The man was ${e.form} in the village.`)).toEqual([`verb-form:was ${e.form}`]);
+    }
+    expect(flags('The offer was objected to by residents, and the bus was waited for.')).toEqual([]);
+  });
+  it('reads a passive with an object only where no time phrase, clause opener or inversion explains it', () => {
+    expect(flags('The police were arrested the suspect.')).toEqual(['verb-form:were arrested']);
+    expect(flags('The suspect was arrested the next day, and the house was built the hard way.')).toEqual([]);
+    expect(flags('When the bridge was completed the town grew. It was reported the man had died.')).toEqual([]);
+    expect(flags('From this belief is derived the practical aim of the plan.')).toEqual([]);
+    expect(flags('They have lunch the next day, and I have hope the economy recovers.')).toEqual([]);
+    expect(flags('The key is sleep, and the papers are peer reviewed.')).toEqual([]);
+  });
+});
 
 describe('verb fixes write English', () => {
   it.each(FIXES)('%s: %s', (rule, input, output) => {

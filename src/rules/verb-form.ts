@@ -14,13 +14,17 @@
  * 9. a relative clause without "is"/"was": "the unit that led by", "the office which located in";
  * 10. a present reporting verb in an article told in the past ("BNPB asks the public"): a hint, info;
  * 11. the present perfect with a finished time: "has said on Wednesday" → "said" (perfect-past-time.ts);
+ * 12. a passive followed by an object, of a verb whose passive never takes one (a list derived from
+ *     corpus statistics, data/lexicons/passive-no-object.json): "were arrested the suspect";
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
  *
  * Past forms are regular -ed verbs (wink-nlp's lemma gives the base) and the irregular forms of
- * data/lexicons/grammar-words.json (irregular-past); the verbs without a passive are its
- * intransitive-verbs list. Title-case headlines are skipped.
+ * data/lexicons/grammar-words.json (irregular-past); the verbs without a passive are
+ * data/lexicons/intransitive-verbs.json (derived from corpus statistics by
+ * scripts/derive-intransitive-verbs.ts) plus grammar-words' intransitive-verbs list. Title-case
+ * headlines are skipped.
  */
 import { firstLineIsHeadline } from '../analysis/deck.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
@@ -29,7 +33,8 @@ import { titleCase } from '../lexicons/indonesian.js';
 import { tagLogProb } from '../lm/features.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
-import { pastParticiple, simplePast, verbForms } from '../lexicons/verb-forms.js';
+import { loadLexicon } from '../lexicons/load.js';
+import { pastParticiple, simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
 import { perfectWithPastTime } from './perfect-past-time.js';
 import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb, tagShares } from './verb-words.js';
 
@@ -61,6 +66,144 @@ const HAVE = new Set(['has', 'have', 'had']);
 const SAME_PARTICIPLE = new Set(
   'set put cut hit let shut spread cost hurt read quit bet cast broadcast forecast upset burst split thrust shed bid rid come become run overcome beat'.split(' '),
 );
+
+/** Verbs of state: "is consisted of" means the present "consists of", not the perfect "has consisted of". */
+const STATIVE = new Set(['consist', 'belong', 'exist', 'remain', 'differ', 'seem', 'reside', 'originate', 'appear', 'participate', 'function', 'prevail']);
+
+let intransitiveMemo: { hand: ReadonlySet<string>; derived: unknown; all: Set<string> } | undefined;
+
+/** The derived list (data/lexicons/intransitive-verbs.json) and the hand list of grammar-words, merged once. */
+function intransitiveForms(): ReadonlySet<string> {
+  const hand = grammarList('intransitive-verbs');
+  const derived = loadLexicon<{ form: string }>('intransitive-verbs');
+  if (intransitiveMemo?.hand === hand && intransitiveMemo.derived === derived) return intransitiveMemo.all;
+  const all = new Set(hand);
+  for (const e of derived.entries) all.add(e.form);
+  intransitiveMemo = { hand, derived, all };
+  return all;
+}
+
+/** Prepositions and particles a prepositional verb's passive leaves behind ("waited for", "sat up"). */
+const PARTICLES = new Set(['in', 'on', 'at', 'for', 'to', 'with', 'about', 'upon', 'up', 'out', 'off', 'down', 'over', 'after', 'into', 'from', 'through', 'along', 'around', 'against']);
+
+/**
+ * "was waited for", "was objected to", "was listened to by": a preposition left at the end makes a
+ * prepositional verb's passive, which is good English.
+ */
+function strandedPreposition(tokens: readonly Token[], j: number): boolean {
+  const p = tokens[j + 1];
+  if (!p || p.sentence !== tokens[j]!.sentence || !PARTICLES.has(p.lower)) return false;
+  const q = tokens[j + 2];
+  if (!q || q.sentence !== p.sentence) return true;
+  return q.lower === 'by' || q.pos === 'PUNCT' || q.pos === 'ADP' || q.pos === 'ADV' || q.pos === 'CCONJ' || q.pos === 'SCONJ' || q.pos === 'AUX' || q.pos === 'VERB';
+}
+
+/** Object words after a passive: "were arrested the suspect". */
+const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those']);
+/**
+ * Nouns and degree words that make "was arrested the next day", "was built the hard way" an adverbial
+ * phrase, not an object (the derivation skips the same phrases when it counts).
+ */
+const ADVERBIAL_NP = new Set(
+  'day days week weeks month months year years morning afternoon evening night weekend next following same previous last first second third moment instant time times hour hours minute minutes season summer winter spring autumn fall decade century while few couple most least best worst only other way lot bit little deal whole hard right wrong monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+/** Words that open a clause before the subject: "When the bridge was completed the town grew" only lacks a comma. */
+const SUBORDINATORS = new Set(['once', 'when', 'after', 'before', 'until', 'if', 'since', 'as', 'because', 'while', 'where', 'unless', 'though', 'although', 'whether', 'whenever', 'till']);
+/** Verbs verb-form-phrase's passive-with-object already reads. */
+const PHRASE_PASSIVES = new Set(['attended', 'visited', 'inaugurated', 'conveyed', 'explained', 'emphasized', 'emphasised', 'chaired', 'witnessed']);
+
+let passiveMemo: { source: unknown; forms: Set<string> } | undefined;
+
+/** data/lexicons/passive-no-object.json: passives the corpora never show with an object. */
+function passiveNoObject(): ReadonlySet<string> {
+  const lex = loadLexicon<{ form: string }>('passive-no-object');
+  if (passiveMemo?.source === lex) return passiveMemo.forms;
+  passiveMemo = { source: lex, forms: new Set(lex.entries.map((e) => e.form)) };
+  return passiveMemo.forms;
+}
+
+/**
+ * "The police were arrested the suspect", "the agency is already prepared the aid": a passive of a
+ * verb whose passive never takes an object, followed by an object all the same. Indonesian
+ * "menangkap" (active) and "ditangkap" (passive) differ by a prefix the translation misread.
+ */
+function passiveWithObject(doc: AnalysedDocument, i: number, forms: ReadonlySet<string>): FindingDraft | undefined {
+  const { tokens } = doc;
+  const a = tokens[i]!;
+  const j = verbAfter(tokens, i);
+  const v = tokens[j];
+  const n = tokens[j + 1];
+  if (!v || !n || n.sentence !== a.sentence || v.sentence !== a.sentence || v.text !== v.lower || v.pos !== 'VERB') return undefined;
+  if (!forms.has(v.lower) || PHRASE_PASSIVES.has(v.lower) || !OBJECT_WORDS.has(n.lower)) return undefined;
+  const n2 = tokens[j + 2];
+  const n3 = tokens[j + 3];
+  if (!n2 || n2.sentence !== a.sentence || !(n2.pos === 'NOUN' || n2.pos === 'PROPN' || n2.pos === 'ADJ' || n2.pos === 'NUM')) return undefined;
+  for (const t of [n2, n3]) if (t && t.sentence === a.sentence && (ADVERBIAL_NP.has(t.lower) || /[a-z]est$/.test(t.lower))) return undefined;
+  // "It was reported the …", "there were …": no subject that could act.
+  const subj = tokens[i - 1];
+  if (!subj || subj.sentence !== a.sentence || subj.lower === 'it' || subj.lower === 'there' || subj.lower === 'what' || subj.pos === 'PUNCT') return undefined;
+  const s = doc.sentences[a.sentence]!;
+  for (let k = Math.max(s.tokenStart, i - 8); k < i; k++) if (SUBORDINATORS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the' && tokens[k + 1]?.lower === 'more') return undefined;
+  // "From this belief is derived the orientation …": a fronted phrase puts the subject after the verb.
+  const first = tokens[s.tokenStart]!;
+  if (first.pos === 'ADP' || first.pos === 'ADV') {
+    let verbBefore = false;
+    for (let k = s.tokenStart + 1; k < i; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verbBefore = true;
+    if (!verbBefore) return undefined;
+  }
+  const between = j > i + 1 ? `${tokens[i + 1]!.text} ` : '';
+  const past = a.lower === 'was' || a.lower === 'were';
+  const fix = past ? `${between}${v.text}` : `${a.lower === 'is' ? 'has' : 'have'} ${between}${v.text}`;
+  return {
+    start: a.start,
+    end: v.end,
+    message: `"${doc.text.slice(a.start, v.end)}" is passive, yet an object follows ("${n.text} ${n2.text}"): the active "${fix}" is meant.`,
+    suggestions: [fix],
+    confidence: 0.7,
+    fixable: true,
+    note: 'Indonesian active and passive verbs differ only by a prefix (menangkap, ditangkap); the translation kept "was" before an active verb with its object.',
+  };
+}
+
+/** Words that make "X is wait" a pseudo-cleft ("All we can do is wait", "What they need is rest"). */
+const CLEFT_WORDS = new Set(['do', 'does', 'did', 'done', 'what', 'all', 'thing', 'only']);
+
+/**
+ * "The accident was happen yesterday", "many problems are exist", "the team is consist of": "be"
+ * before the bare form of a verb that has no passive (its participle is in the derived list), which
+ * Brown reads as a verb and seldom as a noun or adjective ("the key is sleep", "are peer reviewed"
+ * stay silent).
+ */
+function beBareIntransitive(doc: AnalysedDocument, i: number, intransitive: ReadonlySet<string>): FindingDraft | undefined {
+  const { tokens } = doc;
+  const a = tokens[i]!;
+  const j = verbAfter(tokens, i);
+  const v = tokens[j];
+  if (!v || v.sentence !== a.sentence || v.type !== 'word' || v.text !== v.lower || /(?:ed|ing|s)$/.test(v.lower)) return undefined;
+  const next = tokens[j + 1];
+  if (next && next.sentence === a.sentence && next.text === '-' && !next.spaceBefore) return undefined;
+  const participle = pastParticiple(v.lower);
+  if (!participle || participle === v.lower || !intransitive.has(participle)) return undefined;
+  const shares = tagShares(v.lower);
+  if (shares.verb < 0.6 || shares.noun >= 0.3 || shares.adj >= 0.1) return undefined;
+  // Pseudo-clefts: "All we can do is wait", "What they did was wait".
+  const s = doc.sentences[a.sentence]!;
+  for (let k = s.tokenStart; k < i; k++) if (CLEFT_WORDS.has(tokens[k]!.lower)) return undefined;
+  const between = j > i + 1 ? `${tokens[i + 1]!.text} ` : '';
+  let fix: string;
+  if (a.lower === 'was' || a.lower === 'were') fix = `${between}${simplePast(v.lower) ?? participle}`;
+  else if (STATIVE.has(v.lower)) fix = `${between}${a.lower === 'is' ? thirdPerson(v.lower) : v.lower}`;
+  else fix = `${a.lower === 'is' ? 'has' : 'have'} ${between}${participle}`;
+  return {
+    start: a.start,
+    end: v.end,
+    message: `"${v.text}" takes no object and has no passive; "${doc.text.slice(a.start, v.end)}" needs the verb alone: "${fix}".`,
+    suggestions: [fix],
+    confidence: 0.8,
+    fixable: true,
+    note: 'Indonesian "terjadi", "ada" and "terdiri" come out with "is"/"was" in front, as if English needed an auxiliary.',
+  };
+}
 
 /** Built once per loaded list (not per document): keyed by the list the lexicon loader returned. */
 let irregularMemo: { list: ReadonlySet<string>; bases: Map<string, string> } | undefined;
@@ -154,6 +297,21 @@ function modalOtherForm(doc: AnalysedDocument, a: Token, v: Token, push: Push, o
   else push(draft, v);
 }
 
+/** Nouns "have" takes before a clause without "that": "I have hope the economy recovers". */
+const CLAUSE_NOUNS = new Set(['hope', 'doubt', 'fear', 'proof', 'word', 'notice', 'reason', 'need', 'wish', 'dream', 'feel', 'guess', 'bet', 'trust', 'love']);
+
+/** An object right after the verb at j: a determiner or a number, then a noun that is no time or degree word. */
+function objectFollows(tokens: readonly Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  const n2 = tokens[j + 2];
+  if (!n || !n2 || n.sentence !== tokens[j]!.sentence || n2.sentence !== n.sentence) return false;
+  if (!(OBJECT_WORDS.has(n.lower) || n.lower === 'all' || n.lower === 'several' || n.pos === 'NUM')) return false;
+  if (!(n2.pos === 'NOUN' || n2.pos === 'PROPN' || n2.pos === 'ADJ' || n2.pos === 'NUM')) return false;
+  const n3 = tokens[j + 3];
+  for (const t of [n2, n3]) if (t && t.sentence === n.sentence && (ADVERBIAL_NP.has(t.lower) || /[a-z]est$/.test(t.lower))) return false;
+  return true;
+}
+
 /** "has took" → "has taken", "have went" → "have gone", "has arrest" → "has arrested". */
 function perfectForm(tokens: readonly Token[], i: number): FindingDraft | undefined {
   const a = tokens[i]!;
@@ -175,7 +333,11 @@ function perfectForm(tokens: readonly Token[], i: number): FindingDraft | undefi
   } else {
     // "has arrest": a bare verb that is almost never a noun, right after the auxiliary.
     if (!isBareVerb(v) || SAME_PARTICIPLE.has(v.lower) || forms.bases.has(v.lower) && forms.byBase.get(v.lower)!.participle.includes(v.lower)) return undefined;
-    if (!mostlyVerb(v.lower) || v.lower === 'got' || v.lower === 'better') return undefined;
+    if (v.lower === 'got' || v.lower === 'better') return undefined;
+    // A word Brown also reads as a noun ("arrest", "support") counts when an object follows it:
+    // "have arrest two suspects" (the object shows the verb; "have lunch the next day" is a time).
+    // Words in -ent/-en/-wn may be old participles ("has rent the bond") and stay out.
+    if (!mostlyVerb(v.lower) && !(objectFollows(tokens, j) && tagShares(v.lower).verb >= 0.15 && !CLAUSE_NOUNS.has(v.lower) && !/(?:ent|en|wn)$/.test(v.lower))) return undefined;
     // "have to": an obligation, not a perfect; "had better go".
     if (next && next.lower === 'to' && next.sentence === a.sentence) return undefined;
     fix = pastParticiple(v.lower);
@@ -378,6 +540,9 @@ export const verbForm: Rule = {
         { text: 'The minister did not went to the summit in Lima.', flags: ['went'], suggestion: 'go' },
         { text: 'The accident was happened near the toll gate.', flags: ['was happened'], suggestion: 'happened' },
         { text: 'Batik making had been flourished in the town since 1900.', flags: ['been flourished'], suggestion: 'flourished' },
+        { text: 'The new committee is consisted of nine members.', flags: ['is consisted'], suggestion: 'consists' },
+        { text: 'Two fishermen were died when the boat capsized.', flags: ['were died'], suggestion: 'died' },
+        { text: 'Officers from the sector police were arrested the two couriers on Monday.', flags: ['were arrested'], suggestion: 'arrested' },
         { text: 'The new policy is encourage small farmers to plant maize.', flags: ['is encourage'] },
         { text: 'Officers are still investigate the cause of the fire.', flags: ['are still investigate'] },
         { text: 'The agency can helping the farmers who lost their harvest.', flags: ['helping'], suggestion: 'help' },
@@ -395,6 +560,8 @@ export const verbForm: Rule = {
         'The talks will proceed next week, and the ministry must succeed.',
         'Exports to advanced economies rose, and he was used to long trips.',
         'The accident happened near the toll gate and was reported at noon.',
+        'The plan was objected to by residents, and the guests were waited for at the gate.',
+        'The suspect was arrested the next day. From this belief is derived the practical aim of the plan.',
         'What they did mattered, and all we can do is wait.',
         'The budget is set, the road is open and the plan is cut.',
         'Did the ministry approve the plan?',
@@ -410,7 +577,8 @@ export const verbForm: Rule = {
     const out: FindingDraft[] = [];
     const { tokens } = doc;
     const irregular = irregularBases();
-    const intransitive = grammarList('intransitive-verbs');
+    const intransitive = intransitiveForms();
+    const passiveForms = passiveNoObject();
     const headline = new Map<number, boolean>();
     const isHeadline = (s: number): boolean => {
       let h = headline.get(s);
@@ -509,24 +677,46 @@ export const verbForm: Rule = {
       const pj = verbAfter(tokens, i);
       const pv = tokens[pj];
       // "was happened upon": found, a transitive phrasal verb.
-      if (BE.has(lower) && (a.pos === 'AUX' || a.pos === 'VERB') && pv && pv.sentence === a.sentence && intransitive.has(pv.lower) && tokens[pj + 1]?.lower !== 'upon' && !(pv.lower === 'arrived' && tokens[pj + 1]?.lower === 'at')) {
+      if (
+        BE.has(lower) &&
+        (a.pos === 'AUX' || a.pos === 'VERB') &&
+        pv &&
+        pv.sentence === a.sentence &&
+        pv.text === pv.lower &&
+        intransitive.has(pv.lower) &&
+        tokens[pj + 1]?.lower !== 'upon' &&
+        !(pv.lower === 'arrived' && tokens[pj + 1]?.lower === 'at') &&
+        !strandedPreposition(tokens, pj)
+      ) {
         const j = pj;
         const v = pv;
         const prev = tokens[i - 1];
         let start = a.start;
         let fix = v.text;
+        const fixes: string[] = [];
+        const stative = STATIVE.has(v.lemma);
         if (lower === 'been' && prev && HAVE.has(prev.lower)) fix = v.text; // "had been flourished" → "had flourished"
-        else if (lower === 'be' && prev && MODALS.has(prev.lower)) fix = v.lemma; // "will be occurred" → "will occur"
-        else if (lower === 'is') fix = `has ${v.text}`;
-        else if (lower === 'are') fix = `have ${v.text}`;
-        else if (lower === 'am' || lower === 'being') continue;
-        if (j !== i + 1) fix = `${doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end)} ${fix}`;
+        else if (lower === 'be' && prev && (MODALS.has(prev.lower) || prev.lower === 'to')) fix = v.lemma; // "will be occurred" → "will occur"
+        else if (lower === 'be' || lower === 'been') continue;
+        else if (lower === 'is') {
+          // "is consisted of" → "consists of"; "is happened" → "has happened".
+          if (stative) fixes.push(thirdPerson(v.lemma));
+          fix = `has ${v.text}`;
+        } else if (lower === 'are') {
+          if (stative) fixes.push(v.lemma);
+          fix = `have ${v.text}`;
+        } else if (lower === 'am' || lower === 'being') continue;
+        fixes.push(fix);
+        if (j !== i + 1) {
+          const adverb = doc.text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end);
+          for (let k = 0; k < fixes.length; k++) fixes[k] = fixes[k]!.startsWith('has ') || fixes[k]!.startsWith('have ') ? fixes[k]!.replace(' ', ` ${adverb} `) : `${adverb} ${fixes[k]}`;
+        }
         push(
           {
             start,
             end: v.end,
-            message: `"${v.lemma}" takes no object, so it has no passive: "${fix}".`,
-            suggestions: [fix],
+            message: `"${v.lemma}" takes no object, so it has no passive: "${fixes[0]}".`,
+            suggestions: fixes,
             confidence: 0.85,
             note: 'Indonesian "terjadi" and similar verbs are rendered with the passive "was" that English uses only for verbs with an object.',
             fixable: true,
@@ -534,6 +724,22 @@ export const verbForm: Rule = {
           v,
         );
         continue;
+      }
+      // 12. A passive with an object: "the police were arrested the suspect".
+      if ((lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were') && a.pos === 'AUX') {
+        const d = passiveWithObject(doc, i, passiveForms);
+        if (d) {
+          push(d, a);
+          continue;
+        }
+      }
+      // 4b. A form of "be" before the bare form of a verb without a passive: "was happen", "are exist".
+      if ((lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were') && a.pos === 'AUX') {
+        const d = beBareIntransitive(doc, i, intransitive);
+        if (d) {
+          push(d, a);
+          continue;
+        }
       }
       // 5. "is" + bare verb: "the policy is support farmers".
       if ((lower === 'is' || lower === 'are' || lower === 'was' || lower === 'were') && a.pos === 'AUX') {
@@ -547,7 +753,7 @@ export const verbForm: Rule = {
         // Pseudo-clefts: "All we can do is wait", "What they need is rest".
         const s = doc.sentences[a.sentence]!;
         let cleft = false;
-        for (let k = s.tokenStart; k < i; k++) if (['do', 'does', 'did', 'done', 'what', 'all', 'thing', 'only'].includes(tokens[k]!.lower)) cleft = true;
+        for (let k = s.tokenStart; k < i; k++) if (CLEFT_WORDS.has(tokens[k]!.lower)) cleft = true;
         if (cleft) continue;
         push(
           {

@@ -81,13 +81,17 @@ describe.skipIf(!existsSync(BIN))('calque (built executable)', { timeout: 60_000
     const dir = mkdtempSync(join(tmpdir(), 'calque-lazy-'));
     // A module hook that names every parser module the process resolves: a parser package from
     // node_modules, or the chunk of the CLI bundle that holds it (scripts/build-cli-bundle.ts).
-    writeFileSync(join(dir, 'hooks.mjs'), `export async function resolve(s, c, next) { const r = await next(s, c); if (/node_modules\\/(htmlparser2|entities|micromark[^/]*|mdast-[^/]*)\\/|\\/chunks\\/(markdown|html)-prose-/.test(r.url)) process.stderr.write('PARSER ' + r.url + '\\n'); return r; }\n`);
+    // The hooks run on their own thread, whose stderr writes can be lost when the main thread exits
+    // first (the test was flaky under load): the hook appends to a log file synchronously instead.
+    const log = join(dir, 'parsers.log');
+    writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); if (/node_modules\\/(htmlparser2|entities|micromark[^/]*|mdast-[^/]*)\\/|\\/chunks\\/(markdown|html)-prose-/.test(r.url)) appendFileSync(${JSON.stringify(log)}, 'PARSER ' + r.url + '\\n'); return r; }\n`);
     writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
     const loaded = (file: string, text: string): string => {
       writeFileSync(join(dir, file), text);
+      writeFileSync(log, '');
       const r = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, 'report', join(dir, file), '-f', 'json'], { cwd: ROOT, encoding: 'utf8' });
       expect(r.status).toBe(0);
-      return [...new Set([...r.stderr.matchAll(/PARSER .*(?:node_modules\/(htmlparser2|entities|micromark|mdast-util-from-markdown)\/|chunks\/(markdown-prose|html-prose)-)/g)].map((m) => m[1] ?? m[2]))].sort().join(' ');
+      return [...new Set([...readFileSync(log, 'utf8').matchAll(/PARSER .*(?:node_modules\/(htmlparser2|entities|micromark|mdast-util-from-markdown)\/|chunks\/(markdown-prose|html-prose)-)/g)].map((m) => m[1] ?? m[2]))].sort().join(' ');
     };
     expect(loaded('a.txt', 'The minister met the envoy on Monday.\n')).toBe('');
     // The bundle holds the parsers in these chunks, so nothing is resolved from node_modules for them.

@@ -26,6 +26,7 @@ import { forceAfterRank, inIndonesianClause, isCapitalised, PhraseMatcher, wordH
 import type { PhraseMatch } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { INDONESIA_CUES } from './untranslated-general.js';
+import { bracketedShortForms } from './bracketed-short-form.js';
 
 interface AcronymEntry {
   acronym: string;
@@ -47,6 +48,8 @@ interface Tables {
   byAcronym: Map<string, AcronymEntry>;
   /** English acronyms of bodies outside the lexicon that components combine with as they are. */
   englishCountries: Set<string>;
+  /** Every form of the lexicon's acronyms and the word lexicon's terms, lower case: known to a lexicon rule. */
+  knownForms: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -143,13 +146,16 @@ function data(): Tables {
       if (form !== form.toUpperCase() && form.length >= 4) matcher.add(form.toUpperCase(), e, true);
     }
   }
+  const knownForms = new Set<string>();
+  for (const e of lex.entries) for (const f of [e.acronym, ...(e.forms ?? [])]) knownForms.add(f.toLowerCase());
   const englishCountries = new Set(COUNTRY_NAMES);
   for (const e of lex.entries) if (e.scope === 'international') englishCountries.add(e.english.split(';')[0]!.trim());
   // Indonesian country names left untranslated coordinate too ("the AS and Inggris").
   for (const w of loadLexicon<{ term: string; class: string }>('indonesian-words').entries) {
     if (w.class === 'country' && !w.term.includes(' ')) englishCountries.add(w.term);
+    knownForms.add(w.term.toLowerCase());
   }
-  tables = { source: lex, matcher, byAcronym, englishCountries };
+  tables = { source: lex, matcher, byAcronym, englishCountries, knownForms };
   return tables;
 }
 
@@ -599,7 +605,10 @@ export const untranslatedAcronym: Rule = {
       matches.push(m);
       i = m.tokenEnd - 1;
     }
-    const slips = mistypedAcronyms(doc, t);
+    let aboutIndonesia: boolean | undefined;
+    const indonesian = (): boolean => (aboutIndonesia ??= INDONESIA_CUES.test(doc.text));
+    // A slip and a bracketed short form are never a lexicon acronym, so they overlap no finding below.
+    const slips = [...mistypedAcronyms(doc, t), ...bracketedShortForms(doc, indonesian, (f) => t.knownForms.has(f.toLowerCase()))];
     if (matches.length === 0) return slips;
 
     const facts: DocFacts = {

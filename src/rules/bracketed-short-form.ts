@@ -67,7 +67,7 @@ const CAPITALISED = /^\p{Lu}/u;
 /**
  * The name right before the bracket, in the same sentence: a run of capitalised words (with the small
  * words inside it, "Organization of Islamic Cooperation") when the word before the bracket is
- * capitalised, else the lower-case words back to a determiner or punctuation ("the crime scene").
+ * capitalised, else the lower-case words back to a capitalised word or punctuation ("the crime scene").
  */
 function nameBefore(doc: AnalysedDocument, open: Token): Token[] {
   const out: Token[] = [];
@@ -82,7 +82,9 @@ function nameBefore(doc: AnalysedDocument, open: Token): Token[] {
       if (t.text === '-' && !t.spaceBefore) continue;
       break;
     }
-    if (capitalised ? !CAPITALISED.test(t.text) && !SKIPPABLE.has(t.lower) : CAPITALISED.test(t.text) || SKIPPABLE.has(t.lower)) break;
+    // A capitalised name runs over its small words ("Organization of Islamic Cooperation"); a
+    // lower-case one too ("sahur on the road (SOTR)"), up to a capitalised word.
+    if (capitalised ? !CAPITALISED.test(t.text) && !SKIPPABLE.has(t.lower) : CAPITALISED.test(t.text)) break;
     out.unshift(t);
   }
   // Small words at the left edge belong to the sentence, not the name ("and the Islamic …").

@@ -27,6 +27,7 @@ const PERSON_NOUNS = new Set([
   'resident', 'residents', 'driver', 'initial', 'initials', 'named', 'identified', 'alias', 'teenager', 'student', 'child',
   'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'employee', 'worker', 'witness', 'defendant',
   'convict', 'inmate', 'courier', 'dealer', 'official', 'officer', 'person', 'people', 'individual', 'citizen', 'patient',
+  'player', 'players', 'fans', 'supporters', 'coach', 'athlete', 'athletes', 'singer', 'actor', 'actress',
 ]);
 
 /** Heads of company and media names: their own names stay in brackets in English too ("the state oil company (Pertamina)"). */
@@ -34,6 +35,8 @@ const COMPANY_HEADS = new Set([
   'company', 'companies', 'firm', 'airline', 'enterprise', 'corporation', 'operator', 'platform', 'app', 'application', 'brand',
   'daily', 'newspaper', 'magazine', 'portal', 'outlet', 'website', 'bank', 'insurer', 'carrier', 'utility', 'conglomerate',
   'party', 'team', 'club', 'band',
+  // Markets: tickers and index codes are their own names ("the Strait Times Index (SGX)").
+  'index', 'exchange', 'composite', 'market', 'bourse', 'stock', 'stocks', 'shares', 'bond', 'bonds', 'fund',
 ]);
 
 /**

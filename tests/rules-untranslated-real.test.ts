@@ -207,6 +207,18 @@ describe('an acronym mistyped against one the article repeats', () => {
   });
 });
 
+describe('acronym-words written in lower case, as Indonesian nouns', () => {
+  it('flags the lower-case form of a mixed-case acronym, with its English', () => {
+    const f = findings('Police in Bekasi, Indonesia, seized the narkoba and handed out sembako to residents.', 'untranslated-acronym');
+    expect(f.map((x) => x.text)).toEqual(['narkoba', 'sembako']);
+    expect(f[1]!.suggestions[0]).toBe('basic necessities');
+  });
+
+  it('leaves a web address alone', () => {
+    expect(texts('Details are on inp.polri.go.id, the police in Jakarta said.', 'untranslated-acronym', true)).toEqual([]);
+  });
+});
+
 describe('an Indonesian short form in brackets after the English name', () => {
   const bracketed = (text: string): string[] =>
     findings(text, 'untranslated-acronym').filter((f) => f.severity === 'info' && /copied after/.test(f.message)).map((f) => f.text);

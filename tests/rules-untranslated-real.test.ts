@@ -72,6 +72,8 @@ describe('untranslated-word: Indonesian words outside the lexicon', () => {
     // Capitalised words opening a sentence: a proper adjective (Qatar + -i), names (me- + gawat + -i).
     'Qatari officials met Indonesian diplomats in Doha on Monday.',
     'Megawati spoke first in Jakarta. Merapi erupted again on Sunday.',
+    // Two English words run together, which Indonesian borrowed as one stem.
+    'Residents of Bekasi, Indonesia, shop at the minimarket near the homestay.',
     // Dress and court words English-language Indonesian news keeps.
     'The dancers wore kebaya and the dalang sat by the keraton gate in Yogyakarta.',
   ])('stays silent: %s', (text) => {

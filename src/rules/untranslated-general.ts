@@ -15,7 +15,8 @@
  *  - a bare stem with no affix ("posko", "sumber") alone is minor, not major: most lower-case
  *    Indonesian stems that are not English are Indonesian left in (none is in the Brown press corpus;
  *    on English pages of Indonesian outlets they are "sahur", "takjil", "sowan"), but a bare stem is
- *    weaker evidence than an affixed word; beside an affixed word it joins that word's finding;
+ *    weaker evidence than an affixed word; beside an affixed word it joins that word's finding; a bare
+ *    stem that is two English words run together ("minimarket") is English coinage and silent;
  *  - a word glossed or quoted as a term ("bobotoh (Persib fans)", "known as ngabuburit", "a priest,
  *    or dukun") is info.
  */
@@ -92,6 +93,12 @@ function glossedOrQuoted(doc: AnalysedDocument, t: Token): boolean {
   return false;
 }
 
+/** Two English words of four letters or more run together: "mini" + "market". */
+function englishCompound(w: string): boolean {
+  for (let i = 4; i <= w.length - 4; i++) if (isEnglishWord(w.slice(0, i)) && isEnglishWord(w.slice(i))) return true;
+  return false;
+}
+
 /** The token as an Indonesian word candidate, or undefined. */
 function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i) || t.text.length < 5) return undefined;
@@ -105,6 +112,9 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   // The Indonesian analysis first: most English words have none, and then the English list is not read.
   const analysis = analyseIndonesian(lower);
   if (!analysis || isEnglishWord(lower)) return undefined;
+  // A bare stem that is two English words run together ("minimarket", "homestay") is English coinage
+  // Indonesian borrowed, and English writers use it too.
+  if (!affixed(analysis) && englishCompound(lower)) return undefined;
   const strong = affixed(analysis) && analysis.root.length >= 4;
   return { token: t, analysis, strong };
 }

@@ -72,10 +72,27 @@ describe('untranslated-word: Indonesian words outside the lexicon', () => {
     // Capitalised words opening a sentence: a proper adjective (Qatar + -i), names (me- + gawat + -i).
     'Qatari officials met Indonesian diplomats in Doha on Monday.',
     'Megawati spoke first in Jakarta. Merapi erupted again on Sunday.',
-    // A bare stem alone is not enough.
-    'Prices rose in Jakarta markets this week, and the bengkel owners complained to their tetangga.',
+    // Two English words run together, which Indonesian borrowed as one stem.
+    'Residents of Bekasi, Indonesia, shop at the minimarket near the homestay.',
+    // Dress and court words English-language Indonesian news keeps.
+    'The dancers wore kebaya and the dalang sat by the keraton gate in Yogyakarta.',
   ])('stays silent: %s', (text) => {
     expect(texts(text, 'untranslated-word')).toEqual([]);
+  });
+
+  it('flags a bare dictionary stem alone as minor, beside an affixed word as part of its run', () => {
+    const text = 'Prices rose in Jakarta markets this week, and the bengkel owners complained.';
+    const f = findings(text, 'untranslated-word');
+    expect(f.map((x) => x.text)).toEqual(['bengkel']);
+    expect(f[0]!.severity).toBe('minor');
+    expect(f[0]!.message).toContain('dictionary stem');
+    expect(texts('The governor in Solo, Indonesia, warned officials against sowan to local strongmen.', 'untranslated-word')).toEqual(['sowan']);
+  });
+
+  it('takes "X, or gloss" and "gloss, or X" as a gloss (info)', () => {
+    const text = 'Villagers in Lombok, Indonesia, consulted a healer, or dukun, before the harvest.';
+    const f = findings(text, 'untranslated-word');
+    expect(f.map((x) => [x.text, x.severity])).toEqual([['dukun', 'info']]);
   });
 
   it('says a glossed term is a term (info), not an error', () => {
@@ -152,12 +169,15 @@ describe('title and unit blends outside the lexicon, read by their grammar', () 
     ['Ditintelkam', 'dit + intelkam'],
     ['Kasatreskrim', 'kasat + reskrim'],
     ['Dirreskrimsus', 'dir + reskrimsus'],
+    ['Mapolres', 'ma + polres'],
+    ['Dirkrimum', 'dir + krimum'],
+    ['Bhabinkamtibmas', 'bhabin + kamtibmas'],
   ])('%s = %s', (word, parts) => {
     expect(blendParts(word)?.join(' + ')).toBe(parts);
   });
 
   it('reads no blend in names and English words that start like one', () => {
-    for (const w of ['Kasim', 'Dandi', 'Danton', 'Pangestu', 'Karolina', 'Satellite', 'Directorate', 'Kasablanka', 'Dirham']) expect(blendParts(w)).toBeUndefined();
+    for (const w of ['Kasim', 'Dandi', 'Danton', 'Pangestu', 'Karolina', 'Satellite', 'Directorate', 'Kasablanka', 'Dirham', 'Makassar', 'Matahari', 'Maharani', 'Massachusetts']) expect(blendParts(w)).toBeUndefined();
   });
 
   it('flags a blend no lexicon lists, in an article about Indonesia', () => {
@@ -186,6 +206,46 @@ describe('an acronym mistyped against one the article repeats', () => {
     'The NBA and the NBA players union met; the BAN campaign began in Jakarta.',
   ])('stays silent: %s', (text) => {
     expect(findings(text, 'untranslated-acronym').filter((x) => x.category === 'fluency/spelling')).toEqual([]);
+  });
+});
+
+describe('acronym-words written in lower case, as Indonesian nouns', () => {
+  it('flags the lower-case form of a mixed-case acronym, with its English', () => {
+    const f = findings('Police in Bekasi, Indonesia, seized the narkoba and handed out sembako to residents.', 'untranslated-acronym');
+    expect(f.map((x) => x.text)).toEqual(['narkoba', 'sembako']);
+    expect(f[1]!.suggestions[0]).toBe('basic necessities');
+  });
+
+  it('leaves a web address alone', () => {
+    expect(texts('Details are on inp.polri.go.id, the police in Jakarta said.', 'untranslated-acronym', true)).toEqual([]);
+  });
+});
+
+describe('an Indonesian short form in brackets after the English name', () => {
+  const bracketed = (text: string): string[] =>
+    findings(text, 'untranslated-acronym').filter((f) => f.severity === 'info' && /copied after/.test(f.message)).map((f) => f.text);
+
+  it.each([
+    ['The Deputy Regent (Wabub) of Sleman, Indonesia, opened the market.', ['Wabub']],
+    ['Farmers near the watershed (DAS) in Bogor, Indonesia, lost their crops.', ['DAS']],
+    ['All middle officers (pamen) of the Jakarta police attended the briefing.', ['pamen']],
+  ])('hints at %s', (text, expected) => {
+    expect(bracketed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // English acronyms spell the initials of the name before them.
+    'The Narcotics Crime Investigation Department (NCID) in Jakarta made the arrest.',
+    'The Organization of Islamic Cooperation (OIC) met in Jakarta on Monday.',
+    // Initials of a person, a nickname, a place, a company's own name.
+    'Police in Medan questioned the suspect (MS) on Monday.',
+    'President Joko Widodo (Jokowi) visited Bandung on Monday.',
+    'The Puncak Police Precinct (Ilaga) in Papua was attacked on Sunday.',
+    'The state oil company (Pertamina) raised prices in Jakarta.',
+    // Not about Indonesia.
+    'The Revolutionary Armed Forces of Colombia (FARC) signed the deal in Havana.',
+  ])('stays silent: %s', (text) => {
+    expect(bracketed(text)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Indonesian syllable-blend titles and unit names (Kasatgas = Kepala Satuan Tugas, "head of the task
- * force"; Ditintelkam = Direktorat Intelijen dan Keamanan; Danramil = Komandan Rayon Militer), read by
+ * force"; Ditintelkam = Direktorat Intelijen dan Keamanan; Danramil = Komandan Rayon Militer; Mapolres
+ * = Markas Polres, "district police headquarters"; Bhabinkamtibmas = Bintara Pembina Kamtibmas), read by
  * their grammar rather than listed one by one: a title prefix followed by one or two unit syllables.
  *
  * Police and military news coins these freely (every unit has a Ka- head, a Waka- deputy, a Kasat-
@@ -9,7 +10,9 @@
  */
 
 /** Title prefixes: head, deputy head, director, directorate, commander, unit, sub-unit, centre… */
-const PREFIXES = ['waka', 'kasubbag', 'kasubag', 'kasubdit', 'kasubdin', 'kasat', 'kabid', 'kabag', 'kadiv', 'karo', 'kapus', 'ka', 'dir', 'dit', 'dan', 'pang', 'sat', 'subdit', 'subdin', 'pus', 'kemenko', 'kemen'];
+const PREFIXES = ['bhabin', 'babin', 'waka', 'kasubbag', 'kasubag', 'kasubdit', 'kasubdin', 'kasat', 'kabid', 'kabag', 'kadiv', 'karo', 'kapus', 'ka', 'dir', 'dit', 'dan', 'pang', 'sat', 'subdit', 'subdin', 'pus', 'kemenko', 'kemen',
+  // Ma- (Markas, headquarters): Mapolres, Mapolda, Mabrimob.
+  'ma'];
 
 /** Unit syllables that follow a prefix (Satuan Tugas → satgas, Lembaga Pemasyarakatan → lapas…). */
 const UNITS = [
@@ -19,6 +22,7 @@ const UNITS = [
   'polairud', 'sabhara', 'tahti', 'brimob', 'jen', 'ramil', 'dim', 'rem', 'yon', 'lanal', 'lanud', 'pomdam', 'dam', 'kostrad',
   'koarmada', 'kogabwilhan', 'ropenmas', 'penmas', 'puspen', 'penrem', 'pendam', 'dispen', 'sipidsus', 'sipidum', 'laksa',
   'kamtibmas', 'kejati', 'kejari', 'kesbangpol', 'polhukam', 'marves', 'perekonomian', 'kumham', 'dagri', 'keu', 'kes',
+  'krimum', 'krimsus', 'harkam', 'baharkam', 'paminal', 'propam', 'resmob', 'jatanras', 'dokkes', 'biddokkes', 'inafis', 'gegana',
 ];
 
 const UNIT_SET = new Set(UNITS);

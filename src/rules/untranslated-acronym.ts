@@ -26,6 +26,8 @@ import { forceAfterRank, inIndonesianClause, isCapitalised, PhraseMatcher, wordH
 import type { PhraseMatch } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { INDONESIA_CUES } from './untranslated-general.js';
+import { bracketedShortForms } from './bracketed-short-form.js';
+import { isEnglishWord } from '../lexicons/indonesian-morphology.js';
 
 interface AcronymEntry {
   acronym: string;
@@ -47,6 +49,8 @@ interface Tables {
   byAcronym: Map<string, AcronymEntry>;
   /** English acronyms of bodies outside the lexicon that components combine with as they are. */
   englishCountries: Set<string>;
+  /** Every form of the lexicon's acronyms and the word lexicon's terms, lower case: known to a lexicon rule. */
+  knownForms: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -141,15 +145,21 @@ function data(): Tables {
       matcher.add(form, e, true);
       // Mixed-case acronyms (Kemlu, Polri) also appear in capitals.
       if (form !== form.toUpperCase() && form.length >= 4) matcher.add(form.toUpperCase(), e, true);
+      // ... and in lower case, as the common nouns Indonesian makes of them ("the narkoba case", "sembako
+      // packages", "an ormas"), unless the lower-case form is an English word.
+      if (form !== form.toUpperCase() && form.length >= 4 && !form.includes(' ') && !isEnglishWord(form.toLowerCase())) matcher.add(form.toLowerCase(), e, true);
     }
   }
+  const knownForms = new Set<string>();
+  for (const e of lex.entries) for (const f of [e.acronym, ...(e.forms ?? [])]) knownForms.add(f.toLowerCase());
   const englishCountries = new Set(COUNTRY_NAMES);
   for (const e of lex.entries) if (e.scope === 'international') englishCountries.add(e.english.split(';')[0]!.trim());
   // Indonesian country names left untranslated coordinate too ("the AS and Inggris").
   for (const w of loadLexicon<{ term: string; class: string }>('indonesian-words').entries) {
     if (w.class === 'country' && !w.term.includes(' ')) englishCountries.add(w.term);
+    knownForms.add(w.term.toLowerCase());
   }
-  tables = { source: lex, matcher, byAcronym, englishCountries };
+  tables = { source: lex, matcher, byAcronym, englishCountries, knownForms };
   return tables;
 }
 
@@ -412,6 +422,18 @@ function invertedUnit(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): numb
  * article's own form as the fix. The two must start with the same letter and differ in at most three
  * places (a swap of two or a rotation of three letters), and the slip must not be an acronym of the lexicon.
  */
+const LOWER_FORM = /^\p{Ll}/u;
+
+/** The match touches a dot or @ with no space on either side: a domain or address, not prose. */
+function inAddress(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const first = doc.tokens[m.tokenStart]!;
+  const prev = doc.tokens[m.tokenStart - 1];
+  const next = doc.tokens[m.tokenEnd];
+  const glue = /^[.@/]$/;
+  if (prev && !first.spaceBefore && (glue.test(prev.text) || /[.@/]$/.test(prev.text))) return true;
+  return next !== undefined && !next.spaceBefore && glue.test(next.text) && doc.tokens[m.tokenEnd + 1] !== undefined && !doc.tokens[m.tokenEnd + 1]!.spaceBefore;
+}
+
 /** Three to six capitals, compiled once: the test runs at every word (a literal would be a new RegExp each time). */
 const CAPITALS_3_6 = /^[A-Z]{3,6}$/;
 
@@ -596,10 +618,15 @@ export const untranslatedAcronym: Rule = {
       const m = t.matcher.longestAt(doc, i);
       if (!m) continue;
       // An acronym glued to letters by a hyphen or an apostrophe on its left (e-KTP is a form of its own).
+      // A lower-case form inside a web or e-mail address ("inp.polri.go.id") is part of the address.
+      if (LOWER_FORM.test(tok.text) && inAddress(doc, m)) continue;
       matches.push(m);
       i = m.tokenEnd - 1;
     }
-    const slips = mistypedAcronyms(doc, t);
+    let aboutIndonesia: boolean | undefined;
+    const indonesian = (): boolean => (aboutIndonesia ??= INDONESIA_CUES.test(doc.text));
+    // A slip and a bracketed short form are never a lexicon acronym, so they overlap no finding below.
+    const slips = [...mistypedAcronyms(doc, t), ...bracketedShortForms(doc, indonesian, (f) => t.knownForms.has(f.toLowerCase()))];
     if (matches.length === 0) return slips;
 
     const facts: DocFacts = {

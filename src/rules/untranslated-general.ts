@@ -12,9 +12,13 @@
  *    Korean and Chinese romanisation) are never flagged;
  *  - a capitalised word is a name and is left alone, mid-sentence (Setiawan, Kebagusan) and opening a
  *    sentence (Megawati reads as me- + gawat + -i);
- *  - a bare stem with no affix ("warga", "posko") is flagged only beside an affixed word, since many
- *    stems are loanwords or names;
- *  - a word glossed or quoted as a term ("bobotoh (Persib fans)", "known as ngabuburit") is info.
+ *  - a bare stem with no affix ("posko", "sumber") alone is minor, not major: most lower-case
+ *    Indonesian stems that are not English are Indonesian left in (none is in the Brown press corpus;
+ *    on English pages of Indonesian outlets they are "sahur", "takjil", "sowan"), but a bare stem is
+ *    weaker evidence than an affixed word; beside an affixed word it joins that word's finding; a bare
+ *    stem that is two English words run together ("minimarket") is English coinage and silent;
+ *  - a word glossed or quoted as a term ("bobotoh (Persib fans)", "known as ngabuburit", "a priest,
+ *    or dukun") is info.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { inIndonesianClause, isCapitalised, wordHits } from '../lexicons/indonesian.js';
@@ -46,6 +50,9 @@ const LOANWORDS = new Set([
   'barong', 'angklung', 'sasando', 'kolintang', 'noken', 'honai', 'pinisi', 'phinisi', 'tongkonan', 'gadang', 'joglo',
   'bhinneka', 'tunggal', 'garuda', 'bhayangkara', 'pertamina', 'bulog', 'perum', 'persero', 'tbk', 'bumiputera', 'datuk', 'tunku',
   'tengku', 'teuku', 'raden', 'ajeng', 'gusti', 'agung', 'ngurah', 'wayan', 'nyoman', 'ketut',
+  // Dress, court and religious life that English-language Indonesian press keeps (usually glossed once).
+  'kebaya', 'keraton', 'kraton', 'dalang', 'sarung', 'peci', 'songkok', 'kopiah', 'blangkon', 'selamatan', 'slametan',
+  'kenduri', 'tahlil', 'tahlilan', 'dakwah', 'wakaf', 'takaful', 'abangan', 'priyayi', 'pondok', 'alun', 'mujahid', 'loya',
 ]);
 
 /**
@@ -78,8 +85,17 @@ function glossedOrQuoted(doc: AnalysedDocument, t: Token): boolean {
   if (prev && prev.sentence === t.sentence && prev.text === '(') return true;
   const quotes = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
   if (prev && next && quotes.has(prev.text) && quotes.has(next.text)) return true;
+  // "a priest, or dukun", "ngabuburit, or waiting for the fast to break": an appositive gloss.
+  if (prev?.lower === 'or' && doc.tokens[t.i - 2]?.text === ',') return true;
+  if (next?.text === ',' && doc.tokens[t.i + 2]?.lower === 'or') return true;
   const s = doc.sentences[t.sentence]!;
   for (let k = t.i - 1; k >= Math.max(s.tokenStart, t.i - 3); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Two English words of four letters or more run together: "mini" + "market". */
+function englishCompound(w: string): boolean {
+  for (let i = 4; i <= w.length - 4; i++) if (isEnglishWord(w.slice(0, i)) && isEnglishWord(w.slice(i))) return true;
   return false;
 }
 
@@ -96,6 +112,9 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   // The Indonesian analysis first: most English words have none, and then the English list is not read.
   const analysis = analyseIndonesian(lower);
   if (!analysis || isEnglishWord(lower)) return undefined;
+  // A bare stem that is two English words run together ("minimarket", "homestay") is English coinage
+  // Indonesian borrowed, and English writers use it too.
+  if (!affixed(analysis) && englishCompound(lower)) return undefined;
   const strong = affixed(analysis) && analysis.root.length >= 4;
   return { token: t, analysis, strong };
 }
@@ -161,23 +180,30 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
     }
     const run = cands.slice(k, j);
     k = j;
-    if (!run.some((c) => c.strong)) continue;
+    const strong = run.some((c) => c.strong);
     const first = run[0]!.token;
     const last = run[run.length - 1]!.token;
     if (overlapsTaken(first.start, last.end) || inIndonesianClause(doc, first.start, last.end)) continue;
     const text = doc.text.slice(first.start, last.end);
-    const parts = run.map((c) => `${c.token.text} = ${describeAnalysis(c.analysis)}`).join('; ');
+    const parts = run.map((c) => (affixed(c.analysis) ? `${c.token.text} = ${describeAnalysis(c.analysis)}` : `${c.token.text}: a dictionary stem`)).join('; ');
     const glossed = run.length === 1 && glossedOrQuoted(doc, first);
+    // Bare stems only (no affix anywhere in the run): a stem of the Indonesian dictionary that is no
+    // English word is Indonesian left in, but weaker evidence than an affixed form, so minor.
+    const bare = !strong;
     out.push({
       start: first.start,
       end: last.end,
       message: glossed
         ? `"${text}" is an Indonesian word (${parts}) used as a term; make sure the article says what it means.`
-        : `"${text}" is not English and reads as Indonesian left untranslated (${parts}); translate it.`,
+        : bare
+          ? `"${text}" is not English and is Indonesian (${parts}) left untranslated; translate it.`
+          : `"${text}" is not English and reads as Indonesian left untranslated (${parts}); translate it.`,
       suggestions: [],
-      confidence: glossed ? 0.4 : run.length > 1 ? 0.8 : 0.7,
-      ...(glossed ? { severity: 'info' as const } : {}),
-      note: 'Found by its form: not in the English word list, and an Indonesian dictionary stem under Indonesian affixes. Machine translation copies words it cannot align.',
+      confidence: glossed ? 0.4 : bare ? 0.55 : run.length > 1 ? 0.8 : 0.7,
+      ...(glossed ? { severity: 'info' as const } : bare ? { severity: 'minor' as const } : {}),
+      note: bare
+        ? 'Found by its form: not in the English word list, and a stem of the Indonesian dictionary. Machine translation copies words it cannot align.'
+        : 'Found by its form: not in the English word list, and an Indonesian dictionary stem under Indonesian affixes. Machine translation copies words it cannot align.',
     });
   }
   return out;

@@ -65,6 +65,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'for', 'by', 'in
 const OWNERS = new Set(['the', 'our', 'his', 'her', 'their', 'its', 'these', 'those', 'my', 'your']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const LOWER = /^[a-z]+$/;
+const MODALS = new Set(['can', 'will', 'may', 'must', 'might', 'shall']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'where', 'when']);
 /** Nouns that name a kind, after which "these kind of" is a common informal slip of natives too. */
 const KIND_NOUNS = new Set(['kind', 'sort', 'type']);
@@ -92,15 +93,18 @@ function continuesPhrase(next: Token | undefined, sentence: number): boolean {
 
 /**
  * The head of the noun phrase that starts at `from`: up to three lower-case modifiers (adjectives,
- * nouns) and the noun the phrase ends on. Undefined when the phrase runs on, holds a capital or
- * number, or is cut by a hyphen.
+ * nouns; participles when `participles`) and the noun the phrase ends on. Undefined when the
+ * phrase runs on, holds a capital or number, is cut by a hyphen, or holds a plural noun before its
+ * last word ("many local churches drop", "these attributes cluster": the plural is the head and the
+ * last word a verb).
  */
-function phraseHead(tokens: readonly Token[], from: number, sentence: number): Token | undefined {
+function phraseHead(tokens: readonly Token[], from: number, sentence: number, participles = false): Token | undefined {
   for (let k = from; k < from + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.sentence !== sentence || !LOWER.test(t.text) || !t.spaceBefore) return undefined;
-    // A participle may modify the noun too ("in abandoned house", "from burning village").
-    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'VERB' && PARTICIPLE.test(t.text))) return undefined;
+    // A participle may modify the noun after a preposition ("in abandoned house", "from burning village").
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !(participles && t.pos === 'VERB' && PARTICIPLE.test(t.text))) return undefined;
+    if (k > from && tokens[k - 1]!.pos === 'NOUN' && tokens[k - 1]!.lower !== tokens[k - 1]!.lemma) return undefined;
     const next = tokens[k + 1];
     if (!continuesPhrase(next, sentence) && !(next && next.sentence === sentence && next.spaceBefore && LOWER.test(next.text) && next.pos === 'ADJ' && t.pos !== 'NOUN')) {
       return t;
@@ -116,10 +120,10 @@ function phraseHead(tokens: readonly Token[], from: number, sentence: number): T
  * "club singing appearances"), and a pronoun after it means the "noun" was a verb ("three
  * report their sales"): then nothing is judged.
  */
-function endsPhrase(next: Token | undefined, sentence: number): boolean {
+function endsPhrase(next: Token | undefined, sentence: number, relatives = true): boolean {
   if (!next || next.sentence !== sentence) return true;
-  if (next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'AUX' || next.pos === 'SCONJ' || next.pos === 'PART') return true;
-  if (RELATIVES.has(next.lower)) return true;
+  if (next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'AUX' || next.pos === 'SCONJ' || next.pos === 'PART') return !(relatives === false && RELATIVES.has(next.lower));
+  if (RELATIVES.has(next.lower)) return relatives;
   return next.pos === 'VERB' && LOWER.test(next.text) && !/(?:s|ing|ed)$/.test(next.lower);
 }
 
@@ -129,6 +133,19 @@ function isProse(doc: AnalysedDocument, sentence: number): boolean {
   let i = s.tokenEnd - 1;
   while (i >= s.tokenStart && CLOSERS.has(doc.tokens[i]!.text)) i--;
   return i >= s.tokenStart && SENTENCE_STOPS.has(doc.tokens[i]!.text);
+}
+
+/**
+ * The quantifier is itself a modifier or part of a bigger number: after a determiner ("the
+ * multiple secant", "a two cycle engine", "his many friend") or glued by a hyphen ("twenty-two
+ * rifle", "fifty-fifty chance").
+ */
+function quantifierIsModifier(tokens: readonly Token[], i: number): boolean {
+  const q = tokens[i]!;
+  const before = tokens[i - 1];
+  if (!before || before.sentence !== q.sentence) return false;
+  if (!q.spaceBefore || before.text === '-') return true;
+  return before.pos === 'DET' || OWNERS.has(before.lower) || before.lower === 'a' || before.lower === 'an';
 }
 
 function isPluralCount(q: Token, tokens: readonly Token[]): boolean {
@@ -196,12 +213,17 @@ export const nounCountability: Rule = {
       const t = tokens[i]!;
       const next = tokens[i + 1];
       // 1. Plural numeral or quantifier + modifiers + singular count noun.
-      if (next && next.sentence === t.sentence && t.text === t.lower && isPluralCount(t, tokens) && !(t.lower === 'few' && tokens[i - 1]?.lower !== 'a')) {
+      if (next && next.sentence === t.sentence && t.text === t.lower && isPluralCount(t, tokens) && !(t.lower === 'few' && tokens[i - 1]?.lower !== 'a') && !quantifierIsModifier(tokens, i) && !DETERMINER_ADJECTIVES.has(next.lower)) {
         const head = phraseHead(tokens, i + 1, t.sentence);
         const entry = head && isSingularCount(head);
-        // A head tagged as an adjective ("several official") only after a numeral-like quantifier.
-        if (head && entry && !KIND_NOUNS.has(head.lower) && (head.pos === 'NOUN' || ((NUMBER_LIKE.has(t.lower) || t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) && head.i > i))) {
-          const after = tokens[head.i + 1];
+        const after = head && tokens[head.i + 1];
+        // A head tagged as an adjective ("several official said") only after a numeral-like
+        // quantifier and before a verb: "several firm, gray nodules" is an adjective.
+        const adjectiveHead = head !== undefined && head.pos === 'ADJ' && (NUMBER_LIKE.has(t.lower) || t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
+        // Left alone: a gerund ("those beginning with"), a modal read as a noun ("these can be"), and
+        // an adjective in a list ("several firm, gray nodules").
+        const unsure = head !== undefined && (/ing$/.test(head.lower) || MODALS.has(head.lower) || (after?.text === ',' && tokens[head.i + 2]?.pos === 'ADJ'));
+        if (head && entry && !unsure && !KIND_NOUNS.has(head.lower) && (head.pos === 'NOUN' || adjectiveHead)) {
           // "three year old" (an age) is ADJ after the noun, so not a phrase end: left alone.
           if (endsPhrase(after, t.sentence)) {
             out.push(pluralFinding(head, `"${t.text}" counts more than one`, 0.7));
@@ -217,7 +239,8 @@ export const nounCountability: Rule = {
         const head = phraseHead(tokens, from, t.sentence);
         if (head && head.pos === 'NOUN' && isSingularCount(head)) {
           const after = tokens[head.i + 1];
-          if (endsPhrase(after, t.sentence) && !KIND_NOUNS.has(head.lower)) out.push(pluralFinding(head, '"one of" picks from several', 0.7));
+          // Not before a relative clause: "one of the minority that ruled" names a group.
+          if (endsPhrase(after, t.sentence, false) && !KIND_NOUNS.has(head.lower)) out.push(pluralFinding(head, '"one of" picks from several', 0.7));
         }
       }
       // 3. "a"/"an" (+ adjectives) + mass noun.
@@ -241,7 +264,8 @@ export const nounCountability: Rule = {
         }
       }
       // 4. Plural of a mass noun.
-      if (t.pos === 'NOUN' && LOWER.test(t.text) && t.lower !== t.lemma && t.lower.endsWith('s') && mass.has(t.lemma)) {
+      // Only a noun the corpus never pluralised: "cancers", "anxieties" are English in another sense.
+      if (t.pos === 'NOUN' && LOWER.test(t.text) && t.lower !== t.lemma && t.lower.endsWith('s') && mass.get(t.lemma)?.plural === 0) {
         out.push({
           start: t.start,
           end: t.end,
@@ -254,7 +278,7 @@ export const nounCountability: Rule = {
       }
       // 5. Preposition + adjective(s) + bare singular count noun: "in sustainable way".
       if (PREPOSITIONS.has(t.lower) && next && (next.pos === 'ADJ' || (next.pos === 'VERB' && PARTICIPLE.test(next.text))) && LOWER.test(next.text) && next.sentence === t.sentence) {
-        const head = phraseHead(tokens, i + 1, t.sentence);
+        const head = phraseHead(tokens, i + 1, t.sentence, true);
         const entry = head && head.pos === 'NOUN' && head.i > i + 1 ? isSingularCount(head) : undefined;
         if (head && entry && !DETERMINER_ADJECTIVES.has(next.lower) && endsPhrase(tokens[head.i + 1], t.sentence) && bareSlotAllowed(entry, t.lower) && !doc.inQuote(t.start) && isProse(doc, t.sentence)) {
           const phrase = doc.text.slice(next.start, head.end);
@@ -270,7 +294,8 @@ export const nounCountability: Rule = {
         }
       }
       // 6. A sentence opening with a bare singular count noun as subject: "Company said …".
-      if (i === firstWordOf(doc, t.sentence) && t.pos === 'NOUN' && /^\p{Lu}[a-z]+$/u.test(t.text) && next && (next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === t.sentence) {
+      // The verb must not end in -s or -ing: "Table covers were clean" has a plural noun there.
+      if (i === firstWordOf(doc, t.sentence) && t.pos === 'NOUN' && /^\p{Lu}[a-z]+$/u.test(t.text) && next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/(?:s|ing)$/.test(next.lower))) && next.sentence === t.sentence) {
         const entry = t.lemma === t.lower ? count.get(t.lower) : undefined;
         if (entry && bareSlotAllowed(entry, '<start>') && !doc.inQuote(t.start) && isProse(doc, t.sentence) && !usedAsName(doc, t)) {
           out.push({

@@ -36,7 +36,7 @@ export const COUNTABILITY_THRESHOLDS = {
   /** …and its plural is at least this share of all its occurrences. */
   countMinPlural: 0.1,
   /** Fewest singular head occurrences for a mass noun. */
-  massMinSingular: 15,
+  massMinSingular: 10,
   /** A mass noun's singular is bare at least this often. */
   massMinBare: 0.5,
   /** …its plural is at most this share. */

@@ -77,6 +77,7 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 /** The bare-slot check asks for more evidence than the count class: a head bare at most this often, seen at least this often. */
 const BARE_SLOT_MAX_SHARE = 0.08;
 const BARE_SLOT_MIN_SINGULAR = 30;
+const MASS_PLURAL_MIN_SINGULAR = 20;
 
 function isSingularCount(t: Token): CountabilityEntry | undefined {
   if (t.lower !== t.lemma) return undefined;
@@ -265,7 +266,7 @@ export const nounCountability: Rule = {
       }
       // 4. Plural of a mass noun.
       // Only a noun the corpus never pluralised: "cancers", "anxieties" are English in another sense.
-      if (t.pos === 'NOUN' && LOWER.test(t.text) && t.lower !== t.lemma && t.lower.endsWith('s') && mass.get(t.lemma)?.plural === 0) {
+      if (t.pos === 'NOUN' && LOWER.test(t.text) && t.lower !== t.lemma && t.lower.endsWith('s') && neverPluralised(mass.get(t.lemma))) {
         out.push({
           start: t.start,
           end: t.end,
@@ -309,9 +310,28 @@ export const nounCountability: Rule = {
         }
       }
     }
-    return out;
+    return out.map((d) => (doc.inQuote(d.start) ? asQuotedNote(d) : d));
   },
 };
+
+/**
+ * In quoted speech a slip may be the speaker's own ("I can win a gold"), as the pattern families
+ * treat it: a note of severity info, never fixed automatically.
+ */
+function asQuotedNote(d: FindingDraft): FindingDraft {
+  return {
+    ...d,
+    severity: 'info',
+    confidence: Math.min(d.confidence ?? 0.8, 0.4),
+    message: `${d.message} (in quoted speech: the speaker's wording, or its translation)`,
+    fixable: false,
+  };
+}
+
+/** Seen often enough (20 singulars) and never in the plural: "informations" is wrong, "rehabilitations" English. */
+function neverPluralised(entry: CountabilityEntry | undefined): boolean {
+  return entry !== undefined && entry.plural === 0 && entry.singular >= MASS_PLURAL_MIN_SINGULAR;
+}
 
 function onlyAdjectives(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'ADV') return false;

@@ -65,6 +65,8 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'for', 'by', 'in
 const OWNERS = new Set(['the', 'our', 'his', 'her', 'their', 'its', 'these', 'those', 'my', 'your']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const LOWER = /^[a-z]+$/;
+/** Words after a noun that make it one of a list or pair ("forest and land fires", "city/regency"). */
+const LIST_WORDS = new Set(['and', 'or', '/', '&', '-']);
 const MODALS = new Set(['can', 'will', 'may', 'must', 'might', 'shall']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'where', 'when']);
 /** Nouns that name a kind, after which "these kind of" is a common informal slip of natives too. */
@@ -203,6 +205,7 @@ export const nounCountability: Rule = {
         'Information about the victims was released by the police.',
         'Two soldiers and a police officer were hurt.',
         'The project was finished in record time.',
+        'Volunteers went from house to house with food and water.',
       ],
     },
   },
@@ -277,11 +280,15 @@ export const nounCountability: Rule = {
           note: 'Indonesian marks the plural by reduplication or context; translation software then adds -s to a noun English does not count.',
         });
       }
-      // 5. Preposition + adjective(s) + bare singular count noun: "in sustainable way".
-      if (PREPOSITIONS.has(t.lower) && next && (next.pos === 'ADJ' || (next.pos === 'VERB' && PARTICIPLE.test(next.text))) && LOWER.test(next.text) && next.sentence === t.sentence) {
-        const head = phraseHead(tokens, i + 1, t.sentence, true);
-        const entry = head && head.pos === 'NOUN' && head.i > i + 1 ? isSingularCount(head) : undefined;
-        if (head && entry && !DETERMINER_ADJECTIVES.has(next.lower) && endsPhrase(tokens[head.i + 1], t.sentence) && bareSlotAllowed(entry, t.lower) && !doc.inQuote(t.start) && isProse(doc, t.sentence)) {
+      // 5. Preposition (+ adjectives) + bare singular count noun: "in sustainable way", "back with
+      // family". Without an adjective the noun must follow the preposition directly and end its
+      // phrase; "from house to house", "day by day" and lists ("forest and land fires") are left alone.
+      if (PREPOSITIONS.has(t.lower) && next && next.sentence === t.sentence && LOWER.test(next.text) && (next.pos === 'ADJ' || next.pos === 'NOUN' || (next.pos === 'VERB' && PARTICIPLE.test(next.text)))) {
+        const head = next.pos === 'NOUN' ? next : phraseHead(tokens, i + 1, t.sentence, true);
+        const entry = head && head.pos === 'NOUN' ? isSingularCount(head) : undefined;
+        const after = head && tokens[head.i + 1];
+        const plainOk = head !== next || (after?.sentence !== t.sentence || !(LIST_WORDS.has(after.lower) || (after.pos === 'ADP' && tokens[head.i + 2]?.lower === head.lower))) && tokens[i - 1]?.lower !== head.lower;
+        if (head && entry && plainOk && !DETERMINER_ADJECTIVES.has(next.lower) && endsPhrase(after, t.sentence) && bareSlotAllowed(entry, t.lower) && !doc.inQuote(t.start) && isProse(doc, t.sentence)) {
           const phrase = doc.text.slice(next.start, head.end);
           const article = indefiniteFor(phrase);
           out.push({

@@ -74,6 +74,7 @@ describe('noun-countability stays silent on good English', () => {
     'She was elected in 2014 and again in 2019.',
     'Park said the talks would resume next week. Park Geun-hye was not present.',
     'Article 5 paragraph 2 sets the limit.',
+    'Separately, a magnitude-6.2 earthquake struck off the coast on Monday.',
     'The company moved at great speed in the first month.',
     'Government spending rose in the second quarter.',
   ])('%s', (text) => {

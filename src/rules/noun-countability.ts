@@ -158,6 +158,8 @@ function isPluralCount(q: Token, tokens: readonly Token[]): boolean {
   }
   if (q.type !== 'number' && q.pos !== 'NUM') return false;
   if (!COUNT_DIGITS.test(q.text)) return false;
+  // Glued to what comes before ("magnitude-6.2", which wink may even cut into two sentences).
+  if (!q.spaceBefore && q.i > 0) return false;
   const before = tokens[q.i - 1];
   if (before && before.sentence === q.sentence && (LABEL_BEFORE.test(before.lower.replace(/\.$/, '')) || /^\p{Lu}/u.test(before.text) || !q.spaceBefore)) return false;
   return true;

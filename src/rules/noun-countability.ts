@@ -65,6 +65,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'for', 'by', 'in
 const OWNERS = new Set(['the', 'our', 'his', 'her', 'their', 'its', 'these', 'those', 'my', 'your']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const LOWER = /^[a-z]+$/;
+const CAPITALISED = /^\p{Lu}[a-z]+$/u;
 /** Words after a noun that make it one of a list or pair ("forest and land fires", "city/regency"). */
 const LIST_WORDS = new Set(['and', 'or', '/', '&', '-']);
 const MODALS = new Set(['can', 'will', 'may', 'must', 'might', 'shall']);
@@ -305,7 +306,7 @@ export const nounCountability: Rule = {
       }
       // 6. A sentence opening with a bare singular count noun as subject: "Company said …".
       // The verb must not end in -s or -ing: "Table covers were clean" has a plural noun there.
-      if (i === firstWordOf(doc, t.sentence) && t.pos === 'NOUN' && /^\p{Lu}[a-z]+$/u.test(t.text) && next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/(?:s|ing)$/.test(next.lower))) && next.sentence === t.sentence) {
+      if (t.pos === 'NOUN' && CAPITALISED.test(t.text) && i === firstWordOf(doc, t.sentence) && next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/(?:s|ing)$/.test(next.lower))) && next.sentence === t.sentence) {
         const entry = t.lemma === t.lower ? count.get(t.lower) : undefined;
         if (entry && bareSlotAllowed(entry, '<start>') && !doc.inQuote(t.start) && isProse(doc, t.sentence) && !usedAsName(doc, t)) {
           out.push({
@@ -347,10 +348,18 @@ function onlyAdjectives(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
+/** Each entry's bareAfter as a set, made on first use. */
+const bareAfterSets = new WeakMap<CountabilityEntry, Set<string>>();
+
 /** A bare singular in this slot is wrong only for a noun the corpus almost never leaves bare, and never after this word. */
 function bareSlotAllowed(entry: CountabilityEntry, before: string): boolean {
   if (entry.singular < BARE_SLOT_MIN_SINGULAR || entry.bare / entry.singular > BARE_SLOT_MAX_SHARE) return false;
-  return !(entry.bareAfter ?? []).includes(before);
+  let seen = bareAfterSets.get(entry);
+  if (!seen) {
+    seen = new Set(entry.bareAfter ?? []);
+    bareAfterSets.set(entry, seen);
+  }
+  return !seen.has(before);
 }
 
 /**

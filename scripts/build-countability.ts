@@ -16,7 +16,7 @@
  * The output is deterministic (sorted, integer counts), so a rerun on the same text gives the same
  * file.
  *
- *   npm run build && node dist/scripts/build-countability.js [--out path]
+ *   npm run countability [-- --out path] [-- --dump tallies.tsv]
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

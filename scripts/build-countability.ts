@@ -35,6 +35,12 @@ export const COUNTABILITY_THRESHOLDS = {
   countMaxBare: 0.15,
   /** …and its plural is at least this share of all its occurrences. */
   countMinPlural: 0.1,
+  /** A noun seen mostly in the plural is a count noun too, however rarely its singular occurs ("voters"): this many plurals… */
+  pluralRouteMinPlural: 15,
+  /** …at least this share of its occurrences… */
+  pluralRouteMinShare: 0.5,
+  /** …and its singular, when seen 10 times or more, bare at most this often. */
+  pluralRouteMaxBare: 0.3,
   /** Fewest singular head occurrences for a mass noun. */
   massMinSingular: 10,
   /** A mass noun's singular is bare at least this often. */
@@ -117,18 +123,27 @@ interface CountabilityEntry {
   bareAfter?: string[];
 }
 
+function bareAfterOf(t: Tally): { bareAfter?: string[] } {
+  const bareAfter = [...t.bareAfter.keys()].sort();
+  return bareAfter.length > 0 ? { bareAfter } : {};
+}
+
 function classify(tallies: Map<string, Tally>): CountabilityEntry[] {
   const th = COUNTABILITY_THRESHOLDS;
   const out: CountabilityEntry[] = [];
   for (const [noun, t] of tallies) {
-    if (t.singular < th.minSingular) continue;
-    const bareShare = t.bare / t.singular;
     const pluralShare = t.plural / (t.plural + t.singular);
-    const indefiniteShare = t.indefinite / t.singular;
     const counts = { singular: t.singular, bare: t.bare, indefinite: t.indefinite, plural: t.plural };
-    if (bareShare <= th.countMaxBare && pluralShare >= th.countMinPlural) {
-      const bareAfter = [...t.bareAfter.keys()].sort();
-      out.push({ noun, class: 'count', ...counts, ...(bareAfter.length > 0 ? { bareAfter } : {}) });
+    const mostlyPlural =
+      t.plural >= th.pluralRouteMinPlural && pluralShare >= th.pluralRouteMinShare && (t.singular < th.minSingular || t.bare / t.singular <= th.pluralRouteMaxBare);
+    if (t.singular < th.minSingular) {
+      if (mostlyPlural) out.push({ noun, class: 'count', ...counts, ...bareAfterOf(t) });
+      continue;
+    }
+    const bareShare = t.bare / t.singular;
+    const indefiniteShare = t.indefinite / t.singular;
+    if ((bareShare <= th.countMaxBare && pluralShare >= th.countMinPlural) || mostlyPlural) {
+      out.push({ noun, class: 'count', ...counts, ...bareAfterOf(t) });
     } else if (t.singular >= th.massMinSingular && bareShare >= th.massMinBare && pluralShare <= th.massMaxPlural && indefiniteShare <= th.massMaxIndefinite) {
       out.push({ noun, class: 'mass', ...counts });
     }

@@ -68,6 +68,8 @@ const LOWER = /^[a-z]+$/;
 const CAPITALISED = /^\p{Lu}[a-z]+$/u;
 /** Words after a noun that make it one of a list or pair ("forest and land fires", "city/regency"). */
 const LIST_WORDS = new Set(['and', 'or', '/', '&', '-']);
+/** Nouns that are numbers themselves: "a couple of dozen generals", "three hundred". */
+const NUMBER_NOUNS = new Set(['dozen', 'score', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per']);
 const MODALS = new Set(['can', 'will', 'may', 'must', 'might', 'shall']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'where', 'when']);
 /** Nouns that name a kind, after which "these kind of" is a common informal slip of natives too. */
@@ -83,7 +85,7 @@ const BARE_SLOT_MIN_SINGULAR = 30;
 const MASS_PLURAL_MIN_SINGULAR = 20;
 
 function isSingularCount(t: Token): CountabilityEntry | undefined {
-  if (t.lower !== t.lemma) return undefined;
+  if (t.lower !== t.lemma || NUMBER_NOUNS.has(t.lower)) return undefined;
   return lexicon().count.get(t.lower);
 }
 
@@ -119,7 +121,7 @@ function phraseHead(tokens: readonly Token[], from: number, sentence: number, pa
 
 /**
  * The word after a head noun ends its phrase: punctuation, a preposition, an auxiliary, a relative
- * word, or a verb in a form that cannot be a plural noun or a participle ("said", "met"). A word
+ * word, or a verb in a form that cannot be a plural noun or a gerund ("said", "turned"). A word
  * like "works", "ends" or "singing" may be a mis-tagged noun or a modifier ("these chamber works",
  * "club singing appearances"), and a pronoun after it means the "noun" was a verb ("three
  * report their sales"): then nothing is judged.
@@ -128,7 +130,7 @@ function endsPhrase(next: Token | undefined, sentence: number, relatives = true)
   if (!next || next.sentence !== sentence) return true;
   if (next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'AUX' || next.pos === 'SCONJ' || next.pos === 'PART') return !(relatives === false && RELATIVES.has(next.lower));
   if (RELATIVES.has(next.lower)) return relatives;
-  return next.pos === 'VERB' && LOWER.test(next.text) && !/(?:s|ing|ed)$/.test(next.lower);
+  return next.pos === 'VERB' && LOWER.test(next.text) && !/(?:s|ing)$/.test(next.lower);
 }
 
 /** The sentence ends like prose (. ! ? …): headlines and captions drop articles on purpose. */
@@ -152,10 +154,18 @@ function quantifierIsModifier(tokens: readonly Token[], i: number): boolean {
   return before.pos === 'DET' || OWNERS.has(before.lower) || before.lower === 'a' || before.lower === 'an';
 }
 
+function firstTokenOfSentence(tokens: readonly Token[], t: Token): number {
+  let i = t.i;
+  while (i > 0 && tokens[i - 1]!.sentence === t.sentence) i--;
+  return i;
+}
+
 function isPluralCount(q: Token, tokens: readonly Token[]): boolean {
-  if (PLURAL_QUANTIFIERS.has(q.lower) || NUMBER_WORDS.has(q.lower)) {
-    // "a few" counts; "few" alone too. "the many" and "so many" are fine either way.
-    return true;
+  if (PLURAL_QUANTIFIERS.has(q.lower)) return true;
+  if (NUMBER_WORDS.has(q.lower)) {
+    // After a capitalised word the number is part of a date or a name ("January fifteen report").
+    const before = tokens[q.i - 1];
+    return !(before && before.sentence === q.sentence && /^\p{Lu}/u.test(before.text) && q.i !== firstTokenOfSentence(tokens, q));
   }
   if (q.type !== 'number' && q.pos !== 'NUM') return false;
   if (!COUNT_DIGITS.test(q.text)) return false;
@@ -237,17 +247,21 @@ export const nounCountability: Rule = {
           }
         }
       }
-      // 2. "one of the/our/his … + singular count noun".
+      // 2. "one of the/our/his …", "each of the …", "several of these …", "a number of …",
+      // "hundreds of …" + singular count noun.
       const before = tokens[i - 1];
       const labelled = before !== undefined && before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN');
-      if (t.lower === 'one' && !labelled && next?.lower === 'of' && tokens[i + 2] && OWNERS.has(tokens[i + 2]!.lower) && tokens[i + 2]!.sentence === t.sentence) {
-        let from = i + 3;
+      const of = next?.lower === 'of' && next.sentence === t.sentence ? ofPhraseStart(tokens, i) : undefined;
+      if (of !== undefined && !labelled) {
+        let from = of;
         if (tokens[from]?.lower === 'most' || tokens[from]?.lower === 'more') from++;
         const head = phraseHead(tokens, from, t.sentence);
-        if (head && head.pos === 'NOUN' && isSingularCount(head)) {
+        if (head && head.pos === 'NOUN' && isSingularCount(head) && !/ing$/.test(head.lower)) {
           const after = tokens[head.i + 1];
           // Not before a relative clause: "one of the minority that ruled" names a group.
-          if (endsPhrase(after, t.sentence, false) && !KIND_NOUNS.has(head.lower)) out.push(pluralFinding(head, '"one of" picks from several', 0.7));
+          if (endsPhrase(after, t.sentence, false) && !KIND_NOUNS.has(head.lower) && !COLLECTIVE_NOUNS.has(head.lower)) {
+            out.push(pluralFinding(head, `"${doc.text.slice(t.start, next!.end)}" picks from several`, 0.7));
+          }
         }
       }
       // 3. "a"/"an" (+ adjectives) + mass noun.
@@ -341,6 +355,36 @@ function asQuotedNote(d: FindingDraft): FindingDraft {
 /** Seen often enough (20 singulars) and never in the plural: "informations" is wrong, "rehabilitations" English. */
 function neverPluralised(entry: CountabilityEntry | undefined): boolean {
   return entry !== undefined && entry.plural === 0 && entry.singular >= MASS_PLURAL_MIN_SINGULAR;
+}
+
+/** Quantity nouns that take a plural after "a … of" ("a number of villages", "a handful of cases"). */
+const QUANTITY_NOUNS = new Set(['number', 'couple', 'handful', 'variety', 'range', 'series', 'pair', 'host', 'dozen']);
+/** Plural quantity words that take a plural after "of" ("hundreds of houses"). */
+const PLURAL_QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
+/** Words that pick from a group with "of the/our …" ("each of the villages", "several of our staff"). */
+const PICKERS = new Set(['one', 'each', 'several', 'many', 'both', 'few', 'either', 'neither']);
+/**
+ * Collective nouns: "one of the family", "several of the crowd" pick members of one group, which
+ * English allows. Corpus counts cannot tell a collective from another count noun, so this short
+ * closed class is listed.
+ */
+const COLLECTIVE_NOUNS = new Set(
+  'family crowd group team crew staff public majority minority gang party committee board audience population community household tribe clan class band'.split(' '),
+);
+
+/**
+ * Where the noun phrase after "of" starts when `tokens[i]` is a word that needs a plural there:
+ * "one of the/our …", "each of these …", "a number of …", "hundreds of …"; undefined otherwise.
+ * Partitives ("some of the country", "most of the island", "a lot of room") are left alone.
+ */
+function ofPhraseStart(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  const owner = tokens[i + 2];
+  if (PICKERS.has(t.lower)) return owner && owner.sentence === t.sentence && OWNERS.has(owner.lower) ? i + 3 : undefined;
+  if (PLURAL_QUANTITIES.has(t.lower)) return i + 2;
+  const a = tokens[i - 1];
+  if (QUANTITY_NOUNS.has(t.lower) && a && (a.lower === 'a' || a.lower === 'an') && a.sentence === t.sentence) return i + 2;
+  return undefined;
 }
 
 function onlyAdjectives(tokens: readonly Token[], from: number, to: number): boolean {

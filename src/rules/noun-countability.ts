@@ -243,7 +243,9 @@ export const nounCountability: Rule = {
         if (head && entry && !unsure && !KIND_NOUNS.has(head.lower) && (head.pos === 'NOUN' || adjectiveHead)) {
           // "three year old" (an age) is ADJ after the noun, so not a phrase end: left alone.
           if (endsPhrase(after, t.sentence)) {
-            out.push(pluralFinding(head, `"${t.text}" counts more than one`, 0.7));
+            const draft = pluralFinding(head, `"${t.text}" counts more than one`, 0.7);
+            // A head wink tagged as an adjective is less sure: a note.
+            out.push(head.pos === 'ADJ' ? { ...draft, severity: 'info', confidence: 0.5 } : draft);
           }
         }
       }
@@ -278,9 +280,9 @@ export const nounCountability: Rule = {
             end: head.end,
             message: `"${head.text}" is a mass noun: English uses no "${t.text}" before it.`,
             suggestions: [matchCase(t.text, phrase)],
-            fixable: true,
-            confidence: 0.75,
-            note: 'Indonesian has no articles; translation software adds "a" before nouns such as information or progress, which English does not count.',
+            confidence: 0.5,
+            severity: 'info',
+            note: 'Indonesian has no articles; translation software adds "a" before nouns such as information or progress, which English does not count. A note only: many mass nouns have a count sense too ("win a gold").',
           });
         }
       }
@@ -292,9 +294,9 @@ export const nounCountability: Rule = {
           end: t.end,
           message: `"${t.lemma}" is a mass noun in English and has no plural: "${t.lemma}".`,
           suggestions: [t.lemma],
-          fixable: true,
-          confidence: 0.7,
-          note: 'Indonesian marks the plural by reduplication or context; translation software then adds -s to a noun English does not count.',
+          confidence: 0.5,
+          severity: 'info',
+          note: 'Indonesian marks the plural by reduplication or context; translation software then adds -s to a noun English does not count. A note only: a mass noun may have a count sense ("two golds").',
         });
       }
       // 5. Preposition (+ adjectives) + bare singular count noun: "in sustainable way", "back with
@@ -313,8 +315,9 @@ export const nounCountability: Rule = {
             end: head.end,
             message: `"${head.text}" is a singular count noun and needs an article here: "${article} ${phrase}" or "the ${phrase}".`,
             suggestions: [`${article} ${phrase}`, `the ${phrase}`],
-            confidence: 0.6,
-            note: 'Indonesian has no articles, so translation software leaves a singular noun bare where English needs "a" or "the".',
+            confidence: 0.5,
+            severity: 'info',
+            note: 'Indonesian has no articles, so translation software leaves a singular noun bare where English needs "a" or "the". A note only: idioms the corpus lacks ("into play") look the same.',
           });
         }
       }
@@ -328,8 +331,9 @@ export const nounCountability: Rule = {
             end: t.end,
             message: `"${t.text}" is a singular count noun and needs an article as the subject: "The ${t.lower}".`,
             suggestions: [`The ${t.lower}`],
-            confidence: 0.6,
-            note: 'Indonesian has no articles, so translation software opens the sentence with a bare noun.',
+            confidence: 0.5,
+            severity: 'info',
+            note: 'Indonesian has no articles, so translation software opens the sentence with a bare noun. A note only: a name may look like a common noun.',
           });
         }
       }

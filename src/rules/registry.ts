@@ -22,6 +22,7 @@ import { articleOrdinal } from './article-ordinal.js';
 import { articlePlural } from './article-plural.js';
 import { articleAAn } from './article-a-an.js';
 import { numberAgreement } from './number-agreement.js';
+import { nounCountability } from './noun-countability.js';
 import { entityConsistency } from './entity-consistency.js';
 // -- grammar and mechanics rules --
 import { quoteSpacing } from './quote-spacing.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   articlePlural,
   articleAAn,
   numberAgreement,
+  nounCountability,
   entityConsistency,
   // -- grammar and mechanics rules (list) --
   quoteSpacing,

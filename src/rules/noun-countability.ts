@@ -1,0 +1,439 @@
+/**
+ * noun-countability: article and number slips judged by what the training text says about each noun
+ * (`data/lexicons/noun-countability.json`, derived by scripts/build-countability.ts from Brown and
+ * Wikinews), not by hand-made word lists:
+ *
+ * - a singular count noun after a plural numeral or quantifier ("three new country", "several
+ *   official said") or after "one of the" ("one of the key witness");
+ * - "a"/"an" before a mass noun ("a progress", "an important information"), and a mass noun in the
+ *   plural ("informations");
+ * - a bare singular count noun where English needs a determiner: after a preposition and an
+ *   adjective ("in sustainable way"), or as the subject opening a sentence ("Company said …").
+ *
+ * Indonesian has no articles and marks the plural only by context or reduplication, so translation
+ * software leaves nouns bare and singular where English needs "a"/"the" or an -s. Only lower-case
+ * common nouns are judged (a capital at a sentence start aside): names never. One pass over the
+ * tokens, with map look-ups.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { loadLexicon } from '../lexicons/load.js';
+import { indefiniteArticle, transform } from '../patterns/template.js';
+import type { FindingDraft, Rule } from './types.js';
+
+interface CountabilityEntry {
+  noun: string;
+  class: 'count' | 'mass';
+  singular: number;
+  bare: number;
+  indefinite: number;
+  plural: number;
+  bareAfter?: string[];
+}
+
+interface Classes {
+  count: Map<string, CountabilityEntry>;
+  mass: Map<string, CountabilityEntry>;
+}
+
+let classes: Classes | undefined;
+
+function lexicon(): Classes {
+  if (!classes) {
+    const count = new Map<string, CountabilityEntry>();
+    const mass = new Map<string, CountabilityEntry>();
+    for (const e of loadLexicon<CountabilityEntry>('noun-countability').entries) {
+      if (e.class === 'count') count.set(e.noun, e);
+      else mass.set(e.noun, e);
+    }
+    classes = { count, mass };
+  }
+  return classes;
+}
+
+/** Words that count a following noun as more than one. */
+const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'various', 'numerous', 'multiple', 'both', 'these', 'those', 'few']);
+/** Quantifiers a noun tagged as an adjective may follow: not "these"/"those"/"both", which take "present", "concerned"… */
+const NUMBER_LIKE = new Set(['several', 'many', 'various', 'numerous', 'multiple']);
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(' '),
+);
+/** Digits for a count of two or more; not a year ("the 2019 election"), not a decimal. */
+const COUNT_DIGITS = /^(?:[2-9]|[1-9]\d{1,2}|[1-9]\d{0,2}(?:,\d{3})+)$/;
+/** Words before a number that make it a label, not a count ("Article 5 paragraph", "No. 3 player"). */
+const LABEL_BEFORE = /^(?:no|number|article|chapter|section|page|paragraph|point|room|gate|phase|level|grade|class|the|rp|us\$|\$|#)$/i;
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'for', 'by', 'into', 'during', 'through', 'without', 'about', 'under', 'after', 'before', 'against', 'within', 'toward', 'towards', 'across', 'over', 'onto', 'upon', 'via']);
+const OWNERS = new Set(['the', 'our', 'his', 'her', 'their', 'its', 'these', 'those', 'my', 'your']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const LOWER = /^[a-z]+$/;
+const CAPITALISED = /^\p{Lu}[a-z]+$/u;
+/** Words after a noun that make it one of a list or pair ("forest and land fires", "city/regency"). */
+const LIST_WORDS = new Set(['and', 'or', '/', '&', '-']);
+/** Nouns that are numbers themselves: "a couple of dozen generals", "three hundred". */
+const NUMBER_NOUNS = new Set(['dozen', 'score', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per']);
+const MODALS = new Set(['can', 'will', 'may', 'must', 'might', 'shall']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'where', 'when']);
+/** Nouns that name a kind, after which "these kind of" is a common informal slip of natives too. */
+const KIND_NOUNS = new Set(['kind', 'sort', 'type']);
+/** Adjectives that do a determiner's work ("for last month", "in next year"). */
+const DETERMINER_ADJECTIVES = new Set(['last', 'next', 'previous', 'past', 'following', 'same', 'such', 'own', 'whole', 'certain', 'enough']);
+const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
+const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+/** The bare-slot check asks for more evidence than the count class: a head bare at most this often, seen at least this often. */
+const BARE_SLOT_MAX_SHARE = 0.08;
+const BARE_SLOT_MIN_SINGULAR = 30;
+const MASS_PLURAL_MIN_SINGULAR = 20;
+
+function isSingularCount(t: Token): CountabilityEntry | undefined {
+  if (t.lower !== t.lemma || NUMBER_NOUNS.has(t.lower)) return undefined;
+  return lexicon().count.get(t.lower);
+}
+
+/** The next token continues a noun phrase (the noun is a modifier) or hangs on it ("country's", "-based"). */
+function continuesPhrase(next: Token | undefined, sentence: number): boolean {
+  if (!next || next.sentence !== sentence) return false;
+  if (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') return true;
+  if (!next.spaceBefore && (next.text === '-' || next.text === '/' || POSSESSIVE_MARKS.has(next.text))) return true;
+  return false;
+}
+
+/**
+ * The head of the noun phrase that starts at `from`: up to three lower-case modifiers (adjectives,
+ * nouns; participles when `participles`) and the noun the phrase ends on. Undefined when the
+ * phrase runs on, holds a capital or number, is cut by a hyphen, or holds a plural noun before its
+ * last word ("many local churches drop", "these attributes cluster": the plural is the head and the
+ * last word a verb).
+ */
+function phraseHead(tokens: readonly Token[], from: number, sentence: number, participles = false): Token | undefined {
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || !LOWER.test(t.text) || !t.spaceBefore) return undefined;
+    // A participle may modify the noun after a preposition ("in abandoned house", "from burning village").
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !(participles && t.pos === 'VERB' && PARTICIPLE.test(t.text))) return undefined;
+    if (k > from && tokens[k - 1]!.pos === 'NOUN' && tokens[k - 1]!.lower !== tokens[k - 1]!.lemma) return undefined;
+    const next = tokens[k + 1];
+    if (!continuesPhrase(next, sentence) && !(next && next.sentence === sentence && next.spaceBefore && LOWER.test(next.text) && next.pos === 'ADJ' && t.pos !== 'NOUN')) {
+      return t;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The word after a head noun ends its phrase: punctuation, a preposition, an auxiliary, a relative
+ * word, or a verb in a form that cannot be a plural noun or a gerund ("said", "turned"). A word
+ * like "works", "ends" or "singing" may be a mis-tagged noun or a modifier ("these chamber works",
+ * "club singing appearances"), and a pronoun after it means the "noun" was a verb ("three
+ * report their sales"): then nothing is judged.
+ */
+function endsPhrase(next: Token | undefined, sentence: number, relatives = true): boolean {
+  if (!next || next.sentence !== sentence) return true;
+  if (next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'AUX' || next.pos === 'SCONJ' || next.pos === 'PART') return !(relatives === false && RELATIVES.has(next.lower));
+  if (RELATIVES.has(next.lower)) return relatives;
+  return next.pos === 'VERB' && LOWER.test(next.text) && !/(?:s|ing)$/.test(next.lower);
+}
+
+/** The sentence ends like prose (. ! ? …): headlines and captions drop articles on purpose. */
+function isProse(doc: AnalysedDocument, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  let i = s.tokenEnd - 1;
+  while (i >= s.tokenStart && CLOSERS.has(doc.tokens[i]!.text)) i--;
+  return i >= s.tokenStart && SENTENCE_STOPS.has(doc.tokens[i]!.text);
+}
+
+/**
+ * The quantifier is itself a modifier or part of a bigger number: after a determiner ("the
+ * multiple secant", "a two cycle engine", "his many friend") or glued by a hyphen ("twenty-two
+ * rifle", "fifty-fifty chance").
+ */
+function quantifierIsModifier(tokens: readonly Token[], i: number): boolean {
+  const q = tokens[i]!;
+  const before = tokens[i - 1];
+  if (!before || before.sentence !== q.sentence) return false;
+  if (!q.spaceBefore || before.text === '-') return true;
+  return before.pos === 'DET' || OWNERS.has(before.lower) || before.lower === 'a' || before.lower === 'an';
+}
+
+function firstTokenOfSentence(tokens: readonly Token[], t: Token): number {
+  let i = t.i;
+  while (i > 0 && tokens[i - 1]!.sentence === t.sentence) i--;
+  return i;
+}
+
+function isPluralCount(q: Token, tokens: readonly Token[]): boolean {
+  if (PLURAL_QUANTIFIERS.has(q.lower)) return true;
+  if (NUMBER_WORDS.has(q.lower)) {
+    // After a capitalised word the number is part of a date or a name ("January fifteen report").
+    const before = tokens[q.i - 1];
+    return !(before && before.sentence === q.sentence && /^\p{Lu}/u.test(before.text) && q.i !== firstTokenOfSentence(tokens, q));
+  }
+  if (q.type !== 'number' && q.pos !== 'NUM') return false;
+  if (!COUNT_DIGITS.test(q.text)) return false;
+  // Glued to what comes before ("magnitude-6.2", which wink may even cut into two sentences).
+  if (!q.spaceBefore && q.i > 0) return false;
+  const before = tokens[q.i - 1];
+  if (before && before.sentence === q.sentence && (LABEL_BEFORE.test(before.lower.replace(/\.$/, '')) || /^\p{Lu}/u.test(before.text) || !q.spaceBefore)) return false;
+  return true;
+}
+
+function matchCase(model: string, word: string): string {
+  return /^\p{Lu}/u.test(model) ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
+
+function pluralFinding(head: Token, why: string, confidence: number): FindingDraft {
+  const plural = transform(head.text, 'plural');
+  return {
+    start: head.start,
+    end: head.end,
+    message: `"${head.text}" is a count noun and ${why}: use the plural "${plural}".`,
+    suggestions: [plural],
+    fixable: true,
+    confidence,
+    note: 'Indonesian marks the plural only by context or reduplication, so translation software keeps the noun singular after a number or quantifier.',
+  };
+}
+
+export const nounCountability: Rule = {
+  meta: {
+    id: 'noun-countability',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    description: 'Number and article slips judged by corpus-derived noun countability: "several official said", "a progress", "informations", "in sustainable way".',
+    yieldsTo: ['article-number', 'article-plural', 'number-agreement'],
+    examples: {
+      invalid: [
+        { text: 'The agency said several official were questioned on Monday.', flags: ['official'], suggestion: 'officials' },
+        { text: 'Rescuers reached 14 remote village by boat.', flags: ['village'], suggestion: 'villages' },
+        { text: 'She is one of the most senior judge in the province.', flags: ['judge'], suggestion: 'judges' },
+        { text: 'The talks brought an important progress for both sides.', flags: ['an important progress'], suggestion: 'important progress' },
+        { text: 'The ministry has not received informations about the victims.', flags: ['informations'], suggestion: 'information' },
+        { text: 'Officers found the drugs under small table in the kitchen.', flags: ['small table'], suggestion: 'a small table' },
+      ],
+      valid: [
+        'Several officials were questioned on Monday.',
+        'Both sides made progress in the talks.',
+        'The 2019 election drew 14 candidates.',
+        'Those present at the meeting agreed on a plan.',
+        'He travelled to the village by car and returned on foot.',
+        'Information about the victims was released by the police.',
+        'Two soldiers and a police officer were hurt.',
+        'The project was finished in record time.',
+        'Volunteers went from house to house with food and water.',
+      ],
+    },
+  },
+  run(doc) {
+    const { tokens } = doc;
+    const { count, mass } = lexicon();
+    const out: FindingDraft[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1];
+      // 1. Plural numeral or quantifier + modifiers + singular count noun.
+      if (next && next.sentence === t.sentence && t.text === t.lower && isPluralCount(t, tokens) && !(t.lower === 'few' && tokens[i - 1]?.lower !== 'a') && !quantifierIsModifier(tokens, i) && !DETERMINER_ADJECTIVES.has(next.lower)) {
+        const head = phraseHead(tokens, i + 1, t.sentence);
+        const entry = head && isSingularCount(head);
+        const after = head && tokens[head.i + 1];
+        // A head tagged as an adjective ("several official said") only after a numeral-like
+        // quantifier and before a verb: "several firm, gray nodules" is an adjective.
+        const adjectiveHead = head !== undefined && head.pos === 'ADJ' && (NUMBER_LIKE.has(t.lower) || t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
+        // Left alone: a gerund ("those beginning with"), a modal read as a noun ("these can be"), and
+        // an adjective in a list ("several firm, gray nodules").
+        const unsure = head !== undefined && (/ing$/.test(head.lower) || MODALS.has(head.lower) || (after?.text === ',' && tokens[head.i + 2]?.pos === 'ADJ'));
+        if (head && entry && !unsure && !KIND_NOUNS.has(head.lower) && (head.pos === 'NOUN' || adjectiveHead)) {
+          // "three year old" (an age) is ADJ after the noun, so not a phrase end: left alone.
+          if (endsPhrase(after, t.sentence)) {
+            const draft = pluralFinding(head, `"${t.text}" counts more than one`, 0.7);
+            // A head wink tagged as an adjective is less sure: a note.
+            out.push(head.pos === 'ADJ' ? { ...draft, severity: 'info', confidence: 0.5 } : draft);
+          }
+        }
+      }
+      // 2. "one of the/our/his …", "each of the …", "several of these …", "a number of …",
+      // "hundreds of …" + singular count noun.
+      const before = tokens[i - 1];
+      const labelled = before !== undefined && before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN');
+      const of = next?.lower === 'of' && next.sentence === t.sentence ? ofPhraseStart(tokens, i) : undefined;
+      if (of !== undefined && !labelled) {
+        let from = of;
+        if (tokens[from]?.lower === 'most' || tokens[from]?.lower === 'more') from++;
+        const head = phraseHead(tokens, from, t.sentence);
+        if (head && head.pos === 'NOUN' && isSingularCount(head) && !/ing$/.test(head.lower)) {
+          const after = tokens[head.i + 1];
+          // Not before a relative clause: "one of the minority that ruled" names a group.
+          if (endsPhrase(after, t.sentence, false) && !KIND_NOUNS.has(head.lower) && !COLLECTIVE_NOUNS.has(head.lower)) {
+            out.push(pluralFinding(head, `"${doc.text.slice(t.start, next!.end)}" picks from several`, 0.7));
+          }
+        }
+      }
+      // 3. "a"/"an" (+ adjectives) + mass noun.
+      if ((t.lower === 'a' || t.lower === 'an') && next && next.spaceBefore && next.sentence === t.sentence) {
+        const head = phraseHead(tokens, i + 1, t.sentence);
+        const entry = head && head.pos === 'NOUN' && head.lower === head.lemma ? mass.get(head.lower) : undefined;
+        // Before an adjective only a noun the corpus never gave "a" ("a noble anger" is English);
+        // a noun modifier changes what is counted ("a yeast bread").
+        const plain = head !== undefined && (head.i === i + 1 || (entry?.indefinite === 0 && onlyAdjectives(tokens, i + 1, head.i)));
+        if (head && entry && plain && tokens[head.i + 1]?.lower !== 'of' && endsPhrase(tokens[head.i + 1], t.sentence)) {
+          const phrase = doc.text.slice(next.start, head.end);
+          out.push({
+            start: t.start,
+            end: head.end,
+            message: `"${head.text}" is a mass noun: English uses no "${t.text}" before it.`,
+            suggestions: [matchCase(t.text, phrase)],
+            confidence: 0.5,
+            severity: 'info',
+            note: 'Indonesian has no articles; translation software adds "a" before nouns such as information or progress, which English does not count. A note only: many mass nouns have a count sense too ("win a gold").',
+          });
+        }
+      }
+      // 4. Plural of a mass noun.
+      // Only a noun the corpus never pluralised: "cancers", "anxieties" are English in another sense.
+      if (t.pos === 'NOUN' && LOWER.test(t.text) && t.lower !== t.lemma && t.lower.endsWith('s') && neverPluralised(mass.get(t.lemma))) {
+        out.push({
+          start: t.start,
+          end: t.end,
+          message: `"${t.lemma}" is a mass noun in English and has no plural: "${t.lemma}".`,
+          suggestions: [t.lemma],
+          confidence: 0.5,
+          severity: 'info',
+          note: 'Indonesian marks the plural by reduplication or context; translation software then adds -s to a noun English does not count. A note only: a mass noun may have a count sense ("two golds").',
+        });
+      }
+      // 5. Preposition (+ adjectives) + bare singular count noun: "in sustainable way", "back with
+      // family". Without an adjective the noun must follow the preposition directly and end its
+      // phrase; "from house to house", "day by day" and lists ("forest and land fires") are left alone.
+      if (PREPOSITIONS.has(t.lower) && next && next.sentence === t.sentence && LOWER.test(next.text) && (next.pos === 'ADJ' || next.pos === 'NOUN' || (next.pos === 'VERB' && PARTICIPLE.test(next.text)))) {
+        const head = next.pos === 'NOUN' ? next : phraseHead(tokens, i + 1, t.sentence, true);
+        const entry = head && head.pos === 'NOUN' ? isSingularCount(head) : undefined;
+        const after = head && tokens[head.i + 1];
+        const plainOk = head !== next || (after?.sentence !== t.sentence || !(LIST_WORDS.has(after.lower) || (after.pos === 'ADP' && tokens[head.i + 2]?.lower === head.lower))) && tokens[i - 1]?.lower !== head.lower;
+        if (head && entry && plainOk && !DETERMINER_ADJECTIVES.has(next.lower) && endsPhrase(after, t.sentence) && bareSlotAllowed(entry, t.lower) && !doc.inQuote(t.start) && isProse(doc, t.sentence)) {
+          const phrase = doc.text.slice(next.start, head.end);
+          const article = indefiniteFor(phrase);
+          out.push({
+            start: next.start,
+            end: head.end,
+            message: `"${head.text}" is a singular count noun and needs an article here: "${article} ${phrase}" or "the ${phrase}".`,
+            suggestions: [`${article} ${phrase}`, `the ${phrase}`],
+            confidence: 0.5,
+            severity: 'info',
+            note: 'Indonesian has no articles, so translation software leaves a singular noun bare where English needs "a" or "the". A note only: idioms the corpus lacks ("into play") look the same.',
+          });
+        }
+      }
+      // 6. A sentence opening with a bare singular count noun as subject: "Company said …".
+      // The verb must not end in -s or -ing: "Table covers were clean" has a plural noun there.
+      if (t.pos === 'NOUN' && CAPITALISED.test(t.text) && i === firstWordOf(doc, t.sentence) && next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/(?:s|ing)$/.test(next.lower))) && next.sentence === t.sentence) {
+        const entry = t.lemma === t.lower ? count.get(t.lower) : undefined;
+        if (entry && bareSlotAllowed(entry, '<start>') && !doc.inQuote(t.start) && isProse(doc, t.sentence) && !usedAsName(doc, t)) {
+          out.push({
+            start: t.start,
+            end: t.end,
+            message: `"${t.text}" is a singular count noun and needs an article as the subject: "The ${t.lower}".`,
+            suggestions: [`The ${t.lower}`],
+            confidence: 0.5,
+            severity: 'info',
+            note: 'Indonesian has no articles, so translation software opens the sentence with a bare noun. A note only: a name may look like a common noun.',
+          });
+        }
+      }
+    }
+    return out.map((d) => (doc.inQuote(d.start) ? asQuotedNote(d) : d));
+  },
+};
+
+/**
+ * In quoted speech a slip may be the speaker's own ("I can win a gold"), as the pattern families
+ * treat it: a note of severity info, never fixed automatically.
+ */
+function asQuotedNote(d: FindingDraft): FindingDraft {
+  return {
+    ...d,
+    severity: 'info',
+    confidence: Math.min(d.confidence ?? 0.8, 0.4),
+    message: `${d.message} (in quoted speech: the speaker's wording, or its translation)`,
+    fixable: false,
+  };
+}
+
+/** Seen often enough (20 singulars) and never in the plural: "informations" is wrong, "rehabilitations" English. */
+function neverPluralised(entry: CountabilityEntry | undefined): boolean {
+  return entry !== undefined && entry.plural === 0 && entry.singular >= MASS_PLURAL_MIN_SINGULAR;
+}
+
+/** Quantity nouns that take a plural after "a … of" ("a number of villages", "a handful of cases"). */
+const QUANTITY_NOUNS = new Set(['number', 'couple', 'handful', 'variety', 'range', 'series', 'pair', 'host', 'dozen']);
+/** Plural quantity words that take a plural after "of" ("hundreds of houses"). */
+const PLURAL_QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
+/** Words that pick from a group with "of the/our …" ("each of the villages", "several of our staff"). */
+const PICKERS = new Set(['one', 'each', 'several', 'many', 'both', 'few', 'either', 'neither']);
+/**
+ * Collective nouns: "one of the family", "several of the crowd" pick members of one group, which
+ * English allows. Corpus counts cannot tell a collective from another count noun, so this short
+ * closed class is listed.
+ */
+const COLLECTIVE_NOUNS = new Set(
+  'family crowd group team crew staff public majority minority gang party committee board audience population community household tribe clan class band'.split(' '),
+);
+
+/**
+ * Where the noun phrase after "of" starts when `tokens[i]` is a word that needs a plural there:
+ * "one of the/our …", "each of these …", "a number of …", "hundreds of …"; undefined otherwise.
+ * Partitives ("some of the country", "most of the island", "a lot of room") are left alone.
+ */
+function ofPhraseStart(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  const owner = tokens[i + 2];
+  if (PICKERS.has(t.lower)) return owner && owner.sentence === t.sentence && OWNERS.has(owner.lower) ? i + 3 : undefined;
+  if (PLURAL_QUANTITIES.has(t.lower)) return i + 2;
+  const a = tokens[i - 1];
+  if (QUANTITY_NOUNS.has(t.lower) && a && (a.lower === 'a' || a.lower === 'an') && a.sentence === t.sentence) return i + 2;
+  return undefined;
+}
+
+function onlyAdjectives(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'ADV') return false;
+  return true;
+}
+
+/** Each entry's bareAfter as a set, made on first use. */
+const bareAfterSets = new WeakMap<CountabilityEntry, Set<string>>();
+
+/** A bare singular in this slot is wrong only for a noun the corpus almost never leaves bare, and never after this word. */
+function bareSlotAllowed(entry: CountabilityEntry, before: string): boolean {
+  if (entry.singular < BARE_SLOT_MIN_SINGULAR || entry.bare / entry.singular > BARE_SLOT_MAX_SHARE) return false;
+  let seen = bareAfterSets.get(entry);
+  if (!seen) {
+    seen = new Set(entry.bareAfter ?? []);
+    bareAfterSets.set(entry, seen);
+  }
+  return !seen.has(before);
+}
+
+/**
+ * The capitalised word is a name somewhere in the document ("Park" of Park Geun-hye): written
+ * with its capital away from a sentence start, or tagged as a proper noun. Looked at only for a
+ * candidate, so the scan is rare.
+ */
+function usedAsName(doc: AnalysedDocument, word: Token): boolean {
+  for (const u of doc.tokens) {
+    if (u.text !== word.text || u.i === word.i) continue;
+    if (u.pos === 'PROPN' || u.i !== firstWordOf(doc, u.sentence)) return true;
+    // "Park Geun-hye": a capitalised word right after it makes it part of a name.
+    const next = doc.tokens[u.i + 1];
+    if (next && next.sentence === u.sentence && next.spaceBefore && /^\p{Lu}/u.test(next.text)) return true;
+  }
+  return false;
+}
+
+function firstWordOf(doc: AnalysedDocument, sentence: number): number {
+  const s = doc.sentences[sentence]!;
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && (doc.tokens[i]!.pos === 'PUNCT' || CLOSERS.has(doc.tokens[i]!.text) || doc.tokens[i]!.text === '“')) i++;
+  return i;
+}
+
+/** "a" or "an" by sound, through the indefinite package ("an hour", "a university"). */
+function indefiniteFor(phrase: string): string {
+  return indefiniteArticle(phrase);
+}

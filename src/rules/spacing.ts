@@ -20,6 +20,9 @@
  * 5. A space between a number and its percent sign ("17 %"): English writes "17%".
  * 6. A day range written with a spaced hyphen before or after a month ("6 - 17 May"): English
  *    closes it up ("6-17 May"; an en dash in print).
+ * 7. Spaces inside round brackets ("( BNPB )", "(BNPB )"): English sets the bracket against the
+ *    words it holds. Only a short bracket on one line whose content starts and ends with a letter,
+ *    digit or stop is reported, so a formula or a blank left to fill ("( )") stays silent.
  *
  * A space before a comma is the punctuation rule's.
  */
@@ -256,12 +259,38 @@ function spacedDayRange(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/** A round bracket with a space after its opening or before its closing mark, on one line. */
+const SPACED_BRACKET = /\(( *)([\p{L}\p{N}][^()\n]{0,78}?[\p{L}\p{N}.]|[\p{L}\p{N}])( *)\)/gu;
+
+function spacedBrackets(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  if (!text.includes('( ') && !text.includes(' )')) return [];
+  const out: FindingDraft[] = [];
+  for (const m of text.matchAll(SPACED_BRACKET)) {
+    const before = m[1]!;
+    const after = m[3]!;
+    if (before.length === 0 && after.length === 0) continue;
+    // "( 1 )" list markers and "( a )" clause labels are a layout, not a slip.
+    if (m[2]!.length < 2) continue;
+    const inner = m[2]!;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `No space inside brackets in English: "(${inner})".`,
+      suggestions: [`(${inner})`],
+      confidence: 0.75,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
 export const spacing: Rule = {
   meta: {
     id: 'spacing',
     category: 'fluency/typography',
     severity: 'minor',
-    description: 'A missing space between two words ("thesechallenges", "JakartaFinance"), a doubled space inside a sentence (or after one sentence of a single-spaced text), a space before a percent sign ("17 %"), a spaced day range ("6 - 17 May"), or a currency code glued to its amount where the text elsewhere spaces it ("IDR430.2 billion").',
+    description: 'A missing space between two words ("thesechallenges", "JakartaFinance"), a doubled space inside a sentence (or after one sentence of a single-spaced text), a space before a percent sign ("17 %"), a spaced day range ("6 - 17 May"), spaces inside brackets ("( BNPB )"), or a currency code glued to its amount where the text elsewhere spaces it ("IDR430.2 billion").',
     examples: {
       invalid: [
         { text: 'The government must face thesechallenges together.', flags: ['thesechallenges'], suggestion: 'these challenges' },
@@ -270,6 +299,8 @@ export const spacing: Rule = {
         { text: 'Mandiri sold IDR 16.6 trillion of bonds, and BRI sold IDR4.2 trillion.', flags: ['IDR4.2'], suggestion: 'IDR 4.2' },
         { text: 'Sales of fuel rose 17 % in September.', flags: ['17 %'], suggestion: '17%' },
         { text: 'The travel ban runs from 6 - 17 May 2021.', flags: ['6 - 17'], suggestion: '6-17' },
+        { text: 'The disaster agency ( BNPB ) sent tents to Palu.', flags: ['( BNPB )'], suggestion: '(BNPB)' },
+        { text: 'The team met the regent (Bupati ) of Bantul.', flags: ['(Bupati )'], suggestion: '(Bupati)' },
         { text: 'The rain stopped. The river fell. The pumps ran. The roads dried.  The schools reopened. The market filled.', flags: ['  '], suggestion: ' ' },
       ],
       valid: [
@@ -281,10 +312,12 @@ export const spacing: Rule = {
         'Mandiri sold IDR16.6 trillion of bonds, and BRI sold IDR4.2 trillion.',
         'Chelsea won 2 - 1 in May, and rates rose 3%.',
         'The rain stopped.  The river fell.  The pumps ran.  The roads dried.',
+        'Tick the box marked ( ) and sign the form under clause ( a ).',
+        'The agency (BNPB) sent tents to Palu (Central Sulawesi).',
       ],
     },
   },
   run(doc: AnalysedDocument): FindingDraft[] {
-    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc), ...doubledSentenceSpaces(doc), ...spacedPercent(doc), ...spacedDayRange(doc)];
+    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc), ...doubledSentenceSpaces(doc), ...spacedPercent(doc), ...spacedDayRange(doc), ...spacedBrackets(doc)];
   },
 };

@@ -87,6 +87,7 @@ export const spelling: Rule = {
         { text: 'The players can not give their best on a flooded pitch.', flags: ['can not'], suggestion: 'cannot' },
         { text: 'After the storm, i also asked the residents to stay home.', flags: ['i'], suggestion: 'I' },
         { text: 'The verdict will be read on Tuesday (Mey 9), the judge said.', flags: ['Mey'], suggestion: 'May' },
+        { text: 'Drug arrests have risen sharply since last Month, the police said.', flags: ['Month'], suggestion: 'month' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
@@ -97,6 +98,8 @@ export const spelling: Rule = {
         'The new port can not only handle tankers but also cruise ships.',
         'Conditions (i) and (ii) apply, and vitamin B and i are listed.',
         'Mary 12 and Marco 9 scored for the home side.',
+        'Next Year Begins With a New Budget',
+        'He watched Last Week Tonight and read This Week in Asia.',
       ],
     },
   },

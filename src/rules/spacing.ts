@@ -6,7 +6,8 @@
  *    "thesechallenges" → "these challenges". A capitalised name glued to a capitalised common noun
  *    ("JakartaFinance" → "Jakarta Finance") counts too, unless it is a camel-case brand
  *    (data/lexicons/grammar-words.json: camel-case-brands) or recurs in the text (then it is a
- *    name the writer meant).
+ *    name the writer meant). So does an ordinary lower-case word glued to a proper name that the
+ *    dictionary has only capitalised ("ofIndonesia" → "of Indonesia", "visitedJakarta").
  * 2. A doubled space between two words of a sentence ("the  minister"). Between sentences some
  *    writers still type two spaces, and a paragraph with many runs of spaces is laid out as a
  *    table, so neither is reported.
@@ -78,6 +79,8 @@ function computeSplit(word: string): [string, string] | undefined {
   return splits.length === 1 ? splits[0] : undefined;
 }
 
+/** A lower-case word of two letters or more glued to a capitalised word: "ofIndonesia". */
+const GLUED_TO_NAME = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}{3,})$/u;
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
 
 function runTogether(doc: AnalysedDocument): FindingDraft[] {
@@ -95,6 +98,14 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
     if (t.text.length >= 7 && /^\p{Ll}+$/u.test(t.text)) {
       const split = runTogetherSplit(t.text);
       if (split) fix = `${split[0]} ${split[1]}`;
+    } else if (t.text.length >= 6 && GLUED_TO_NAME.test(t.text)) {
+      const m = GLUED_TO_NAME.exec(t.text)!;
+      const head = m[1]!;
+      const tail = m[2]!;
+      // "ofIndonesia", "visitedJakarta": an ordinary lower-case word glued to a proper name the
+      // dictionary has only capitalised. A brand written this way joins a word the dictionary
+      // also has in lower case ("inDrive", "theGuardian", "myRepublic"), which stays silent.
+      if (!brands.has(t.text) && common(head) && hasExactly(tail) && !hasExactly(tail.toLowerCase()) && !isEnglishWord(t.text)) fix = `${head} ${tail}`;
     } else {
       const m = t.text.length >= 8 ? CAMEL.exec(t.text) : null;
       if (m && !brands.has(t.text) && counts.get(t.text) === 1 && !isEnglishWord(t.text)) {
@@ -296,6 +307,7 @@ export const spacing: Rule = {
         { text: 'The government must face thesechallenges together.', flags: ['thesechallenges'], suggestion: 'these challenges' },
         { text: 'The forum was organised by JakartaFinance and two banks.', flags: ['JakartaFinance'], suggestion: 'Jakarta Finance' },
         { text: 'The minister  said the plan was ready.', flags: ['  '], suggestion: ' ' },
+        { text: 'The president ofIndonesia opened the summit.', flags: ['ofIndonesia'], suggestion: 'of Indonesia' },
         { text: 'Mandiri sold IDR 16.6 trillion of bonds, and BRI sold IDR4.2 trillion.', flags: ['IDR4.2'], suggestion: 'IDR 4.2' },
         { text: 'Sales of fuel rose 17 % in September.', flags: ['17 %'], suggestion: '17%' },
         { text: 'The travel ban runs from 6 - 17 May 2021.', flags: ['6 - 17'], suggestion: '6-17' },
@@ -306,6 +318,7 @@ export const spacing: Rule = {
       valid: [
         'Fans queued for the new PlayStation in Jakarta, and ByteDance opened an office.',
         'The regulator fined PayPal and YouTube last year.',
+        'Drivers for inDrive and readers of theGuardian met in eBay offices.',
         'Nevertheless, the committee approved the budget.',
         'The deal ends here.  A new one starts in May.',
         'Follow @jakartaweather or visit weatherstation.example.org for updates.',

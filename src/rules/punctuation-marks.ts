@@ -73,10 +73,10 @@ const SHORT_OPENERS = new Set(['It', 'He', 'We', 'In', 'At', 'As', 'On', 'If', '
  * "the village,the road", "council;however", "The road closed.The bridge": a mark between two
  * words with no space after it. Numbers ("1,000", "3.5"), URLs, e-mail addresses, domain names
  * ("Antaranews.com", "REPUBLIKA.CO.ID"), file names and abbreviations ("U.S.", "e.g.") stay silent:
- * the word before must be a lower-case English word of three letters or more (after a comma also a
- * capitalised name or a four-digit year, "Jakarta,the", "2021,the", with a lower-case English word
- * of three letters or more after it), and after a full stop the word after must be a capitalised
- * English word.
+ * the word before must be a lower-case English word of three letters or more, or (after a comma or
+ * full stop) a capitalised word of four letters or more or a four-digit year ("Jakarta,the",
+ * "Friday.The", "2021,the"; after a comma the next word must then be a lower-case English word of
+ * three letters or more), and after a full stop the word after must be a capitalised English word.
  */
 export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
@@ -90,10 +90,10 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     // After a comma, the word before may also be a name ("Jakarta,the") or a number ("2021,the"):
     // only a lower-case English word may follow then, so "1,000", "A,B" and code stay silent.
     let nameOrNumber = false;
-    if (text[at] === ',' && a > 0 && at - a >= 2 && /\p{Lu}/u.test(text[a - 1]!)) {
+    if (text[at] !== ';' && a > 0 && at - a >= 3 && /\p{Lu}/u.test(text[a - 1]!)) {
       a--;
       nameOrNumber = true;
-    } else if (text[at] === ',' && a === at) {
+    } else if (text[at] !== ';' && a === at) {
       while (a > 0 && /\d/.test(text[a - 1]!)) a--;
       nameOrNumber = at - a === 4;
       if (!nameOrNumber) continue;
@@ -107,7 +107,7 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     const after = text.slice(at + 1, b);
     if (mark === '.' && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
     if (mark !== '.' && !/^\p{L}\p{Ll}*$/u.test(after)) continue;
-    if (nameOrNumber && !(/^\p{Ll}{3,}$/u.test(after) && isEnglishWord(after))) continue;
+    if (nameOrNumber && mark === ',' && !(/^\p{Ll}{3,}$/u.test(after) && isEnglishWord(after))) continue;
     if ((!nameOrNumber && !isEnglishWord(before)) || !isEnglishWord(after)) continue;
     const tok = doc.tokenAt(a);
     if (tok && (tok.type === 'url' || tok.type === 'email')) continue;

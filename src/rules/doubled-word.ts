@@ -102,9 +102,13 @@ export const doubledWord: Rule = {
         if (a.lower === 'is' && IS_IS_BEFORE.has(tokens[i - 2]?.lower ?? '')) continue;
         indonesian ??= new Set(wordHits(doc).filter((h) => h.tokenEnd - h.tokenStart === 1).map((h) => h.tokenStart));
         if (indonesian.has(a.i) || indonesian.has(b.i)) continue;
+        // A word written three times ("the the the") is one slip: one finding over the whole run.
+        let last = b;
+        while (tokens[last.i + 1] && tokens[last.i + 1]!.lower === a.lower && sameWord(doc, last, tokens[last.i + 1]!, allowed)) last = tokens[last.i + 1]!;
+        i = last.i;
         out.push({
           start: a.start,
-          end: b.end,
+          end: last.end,
           message: `"${a.text}" is written twice.`,
           suggestions: [a.text],
           confidence: 0.9,

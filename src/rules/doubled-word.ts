@@ -31,6 +31,9 @@ const GAP = /^[ \t\u00A0]+$|^[ \t\u00A0]*\r?\n[ \t\u00A0]*$/;
  * day after"): the repetition is the idiom, not a slip.
  */
 const LINKS = new Set(['and', 'or', 'nor', 'by', 'after', 'upon', 'to', 'for', 'on', 'in', 'over']);
+/** Words English doubles on purpose but never triples: three in a row keep one double (the second may be meant). */
+const TRIPLE_SLIPS = new Set(['had', 'that', 'there', 'is']);
+const NONE: ReadonlySet<string> = new Set();
 const IS_IS_BEFORE = new Set(['it', 'what', 'this', 'that', 'thing', 'problem', 'question']);
 
 /** The gap between two tokens is a word space (or a wrapped line inside a paragraph). */
@@ -72,6 +75,7 @@ export const doubledWord: Rule = {
         { text: 'The team worked in the in the northern district for a week.', flags: ['in the in the'], suggestion: 'in the' },
         { text: 'Rescuers reached the village after the\nthe water fell.', flags: ['the\nthe'], suggestion: 'the' },
         { text: 'The price of of rice rose again in March.', flags: ['of of'], suggestion: 'of' },
+        { text: 'From there there there was a path to the river.', flags: ['there there there'], suggestion: 'there there' },
       ],
       valid: [
         'The company had had two chief executives in a year.',
@@ -98,6 +102,14 @@ export const doubledWord: Rule = {
       const b = tokens[i]!;
       // The cheap test first: most token pairs differ.
       if (a.lower !== b.lower || a.type !== 'word') continue;
+      // "From there there there was a truck": a word English doubles ("there there", "had had") is
+      // never written three times on purpose.
+      const c = tokens[i + 1];
+      if (TRIPLE_SLIPS.has(a.lower) && c && c.lower === a.lower && sameWord(doc, a, b, NONE) && sameWord(doc, b, c, NONE)) {
+        out.push({ start: a.start, end: c.end, message: `"${a.text}" is written three times.`, suggestions: [doc.text.slice(a.start, b.end)], confidence: 0.85, fixable: true });
+        i++;
+        continue;
+      }
       if (sameWord(doc, a, b, allowed)) {
         if (a.lower === 'is' && IS_IS_BEFORE.has(tokens[i - 2]?.lower ?? '')) continue;
         indonesian ??= new Set(wordHits(doc).filter((h) => h.tokenEnd - h.tokenStart === 1).map((h) => h.tokenStart));

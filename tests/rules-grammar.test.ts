@@ -17,6 +17,12 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['spacing', 'The regency must solve thesechallenges soon.', 'The regency must solve these challenges soon.'],
   ['spacing', 'The governor  opened the bridge.', 'The governor opened the bridge.'],
   ['doubled-word', 'Officials plan to to widen the road.', 'Officials plan to widen the road.'],
+  ['doubled-word', 'The Regional Disaster Management Agency Agency sent two boats.', 'The Regional Disaster Management Agency sent two boats.'],
+  ['doubled-word', 'The team worked in the in the north, and the the\nthe road reopened.', 'The team worked in the north, and the road reopened.'],
+  ['spacing', 'The disaster agency ( BNPB ) flew the president ofIndonesia to Palu.', 'The disaster agency (BNPB) flew the president of Indonesia to Palu.'],
+  ['spelling', 'Arrests of drug couriers have doubled since last Month, and thier trials start soon.', 'Arrests of drug couriers have doubled since last month, and their trials start soon.'],
+  ['quote-spacing', 'The chief said, “ We are ready for the flood season.”', 'The chief said, “We are ready for the flood season.”'],
+  ['punctuation', 'Police seized the truck on Friday.The driver fled to Surabaya,where he hid.', 'Police seized the truck on Friday. The driver fled to Surabaya, where he hid.'],
   ['spelling', 'The flood reached a goverment office in Demak.', 'The flood reached a government office in Demak.'],
   // Plurals through pluralize, articles through indefinite: never "childs", "heros", "crisises", "wifes".
   ['article-number', 'Three child and two hero died in the floods.', 'Three children and two heroes died in the floods.'],

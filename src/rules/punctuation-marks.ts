@@ -73,8 +73,10 @@ const SHORT_OPENERS = new Set(['It', 'He', 'We', 'In', 'At', 'As', 'On', 'If', '
  * "the village,the road", "council;however", "The road closed.The bridge": a mark between two
  * words with no space after it. Numbers ("1,000", "3.5"), URLs, e-mail addresses, domain names
  * ("Antaranews.com", "REPUBLIKA.CO.ID"), file names and abbreviations ("U.S.", "e.g.") stay silent:
- * the word before must be a lower-case English word of three letters or more, and after a full
- * stop the word after must be a capitalised English word.
+ * the word before must be a lower-case English word of three letters or more, or (after a comma or
+ * full stop) a capitalised word of four letters or more or a four-digit year ("Jakarta,the",
+ * "Friday.The", "2021,the"; after a comma the next word must then be a lower-case English word of
+ * three letters or more), and after a full stop the word after must be a capitalised English word.
  */
 export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
@@ -85,7 +87,18 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     const at = m.index;
     let a = at;
     while (a > 0 && /\p{Ll}/u.test(text[a - 1]!)) a--;
-    if (at - a < 3 || (a > 0 && /[\p{L}\p{N}@./:_-]/u.test(text[a - 1]!))) continue;
+    // After a comma, the word before may also be a name ("Jakarta,the") or a number ("2021,the"):
+    // only a lower-case English word may follow then, so "1,000", "A,B" and code stay silent.
+    let nameOrNumber = false;
+    if (text[at] !== ';' && a > 0 && at - a >= 3 && /\p{Lu}/u.test(text[a - 1]!)) {
+      a--;
+      nameOrNumber = true;
+    } else if (text[at] !== ';' && a === at) {
+      while (a > 0 && /\d/.test(text[a - 1]!)) a--;
+      nameOrNumber = at - a === 4;
+      if (!nameOrNumber) continue;
+    }
+    if (at - a < 3 || (a > 0 && /[\p{L}\p{N}@./:_,-]/u.test(text[a - 1]!))) continue;
     let b = at + 1;
     while (b < text.length && /\p{L}/u.test(text[b]!)) b++;
     if (b < text.length && (/[\p{N}@/_-]/u.test(text[b]!) || (text[b] === '.' && /\p{L}/u.test(text[b + 1] ?? '')))) continue;
@@ -94,7 +107,8 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     const after = text.slice(at + 1, b);
     if (mark === '.' && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
     if (mark !== '.' && !/^\p{L}\p{Ll}*$/u.test(after)) continue;
-    if (!isEnglishWord(before) || !isEnglishWord(after)) continue;
+    if (nameOrNumber && mark === ',' && !(/^\p{Ll}{3,}$/u.test(after) && isEnglishWord(after))) continue;
+    if ((!nameOrNumber && !isEnglishWord(before)) || !isEnglishWord(after)) continue;
     const tok = doc.tokenAt(a);
     if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
     const fixed = `${before}${mark} ${after}`;

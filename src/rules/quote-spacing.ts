@@ -80,7 +80,7 @@ export const quoteSpacing: Rule = {
     id: 'quote-spacing',
     category: 'fluency/punctuation',
     severity: 'minor',
-    description: 'A double quotation mark glued to the wrong word or missing its space ("said,”We", "“Rudy”Hartono", "well, “said"), or a quotation left unclosed in its paragraph.',
+    description: 'A double quotation mark glued to the wrong word or missing its space ("said,”We", "“Rudy”Hartono", "well, “said"), a space inside the marks ("“ We", "year. ”"), or a quotation left unclosed in its paragraph.',
     examples: {
       invalid: [
         { text: 'The mayor added,”We will rebuild the market by June.”', flags: ['added,”We'], suggestion: 'added, “We' },
@@ -91,6 +91,7 @@ export const quoteSpacing: Rule = {
         { text: 'He said the plan was "ready for the cabinet.\nThe cabinet meets on Monday.', flags: ['"'] },
         { text: '”We will not sell,” the farmer said.', flags: ['”We'], suggestion: '“We' },
         { text: '“Prices rose this year. ” he explained.', flags: ['year. ”'], suggestion: 'year.”' },
+        { text: 'The chief said, “ We are ready for the flood season.”', flags: ['“ We'], suggestion: '“We' },
         { text: '‘The harvest failed this year,” the farmer said.', flags: ['‘The'], suggestion: '“The' },
       ],
       valid: [
@@ -205,6 +206,10 @@ export const quoteSpacing: Rule = {
           // "… the market“ he said": the closing quotation typed with the opening mark.
           const from = wordBefore(text, mk.at, p.start);
           fix = { from, to: mk.at + 1, replacement: `${text.slice(from, mk.at)}${close}`, message: 'This quotation closes with an opening mark (“): use a closing mark (”).' };
+        } else if (balanced && role === 'open' && next === ' ' && WORD_CHAR.test(text[mk.at + 2] ?? '') && (atStart || /[\s(]/.test(prev)) && mk.char !== '\u201D') {
+          // "“ We will go …": a space between the opening mark and the quoted words.
+          const to = wordAfter(text, mk.at + 1, p.end);
+          fix = { from: mk.at, to, replacement: `${open}${text.slice(mk.at + 1, to).trimStart()}`, message: 'A space separates the opening quotation mark from the quoted words.' };
         } else if (balanced && role === 'close' && /\s/.test(prev) && /[\p{L}\p{N}.,!?]/u.test(text[mk.at - 2] ?? '') && (atEnd || /\s/.test(next))) {
           // "… year to date. ” he explained": a space between the quoted words and the closing mark.
           const from = wordBefore(text, mk.at, p.start);

@@ -6,7 +6,8 @@
  *    "thesechallenges" → "these challenges". A capitalised name glued to a capitalised common noun
  *    ("JakartaFinance" → "Jakarta Finance") counts too, unless it is a camel-case brand
  *    (data/lexicons/grammar-words.json: camel-case-brands) or recurs in the text (then it is a
- *    name the writer meant).
+ *    name the writer meant). So does an ordinary lower-case word glued to a proper name that the
+ *    dictionary has only capitalised ("ofIndonesia" → "of Indonesia", "visitedJakarta").
  * 2. A doubled space between two words of a sentence ("the  minister"). Between sentences some
  *    writers still type two spaces, and a paragraph with many runs of spaces is laid out as a
  *    table, so neither is reported.
@@ -20,6 +21,9 @@
  * 5. A space between a number and its percent sign ("17 %"): English writes "17%".
  * 6. A day range written with a spaced hyphen before or after a month ("6 - 17 May"): English
  *    closes it up ("6-17 May"; an en dash in print).
+ * 7. Spaces inside round brackets ("( BNPB )", "(BNPB )"): English sets the bracket against the
+ *    words it holds. Only a short bracket on one line whose content starts and ends with a letter,
+ *    digit or stop is reported, so a formula or a blank left to fill ("( )") stays silent.
  *
  * A space before a comma is the punctuation rule's.
  */
@@ -75,6 +79,8 @@ function computeSplit(word: string): [string, string] | undefined {
   return splits.length === 1 ? splits[0] : undefined;
 }
 
+/** A lower-case word of two letters or more glued to a capitalised word: "ofIndonesia". */
+const GLUED_TO_NAME = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}{3,})$/u;
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
 
 function runTogether(doc: AnalysedDocument): FindingDraft[] {
@@ -92,6 +98,14 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
     if (t.text.length >= 7 && /^\p{Ll}+$/u.test(t.text)) {
       const split = runTogetherSplit(t.text);
       if (split) fix = `${split[0]} ${split[1]}`;
+    } else if (t.text.length >= 6 && GLUED_TO_NAME.test(t.text)) {
+      const m = GLUED_TO_NAME.exec(t.text)!;
+      const head = m[1]!;
+      const tail = m[2]!;
+      // "ofIndonesia", "visitedJakarta": an ordinary lower-case word glued to a proper name the
+      // dictionary has only capitalised. A brand written this way joins a word the dictionary
+      // also has in lower case ("inDrive", "theGuardian", "myRepublic"), which stays silent.
+      if (!brands.has(t.text) && common(head) && hasExactly(tail) && !hasExactly(tail.toLowerCase()) && !isEnglishWord(t.text)) fix = `${head} ${tail}`;
     } else {
       const m = t.text.length >= 8 ? CAMEL.exec(t.text) : null;
       if (m && !brands.has(t.text) && counts.get(t.text) === 1 && !isEnglishWord(t.text)) {
@@ -256,35 +270,67 @@ function spacedDayRange(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/** A round bracket with a space after its opening or before its closing mark, on one line. */
+const SPACED_BRACKET = /\(( *)([\p{L}\p{N}][^()\n]{0,78}?[\p{L}\p{N}.]|[\p{L}\p{N}])( *)\)/gu;
+
+function spacedBrackets(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  if (!text.includes('( ') && !text.includes(' )')) return [];
+  const out: FindingDraft[] = [];
+  for (const m of text.matchAll(SPACED_BRACKET)) {
+    const before = m[1]!;
+    const after = m[3]!;
+    if (before.length === 0 && after.length === 0) continue;
+    // "( 1 )" list markers and "( a )" clause labels are a layout, not a slip.
+    if (m[2]!.length < 2) continue;
+    const inner = m[2]!;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `No space inside brackets in English: "(${inner})".`,
+      suggestions: [`(${inner})`],
+      confidence: 0.75,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
 export const spacing: Rule = {
   meta: {
     id: 'spacing',
     category: 'fluency/typography',
     severity: 'minor',
-    description: 'A missing space between two words ("thesechallenges", "JakartaFinance"), a doubled space inside a sentence (or after one sentence of a single-spaced text), a space before a percent sign ("17 %"), a spaced day range ("6 - 17 May"), or a currency code glued to its amount where the text elsewhere spaces it ("IDR430.2 billion").',
+    description: 'A missing space between two words ("thesechallenges", "JakartaFinance"), a doubled space inside a sentence (or after one sentence of a single-spaced text), a space before a percent sign ("17 %"), a spaced day range ("6 - 17 May"), spaces inside brackets ("( BNPB )"), or a currency code glued to its amount where the text elsewhere spaces it ("IDR430.2 billion").',
     examples: {
       invalid: [
         { text: 'The government must face thesechallenges together.', flags: ['thesechallenges'], suggestion: 'these challenges' },
         { text: 'The forum was organised by JakartaFinance and two banks.', flags: ['JakartaFinance'], suggestion: 'Jakarta Finance' },
         { text: 'The minister  said the plan was ready.', flags: ['  '], suggestion: ' ' },
+        { text: 'The president ofIndonesia opened the summit.', flags: ['ofIndonesia'], suggestion: 'of Indonesia' },
         { text: 'Mandiri sold IDR 16.6 trillion of bonds, and BRI sold IDR4.2 trillion.', flags: ['IDR4.2'], suggestion: 'IDR 4.2' },
         { text: 'Sales of fuel rose 17 % in September.', flags: ['17 %'], suggestion: '17%' },
         { text: 'The travel ban runs from 6 - 17 May 2021.', flags: ['6 - 17'], suggestion: '6-17' },
+        { text: 'The disaster agency ( BNPB ) sent tents to Palu.', flags: ['( BNPB )'], suggestion: '(BNPB)' },
+        { text: 'The team met the regent (Bupati ) of Bantul.', flags: ['(Bupati )'], suggestion: '(Bupati)' },
         { text: 'The rain stopped. The river fell. The pumps ran. The roads dried.  The schools reopened. The market filled.', flags: ['  '], suggestion: ' ' },
       ],
       valid: [
         'Fans queued for the new PlayStation in Jakarta, and ByteDance opened an office.',
         'The regulator fined PayPal and YouTube last year.',
+        'Drivers for inDrive and readers of theGuardian met in eBay offices.',
         'Nevertheless, the committee approved the budget.',
         'The deal ends here.  A new one starts in May.',
         'Follow @jakartaweather or visit weatherstation.example.org for updates.',
         'Mandiri sold IDR16.6 trillion of bonds, and BRI sold IDR4.2 trillion.',
         'Chelsea won 2 - 1 in May, and rates rose 3%.',
         'The rain stopped.  The river fell.  The pumps ran.  The roads dried.',
+        'Tick the box marked ( ) and sign the form under clause ( a ).',
+        'The agency (BNPB) sent tents to Palu (Central Sulawesi).',
       ],
     },
   },
   run(doc: AnalysedDocument): FindingDraft[] {
-    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc), ...doubledSentenceSpaces(doc), ...spacedPercent(doc), ...spacedDayRange(doc)];
+    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc), ...doubledSentenceSpaces(doc), ...spacedPercent(doc), ...spacedDayRange(doc), ...spacedBrackets(doc)];
   },
 };

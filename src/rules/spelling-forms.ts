@@ -8,9 +8,15 @@
  * a capitalised word is otherwise never checked (it may be a name), but beside a date number the
  * word can only be the month. Indonesian month names ("Mei", "Agustus") are the untranslated
  * rules'; English words ("Mar", "Jun", "Joy") are never reported.
+ *
+ * And a common time noun capitalised after "last", "next", "this", "every", "each" or "per" inside
+ * a sentence ("since last Month", "every Week"): Indonesian copy capitalises such words after the
+ * source's "Bulan lalu" or a heading style, English writes them lower case. A title-case headline
+ * is left alone.
  */
 import type { AnalysedDocument } from '../analysis/types.js';
 import { isEnglishWord } from '../lexicons/english-words.js';
+import { sentenceInitial, titleCase } from '../lexicons/indonesian.js';
 import type { FindingDraft } from './types.js';
 
 const NOT_AFTER_I = new Set(['is', 'are', 'has', 'does', 'were']);
@@ -44,13 +50,29 @@ function monthTypo(doc: AnalysedDocument, i: number): FindingDraft | undefined {
   return { start: t.start, end: t.end, message: `"${t.text}" beside a date is the month "${month}" misspelt.`, suggestions: [month], confidence: 0.8, fixable: true };
 }
 
+const TIME_NOUNS = new Set(['Week', 'Month', 'Year', 'Day', 'Night', 'Morning', 'Afternoon', 'Evening', 'Weekend', 'Weeks', 'Months', 'Years', 'Days', 'Nights']);
+const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'every', 'each', 'per', 'past', 'coming']);
+
+function capitalisedTimeNoun(doc: AnalysedDocument, i: number): FindingDraft | undefined {
+  const t = doc.tokens[i]!;
+  if (!TIME_NOUNS.has(t.text)) return undefined;
+  const prev = doc.tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence || !TIME_DETERMINERS.has(prev.text) || !t.spaceBefore) return undefined;
+  // "Next Year's Budget" in a headline, or a name that starts with the pair ("Last Night" as a title).
+  if (sentenceInitial(doc, prev.i) || titleCase(doc, t.sentence)) return undefined;
+  const next = doc.tokens[i + 1];
+  if (next && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text) && next.type === 'word') return undefined;
+  const lower = t.text.toLowerCase();
+  return { start: t.start, end: t.end, message: `"${t.text}" is an ordinary word here: write "${lower}".`, suggestions: [lower], confidence: 0.75, fixable: true };
+}
+
 export function writtenForms(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const { tokens } = doc;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.text.length <= 10 && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) {
-      const typo = monthTypo(doc, i);
+      const typo = monthTypo(doc, i) ?? capitalisedTimeNoun(doc, i);
       if (typo) {
         out.push(typo);
         continue;

@@ -13,6 +13,8 @@
  *   "employe", "forbad": english-extra.txt.gz), nor the list of news words they lack
  *   (grammar-words.json: spelling-allowed) has it, and it is no Indonesian word (the untranslated rules own those: the
  *   Indonesian lexicon, Indonesian affixation, Indonesian clauses);
+ * - it has six letters or more, or it is a lower-case word of four or five letters with two adjacent
+ *   letters swapped from a frequent word ("thier", "wiht");
  * - a dictionary word is one edit away (two for words of eight letters or more), and that word is
  *   attested in ordinary English (the fluency model's Brown vocabulary), so a foreign or coined
  *   word with no near English neighbour stays silent.
@@ -87,6 +89,8 @@ export const spelling: Rule = {
         { text: 'The players can not give their best on a flooded pitch.', flags: ['can not'], suggestion: 'cannot' },
         { text: 'After the storm, i also asked the residents to stay home.', flags: ['i'], suggestion: 'I' },
         { text: 'The verdict will be read on Tuesday (Mey 9), the judge said.', flags: ['Mey'], suggestion: 'May' },
+        { text: 'The farmers sold thier rice to the cooperative.', flags: ['thier'], suggestion: 'their' },
+        { text: 'Drug arrests have risen sharply since last Month, the police said.', flags: ['Month'], suggestion: 'month' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
@@ -97,6 +101,9 @@ export const spelling: Rule = {
         'The new port can not only handle tankers but also cruise ships.',
         'Conditions (i) and (ii) apply, and vitamin B and i are listed.',
         'Mary 12 and Marco 9 scored for the home side.',
+        'Next Year Begins With a New Budget',
+        'The village chief, the kades, also met the gtrf team.',
+        'He watched Last Week Tonight and read This Week in Asia.',
       ],
     },
   },
@@ -117,8 +124,11 @@ export const spelling: Rule = {
       let fixes = verdicts.get(key);
       if (fixes === undefined) {
         fixes = null;
-        if (lower.length >= 6 && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
-          const near = spellingSuggestions(t.text, 8).filter((s) => plausibleCorrection(lower, s.toLowerCase()));
+        const short = lower.length < 6;
+        if ((!short || !initialCapital) && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
+          // A word of four or five letters is only a typo of a frequent word with two letters swapped
+          // ("thier", "wiht"): short foreign words and abbreviations are one edit from too much.
+          const near = spellingSuggestions(t.text, 8).filter((s) => plausibleCorrection(lower, s.toLowerCase()) && (!short || (swapped(lower, s) && veryFrequent(s))));
           // A capitalised opener needs a suggestion that is an ordinary lower-case word in English
           // ("Moreover"), not a name's look-alike.
           let ok = near.filter((s) => !initialCapital || (isCommonWord(m, s.toLowerCase()) && (t.pos !== 'PROPN' || functionWord(m, s.toLowerCase())))).slice(0, 3);
@@ -176,6 +186,21 @@ function frequent(word: string): boolean {
     return id === undefined ? -Infinity : (m.wordFreq.levels[0]!.logp[id] ?? -Infinity);
   };
   return logp(word) >= MIN_LOGP || (STEM_ENDINGS.test(word) && logp(word.replace(STEM_ENDINGS, '')) >= MIN_LOGP);
+}
+
+/** Two adjacent letters swapped: "thier" / "their". */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** About a hundred occurrences in a million words of Brown: "their", "with", "from". */
+function veryFrequent(word: string): boolean {
+  const m = model();
+  const id = m.wordIndex.get(word);
+  return id !== undefined && (m.wordFreq.levels[0]!.logp[id] ?? -Infinity) >= -4 * QUANT;
 }
 
 /**

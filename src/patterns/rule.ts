@@ -399,9 +399,13 @@ export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDra
   const seen = new Map<readonly string[], boolean>();
   if (cf.tokenPatterns.length > 0) {
     const keys = keyMap(doc, cf);
-    const candidates = new Set<number>(cf.alwaysRun);
-    for (const [k, list] of splitIndex(cf.index)) if (keys.at(k) !== undefined) for (const i of list) candidates.add(i);
-    for (const i of [...candidates].sort((a, b) => a - b)) {
+    // Candidates marked by pattern index and run in index order (what sorting a Set of them gave,
+    // without the Set, its copy and the sort per document and family).
+    const candidate = new Uint8Array(cf.tokenPatterns.length);
+    for (const i of cf.alwaysRun) candidate[i] = 1;
+    for (const [k, list] of splitIndex(cf.index)) if (keys.at(k) !== undefined) for (const i of list) candidate[i] = 1;
+    for (let i = 0; i < candidate.length; i++) {
+      if (candidate[i] === 0) continue;
       const c = cf.tokenPatterns[i]!;
       if (!contextHolds(c, keys, seen)) continue;
       if (c.keys) runAtStarts(doc, c, startsFor(c, keys), severity, out);

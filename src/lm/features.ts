@@ -26,6 +26,7 @@ import { lacksFiniteVerb, repeatedContentWords } from './clause.js';
 import { frameSignals, type FrameSignals } from './frames.js';
 import { nounPhraseHeads, subjectlessClause } from './syntax.js';
 import { child, logProb, MemoModel, NO_PROB, QUANT, type NgramModel } from './trie.js';
+import { TextIdTable } from '../analysis/text-ids.js';
 
 export interface TokenLike {
   text: string;
@@ -40,6 +41,8 @@ export interface TokenLike {
    * elsewhere costs no new allocation or hash. Optional; must equal `text.toLowerCase()`.
    */
   lower?: string;
+  /** `textIdOf(text)` (src/analysis/text-ids.ts) when the caller has it (the analysis's tokens do); optional. */
+  textId?: number;
 }
 
 export interface Models {
@@ -98,15 +101,21 @@ export interface SentenceFeatures {
  */
 const symbolMemo = new WeakMap<ReadonlyMap<string, number>, SymbolMemo>();
 
-/** Spaced and glued spellings apart (keyed by the token text itself: no key string to build). */
+/**
+ * Spaced and glued spellings apart (keyed by the token text itself: no key string to build), and
+ * the same answers by the token's text id (symbol id + 1; 0 not known yet), which a token of the
+ * analysis carries: an array read instead of a string hash into a large map at every token.
+ */
 interface SymbolMemo {
   spaced: Map<string, number>;
   glued: Map<string, number>;
+  spacedById: TextIdTable;
+  gluedById: TextIdTable;
 }
 
 function memoFor(index: ReadonlyMap<string, number>): SymbolMemo {
   let memo = symbolMemo.get(index);
-  if (!memo) symbolMemo.set(index, (memo = { spaced: new Map(), glued: new Map() }));
+  if (!memo) symbolMemo.set(index, (memo = { spaced: new Map(), glued: new Map(), spacedById: new TextIdTable(), gluedById: new TextIdTable() }));
   if (memo.spaced.size + memo.glued.size > 50_000) {
     memo.spaced.clear();
     memo.glued.clear();
@@ -116,13 +125,27 @@ function memoFor(index: ReadonlyMap<string, number>): SymbolMemo {
 
 function wordId(index: ReadonlyMap<string, number>, memo: SymbolMemo, t: TokenLike): number {
   const spaced = t.spaceBefore ?? true;
+  const tid = t.textId;
+  if (tid !== undefined && tid >= 0) {
+    // The symbol is a function of (text, spaced) and the index alone, and an id names one text.
+    const byId = spaced ? memo.spacedById : memo.gluedById;
+    const known = byId.get(tid);
+    if (known !== 0) return known - 1;
+    const id = symbolOf(index, t.text, spaced);
+    byId.set(tid, id + 1);
+    return id;
+  }
   const map = spaced ? memo.spaced : memo.glued;
   let id = map.get(t.text);
   if (id === undefined) {
-    id = index.get(wordKey(t.text, spaced)) ?? index.get(shapeClass(foldText(t.text, spaced))) ?? index.get('<sym>')!;
+    id = symbolOf(index, t.text, spaced);
     map.set(t.text, id);
   }
   return id;
+}
+
+function symbolOf(index: ReadonlyMap<string, number>, text: string, spaced: boolean): number {
+  return index.get(wordKey(text, spaced)) ?? index.get(shapeClass(foldText(text, spaced))) ?? index.get('<sym>')!;
 }
 
 /** Symbol ids of a token sequence for the word model (vocabulary word or shape class), padded. */

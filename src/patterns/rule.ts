@@ -5,6 +5,7 @@
  * `[pattern-id]` at the end of its message.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { TextIdTable } from '../analysis/text-ids.js';
 import type { FindingDraft, Rule } from '../rules/types.js';
 import type { CompiledFamily, CompiledPattern, CompiledRegexpPattern, CompiledTokenPattern } from './compile.js';
 import type { PatternElement } from './types.js';
@@ -65,6 +66,44 @@ function register(cf: CompiledFamily): void {
  * (`w:<lower>`, `l:<lemma>`); a key's list holds its tokens in text order, as when every word was
  * indexed (a lemma is indexed only where it differs from the word).
  */
+/**
+ * `wantedWords.has(t.lower)` by the token's text id (2: wanted, 1: not; 0: not known yet), valid
+ * while wantedWords keeps the size it had when the answers were recorded (it only ever grows), so
+ * the index of a document reads an array at each token instead of hashing its word.
+ */
+class WantedById {
+  private readonly table = new TextIdTable();
+  private size = -1;
+
+  syncWith(size: number): void {
+    if (size !== this.size) {
+      this.table.clear();
+      this.size = size;
+    }
+  }
+
+  get(id: number): number {
+    return this.table.get(id);
+  }
+
+  set(id: number, value: number): void {
+    this.table.set(id, value);
+  }
+}
+
+const wantedWordsById = new WantedById();
+
+/** `wantedWords.has(t.lower)` (call wantedWordsById.syncWith() first). */
+function isWantedWord(t: Token): boolean {
+  const id = t.textId;
+  if (id === undefined || id < 0) return wantedWords.has(t.lower);
+  const known = wantedWordsById.get(id);
+  if (known !== 0) return known === 2;
+  const wanted = wantedWords.has(t.lower);
+  wantedWordsById.set(id, wanted ? 2 : 1);
+  return wanted;
+}
+
 class DocKeys {
   readonly words = new Map<string, number[]>();
   readonly lemmas = new Map<string, number[]>();
@@ -88,9 +127,11 @@ class DocKeys {
         (key.lemma ? lemmas : words).add(key.word);
       }
     }
+    const full = this.covered === 0;
     this.covered = wantedKeys.length;
+    if (full) wantedWordsById.syncWith(wantedWords.size);
     for (const t of this.doc.tokens) {
-      if (words.has(t.lower)) push(this.words, t.lower, t.i);
+      if (full ? isWantedWord(t) : words.has(t.lower)) push(this.words, t.lower, t.i);
       if (t.lemma !== t.lower && lemmas.has(t.lemma)) push(this.lemmas, t.lemma, t.i);
     }
   }

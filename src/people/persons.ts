@@ -7,7 +7,7 @@
  */
 import type { AnalysedDocument, NameMention, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
-import { cueFor } from './cues.js';
+import { cueFor, cueForLower, cueForText } from './cues.js';
 import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
 import type { Gender, PersonEntry } from './gazetteer.js';
 import { indonesianEndingGender, transliterationPair } from './variants.js';
@@ -198,7 +198,7 @@ function isBodyWord(lower: string): boolean {
 function coreStart(tokens: Token[], m: NameMention): number {
   let last = -1;
   for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-    const cue = cueFor(tokens[k]!.text);
+    const cue = cueForText(tokens[k]!);
     if (cue && (cue.title || cue.honorific)) last = k;
   }
   let core = last >= 0 && last + 1 < m.tokenEnd ? last + 1 : m.tokenStart;
@@ -207,7 +207,7 @@ function coreStart(tokens: Token[], m: NameMention): number {
   while (
     core + 1 < m.tokenEnd &&
     tokens[core + 1]!.spaceBefore &&
-    (isBodyWord(tokens[core]!.lower) || cueFor(tokens[core]!.lower)?.personNoun || cueFor(tokens[core]!.text)?.place || NON_PERSON.has(tokens[core]!.lower))
+    (isBodyWord(tokens[core]!.lower) || cueForLower(tokens[core]!)?.personNoun || cueForText(tokens[core]!)?.place || NON_PERSON.has(tokens[core]!.lower))
   )
     core++;
   // "Regent of Banyuwangi Ipuk Fiestiandani": after "<title> of", the first word of a run of three

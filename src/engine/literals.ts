@@ -317,12 +317,6 @@ interface KeyPass {
   more: Uint32Array;
   /** Per state, its depth: the length of the key ending there. */
   depth: Uint32Array;
-  /**
-   * States are numbered so that exactly those from `outFrom` on have a key ending at them or at a
-   * suffix (first[s] !== 0): the scan tests the state number it already holds instead of reading
-   * `first` at every character (a second dependent memory read per character).
-   */
-  outFrom: number;
 }
 
 function keyPass(keys: readonly string[], ids: ReadonlyMap<string, number>): KeyPass {
@@ -373,36 +367,7 @@ function keyPass(keys: readonly string[], ids: ReadonlyMap<string, number>): Key
       }
     }
   }
-  return renumbered({ column, width, delta, ends, first, more, depth, outFrom: used }, used);
-}
-
-/**
- * The same automaton with its states renumbered: states without output first (the root stays 0),
- * then those with output, each group in its old order. Only the numbering changes, so a scan reports
- * the same keys at the same positions in the same order.
- */
-function renumbered(p: KeyPass, used: number): KeyPass {
-  const { width } = p;
-  const to = new Uint32Array(used);
-  let next = 0;
-  for (let s = 0; s < used; s++) if (p.first[s] === 0) to[s] = next++;
-  const outFrom = next;
-  for (let s = 0; s < used; s++) if (p.first[s] !== 0) to[s] = next++;
-  const delta = p.delta instanceof Uint16Array ? new Uint16Array(p.delta.length) : new Uint32Array(p.delta.length);
-  const ends = new Uint32Array(used);
-  const first = new Uint32Array(used);
-  const more = new Uint32Array(used);
-  const depth = new Uint32Array(used);
-  for (let s = 0; s < used; s++) {
-    const t = to[s]!;
-    for (let c = 0; c < width; c++) delta[t * width + c] = to[p.delta[s * width + c]!]!;
-    ends[t] = p.ends[s]!;
-    // 0 means "none" in first and more; the root (0) never has output, so 0 keeps that meaning.
-    first[t] = p.first[s] === 0 ? 0 : to[p.first[s]!]!;
-    more[t] = p.more[s] === 0 ? 0 : to[p.more[s]!]!;
-    depth[t] = p.depth[s]!;
-  }
-  return { column: p.column, width, delta, ends, first, more, depth, outFrom };
+  return { column, width, delta, ends, first, more, depth };
 }
 
 /**
@@ -410,13 +375,13 @@ function renumbered(p: KeyPass, used: number): KeyPass {
  * they end (so one key's occurrences come by ascending position).
  */
 function scanKeys(pass: KeyPass, haystack: string, hit: (at: number, key: number) => void): void {
-  const { column, width, delta, ends, first, more, depth, outFrom } = pass;
+  const { column, width, delta, ends, first, more, depth } = pass;
   if (width === 1) return;
   let s = 0;
   for (let j = 0; j < haystack.length; j++) {
     const c = haystack.charCodeAt(j);
     s = c < 128 ? delta[s * width + column[c]!]! : 0;
-    if (s >= outFrom) for (let o = first[s]!; o !== 0; o = more[o]!) hit(j + 1 - depth[o]!, ends[o]! - 1);
+    for (let o = first[s]!; o !== 0; o = more[o]!) hit(j + 1 - depth[o]!, ends[o]! - 1);
   }
 }
 

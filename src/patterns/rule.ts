@@ -349,11 +349,22 @@ function runEverywhere(doc: AnalysedDocument, c: CompiledTokenPattern, familySev
 
 /** Start positions worth trying: near every occurrence of the pattern's key, in order. */
 function startsFor(c: CompiledTokenPattern, keys: DocKeys): number[] {
-  const set = new Set<number>();
-  for (const k of splitList(c.keys!)) {
-    for (const p of keys.at(k) ?? []) for (let s = p - c.maxBefore; s <= p - c.minBefore; s++) if (s >= 0) set.add(s);
+  const lists = splitList(c.keys!);
+  if (lists.length === 1 && c.maxBefore === c.minBefore) {
+    // One key at a fixed distance: its token list is ascending and without repeats, so are the starts.
+    const starts: number[] = [];
+    for (const p of keys.at(lists[0]!) ?? []) if (p - c.minBefore >= 0) starts.push(p - c.minBefore);
+    return starts;
   }
-  return [...set].sort((a, b) => a - b);
+  const all: number[] = [];
+  for (const k of lists) {
+    for (const p of keys.at(k) ?? []) for (let s = p - c.maxBefore; s <= p - c.minBefore; s++) if (s >= 0) all.push(s);
+  }
+  // Ascending without repeats, as a sorted Set of them was (a typed array sorts numbers without a comparator).
+  const sorted = Int32Array.from(all).sort();
+  const starts: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) starts.push(sorted[i]!);
+  return starts;
 }
 
 function matchRegexpIn(doc: AnalysedDocument, c: CompiledRegexpPattern, from: number, to: number, familySeverity: string, out: FindingDraft[], oneSentence: boolean): void {

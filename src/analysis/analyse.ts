@@ -12,6 +12,7 @@ import { findQuotes } from './quotes.js';
 import { findMtNotices } from './mt-notices.js';
 import { lineIndex } from './lines.js';
 import { segmentsOf } from './segments.js';
+import { textIdOf } from './text-ids.js';
 import type { AnalysedDocument, EntityMention, Paragraph, Sentence, Token } from './types.js';
 
 /** Paragraph ranges: maximal runs of non-blank text between line breaks, trimmed. */
@@ -110,6 +111,7 @@ export function analyse(text: string): AnalysedDocument {
           prev.lower = prev.text.toLowerCase();
           prev.end = at + value.length;
           prev.lemma = prev.lower;
+          prev.textId = textIdOf(prev.text);
           prev.type = 'word';
           prev.pos = /^\p{Lu}/u.test(prev.text) ? 'PROPN' : 'NOUN';
           globalIndex[w] = prev.i;
@@ -128,6 +130,7 @@ export function analyse(text: string): AnalysedDocument {
           // Provisional; set to the sentence's final index below.
           sentence: segFirstSentence,
           spaceBefore: at > cursor || (tokens.length > 0 && at === para.start),
+          textId: textIdOf(value),
         };
         globalIndex[w] = token.i;
         tokens.push(token);

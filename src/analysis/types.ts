@@ -23,6 +23,12 @@ export interface Token {
   sentence: number;
   /** True when whitespace separates this token from the previous one. */
   spaceBefore: boolean;
+  /**
+   * `textIdOf(text)` (src/analysis/text-ids.ts): a process-wide small integer per distinct text, for
+   * per-word caches in typed arrays; -1 when the id table is full. Optional so that tokens built by
+   * hand (tests) need not carry it: every reader falls back to the text itself.
+   */
+  textId?: number;
 }
 
 export interface Sentence {

@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { TextIdTable } from '../analysis/text-ids.js';
 import { loadLexicon } from './load.js';
 
 // ------------------------------------------------------------------------------ phrase matching
@@ -71,8 +72,25 @@ function normChar(c: string): string {
  */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
+  /**
+   * 1 at the text id of a token whose key starts no phrase (most words), so that the lookup at every
+   * token reads an array instead of hashing the key into `byFirst`; cleared when a phrase is added.
+   */
+  private readonly noPhrase = new TextIdTable();
+
+  /** The phrases whose first run is the token's, longest first (undefined: none). */
+  private listAt(tok: Token): Phrase<T>[] | undefined {
+    const id = tok.textId;
+    if (id === undefined || id < 0) return this.byFirst.get(keyOfLower(tok.lower));
+    if (this.noPhrase.get(id) === 1) return undefined;
+    // The key is a function of the lower-cased text, so of the text the id names.
+    const list = this.byFirst.get(keyOfLower(tok.lower));
+    if (!list) this.noPhrase.set(id, 1);
+    return list;
+  }
 
   add(text: string, value: T, caseSensitive = false): void {
+    this.noPhrase.clear();
     const written = [...text.trim()].map(normChar).join('').replace(/\s+/g, ' ');
     const lowered: string[] = [];
     for (let k = 0; k < written.length; k++) lowered.push(written[k]!.toLowerCase());
@@ -88,7 +106,7 @@ export class PhraseMatcher<T> {
   allAt(doc: AnalysedDocument, i: number): PhraseMatch<T>[] {
     const tok = doc.tokens[i];
     if (!tok) return [];
-    const list = this.byFirst.get(keyOfLower(tok.lower));
+    const list = this.listAt(tok);
     if (!list) return [];
     const out: PhraseMatch<T>[] = [];
     for (const p of list) {
@@ -102,7 +120,7 @@ export class PhraseMatcher<T> {
   longestAt(doc: AnalysedDocument, i: number): PhraseMatch<T> | undefined {
     const tok = doc.tokens[i];
     if (!tok) return undefined;
-    const list = this.byFirst.get(keyOfLower(tok.lower));
+    const list = this.listAt(tok);
     if (!list) return undefined;
     for (const p of list) {
       const m = this.matchPhrase(doc, i, p);

@@ -26,6 +26,7 @@ import { lacksFiniteVerb, repeatedContentWords } from './clause.js';
 import { frameSignals, type FrameSignals } from './frames.js';
 import { nounPhraseHeads, subjectlessClause } from './syntax.js';
 import { child, logProb, MemoModel, NO_PROB, QUANT, type NgramModel } from './trie.js';
+import { TextIdTable } from '../analysis/text-ids.js';
 
 export interface TokenLike {
   text: string;
@@ -40,6 +41,8 @@ export interface TokenLike {
    * elsewhere costs no new allocation or hash. Optional; must equal `text.toLowerCase()`.
    */
   lower?: string;
+  /** `textIdOf(text)` (src/analysis/text-ids.ts) when the caller has it (the analysis's tokens do); optional. */
+  textId?: number;
 }
 
 export interface Models {
@@ -98,15 +101,21 @@ export interface SentenceFeatures {
  */
 const symbolMemo = new WeakMap<ReadonlyMap<string, number>, SymbolMemo>();
 
-/** Spaced and glued spellings apart (keyed by the token text itself: no key string to build). */
+/**
+ * Spaced and glued spellings apart (keyed by the token text itself: no key string to build), and
+ * the same answers by the token's text id (symbol id + 1; 0 not known yet), which a token of the
+ * analysis carries: an array read instead of a string hash into a large map at every token.
+ */
 interface SymbolMemo {
   spaced: Map<string, number>;
   glued: Map<string, number>;
+  spacedById: TextIdTable;
+  gluedById: TextIdTable;
 }
 
 function memoFor(index: ReadonlyMap<string, number>): SymbolMemo {
   let memo = symbolMemo.get(index);
-  if (!memo) symbolMemo.set(index, (memo = { spaced: new Map(), glued: new Map() }));
+  if (!memo) symbolMemo.set(index, (memo = { spaced: new Map(), glued: new Map(), spacedById: new TextIdTable(), gluedById: new TextIdTable() }));
   if (memo.spaced.size + memo.glued.size > 50_000) {
     memo.spaced.clear();
     memo.glued.clear();
@@ -116,13 +125,27 @@ function memoFor(index: ReadonlyMap<string, number>): SymbolMemo {
 
 function wordId(index: ReadonlyMap<string, number>, memo: SymbolMemo, t: TokenLike): number {
   const spaced = t.spaceBefore ?? true;
+  const tid = t.textId;
+  if (tid !== undefined && tid >= 0) {
+    // The symbol is a function of (text, spaced) and the index alone, and an id names one text.
+    const byId = spaced ? memo.spacedById : memo.gluedById;
+    const known = byId.get(tid);
+    if (known !== 0) return known - 1;
+    const id = symbolOf(index, t.text, spaced);
+    byId.set(tid, id + 1);
+    return id;
+  }
   const map = spaced ? memo.spaced : memo.glued;
   let id = map.get(t.text);
   if (id === undefined) {
-    id = index.get(wordKey(t.text, spaced)) ?? index.get(shapeClass(foldText(t.text, spaced))) ?? index.get('<sym>')!;
+    id = symbolOf(index, t.text, spaced);
     map.set(t.text, id);
   }
   return id;
+}
+
+function symbolOf(index: ReadonlyMap<string, number>, text: string, spaced: boolean): number {
+  return index.get(wordKey(text, spaced)) ?? index.get(shapeClass(foldText(text, spaced))) ?? index.get('<sym>')!;
 }
 
 /** Symbol ids of a token sequence for the word model (vocabulary word or shape class), padded. */
@@ -187,24 +210,42 @@ function articleFeature(m: Models, tokens: readonly TokenLike[], ids: readonly n
 }
 
 /**
- * Mean of the k lowest values, summed in ascending order from 0 (as sorting them would: the result
- * is bit-identical), found by insertion into a k-slot buffer instead of copying and sorting.
+ * The k lowest values added so far, kept ascending in a fixed buffer, and their mean summed in
+ * ascending order from 0 (as sorting them would: the result is bit-identical). Each sentence's
+ * per-token values are fed in as they are computed, so no array of them is built per sentence.
  */
-function meanOfLowest(values: readonly number[], k: number): number {
-  const low: number[] = [];
-  for (const x of values) {
-    if (low.length === k && !(x < low[k - 1]!)) continue;
-    let i = low.length === k ? k - 1 : low.length;
+class Lowest {
+  private readonly low: Float64Array;
+  private n = 0;
+  constructor(private readonly k: number) {
+    this.low = new Float64Array(k);
+  }
+
+  reset(): void {
+    this.n = 0;
+  }
+
+  add(x: number): void {
+    const { low, k } = this;
+    if (this.n === k && !(x < low[k - 1]!)) return;
+    let i = this.n === k ? k - 1 : this.n++;
     while (i > 0 && x < low[i - 1]!) {
       low[i] = low[i - 1]!;
       i--;
     }
     low[i] = x;
   }
-  let s = 0;
-  for (const x of low) s += x;
-  return low.length === 0 ? 0 : s / low.length;
+
+  mean(): number {
+    let s = 0;
+    for (let i = 0; i < this.n; i++) s += this.low[i]!;
+    return this.n === 0 ? 0 : s / this.n;
+  }
 }
+
+/** Scratch buffers of sentenceFeatures (synchronous, never re-entered). */
+const lowestSlor = new Lowest(3);
+const lowestTag = new Lowest(2);
 
 /** Whether a token has a letter: `/\p{L}/u.test(text)`, answered without the regex for ASCII text. */
 export function hasLetter(text: string): boolean {
@@ -275,15 +316,15 @@ export function sentenceFeatures(m: Models, sentence: readonly TokenLike[]): Sen
   const w = wordIds(m, tokens);
   const p = posIds(m, tokens);
   const shape = shapeFlagsOf(m.word);
-  const slor: number[] = [];
-  const tags: number[] = [];
+  lowestSlor.reset();
+  lowestTag.reset();
   let slorSum = 0;
   let pos = 0;
   let oov = 0;
   let words = 0;
   for (let i = 1; i < w.length; i++) {
     const x = logProb(m.word, w, 0, i, w[i]!) - unigramLogProb(m.wordFreq, w, i);
-    slor.push(x);
+    lowestSlor.add(x);
     // Summed left to right from 0, as reduce() did.
     slorSum += x;
     pos += posModel.logProb(p, 0, i, p[i]!);
@@ -293,15 +334,15 @@ export function sentenceFeatures(m: Models, sentence: readonly TokenLike[]): Sen
       if (shape[w[i]!] === 1) oov++;
       // Outside punctuation, the POS model's symbol is the tag's id (or X's): no second map lookup.
       const tag = t.pos === 'PUNCT' || t.pos === 'SYM' ? (m.posIndex.get(t.pos) ?? m.posIndex.get('X')!) : p[i]!;
-      tags.push(tagLogProb(m, w[i]!, tag));
+      lowestTag.add(tagLogProb(m, w[i]!, tag));
     }
   }
   const n = w.length - 1;
   return {
     n,
     slor: slorSum / n,
-    worstSlor: meanOfLowest(slor, 3),
-    worstTag: meanOfLowest(tags, 2),
+    worstSlor: lowestSlor.mean(),
+    worstTag: lowestTag.mean(),
     pos: pos / n,
     article: articleFeature(m, tokens, w),
     subjectless: subjectlessClause(tokens) ? 1 : 0,

@@ -136,11 +136,13 @@ export function logProb(m: NgramModel, context: readonly number[], from: number,
  * of the model, so the cache cannot change a result.
  */
 export class MemoModel {
-  // An open-addressing table (packed n-gram → log10 p) instead of a Map: no boxing, one or two
-  // probes per lookup. Keys are at least 1 (the packing starts from 1), so 0 marks an empty slot.
-  // Key and value share one array, side by side, so that a probe reads one cache line, not two:
-  // the table (4 MB) is far larger than the cache, and most of a lookup's cost is that miss.
-  private readonly slots = new Float64Array(2 * MEMO_SLOTS);
+  // An open-addressing table (packed n-gram → log10 p × QUANT) instead of a Map: no boxing, one or
+  // two probes per lookup. Keys are at least 1 (the packing starts from 1), so 0 marks an empty
+  // slot. Key and value share one array, side by side, so that a probe reads one cache line, not
+  // two; both are 32-bit integers (the packed key takes at most 31 bits, the value is the integer
+  // logProb() divides by QUANT), so the table is 2 MB instead of the 4 MB of doubles it was: it is
+  // far larger than the cache, and most of a lookup's cost is that miss.
+  private readonly slots = new Int32Array(2 * MEMO_SLOTS);
   private count = 0;
   constructor(readonly m: NgramModel) {
     if (m.symbols.length > 32 || m.order > 6) throw new Error('MemoModel: model too large to pack');
@@ -154,11 +156,13 @@ export class MemoModel {
     let h = Math.imul(key, 0x9e3779b1) >>> (32 - MEMO_BITS);
     for (;;) {
       const k = slots[2 * h]!;
-      if (k === key) return slots[2 * h + 1]!;
+      if (k === key) return slots[2 * h + 1]! / QUANT;
       if (k === 0) break;
       h = (h + 1) & (MEMO_SLOTS - 1);
     }
-    const v = logProb(this.m, context, from, to, w);
+    const q = quantisedLogProb(this.m, context, from, to, w);
+    // No level holds w (outside the vocabulary): logProb's own fallback, not memoised.
+    if (q === undefined) return logProb(this.m, context, from, to, w);
     if (this.count >= MEMO_SLOTS / 2) {
       // Full enough that probing slows down: start again (a cache, so nothing changes but speed).
       slots.fill(0);
@@ -166,10 +170,31 @@ export class MemoModel {
       h = Math.imul(key, 0x9e3779b1) >>> (32 - MEMO_BITS);
     }
     slots[2 * h] = key;
-    slots[2 * h + 1] = v;
+    slots[2 * h + 1] = q;
     this.count++;
-    return v;
+    return q / QUANT;
   }
+}
+
+/**
+ * logProb() × QUANT while a level holds w: the integer logProb() divides by QUANT (so q / QUANT is
+ * its result, bit for bit); undefined when it would fall back to `total / QUANT - 10`.
+ */
+function quantisedLogProb(m: NgramModel, context: readonly number[], from: number, to: number, w: number): number | undefined {
+  let total = 0;
+  for (let j = Math.max(from, to - (m.order - 1)); j <= to; j++) {
+    let node = 0;
+    let k = 0;
+    for (let i = j; i < to && node >= 0; i++, k++) node = child(m, k, node, context[i]!);
+    if (node < 0) continue;
+    const c = child(m, k, node, w);
+    if (c >= 0) {
+      const lp = m.levels[k]!.logp[c]!;
+      if (lp !== NO_PROB) return total + lp;
+    }
+    if (k > 0) total += m.levels[k - 1]!.bow![node]!;
+  }
+  return undefined;
 }
 
 const MEMO_BITS = 18;

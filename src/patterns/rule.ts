@@ -5,6 +5,7 @@
  * `[pattern-id]` at the end of its message.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { TextIdTable } from '../analysis/text-ids.js';
 import type { FindingDraft, Rule } from '../rules/types.js';
 import type { CompiledFamily, CompiledPattern, CompiledRegexpPattern, CompiledTokenPattern } from './compile.js';
 import type { PatternElement } from './types.js';
@@ -65,6 +66,44 @@ function register(cf: CompiledFamily): void {
  * (`w:<lower>`, `l:<lemma>`); a key's list holds its tokens in text order, as when every word was
  * indexed (a lemma is indexed only where it differs from the word).
  */
+/**
+ * `wantedWords.has(t.lower)` by the token's text id (2: wanted, 1: not; 0: not known yet), valid
+ * while wantedWords keeps the size it had when the answers were recorded (it only ever grows), so
+ * the index of a document reads an array at each token instead of hashing its word.
+ */
+class WantedById {
+  private readonly table = new TextIdTable();
+  private size = -1;
+
+  syncWith(size: number): void {
+    if (size !== this.size) {
+      this.table.clear();
+      this.size = size;
+    }
+  }
+
+  get(id: number): number {
+    return this.table.get(id);
+  }
+
+  set(id: number, value: number): void {
+    this.table.set(id, value);
+  }
+}
+
+const wantedWordsById = new WantedById();
+
+/** `wantedWords.has(t.lower)` (call wantedWordsById.syncWith() first). */
+function isWantedWord(t: Token): boolean {
+  const id = t.textId;
+  if (id === undefined || id < 0) return wantedWords.has(t.lower);
+  const known = wantedWordsById.get(id);
+  if (known !== 0) return known === 2;
+  const wanted = wantedWords.has(t.lower);
+  wantedWordsById.set(id, wanted ? 2 : 1);
+  return wanted;
+}
+
 class DocKeys {
   readonly words = new Map<string, number[]>();
   readonly lemmas = new Map<string, number[]>();
@@ -88,9 +127,11 @@ class DocKeys {
         (key.lemma ? lemmas : words).add(key.word);
       }
     }
+    const full = this.covered === 0;
     this.covered = wantedKeys.length;
+    if (full) wantedWordsById.syncWith(wantedWords.size);
     for (const t of this.doc.tokens) {
-      if (words.has(t.lower)) push(this.words, t.lower, t.i);
+      if (full ? isWantedWord(t) : words.has(t.lower)) push(this.words, t.lower, t.i);
       if (t.lemma !== t.lower && lemmas.has(t.lemma)) push(this.lemmas, t.lemma, t.i);
     }
   }
@@ -308,11 +349,22 @@ function runEverywhere(doc: AnalysedDocument, c: CompiledTokenPattern, familySev
 
 /** Start positions worth trying: near every occurrence of the pattern's key, in order. */
 function startsFor(c: CompiledTokenPattern, keys: DocKeys): number[] {
-  const set = new Set<number>();
-  for (const k of splitList(c.keys!)) {
-    for (const p of keys.at(k) ?? []) for (let s = p - c.maxBefore; s <= p - c.minBefore; s++) if (s >= 0) set.add(s);
+  const lists = splitList(c.keys!);
+  if (lists.length === 1 && c.maxBefore === c.minBefore) {
+    // One key at a fixed distance: its token list is ascending and without repeats, so are the starts.
+    const starts: number[] = [];
+    for (const p of keys.at(lists[0]!) ?? []) if (p - c.minBefore >= 0) starts.push(p - c.minBefore);
+    return starts;
   }
-  return [...set].sort((a, b) => a - b);
+  const all: number[] = [];
+  for (const k of lists) {
+    for (const p of keys.at(k) ?? []) for (let s = p - c.maxBefore; s <= p - c.minBefore; s++) if (s >= 0) all.push(s);
+  }
+  // Ascending without repeats, as a sorted Set of them was (a typed array sorts numbers without a comparator).
+  const sorted = Int32Array.from(all).sort();
+  const starts: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) starts.push(sorted[i]!);
+  return starts;
 }
 
 function matchRegexpIn(doc: AnalysedDocument, c: CompiledRegexpPattern, from: number, to: number, familySeverity: string, out: FindingDraft[], oneSentence: boolean): void {
@@ -399,9 +451,13 @@ export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDra
   const seen = new Map<readonly string[], boolean>();
   if (cf.tokenPatterns.length > 0) {
     const keys = keyMap(doc, cf);
-    const candidates = new Set<number>(cf.alwaysRun);
-    for (const [k, list] of splitIndex(cf.index)) if (keys.at(k) !== undefined) for (const i of list) candidates.add(i);
-    for (const i of [...candidates].sort((a, b) => a - b)) {
+    // Candidates marked by pattern index and run in index order (what sorting a Set of them gave,
+    // without the Set, its copy and the sort per document and family).
+    const candidate = new Uint8Array(cf.tokenPatterns.length);
+    for (const i of cf.alwaysRun) candidate[i] = 1;
+    for (const [k, list] of splitIndex(cf.index)) if (keys.at(k) !== undefined) for (const i of list) candidate[i] = 1;
+    for (let i = 0; i < candidate.length; i++) {
+      if (candidate[i] === 0) continue;
       const c = cf.tokenPatterns[i]!;
       if (!contextHolds(c, keys, seen)) continue;
       if (c.keys) runAtStarts(doc, c, startsFor(c, keys), severity, out);

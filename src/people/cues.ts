@@ -1,6 +1,8 @@
 /** Person cues (`data/lexicons/person-cues.json`): honorifics, titles, person nouns. */
 import { loadLexicon } from '../lexicons/load.js';
 import type { Gender } from './gazetteer.js';
+import type { Token } from '../analysis/types.js';
+import { TextIdTable } from '../analysis/text-ids.js';
 
 interface CueEntry {
   word: string;
@@ -40,4 +42,43 @@ export function cueFor(word: string): Cue | undefined {
     }
   }
   return byWord.get(word) ?? (word.endsWith('.') ? byWord.get(word.slice(0, -1)) : undefined);
+}
+
+/**
+ * cueFor() of a token's text or lower-case form, remembered by the token's text id (both are
+ * functions of the text, and the cue table never changes once built): person resolution and
+ * pronoun-gender ask about every noun and every word of every name, and an array read is cheaper
+ * than hashing the word again. Values: 0 not known yet, 1 no cue, otherwise cues[value - 2].
+ */
+const cues: Cue[] = [];
+const cueIndex = new Map<Cue, number>();
+const byText = new TextIdTable();
+const byLower = new TextIdTable();
+
+function remembered(table: TextIdTable, id: number | undefined, word: string): Cue | undefined {
+  if (id === undefined || id < 0) return cueFor(word);
+  const known = table.get(id);
+  if (known !== 0) return known === 1 ? undefined : cues[known - 2];
+  const cue = cueFor(word);
+  if (cue === undefined) table.set(id, 1);
+  else {
+    let k = cueIndex.get(cue);
+    if (k === undefined) {
+      k = cues.length;
+      cues.push(cue);
+      cueIndex.set(cue, k);
+    }
+    table.set(id, k + 2);
+  }
+  return cue;
+}
+
+/** `cueFor(t.text)`. */
+export function cueForText(t: Token): Cue | undefined {
+  return remembered(byText, t.textId, t.text);
+}
+
+/** `cueFor(t.lower)`. */
+export function cueForLower(t: Token): Cue | undefined {
+  return remembered(byLower, t.textId, t.lower);
 }

@@ -7,7 +7,7 @@
  */
 import type { AnalysedDocument, NameMention, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
-import { cueFor } from './cues.js';
+import { cueFor, cueForLower, cueForText } from './cues.js';
 import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
 import type { Gender, PersonEntry } from './gazetteer.js';
 import { indonesianEndingGender, transliterationPair } from './variants.js';
@@ -198,7 +198,7 @@ function isBodyWord(lower: string): boolean {
 function coreStart(tokens: Token[], m: NameMention): number {
   let last = -1;
   for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-    const cue = cueFor(tokens[k]!.text);
+    const cue = cueForText(tokens[k]!);
     if (cue && (cue.title || cue.honorific)) last = k;
   }
   let core = last >= 0 && last + 1 < m.tokenEnd ? last + 1 : m.tokenStart;
@@ -207,14 +207,14 @@ function coreStart(tokens: Token[], m: NameMention): number {
   while (
     core + 1 < m.tokenEnd &&
     tokens[core + 1]!.spaceBefore &&
-    (isBodyWord(tokens[core]!.lower) || cueFor(tokens[core]!.lower)?.personNoun || cueFor(tokens[core]!.text)?.place || NON_PERSON.has(tokens[core]!.lower))
+    (isBodyWord(tokens[core]!.lower) || cueForLower(tokens[core]!)?.personNoun || cueForText(tokens[core]!)?.place || NON_PERSON.has(tokens[core]!.lower))
   )
     core++;
   // "Regent of Banyuwangi Ipuk Fiestiandani": after "<title> of", the first word of a run of three
   // or more is the office's place.
   const of = tokens[m.tokenStart - 1];
   const title = tokens[m.tokenStart - 2];
-  if (core === m.tokenStart && of?.lower === 'of' && title && cueFor(title.text)?.title) {
+  if (core === m.tokenStart && of?.lower === 'of' && title && cueForText(title)?.title) {
     let words = 0;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (k === m.tokenStart || tokens[k]!.spaceBefore) words++;
     if (words >= 3) {
@@ -248,7 +248,7 @@ export function isHeadline(doc: AnalysedDocument, s: number): boolean {
 
 function honorificGender(tokens: Token[], m: NameMention, core: number): Gender | null {
   for (let k = Math.max(0, m.tokenStart - 1); k < core; k++) {
-    const cue = cueFor(tokens[k]!.text);
+    const cue = cueForText(tokens[k]!);
     if (cue?.honorific && cue.gender) return cue.gender;
   }
   return null;
@@ -263,7 +263,7 @@ function roleNoun(tokens: Token[], m: NameMention): { at: number; gender: Gender
     const t = tokens[k]!;
     if (t.sentence !== tokens[m.tokenStart]!.sentence) break;
     if (t.text === ',') continue;
-    const cue = cueFor(t.lower);
+    const cue = cueForLower(t);
     if (cue?.personNoun) return { at: k, gender: cue.gender };
     if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ') break;
   }
@@ -299,7 +299,7 @@ function appositiveGender(tokens: Token[], m: NameMention, sentenceEnd: number):
   for (let steps = 0; steps < 3 && at(k) && (at(k)!.pos === 'ADJ' || at(k)!.pos === 'NUM' || at(k)!.pos === 'ADV'); steps++) k++;
   const noun = at(k);
   if (!noun || noun.pos !== 'NOUN') return null;
-  const cue = cueFor(noun.lower);
+  const cue = cueForLower(noun);
   if (!cue?.personNoun || !cue.gender) return null;
   // "the wife of", "a mother of two", "the daughter,": the noun is the head of the apposition.
   const after = at(k + 1);
@@ -342,7 +342,7 @@ function coordinatedWithKin(tokens: Token[], m: NameMention): boolean {
   let k = m.tokenEnd + 2;
   for (let steps = 0; steps < 2 && tokens[k]?.pos === 'ADJ'; steps++) k++;
   const noun = tokens[k];
-  return noun !== undefined && noun.sentence === sentence && noun.pos === 'NOUN' && cueFor(noun.lower)?.personNoun === true;
+  return noun !== undefined && noun.sentence === sentence && noun.pos === 'NOUN' && cueForLower(noun)?.personNoun === true;
 }
 
 /** A bare name acting as subject or object of a verb ("Claudio rejected Hero") may be a person. */
@@ -387,7 +387,7 @@ const GEOGRAPHIC = new Set(['north', 'south', 'east', 'west', 'korea', 'china', 
 function placesOnly(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (!GEOGRAPHIC.has(t.lower) && !cueFor(t.text)?.place) return false;
+    if (!GEOGRAPHIC.has(t.lower) && !cueForText(t)?.place) return false;
   }
   return true;
 }
@@ -601,10 +601,10 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       }
     }
     // A run of office words only ("Prime Minister", "Managing Director"): a person, but not a name.
-    const lastCue = cueFor(tokens[m.tokenEnd - 1]!.text);
+    const lastCue = cueForText(tokens[m.tokenEnd - 1]!);
     let titlesOnly = true;
     for (let k = core; k < m.tokenEnd && titlesOnly; k++) {
-      const cue = cueFor(tokens[k]!.text);
+      const cue = cueForText(tokens[k]!);
       titlesOnly = (cue !== undefined && (cue.title || cue.honorific)) || isBodyWord(tokens[k]!.lower);
     }
     if (!gz && lastCue && (lastCue.title || lastCue.honorific) && (!hadTitle || titlesOnly)) {
@@ -740,7 +740,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const givenName = normWords.length === 1 && g.givenNames.has(normWords[0]!);
     const apostrophe = tokens[m.tokenEnd];
     const possessed = tokens[m.tokenEnd + 1];
-    const possessor = apostrophe !== undefined && /^['’]s?$/.test(apostrophe.text) && possessed !== undefined && cueFor(possessed.lower)?.personNoun === true;
+    const possessor = apostrophe !== undefined && /^['’]s?$/.test(apostrophe.text) && possessed !== undefined && cueForLower(possessed)?.personNoun === true;
     const personLike =
       entity?.evidence != null || hadTitle || coordinatedWithKin(tokens, m) || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity));
     if (entity && personLike) personLikeEntities.add(entity);

@@ -16,7 +16,7 @@
  * speech is skipped; "his or her" and "he/she" are generic.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
-import { cueFor } from '../people/cues.js';
+import { cueForLower } from '../people/cues.js';
 import type { Gender } from '../people/gazetteer.js';
 import { resolvePersons } from '../people/persons.js';
 import type { PersonEntity, PersonIndex } from '../people/persons.js';
@@ -137,13 +137,13 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
   // Singular person nouns not attached to a name ("the nurse", "a woman") are people too.
   for (const t of doc.tokens) {
     if (t.pos !== 'NOUN' || index.nameTokens.has(t.i) || titleTokens.has(t.i)) continue;
-    const cue = cueFor(t.lower);
+    const cue = cueForLower(t);
     if (!cue?.personNoun || isPredicative(doc, t, nameEnds)) continue;
     // "a girl group", "the mother company": a person noun modifying another noun names no one.
     const head = doc.tokens[t.i + 1];
     // Not before two nouns: "a first grader colors pictures" is a mis-tagged verb.
     const after = doc.tokens[t.i + 2];
-    if (head && head.sentence === t.sentence && head.pos === 'NOUN' && head.spaceBefore && /^\p{Ll}/u.test(head.text) && !cueFor(head.lower)?.personNoun && after?.pos !== 'NOUN') continue;
+    if (head && head.sentence === t.sentence && head.pos === 'NOUN' && head.spaceBefore && /^\p{Ll}/u.test(head.text) && !cueForLower(head)?.personNoun && after?.pos !== 'NOUN') continue;
     // "no husband for her": nobody.
     if (doc.tokens[t.i - 1]?.lower === 'no' || (doc.tokens[t.i - 2]?.lower === 'no' && doc.tokens[t.i - 1]?.pos === 'ADJ')) continue;
     bySentence[t.sentence]!.push({ tokenStart: t.i, tokenEnd: t.i + 1, sentence: t.sentence, genders: [cue.gender], strong: cue.gender !== null, label: t.text, entity: null, kind: 'noun', quoted: doc.inQuote(t.start) });

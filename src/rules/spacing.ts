@@ -28,6 +28,7 @@
  * A space before a comma is the punctuation rule's.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { TextIdTable } from '../analysis/text-ids.js';
 import { hasExactly, isEnglishWord } from '../lexicons/english-words.js';
 import { grammarList } from '../lexicons/grammar-words.js';
 import { inIndonesianClause, wordHits } from '../lexicons/indonesian.js';
@@ -83,6 +84,28 @@ function computeSplit(word: string): [string, string] | undefined {
 const GLUED_TO_NAME = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}{3,})$/u;
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
 
+/** lowerWordShape() values (0 is TextIdTable's "not known yet"). */
+const NOT_LOWER = 1;
+const LOWER_NO_SPLIT = 2;
+const LOWER_SPLIT = 3;
+const shapeById = new TextIdTable();
+
+/**
+ * Whether a token is all lower-case letters and, if so, whether runTogetherSplit() splits it: both
+ * depend on the text alone, so they are remembered by the token's text id and most long words cost
+ * an array read instead of a regex and a memo lookup.
+ */
+function lowerWordShape(t: Token): number {
+  const id = t.textId;
+  if (id !== undefined && id >= 0) {
+    const known = shapeById.get(id);
+    if (known !== 0) return known;
+  }
+  const shape = !/^\p{Ll}+$/u.test(t.text) ? NOT_LOWER : runTogetherSplit(t.text) ? LOWER_SPLIT : LOWER_NO_SPLIT;
+  if (id !== undefined && id >= 0) shapeById.set(id, shape);
+  return shape;
+}
+
 function runTogether(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const brands = grammarList('camel-case-brands');
@@ -95,8 +118,9 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
     if (t.type !== 'word') continue;
     // The word's own shape first (memoised, cheap); the context tests below only for a candidate.
     let fix: string | undefined;
-    if (t.text.length >= 7 && /^\p{Ll}+$/u.test(t.text)) {
-      const split = runTogetherSplit(t.text);
+    const shape = t.text.length >= 7 ? lowerWordShape(t) : NOT_LOWER;
+    if (shape !== NOT_LOWER) {
+      const split = shape === LOWER_NO_SPLIT ? undefined : runTogetherSplit(t.text);
       if (split) fix = `${split[0]} ${split[1]}`;
     } else if (t.text.length >= 6 && GLUED_TO_NAME.test(t.text)) {
       const m = GLUED_TO_NAME.exec(t.text)!;

@@ -20,6 +20,7 @@
  *   word with no near English neighbour stays silent.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { TextIdTable } from '../analysis/text-ids.js';
 import { hasExactly, isDictionaryWord, isEnglishWord, spellingSuggestions } from '../lexicons/english-words.js';
 import { isCommonWord, tagLogProb } from '../lm/features.js';
 import { grammarList } from '../lexicons/grammar-words.js';
@@ -116,7 +117,7 @@ export const spelling: Rule = {
     for (const t of doc.tokens) {
       // candidate() refuses these first; a word already judged correct (its verdict depends on the
       // word alone) is reported in no context: both are skipped before the costlier tests.
-      if (t.type !== 'word' || t.text.length < 4 || verdicts.get(t.text) === null) continue;
+      if (t.type !== 'word' || t.text.length < 4 || judgedCorrect(t)) continue;
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
       const lower = t.lower;
       const initialCapital = t.text !== lower;
@@ -137,8 +138,12 @@ export const spelling: Rule = {
           // one edit away, so a compound with a suggestion is reported.
           if (ok.length > 0) fixes = ok;
         }
-        if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+        if (verdicts.size >= MAX_VERDICTS) {
+          verdicts.clear();
+          correctById.clear();
+        }
         verdicts.set(key, fixes);
+        if (fixes === null && t.textId !== undefined && t.textId >= 0) correctById.set(t.textId, 1);
       }
       if (fixes === null || foreignNeighbour(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
       out.push({
@@ -220,6 +225,17 @@ function plausibleCorrection(word: string, fix: string): boolean {
  */
 const verdicts = new Map<string, string[] | null>();
 const MAX_VERDICTS = 50_000;
+/**
+ * 1 at the text id of every word whose verdict in `verdicts` is null (correct), kept in step with
+ * it: the test at every token reads an array instead of hashing the word into `verdicts`.
+ */
+const correctById = new TextIdTable();
+
+/** `verdicts.get(t.text) === null`. */
+function judgedCorrect(t: Token): boolean {
+  const id = t.textId;
+  return id !== undefined && id >= 0 ? correctById.get(id) === 1 : verdicts.get(t.text) === null;
+}
 
 const FUNCTION_TAGS = ['ADV', 'SCONJ', 'CCONJ', 'ADP', 'DET', 'PRON', 'AUX', 'PART'];
 

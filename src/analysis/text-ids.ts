@@ -1,0 +1,57 @@
+/**
+ * Small integer ids of token texts, shared by the whole process, so that what several consumers
+ * work out per word (the language model's symbol, the spelling verdict, whether a phrase list starts
+ * with the word, whether a pattern family asks about it) is looked up once per token here and then
+ * read from a typed array, instead of each consumer hashing the token's string into a large Map of
+ * its own at every token (in CPU profiles those lookups were several per cent of check(), most of
+ * it cache misses).
+ *
+ * An id, once given, is never reused or changed, so a cache indexed by it can never answer for the
+ * wrong text. The table is bounded: once it holds MAX_TEXT_IDS texts, new texts get -1 and every
+ * consumer falls back to its own string lookup (the same answer, only slower).
+ */
+
+/** Enough for the distinct words of many thousands of news articles (about 10 MB at the bound). */
+export const MAX_TEXT_IDS = 1 << 17;
+
+const ids = new Map<string, number>();
+
+/** The id of a token text, or -1 when the table is full and `text` is not in it. */
+export function textIdOf(text: string): number {
+  const id = ids.get(text);
+  if (id !== undefined) return id;
+  if (ids.size >= MAX_TEXT_IDS) return -1;
+  const next = ids.size;
+  ids.set(text, next);
+  return next;
+}
+
+/**
+ * A small non-negative value per text id, 0 meaning "not known yet". Grows on demand up to
+ * MAX_TEXT_IDS entries; `clear()` forgets every value (for caches whose inputs changed).
+ */
+export class TextIdTable {
+  private values: Int32Array = new Int32Array(1024);
+  /** Whether any value was set since the last clear (clearing an unused table costs nothing). */
+  private used = false;
+
+  get(id: number): number {
+    return id < this.values.length ? this.values[id]! : 0;
+  }
+
+  set(id: number, value: number): void {
+    if (id >= this.values.length) {
+      const grown = new Int32Array(Math.min(MAX_TEXT_IDS, Math.max(id + 1, 2 * this.values.length)));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[id] = value;
+    this.used = true;
+  }
+
+  clear(): void {
+    if (!this.used) return;
+    this.values.fill(0);
+    this.used = false;
+  }
+}

@@ -1,6 +1,7 @@
 /**
- * Lookups over the bundled people gazetteer (`data/lexicons/people.json`) and given-name lexicon
- * (`data/lexicons/given-names.json`), built once on first use.
+ * Lookups over the bundled people gazetteer (`data/lexicons/people.json`) and given-name lexicons
+ * (`data/lexicons/given-names.json`, hand-made, and `given-names-census.json`, derived), built once
+ * on first use.
  */
 import { loadLexicon } from '../lexicons/load.js';
 import { indonesianSpellingKey, transliterationPair } from './variants.js';
@@ -105,6 +106,12 @@ export function gazetteer(): Gazetteer {
   for (const k of ambiguousKeys) bySpellingKey.delete(k);
   const givenNames = new Map<string, GivenNameEntry>();
   for (const g of loadLexicon<GivenNameEntry>('given-names').entries) givenNames.set(normaliseName(g.name), g);
+  // The derived list of English given names (scripts/build-given-names.ts) fills in names the hand
+  // list lacks; the hand list wins where both have a name.
+  for (const g of loadLexicon<GivenNameEntry>('given-names-census').entries) {
+    const key = normaliseName(g.name);
+    if (!givenNames.has(key)) givenNames.set(key, g);
+  }
   built = { byName, byFamilyName, givenNames, bySpellingKey, byWord };
   return built;
 }

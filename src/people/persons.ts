@@ -93,6 +93,26 @@ const NON_PERSON = new Set(
   ).split(' '),
 );
 
+/**
+ * Company forms: Indonesian "PT … Tbk", "Perum", "(Persero)"; English "Inc", "Ltd". A run holding
+ * one names a company ("PT Pertamina Patra Niaga"), whatever the words after the form look like.
+ */
+const COMPANY_FORMS = new Set(['pt', 'tbk', 'persero', 'perum', 'perseroan', 'inc', 'ltd', 'plc', 'llc', 'corp']);
+
+/** A run with a company form and no title or honorific in it: a company, not a person. */
+function isCompanyRun(tokens: Token[], m: NameMention): boolean {
+  // The analysis may leave the all-caps "PT" or a closing "Tbk" outside the run.
+  const form = (t: Token | undefined): boolean => t !== undefined && t.sentence === m.sentence && COMPANY_FORMS.has(t.lower.replace(/\.$/, ''));
+  let company = form(tokens[m.tokenStart - 1]) || form(tokens[m.tokenEnd]);
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (form(t)) company = true;
+    const cue = cueFor(t.text);
+    if (cue && (cue.title || cue.honorific)) return false;
+  }
+  return company;
+}
+
 /** English function words that are also family names in the gazetteer ("No", "An", "So"): never a bare name. */
 const FUNCTION_WORDS = new Set(['no', 'an', 'so', 'do', 'go', 'he', 'me', 'on', 'in', 'to', 'us', 'we', 'oh', 'ok', 'hi', 'ho', 'ha', 'la', 'le', 'as', 'at', 'by', 'if', 'it', 'or', 'up', 'is', 'am', 'be', 'my', 'of', 'yes', 'may', 'will']);
 
@@ -555,6 +575,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     let lead = m.tokenStart - 1;
     if (tokens[lead] && /^\p{Lu}{2,}$/u.test(tokens[lead]!.text)) lead--;
     if (tokens[lead] && tokens[lead]!.sentence === m.sentence && THING_NOUNS.has(tokens[lead]!.lower)) continue;
+    if (isCompanyRun(tokens, m)) continue;
     let core = coreStart(tokens, m);
     // "Kyungnam University Lim Eul-chul": the person after an organisation named with no link word.
     const tail = personAfterOrganisation(doc.text, tokens, m, core);

@@ -103,10 +103,23 @@ function isPredicative(doc: AnalysedDocument, t: Token, nameEnds: Set<number>): 
   return false;
 }
 
+/** "a member of the Commission (KPU), Betty Idroos": the noun's phrase ends at a comma before a person's name. */
+function appositiveName(doc: AnalysedDocument, t: Token, nameStarts: Set<number>): boolean {
+  const end = Math.min(doc.sentences[t.sentence]!.tokenEnd, t.i + 12);
+  for (let k = t.i + 1; k < end; k++) {
+    const u = doc.tokens[k]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PRON') return false;
+    if (u.text === ',') return nameStarts.has(k + 1);
+  }
+  return false;
+}
+
 function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
   const bySentence: Ref[][] = doc.sentences.map(() => []);
   const nameEnds = new Set<number>();
   for (const m of index.mentions) nameEnds.add(m.tokenEnd);
+  const nameStarts = new Set<number>();
+  for (const m of index.mentions) if (m.personLike) nameStarts.add(m.tokenStart);
   for (const m of index.mentions) {
     if (!m.personLike) {
       if (m.entity && m.tokenEnd - m.tokenStart === 1) {
@@ -146,6 +159,9 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
     if (head && head.sentence === t.sentence && head.pos === 'NOUN' && head.spaceBefore && /^\p{Ll}/u.test(head.text) && !cueFor(head.lower)?.personNoun && after?.pos !== 'NOUN') continue;
     // "no husband for her": nobody.
     if (doc.tokens[t.i - 1]?.lower === 'no' || (doc.tokens[t.i - 2]?.lower === 'no' && doc.tokens[t.i - 1]?.pos === 'ADJ')) continue;
+    // "A member of the General Elections Commission (KPU), Betty Idroos, said": a person noun of
+    // unknown gender whose phrase runs, with no verb, into a comma and a name is that name.
+    if (cue.gender === null && appositiveName(doc, t, nameStarts)) continue;
     bySentence[t.sentence]!.push({ tokenStart: t.i, tokenEnd: t.i + 1, sentence: t.sentence, genders: [cue.gender], strong: cue.gender !== null, label: t.text, entity: null, kind: 'noun', quoted: doc.inQuote(t.start) });
   }
   for (const list of bySentence) list.sort((a, b) => a.tokenStart - b.tokenStart);

@@ -11,7 +11,8 @@
  * female and 3,900 male given names used in English-speaking countries. The lists carry no
  * frequencies, so a strong gender skew is read from membership: a name on both lists (Jan, Kelly,
  * Jean, Lee) is dropped, and so are names the hand list already has (it wins), names shorter than
- * three letters, and East Asian family names (Park, Chan, Wang…: Korean and Chinese names put the
+ * three letters, days and months, the places person-cues.json lists, and East Asian family names
+ * (Park, Chan, Wang…: Korean and Chinese names put the
  * family name first, and "Park" says nothing of Park Geun-hye's gender). A name that is also a
  * lower-case English word (Hope, Rose, Will, Mark, Bank) is left out too: in a capitalised run it is
  * no evidence of a person.
@@ -35,6 +36,18 @@ const EAST_ASIAN_FAMILY_NAMES = new Set(
     'noh oh pak pan park peng pham phan ren roh ryu seo seong shen shin sim son song su sun sung tan tang tian tran tse vo vu ' +
     'wang wei won wong woo wu xia xiao xie xu yang yao ye yeo yi yip yoo yoon yu yuan yun zeng zhang zhao zheng zhou zhu'
   ).split(' '),
+);
+
+/** Capitalised words that are not given names in news text: days, months, feasts. */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter'.split(' '),
+);
+
+/** Places that person-cues.json lists (Georgia, Victoria, Florence…): a run naming one is a place first. */
+const places = new Set(
+  (JSON.parse(readFileSync(dataPath('lexicons', 'person-cues.json'), 'utf8')) as { entries: { word: string; kinds: string[] }[] }).entries
+    .filter((e) => e.kinds.includes('place'))
+    .map((e) => e.word.toLowerCase()),
 );
 
 interface Entry {
@@ -65,7 +78,7 @@ for (const [list, other, gender] of [[female, male, 'female'], [male, female, 'm
   for (const raw of list) {
     const name = raw.trim();
     const lower = name.toLowerCase();
-    if (other.has(raw) || seen.has(lower) || hand.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower)) continue;
+    if (other.has(raw) || seen.has(lower) || hand.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || CALENDAR.has(lower) || places.has(lower)) continue;
     if (name.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
     seen.add(lower);
     // A name that is also an English word (Hope, Bank, Will) is no evidence in a capitalised run.
@@ -78,7 +91,7 @@ entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const out = {
   $schema: '../schemas/given-names-census.schema.json',
   description:
-    `Given names with a clear gender in English-speaking countries, derived by scripts/build-given-names.ts from ${FEMALE}@${version(FEMALE)} and ${MALE}@${version(MALE)} (data PDDL-1.0 / CC0): names on both lists, names in given-names.json (which wins), names under three letters and East Asian family names and names that are also lower-case English words are left out. Sorted by name (code-point order).`,
+    `Given names with a clear gender in English-speaking countries, derived by scripts/build-given-names.ts from ${FEMALE}@${version(FEMALE)} and ${MALE}@${version(MALE)} (data PDDL-1.0 / CC0): names on both lists, names in given-names.json (which wins), names under three letters, East Asian family names, days, months, places in person-cues.json and names that are also lower-case English words are left out. Sorted by name (code-point order).`,
   entries,
 };
 const target = dataPath('lexicons', 'given-names-census.json');

@@ -25,6 +25,8 @@ export interface GivenNameEntry {
   gender: Gender;
   origins: string[];
   alsoWord?: boolean;
+  /** From the derived list (given-names-census.json), not the hand list: weaker, may be a place ("Lyon"). */
+  derived?: boolean;
 }
 
 /** Lower case, diacritics removed, hyphens and apostrophes as spaces: "Kim Jong-un" → "kim jong un". */
@@ -110,7 +112,7 @@ export function gazetteer(): Gazetteer {
   // list lacks; the hand list wins where both have a name.
   for (const g of loadLexicon<GivenNameEntry>('given-names-census').entries) {
     const key = normaliseName(g.name);
-    if (!givenNames.has(key)) givenNames.set(key, g);
+    if (!givenNames.has(key)) givenNames.set(key, { ...g, derived: true });
   }
   built = { byName, byFamilyName, givenNames, bySpellingKey, byWord };
   return built;

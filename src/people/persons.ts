@@ -583,7 +583,8 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const words = nameWords(doc.text, tokens, core, m.tokenEnd);
     const coreWords = words.map((w) => w.text);
     const normWords = coreWords.map((w) => normaliseName(w));
-    if (normWords.some((w) => NON_PERSON.has(w))) continue;
+    // "Mrs. Josefina Lake": after a gendered honorific, a word such as "Lake" or "Park" is a name.
+    if (normWords.some((w) => NON_PERSON.has(w)) && honorificGender(tokens, m, core) === null) continue;
     if (cueFor(coreWords.join(' '))?.place || cueFor(m.text)?.place) continue;
     // Only places stripped ("North Korean", "Korea Selatan"): a demonym or a place's name, not a title.
     const hadTitle = core > m.tokenStart && !placesOnly(tokens, m.tokenStart, core);
@@ -697,7 +698,10 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
             const figures = gazetteerByGivenName(w);
             const named = figures.filter((f) => entities.some((e) => e.entry === f));
             const figure = named.length === 1 ? named[0] : figures.length === 1 ? figures[0] : undefined;
-            bareGiven = figure ? figure.gender : given && !given.alsoWord ? given.gender : null;
+            // A name only the derived list knows, after "in", "from", "to"…, is a place first ("the
+            // drummer from Lyon").
+            const placeLike = given?.derived === true && PLACE_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? '');
+            bareGiven = figure ? figure.gender : given && !given.alsoWord && !placeLike ? given.gender : null;
           }
           const gender = honorific ?? role ?? kin ?? mononym ?? bareGiven;
           const evidence: GenderEvidence | null = honorific ? 'honorific' : role || kin ? 'role-noun' : mononym || bareGiven ? 'given-name' : null;

@@ -38,6 +38,8 @@ export interface PersonEntity {
   entry?: PersonEntry;
   /** Known only from a bare family name matched to the gazetteer: weak evidence of who it is. */
   bareOnly?: boolean;
+  /** The gender comes from the derived given-name list only: an honorific or role that disagrees unsets it. */
+  derivedGiven?: boolean;
 }
 
 export interface PersonMention {
@@ -660,9 +662,14 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       const earlier = (byBareKey.get(w) ?? []).filter(
         (e) =>
           // "Mrs. Benington" after "coach Benington … he": a spouse, not the same person.
-          !(marked && e.gender && e.gender !== marked),
+          // Unless that gender came from the derived given-name list only ("Carson McCullers …
+          // Miss McCullers").
+          !(marked && e.gender && e.gender !== marked && !e.derivedGiven),
       );
-      const given = g.givenNames.get(w);
+      // The derived list (given-names-census.json) knows many family names too (Montgomery,
+      // Carson): a bare word is read against the hand list only.
+      const anyGiven = g.givenNames.get(w);
+      const given = anyGiven?.derived ? undefined : anyGiven;
       const noun = cueFor(w);
       if (earlier.length === 1) {
         const e = earlier[0]!;
@@ -735,6 +742,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
         const gender = honorific ?? role ?? (given ? given.gender : (ending ?? null));
         const evidence: GenderEvidence | null = honorific ? 'honorific' : role ? 'role-noun' : given || ending ? 'given-name' : null;
         entity = newEntity(coreWords.join(' '), normWords.map((w) => w.replace(/ /g, '')), bareKeys(coreWords), gender, evidence, m.sentence);
+        if (!honorific && !role && given?.derived) entity.derivedGiven = true;
         byKey.set(key, entity);
       }
     }
@@ -743,6 +751,13 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     // "Bobbie Evans") may belong to a spouse: only the mention that created the entity, or a fuller
     // one, teaches it. Not a repeat of a full name already used without it: "Linda, Mrs. Bobbie
     // Evans" names the wife by her husband's name.
+    // "Carson McCullers … Miss McCullers": a derived given name that an honorific or role contradicts
+    // is no evidence either way (a unisex name, or a spouse).
+    if (entity?.derivedGiven && (honorific ?? role) !== null && (honorific ?? role) !== entity.gender) {
+      entity.gender = null;
+      entity.evidence = null;
+      delete entity.derivedGiven;
+    }
     if (entity && entity.gender === null && (honorific || role) && (entity.count === 0 || (normWords.length >= 2 && !(honorific && normWords.length <= entity.words.length)))) {
       entity.gender = honorific ?? role;
       entity.evidence = honorific ? 'honorific' : 'role-noun';

@@ -700,6 +700,11 @@ export const pronounGender: Rule = {
           flags: ['He'],
           suggestion: 'She',
         },
+        {
+          text: 'A member of the General Elections Commission, Yohana Siahaan, said the recount was over. "The results are final," he said.',
+          flags: ['he'],
+          suggestion: 'she',
+        },
       ],
       valid: [
         'Prime Minister Anthony Albanese met President Joko Widodo, and the two leaders praised his government.',
@@ -711,6 +716,7 @@ export const pronounGender: Rule = {
         'Angela Merkel met Emmanuel Macron. She praised his plan.',
         'Foreign Minister Penny Wong, who accompanied him on the trip, said the talks with Prabowo Subianto had gone well.',
         'Paetongtarn Shinawatra is the daughter of Thaksin Shinawatra. He returned from exile in 2023.',
+        'PT Garuda Indonesia spokeswoman Intan Pramesti said her company would add flights. "Demand is high," she said.',
       ],
     },
   },

@@ -50,6 +50,17 @@ const places = new Set(
     .map((e) => e.word.toLowerCase()),
 );
 
+/**
+ * Names one list gives a gender that news usage does not: English names given to both sexes or
+ * used as family names (Taylor, Carson, Cameron, Riley), and names that are unisex or titles in
+ * Indonesia (Andi, the Bugis noble title; Dian, Ade, Dede, Ari) or men's names there that English
+ * lists as women's (Deni, Sandi, Joni, Tedi, Riki, Nana), since Indonesian news is where this list is
+ * read most.
+ */
+const UNISEX = new Set(
+  'andi ade ari avery cameron carson dede deni devon dian hayden joni kendall misha nana nikita riki riley sandi sidney taylor tedi'.split(' '),
+);
+
 interface Entry {
   name: string;
   gender: 'male' | 'female';
@@ -78,7 +89,7 @@ for (const [list, other, gender] of [[female, male, 'female'], [male, female, 'm
   for (const raw of list) {
     const name = raw.trim();
     const lower = name.toLowerCase();
-    if (other.has(raw) || seen.has(lower) || hand.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || CALENDAR.has(lower) || places.has(lower)) continue;
+    if (other.has(raw) || seen.has(lower) || hand.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || UNISEX.has(lower) || CALENDAR.has(lower) || places.has(lower)) continue;
     if (name.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
     seen.add(lower);
     // A name that is also an English word (Hope, Bank, Will) is no evidence in a capitalised run.
@@ -91,7 +102,7 @@ entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const out = {
   $schema: '../schemas/given-names-census.schema.json',
   description:
-    `Given names with a clear gender in English-speaking countries, derived by scripts/build-given-names.ts from ${FEMALE}@${version(FEMALE)} and ${MALE}@${version(MALE)} (data PDDL-1.0 / CC0): names on both lists, names in given-names.json (which wins), names under three letters, East Asian family names, days, months, places in person-cues.json and names that are also lower-case English words are left out. Sorted by name (code-point order).`,
+    `Given names with a clear gender in English-speaking countries, derived by scripts/build-given-names.ts from ${FEMALE}@${version(FEMALE)} and ${MALE}@${version(MALE)} (data PDDL-1.0 / CC0): names on both lists, names in given-names.json (which wins), names under three letters, East Asian family names, a short list of unisex names (Taylor, Carson, Andi, Dian), days, months, places in person-cues.json and names that are also lower-case English words are left out. Sorted by name (code-point order).`,
   entries,
 };
 const target = dataPath('lexicons', 'given-names-census.json');

@@ -586,7 +586,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const coreWords = words.map((w) => w.text);
     const normWords = coreWords.map((w) => normaliseName(w));
     // "Mrs. Josefina Lake": after a gendered honorific, a word such as "Lake" or "Park" is a name.
-    if (normWords.some((w) => NON_PERSON.has(w)) && honorificGender(tokens, m, core) === null) continue;
+    // Only an honorific that opens the run or stands right before it: "Gelora Bung Karno Main
+    // Stadium" is a stadium.
+    if (normWords.some((w) => NON_PERSON.has(w)) && !(normWords.length >= 2 && core - m.tokenStart <= 1 && honorificGender(tokens, m, core) !== null)) continue;
     if (cueFor(coreWords.join(' '))?.place || cueFor(m.text)?.place) continue;
     // Only places stripped ("North Korean", "Korea Selatan"): a demonym or a place's name, not a title.
     const hadTitle = core > m.tokenStart && !placesOnly(tokens, m.tokenStart, core);

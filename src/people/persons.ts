@@ -276,6 +276,16 @@ function honorificGender(tokens: Token[], m: NameMention, core: number): Gender 
   return null;
 }
 
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame']);
+
+/** "Mrs. Josefina Lake": a courtesy title opens the run or stands right before it. */
+function courtesyTitled(tokens: Token[], m: NameMention, core: number): boolean {
+  for (let k = Math.max(0, m.tokenStart - 1); k < Math.min(core, m.tokenStart + 1); k++) {
+    if (COURTESY_TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
 /**
  * A role noun right before the name: "his wife Siti", "spokeswoman Ana", "the actress, Maya". Returns
  * the noun's token index and gender (null when the noun marks none), or undefined.
@@ -586,9 +596,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const coreWords = words.map((w) => w.text);
     const normWords = coreWords.map((w) => normaliseName(w));
     // "Mrs. Josefina Lake": after a gendered honorific, a word such as "Lake" or "Park" is a name.
-    // Only an honorific that opens the run or stands right before it: "Gelora Bung Karno Main
-    // Stadium" is a stadium.
-    if (normWords.some((w) => NON_PERSON.has(w)) && !(normWords.length >= 2 && core - m.tokenStart <= 1 && honorificGender(tokens, m, core) !== null)) continue;
+    // Only an English courtesy title that opens the run or stands right before it: "Gelora Bung
+    // Karno Main Stadium" and "Bung Karno Stadium" are stadiums.
+    if (normWords.some((w) => NON_PERSON.has(w)) && !(normWords.length >= 2 && courtesyTitled(tokens, m, core))) continue;
     if (cueFor(coreWords.join(' '))?.place || cueFor(m.text)?.place) continue;
     // Only places stripped ("North Korean", "Korea Selatan"): a demonym or a place's name, not a title.
     const hadTitle = core > m.tokenStart && !placesOnly(tokens, m.tokenStart, core);

@@ -90,7 +90,9 @@ for (const [list, other, gender] of [[female, male, 'female'], [male, female, 'm
     const name = raw.trim();
     const lower = name.toLowerCase();
     if (other.has(raw) || seen.has(lower) || hand.has(lower) || EAST_ASIAN_FAMILY_NAMES.has(lower) || UNISEX.has(lower) || CALENDAR.has(lower) || places.has(lower)) continue;
-    if (name.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
+    // Plain ASCII letters only, so that the lower-case name is already its normalised key (the
+    // gazetteer reads the list without normaliseName(), at every cold start).
+    if (name.length < 3 || !/^[A-Z][a-z]+$/.test(name)) continue;
     seen.add(lower);
     // A name that is also an English word (Hope, Bank, Will) is no evidence in a capitalised run.
     if (hasExactly(lower)) continue;

@@ -110,8 +110,10 @@ export function gazetteer(): Gazetteer {
   for (const g of loadLexicon<GivenNameEntry>('given-names').entries) givenNames.set(normaliseName(g.name), g);
   // The derived list of English given names (scripts/build-given-names.ts) fills in names the hand
   // list lacks; the hand list wins where both have a name.
+  // Its names are plain ASCII letters (the build script keeps only those), so lower case is the
+  // normalised key: no normaliseName() pass over 6,600 names at every cold start.
   for (const g of loadLexicon<GivenNameEntry>('given-names-census').entries) {
-    const key = normaliseName(g.name);
+    const key = g.name.toLowerCase();
     if (!givenNames.has(key)) givenNames.set(key, { ...g, derived: true });
   }
   built = { byName, byFamilyName, givenNames, bySpellingKey, byWord };

@@ -1,6 +1,7 @@
 /**
- * Lookups over the bundled people gazetteer (`data/lexicons/people.json`) and given-name lexicon
- * (`data/lexicons/given-names.json`), built once on first use.
+ * Lookups over the bundled people gazetteer (`data/lexicons/people.json`) and given-name lexicons
+ * (`data/lexicons/given-names.json`, hand-made, and `given-names-census.json`, derived), built once
+ * on first use.
  */
 import { loadLexicon } from '../lexicons/load.js';
 import { indonesianSpellingKey, transliterationPair } from './variants.js';
@@ -24,6 +25,8 @@ export interface GivenNameEntry {
   gender: Gender;
   origins: string[];
   alsoWord?: boolean;
+  /** From the derived list (given-names-census.json), not the hand list: weaker, may be a place ("Lyon"). */
+  derived?: boolean;
 }
 
 /** Lower case, diacritics removed, hyphens and apostrophes as spaces: "Kim Jong-un" → "kim jong un". */
@@ -105,6 +108,14 @@ export function gazetteer(): Gazetteer {
   for (const k of ambiguousKeys) bySpellingKey.delete(k);
   const givenNames = new Map<string, GivenNameEntry>();
   for (const g of loadLexicon<GivenNameEntry>('given-names').entries) givenNames.set(normaliseName(g.name), g);
+  // The derived list of English given names (scripts/build-given-names.ts) fills in names the hand
+  // list lacks; the hand list wins where both have a name.
+  // Its names are plain ASCII letters (the build script keeps only those), so lower case is the
+  // normalised key: no normaliseName() pass over 6,600 names at every cold start.
+  for (const g of loadLexicon<GivenNameEntry>('given-names-census').entries) {
+    const key = g.name.toLowerCase();
+    if (!givenNames.has(key)) givenNames.set(key, { ...g, derived: true });
+  }
   built = { byName, byFamilyName, givenNames, bySpellingKey, byWord };
   return built;
 }

@@ -38,6 +38,8 @@ export interface PersonEntity {
   entry?: PersonEntry;
   /** Known only from a bare family name matched to the gazetteer: weak evidence of who it is. */
   bareOnly?: boolean;
+  /** The gender comes from the derived given-name list only: an honorific or role that disagrees unsets it. */
+  derivedGiven?: boolean;
 }
 
 export interface PersonMention {
@@ -92,6 +94,26 @@ const NON_PERSON = new Set(
     'agriculture fisheries transportation infrastructure planning research'
   ).split(' '),
 );
+
+/**
+ * Company forms: Indonesian "PT … Tbk", "Perum", "(Persero)"; English "Inc", "Ltd". A run holding
+ * one names a company ("PT Pertamina Patra Niaga"), whatever the words after the form look like.
+ */
+const COMPANY_FORMS = new Set(['pt', 'tbk', 'persero', 'perum', 'perseroan', 'inc', 'ltd', 'plc', 'llc', 'corp']);
+
+/** A run with a company form and no title or honorific in it: a company, not a person. */
+function isCompanyRun(tokens: Token[], m: NameMention): boolean {
+  // The analysis may leave the all-caps "PT" or a closing "Tbk" outside the run.
+  const form = (t: Token | undefined): boolean => t !== undefined && t.sentence === m.sentence && COMPANY_FORMS.has(t.lower.replace(/\.$/, ''));
+  let company = form(tokens[m.tokenStart - 1]) || form(tokens[m.tokenEnd]);
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (form(t)) company = true;
+    const cue = cueFor(t.text);
+    if (cue && (cue.title || cue.honorific)) return false;
+  }
+  return company;
+}
 
 /** English function words that are also family names in the gazetteer ("No", "An", "So"): never a bare name. */
 const FUNCTION_WORDS = new Set(['no', 'an', 'so', 'do', 'go', 'he', 'me', 'on', 'in', 'to', 'us', 'we', 'oh', 'ok', 'hi', 'ho', 'ha', 'la', 'le', 'as', 'at', 'by', 'if', 'it', 'or', 'up', 'is', 'am', 'be', 'my', 'of', 'yes', 'may', 'will']);
@@ -252,6 +274,16 @@ function honorificGender(tokens: Token[], m: NameMention, core: number): Gender 
     if (cue?.honorific && cue.gender) return cue.gender;
   }
   return null;
+}
+
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame']);
+
+/** "Mrs. Josefina Lake": a courtesy title opens the run or stands right before it. */
+function courtesyTitled(tokens: Token[], m: NameMention, core: number): boolean {
+  for (let k = Math.max(0, m.tokenStart - 1); k < Math.min(core, m.tokenStart + 1); k++) {
+    if (COURTESY_TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -555,6 +587,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     let lead = m.tokenStart - 1;
     if (tokens[lead] && /^\p{Lu}{2,}$/u.test(tokens[lead]!.text)) lead--;
     if (tokens[lead] && tokens[lead]!.sentence === m.sentence && THING_NOUNS.has(tokens[lead]!.lower)) continue;
+    if (isCompanyRun(tokens, m)) continue;
     let core = coreStart(tokens, m);
     // "Kyungnam University Lim Eul-chul": the person after an organisation named with no link word.
     const tail = personAfterOrganisation(doc.text, tokens, m, core);
@@ -562,7 +595,10 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const words = nameWords(doc.text, tokens, core, m.tokenEnd);
     const coreWords = words.map((w) => w.text);
     const normWords = coreWords.map((w) => normaliseName(w));
-    if (normWords.some((w) => NON_PERSON.has(w))) continue;
+    // "Mrs. Josefina Lake": after a gendered honorific, a word such as "Lake" or "Park" is a name.
+    // Only an English courtesy title that opens the run or stands right before it: "Gelora Bung
+    // Karno Main Stadium" and "Bung Karno Stadium" are stadiums.
+    if (normWords.some((w) => NON_PERSON.has(w)) && !(normWords.length >= 2 && courtesyTitled(tokens, m, core))) continue;
     if (cueFor(coreWords.join(' '))?.place || cueFor(m.text)?.place) continue;
     // Only places stripped ("North Korean", "Korea Selatan"): a demonym or a place's name, not a title.
     const hadTitle = core > m.tokenStart && !placesOnly(tokens, m.tokenStart, core);
@@ -638,9 +674,14 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       const earlier = (byBareKey.get(w) ?? []).filter(
         (e) =>
           // "Mrs. Benington" after "coach Benington … he": a spouse, not the same person.
-          !(marked && e.gender && e.gender !== marked),
+          // Unless that gender came from the derived given-name list only ("Carson McCullers …
+          // Miss McCullers").
+          !(marked && e.gender && e.gender !== marked && !e.derivedGiven),
       );
-      const given = g.givenNames.get(w);
+      // The derived list (given-names-census.json) knows many family names too (Montgomery,
+      // Carson): a bare word is read against the hand list only.
+      const anyGiven = g.givenNames.get(w);
+      const given = anyGiven?.derived ? undefined : anyGiven;
       const noun = cueFor(w);
       if (earlier.length === 1) {
         const e = earlier[0]!;
@@ -676,7 +717,10 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
             const figures = gazetteerByGivenName(w);
             const named = figures.filter((f) => entities.some((e) => e.entry === f));
             const figure = named.length === 1 ? named[0] : figures.length === 1 ? figures[0] : undefined;
-            bareGiven = figure ? figure.gender : given && !given.alsoWord ? given.gender : null;
+            // A name only the derived list knows, after "in", "from", "to"…, is a place first ("the
+            // drummer from Lyon").
+            const placeLike = given?.derived === true && PLACE_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? '');
+            bareGiven = figure ? figure.gender : given && !given.alsoWord && !placeLike ? given.gender : null;
           }
           const gender = honorific ?? role ?? kin ?? mononym ?? bareGiven;
           const evidence: GenderEvidence | null = honorific ? 'honorific' : role || kin ? 'role-noun' : mononym || bareGiven ? 'given-name' : null;
@@ -710,6 +754,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
         const gender = honorific ?? role ?? (given ? given.gender : (ending ?? null));
         const evidence: GenderEvidence | null = honorific ? 'honorific' : role ? 'role-noun' : given || ending ? 'given-name' : null;
         entity = newEntity(coreWords.join(' '), normWords.map((w) => w.replace(/ /g, '')), bareKeys(coreWords), gender, evidence, m.sentence);
+        if (!honorific && !role && given?.derived) entity.derivedGiven = true;
         byKey.set(key, entity);
       }
     }
@@ -718,6 +763,13 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     // "Bobbie Evans") may belong to a spouse: only the mention that created the entity, or a fuller
     // one, teaches it. Not a repeat of a full name already used without it: "Linda, Mrs. Bobbie
     // Evans" names the wife by her husband's name.
+    // "Carson McCullers … Miss McCullers": a derived given name that an honorific or role contradicts
+    // is no evidence either way (a unisex name, or a spouse).
+    if (entity?.derivedGiven && (honorific ?? role) !== null && (honorific ?? role) !== entity.gender) {
+      entity.gender = null;
+      entity.evidence = null;
+      delete entity.derivedGiven;
+    }
     if (entity && entity.gender === null && (honorific || role) && (entity.count === 0 || (normWords.length >= 2 && !(honorific && normWords.length <= entity.words.length)))) {
       entity.gender = honorific ?? role;
       entity.evidence = honorific ? 'honorific' : 'role-noun';

@@ -54,16 +54,27 @@ export function hasOldSpelling(lower: string): boolean {
   return hit;
 }
 
-const FEMALE_ENDINGS = ['wati', 'yanti', 'ianti', 'ningsih', 'ningrum', 'ningtyas', 'rini'];
+const FEMALE_ENDINGS = ['wati', 'yanti', 'ianti', 'ningsih', 'ningrum', 'ningtyas', 'ningtias', 'rini', 'yani'];
+/** "-sari" (Wulansari, Puspasari, Novitasari) only on longer words: "Sari" alone, or "Kusari", is not marked. */
+const FEMALE_LONG_ENDINGS = ['sari'];
+/** Name words that mark gender anywhere in an Indonesian name ("Widiyanti Putri Wardhana", "Siti Nurbaya"). */
+const GENDERED_ELEMENTS = new Map<string, 'male' | 'female'>([
+  ['putri', 'female'], ['siti', 'female'], ['dewi', 'female'], ['putra', 'male'], ['putera', 'male'],
+]);
 const MALE_ENDINGS = ['iawan', 'rawan', 'mawan', 'nawan', 'yanto', 'ianto', 'santo', 'tanto', 'yono', 'syah', 'uddin', 'udin', 'ullah'];
 
 /**
  * The gender that the ending of a Javanese or Malay-Indonesian personal name marks, for names the
  * lexicon does not list: -wati, -yanti, -ningsih, -ningrum (female: Rahmawati, Yulianti, Sulastri
  * Ningsih); -iawan, -yanto, -santo, -syah, -uddin (male: Herdiawan, Haryanto, Irwansyah, Saifuddin).
- * Only words of six letters or more.
+ * Only words of six letters or more (seven for -sari: Wulansari, Puspasari); -yani (Handayani,
+ * Suryani) likewise, so the male name "Yani" is not read as female. A few whole name elements mark
+ * gender wherever they stand: Putri, Siti, Dewi (female); Putra, Putera (male).
  */
 export function indonesianEndingGender(lower: string): 'male' | 'female' | undefined {
+  const element = GENDERED_ELEMENTS.get(lower);
+  if (element) return element;
+  if (lower.length >= 7 && FEMALE_LONG_ENDINGS.some((e) => lower.endsWith(e))) return 'female';
   if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return undefined;
   if (FEMALE_ENDINGS.some((e) => lower.endsWith(e))) return 'female';
   if (MALE_ENDINGS.some((e) => lower.endsWith(e))) return 'male';

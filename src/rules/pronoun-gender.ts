@@ -103,10 +103,23 @@ function isPredicative(doc: AnalysedDocument, t: Token, nameEnds: Set<number>): 
   return false;
 }
 
+/** "a member of the Commission (KPU), Betty Idroos": the noun's phrase ends at a comma before a person's name. */
+function appositiveName(doc: AnalysedDocument, t: Token, nameStarts: Set<number>): boolean {
+  const end = Math.min(doc.sentences[t.sentence]!.tokenEnd, t.i + 12);
+  for (let k = t.i + 1; k < end; k++) {
+    const u = doc.tokens[k]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PRON') return false;
+    if (u.text === ',') return nameStarts.has(k + 1);
+  }
+  return false;
+}
+
 function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
   const bySentence: Ref[][] = doc.sentences.map(() => []);
   const nameEnds = new Set<number>();
   for (const m of index.mentions) nameEnds.add(m.tokenEnd);
+  const nameStarts = new Set<number>();
+  for (const m of index.mentions) if (m.personLike) nameStarts.add(m.tokenStart);
   for (const m of index.mentions) {
     if (!m.personLike) {
       if (m.entity && m.tokenEnd - m.tokenStart === 1) {
@@ -132,6 +145,9 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
     const t = doc.tokens[r.tokenEnd - 1]!;
     for (let k = r.tokenStart; k < r.tokenEnd; k++) titleTokens.add(k);
     if (isPredicative(doc, doc.tokens[r.tokenStart]!, nameEnds)) continue;
+    // "Deputy governor Josefina Nabu": an office word before a person noun is part of that role.
+    const after = doc.tokens[r.tokenEnd];
+    if (after && after.sentence === r.sentence && after.pos === 'NOUN' && cueForLower(after)?.personNoun) continue;
     bySentence[r.sentence]!.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, sentence: r.sentence, genders: [r.gender], strong: r.gender !== null, label: t.text, entity: null, kind: 'title', quoted: doc.inQuote(t.start) });
   }
   // Singular person nouns not attached to a name ("the nurse", "a woman") are people too.
@@ -144,8 +160,14 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
     // Not before two nouns: "a first grader colors pictures" is a mis-tagged verb.
     const after = doc.tokens[t.i + 2];
     if (head && head.sentence === t.sentence && head.pos === 'NOUN' && head.spaceBefore && /^\p{Ll}/u.test(head.text) && !cueForLower(head)?.personNoun && after?.pos !== 'NOUN') continue;
+    // "deputy governor Josefina Nabu", "vice regent": a person noun before another names the same
+    // person as its head.
+    if (head && head.sentence === t.sentence && head.spaceBefore && head.pos === 'NOUN' && cueForLower(head)?.personNoun) continue;
     // "no husband for her": nobody.
     if (doc.tokens[t.i - 1]?.lower === 'no' || (doc.tokens[t.i - 2]?.lower === 'no' && doc.tokens[t.i - 1]?.pos === 'ADJ')) continue;
+    // "A member of the General Elections Commission (KPU), Betty Idroos, said": a person noun of
+    // unknown gender whose phrase runs, with no verb, into a comma and a name is that name.
+    if (cue.gender === null && appositiveName(doc, t, nameStarts)) continue;
     bySentence[t.sentence]!.push({ tokenStart: t.i, tokenEnd: t.i + 1, sentence: t.sentence, genders: [cue.gender], strong: cue.gender !== null, label: t.text, entity: null, kind: 'noun', quoted: doc.inQuote(t.start) });
   }
   for (const list of bySentence) list.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -582,26 +604,59 @@ function closeFirm(r: Resolution): PersonEntity | undefined {
 
 /**
  * "Nabila, a fan from Bekasi, said she … . “…,” he said": someone of unknown gender whom the text
- * itself calls "she" (as the pronoun's only candidate, named in the pronoun's own sentence) is a
- * woman for the next two sentences; a later pronoun of the other gender that has only her as
- * candidate becomes a suspect. The first pronoun teaches, later ones are checked against it.
+ * itself calls "she" or "he" (as the pronoun's only candidate, named in the pronoun's own sentence)
+ * is of that gender for the next two sentences; a later pronoun of the other gender that has only
+ * that person as candidate becomes a suspect.
+ *
+ * "she" teaches more than "he": machine translation writes "he" for "dia" by default, so a "she"
+ * for someone is evidence the source said so ("Ibu", a woman's context), while a "he" may be the
+ * default guess. A "she"/"her" also teaches when the person was named in the sentence before
+ * ("Yosephina Tatap said … . She added … . “…,” he said"), it teaches the two sentences before it as
+ * well as after ("Regent Yosephina … said. “…,” he said. She added …"), and where the text calls one
+ * person both, "she" wins: a "she" is never made a suspect by an earlier "he".
  */
 function learnFromPronouns(resolutions: Resolution[]): void {
-  const learnt = new Map<PersonEntity | Ref, { g: Gender; sentence: number }>();
-  for (const r of resolutions) {
-    if (r.cands.length !== 1) continue;
+  type Key = PersonEntity | Ref;
+  const single = (r: Resolution): Ref | undefined => {
+    if (r.cands.length !== 1) return undefined;
     const c = r.cands[0]!;
-    if (c.weak || c.genders.length !== 1 || c.genders[0] !== null) continue;
+    return c.weak || c.genders.length !== 1 || c.genders[0] !== null ? undefined : c;
+  };
+  // The sentences where a "she" teaches that a person is a woman.
+  const female = new Map<Key, number[]>();
+  for (const r of resolutions) {
+    const c = single(r);
+    if (!c || r.g !== 'female' || REFLEXIVE.has(r.t.lower) || r.from < r.t.sentence - 1) continue;
     const key = c.entity ?? c;
-    const known = learnt.get(key);
-    if (!known) {
-      if (r.from === r.t.sentence && !REFLEXIVE.has(r.t.lower)) learnt.set(key, { g: r.g, sentence: r.t.sentence });
+    const list = female.get(key) ?? [];
+    list.push(r.t.sentence);
+    female.set(key, list);
+  }
+  const male = new Map<Key, number>();
+  for (const r of resolutions) {
+    const c = single(r);
+    if (!c) continue;
+    const key = c.entity ?? c;
+    const s = r.t.sentence;
+    const taught = female.get(key);
+    if (taught) {
+      if (r.g === 'female' || !taught.some((x) => Math.abs(x - s) <= 2)) continue;
+      learn(r, c, 'female');
       continue;
     }
-    if (known.g === r.g || r.t.sentence - known.sentence > 2) continue;
-    r.cands = [{ ...c, genders: [known.g], strong: false, label: `${c.label}, called "${known.g === 'female' ? 'she' : 'he'}" before` }];
-    r.learnt = true;
+    const known = male.get(key);
+    if (known === undefined) {
+      if (r.from === s && !REFLEXIVE.has(r.t.lower) && r.g === 'male') male.set(key, s);
+      continue;
+    }
+    if (r.g === 'male' || s - known > 2) continue;
+    learn(r, c, 'male');
   }
+}
+
+function learn(r: Resolution, c: Ref, g: Gender): void {
+  r.cands = [{ ...c, genders: [g], strong: false, label: `${c.label}, called "${g === 'female' ? 'she' : 'he'}" nearby` }];
+  r.learnt = true;
 }
 
 function opposite(r: Ref, g: Gender): boolean {
@@ -645,6 +700,11 @@ export const pronounGender: Rule = {
           flags: ['He'],
           suggestion: 'She',
         },
+        {
+          text: 'A member of the General Elections Commission, Yohana Siahaan, said the recount was over. "The results are final," he said.',
+          flags: ['he'],
+          suggestion: 'she',
+        },
       ],
       valid: [
         'Prime Minister Anthony Albanese met President Joko Widodo, and the two leaders praised his government.',
@@ -656,6 +716,7 @@ export const pronounGender: Rule = {
         'Angela Merkel met Emmanuel Macron. She praised his plan.',
         'Foreign Minister Penny Wong, who accompanied him on the trip, said the talks with Prabowo Subianto had gone well.',
         'Paetongtarn Shinawatra is the daughter of Thaksin Shinawatra. He returned from exile in 2023.',
+        'PT Garuda Indonesia spokeswoman Intan Pramesti said her company would add flights. "Demand is high," she said.',
       ],
     },
   },

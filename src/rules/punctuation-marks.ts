@@ -309,8 +309,10 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
     const p = paras[i]!;
     const body = doc.text.slice(p.start, p.end).trimEnd();
     const ends = /[.!?"'\u201D\u2019)\]]$/.test(body);
-    const inHeading = headingBlock;
-    if (ends) headingBlock = false;
+    // A lead opening with a dateline ("JAKARTA (ANTARA) - …") is the article's first paragraph, not a standfirst.
+    const dateline = /^\p{Lu}{3,}[\p{Lu} ,.'()]*\s*[-\u2013\u2014:(]/u.test(body);
+    const inHeading = headingBlock && !dateline;
+    if (ends || dateline) headingBlock = false;
     const words = piecesBetweenSpaces(body);
     if (words < 10 || !/\p{Ll}{3,} \p{Ll}{3,}/u.test(body)) continue;
     if (ends) {

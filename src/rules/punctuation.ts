@@ -659,6 +659,10 @@ export const punctuation: Rule = {
         { text: '“It collapsed at night,” Rina, a 40-year-old trader told reporters.', flags: ['trader told'], suggestion: 'trader, told' },
         { text: 'The 12-km- Cikampek section opens in May.', flags: ['12-km-'], suggestion: '12-km' },
         {
+          text: 'Ferry sinks off Flores\nLABUAN BAJO (ANTARA) - The number of passengers rescued by the navy rose to sixty-two people by Friday evening\nThe ferry left the harbour at noon with ninety passengers on board.\nThe search will go on for a week, the agency said on Saturday.\nRelatives waited at the port all night for news of the missing.\nThe regent promised to pay for the funerals of the dead.\nThe port stays closed until the weather clears.',
+          flags: ['evening'],
+        },
+        {
           text: 'Ferry sinks off Flores\nThe ferry left the harbour at noon with ninety passengers on board.\nThe number of passengers rescued by the navy rose to sixty-two people by Friday evening\nThe search will go on for a week, the agency said on Saturday.\nRelatives waited at the port all night for news of the missing.\nThe regent promised to pay for the funerals of the dead.',
           flags: ['evening'],
           suggestion: 'evening.',

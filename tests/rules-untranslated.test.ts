@@ -60,6 +60,13 @@ describe('untranslated-word flags Indonesian words', () => {
     const f = findings('The volcano remained at Waspada (alert) status for a week.', 'untranslated-word');
     expect(f.every((x) => x.severity === 'info')).toBe(true);
   });
+
+  it('takes a term in a clause that leaves out "called" as glossed like the first', () => {
+    const text = 'In Java the hamlets are called dusun, and their heads kepala dusun.';
+    expect(flagged(text, 'untranslated-word')).toEqual([]);
+    // Without the naming verb the same words are a leftover.
+    expect(flagged('The kepala dusun opened the meeting in Java.', 'untranslated-word')).not.toEqual([]);
+  });
 });
 
 describe('untranslated-sentence flags passages left in Indonesian', () => {

@@ -60,7 +60,7 @@ const NUMBER_WORDS = new Set(
 /** Digits for a count of two or more; not a year ("the 2019 election"), not a decimal. */
 const COUNT_DIGITS = /^(?:[2-9]|[1-9]\d{1,2}|[1-9]\d{0,2}(?:,\d{3})+)$/;
 /** Words before a number that make it a label, not a count ("Article 5 paragraph", "No. 3 player"). */
-const LABEL_BEFORE = /^(?:no|number|article|chapter|section|page|paragraph|point|room|gate|phase|level|grade|class|the|rp|us\$|\$|#)$/i;
+const LABEL_BEFORE = /^(?:no|number|article|chapter|section|page|paragraph|point|room|gate|phase|level|grade|class|category|stage|type|tier|round|the|rp|us\$|\$|#)$/i;
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'for', 'by', 'into', 'during', 'through', 'without', 'about', 'under', 'after', 'before', 'against', 'within', 'toward', 'towards', 'across', 'over', 'onto', 'upon', 'via']);
 const OWNERS = new Set(['the', 'our', 'his', 'her', 'their', 'its', 'these', 'those', 'my', 'your']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
@@ -87,6 +87,27 @@ const MASS_PLURAL_MIN_SINGULAR = 20;
 function isSingularCount(t: Token): CountabilityEntry | undefined {
   if (t.lower !== t.lemma || NUMBER_NOUNS.has(t.lower)) return undefined;
   return lexicon().count.get(t.lower);
+}
+
+/** Units a number measures: "a 40 month sentence", "an 18 foot surge" use them, singular, as modifiers. */
+const MEASURE_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'foot', 'inch', 'yard', 'mile', 'meter', 'metre', 'kilometer', 'kilometre', 'centimeter', 'centimetre', 'millimeter', 'millimetre', 'km', 'cm', 'mm', 'kg', 'gram', 'pound', 'ton', 'tonne', 'acre', 'hectare', 'storey', 'story', 'lane', 'seat', 'bed', 'room', 'page', 'point', 'member', 'man', 'game', 'match', 'step', 'mph', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'liter', 'litre', 'gallon', 'barrel']);
+
+/**
+ * Number + unit as a compound modifier written without hyphens: "a 40 month sentence", "an 18 to
+ * 23 foot (5.5 to 7 meter) storm surge". The unit stays singular there, and the noun it modifies
+ * may follow a bracketed conversion.
+ */
+function unitModifier(tokens: readonly Token[], from: number, head: Token): boolean {
+  for (let k = from; k < head.i; k++) if (MEASURE_UNITS.has(tokens[k]!.lower)) return true;
+  if (!MEASURE_UNITS.has(head.lower)) return false;
+  let k = head.i + 1;
+  if (tokens[k]?.text === '(') {
+    const stop = Math.min(tokens.length, k + 12);
+    while (k < stop && tokens[k]!.text !== ')') k++;
+    k++;
+  } else if (tokens[k]?.text === ')') k++;
+  const n = tokens[k];
+  return n !== undefined && n.sentence === head.sentence && n.pos === 'NOUN' && LOWER.test(n.text);
 }
 
 /** The next token continues a noun phrase (the noun is a modifier) or hangs on it ("country's", "-based"). */
@@ -219,6 +240,8 @@ export const nounCountability: Rule = {
         'Two soldiers and a police officer were hurt.',
         'The project was finished in record time.',
         'Volunteers went from house to house with food and water.',
+        // Number + unit as an unhyphenated modifier, a category number, a conversion in brackets.
+        'The judge handed down a 30 month sentence, and a category 4 storm hit the coast with a 12 to 15 foot (4 to 5 meter) surge.',
       ],
     },
   },
@@ -240,7 +263,7 @@ export const nounCountability: Rule = {
         // Left alone: a gerund ("those beginning with"), a modal read as a noun ("these can be"), and
         // an adjective in a list ("several firm, gray nodules").
         const unsure = head !== undefined && (/ing$/.test(head.lower) || MODALS.has(head.lower) || (after?.text === ',' && tokens[head.i + 2]?.pos === 'ADJ'));
-        if (head && entry && !unsure && !KIND_NOUNS.has(head.lower) && (head.pos === 'NOUN' || adjectiveHead)) {
+        if (head && entry && !unsure && !KIND_NOUNS.has(head.lower) && (head.pos === 'NOUN' || adjectiveHead) && !unitModifier(tokens, i + 1, head)) {
           // "three year old" (an age) is ADJ after the noun, so not a phrase end: left alone.
           if (endsPhrase(after, t.sentence)) {
             const draft = pluralFinding(head, `"${t.text}" counts more than one`, 0.7);

@@ -301,15 +301,29 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   let stopped = 0;
   const open: number[] = [];
+  // The opening run of paragraphs without a stop is the headline block: a headline, then a
+  // standfirst or a photo caption ("Aerial footage shows the flooded villages of the island"), which
+  // news sites print without a full stop.
+  let headingBlock = true;
   for (let i = 1; i + 1 < paras.length; i++) {
     const p = paras[i]!;
     const body = doc.text.slice(p.start, p.end).trimEnd();
+    const ends = /[.!?"'\u201D\u2019)\]]$/.test(body);
+    // A lead opening with a dateline ("JAKARTA (ANTARA) - …") is the article's first paragraph, not a standfirst.
+    const dateline = /^\p{Lu}{3,}[\p{Lu} ,.'()]*\s*[-\u2013\u2014:(]/u.test(body);
+    const inHeading = headingBlock && !dateline;
+    if (ends || dateline) headingBlock = false;
     const words = piecesBetweenSpaces(body);
     if (words < 10 || !/\p{Ll}{3,} \p{Ll}{3,}/u.test(body)) continue;
-    if (/[.!?"'\u201D\u2019)\]]$/.test(body)) {
+    if (ends) {
       stopped++;
       continue;
     }
+    if (inHeading) continue;
+    // A sub-headline inside the text ("Heavy rain clears the haze as the president arrives"): one
+    // short clause, no comma, no sentence break. A paragraph of running prose that lost its stop is
+    // longer or carries its clauses' commas.
+    if (words <= 12 && !/[,;:]|\p{Ll}{2}[.!?] /u.test(body)) continue;
     if (!/[\p{L}\p{N}]$/u.test(body) || NOT_PROSE_END.test(body) || !/^\p{Lu}/u.test(body)) continue;
     // The next paragraph opens a new sentence with a capital; a quotation or a mark there may be the
     // paragraph's own continuation ("the team: “We have …").

@@ -658,6 +658,15 @@ export const punctuation: Rule = {
         { text: 'The ban covers all travel; which still follows the rules.', flags: [';'], suggestion: ',' },
         { text: '“It collapsed at night,” Rina, a 40-year-old trader told reporters.', flags: ['trader told'], suggestion: 'trader, told' },
         { text: 'The 12-km- Cikampek section opens in May.', flags: ['12-km-'], suggestion: '12-km' },
+        {
+          text: 'Ferry sinks off Flores\nLABUAN BAJO (ANTARA) - The number of passengers rescued by the navy rose to sixty-two people by Friday evening\nThe ferry left the harbour at noon with ninety passengers on board.\nThe search will go on for a week, the agency said on Saturday.\nRelatives waited at the port all night for news of the missing.\nThe regent promised to pay for the funerals of the dead.\nThe port stays closed until the weather clears.',
+          flags: ['evening'],
+        },
+        {
+          text: 'Ferry sinks off Flores\nThe ferry left the harbour at noon with ninety passengers on board.\nThe number of passengers rescued by the navy rose to sixty-two people by Friday evening\nThe search will go on for a week, the agency said on Saturday.\nRelatives waited at the port all night for news of the missing.\nThe regent promised to pay for the funerals of the dead.',
+          flags: ['evening'],
+          suggestion: 'evening.',
+        },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
@@ -692,6 +701,8 @@ export const punctuation: Rule = {
         'The matrix entries A,B and x,y are listed, and 12,500 people came in 1998,2004 and 2010.',
         'The codes NY,USA and Jakarta,ID appear in the table.',
         'Read it at Antaranews.com, and see St.Louis and the Node.Js docs.',
+        // A standfirst under the headline and a sub-headline inside the text go without a stop.
+        'Ferry sinks off Flores\nRescuers pulled dozens of passengers from the sea after the storm hit the strait\nThe ferry left the harbour at noon with ninety passengers on board.\nThe search will go on for a week, the agency said on Saturday.\nRelatives waited at the port all night for news of them.\nNavy divers reach the wreck of the ferry at dawn\nThe regent promised to pay for the funerals of the dead.\nThe port stays closed until the weather clears, the harbour master said.\nFishermen on the island say the strait has been rough for a fortnight.\nThe ferry company has not commented on the cause of the sinking.',
       ],
     },
   },

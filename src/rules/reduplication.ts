@@ -67,6 +67,21 @@ function matchCase(model: string, word: string): string {
   return UPPER_START.test(model) ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
+/** Words that introduce the next word as a term: "statues known as tau-tau", "a dance called ..." */
+const TERM_INTRO = new Set(['called', 'dubbed', 'termed', 'named', 'nicknamed']);
+
+/** The pair is a term the writer introduces ("known as tau-tau"), a local word, not a plural calque. */
+function introducedAsTerm(doc: AnalysedDocument, i: number): boolean {
+  const s = doc.tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== s) return false;
+    if (TERM_INTRO.has(t.lower) || (t.lower === 'as' && (doc.tokens[k - 1]?.lower === 'known' || (doc.tokens[k - 1]?.lower === 'locally' && doc.tokens[k - 2]?.lower === 'known')))) return true;
+    if (t.lower !== 'the' && t.lower !== 'locally' && t.lower !== 'simply' && t.text !== '"' && t.text !== '\u201C' && t.text !== "'" && t.text !== '\u2018') return false;
+  }
+  return false;
+}
+
 function check(doc: AnalysedDocument, i: number): FindingDraft | undefined {
   const a = doc.tokens[i]!;
   const dash = doc.tokens[i + 1];
@@ -80,6 +95,7 @@ function check(doc: AnalysedDocument, i: number): FindingDraft | undefined {
   if (before && !a.spaceBefore && (before.text === '-' || before.type === 'word')) return undefined;
   if (after && !after.spaceBefore && (after.text === '-' || after.type === 'word')) return undefined;
   if (!samePair(a, b)) return undefined;
+  if (introducedAsTerm(doc, i)) return undefined;
   const list = allowed();
   if (list.has(a.lower) || list.has(b.lower) || list.has(a.lemma) || list.has(b.lemma)) return undefined;
   // Both halves capitalised mid-sentence: a name (Baden-Baden style), not a plural.
@@ -137,6 +153,8 @@ export const reduplication: Rule = {
         'A well-known half-time show drew record ratings.',
         'He played with a yo-yo while waiting for the verdict.',
         'Tourists queued for a tuk-tuk outside the station.',
+        // A local word the writer introduces as a term, not a plural.
+        'Carved wooden effigies of the dead, known locally as tau-tau, guard the cliff graves.',
       ],
     },
   },

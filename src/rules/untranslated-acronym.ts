@@ -307,12 +307,15 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
     for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
       const t = doc.tokens[k]!;
       if (t.sentence !== doc.tokens[m.tokenStart]!.sentence) break;
-      if ((t.lower === 'as' && doc.tokens[k - 1]?.lower === 'known') || t.lower === 'called' || t.lower === 'abbreviated' || t.lower === 'dubbed') {
+      if ((t.lower === 'as' && doc.tokens[k - 1]?.lower === 'known') || GLOSS_VERBS.has(t.lower)) {
         yes = true;
         break;
       }
       if (t.lower !== 'the' && t.lower !== 'locally' && t.lower !== 'simply') break;
     }
+    // "flown into Kalteng or Sumsel, referring to the two provinces by their local names": the
+    // sentence itself says the letters are a local name.
+    if (!yes && localNameLater(doc, m.tokenEnd)) yes = true;
     // "The TNI, Indonesia's military, deployed": an apposition after the acronym names what it is.
     if (n && n.text === ',') {
       for (let k = n.i + 1; k < Math.min(doc.tokens.length, n.i + 6); k++) {
@@ -324,6 +327,36 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
   }
   facts.explained.set(e, yes);
   return yes;
+}
+
+/** Verbs that introduce the word after them as a name: "called KPU", "what the authorities call ISPA". */
+const GLOSS_VERBS = new Set(['called', 'call', 'calls', 'abbreviated', 'dubbed', 'termed']);
+const NAME_NOUNS = new Set(['name', 'names', 'abbreviation', 'abbreviations', 'acronym', 'acronyms']);
+
+/** A verb of naming just before the acronym ("called KPU", "call ISPA"), or a local name later in the sentence. */
+function mentionedAsName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const s = doc.tokens[m.tokenStart]!.sentence;
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 3); k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== s) break;
+    if (GLOSS_VERBS.has(t.lower) && t.lower !== 'abbreviated') return true;
+    if (t.lower !== 'the' && t.lower !== 'it' && t.lower !== 'them') break;
+  }
+  return localNameLater(doc, m.tokenEnd);
+}
+
+/** "…, referring to the provinces by their local names" / "…, the Indonesian abbreviation": later in the sentence. */
+function localNameLater(doc: AnalysedDocument, from: number): boolean {
+  const s = doc.tokens[from - 1]!.sentence;
+  for (let k = from; k < Math.min(doc.tokens.length, from + 24); k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== s) return false;
+    if (NAME_NOUNS.has(t.lower)) {
+      const before = doc.tokens[k - 1]?.lower;
+      if (before === 'local' || before === 'indonesian') return true;
+    }
+  }
+  return false;
 }
 
 /** The article introduces the acronym in brackets ("the Foreign Ministry (Kemlu)", "Kemlu (Foreign Ministry)"). */
@@ -592,6 +625,10 @@ export const untranslatedAcronym: Rule = {
       ],
       valid: [
         'The Littoral Combat Ship program, known as LCS, cost the US Navy billions.',
+        // A legal form before a company name, a name the sentence calls a name: not leftovers.
+        'The mining ministry in Jakarta fined PT Sinar Baru, a coal trader, for late royalty payments.',
+        'Clinics in Jambi treated thousands of children for lung infections, or what the local health office in Jakarta calls ISPA.',
+        '"We may fly straight to Kalteng," the minister told reporters in Jakarta, referring to the province by its local name.',
         'AS Roma and AS Monaco both won on Sunday, and A.S. Byatt was honoured in London.',
         'Her BA and MA degrees came from universities in Perth, and she later ran the PR office of AS Saint-Etienne.',
         'She completed an MA degree before joining the BI team at a Singapore bank.',
@@ -727,6 +764,9 @@ export const untranslatedAcronym: Rule = {
         const titleBeforeName = e.scope === 'component' && after !== undefined && after.type === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text);
         if (pName || (nameBefore && !titleBeforeName)) continue;
       }
+      // "what the local authorities call ISPA", "flown into Kalteng, referring to the province by its
+      // local name": the writer mentions the Indonesian letters as a name on purpose.
+      if (e.scope !== 'international' && mentionedAsName(doc, m)) continue;
       const eng = firstEnglish(e);
       const alts = e.english.split(';').map((s) => s.trim());
 
@@ -846,6 +886,12 @@ export const untranslatedAcronym: Rule = {
             }
             if (introduced) break;
             if (!(isCapitalised(text) && text === text.toUpperCase())) break;
+            // "PT Freeport Indonesia": a legal form English news keeps before the company's name, as it
+            // keeps GmbH or Ltd after one; the name that follows says what the letters are.
+            if (e.acceptedInEnglish === true) {
+              const nameNext = spacedNext(doc, m.tokenEnd - 1);
+              if (nameNext !== undefined && nameNext.type === 'word' && /^\p{Lu}/u.test(nameNext.text)) break;
+            }
             reported.add(e);
             out.push({
               start: m.start,

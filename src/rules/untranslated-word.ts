@@ -223,6 +223,14 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
     if (GLOSS_INTRO.has(t.lower)) return true;
     if (LANGUAGE_NAMES.has(t.lower) && doc.tokens[k - 1]?.lower === 'in') return true;
   }
+  // "villages are called desa, and village heads kepala desa": the second term stands in a clause
+  // that leaves out the naming verb of the first, so it is glossed the same way.
+  let joined = false;
+  for (let k = h.tokenStart - 1; k >= Math.max(s.tokenStart, h.tokenStart - 12); k--) {
+    const t = doc.tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'while') joined = true;
+    else if (joined && (t.lower === 'called' || t.lower === 'termed' || t.lower === 'known')) return true;
+  }
   return false;
 }
 

@@ -69,6 +69,9 @@ interface Gazetteer {
 
 let built: Gazetteer | undefined;
 
+/** Every derived given name is an English-language one (scripts/build-given-names.ts). */
+const CENSUS_ORIGINS: string[] = ['english'];
+
 export function gazetteer(): Gazetteer {
   if (built) return built;
   const byName = new Map<string, PersonEntry>();
@@ -112,9 +115,13 @@ export function gazetteer(): Gazetteer {
   // list lacks; the hand list wins where both have a name.
   // Its names are plain ASCII letters (the build script keeps only those), so lower case is the
   // normalised key: no normaliseName() pass over 6,600 names at every cold start.
-  for (const g of loadLexicon<GivenNameEntry>('given-names-census').entries) {
-    const key = g.name.toLowerCase();
-    if (!givenNames.has(key)) givenNames.set(key, { ...g, derived: true });
+  // Each entry is packed as "Name|f" or "Name|m" (a string per name parses several times faster than
+  // an object per name, and this list is read at every cold start that resolves a person).
+  for (const packed of loadLexicon<string>('given-names-census').entries) {
+    const bar = packed.indexOf('|');
+    const name = packed.slice(0, bar);
+    const key = name.toLowerCase();
+    if (!givenNames.has(key)) givenNames.set(key, { name, gender: packed.charCodeAt(bar + 1) === 102 ? 'female' : 'male', origins: CENSUS_ORIGINS, derived: true });
   }
   built = { byName, byFamilyName, givenNames, bySpellingKey, byWord };
   return built;

@@ -26,6 +26,7 @@ import { analyse } from '../src/analysis/analyse.js';
 import type { Token } from '../src/analysis/types.js';
 import { packageRoot } from '../src/lexicons/package-root.js';
 import { isHeldOut, readBrown, readWikinews } from '../src/lm/corpus.js';
+import type { CountabilityEntry } from '../src/rules/noun-countability.js';
 
 /** Thresholds of the two classes; see the module comment. */
 export const COUNTABILITY_THRESHOLDS = {
@@ -111,16 +112,6 @@ function countDocument(text: string, tallies: Map<string, Tally>): void {
     const key = before ? (/^[a-z]+$/.test(before.lower) ? before.lower : '<punct>') : '<start>';
     tally.bareAfter.set(key, (tally.bareAfter.get(key) ?? 0) + 1);
   }
-}
-
-interface CountabilityEntry {
-  noun: string;
-  class: 'count' | 'mass';
-  singular: number;
-  bare: number;
-  indefinite: number;
-  plural: number;
-  bareAfter?: string[];
 }
 
 function bareAfterOf(t: Tally): { bareAfter?: string[] } {

@@ -20,7 +20,8 @@ import { loadLexicon } from '../lexicons/load.js';
 import { indefiniteArticle, transform } from '../patterns/template.js';
 import type { FindingDraft, Rule } from './types.js';
 
-interface CountabilityEntry {
+/** One entry of data/lexicons/noun-countability.json (written by scripts/build-countability.ts). */
+export interface CountabilityEntry {
   noun: string;
   class: 'count' | 'mass';
   singular: number;

@@ -5,8 +5,10 @@
  * /work/real when it exists) with its `<id>.txt`; each text's kind and split come from the
  * manifests in corpora/real/ (validated by data/schemas/real-manifest.schema.json). Prints recall
  * per tier and class, precision of minor-and-above findings, flags per 1,000 words on native
- * controls, verdicts per kind, and a random baseline beside recall and precision; for the chosen
- * split and always for tune and test separately. The metric code is scripts/real-metrics.ts.
+ * controls, verdicts per kind, and a random baseline beside recall and precision: `--split tune` (or
+ * test) prints that split alone, so tuning runs never show the untouched half's figures; `all` (the
+ * default) prints the whole set, then tune and test separately. The metric code is
+ * scripts/real-metrics.ts.
  *
  * Exit codes: 0 scored; 2 bad arguments or no annotated texts found (prints how to collect them).
  */
@@ -186,7 +188,9 @@ if (!existsSync(dir) || !statSync(dir).isDirectory()) usage(`${dir} is not a dir
 const texts = loadTexts(dir, manifests);
 if (texts.length === 0) howToCollect(manifests, dir);
 
-const splits = [...new Set([args.split, 'tune', 'test'])];
+// A tuning run must not show the test half's figures (helpers reported seeing them on every
+// `--split tune` run): only the whole-set view prints both halves.
+const splits: (Split | 'all')[] = args.split === 'all' ? ['all', 'tune', 'test'] : [args.split];
 const results = splits.map((s) => score(texts, s));
 
 if (args.json) {

@@ -5,6 +5,7 @@
  */
 import { loadLexicon } from '../lexicons/load.js';
 import { indonesianSpellingKey, transliterationPair } from './variants.js';
+import { memoByWordList } from './word-list-memo.js';
 
 export type Gender = 'male' | 'female';
 
@@ -131,26 +132,10 @@ export function gazetteer(): Gazetteer {
  * The public figure a 2–3-word name spells another way: the same words but one, which is a
  * transliteration variant ("Paethongtarn Shinawatra" → Paetongtarn Shinawatra), or the same name
  * under the other Indonesian spelling ("Syafrie Syamsuddin" → Sjafrie Sjamsoeddin). Only when exactly
- * one person fits.
+ * one person fits. Memoised per word list (src/people/word-list-memo.ts): person resolution asks about
+ * the same unknown names in article after article.
  */
-export function nearMatch(normWords: string[]): PersonEntry | undefined {
-  // A word holding NUL could make two lists share a memo key: never memoised.
-  if (normWords.some((w) => w.includes('\0'))) return nearMatchUncached(normWords);
-  const key = normWords.join('\0');
-  let hit = nearMatches.get(key);
-  if (hit === undefined) {
-    if (nearMatches.size >= NORMALISED_LIMIT) nearMatches.clear();
-    nearMatches.set(key, (hit = nearMatchUncached(normWords) ?? null));
-  }
-  return hit ?? undefined;
-}
-
-/**
- * nearMatch() per word list: the gazetteer never changes once built, and person resolution asks
- * about the same unknown names (each a spelling-key pass and a scan of the gazetteer's names
- * sharing a word) in article after article.
- */
-const nearMatches = new Map<string, PersonEntry | null>();
+export const nearMatch: (normWords: string[]) => PersonEntry | undefined = memoByWordList(nearMatchUncached);
 
 function nearMatchUncached(normWords: string[]): PersonEntry | undefined {
   const g = gazetteer();

@@ -11,6 +11,7 @@ import { cueFor, cueForLower, cueForText } from './cues.js';
 import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
 import type { Gender, PersonEntry } from './gazetteer.js';
 import { indonesianEndingGender, transliterationPair } from './variants.js';
+import { memoByWordList } from './word-list-memo.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
 const UPPER_INITIAL = /^\p{Lu}/u;
@@ -168,20 +169,7 @@ interface GazetteerMatch {
  * same names recur within and across articles, while each uncached call joins and normalises every
  * sub-span of the name (up to 21 for six words). Bounded like normaliseName()'s memo.
  */
-const gazetteerMatches = new Map<string, GazetteerMatch | null>();
-const GAZETTEER_MATCHES_LIMIT = 20_000;
-
-function gazetteerMatch(words: string[]): GazetteerMatch | undefined {
-  // A word holding NUL could make two lists share a key: never cached (no name has one).
-  if (words.some((w) => w.includes('\0'))) return gazetteerMatchUncached(words);
-  const key = words.join('\0');
-  let hit = gazetteerMatches.get(key);
-  if (hit === undefined) {
-    if (gazetteerMatches.size >= GAZETTEER_MATCHES_LIMIT) gazetteerMatches.clear();
-    gazetteerMatches.set(key, (hit = gazetteerMatchUncached(words) ?? null));
-  }
-  return hit ?? undefined;
-}
+const gazetteerMatch = memoByWordList(gazetteerMatchUncached);
 
 function gazetteerMatchUncached(words: string[]): GazetteerMatch | undefined {
   const g = gazetteer();

@@ -1,5 +1,5 @@
 /**
- * npm run eval:real -- [dir] [--split tune|test|all] [--json] [--unmatched] [--manifests <folder>]
+ * npm run eval:real -- [dir] [--split tune|test|all] [--json] [--unmatched] [--by-rule] [--manifests <folder>]
  *
  * Scores calque on the real-text set (issue 9): every `<id>.annotations.json` in <dir> (default
  * /work/real when it exists) with its `<id>.txt`; each text's kind and split come from the
@@ -21,6 +21,7 @@ import {
   perThousand,
   randomBaseline,
   rate,
+  ruleShares,
   unmatchedFindings,
 } from './real-metrics.js';
 import type { Baseline, Metrics, RealItem, ScoredText, Split, TextKind } from './real-metrics.js';
@@ -48,20 +49,22 @@ const DEFAULT_DIR = '/work/real';
 const MANIFEST_DIR = join(process.cwd(), 'corpora', 'real');
 
 function usage(message: string): never {
-  process.stderr.write(`eval:real: ${message}\nusage: npm run eval:real -- [dir] [--split tune|test|all] [--json] [--unmatched] [--manifests <folder>]\n`);
+  process.stderr.write(`eval:real: ${message}\nusage: npm run eval:real -- [dir] [--split tune|test|all] [--json] [--unmatched] [--by-rule] [--manifests <folder>]\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { dir: string | undefined; split: Split | 'all'; json: boolean; unmatched: boolean; manifestDirs: string[] } {
+function parseArgs(argv: string[]): { dir: string | undefined; split: Split | 'all'; json: boolean; unmatched: boolean; byRule: boolean; manifestDirs: string[] } {
   let dir: string | undefined;
   const manifestDirs: string[] = [];
   let split: Split | 'all' = 'all';
   let json = false;
   let unmatched = false;
+  let byRule = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
     else if (a === '--unmatched') unmatched = true;
+    else if (a === '--by-rule') byRule = true;
     else if (a === '--manifests') {
       const v = argv[++i];
       if (v === undefined) usage('--manifests takes a folder');
@@ -74,7 +77,7 @@ function parseArgs(argv: string[]): { dir: string | undefined; split: Split | 'a
     else if (dir === undefined) dir = a;
     else usage(`one directory only (got ${dir} and ${a})`);
   }
-  return { dir, split, json, unmatched, manifestDirs };
+  return { dir, split, json, unmatched, byRule, manifestDirs };
 }
 
 /** The manifests in corpora/real/ and in any folder named by --manifests (e.g. another branch's). */
@@ -164,7 +167,10 @@ function render(r: SplitResult): string {
     const x = m.tiers[t];
     if (x.d > 0) out.push(`  tier ${t}  ${`${x.n}/${x.d}`.padStart(9)} ${pct(rate(x))}    ${pct(b.tiers[t])}`);
   }
+  const mp = m.tiersMinorPlus;
+  out.push(`  recall by minor+ findings alone: tier A ${mp.A.n}/${mp.A.d} ${pct(rate(mp.A))}, tier B ${mp.B.n}/${mp.B.d} ${pct(rate(mp.B))}`);
   out.push(`  precision of minor+ findings on Indonesian-origin texts: ${m.precision.n}/${m.precision.d} ${pct(rate(m.precision))}   random ${pct(b.precision)}`);
+  out.push(`  precision of all findings (info included):        ${m.precisionAll.n}/${m.precisionAll.d} ${pct(rate(m.precisionAll))}`);
   const c = m.controls;
   out.push(
     `  native controls: ${c.texts} texts, ${c.words} words: ${c.flags} findings (${perK(c.flags, c.words)} per 1k words), ` +
@@ -211,6 +217,15 @@ if (args.json) {
 } else {
   process.stdout.write(`# calque on the real-text set: ${dir}\n`);
   for (const r of results) process.stdout.write(render(r) + '\n');
+  if (args.byRule) {
+    const chosen = args.split === 'all' ? texts : texts.filter((t) => t.split === args.split);
+    process.stdout.write(`\n## per rule (split ${args.split}): findings on Indonesian-origin texts overlapping an item, minor+, items only this rule finds, false flags on controls\n`);
+    for (const s of ruleShares(chosen)) {
+      process.stdout.write(
+        `  ${s.ruleId.padEnd(28)} ${`${s.findings.n}/${s.findings.d}`.padStart(9)} ${pct(rate(s.findings))}  minor+ ${String(s.minorPlus).padStart(4)}  sole ${String(s.soleItems).padStart(3)}  nat-false ${s.falseOnControls}\n`,
+      );
+    }
+  }
   if (args.unmatched) {
     process.stdout.write('\n## findings of minor and above that match no annotated item\n');
     for (const t of texts) {

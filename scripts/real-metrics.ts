@@ -54,6 +54,13 @@ export interface Metrics {
   /** Findings of severity minor and above on Indonesian-origin texts that overlap an item. */
   precision: Ratio;
   /**
+   * Findings of every severity, info included, that overlap an item: info findings count towards
+   * recall, so they must be precise too (the issue's hidden measure counts every flag).
+   */
+  precisionAll: Ratio;
+  /** Recall per tier counting only findings of minor and above (how much of recall rests on info). */
+  tiersMinorPlus: Record<Tier, Ratio>;
+  /**
    * Native controls: words, all findings, findings of minor and above, and how many of those
    * overlap a real slip annotated in the control (a native outlet's own typo is a true find, not a
    * false alarm; the guide asks that every such finding be read and the real ones annotated).
@@ -84,6 +91,8 @@ export function computeMetrics(texts: readonly ScoredText[]): Metrics {
     tiers: { A: { n: 0, d: 0 }, B: { n: 0, d: 0 }, C: { n: 0, d: 0 } },
     classes: {},
     precision: { n: 0, d: 0 },
+    precisionAll: { n: 0, d: 0 },
+    tiersMinorPlus: { A: { n: 0, d: 0 }, B: { n: 0, d: 0 }, C: { n: 0, d: 0 } },
     controls: { texts: 0, words: 0, flags: 0, minorPlus: 0, minorPlusOnSlips: 0 },
     verdicts: {},
   };
@@ -103,11 +112,13 @@ export function computeMetrics(texts: readonly ScoredText[]): Metrics {
     for (const it of t.items) {
       const found = t.findings.some((f) => overlaps(f, it));
       bump(m.tiers[it.tier], found);
+      bump(m.tiersMinorPlus[it.tier], t.findings.some((f) => isMinorPlus(f.severity) && overlaps(f, it)));
       if (it.tier !== 'C') bump((m.classes[it.class] ??= { n: 0, d: 0 }), found);
     }
     for (const f of t.findings) {
-      if (!isMinorPlus(f.severity)) continue;
-      bump(m.precision, t.items.some((it) => overlaps(f, it)));
+      const hit = t.items.some((it) => overlaps(f, it));
+      bump(m.precisionAll, hit);
+      if (isMinorPlus(f.severity)) bump(m.precision, hit);
     }
   }
   return m;
@@ -183,4 +194,47 @@ export function rate(r: Ratio): number {
 /** Flags per 1,000 words. */
 export function perThousand(flags: number, words: number): number {
   return words === 0 ? Number.NaN : (1000 * flags) / words;
+}
+
+/** One rule's share of the findings on Indonesian-origin texts and native controls. */
+export interface RuleShare {
+  ruleId: string;
+  /** Findings on Indonesian-origin texts, and how many overlap an annotated item. */
+  findings: Ratio;
+  /** Findings of minor and above among them. */
+  minorPlus: number;
+  /** Items (tiers A and B) that this rule's findings alone overlap. */
+  soleItems: number;
+  /** Findings on native controls that overlap no annotated slip. */
+  falseOnControls: number;
+}
+
+/**
+ * Per rule: how precise its findings are (info included) and what it alone finds. Tells a rule
+ * that carries recall from one that only pads it, or only raises false alarms.
+ */
+export function ruleShares(texts: readonly ScoredText[]): RuleShare[] {
+  const by = new Map<string, RuleShare>();
+  const share = (id: string): RuleShare => {
+    let s = by.get(id);
+    if (!s) by.set(id, (s = { ruleId: id, findings: { n: 0, d: 0 }, minorPlus: 0, soleItems: 0, falseOnControls: 0 }));
+    return s;
+  };
+  for (const t of texts) {
+    if (!isIndonesianOrigin(t.kind)) {
+      for (const f of t.findings) if (!t.items.some((it) => overlaps(f, it))) share(f.ruleId).falseOnControls += 1;
+      continue;
+    }
+    for (const f of t.findings) {
+      const s = share(f.ruleId);
+      bump(s.findings, t.items.some((it) => overlaps(f, it)));
+      if (isMinorPlus(f.severity)) s.minorPlus += 1;
+    }
+    for (const it of t.items) {
+      if (it.tier === 'C') continue;
+      const rules = new Set(t.findings.filter((f) => overlaps(f, it)).map((f) => f.ruleId));
+      if (rules.size === 1) share([...rules][0]!).soleItems += 1;
+    }
+  }
+  return [...by.values()].sort((a, b) => b.findings.d - a.findings.d || a.ruleId.localeCompare(b.ruleId));
 }

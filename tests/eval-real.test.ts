@@ -6,6 +6,7 @@ import {
   randomBaseline,
   randomiseFindings,
   rate,
+  ruleShares,
   seededRandom,
   tokenStarts,
   unmatchedFindings,
@@ -83,6 +84,26 @@ describe('eval:real metrics', () => {
     expect(m.precision).toEqual({ n: 1, d: 3 });
     const unmatched = unmatchedFindings(fixture()[0]!).map((f) => f.ruleId).sort();
     expect(unmatched).toEqual(['low-fluency', 'word-choice']);
+  });
+
+  it('scores every finding, info included, and recall by minor+ findings alone', () => {
+    const m = computeMetrics(fixture());
+    // all four findings: AKBP and "deepened" hit, low-fluency and "secured" miss
+    expect(m.precisionAll).toEqual({ n: 2, d: 4 });
+    expect(m.tiersMinorPlus.A).toEqual({ n: 1, d: 2 });
+    expect(m.tiersMinorPlus.B).toEqual({ n: 0, d: 2 }); // "deepened" was found by an info finding only
+  });
+
+  it('gives each rule its precision, what it alone finds and its false flags on controls', () => {
+    const shares = Object.fromEntries(ruleShares(fixture()).map((s) => [s.ruleId, s]));
+    expect(shares['untranslated-acronym']).toEqual({
+      ruleId: 'untranslated-acronym', findings: { n: 1, d: 1 }, minorPlus: 1, soleItems: 1, falseOnControls: 0,
+    });
+    expect(shares['calque-phrase']!.soleItems).toBe(1);
+    expect(shares['calque-phrase']!.minorPlus).toBe(0);
+    expect(shares['word-choice']!.findings).toEqual({ n: 0, d: 1 });
+    expect(shares['some-rule']!.falseOnControls).toBe(1);
+    expect(shares['other-rule']!.falseOnControls).toBe(1);
   });
 
   it('counts flags on native controls per 1,000 words and verdicts per kind', () => {

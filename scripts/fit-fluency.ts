@@ -406,7 +406,7 @@ function main(): void {
   const lambda = opt('--lambda', 0.1);
   const tedWeight = opt('--ted-weight', 1);
   const cap = opt('--cap', 0.25);
-  const wordOrder = !args.includes('--no-word-order');
+  const wordOrder = args.includes('--word-order');
   const without = args.includes('--without') ? args[args.indexOf('--without') + 1]!.split(',') : [];
   const data = readData(dump, wordOrder);
   const names = COMBINER_SIGNALS;

@@ -8,9 +8,9 @@
  * src/lm/calibrate.ts) and the signals are the clause and frame counts (src/lm/clause.ts,
  * src/lm/frames.ts). A logistic regression learns one weight for `lexical` and one per signal from two
  * sources at once, each loss averaged over its own items so neither swamps the other:
- *  - the real Indonesian-origin sets' tune halves (a+b in /work/real, c in /work/real-c: whatever
- *    the dump holds): prose sentences holding a `garbled` item (y = 1) against prose sentences of
- *    the native controls (y = 0);
+ *  - the real Indonesian-origin sets' tune halves (a+b in /work/real, c, d and e in /work/real-c,
+ *    -d, -e: whatever the dump holds): prose sentences holding a `garbled` item (y = 1) against prose
+ *    sentences of the native controls and of native news pages (eval-fluency --native-pages; y = 0);
  *  - the TED MQM data's tune half: within each source segment, every pair of system outputs whose
  *    penalties differ, as a pairwise (Bradley-Terry) comparison of their word-weighted features.
  * A penalty is the signal's weight over the lexical weight, in raw-score units; a signal that comes
@@ -22,7 +22,12 @@
  * Rows of the test half and the TED held-out half are skipped before anything is read from them.
  *
  * Usage: node dist/scripts/fit-fluency.js <dump.jsonl> [--write] [--lambda 0.1] [--ted-weight 1] [--cap 0.25]
- * (the defaults are the values data/model/fluency-combiner.json was written with).
+ *        [--word-order] [--without signal,signal] [--ablate]
+ * (the defaults are the values data/model/fluency-combiner.json was written with). It prints the
+ * reported score's AUC leaving one real set out (fitted on the other sets' tune halves, the native
+ * pages and the TED tune pairs) beside the length and random baselines; --ablate adds the same with
+ * each signal left out in turn (or, for an EXCLUDED one, added back); --word-order also trains on
+ * sentences holding an editor's word-order item (never measured); --without leaves signals out.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dataPath } from '../src/lexicons/package-root.js';
@@ -285,7 +290,7 @@ const POOL_MAX_BROWN = 0.0015;
  * Signals left out of the combiner (penalty 0) because leaving them out did not lower the
  * leave-one-set-out AUC (`--ablate`; docs/fluency.md, fifth round).
  */
-const EXCLUDED: readonly string[] = [];
+const EXCLUDED: readonly string[] = ['nounChain', 'missingTo'];
 
 /** Per combiner signal, the share of Brown press prose sentences in which it fires. */
 function brownRates(): number[] {
@@ -473,7 +478,7 @@ function main(): void {
       $schema: '../schemas/fluency-combiner.schema.json',
       about:
         'Penalties (raw-score units) of the clause and frame signals of sentence fluency, fitted by scripts/fit-fluency.ts (logistic regression) on the tune halves of the TED MQM data and the real Indonesian-origin set only. See docs/fluency.md.',
-      fittedOn: 'TED zh-en MQM tune half (within-source pairs) + the tune halves of the real sets a+b and c (garbled vs native sentences); signals seen in fewer than 5 real tune sentences and at most 0.15 % of Brown press sentences share one penalty',
+      fittedOn: `TED zh-en MQM tune half (within-source pairs) + the tune halves of the real sets a+b, c, d and e (garbled vs native sentences) + native news pages; signals seen in fewer than 5 real tune sentences and at most 0.15 % of Brown press sentences share one penalty; left out (leave-one-set-out): ${[...o.excluded].join(', ')}`,
       lambda,
       tedWeight,
       cap,

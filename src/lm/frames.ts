@@ -65,16 +65,14 @@
  *    its object, then a bare verb ("urged residents remain calm", "bring the team reap results"):
  *    Indonesian "mengimbau warga tetap tenang" has no "to".
  *
- * Two more (fifth round of issue 11, read on the tune halves of sets d and e, the fresh ones, and
- * kept because they help when a set is left out of the fit: docs/fluency.md):
+ * One more (fifth round of issue 11, read on the tune halves of sets d and e, the fresh ones; kept
+ * because it helps when a set is left out of the fit, and checked on pages outside every set:
+ * docs/fluency.md):
  *  - `fragmentOpener`: the sentence opens with a connective that leaves it without a main clause in
  *    English: "So that" not followed by a verb ("So that together we can reach more targets."),
  *    "Because" followed by a comma ("Because, according to the minister, …"), "Not to mention …",
  *    "Especially for …": Indonesian "Sehingga", "Karena,", "Belum lagi", "Khusus untuk" open a
  *    sentence that English would join to the one before.
- *  - `quotedFragment`: a sentence that opens with a quotation ending in a comma or stop, three words
- *    or more and no finite verb ("“Both the regional governments, the central governments,” said
- *    the minister."): a clause cut in two where the source broke a sentence.
  */
 import type { TokenLike } from './features.js';
 
@@ -100,10 +98,9 @@ export interface FrameSignals {
   respectivelyFirst: number;
   missingTo: number;
   fragmentOpener: number;
-  quotedFragment: number;
 }
 
-export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain', 'prepositionalObject', 'bareThatClause', 'invertedSubject', 'notOnlyAlone', 'betweenWith', 'prepositionalSubject', 'modalWithoutVerb', 'respectivelyFirst', 'missingTo', 'fragmentOpener', 'quotedFragment'] as const satisfies readonly (keyof FrameSignals)[];
+export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain', 'prepositionalObject', 'bareThatClause', 'invertedSubject', 'notOnlyAlone', 'betweenWith', 'prepositionalSubject', 'modalWithoutVerb', 'respectivelyFirst', 'missingTo', 'fragmentOpener'] as const satisfies readonly (keyof FrameSignals)[];
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'not']);
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'did', 'do', 'am', "'s", "'re", "'m", "'ve", "'ll", "'d", 'wo', 'ca']);
@@ -177,7 +174,7 @@ function finiteAt(tokens: readonly TokenLike[], lows: readonly string[], i: numb
 }
 
 export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
-  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0, prepositionalObject: 0, bareThatClause: 0, invertedSubject: 0, notOnlyAlone: 0, betweenWith: 0, prepositionalSubject: 0, modalWithoutVerb: 0, respectivelyFirst: 0, missingTo: 0, fragmentOpener: 0, quotedFragment: 0 };
+  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0, prepositionalObject: 0, bareThatClause: 0, invertedSubject: 0, notOnlyAlone: 0, betweenWith: 0, prepositionalSubject: 0, modalWithoutVerb: 0, respectivelyFirst: 0, missingTo: 0, fragmentOpener: 0 };
   let finite = 0;
   let nouns = 0;
   let relativeSeen = false;
@@ -220,6 +217,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
   if (lastWord >= 0 && lastWord !== first && END_WORDS.has(lows[lastWord]!) && lastWord >= tokens.length - 2) s.danglingEnd = 1;
   s.commaSplice = commaSplices(tokens, lows);
   moreFrames(tokens, lows, s);
+  s.fragmentOpener = fragmentOpener(tokens, lows, finite) ? 1 : 0;
   if (nouns >= 6 * Math.max(1, finite)) s.nounChain = 1;
   return s;
 }
@@ -279,42 +277,24 @@ function moreFrames(tokens: readonly TokenLike[], lows: readonly string[], s: Fr
   }
   if (notOnly >= 0 && !but) s.notOnlyAlone = 1;
   s.prepositionalSubject = prepositionalSubject(tokens, lows) ? 1 : 0;
-  s.fragmentOpener = fragmentOpener(tokens, lows) ? 1 : 0;
-  s.quotedFragment = quotedFragment(tokens, lows) ? 1 : 0;
 }
 
-/** Opens with "So that" + no verb, "Because ,", "Not to mention" or "Especially for" (see the module comment). */
-function fragmentOpener(tokens: readonly TokenLike[], lows: readonly string[]): boolean {
+/**
+ * Opens with "So that" + no verb and at most one finite verb in all (a purpose clause before its
+ * main clause, "So that the road can reopen, crews worked …", has two), "Because ,", "Not to
+ * mention" or "Especially for" (see the module comment).
+ */
+function fragmentOpener(tokens: readonly TokenLike[], lows: readonly string[], finite: number): boolean {
   let i = 0;
   while (i < tokens.length && QUOTES.has(tokens[i]!.text)) i++;
   const a = lows[i];
   if (a !== 'so' && a !== 'because' && a !== 'not' && a !== 'especially') return false;
   const b = lows[i + 1];
   const c = tokens[i + 2];
-  if (a === 'so') return b === 'that' && c !== undefined && c.pos !== 'AUX' && c.pos !== 'VERB' && !c.text.startsWith("'") && !c.text.startsWith('’') && hasLetter(c.text);
+  if (a === 'so') return b === 'that' && finite <= 1 && c !== undefined && c.pos !== 'AUX' && c.pos !== 'VERB' && !c.text.startsWith("'") && !c.text.startsWith('’') && hasLetter(c.text);
   if (a === 'because') return b === ',';
   if (a === 'not') return b === 'to' && lows[i + 2] === 'mention';
   return b === 'for';
-}
-
-/**
- * Opens with a quotation of three words or more, ended by a comma or stop, with no verb at all but
- * -ing forms: stricter than "no finite verb", since wink's tags and a bare verb after an adverb ("I
- * also believe …") make finiteness unsure, and a verb-less quotation is a fragment whatever its tags.
- */
-function quotedFragment(tokens: readonly TokenLike[], lows: readonly string[]): boolean {
-  if (tokens.length === 0 || !OPENING_QUOTES.has(tokens[0]!.text)) return false;
-  let words = 0;
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (QUOTES.has(t.text)) {
-      const before = tokens[k - 1]!.text;
-      return words >= 3 && (before === ',' || before === '.');
-    }
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !lows[k]!.endsWith('ing'))) return false;
-    if (hasLetter(t.text)) words++;
-  }
-  return false;
 }
 
 /** Prepositional phrases, then straight a finite verb with no subject (see the module comment). */
@@ -366,7 +346,6 @@ const REPORTING = new Set(['say', 'tell', 'add', 'state', 'explain', 'note', 'wr
 const SUBORDINATE_OPENERS = new Set(['because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'whenever', 'after', 'before', 'since', 'as', 'once', 'until', 'even', 'so']);
 /** Quote marks as whole tokens: `/^["“”'‘’]$/`, as a set lookup (tested on every token). */
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
-const OPENING_QUOTES = new Set(['"', '“']);
 
 /** Number of commas that join two main clauses with nothing else (see the module comment). */
 function commaSplices(tokens: readonly TokenLike[], lows: readonly string[]): number {

@@ -21,7 +21,7 @@
  *
  * Rows of the test half and the TED held-out half are skipped before anything is read from them.
  *
- * Usage: node dist/scripts/fit-fluency.js <dump.jsonl> [--write] [--lambda 0.1] [--ted-weight 1] [--cap 0.25]
+ * Usage: node dist/scripts/fit-fluency.js <dump.jsonl> [--write] [--lambda 0.03] [--ted-weight 1] [--cap 0.25]
  *        [--word-order] [--without signal,signal] [--ablate]
  * (the defaults are the values data/model/fluency-combiner.json was written with). It prints the
  * reported score's AUC leaving one real set out (fitted on the other sets' tune halves, the native
@@ -408,7 +408,7 @@ function main(): void {
     process.exit(2);
   }
   const opt = (flag: string, fallback: number): number => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback);
-  const lambda = opt('--lambda', 0.1);
+  const lambda = opt('--lambda', 0.03);
   const tedWeight = opt('--ted-weight', 1);
   const cap = opt('--cap', 0.25);
   const wordOrder = args.includes('--word-order');

@@ -477,7 +477,7 @@ function main(): void {
     const json = {
       $schema: '../schemas/fluency-combiner.schema.json',
       about:
-        'Penalties (raw-score units) of the clause and frame signals of sentence fluency, fitted by scripts/fit-fluency.ts (logistic regression) on the tune halves of the TED MQM data and the real Indonesian-origin set only. See docs/fluency.md.',
+        'Penalties (raw-score units) of the clause and frame signals of sentence fluency, fitted by scripts/fit-fluency.ts (logistic regression) on the tune halves of the TED MQM data and the real Indonesian-origin sets, with native news pages, only. See docs/fluency.md.',
       fittedOn: `TED zh-en MQM tune half (within-source pairs) + the tune halves of the real sets a+b, c, d and e (garbled vs native sentences) + native news pages; signals seen in fewer than 5 real tune sentences and at most 0.15 % of Brown press sentences share one penalty; left out (leave-one-set-out): ${[...o.excluded].join(', ')}`,
       lambda,
       tedWeight,

@@ -17,12 +17,15 @@
  *     ROC AUC of sentences holding a `garbled` item against the prose sentences of native controls
  *     (kind nat), per split; tune may be tuned on, test may not.
  *
- * Usage: node dist/scripts/eval-fluency.js [--dump file.jsonl] [--tune-only] [--real dir]...
+ * Usage: node dist/scripts/eval-fluency.js [--dump file.jsonl] [--tune-only] [--real dir]... [--native-pages dir]...
  *   --real names a real set's folder (repeatable; default /work/real and /work/real-c, those that
  *   exist); each is reported on its own, and the garbled-vs-native AUC over all of them together.
  *   --dump writes per-sentence features of every scored item (for tuning on the tune halves; the
  *   file holds third-party text, so write it outside the repository).
- *   --tune-only leaves out the reported halves (TED held-out, real test), for use while tuning.
+ *   --tune-only leaves out the reported halves (TED held-out, real test: their texts are not read),
+ *   for use while tuning.
+ *   --native-pages names a folder of native English news pages (.txt; repeatable): their low-fluency
+ *   flags per 1,000 words are printed, and their sentences dumped as native tune rows.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -199,6 +202,7 @@ function tedEvaluation(path: string): string[] {
   const out: string[] = [`## fluency vs human MQM judgements (${path.replace(/^.*\/shared\//, '../shared/')}), Kendall tau-b`];
   const scored: TedScored[] = [];
   for (const seg of readTed(path)) {
+    if (tuneOnly && tedSplit(seg.source) !== 'tune') continue;
     const report = check(seg.text);
     if (report.sentences.length === 0) continue;
     const raters = [...seg.raters.values()];
@@ -236,6 +240,8 @@ function realEvaluation(dir: string, all: RealSets): string[] {
     const id = f.slice(0, -'.annotations.json'.length);
     const entry = byId.get(id);
     if (!entry) continue;
+    // While tuning, the reported halves are not even read.
+    if (tuneOnly && entry.split !== 'tune') continue;
     const ann = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Annotation;
     const text = readFileSync(join(dir, ann.file), 'utf8');
     const report = check(text);
@@ -246,11 +252,14 @@ function realEvaluation(dir: string, all: RealSets): string[] {
       const t = text.slice(s.span.start, s.span.end);
       let label: string | null = null;
       if (!s.boilerplate && isProseSentence(t)) {
+        const holds = (cls: string): boolean => ann.items.some((it) => it.class === cls && it.start < s.span.end && s.span.start < it.end);
         if (entry.kind === 'nat') label = 'clean';
-        else if (ann.items.some((it) => it.class === 'garbled' && it.start < s.span.end && s.span.start < it.end)) label = 'garbled';
+        else if (holds('garbled')) label = 'garbled';
+        // Dumped for the combiner's fit (scripts/fit-fluency.ts --word-order), never counted in the AUC below.
+        else if (holds('word-order')) label = 'word-order';
       }
       labels.push(label);
-      if (label === null) continue;
+      if (label === null || label === 'word-order') continue;
       const sample = { fluency: s.fluency, model: s.modelFluency ?? s.fluency, words: words(t) };
       (label === 'clean' ? target.clean : target.garbled).push(sample);
       (label === 'clean' ? all[entry.split].clean : all[entry.split].garbled).push(sample);
@@ -277,6 +286,32 @@ function realEvaluation(dir: string, all: RealSets): string[] {
   return out;
 }
 
+/**
+ * --native-pages <dir>: native English news pages (plain text, outside the repository), every prose
+ * sentence a native example. Dumped as tune rows of kind nat for the combiner's fit, and their
+ * low-fluency findings counted (false flags per 1,000 words: native pages hold no garbled sentence).
+ */
+function nativePages(dir: string): string[] {
+  let words = 0;
+  let flags = 0;
+  let minor = 0;
+  let n = 0;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const report = check(text);
+    n++;
+    words += report.input.words;
+    for (const x of report.findings) {
+      if (x.ruleId !== 'low-fluency') continue;
+      flags++;
+      if (x.severity !== 'info') minor++;
+    }
+    const labels = report.sentences.map((s) => (!s.boilerplate && isProseSentence(text.slice(s.span.start, s.span.end)) ? 'clean' : null));
+    dump({ set: 'real', split: 'tune', group: `page:${dir}/${f}`, kind: 'nat', labels }, text, report);
+  }
+  return [`## native pages (${dir}): ${n} texts, ${words} words; low-fluency flags ${flags} (${((1000 * flags) / Math.max(1, words)).toFixed(2)} per 1,000 words), of severity minor or above ${minor}`];
+}
+
 /** `rel` under the nearest ancestor of the package that has it (a worktree sits one level deeper). */
 function findShared(rel: string): string {
   let dir = dirname(packageRoot());
@@ -287,7 +322,7 @@ function findShared(rel: string): string {
   return join(dirname(packageRoot()), rel);
 }
 
-export function evalFluency(options: { dump?: string; tuneOnly?: boolean; real?: readonly string[] } = {}): void {
+export function evalFluency(options: { dump?: string; tuneOnly?: boolean; real?: readonly string[]; nativePages?: readonly string[] } = {}): void {
   dumping = options.dump !== undefined;
   tuneOnly = options.tuneOnly === true;
   const lines: string[] = [];
@@ -305,12 +340,15 @@ export function evalFluency(options: { dump?: string; tuneOnly?: boolean; real?:
     if (!tuneOnly) lines.push(...aucLines('TEST half (report this)', all.test.garbled, all.test.clean));
     lines.push(...aucLines('tune half', all.tune.garbled, all.tune.clean));
   }
+  for (const dir of options.nativePages ?? []) if (existsSync(dir)) lines.push(...nativePages(dir));
   process.stdout.write(lines.join('\n') + '\n');
   if (options.dump !== undefined) writeFileSync(options.dump, dumpLines.join('\n') + '\n');
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf('--dump');
-  const real = process.argv.flatMap((a, k) => (a === '--real' && process.argv[k + 1] !== undefined ? [process.argv[k + 1]!] : []));
-  evalFluency({ ...(i >= 0 ? { dump: process.argv[i + 1]! } : {}), tuneOnly: process.argv.includes('--tune-only'), ...(real.length > 0 ? { real } : {}) });
+  const many = (flag: string): string[] => process.argv.flatMap((a, k) => (a === flag && process.argv[k + 1] !== undefined ? [process.argv[k + 1]!] : []));
+  const real = many('--real');
+  const nativePages = many('--native-pages');
+  evalFluency({ ...(i >= 0 ? { dump: process.argv[i + 1]! } : {}), tuneOnly: process.argv.includes('--tune-only'), ...(real.length > 0 ? { real } : {}), ...(nativePages.length > 0 ? { nativePages } : {}) });
 }

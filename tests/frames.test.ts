@@ -42,6 +42,12 @@ describe('frameSignals', () => {
     expect(fired('The three currencies were respectively down 7 percent, 4 percent and 1 percent.')).toContain('respectivelyFirst');
     expect(fired('The police urged residents remain calm after the quake.')).toContain('missingTo');
   });
+  it('sees a sentence opened by a connective that leaves it without a main clause (fifth round)', () => {
+    expect(fired('So that together the villages can reach more families this year.')).toContain('fragmentOpener');
+    expect(fired('Because, according to the governor, the number of visitors can still grow.')).toContain('fragmentOpener');
+    expect(fired('Not to mention the heavy traffic on the toll road that slowed the convoy.')).toContain('fragmentOpener');
+    expect(fired('Especially for the fishermen in the north, the agency will open two more posts.')).toContain('fragmentOpener');
+  });
   it('leaves the edited forms of those frames alone', () => {
     const clean = [
       'The central bank intervened in the currency market this week.',
@@ -63,6 +69,11 @@ describe('frameSignals', () => {
       'The police urged residents to remain calm after the quake.',
       'The mayor asked that residents remain indoors.',
       'Let the children play outside.',
+      "So that's why the bridge was closed for a week.",
+      'So that the road can reopen, crews worked through the night.',
+      'Because the road was closed, the convoy took the coast road.',
+      'Especially in the north, the rain caused floods.',
+      'Not only the police but also the army were deployed.',
     ];
     for (const s of clean) expect(fired(s), s).toEqual([]);
   });

@@ -1,8 +1,9 @@
 /**
  * The combiner: how much each clause or frame signal costs a sentence's raw fluency score, in
  * raw-score units (one unit is an interquartile range of one language-model feature spread over all
- * five). Fitted by a logistic regression on the tune halves of the TED MQM data and the real
- * Indonesian-origin set (scripts/fit-fluency.ts), stored in data/model/fluency-combiner.json
+ * five). Fitted by a logistic regression on the tune halves of the TED MQM data and of the four real
+ * Indonesian-origin sets, with native news pages (scripts/fit-fluency.ts; a signal is kept only if it
+ * helps when one real set is left out of the fit), stored in data/model/fluency-combiner.json
  * (schema data/schemas/fluency-combiner.schema.json) and read once, on first use.
  *
  * The held-out Brown scores the percentile is read against leave these penalties out (calibration

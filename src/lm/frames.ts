@@ -64,6 +64,15 @@
  *  - `missingTo`: a verb that takes an object and a to-infinitive ("ask", "urge", "bring", "want" …),
  *    its object, then a bare verb ("urged residents remain calm", "bring the team reap results"):
  *    Indonesian "mengimbau warga tetap tenang" has no "to".
+ *
+ * One more (fifth round of issue 11, read on the tune halves of sets d and e, the fresh ones; kept
+ * because it helps when a set is left out of the fit, and checked on pages outside every set:
+ * docs/fluency.md):
+ *  - `fragmentOpener`: the sentence opens with a connective that leaves it without a main clause in
+ *    English: "So that" not followed by a verb ("So that together we can reach more targets."),
+ *    "Because" followed by a comma ("Because, according to the minister, …"), "Not to mention …",
+ *    "Especially for …": Indonesian "Sehingga", "Karena,", "Belum lagi", "Khusus untuk" open a
+ *    sentence that English would join to the one before.
  */
 import type { TokenLike } from './features.js';
 
@@ -88,9 +97,10 @@ export interface FrameSignals {
   modalWithoutVerb: number;
   respectivelyFirst: number;
   missingTo: number;
+  fragmentOpener: number;
 }
 
-export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain', 'prepositionalObject', 'bareThatClause', 'invertedSubject', 'notOnlyAlone', 'betweenWith', 'prepositionalSubject', 'modalWithoutVerb', 'respectivelyFirst', 'missingTo'] as const satisfies readonly (keyof FrameSignals)[];
+export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain', 'prepositionalObject', 'bareThatClause', 'invertedSubject', 'notOnlyAlone', 'betweenWith', 'prepositionalSubject', 'modalWithoutVerb', 'respectivelyFirst', 'missingTo', 'fragmentOpener'] as const satisfies readonly (keyof FrameSignals)[];
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'not']);
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'did', 'do', 'am', "'s", "'re", "'m", "'ve", "'ll", "'d", 'wo', 'ca']);
@@ -164,7 +174,7 @@ function finiteAt(tokens: readonly TokenLike[], lows: readonly string[], i: numb
 }
 
 export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
-  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0, prepositionalObject: 0, bareThatClause: 0, invertedSubject: 0, notOnlyAlone: 0, betweenWith: 0, prepositionalSubject: 0, modalWithoutVerb: 0, respectivelyFirst: 0, missingTo: 0 };
+  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0, prepositionalObject: 0, bareThatClause: 0, invertedSubject: 0, notOnlyAlone: 0, betweenWith: 0, prepositionalSubject: 0, modalWithoutVerb: 0, respectivelyFirst: 0, missingTo: 0, fragmentOpener: 0 };
   let finite = 0;
   let nouns = 0;
   let relativeSeen = false;
@@ -207,6 +217,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
   if (lastWord >= 0 && lastWord !== first && END_WORDS.has(lows[lastWord]!) && lastWord >= tokens.length - 2) s.danglingEnd = 1;
   s.commaSplice = commaSplices(tokens, lows);
   moreFrames(tokens, lows, s);
+  s.fragmentOpener = fragmentOpener(tokens, lows, finite) ? 1 : 0;
   if (nouns >= 6 * Math.max(1, finite)) s.nounChain = 1;
   return s;
 }
@@ -266,6 +277,24 @@ function moreFrames(tokens: readonly TokenLike[], lows: readonly string[], s: Fr
   }
   if (notOnly >= 0 && !but) s.notOnlyAlone = 1;
   s.prepositionalSubject = prepositionalSubject(tokens, lows) ? 1 : 0;
+}
+
+/**
+ * Opens with "So that" + no verb and at most one finite verb in all (a purpose clause before its
+ * main clause, "So that the road can reopen, crews worked …", has two), "Because ,", "Not to
+ * mention" or "Especially for" (see the module comment).
+ */
+function fragmentOpener(tokens: readonly TokenLike[], lows: readonly string[], finite: number): boolean {
+  let i = 0;
+  while (i < tokens.length && QUOTES.has(tokens[i]!.text)) i++;
+  const a = lows[i];
+  if (a !== 'so' && a !== 'because' && a !== 'not' && a !== 'especially') return false;
+  const b = lows[i + 1];
+  const c = tokens[i + 2];
+  if (a === 'so') return b === 'that' && finite <= 1 && c !== undefined && c.pos !== 'AUX' && c.pos !== 'VERB' && !c.text.startsWith("'") && !c.text.startsWith('’') && hasLetter(c.text);
+  if (a === 'because') return b === ',';
+  if (a === 'not') return b === 'to' && lows[i + 2] === 'mention';
+  return b === 'for';
 }
 
 /** Prepositional phrases, then straight a finite verb with no subject (see the module comment). */

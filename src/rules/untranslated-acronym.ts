@@ -408,6 +408,44 @@ function introducedAt(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMat
   return at;
 }
 
+/** "(BNPB)" right after words of the same sentence: the article's own bracketed introduction. */
+function bracketIntro(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const open = doc.tokens[m.tokenStart - 1];
+  const close = doc.tokens[m.tokenEnd];
+  const word = doc.tokens[m.tokenStart - 2];
+  return open?.text === '(' && close?.text === ')' && word !== undefined && word.type === 'word' && word.sentence === open.sentence;
+}
+
+/**
+ * The reader has been told what the acronym is by the time it appears: its English or Indonesian name
+ * earlier in the text, or a head noun beside it ("the KPK anti-graft agency"). An acronym used first
+ * and spelt out only later ("MPR Deputy Chairperson …" before "People's Consultative Assembly") is not.
+ */
+function explainedBefore(doc: AnalysedDocument, e: AcronymEntry, m: PhraseMatch<AcronymEntry>, facts: DocFacts): boolean {
+  for (const ph of [e.englishFull, e.expansion]) {
+    const clean = ph.replace(/\s*\([^)]*\)/g, '').toLowerCase();
+    const at = clean.length > 3 ? facts.lower.indexOf(clean) : -1;
+    if (at >= 0 && at < m.start) return true;
+  }
+  const next = spacedNext(doc, m.tokenEnd - 1);
+  const prev = spacedPrev(doc, m.tokenStart);
+  return (next !== undefined && EXPLAINING_HEADS.has(next.lower)) || (prev !== undefined && EXPLAINING_HEADS.has(prev.lower));
+}
+
+/** Singular lower case for comparing head nouns ("stations" ~ "station"). */
+function headForm(word: string): string {
+  const w = word.toLowerCase();
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** "polling stations (TPS)", "an elementary school (SD)": in brackets right after the last word of its English. */
+function afterOwnHead(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: AcronymEntry): boolean {
+  if (!bracketIntro(doc, m)) return false;
+  const english = e.englishFull.replace(/\s*\([^)]*\)/g, '').trim().split(/\s+/);
+  const head = english[english.length - 1];
+  return english.length >= 2 && head !== undefined && headForm(doc.tokens[m.tokenStart - 2]!.text) === headForm(head);
+}
+
 /** The acronym stands in running text, not as a bracketed introduction: "the RUU", not "(RUU)" or "RUU (bill)". */
 function bareUse(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
   const before = doc.tokens[m.tokenStart - 1];
@@ -879,9 +917,24 @@ export const untranslatedAcronym: Rule = {
             if (!facts.indonesian) break;
             // "fuel (BBM)" … "the price of BBM": the bracketed introduction settles what the letters
             // mean, so a bare reuse of a term English has a word for is a leftover, as for any term.
-            if (e.scope === 'term' && text === text.toUpperCase() && bareUse(doc, m) && bracketed(doc, e, matches, facts) && introducedAt(doc, e, matches, facts) < m.start) {
+            // Letters English keeps (PT before a company name) are no leftover when reused.
+            if (e.scope === 'term' && e.acceptedInEnglish !== true && text === text.toUpperCase() && bareUse(doc, m) && bracketed(doc, e, matches, facts) && introducedAt(doc, e, matches, facts) < m.start) {
               reported.add(e);
               out.push(termReuse(m, text, e, alts));
+              break;
+            }
+            // "780 polling stations (TPS)": the bracket after the term's own English head settles that the
+            // letters are the Indonesian term, which English never prints; a hint to drop the bracket.
+            if (e.scope === 'term' && e.acceptedInEnglish !== true && afterOwnHead(doc, m, e)) {
+              reported.add(e);
+              out.push({
+                start: m.start,
+                end: m.end,
+                message: `"${text}" is the Indonesian acronym (${e.expansion}) copied after its English, "${eng}"; English news drops the bracket.`,
+                suggestions: [],
+                confidence: 0.4,
+                severity: 'info',
+              });
               break;
             }
             if (introduced) break;
@@ -904,6 +957,13 @@ export const untranslatedAcronym: Rule = {
             break;
           }
           if (e.acceptedInEnglish) {
+            // "the National Disaster Management Agency (BNPB)": the bracket after the English name is how
+            // English-language news introduces an acronym it keeps; nothing to fix, so nothing to report.
+            // Once explained, an acronym English keeps as it is (KPK, BNPB) needs no hint either.
+            if (bracketIntro(doc, m) || (isExplained && !reported.has(e) && (eng === e.acronym || eng.includes(e.acronym)) && explainedBefore(doc, e, m, facts))) {
+              reported.add(e);
+              break;
+            }
             // "DKI Jakarta", "Polda Metro Jaya": the name that follows tells the reader what it is about.
             const nameNext = spacedNext(doc, m.tokenEnd - 1);
             const named = nameNext !== undefined && nameNext.type === 'word' && /^\p{Lu}\p{Ll}/u.test(nameNext.text);

@@ -27,6 +27,7 @@ import type { PhraseMatch } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { INDONESIA_CUES } from './untranslated-general.js';
 import { bracketedShortForms } from './bracketed-short-form.js';
+import { unexplainedAcronyms } from './unexplained-acronym.js';
 import { isEnglishWord } from '../lexicons/indonesian-morphology.js';
 
 interface AcronymEntry {
@@ -656,6 +657,14 @@ export const untranslatedAcronym: Rule = {
           suggestion: 'regional development planning agency',
         },
         {
+          text: 'Flood victims in Jakarta sheltered at RPTRA Kenanga until the water receded on Friday.',
+          flags: ['RPTRA'],
+        },
+        {
+          text: 'Voters in Surabaya queued outside 40 polling stations (TPS) on Wednesday morning.',
+          flags: ['TPS'],
+        },
+        {
           text: 'Pertamina said fuel (BBM) prices in Indonesia would hold, and the retail price of BBM would not rise.',
           flags: ['BBM'],
           suggestion: 'fuel',
@@ -677,6 +686,10 @@ export const untranslatedAcronym: Rule = {
         'The NBA and its players met twice in New York; the BAN campaign and the NBA draft followed.',
         'Bappeda is a surname in parts of Sri Lanka, the genealogist told the London society.',
         'The SE corner of the stadium in Surabaya was closed before the match.',
+        // An acronym English news keeps, introduced after its English name, and international acronyms.
+        'The National Disaster Management Agency (BNPB) said floods in Bogor, Indonesia, killed 12 people.',
+        'Ministers met at the ASEAN summit in Jakarta, and APEC officials joined them on Friday.',
+        'PALU, Indonesia (AP) — Police arrested four men after the raid, and PT Sinar Baru shut its plant.',
       ],
     },
   },
@@ -701,7 +714,8 @@ export const untranslatedAcronym: Rule = {
     let aboutIndonesia: boolean | undefined;
     const indonesian = (): boolean => (aboutIndonesia ??= INDONESIA_CUES.test(doc.text));
     // A slip and a bracketed short form are never a lexicon acronym, so they overlap no finding below.
-    const slips = [...mistypedAcronyms(doc, t), ...bracketedShortForms(doc, indonesian, (f) => t.knownForms.has(f.toLowerCase()))];
+    const knownForm = (f: string): boolean => t.knownForms.has(f.toLowerCase());
+    const slips = [...mistypedAcronyms(doc, t), ...bracketedShortForms(doc, indonesian, knownForm), ...unexplainedAcronyms(doc, indonesian, knownForm)];
     if (matches.length === 0) return slips;
 
     const facts: DocFacts = {

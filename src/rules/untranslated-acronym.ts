@@ -430,7 +430,9 @@ function explainedBefore(doc: AnalysedDocument, e: AcronymEntry, m: PhraseMatch<
   }
   const next = spacedNext(doc, m.tokenEnd - 1);
   const prev = spacedPrev(doc, m.tokenStart);
-  return (next !== undefined && EXPLAINING_HEADS.has(next.lower)) || (prev !== undefined && EXPLAINING_HEADS.has(prev.lower));
+  // "the counterterrorism squad, known as Densus 88": a gloss names it right there.
+  const glossed = prev !== undefined && (GLOSS_VERBS.has(prev.lower) || (prev.lower === 'as' && doc.tokens[prev.i - 1]?.lower === 'known'));
+  return glossed || (next !== undefined && EXPLAINING_HEADS.has(next.lower)) || (prev !== undefined && EXPLAINING_HEADS.has(prev.lower));
 }
 
 /** Singular lower case for comparing head nouns ("stations" ~ "station"). */

@@ -371,8 +371,13 @@ function transposedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] 
     const u = units[0]!;
     const w = u.plain;
     if (w.length < 5 || u.hyphens.length > 0 || seen.get(w)!.count !== 1) continue;
+    if (acronymForms().has(w)) continue;
+    const sentence = doc.tokenAt(u.start)?.sentence;
+    const sentenceText = sentence === undefined ? '' : doc.text.slice(doc.sentences[sentence]!.start, doc.sentences[sentence]!.end).toLowerCase();
     for (const [key, other] of seen) {
-      if (other.count < 3 || other.first.start > u.start || !oneLetterReplaced(w, key)) continue;
+      if (other.count < 3 || other.first.start > u.start || !oneLetterReplaced(w, key) || acronymForms().has(key)) continue;
+      // "Kamal, alias Kamel": both forms in one sentence are a gloss, not a slip.
+      if (sentenceText.includes(key)) break;
       const occ: Occurrence = { start: u.start, end: u.end, text: doc.text.slice(u.start, u.end), signature: '', dia: u.dia, positions: [], boundaries: '' };
       const right = doc.text.slice(other.first.start, other.first.end);
       if (claimed.overlaps(occ) || differentPeople(occ.text, right)) break;
@@ -385,6 +390,19 @@ function transposedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] 
 }
 
 const VOWEL = /[aeiou]/;
+
+let acronymSet: { source: unknown; forms: Set<string> } | undefined;
+
+/** Lower-case forms of the acronym lexicon: Seskab and Setkab are two bodies, not one name misspelt. */
+function acronymForms(): Set<string> {
+  const lex = loadLexicon<{ acronym: string; forms?: string[] }>('acronyms');
+  if (acronymSet?.source !== lex) {
+    const forms = new Set<string>();
+    for (const e of lex.entries) for (const f of [e.acronym, ...(e.forms ?? [])]) forms.add(f.toLowerCase());
+    acronymSet = { source: lex, forms };
+  }
+  return acronymSet.forms;
+}
 
 /**
  * Same length, same first letter, one letter different and not a final vowel for a vowel (Mario /

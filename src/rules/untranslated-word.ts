@@ -518,6 +518,12 @@ function classLabel(c: WordClass): string {
 
 const FIXABLE_CLASSES = new Set<WordClass>(['country', 'place', 'month', 'day', 'number']);
 
+/**
+ * The honorifics that mean Mr and Mrs. Others are part of how a person is known (Cak Imin, Gus Dur,
+ * Habib Rizieq) and English news keeps them as it keeps the nickname.
+ */
+const PLAIN_HONORIFICS = new Set(['Pak', 'Bu', 'Bapak', 'Ibu']);
+
 /** "Pak Se-ri": a Korean given name after the letters, so "Pak" is a surname, not the honorific. */
 function hyphenatedNameAfter(doc: AnalysedDocument, h: WordHit): boolean {
   const next = doc.tokens[h.tokenEnd];
@@ -631,7 +637,7 @@ export const untranslatedWord: Rule = {
       if (v.kind === 'info') {
         // An honorific is worth a hint only in a text that has other untranslated Indonesian ("Pak" is also a Korean surname).
         // In an article about Indonesia, "Pak Sandiaga Uno" is the Indonesian honorific, whatever else is left.
-        if (v.why !== 'honorific' || anyFired || (INDONESIA_CUES.test(doc.text) && !hyphenatedNameAfter(doc, hits[k]!))) out.push(infoFinding(hits[k]!, v.why));
+        if (v.why !== 'honorific' || anyFired || (PLAIN_HONORIFICS.has(hits[k]!.text) && INDONESIA_CUES.test(doc.text) && !hyphenatedNameAfter(doc, hits[k]!))) out.push(infoFinding(hits[k]!, v.why));
         k++;
         continue;
       }

@@ -142,11 +142,32 @@ describe('untranslated-acronym flags Indonesian acronyms', () => {
     expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['WITA', 'info', 'WITA (UTC+8)']]);
   });
 
-  it('reports an institution kept in English once, as info when the article spells it out', () => {
+  it('reports an institution kept in English once: silent when introduced, info when spelt out only later, minor when never', () => {
+    // The English name with the acronym in brackets is how English news introduces it: nothing to fix.
     const spelled = findings('The General Elections Commission (KPU) in Jakarta set the date. The KPU later moved it.', 'untranslated-acronym');
-    expect(spelled.map((x) => x.severity)).toEqual(['info']);
+    expect(spelled).toEqual([]);
+    const later = findings('The KPU in Jakarta set the date. The General Elections Commission later moved it.', 'untranslated-acronym');
+    expect(later.map((x) => [x.text, x.severity])).toEqual([['KPU', 'info']]);
     const bare = findings('The KPU in Jakarta set the date. The KPU later moved it.', 'untranslated-acronym');
     expect(bare.map((x) => x.severity)).toEqual(['minor']);
+  });
+
+  it('reports a colliding term in brackets after its own English as a hint, and PT reused as nothing', () => {
+    const tps = findings('Voters in Surabaya queued at 40 polling stations (TPS) on Wednesday.', 'untranslated-acronym');
+    expect(tps.map((x) => [x.text, x.severity])).toEqual([['TPS', 'info']]);
+    const pt = findings('The smelter of PT Gunbuster Nickel Industry (PT GNI) in Sulawesi, Indonesia, shut.\nPT Gunbuster did not respond.', 'untranslated-acronym');
+    expect(pt).toEqual([]);
+  });
+
+  it('hints at an acronym no lexicon lists that an article about Indonesia never explains, once', () => {
+    const f = findings('Residents of Jakarta sheltered at RPTRA Kenanga. The RPTRA had food.', 'untranslated-acronym');
+    expect(f.map((x) => [x.text, x.severity])).toEqual([['RPTRA', 'info']]);
+    // Explained in brackets anywhere, an international acronym, a dateline: silent.
+    // (The bracket itself is bracketed-short-form's hint; the acronym is no longer unexplained.)
+    const introduced = findings('Residents of Jakarta sheltered at the child-friendly park (RPTRA) in Kenanga. The RPTRA had food.', 'untranslated-acronym');
+    expect(introduced.filter((x) => x.message.includes('never explains'))).toEqual([]);
+    expect(findings('Leaders met at the APEC and ASEAN summits in Jakarta.', 'untranslated-acronym')).toEqual([]);
+    expect(findings('KUPANG, Indonesia (AP) — A ferry sank off Java.', 'untranslated-acronym')).toEqual([]);
   });
 });
 

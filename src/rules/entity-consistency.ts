@@ -24,7 +24,9 @@
  *     "Soekarno-Hatta International Airport").
  *  5. Two letters swapped in a one-word reference back to a person named before ("Ardiman Pohan
  *     … Adriman said … Ardiman added"): minor, since no romanisation swaps letters (see
- *     transposedNames).
+ *     transposedNames). One letter replaced in such a reference, once, against a spelling used at
+ *     least three times and first ("Pangi … Panji … Pangi"): info, since two people may have names
+ *     one letter apart.
  *
  * For kinds 2–4 the less frequent spelling is flagged (the later one on a tie) and the other is
  * suggested; two spellings the people gazetteer lists as different people are never flagged. Case
@@ -161,7 +163,7 @@ interface Flag {
   occ: Occurrence;
   other: string;
   otherCount: number;
-  kind: 'separator' | 'diacritics' | 'transliteration' | 'spelling' | 'transposition';
+  kind: 'separator' | 'diacritics' | 'transliteration' | 'spelling' | 'transposition' | 'substitution';
 }
 
 function pickMajority<T extends { first: number; count: number }>(variants: T[]): T {
@@ -362,7 +364,59 @@ function transposedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] 
       break;
     }
   }
+  // One letter replaced ("Pangi Syarwi Chaniago … said Pangi … Panji further mentioned … Pangi opined"):
+  // the variant once, as a bare reference back, the other spelling at least three times and first.
+  for (const { units } of cores) {
+    if (units.length !== 1) continue;
+    const u = units[0]!;
+    const w = u.plain;
+    if (w.length < 5 || u.hyphens.length > 0 || seen.get(w)!.count !== 1) continue;
+    if (acronymForms().has(w)) continue;
+    const sentence = doc.tokenAt(u.start)?.sentence;
+    const sentenceText = sentence === undefined ? '' : doc.text.slice(doc.sentences[sentence]!.start, doc.sentences[sentence]!.end).toLowerCase();
+    for (const [key, other] of seen) {
+      if (other.count < 3 || other.first.start > u.start || !oneLetterReplaced(w, key) || acronymForms().has(key)) continue;
+      // "Kamal, alias Kamel": both forms in one sentence are a gloss, not a slip.
+      if (sentenceText.includes(key)) break;
+      const occ: Occurrence = { start: u.start, end: u.end, text: doc.text.slice(u.start, u.end), signature: '', dia: u.dia, positions: [], boundaries: '' };
+      const right = doc.text.slice(other.first.start, other.first.end);
+      if (claimed.overlaps(occ) || differentPeople(occ.text, right)) break;
+      flags.push({ occ, other: right, otherCount: other.count, kind: 'substitution' });
+      claimed.add(occ);
+      break;
+    }
+  }
   return flags;
+}
+
+const VOWEL = /[aeiou]/;
+
+let acronymSet: { source: unknown; forms: Set<string> } | undefined;
+
+/** Lower-case forms of the acronym lexicon: Seskab and Setkab are two bodies, not one name misspelt. */
+function acronymForms(): Set<string> {
+  const lex = loadLexicon<{ acronym: string; forms?: string[] }>('acronyms');
+  if (acronymSet?.source !== lex) {
+    const forms = new Set<string>();
+    for (const e of lex.entries) for (const f of [e.acronym, ...(e.forms ?? [])]) forms.add(f.toLowerCase());
+    acronymSet = { source: lex, forms };
+  }
+  return acronymSet.forms;
+}
+
+/**
+ * Same length, same first letter, one letter different and not a final vowel for a vowel (Mario /
+ * Maria are two names, not a slip).
+ */
+function oneLetterReplaced(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b || a[0] !== b[0]) return false;
+  let at = -1;
+  for (let i = 1; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return !(at === a.length - 1 && VOWEL.test(a[at]!) && VOWEL.test(b[at]!));
 }
 
 // ---------------------------------------------------------------- kind 1: Indonesian exonyms
@@ -506,6 +560,11 @@ export const entityConsistency: Rule = {
     examples: {
       invalid: [
         {
+          text: 'Researcher Dodik Hartono said rice prices rose in May. Dodik blamed the drought. Dodik said farmers were waiting for rain. Dolik added that imports would help.',
+          flags: ['Dolik'],
+          suggestion: 'Dodik',
+        },
+        {
           text: 'Trade between Jepang and Indonesia grew last year. Officials in Japan said exports would rise again.',
           flags: ['Jepang'],
           suggestion: 'Japan',
@@ -547,6 +606,7 @@ export const entityConsistency: Rule = {
         },
       ],
       valid: [
+        'Coach Ahmad Karim named his squad on Monday. Ahmad praised the keeper. Ahmad said the team was ready, and captain Ahmed Salah agreed.',
         'Kim Jong-un met his sister Kim Yo-jong. Kim Jong-il, their father, died in 2011.',
         'Premier Li Qiang succeeded Li Keqiang, who died in October.',
         "China's exports fell. China said it would support the economy, and Chinese officials agreed.",
@@ -590,7 +650,9 @@ export const entityConsistency: Rule = {
               ? 'in the other Indonesian spelling (oe/u, dj/j, tj/c, sj/sy)'
               : f.kind === 'transposition'
                 ? 'spelled with two letters swapped'
-                : 'transliterated differently';
+                : f.kind === 'substitution'
+                  ? 'spelled with one letter different'
+                  : 'transliterated differently';
       const minor = f.kind === 'separator' || f.kind === 'transposition';
       out.push({
         start: f.occ.start,

@@ -20,6 +20,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { Category } from '../types.js';
 import type { FindingDraft, Rule } from './types.js';
+import { INDONESIA_CUES } from './untranslated-general.js';
 
 type Kind = 'scale' | 'rate' | 'currency' | 'counted' | 'unit' | 'timezone' | 'time-cue' | 'measure-cue';
 
@@ -360,6 +361,40 @@ function ordinalDate(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Find
   };
 }
 
+/** A figure of one to three digits, with an optional currency or one decimal, before "thousand". */
+const FIGURE_BEFORE_THOUSAND = /^(Rp\.?|IDR|US\$|\$)?(\d{1,3})(?:\.(\d))?$/;
+
+/**
+ * "150 thousand tons", "Rp 50 thousand": Indonesian counts in *ribu* ("150 ribu ton") and translation
+ * keeps the word; English news writes the figure, "150,000 tons". Only in an article about Indonesia,
+ * and only when a counted noun, a unit or a plural noun follows (or the figure is an amount of
+ * money): "tens of thousands" and "a thousand" are words, not figures, and are never read here.
+ */
+function figureThousand(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray, indonesian: () => boolean): FindingDraft | undefined {
+  const word = c.next;
+  if (!word || word.lower !== 'thousand' || !word.spaceBefore) return undefined;
+  const after = doc.tokens[word.i + 1];
+  // "Rp 300 thousand": the currency is a chunk of its own before the figure.
+  const spacedCurrency = m[1] === undefined && c.prev !== undefined && c.prev.sentence === word.sentence && /^(?:Rp\.?|IDR|US\$|\$)$/.test(c.prev.text) ? c.prev : undefined;
+  const money = m[1] !== undefined || spacedCurrency !== undefined;
+  const counted = after !== undefined && after.sentence === word.sentence && (is('counted', after) || is('unit', after) || (after.pos === 'NOUN' && /^\p{Ll}+s$/u.test(after.text)));
+  if (!money && !counted) return undefined;
+  if (!indonesian()) return undefined;
+  const whole = Number(m[2]) * 1000 + (m[3] ? Number(m[3]) * 100 : 0);
+  const english = `${fixPrefix(m[1] ?? (spacedCurrency ? spacedCurrency.text : undefined))}${whole.toLocaleString('en-US')}`;
+  const start = spacedCurrency ? spacedCurrency.start : c.start;
+  return {
+    start,
+    end: word.end,
+    message: `"${doc.text.slice(start, word.end)}" spells out the thousands as Indonesian does ("ribu"); English news writes the figure: "${english}".`,
+    suggestions: [english],
+    confidence: 0.6,
+    category: category('number-format'),
+    fixable: true,
+    note: 'Indonesian counts in ribu (thousand) and juta (million); English writes figures below a million in full: 150,000.',
+  };
+}
+
 export const localeFormat: Rule = {
   meta: {
     id: 'locale-format',
@@ -382,6 +417,8 @@ export const localeFormat: Rule = {
         { text: 'The rupiah weakened 0,4 percent. Traders saw support for the index at 7.150 before noon.', flags: ['0,4', '7.150'], suggestion: '0.4' },
         { text: 'Trading resumed on Monday, April 22nd, after the holiday.', flags: ['April 22nd'], suggestion: 'April 22' },
         { text: 'The exhibition runs from March 3rd to Oct. 1st at the national museum.', flags: ['March 3rd', 'Oct. 1st'], suggestion: 'March 3' },
+        { text: 'Bulog will send 150 thousand tons of rice to the provinces of Java next month.', flags: ['150 thousand'], suggestion: '150,000' },
+        { text: 'Each family in Jakarta received Rp 300 thousand in cash.', flags: ['Rp 300 thousand'], suggestion: 'Rp 300,000' },
       ],
       valid: [
         'The stadium holds 45,000 spectators and cost $1.2 billion.',
@@ -401,12 +438,16 @@ export const localeFormat: Rule = {
         'The party marked its 20th anniversary on June 20 with a rally.',
         'She finished 3rd in March and 2nd in May.',
         'The vote was held on the 22nd of April.',
+        'Tens of thousands of people marched in Jakarta, and a thousand more waited in Bandung.',
+        'About 150 thousand tons of grain left Odessa last month, the ministry said.',
       ],
     },
   },
   run(doc) {
     const out: FindingDraft[] = [];
     const lone: Chunk[] = [];
+    let aboutIndonesia: boolean | undefined;
+    const indonesian = (): boolean => (aboutIndonesia ??= INDONESIA_CUES.test(doc.text));
     let covered = -1;
     for (const t of doc.tokens) {
       if (t.start < covered || !/\d/.test(t.text)) continue;
@@ -424,6 +465,7 @@ export const localeFormat: Rule = {
       else if ((m = c.core.match(DOTTED_TIME))) f = dottedTime(doc, c, m);
       else if ((m = c.core.match(SLASH_DATE))) f = parenthesisedDate(doc, c, m);
       else if ((m = c.core.match(ORDINAL_DAY))) f = ordinalDate(doc, c, m);
+      else if ((m = c.core.match(FIGURE_BEFORE_THOUSAND))) f = figureThousand(doc, c, m, indonesian);
       if (f) out.push(f);
     }
     // Document-level evidence: once the article writes numbers the Indonesian way unambiguously

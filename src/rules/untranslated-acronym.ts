@@ -27,6 +27,7 @@ import type { PhraseMatch } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { INDONESIA_CUES } from './untranslated-general.js';
 import { bracketedShortForms } from './bracketed-short-form.js';
+import { unexplainedAcronyms } from './unexplained-acronym.js';
 import { isEnglishWord } from '../lexicons/indonesian-morphology.js';
 
 interface AcronymEntry {
@@ -408,6 +409,46 @@ function introducedAt(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMat
   return at;
 }
 
+/** "(BNPB)" right after words of the same sentence: the article's own bracketed introduction. */
+function bracketIntro(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const open = doc.tokens[m.tokenStart - 1];
+  const close = doc.tokens[m.tokenEnd];
+  const word = doc.tokens[m.tokenStart - 2];
+  return open?.text === '(' && close?.text === ')' && word !== undefined && word.type === 'word' && word.sentence === open.sentence;
+}
+
+/**
+ * The reader has been told what the acronym is by the time it appears: its English or Indonesian name
+ * earlier in the text, or a head noun beside it ("the KPK anti-graft agency"). An acronym used first
+ * and spelt out only later ("MPR Deputy Chairperson …" before "People's Consultative Assembly") is not.
+ */
+function explainedBefore(doc: AnalysedDocument, e: AcronymEntry, m: PhraseMatch<AcronymEntry>, facts: DocFacts): boolean {
+  for (const ph of [e.englishFull, e.expansion]) {
+    const clean = ph.replace(/\s*\([^)]*\)/g, '').toLowerCase();
+    const at = clean.length > 3 ? facts.lower.indexOf(clean) : -1;
+    if (at >= 0 && at < m.start) return true;
+  }
+  const next = spacedNext(doc, m.tokenEnd - 1);
+  const prev = spacedPrev(doc, m.tokenStart);
+  // "the counterterrorism squad, known as Densus 88": a gloss names it right there.
+  const glossed = prev !== undefined && (GLOSS_VERBS.has(prev.lower) || (prev.lower === 'as' && doc.tokens[prev.i - 1]?.lower === 'known'));
+  return glossed || (next !== undefined && EXPLAINING_HEADS.has(next.lower)) || (prev !== undefined && EXPLAINING_HEADS.has(prev.lower));
+}
+
+/** Singular lower case for comparing head nouns ("stations" ~ "station"). */
+function headForm(word: string): string {
+  const w = word.toLowerCase();
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** "polling stations (TPS)", "an elementary school (SD)": in brackets right after the last word of its English. */
+function afterOwnHead(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: AcronymEntry): boolean {
+  if (!bracketIntro(doc, m)) return false;
+  const english = e.englishFull.replace(/\s*\([^)]*\)/g, '').trim().split(/\s+/);
+  const head = english[english.length - 1];
+  return english.length >= 2 && head !== undefined && headForm(doc.tokens[m.tokenStart - 2]!.text) === headForm(head);
+}
+
 /** The acronym stands in running text, not as a bracketed introduction: "the RUU", not "(RUU)" or "RUU (bill)". */
 function bareUse(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
   const before = doc.tokens[m.tokenStart - 1];
@@ -618,6 +659,14 @@ export const untranslatedAcronym: Rule = {
           suggestion: 'regional development planning agency',
         },
         {
+          text: 'Flood victims in Jakarta sheltered at RPTRA Kenanga until the water receded on Friday.',
+          flags: ['RPTRA'],
+        },
+        {
+          text: 'Voters in Surabaya queued outside 40 polling stations (TPS) on Wednesday morning.',
+          flags: ['TPS'],
+        },
+        {
           text: 'Pertamina said fuel (BBM) prices in Indonesia would hold, and the retail price of BBM would not rise.',
           flags: ['BBM'],
           suggestion: 'fuel',
@@ -639,6 +688,10 @@ export const untranslatedAcronym: Rule = {
         'The NBA and its players met twice in New York; the BAN campaign and the NBA draft followed.',
         'Bappeda is a surname in parts of Sri Lanka, the genealogist told the London society.',
         'The SE corner of the stadium in Surabaya was closed before the match.',
+        // An acronym English news keeps, introduced after its English name, and international acronyms.
+        'The National Disaster Management Agency (BNPB) said floods in Bogor, Indonesia, killed 12 people.',
+        'Ministers met at the ASEAN summit in Jakarta, and APEC officials joined them on Friday.',
+        'PALU, Indonesia (AP) — Police arrested four men after the raid, and PT Sinar Baru shut its plant.',
       ],
     },
   },
@@ -663,7 +716,8 @@ export const untranslatedAcronym: Rule = {
     let aboutIndonesia: boolean | undefined;
     const indonesian = (): boolean => (aboutIndonesia ??= INDONESIA_CUES.test(doc.text));
     // A slip and a bracketed short form are never a lexicon acronym, so they overlap no finding below.
-    const slips = [...mistypedAcronyms(doc, t), ...bracketedShortForms(doc, indonesian, (f) => t.knownForms.has(f.toLowerCase()))];
+    const knownForm = (f: string): boolean => t.knownForms.has(f.toLowerCase());
+    const slips = [...mistypedAcronyms(doc, t), ...bracketedShortForms(doc, indonesian, knownForm), ...unexplainedAcronyms(doc, indonesian, knownForm)];
     if (matches.length === 0) return slips;
 
     const facts: DocFacts = {
@@ -879,9 +933,24 @@ export const untranslatedAcronym: Rule = {
             if (!facts.indonesian) break;
             // "fuel (BBM)" … "the price of BBM": the bracketed introduction settles what the letters
             // mean, so a bare reuse of a term English has a word for is a leftover, as for any term.
-            if (e.scope === 'term' && text === text.toUpperCase() && bareUse(doc, m) && bracketed(doc, e, matches, facts) && introducedAt(doc, e, matches, facts) < m.start) {
+            // Letters English keeps (PT before a company name) are no leftover when reused.
+            if (e.scope === 'term' && e.acceptedInEnglish !== true && text === text.toUpperCase() && bareUse(doc, m) && bracketed(doc, e, matches, facts) && introducedAt(doc, e, matches, facts) < m.start) {
               reported.add(e);
               out.push(termReuse(m, text, e, alts));
+              break;
+            }
+            // "780 polling stations (TPS)": the bracket after the term's own English head settles that the
+            // letters are the Indonesian term, which English never prints; a hint to drop the bracket.
+            if (e.scope === 'term' && e.acceptedInEnglish !== true && afterOwnHead(doc, m, e)) {
+              reported.add(e);
+              out.push({
+                start: m.start,
+                end: m.end,
+                message: `"${text}" is the Indonesian acronym (${e.expansion}) copied after its English, "${eng}"; English news drops the bracket.`,
+                suggestions: [],
+                confidence: 0.4,
+                severity: 'info',
+              });
               break;
             }
             if (introduced) break;
@@ -904,6 +973,13 @@ export const untranslatedAcronym: Rule = {
             break;
           }
           if (e.acceptedInEnglish) {
+            // "the National Disaster Management Agency (BNPB)": the bracket after the English name is how
+            // English-language news introduces an acronym it keeps; nothing to fix, so nothing to report.
+            // Once explained, an acronym English keeps as it is (KPK, BNPB) needs no hint either.
+            if (bracketIntro(doc, m) || (isExplained && !reported.has(e) && (eng === e.acronym || eng.includes(e.acronym)) && explainedBefore(doc, e, m, facts))) {
+              reported.add(e);
+              break;
+            }
             // "DKI Jakarta", "Polda Metro Jaya": the name that follows tells the reader what it is about.
             const nameNext = spacedNext(doc, m.tokenEnd - 1);
             const named = nameNext !== undefined && nameNext.type === 'word' && /^\p{Lu}\p{Ll}/u.test(nameNext.text);

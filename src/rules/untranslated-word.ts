@@ -38,7 +38,7 @@ import type { WordClass, WordHit } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { ClaimedRanges } from '../engine/claimed-ranges.js';
 import { spanCovering } from '../analysis/analyse.js';
-import { generalFindings } from './untranslated-general.js';
+import { generalFindings, INDONESIA_CUES } from './untranslated-general.js';
 import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
@@ -518,6 +518,19 @@ function classLabel(c: WordClass): string {
 
 const FIXABLE_CLASSES = new Set<WordClass>(['country', 'place', 'month', 'day', 'number']);
 
+/**
+ * The honorifics that mean Mr and Mrs. Others are part of how a person is known (Cak Imin, Gus Dur,
+ * Habib Rizieq) and English news keeps them as it keeps the nickname.
+ */
+const PLAIN_HONORIFICS = new Set(['Pak', 'Bu', 'Bapak', 'Ibu']);
+
+/** "Pak Se-ri": a Korean given name after the letters, so "Pak" is a surname, not the honorific. */
+function hyphenatedNameAfter(doc: AnalysedDocument, h: WordHit): boolean {
+  const next = doc.tokens[h.tokenEnd];
+  const after = doc.tokens[h.tokenEnd + 1];
+  return next !== undefined && after !== undefined && !after.spaceBefore && /^[-\u2010\u2011]$/.test(after.text);
+}
+
 export const untranslatedWord: Rule = {
   meta: {
     id: 'untranslated-word',
@@ -526,6 +539,10 @@ export const untranslatedWord: Rule = {
     description: 'Indonesian words left untranslated in English text (country names, months, days, number words, function words, ranks), and any word that is not English and has Indonesian form.',
     examples: {
       invalid: [
+        {
+          text: 'The festival in Jakarta was opened by the tourism minister, Pak Sandiaga Uno, on Sunday.',
+          flags: ['Pak'],
+        },
         {
           text: 'Officials from Jepang and Korea Selatan met in Hanoi on Tuesday.',
           flags: ['Jepang', 'Korea Selatan'],
@@ -567,6 +584,7 @@ export const untranslatedWord: Rule = {
         },
       ],
       valid: [
+        'The golfer Pak Se-ri toured a new course near Jakarta on Monday.',
         'Dan Brown signed copies of his novel while Juli Inkster watched from the stands.',
         'AS Roma beat Lazio 2-0, and Mei Lin scored twice for the visitors in Kota Kinabalu.',
         'Residents of Kampung Melayu and Pasar Minggu fled to higher ground in Bekasi.',
@@ -618,7 +636,8 @@ export const untranslatedWord: Rule = {
       }
       if (v.kind === 'info') {
         // An honorific is worth a hint only in a text that has other untranslated Indonesian ("Pak" is also a Korean surname).
-        if (v.why !== 'honorific' || anyFired) out.push(infoFinding(hits[k]!, v.why));
+        // In an article about Indonesia, "Pak Sandiaga Uno" is the Indonesian honorific, whatever else is left.
+        if (v.why !== 'honorific' || anyFired || (PLAIN_HONORIFICS.has(hits[k]!.text) && INDONESIA_CUES.test(doc.text) && !hyphenatedNameAfter(doc, hits[k]!))) out.push(infoFinding(hits[k]!, v.why));
         k++;
         continue;
       }

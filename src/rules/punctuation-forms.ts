@@ -9,12 +9,14 @@
  *   out ("JAKARTA Until Friday");
  * - "No." glued to its number ("Law No.2 of 2002");
  * - "Covid 19" without its hyphen;
- * - "However" opening a clause without its comma ("However he is optimistic").
+ * - "However" opening a clause without its comma ("However he is optimistic");
+ * - a sentence opened in lower case after a full stop ("to the refugees. carry out").
  *
  * Each check first looks for a literal it needs (a backtick, "No.", "Covid", "However", a quote mark
  * after a full stop), so a text without one costs a string search.
  */
 import type { AnalysedDocument } from '../analysis/types.js';
+import { isEnglishWord } from '../lexicons/english-words.js';
 import { cueFor } from '../people/cues.js';
 import { attributionAt } from './punctuation-marks.js';
 import type { FindingDraft } from './types.js';
@@ -256,6 +258,51 @@ export function howeverWithoutComma(doc: AnalysedDocument): FindingDraft[] {
       message: `"However" as a sentence adverb is set off by a comma: "However, ${next.text}".`,
       suggestions: [`However, ${next.text}`],
       confidence: 0.75,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A sentence opened in lower case after a full stop
+
+/** Lower-case abbreviations that end in a stop and may be followed by a lower-case word. */
+const LOWER_ABBREVIATIONS = new Set([
+  'etc', 'approx', 'incl', 'esp', 'misc', 'dept', 'govt', 'est', 'max', 'min', 'vol', 'vols', 'ref', 'fig', 'figs', 'no', 'nos', 'cf', 'al',
+  'ibid', 'viz', 'resp', 'ca', 'sq', 'ft', 'lbs', 'oz', 'hrs', 'yrs', 'mos', 'pp', 'ed', 'eds', 'trans', 'var', 'vs', 'excl', 'cont', 'ext',
+]);
+
+/**
+ * "… logistical assistance to the refugees. carry out rapid assessments": a full stop after a
+ * lower-case word, then a lower-case word: the next sentence lost its capital (machine translation
+ * splits a source sentence, or a list item, and keeps the lower case). Both words must be English
+ * words and the first no abbreviation ("approx. five", "etc. and"), and the stop is followed by one
+ * space, so "a.m. on", file names and URLs stay silent.
+ */
+export function lowerCaseAfterStop(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const text = doc.text;
+  for (let at = text.indexOf('. '); at !== -1; at = text.indexOf('. ', at + 2)) {
+    const c = text.charCodeAt(at + 2);
+    if (!(c >= 97 && c <= 122)) continue;
+    let a = at;
+    while (a > 0 && /\p{Ll}/u.test(text[a - 1]!)) a--;
+    if (at - a < 3 || (a > 0 && !/[\s(]/.test(text[a - 1]!))) continue;
+    let b = at + 2;
+    while (b < text.length && /\p{Ll}/u.test(text[b]!)) b++;
+    if (b - (at + 2) < 2 || /[\p{L}\p{N}.@/_-]/u.test(text[b] ?? ' ')) continue;
+    const before = text.slice(a, at);
+    const after = text.slice(at + 2, b);
+    if (LOWER_ABBREVIATIONS.has(before) || !isEnglishWord(before) || !isEnglishWord(after)) continue;
+    const tok = doc.tokenAt(a);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    out.push({
+      start: at + 2,
+      end: b,
+      message: `A sentence starts after the full stop: "${after}" takes a capital letter.`,
+      suggestions: [after[0]!.toUpperCase() + after.slice(1)],
+      confidence: 0.7,
       fixable: true,
     });
   }

@@ -24,7 +24,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
-import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
+import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, lowerCaseAfterStop, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
 import { bareAbbreviations, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -669,6 +669,7 @@ export const punctuation: Rule = {
         { text: 'Floods hit the capital\nJAKARTA Until Friday morning, seven neighbourhoods were still under water.', flags: ['JAKARTA Until'], suggestion: 'JAKARTA - Until' },
         { text: 'The guards act as mandated in Law No.2 of 2002 on the police.', flags: ['No.2'], suggestion: 'No. 2' },
         { text: 'We still need to fight Covid 19 together, the chief said.', flags: ['Covid 19'], suggestion: 'Covid-19' },
+        { text: 'The agency sent food to the refugees. carry out rapid checks of the damaged houses.', flags: ['carry'], suggestion: 'Carry' },
         { text: 'The church faces many challenges. However he is optimistic that the congregation will grow.', flags: ['However he'], suggestion: 'However, he' },
         {
           text: 'Ferry sinks off Flores\nLABUAN BAJO (ANTARA) - The number of passengers rescued by the navy rose to sixty-two people by Friday evening\nThe ferry left the harbour at noon with ninety passengers on board.\nThe search will go on for a week, the agency said on Saturday.\nRelatives waited at the port all night for news of the missing.\nThe regent promised to pay for the funerals of the dead.\nThe port stays closed until the weather clears.',
@@ -714,6 +715,7 @@ export const punctuation: Rule = {
         'Run `npm test` before you commit, and the U.S." label stays.',
         'Floods hit the capital\nBNPB Head Suharyanto said seven neighbourhoods were still under water.',
         'The room number is no.2 on the plan, and story No. 2 ran in COVID-19 week.',
+        'The train leaves at 9 a.m. on weekdays and costs approx. five dollars, see www.rail.example. more trains run on Sunday.',
         'However hard he tried, the door stayed shut. However, the police said the case was closed.',
         'The matrix entries A,B and x,y are listed, and 12,500 people came in 1998,2004 and 2010.',
         'The codes NY,USA and Jakarta,ID appear in the table.',
@@ -731,7 +733,7 @@ export const punctuation: Rule = {
       return t === undefined || !titleCase(doc, t.sentence);
     });
     const marks = [...spaceBeforeStop(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc)];
-    const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc)];
+    const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc), ...lowerCaseAfterStop(doc)];
     return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks, ...forms];
   },
 };

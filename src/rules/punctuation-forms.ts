@@ -126,6 +126,10 @@ export function backtickMarks(doc: AnalysedDocument): FindingDraft[] {
 /** An upper-case dateline at a paragraph start: "YOGYAKARTA", "NEW YORK", "AMBON, MALUKU". */
 const DATELINE = /^(\p{Lu}{3,}(?:[ ,]+\p{Lu}{3,}){0,2})(?: ?\([\p{L} .,/]{2,30}\))?/u;
 
+function piecesOf(s: string): number {
+  return s.split(/\s+/).filter((w) => w !== '').length;
+}
+
 function placeWord(caps: string): boolean {
   const first = caps.split(/[ ,]+/)[0]!;
   const name = first[0] + first.slice(1).toLowerCase();
@@ -135,15 +139,19 @@ function placeWord(caps: string): boolean {
 /**
  * "YOGYAKARTA-The government is …", "JAKARTA Until Friday, …": the dateline of a wire story is set
  * off from the lead by a spaced dash ("YOGYAKARTA - The government"); Indonesian releases glue the
- * hyphen to both words or leave it out. Only a paragraph after the headline that opens with an
+ * hyphen to both words or leave it out. Only a paragraph after the headline (or a first line that
+ * is a whole lead sentence, not a headline) that opens with an
  * upper-case place name (data/lexicons/person-cues.json) followed by a capitalised word is read, so
  * an acronym opening a sentence ("BNPB Head Suharyanto said") is never taken for a dateline.
  */
 export function datelineDash(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const text = doc.text;
-  for (let k = 1; k < doc.paragraphs.length && k < 4; k++) {
+  for (let k = 0; k < doc.paragraphs.length && k < 4; k++) {
     const p = doc.paragraphs[k]!;
+    // Line 1 is the headline, unless it is plainly the lead itself (a text pasted without its
+    // headline): a long sentence closed by a full stop.
+    if (k === 0 && !(/[.!?"\u201D]$/.test(text.slice(p.start, p.end).trimEnd()) && piecesOf(text.slice(p.start, p.end)) >= 15)) continue;
     const head = text.slice(p.start, Math.min(p.end, p.start + 60));
     const m = DATELINE.exec(head);
     if (!m) continue;

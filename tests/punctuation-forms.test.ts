@@ -35,6 +35,15 @@ describe('written-form fixes write English', () => {
   });
 });
 
+describe('an owner plural before its noun', () => {
+  it('writes the singular possessive', () => {
+    expect(fixed('Ash fell near the volcanos crater, and the governments coordination was slow.', 'possessive-apostrophe')).toBe("Ash fell near the volcano's crater, and the government's coordination was slow.");
+  });
+  it('leaves a clause after an introductory phrase alone', () => {
+    expect(flags('In the villages people lined up, and the nations agreed.', 'possessive-apostrophe')).toEqual([]);
+  });
+});
+
 describe('written-form look-alikes of good English', () => {
   it.each([
     // A quotation that ends its sentence, followed by a new sentence.
@@ -50,6 +59,8 @@ describe('written-form look-alikes of good English', () => {
     'COVID-19 and Covid-19 are both written with the hyphen.',
     // Concessive "however", and the sentence adverb with its comma.
     'However he votes, the bill will pass. However, the senate may delay it.',
+    '"We pressed high. However we did not finish well," the coach said.',
+    'The poster turns every 9 sec. so each one is seen.',
     // Abbreviations and times before a lower-case word.
     'The ferry leaves at 7 a.m. daily and carries approx. forty cars, trucks etc. as well.',
   ])('punctuation stays silent: %s', (text) => {

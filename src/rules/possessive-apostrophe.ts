@@ -23,6 +23,8 @@ import { isEnglishWord } from '../lexicons/english-words.js';
 import { grammarList } from '../lexicons/grammar-words.js';
 import type { FindingDraft, Rule } from './types.js';
 
+/** Nouns plural without an -s, which after "the villages" start a clause rather than name a possession. */
+const PLURAL_SUBJECTS = new Set(['people', 'police', 'staff', 'personnel', 'folk', 'cattle', 'youth', 'children', 'men', 'women', 'officials', 'residents', 'they', 'we']);
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018']);
 /**
  * An opening single quote: at the start, or after a space, bracket, dash or double quote, and
@@ -182,7 +184,8 @@ function missingApostrophe(doc: AnalysedDocument): FindingDraft[] {
     // The head from the closed list, or any lower-case noun after an owner plural ("the volcanos
     // crater", "the nations rice needs"), but not a verb or a plural that may be its verb ("the
     // nations agree", "the cities ends").
-    const owner = owners.has(t.text) && next.pos === 'NOUN' && !/s$/.test(next.lower) && doc.tokens[i + 2]?.lower !== 'to';
+    // "In the villages people lined up": a plural subject noun after an introductory phrase.
+    const owner = owners.has(t.text) && next.pos === 'NOUN' && !/s$/.test(next.lower) && !PLURAL_SUBJECTS.has(next.lower) && doc.tokens[i + 2]?.lower !== 'to';
     if ((!heads.has(next.lower) && !owner) || next.text !== next.lower) continue;
     const stem = t.text.endsWith('ies') ? `${t.text.slice(0, -3)}y` : t.text.slice(0, -1);
     if (!isEnglishWord(stem)) continue;

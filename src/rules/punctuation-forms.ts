@@ -252,7 +252,9 @@ export function howeverWithoutComma(doc: AnalysedDocument): FindingDraft[] {
     let k = s.tokenStart;
     if (/^["\u201C]$/.test(doc.tokens[k]!.text)) k++;
     const t = doc.tokens[k]!;
-    if (t.text !== 'However') continue;
+    // Quoted speech is transcribed (often translated) by the reporter: its commas are the speaker's
+    // rhythm as heard, and native outlets print "However we didn't finish well" in a coach's words.
+    if (t.text !== 'However' || doc.inQuote(t.start)) continue;
     const next = doc.tokens[k + 1]!;
     if (!next.spaceBefore || next.type !== 'word') continue;
     const subject = SUBJECT_OPENERS.has(next.lower) || (next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text));
@@ -279,6 +281,7 @@ export function howeverWithoutComma(doc: AnalysedDocument): FindingDraft[] {
 const LOWER_ABBREVIATIONS = new Set([
   'etc', 'approx', 'incl', 'esp', 'misc', 'dept', 'govt', 'est', 'max', 'min', 'vol', 'vols', 'ref', 'fig', 'figs', 'no', 'nos', 'cf', 'al',
   'ibid', 'viz', 'resp', 'ca', 'sq', 'ft', 'lbs', 'oz', 'hrs', 'yrs', 'mos', 'pp', 'ed', 'eds', 'trans', 'var', 'vs', 'excl', 'cont', 'ext',
+  'sec', 'secs', 'mins', 'hr', 'mo', 'wk', 'wks', 'pct', 'tel', 'int', 'gen', 'corp', 'bros', 'assn', 'natl', 'intl', 'univ',
 ]);
 
 /**
@@ -303,6 +306,8 @@ export function lowerCaseAfterStop(doc: AnalysedDocument): FindingDraft[] {
     const before = text.slice(a, at);
     const after = text.slice(at + 2, b);
     if (LOWER_ABBREVIATIONS.has(before) || !isEnglishWord(before) || !isEnglishWord(after)) continue;
+    // A unit after a number ("9 sec. of viewing", "12 min. later") is an abbreviation, whatever it is.
+    if (/\d\s?$/.test(text.slice(Math.max(0, a - 2), a))) continue;
     const tok = doc.tokenAt(a);
     if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
     out.push({

@@ -306,6 +306,8 @@ export function lowerCaseAfterStop(doc: AnalysedDocument): FindingDraft[] {
     const before = text.slice(a, at);
     const after = text.slice(at + 2, b);
     if (LOWER_ABBREVIATIONS.has(before) || !isEnglishWord(before) || !isEnglishWord(after)) continue;
+    // A list of items or a label ("device. measuring scale -- soap, …") is a layout, not a sentence.
+    if (/--|\u2014|:/.test(text.slice(b, b + 30))) continue;
     // A unit after a number ("9 sec. of viewing", "12 min. later") is an abbreviation, whatever it is.
     if (/\d\s?$/.test(text.slice(Math.max(0, a - 2), a))) continue;
     const tok = doc.tokenAt(a);

@@ -11,7 +11,8 @@ export type GrammarList =
   | 'intransitive-verbs'
   | 'irregular-past'
   | 'possessed-heads'
-  | 'attributive-plurals';
+  | 'attributive-plurals'
+  | 'possessor-plurals';
 
 interface GrammarEntry {
   list: GrammarList;

@@ -14,13 +14,17 @@
  * - a name with a bare "s" ("Bank Indonesias board", "Indonesias reserves"), where the name
  *   without it stands elsewhere in the text and the "s" form is no English word;
  * - "the" + a plural noun + a noun that the plural possesses ("the governments decision", "the
- *   rupiahs value"), the head taken from a closed list (grammar-words.json: possessed-heads).
+ *   rupiahs value"), the head taken from a closed list (grammar-words.json: possessed-heads), or
+ *   any lower-case noun after a plural of an owner noun ("the volcanos crater", "the nations rice
+ *   needs"; grammar-words.json: possessor-plurals).
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { isEnglishWord } from '../lexicons/english-words.js';
 import { grammarList } from '../lexicons/grammar-words.js';
 import type { FindingDraft, Rule } from './types.js';
 
+/** Nouns plural without an -s, which after "the villages" start a clause rather than name a possession. */
+const PLURAL_SUBJECTS = new Set(['people', 'police', 'staff', 'personnel', 'folk', 'cattle', 'youth', 'children', 'men', 'women', 'officials', 'residents', 'they', 'we']);
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018']);
 /**
  * An opening single quote: at the start, or after a space, bracket, dash or double quote, and
@@ -61,6 +65,7 @@ export const possessiveApostrophe: Rule = {
         { text: 'The police\' quick response saved the two climbers.', flags: ["police'"], suggestion: "police's" },
         { text: 'Widodo’ economic adviser resigned on Monday.', flags: ['Widodo’'], suggestion: 'Widodo’s' },
         { text: 'The company\' new plant opens in Batam next year.', flags: ["company'"], suggestion: "company's" },
+        { text: 'Ash fell within five kilometres of the volcanos crater on Sunday.', flags: ['volcanos crater'], suggestion: "volcano's crater" },
         { text: 'Critics called the levy \'unfair\'. The ministry\' new draft keeps it.', flags: ["ministry'"], suggestion: "ministry's" },
         { text: 'Police asked the public to study the suspects‘ faces.', flags: ['suspects‘'], suggestion: 'suspects’' },
         { text: 'Bank Indonesia met on Monday, and Bank Indonesias board kept the rate.', flags: ['Indonesias'], suggestion: "Indonesia's" },
@@ -68,6 +73,7 @@ export const possessiveApostrophe: Rule = {
       ],
       valid: [
         'The farmers\' union rejected the price cap.',
+        'The nations agreed on a plan, and the governments concerned sent the cities funds to spend.',
         'Mr. Jones\' car was found near the river.',
         'They called the plan \'unfair\' and left the room.',
         'The band played rock \'n\' roll until midnight.',
@@ -140,6 +146,7 @@ function missingApostrophe(doc: AnalysedDocument): FindingDraft[] {
   const ap = curly ? '\u2019' : "'";
   const heads = grammarList('possessed-heads');
   const attributive = grammarList('attributive-plurals');
+  const owners = grammarList('possessor-plurals');
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== 'word' || t.text.length < 4 || t.text.charCodeAt(t.text.length - 1) !== 115 /* s */) continue;
@@ -174,7 +181,12 @@ function missingApostrophe(doc: AnalysedDocument): FindingDraft[] {
     }
     // "the governments decision": the + plural + a noun the plural possesses.
     if (!prev || prev.lower !== 'the' || !/^\p{Ll}+s$/u.test(t.text) || /(?:ss|us|is)$/.test(t.text) || attributive.has(t.text)) continue;
-    if (!heads.has(next.lower) || next.text !== next.lower) continue;
+    // The head from the closed list, or any lower-case noun after an owner plural ("the volcanos
+    // crater", "the nations rice needs"), but not a verb or a plural that may be its verb ("the
+    // nations agree", "the cities ends").
+    // "In the villages people lined up": a plural subject noun after an introductory phrase.
+    const owner = owners.has(t.text) && next.pos === 'NOUN' && !/s$/.test(next.lower) && !PLURAL_SUBJECTS.has(next.lower) && doc.tokens[i + 2]?.lower !== 'to';
+    if ((!heads.has(next.lower) && !owner) || next.text !== next.lower) continue;
     const stem = t.text.endsWith('ies') ? `${t.text.slice(0, -3)}y` : t.text.slice(0, -1);
     if (!isEnglishWord(stem)) continue;
     // A head followed by an object is a verb after all ("the investors value the …").

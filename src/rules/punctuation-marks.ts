@@ -253,7 +253,7 @@ function insideStyle(doc: AnalysedDocument): boolean {
 }
 
 /** An attribution starts at `at`: a reporting verb, or a pronoun or up to four name words and then one ("said Ahmad", "he added"). */
-function attributionAt(doc: AnalysedDocument, at: number): boolean {
+export function attributionAt(doc: AnalysedDocument, at: number): boolean {
   const first = doc.tokenAt(at);
   if (!first || first.type !== 'word' || first.start !== at) return false;
   if (REPORTING_AFTER.has(first.lower)) return true;

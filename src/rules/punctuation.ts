@@ -17,10 +17,14 @@
  * 6. single marks and their spaces (punctuation-marks.ts): a space before a full stop or semicolon,
  *    a missing space after a comma or stop between words, "ie"/"eg" without stops, "said citing",
  *    a quotation closed without the comma before its attribution, an unbalanced bracket.
+ * 7. written forms (punctuation-forms.ts): a full stop closing a quotation its attribution
+ *    continues, a backtick for an apostrophe or quote mark, a dateline glued to the lead or without
+ *    its dash, "No.2", "Covid 19", "However" without its comma before a subject.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
+import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, lowerCaseAfterStop, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
 import { bareAbbreviations, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -658,6 +662,16 @@ export const punctuation: Rule = {
         { text: 'The ban covers all travel; which still follows the rules.', flags: [';'], suggestion: ',' },
         { text: '“It collapsed at night,” Rina, a 40-year-old trader told reporters.', flags: ['trader told'], suggestion: 'trader, told' },
         { text: 'The 12-km- Cikampek section opens in May.', flags: ['12-km-'], suggestion: '12-km' },
+        { text: '"We will not tolerate looting in the market." explained the regional police chief on Monday.', flags: ['."'], suggestion: ',"' },
+        { text: 'Traders are waiting for BI`s policy on interest rates.', flags: ['`'], suggestion: "'" },
+        { text: 'The statement came from President Joko `Jokowi` Widodo on Monday.', flags: ['`Jokowi`'], suggestion: '"Jokowi"' },
+        { text: 'Measles cases rise in Java\nYOGYAKARTA-The government is committed to vaccinating every child.', flags: ['-'], suggestion: ' - ' },
+        { text: 'Floods hit the capital\nJAKARTA Until Friday morning, seven neighbourhoods were still under water.', flags: ['JAKARTA Until'], suggestion: 'JAKARTA - Until' },
+        { text: 'JAKARTA Until Friday morning, the regional disaster agency noted that seven neighbourhoods were still under water.', flags: ['JAKARTA Until'], suggestion: 'JAKARTA - Until' },
+        { text: 'The guards act as mandated in Law No.2 of 2002 on the police.', flags: ['No.2'], suggestion: 'No. 2' },
+        { text: 'We still need to fight Covid 19 together, the chief said.', flags: ['Covid 19'], suggestion: 'Covid-19' },
+        { text: 'The agency sent food to the refugees. carry out rapid checks of the damaged houses.', flags: ['carry'], suggestion: 'Carry' },
+        { text: 'The church faces many challenges. However he is optimistic that the congregation will grow.', flags: ['However he'], suggestion: 'However, he' },
         {
           text: 'Ferry sinks off Flores\nLABUAN BAJO (ANTARA) - The number of passengers rescued by the navy rose to sixty-two people by Friday evening\nThe ferry left the harbour at noon with ninety passengers on board.\nThe search will go on for a week, the agency said on Saturday.\nRelatives waited at the port all night for news of the missing.\nThe regent promised to pay for the funerals of the dead.\nThe port stays closed until the weather clears.',
           flags: ['evening'],
@@ -698,6 +712,13 @@ export const punctuation: Rule = {
         'Dedi Prasetyo, the police spokesperson, told the agency the search continued.',
         'Rates on 20- and 30-year bonds rose, and pre- or post-war houses sold.',
         'You may pick two; which one is better is up to you.',
+        '"We will not tolerate looting." The police chief said the market would reopen on Monday.',
+        'Run `npm test` before you commit, and the U.S." label stays.',
+        'Floods hit the capital\nBNPB Head Suharyanto said seven neighbourhoods were still under water.',
+        'JAKARTA Floods Recede\nSeven neighbourhoods were still under water on Friday, the agency said.',
+        'The room number is no.2 on the plan, and story No. 2 ran in COVID-19 week.',
+        'The train leaves at 9 a.m. on weekdays and costs approx. five dollars, see www.rail.example. more trains run on Sunday.',
+        'However hard he tried, the door stayed shut. However, the police said the case was closed.',
         'The matrix entries A,B and x,y are listed, and 12,500 people came in 1998,2004 and 2010.',
         'The codes NY,USA and Jakarta,ID appear in the table.',
         'Read it at Antaranews.com, and see St.Louis and the Node.Js docs.',
@@ -714,6 +735,7 @@ export const punctuation: Rule = {
       return t === undefined || !titleCase(doc, t.sentence);
     });
     const marks = [...spaceBeforeStop(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc)];
-    return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks];
+    const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc), ...lowerCaseAfterStop(doc)];
+    return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks, ...forms];
   },
 };

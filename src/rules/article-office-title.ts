@@ -16,7 +16,7 @@
  * so is quoted speech. One pass over the tokens.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
-import { isDictionaryWord } from '../lexicons/english-words.js';
+import { hasExactly } from '../lexicons/english-words.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Office nouns that head "<Title> of <organisation>". */
@@ -64,10 +64,14 @@ function isProse(doc: AnalysedDocument, sentence: number): boolean {
   return i >= s.tokenStart && STOPS.has(doc.tokens[i]!.text);
 }
 
-/** A capitalised word that is not an English word ("Budi", "Kombes"): part of a name, not of an office. */
+/**
+ * A capitalised word that is not a lower-case English word ("Budi", "Kombes", "Goldberg", "Arthur"):
+ * part of a name, not of an office. The dictionary's capitalised entries are names, so only its
+ * lower-case forms count.
+ */
 function nameLike(t: Token): boolean {
   if (ACRONYM.test(t.text) || ROMAN.test(t.text)) return false;
-  return !isDictionaryWord(t.lower);
+  return !hasExactly(t.lower);
 }
 
 interface OrgRun {

@@ -44,7 +44,7 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['verb-form', 'The mayor would visited Tegal, and the ferry did not sailed.', 'The mayor would visit Tegal, and the ferry did not sail.'],
   ['verb-form', 'The landslide was occurred at night and trade had been flourished.', 'The landslide occurred at night and trade had flourished.'],
   ['verb-form', 'More rain will be occurred tonight, but the fire is happened again.', 'More rain will occur tonight, but the fire has happened again.'],
-  ['article-office-title', 'Therefore, Minister of Agriculture urged farmers to plant early, "and soon," said Governor of Bali.', 'Therefore, the Minister of Agriculture urged farmers to plant early, "and soon," said the Governor of Bali.'],
+  ['article-office-title', 'Therefore, Minister of Agriculture urged farmers to plant early, "and soon," said Governor of the Central Bank.', 'Therefore, the Minister of Agriculture urged farmers to plant early, "and soon," said the Governor of the Central Bank.'],
   ['article-office-title', '"It is safe," Acting Head of the Port Authority, Capt. Rudi Hartono, told reporters.', '"It is safe," the Acting Head of the Port Authority, Capt. Rudi Hartono, told reporters.'],
 ];
 

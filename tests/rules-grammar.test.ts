@@ -41,6 +41,8 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['article-number', 'Toll Road Section 1 and 2 opened, under Article 55 and 56 of the law.', 'Toll Road Sections 1 and 2 opened, under Articles 55 and 56 of the law.'],
   ['article-a-an', 'A hour later, a honest official found a unidentified man and an new car.', 'An hour later, an honest official found an unidentified man and a new car.'],
   ['article-a-an', 'An university student waited a hour at an useful spot.', 'A university student waited an hour at a useful spot.'],
+  ['article-a-an', 'A LPG truck met an KPK car and a F-16 after a MoU.', 'An LPG truck met a KPK car and an F-16 after an MoU.'],
+  ['noun-countability', 'The number of victim rose, and the total number of house grew.', 'The number of victims rose, and the total number of houses grew.'],
   ['verb-form', 'The mayor would visited Tegal, and the ferry did not sailed.', 'The mayor would visit Tegal, and the ferry did not sail.'],
   ['verb-form', 'The landslide was occurred at night and trade had been flourished.', 'The landslide occurred at night and trade had flourished.'],
   ['verb-form', 'More rain will be occurred tonight, but the fire is happened again.', 'More rain will occur tonight, but the fire has happened again.'],

@@ -413,7 +413,7 @@ const COLLECTIVE_NOUNS = new Set(
 
 /**
  * Where the noun phrase after "of" starts when `tokens[i]` is a word that needs a plural there:
- * "one of the/our …", "each of these …", "a number of …", "hundreds of …"; undefined otherwise.
+ * "one of the/our …", "each of these …", "a number of …", "the number of …", "hundreds of …"; undefined otherwise.
  * Partitives ("some of the country", "most of the island", "a lot of room") are left alone.
  */
 function ofPhraseStart(tokens: readonly Token[], i: number): number | undefined {
@@ -423,6 +423,8 @@ function ofPhraseStart(tokens: readonly Token[], i: number): number | undefined 
   if (PLURAL_QUANTITIES.has(t.lower)) return i + 2;
   const a = tokens[i - 1];
   if (QUANTITY_NOUNS.has(t.lower) && a && (a.lower === 'a' || a.lower === 'an') && a.sentence === t.sentence) return i + 2;
+  // "the (total) number of" counts too: "the number of victims", never "the number of victim".
+  if (t.lower === 'number' && a && a.sentence === t.sentence && (a.lower === 'the' || (a.lower === 'total' && tokens[i - 2]?.lower === 'the'))) return i + 2;
   return undefined;
 }
 

@@ -297,6 +297,35 @@ function modalOtherForm(doc: AnalysedDocument, a: Token, v: Token, push: Push, o
   else push(draft, v);
 }
 
+/**
+ * Infinitive "to" before an -s form: "is expected to continues" → "to continue". Only after a verb
+ * or adjective that takes the infinitive, and only for a word Brown reads as a verb at least 80 % of
+ * the time and as a noun under 10 % ("continues", "builds"; not "cuts" or "calls", which are nouns as
+ * often: "responded to cuts"); a word Brown lacks is left alone ("connected to bribes").
+ */
+function toThirdPerson(tokens: readonly Token[], a: Token, v: Token, push: Push): void {
+  const prev = tokens[a.i - 1];
+  if (!prev || prev.sentence !== a.sentence || (prev.pos !== 'VERB' && prev.pos !== 'ADJ' && prev.pos !== 'AUX')) return;
+  // "the tasks I have alluded to requires …": a relative clause ending on a stranded "to".
+  if (HAVE.has(tokens[prev.i - 1]?.lower ?? '') && tokens[prev.i - 2]?.pos === 'PRON') return;
+  const base = baseOfThirdPerson(v);
+  if (!base || v.text !== v.lower || base === 'be' || base === 'have' || base === 'do') return;
+  const shares = tagShares(v.lower);
+  if (!shares.known || shares.verb < 0.8 || shares.noun >= 0.1) return;
+  push(
+    {
+      start: v.start,
+      end: v.end,
+      message: `After infinitive "to" English needs the base form: "${base}", not "${v.text}".`,
+      suggestions: [base],
+      confidence: 0.8,
+      note: 'Indonesian verbs do not agree with their subject, so the translation may carry the -s of the finite verb ("it continues") into the infinitive.',
+      fixable: true,
+    },
+    v,
+  );
+}
+
 /** Nouns "have" takes before a clause without "that": "I have hope the economy recovers". */
 const CLAUSE_NOUNS = new Set(['hope', 'doubt', 'fear', 'proof', 'word', 'notice', 'reason', 'need', 'wish', 'dream', 'feel', 'guess', 'bet', 'trust', 'love']);
 
@@ -537,6 +566,7 @@ export const verbForm: Rule = {
       invalid: [
         { text: 'The governor said he would ordered an audit of the port.', flags: ['ordered'], suggestion: 'order' },
         { text: 'Residents have two things to watched out for this week.', flags: ['watched'], suggestion: 'watch' },
+        { text: 'Heavy rain is expected to continues until Friday.', flags: ['continues'], suggestion: 'continue' },
         { text: 'The minister did not went to the summit in Lima.', flags: ['went'], suggestion: 'go' },
         { text: 'The accident was happened near the toll gate.', flags: ['was happened'], suggestion: 'happened' },
         { text: 'Batik making had been flourished in the town since 1900.', flags: ['been flourished'], suggestion: 'flourished' },
@@ -556,6 +586,7 @@ export const verbForm: Rule = {
         { text: 'The driver has been questioned last week by traffic police.', flags: ['has been questioned'], suggestion: 'was questioned' },
       ],
       valid: [
+        'The union responded to cuts in pay, and the task I have alluded to requires no comment.',
         'The governor said he would order an audit and would have ordered one sooner.',
         'The talks will proceed next week, and the ministry must succeed.',
         'Exports to advanced economies rose, and he was used to long trips.',
@@ -621,6 +652,7 @@ export const verbForm: Rule = {
         const base = baseOfPast(v, irregular);
         if (!base) {
           if (isModal) modalOtherForm(doc, a, v, push, out);
+          else if (isTo) toThirdPerson(tokens, a, v, push);
           continue;
         }
         const after = tokens[j + 1];

@@ -45,6 +45,7 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['noun-countability', 'The number of victim rose, and the total number of house grew.', 'The number of victims rose, and the total number of houses grew.'],
   ['verb-form', 'The mayor would visited Tegal, and the ferry did not sailed.', 'The mayor would visit Tegal, and the ferry did not sail.'],
   ['verb-form', 'Rain is expected to continues, and the ministry wants to builds a dam.', 'Rain is expected to continue, and the ministry wants to build a dam.'],
+  ['verb-form', 'Residents are not allow to return, and rain is predict to rise.', 'Residents are not allowed to return, and rain is predicted to rise.'],
   ['subject-verb-agreement', 'He said the suspects has fled, and police confirmed that the victims was safe.', 'He said the suspects have fled, and police confirmed that the victims were safe.'],
   ['verb-form', 'The landslide was occurred at night and trade had been flourished.', 'The landslide occurred at night and trade had flourished.'],
   ['verb-form', 'More rain will be occurred tonight, but the fire is happened again.', 'More rain will occur tonight, but the fire has happened again.'],

@@ -400,6 +400,11 @@ function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | un
   if (byAgent) {
     const bare = v.type === 'word' && v.text === v.lower && (v.pos === 'VERB' || v.pos === 'NOUN') && !/(?:ing|ed|[^s]s)$/.test(v.lower);
     if (!bare || forms.inflected.has(v.lower) || tagShares(v.lower).verb < 0.15) return undefined;
+  } else if (a.lower !== 'been' && a.lower !== 'be' && infinitiveFollows(tokens, j)) {
+    // "are not allow to return", "is predict to rise": a passive before an infinitive ("are not
+    // allowed to"), for a word Brown almost only reads as a verb, and not in a pseudo-cleft ("all he
+    // did was try to help").
+    if (!isBareVerb(v) || forms.inflected.has(v.lower) || !mostlyVerb(v.lower) || pseudoCleft(tokens, i)) return undefined;
   } else {
     // After "been": a verb the tagger reads as one, rarely a noun in Brown ("evacuate", "arrest"? no: a noun).
     if ((a.lower !== 'been' && a.lower !== 'be') || !isBareVerb(v) || forms.inflected.has(v.lower)) return undefined;
@@ -419,6 +424,20 @@ function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | un
     note: 'Indonesian marks the passive with di- on an unchanged verb ("ditangkap"), so the translation may keep the bare verb.',
     fixable: true,
   };
+}
+
+/** "to" + a lower-case verb follows the word at j: "allow to return". */
+function infinitiveFollows(tokens: readonly Token[], j: number): boolean {
+  const to = tokens[j + 1];
+  const verb = tokens[j + 2];
+  return to !== undefined && verb !== undefined && to.lower === 'to' && to.sentence === tokens[j]!.sentence && verb.sentence === to.sentence && verb.pos === 'VERB' && verb.text === verb.lower;
+}
+
+/** A pseudo-cleft before the "be" at i: "All we can do is wait", "What they did was try to help". */
+function pseudoCleft(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (CLEFT_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -587,6 +606,7 @@ export const verbForm: Rule = {
       ],
       valid: [
         'The union responded to cuts in pay, and the task I have alluded to requires no comment.',
+        'All he did was try to help, and the aim was to allow them to return.',
         'The governor said he would order an audit and would have ordered one sooner.',
         'The talks will proceed next week, and the ministry must succeed.',
         'Exports to advanced economies rose, and he was used to long trips.',

@@ -41,9 +41,16 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['article-number', 'Toll Road Section 1 and 2 opened, under Article 55 and 56 of the law.', 'Toll Road Sections 1 and 2 opened, under Articles 55 and 56 of the law.'],
   ['article-a-an', 'A hour later, a honest official found a unidentified man and an new car.', 'An hour later, an honest official found an unidentified man and a new car.'],
   ['article-a-an', 'An university student waited a hour at an useful spot.', 'A university student waited an hour at a useful spot.'],
+  ['article-a-an', 'A LPG truck met an KPK car and a F-16 after a MoU.', 'An LPG truck met a KPK car and an F-16 after an MoU.'],
+  ['noun-countability', 'The number of victim rose, and the total number of house grew.', 'The number of victims rose, and the total number of houses grew.'],
   ['verb-form', 'The mayor would visited Tegal, and the ferry did not sailed.', 'The mayor would visit Tegal, and the ferry did not sail.'],
+  ['verb-form', 'Rain is expected to continues, and the ministry wants to builds a dam.', 'Rain is expected to continue, and the ministry wants to build a dam.'],
+  ['verb-form', 'Residents are not allow to return, and rain is predict to rise.', 'Residents are not allowed to return, and rain is predicted to rise.'],
+  ['subject-verb-agreement', 'He said the suspects has fled, and police confirmed that the victims was safe.', 'He said the suspects have fled, and police confirmed that the victims were safe.'],
   ['verb-form', 'The landslide was occurred at night and trade had been flourished.', 'The landslide occurred at night and trade had flourished.'],
   ['verb-form', 'More rain will be occurred tonight, but the fire is happened again.', 'More rain will occur tonight, but the fire has happened again.'],
+  ['article-office-title', 'Therefore, Minister of Agriculture urged farmers to plant early, "and soon," said Governor of the Central Bank.', 'Therefore, the Minister of Agriculture urged farmers to plant early, "and soon," said the Governor of the Central Bank.'],
+  ['article-office-title', '"It is safe," Acting Head of the Port Authority, Capt. Rudi Hartono, told reporters.', '"It is safe," the Acting Head of the Port Authority, Capt. Rudi Hartono, told reporters.'],
 ];
 
 describe('grammar and mechanics fixes write English', () => {

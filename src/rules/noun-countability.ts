@@ -327,8 +327,19 @@ export const nounCountability: Rule = {
       // family". Without an adjective the noun must follow the preposition directly and end its
       // phrase; "from house to house", "day by day" and lists ("forest and land fires") are left alone.
       if (PREPOSITIONS.has(t.lower) && next && next.sentence === t.sentence && LOWER.test(next.text) && (next.pos === 'ADJ' || next.pos === 'NOUN' || (next.pos === 'VERB' && PARTICIPLE.test(next.text)))) {
-        const head = next.pos === 'NOUN' ? next : phraseHead(tokens, i + 1, t.sentence, true);
-        const entry = head && head.pos === 'NOUN' ? isSingularCount(head) : undefined;
+        let head = next.pos === 'NOUN' ? next : phraseHead(tokens, i + 1, t.sentence, true);
+        // A noun compound ("in land acquisition process"): judged by its last noun, which the
+        // corpus must also never leave bare after the noun before it ("on election day" is English).
+        let compoundOk = true;
+        if (head === next && continuesPhrase(tokens[i + 2], t.sentence)) {
+          const last = phraseHead(tokens, i + 1, t.sentence);
+          if (last && last !== next && last.pos === 'NOUN' && onlyNouns(tokens, i + 1, last.i)) {
+            head = last;
+            const c = isSingularCount(last);
+            compoundOk = c !== undefined && bareSlotAllowed(c, tokens[last.i - 1]!.lower);
+          }
+        }
+        const entry = head && head.pos === 'NOUN' && compoundOk ? isSingularCount(head) : undefined;
         const after = head && tokens[head.i + 1];
         const plainOk = head !== next || (after?.sentence !== t.sentence || !(LIST_WORDS.has(after.lower) || (after.pos === 'ADP' && tokens[head.i + 2]?.lower === head.lower))) && tokens[i - 1]?.lower !== head.lower;
         if (head && entry && plainOk && !DETERMINER_ADJECTIVES.has(next.lower) && endsPhrase(after, t.sentence) && bareSlotAllowed(entry, t.lower) && !doc.inQuote(t.start) && isProse(doc, t.sentence)) {
@@ -402,7 +413,7 @@ const COLLECTIVE_NOUNS = new Set(
 
 /**
  * Where the noun phrase after "of" starts when `tokens[i]` is a word that needs a plural there:
- * "one of the/our …", "each of these …", "a number of …", "hundreds of …"; undefined otherwise.
+ * "one of the/our …", "each of these …", "a number of …", "the number of …", "hundreds of …"; undefined otherwise.
  * Partitives ("some of the country", "most of the island", "a lot of room") are left alone.
  */
 function ofPhraseStart(tokens: readonly Token[], i: number): number | undefined {
@@ -412,7 +423,15 @@ function ofPhraseStart(tokens: readonly Token[], i: number): number | undefined 
   if (PLURAL_QUANTITIES.has(t.lower)) return i + 2;
   const a = tokens[i - 1];
   if (QUANTITY_NOUNS.has(t.lower) && a && (a.lower === 'a' || a.lower === 'an') && a.sentence === t.sentence) return i + 2;
+  // "the (total) number of" counts too: "the number of victims", never "the number of victim".
+  if (t.lower === 'number' && a && a.sentence === t.sentence && (a.lower === 'the' || (a.lower === 'total' && tokens[i - 2]?.lower === 'the'))) return i + 2;
   return undefined;
+}
+
+/** Every token in [from, to) is a singular lower-case noun: a noun compound's modifiers. */
+function onlyNouns(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos !== 'NOUN' || tokens[k]!.lower !== tokens[k]!.lemma) return false;
+  return true;
 }
 
 function onlyAdjectives(tokens: readonly Token[], from: number, to: number): boolean {

@@ -21,6 +21,7 @@ import { reportingInversion } from './reporting-inversion.js';
 import { articleOrdinal } from './article-ordinal.js';
 import { articlePlural } from './article-plural.js';
 import { articleAAn } from './article-a-an.js';
+import { articleOfficeTitle } from './article-office-title.js';
 import { numberAgreement } from './number-agreement.js';
 import { nounCountability } from './noun-countability.js';
 import { entityConsistency } from './entity-consistency.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   articleOrdinal,
   articlePlural,
   articleAAn,
+  articleOfficeTitle,
   numberAgreement,
   nounCountability,
   entityConsistency,

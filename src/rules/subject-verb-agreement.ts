@@ -34,6 +34,8 @@ const TO_PLURAL: Record<string, string> = { is: 'are', was: 'were', has: 'have',
 const TO_SINGULAR: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does' };
 /** Words after which a new clause (and so a subject) starts. */
 const CLAUSE_START = new Set([',', ';', ':', 'while', 'because', 'although', 'though', 'whereas', '(', '\u201c', '"']);
+/** Reporting verbs whose object is a clause without "that": "he said the suspects were …". */
+const REPORTING = new Set(['said', 'says', 'stated', 'explained', 'added', 'revealed', 'admitted', 'stressed', 'noted', 'emphasized', 'emphasised', 'claimed', 'confirmed', 'believed', 'believes', 'hoped', 'hopes', 'asserted', 'assured']);
 /** Determiners and quantifiers that may open a plural noun phrase. */
 const PLURAL_OPENERS = new Set(['the', 'these', 'those', 'many', 'several', 'all', 'both', 'some', 'most', 'few', 'various', 'other', 'such', 'their', 'our', 'its', 'his', 'her', 'my', 'your']);
 /** Quantifiers whose "of" phrase is plural when its noun is: "most of the suspects has". */
@@ -63,7 +65,8 @@ function clauseStart(doc: AnalysedDocument, k: number): boolean {
   const prev = doc.tokens[k - 1]!;
   // ", and" joins clauses; a bare "and" may join two nouns of one subject ("between A and B was").
   if (prev.lower === 'and' || prev.lower === 'but') return k - 2 >= s.tokenStart && doc.tokens[k - 2]!.text === ',';
-  return CLAUSE_START.has(prev.lower);
+  // "said (that) the suspects has …": a reported clause starts after "that" or a reporting verb.
+  return CLAUSE_START.has(prev.lower) || prev.lower === 'that' || (REPORTING.has(prev.lower) && prev.pos === 'VERB');
 }
 
 interface Found {

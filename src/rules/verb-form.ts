@@ -297,6 +297,35 @@ function modalOtherForm(doc: AnalysedDocument, a: Token, v: Token, push: Push, o
   else push(draft, v);
 }
 
+/**
+ * Infinitive "to" before an -s form: "is expected to continues" → "to continue". Only after a verb
+ * or adjective that takes the infinitive, and only for a word Brown reads as a verb at least 80 % of
+ * the time and as a noun under 10 % ("continues", "builds"; not "cuts" or "calls", which are nouns as
+ * often: "responded to cuts"); a word Brown lacks is left alone ("connected to bribes").
+ */
+function toThirdPerson(tokens: readonly Token[], a: Token, v: Token, push: Push): void {
+  const prev = tokens[a.i - 1];
+  if (!prev || prev.sentence !== a.sentence || (prev.pos !== 'VERB' && prev.pos !== 'ADJ' && prev.pos !== 'AUX')) return;
+  // "the tasks I have alluded to requires …": a relative clause ending on a stranded "to".
+  if (HAVE.has(tokens[prev.i - 1]?.lower ?? '') && tokens[prev.i - 2]?.pos === 'PRON') return;
+  const base = baseOfThirdPerson(v);
+  if (!base || v.text !== v.lower || base === 'be' || base === 'have' || base === 'do') return;
+  const shares = tagShares(v.lower);
+  if (!shares.known || shares.verb < 0.8 || shares.noun >= 0.1) return;
+  push(
+    {
+      start: v.start,
+      end: v.end,
+      message: `After infinitive "to" English needs the base form: "${base}", not "${v.text}".`,
+      suggestions: [base],
+      confidence: 0.8,
+      note: 'Indonesian verbs do not agree with their subject, so the translation may carry the -s of the finite verb ("it continues") into the infinitive.',
+      fixable: true,
+    },
+    v,
+  );
+}
+
 /** Nouns "have" takes before a clause without "that": "I have hope the economy recovers". */
 const CLAUSE_NOUNS = new Set(['hope', 'doubt', 'fear', 'proof', 'word', 'notice', 'reason', 'need', 'wish', 'dream', 'feel', 'guess', 'bet', 'trust', 'love']);
 
@@ -371,6 +400,11 @@ function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | un
   if (byAgent) {
     const bare = v.type === 'word' && v.text === v.lower && (v.pos === 'VERB' || v.pos === 'NOUN') && !/(?:ing|ed|[^s]s)$/.test(v.lower);
     if (!bare || forms.inflected.has(v.lower) || tagShares(v.lower).verb < 0.15) return undefined;
+  } else if (a.lower !== 'been' && a.lower !== 'be' && infinitiveFollows(tokens, j)) {
+    // "are not allow to return", "is predict to rise": a passive before an infinitive ("are not
+    // allowed to"), for a word Brown almost only reads as a verb, and not in a pseudo-cleft ("all he
+    // did was try to help").
+    if (!isBareVerb(v) || forms.inflected.has(v.lower) || !mostlyVerb(v.lower) || pseudoCleft(tokens, i)) return undefined;
   } else {
     // After "been": a verb the tagger reads as one, rarely a noun in Brown ("evacuate", "arrest"? no: a noun).
     if ((a.lower !== 'been' && a.lower !== 'be') || !isBareVerb(v) || forms.inflected.has(v.lower)) return undefined;
@@ -390,6 +424,20 @@ function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | un
     note: 'Indonesian marks the passive with di- on an unchanged verb ("ditangkap"), so the translation may keep the bare verb.',
     fixable: true,
   };
+}
+
+/** "to" + a lower-case verb follows the word at j: "allow to return". */
+function infinitiveFollows(tokens: readonly Token[], j: number): boolean {
+  const to = tokens[j + 1];
+  const verb = tokens[j + 2];
+  return to !== undefined && verb !== undefined && to.lower === 'to' && to.sentence === tokens[j]!.sentence && verb.sentence === to.sentence && verb.pos === 'VERB' && verb.text === verb.lower;
+}
+
+/** A pseudo-cleft before the "be" at i: "All we can do is wait", "What they did was try to help". */
+function pseudoCleft(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (CLEFT_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -537,6 +585,7 @@ export const verbForm: Rule = {
       invalid: [
         { text: 'The governor said he would ordered an audit of the port.', flags: ['ordered'], suggestion: 'order' },
         { text: 'Residents have two things to watched out for this week.', flags: ['watched'], suggestion: 'watch' },
+        { text: 'Heavy rain is expected to continues until Friday.', flags: ['continues'], suggestion: 'continue' },
         { text: 'The minister did not went to the summit in Lima.', flags: ['went'], suggestion: 'go' },
         { text: 'The accident was happened near the toll gate.', flags: ['was happened'], suggestion: 'happened' },
         { text: 'Batik making had been flourished in the town since 1900.', flags: ['been flourished'], suggestion: 'flourished' },
@@ -556,6 +605,8 @@ export const verbForm: Rule = {
         { text: 'The driver has been questioned last week by traffic police.', flags: ['has been questioned'], suggestion: 'was questioned' },
       ],
       valid: [
+        'The union responded to cuts in pay, and the task I have alluded to requires no comment.',
+        'All he did was try to help, and the aim was to allow them to return.',
         'The governor said he would order an audit and would have ordered one sooner.',
         'The talks will proceed next week, and the ministry must succeed.',
         'Exports to advanced economies rose, and he was used to long trips.',
@@ -621,6 +672,7 @@ export const verbForm: Rule = {
         const base = baseOfPast(v, irregular);
         if (!base) {
           if (isModal) modalOtherForm(doc, a, v, push, out);
+          else if (isTo) toThirdPerson(tokens, a, v, push);
           continue;
         }
         const after = tokens[j + 1];

@@ -1,0 +1,198 @@
+/**
+ * article-office-title: an office named by "Title of Organisation" used as a noun phrase without
+ * "the" ("Minister of Health requested …", "… said Minister of Health.", "Head of the Regional
+ * Office, Budi Santoso, said …"). Indonesian has no articles and puts the office straight before
+ * the holder ("Menteri Kesehatan meminta …", "Kepala Kantor Wilayah, Budi, mengatakan …"), so
+ * translation software writes the title as if it were a name. English writes "Health Minister Budi"
+ * or "the Minister of Health": a title followed by "of" reads as a common noun and needs "the" unless
+ * a name follows it directly ("Secretary of State Antony Blinken said" is good English and left alone).
+ *
+ * Two shapes are judged, both where a noun phrase begins (the sentence start, after a
+ * sentence-opening connective and comma, after a closing quote, or after a reporting verb):
+ * - no name at all: the "of" phrase holds only dictionary words and acronyms and a lower-case verb,
+ *   or the end of the sentence, follows it;
+ * - the holder's name set off by commas ("Head of X, Name, said"): apposition, which needs "the".
+ * Headlines and title-case lines are left alone (a lower-case verb or a full stop is required), and
+ * so is quoted speech. One pass over the tokens.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { hasExactly } from '../lexicons/english-words.js';
+import type { FindingDraft, Rule } from './types.js';
+
+/** Office nouns that head "<Title> of <organisation>". */
+const HEADS = new Set([
+  'Minister', 'Director', 'Head', 'Chairman', 'Chairwoman', 'Chairperson', 'Chief', 'Governor', 'Regent', 'Mayor',
+  'Secretary', 'Commander', 'Coordinator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Rector', 'Dean', 'Ambassador',
+  'Manager', 'Inspector', 'Superintendent', 'Commissioner', 'Administrator', 'Treasurer', 'Principal', 'Speaker',
+]);
+/** Words that may stand before or after the head inside the title ("Deputy Head", "Director General"). */
+const TITLE_MODIFIERS = new Set(['Deputy', 'Vice', 'Acting', 'Senior', 'Assistant', 'Executive', 'General', 'Junior', 'First', 'Second', 'Plt', 'Plt.']);
+/** Lower-case words an organisation's name may hold ("Ministry of Law and Human Rights"). */
+const ORG_JOINERS = new Set(['of', 'the', 'and', 'for', '&', '-', '(', ')', "'s", '’s']);
+/** Verbs after which an inverted subject follows ("…," said Minister of Health.). */
+const REPORTING = new Set(['said', 'says', 'stated', 'states', 'explained', 'explains', 'added', 'adds', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised', 'asserted', 'revealed', 'conveyed', 'remarked', 'continued', 'concluded', 'told']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(']);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+const STOPS = new Set(['.', '!', '?']);
+const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+const ROMAN = /^[IVX]+$/;
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/** Where a noun phrase begins: sentence start (openers skipped), after "Therefore,", after '," ', or after a reporting verb. */
+function phraseStart(doc: AnalysedDocument, t: Token): 'start' | 'inverted' | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[t.sentence]!;
+  // '…," Head of …' : a quotation closed by a comma, then the speaker ('"' both opens and closes).
+  if (t.i - 2 >= s.tokenStart && CLOSING_QUOTES.has(tokens[t.i - 1]!.text) && tokens[t.i - 2]!.text === ',') return 'start';
+  let k = t.i - 1;
+  while (k >= s.tokenStart && OPENERS.has(tokens[k]!.text)) k--;
+  if (k < s.tokenStart) return 'start';
+  const prev = tokens[k]!;
+  if (REPORTING.has(prev.lower)) return 'inverted';
+  // "Therefore, Minister of …": one or two opening words, then a comma.
+  if (prev.text === ',' && k - s.tokenStart >= 1 && k - s.tokenStart <= 2) {
+    for (let j = s.tokenStart; j < k; j++) if (tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NUM') return undefined;
+    return 'start';
+  }
+  return undefined;
+}
+
+function isProse(doc: AnalysedDocument, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  let i = s.tokenEnd - 1;
+  while (i >= s.tokenStart && CLOSING_QUOTES.has(doc.tokens[i]!.text)) i--;
+  return i >= s.tokenStart && STOPS.has(doc.tokens[i]!.text);
+}
+
+/**
+ * A capitalised word that is not a lower-case English word ("Budi", "Kombes", "Goldberg", "Arthur"):
+ * part of a name, not of an office. The dictionary's capitalised entries are names, so only its
+ * lower-case forms count.
+ */
+function nameLike(t: Token): boolean {
+  if (ACRONYM.test(t.text) || ROMAN.test(t.text)) return false;
+  return !hasExactly(t.lower);
+}
+
+interface OrgRun {
+  /** Index of the first token after the organisation's name. */
+  end: number;
+  /** Every capitalised word of it is an English word: no person's name is hidden in it. */
+  plain: boolean;
+}
+
+function orgRun(tokens: readonly Token[], from: number, sentenceEnd: number): OrgRun | undefined {
+  let i = from;
+  let plain = true;
+  let words = 0;
+  while (i < sentenceEnd) {
+    const t = tokens[i]!;
+    if (CAPITALISED.test(t.text) || ACRONYM.test(t.text)) {
+      words++;
+      if (nameLike(t)) plain = false;
+    } else if (!ORG_JOINERS.has(t.lower)) break;
+    i++;
+  }
+  // "of the" alone, or a run ending on a joiner, is not an organisation's name.
+  if (words === 0 || ORG_JOINERS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.text !== ')') return undefined;
+  return { end: i, plain };
+}
+
+/** "Budi Santoso," / "Sen. Coms Heru Pranoto,": a capitalised name run closed by a comma. */
+function nameThenComma(doc: AnalysedDocument, from: number): number | undefined {
+  const { tokens } = doc;
+  let i = from;
+  let named = false;
+  // wink may end a sentence after a rank's abbreviation ("Sr. Comr. Ade"): stay in the paragraph instead.
+  const paragraph = doc.sentences[tokens[from - 1]!.sentence]!.paragraph;
+  while (i < tokens.length && i - from < 8 && doc.sentences[tokens[i]!.sentence]!.paragraph === paragraph) {
+    const t = tokens[i]!;
+    if (t.text === ',') return named ? i : undefined;
+    if (/^\p{Lu}/u.test(t.text)) {
+      if (nameLike(t)) named = true;
+    } else if (t.text !== '.') return undefined;
+    i++;
+  }
+  return undefined;
+}
+
+export const articleOfficeTitle: Rule = {
+  meta: {
+    id: 'article-office-title',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    // article-number's bare-title patterns already report some of these spans: one finding per slip.
+    yieldsTo: ['article-number'],
+    description: 'An office written "Title of Organisation" without "the" where no name follows it directly ("Minister of Health requested", "said Minister of Health.", "Head of X, Name, said").',
+    examples: {
+      invalid: [
+        { text: 'Meanwhile, Minister of Transport asked travellers to leave early.', flags: ['Minister'], suggestion: 'the Minister' },
+        { text: '"We will send more doctors," said Minister of Health.', flags: ['Minister'], suggestion: 'the Minister' },
+        { text: 'Head of the Regional Disaster Agency, Budi Santoso, said the river had burst its banks.', flags: ['Head'], suggestion: 'The Head' },
+        { text: '"He will be questioned," Deputy Director of the Criminal Unit, Sr. Comr. Ade Kurnia, stated.', flags: ['Deputy Director'], suggestion: 'the Deputy Director' },
+      ],
+      valid: [
+        'Secretary of State Antony Blinken said the talks had been useful.',
+        'The Minister of Health asked every clinic to stay open.',
+        'Minister of Health Opens New Clinic in Kupang',
+        '"We are ready," said the Head of the Regional Office, Budi Santoso.',
+        'Head of Public Relations Hadi Wahyudi said the suspect was arrested on Monday.',
+      ],
+    },
+  },
+  run(doc: AnalysedDocument): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    const { tokens } = doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const head = tokens[i]!;
+      if (!HEADS.has(head.text)) continue;
+      // The title: modifiers before the head ("Deputy", "Acting Senior Vice"…), the head, modifiers or a second head after it.
+      let first = i;
+      while (first - 1 >= 0 && tokens[first - 1]!.sentence === head.sentence && TITLE_MODIFIERS.has(tokens[first - 1]!.text)) first--;
+      let j = i + 1;
+      while (j < tokens.length && (TITLE_MODIFIERS.has(tokens[j]!.text) || HEADS.has(tokens[j]!.text))) j++;
+      const s = doc.sentences[head.sentence]!;
+      if (j >= s.tokenEnd || tokens[j]!.lower !== 'of' || tokens[j]!.text !== 'of') continue;
+      const start = tokens[first]!;
+      const where = phraseStart(doc, start);
+      if (!where || doc.inQuote(start.start)) continue;
+      const run = orgRun(tokens, j + 1, s.tokenEnd);
+      if (!run) continue;
+      const after = tokens[run.end];
+      let flagged = false;
+      if (run.plain && after) {
+        // No name: the office itself is the subject (a lower-case verb follows) or the inverted speaker (the sentence ends).
+        if (where === 'start' && /^[a-z]/.test(after.text) && (after.pos === 'VERB' || after.pos === 'AUX')) flagged = true;
+        if (where === 'inverted' && (STOPS.has(after.text) || (after.text === ',' && run.end + 1 < s.tokenEnd && /^[a-z]/.test(tokens[run.end + 1]!.text) && tokens[run.end + 1]!.pos !== 'VERB'))) flagged = true;
+      }
+      if (!flagged && where === 'start' && after?.text === ',') {
+        // "Head of X, Name, said": the name in apposition, so the office before it is a common noun.
+        const comma = nameThenComma(doc, run.end + 1);
+        const verb = comma === undefined ? undefined : tokens[comma + 1];
+        if (verb && /^[a-z]/.test(verb.text) && (verb.pos === 'VERB' || verb.pos === 'AUX')) flagged = true;
+      }
+      if (!flagged || !isProse(doc, tokens[Math.min(run.end + 1, tokens.length - 1)]!.sentence)) continue;
+      const title = doc.text.slice(start.start, tokens[j - 1]!.end);
+      const atStart = where === 'start' && start.i === firstWord(doc, head.sentence);
+      const article = atStart ? 'The' : 'the';
+      out.push({
+        start: start.start,
+        end: tokens[j - 1]!.end,
+        message: `"${title} of …" names an office, not a person: English writes "${article} ${title} of …" (or the title straight before the holder's name).`,
+        suggestions: [`${article} ${title}`],
+        fixable: true,
+        confidence: 0.75,
+        note: 'Indonesian has no articles and puts an office straight before its holder ("Menteri Kesehatan"), so translation software writes the title like a name.',
+      });
+      i = run.end;
+    }
+    return out;
+  },
+};
+
+function firstWord(doc: AnalysedDocument, sentence: number): number {
+  const s = doc.sentences[sentence]!;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && OPENERS.has(doc.tokens[k]!.text)) k++;
+  return k;
+}

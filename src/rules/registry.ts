@@ -23,6 +23,7 @@ import { articlePlural } from './article-plural.js';
 import { articleAAn } from './article-a-an.js';
 import { numberAgreement } from './number-agreement.js';
 import { nounCountability } from './noun-countability.js';
+import { verbComplement } from './verb-complement.js';
 import { entityConsistency } from './entity-consistency.js';
 // -- grammar and mechanics rules --
 import { quoteSpacing } from './quote-spacing.js';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   articleAAn,
   numberAgreement,
   nounCountability,
+  verbComplement,
   entityConsistency,
   // -- grammar and mechanics rules (list) --
   quoteSpacing,

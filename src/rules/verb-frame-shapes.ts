@@ -1,0 +1,87 @@
+/**
+ * The complement shapes of a verb that the verb-frame statistics count (scripts/build-verb-frames.ts,
+ * over the training text) and the verb-complement rule judges (over a checked text). One module
+ * serves both, so the corpus is read with exactly the shapes the rule looks up. wink-nlp gives POS
+ * tags but no parse: each shape is a short tag sequence.
+ *
+ * - `that`: the verb directly followed by "that" and a clause ("reminded that the permits expire").
+ * - `objectThat`: the verb, an object pronoun, then "that" and a clause ("reminded them that …").
+ * - `to`: the verb directly followed by "to" and a verb ("invited to keep the peace").
+ * - `objectTo`: the verb, an object pronoun, then "to" and a verb ("invited them to keep …").
+ *
+ * Objects are pronouns only: after a noun phrase, "that" may open a relative clause ("accepted the
+ * terms that …") and "to" a purpose clause ("provide funds to build …"), which say nothing of the
+ * verb's frame.
+ *
+ * The direct shapes are counted only where the verb is plainly active and finite, with its subject
+ * right before it (`hasSubjectBefore`): after "be"/"get" it is passive ("was reminded that"), and a
+ * past form after a noun may head a reduced relative clause ("those allowed to vote"); neither says
+ * anything about the active frame.
+ */
+import type { Token } from '../analysis/types.js';
+
+export type FrameShape = 'that' | 'objectThat' | 'to' | 'objectTo';
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'everyone', 'everybody']);
+const VERB_LEMMA = /^[a-z]{3,}$/;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'you']);
+const ACTIVE_AUX = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'does', 'do', 'has', 'have', 'had']);
+
+/**
+ * True when the verb at `i` has its subject, or an auxiliary of the active voice, right before it
+ * (across adverbs): "Jokowi (also) reminded", "he urged", "will invite", "has reminded". A past
+ * form after a common noun may head a reduced relative clause ("residents invited to attend"), so
+ * before "to" a noun subject counts only with a present-tense "-s" form ("The ministry urges to …");
+ * a reduced relative with a "that" clause ("the people informed that …") is rare enough that a
+ * noun counts before "that" ("The minister reminded that …").
+ */
+export function hasSubjectBefore(tokens: readonly Token[], i: number, start: number, shape: 'that' | 'to'): boolean {
+  const v = tokens[i]!;
+  for (let j = i - 1; j >= start && j >= i - 3; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'ADV') continue;
+    if (t.pos === 'PROPN' || SUBJECT_PRONOUNS.has(t.lower) || ACTIVE_AUX.has(t.lower)) return true;
+    if (t.pos === 'NOUN') return shape === 'that' || /[^s]s$/.test(v.lower);
+    return false;
+  }
+  return false;
+}
+
+/** A clause follows "that" at `i`: a verb before the next punctuation, within six tokens. */
+function clauseFollows(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= end || next.pos === 'VERB' || next.pos === 'AUX') return false; // "that is", "that was": a relative pronoun
+  for (let j = i + 2; j < end && j <= i + 7; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+
+/**
+ * The shape the verb at `i` (in the sentence [start, end)) takes, or undefined. `to` and `that`
+ * are reported only with a subject before the verb (see the module comment).
+ */
+export function frameShapeAt(tokens: readonly Token[], i: number, start: number, end: number): FrameShape | undefined {
+  const v = tokens[i]!;
+  if (v.pos !== 'VERB' || !VERB_LEMMA.test(v.lemma)) return undefined;
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= end) return undefined;
+  if (next.lower === 'that') return clauseFollows(tokens, i + 1, end) && hasSubjectBefore(tokens, i, start, 'that') ? 'that' : undefined;
+  if (next.lower === 'to') {
+    const after = tokens[i + 2];
+    return after && i + 2 < end && after.pos === 'VERB' && after.lower === after.lemma && hasSubjectBefore(tokens, i, start, 'to') ? 'to' : undefined;
+  }
+  if (!OBJECT_PRONOUNS.has(next.lower)) return undefined;
+  const j = i + 2;
+  if (j >= end) return undefined;
+  const w = tokens[j]!;
+  if (w.lower === 'that' && clauseFollows(tokens, j, end)) return 'objectThat';
+  if (w.lower === 'to') {
+    const after = tokens[j + 1];
+    if (after && j + 1 < end && after.pos === 'VERB' && after.lower === after.lemma) return 'objectTo';
+  }
+  return undefined;
+}

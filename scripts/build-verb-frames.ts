@@ -31,7 +31,7 @@ import type { VerbFrameEntry } from '../src/rules/verb-complement.js';
 
 export const VERB_FRAME_THRESHOLDS = {
   /** Fewest object + "that" shapes ("remind them that") for a verb to be classed for "that". */
-  minObjectThat: 2,
+  minObjectThat: 1,
   /** Fewest object + "to" shapes ("urge them to") for a verb to be classed for "to". */
   minObjectTo: 3,
   /** Fewest occurrences as a verb: below this, never seeing the direct shape means little. */

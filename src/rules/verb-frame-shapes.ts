@@ -47,18 +47,56 @@ export function hasSubjectBefore(tokens: readonly Token[], i: number, start: num
   return false;
 }
 
-/** A clause follows "that" at `i`: a verb before the next punctuation, within six tokens. */
-function clauseFollows(tokens: readonly Token[], i: number, end: number): boolean {
-  const next = tokens[i + 1];
-  if (!next || i + 1 >= end || next.pos === 'VERB' || next.pos === 'AUX') return false; // "that is", "that was": a relative pronoun
-  for (let j = i + 2; j < end && j <= i + 7; j++) {
-    const t = tokens[j]!;
-    if (t.pos === 'PUNCT') return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  }
-  return false;
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'this', 'these', 'those']);
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all', 'some', 'many', 'every', 'each', 'no', 'any']);
+
+/** True for a finite verb or auxiliary (not a gerund or participle standing alone). */
+function isFiniteVerb(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
 }
 
+/**
+ * A clause follows "that" at `i`: a subject (a pronoun, a noun phrase with at most one
+ * prepositional phrase, or a gerund phrase) and then, across adverbs, a finite verb. "reminded that the permits
+ * expire", "reminded that maintaining the area is…"; not "took that job because he…" (a
+ * determiner) nor "that is" (a relative pronoun).
+ */
+function clauseFollows(tokens: readonly Token[], i: number, end: number): boolean {
+  let j = i + 1;
+  if (j >= end) return false;
+  const first = tokens[j]!;
+  if (first.pos === 'VERB' && first.lower.endsWith('ing')) {
+    // A gerund subject: its verb comes within a few tokens, before any punctuation.
+    for (let k = j + 1; k < end && k <= j + 5; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'PUNCT') return false;
+      if (t.pos === 'AUX') return true;
+    }
+    return false;
+  }
+  if (CLAUSE_SUBJECT_PRONOUNS.has(first.lower)) j++;
+  else {
+    let ofs = 0;
+    for (;;) {
+      if (j < end && SUBJECT_DETERMINERS.has(tokens[j]!.lower)) j++;
+      if (j < end && tokens[j]!.pos === 'NUM') j++;
+      let words = 0;
+      while (j < end && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[j]!.pos) && words < 5) {
+        j++;
+        words++;
+      }
+      if (words === 0 || !['NOUN', 'PROPN'].includes(tokens[j - 1]!.pos)) return false;
+      if (ofs === 0 && j < end && tokens[j]!.pos === 'ADP') {
+        j++;
+        ofs++;
+        continue;
+      }
+      break;
+    }
+  }
+  while (j < end && tokens[j]!.pos === 'ADV') j++;
+  return j < end && isFiniteVerb(tokens[j]!);
+}
 
 /**
  * The shape the verb at `i` (in the sentence [start, end)) takes, or undefined. `to` and `that`

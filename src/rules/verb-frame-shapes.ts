@@ -25,7 +25,8 @@ export type FrameShape = 'that' | 'objectThat' | 'to' | 'objectTo';
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'everyone', 'everybody']);
 const VERB_LEMMA = /^[a-z]{3,}$/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'you']);
-const ACTIVE_AUX = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'does', 'do', 'has', 'have', 'had']);
+const ACTIVE_AUX = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'does', 'do']);
+const HAVE = new Set(['has', 'have', 'had']);
 
 /**
  * True when the verb at `i` has its subject, or an auxiliary of the active voice, right before it
@@ -37,10 +38,19 @@ const ACTIVE_AUX = new Set(['will', 'would', 'can', 'could', 'should', 'must', '
  */
 export function hasSubjectBefore(tokens: readonly Token[], i: number, start: number, shape: 'that' | 'to'): boolean {
   const v = tokens[i]!;
+  // An object moved to the front ("whom the count had persuaded to lend …") leaves the verb
+  // without its object in place: not the frame in question.
+  for (let j = i - 1; j >= start && j >= i - 8; j--) if (tokens[j]!.lower === 'whom') return false;
   for (let j = i - 1; j >= start && j >= i - 3; j--) {
     const t = tokens[j]!;
     if (t.pos === 'ADV') continue;
-    if (t.pos === 'PROPN' || SUBJECT_PRONOUNS.has(t.lower) || ACTIVE_AUX.has(t.lower)) return true;
+    if (HAVE.has(t.lower)) return v.lower !== v.lemma && !v.lower.endsWith('s'); // "has urged", not "has orders"
+    if (ACTIVE_AUX.has(t.lower)) return true;
+    if (t.pos === 'PROPN' || SUBJECT_PRONOUNS.has(t.lower)) {
+      // "Are they encouraged to …": a question's passive.
+      const before = j > start ? tokens[j - 1]! : undefined;
+      return !(before && (before.pos === 'AUX' || before.pos === 'VERB') && before.lemma === 'be');
+    }
     if (t.pos === 'NOUN') return shape === 'that' || /[^s]s$/.test(v.lower);
     return false;
   }

@@ -41,6 +41,26 @@ function lexicon(): Map<string, VerbFrameEntry> {
   return frames;
 }
 
+/**
+ * What an editor writes instead of a reporting verb used without its person: *mengingatkan bahwa*
+ * means "stressed that", *menginformasikan bahwa* "said that". Forms by the verb's own form.
+ */
+const DIRECT_THAT: Record<string, Record<'past' | 'present' | 'base', string>> = {
+  remind: { past: 'stressed', present: 'stresses', base: 'stress' },
+  inform: { past: 'said', present: 'says', base: 'say' },
+  notify: { past: 'said', present: 'says', base: 'say' },
+};
+
+function directVerb(lemma: string, lower: string): string | undefined {
+  const forms = DIRECT_THAT[lemma];
+  if (!forms || lower.endsWith('ing')) return undefined;
+  return lower.endsWith('ed') ? forms.past : lower.endsWith('s') ? forms.present : forms.base;
+}
+
+function matchCase(text: string, like: string): string {
+  return /^[A-Z]/.test(like) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
 /** A paragraph of one sentence without final punctuation: a headline or a caption. */
 function isHeadline(doc: AnalysedDocument, s: Sentence): boolean {
   const p = doc.paragraphs[s.paragraph]!;
@@ -57,7 +77,7 @@ export const verbComplement: Rule = {
     description: 'A verb that takes "that" or "to" only after an object in English, written without one ("reminded that", "invited to keep").',
     examples: {
       invalid: [
-        { text: 'The mayor reminded that the permits expire in May.', flags: ['reminded that'] },
+        { text: 'The mayor reminded that the permits expire in May.', flags: ['reminded that'], suggestion: 'stressed that' },
         { text: 'She also urged to keep the river banks clean.', flags: ['urged to'] },
       ],
       valid: [
@@ -82,10 +102,12 @@ export const verbComplement: Rule = {
         const shape = frameShapeAt(tokens, i, s.tokenStart, s.tokenEnd);
         if ((shape !== 'that' && shape !== 'to') || !entry.objectFirst.includes(shape)) continue;
         const next = tokens[i + 1]!;
+        const direct = shape === 'that' ? directVerb(v.lemma, v.lower) : undefined;
         out.push({
           start: v.start,
           end: next.end,
           message: `"${v.text} ${next.text}": English "${v.lemma}" takes ${shape === 'that' ? 'a "that" clause' : 'a "to" infinitive'} only after an object ("${v.text} residents ${next.text} …"); name who is ${shape === 'that' ? 'told' : 'asked'}, or choose a verb that needs none.`,
+          ...(direct ? { suggestions: [matchCase(`${direct} ${next.text}`, v.text)] } : {}),
           confidence: 0.7,
         });
       }

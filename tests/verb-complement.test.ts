@@ -68,6 +68,7 @@ describe('verb-complement flags', () => {
     ['Yesterday he also encouraged to plant mangroves along the coast.', 'encouraged to'],
     ['She has urged to postpone the festival until the rains end.', 'urged to'],
     ['The ministry urges to report any price increase to the hotline.', 'urges to'],
+    ['The governor invited to maintain peace during the election.', 'invited to'],
   ])('%s', (text, flag) => {
     expect(found(text)).toEqual([flag]);
   });
@@ -79,6 +80,8 @@ describe('verb-complement stays silent on good English', () => {
     'Farmers were reminded that the dikes need repair.',
     'Are they encouraged to plant mangroves along the coast?',
     'The families allowed to return home found their houses intact.',
+    'There are twenty people allowed to vote in the village.',
+    'Passengers allowed to board early.',
     'Residents Urged to Stay Indoors',
     'He took that job because he needed the money.',
     'She stressed that the plan is final.',

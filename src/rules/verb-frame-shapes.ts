@@ -27,16 +27,22 @@ const VERB_LEMMA = /^[a-z]{3,}$/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'you']);
 const ACTIVE_AUX = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'does', 'do']);
 const HAVE = new Set(['has', 'have', 'had']);
+/** A word that looks like a plural noun ("passengers"; not "press" or "bus"). */
+const PLURAL_LOOKING = /[^su]s$/;
 
 /**
  * True when the verb at `i` has its subject, or an auxiliary of the active voice, right before it
  * (across adverbs): "Jokowi (also) reminded", "he urged", "will invite", "has reminded". A past
  * form after a common noun may head a reduced relative clause ("residents invited to attend"), so
- * before "to" a noun subject counts only with a present-tense "-s" form ("The ministry urges to …");
+ * before "to" a noun subject counts only with a present-tense "-s" form ("The ministry urges to …")
+ * or, after a singular noun, when the sentence has no other finite verb, which a reduced relative
+ * clause needs (a plural is left alone: "Passengers allowed to board." is a caption's passive) ("The
+ * minister encouraged to plant mangroves." has none; "The families allowed to return found …" and
+ * "There are 20 people allowed to vote" have);
  * a reduced relative with a "that" clause ("the people informed that …") is rare enough that a
  * noun counts before "that" ("The minister reminded that …").
  */
-export function hasSubjectBefore(tokens: readonly Token[], i: number, start: number, shape: 'that' | 'to'): boolean {
+export function hasSubjectBefore(tokens: readonly Token[], i: number, start: number, end: number, shape: 'that' | 'to'): boolean {
   const v = tokens[i]!;
   // An object moved to the front ("whom the count had persuaded to lend …") leaves the verb
   // without its object in place: not the frame in question.
@@ -46,13 +52,24 @@ export function hasSubjectBefore(tokens: readonly Token[], i: number, start: num
     if (t.pos === 'ADV') continue;
     if (HAVE.has(t.lower)) return v.lower !== v.lemma && !v.lower.endsWith('s'); // "has urged", not "has orders"
     if (ACTIVE_AUX.has(t.lower)) return true;
-    if (t.pos === 'PROPN' || SUBJECT_PRONOUNS.has(t.lower)) {
+    // A capitalised plural opening the sentence is a common noun wink read as a name ("Passengers
+    // allowed to board."): judged as a noun below.
+    if ((t.pos === 'PROPN' && !(j === start && PLURAL_LOOKING.test(t.lower))) || SUBJECT_PRONOUNS.has(t.lower)) {
       // "Are they encouraged to …": a question's passive.
       const before = j > start ? tokens[j - 1]! : undefined;
       return !(before && (before.pos === 'AUX' || before.pos === 'VERB') && before.lemma === 'be');
     }
-    if (t.pos === 'NOUN') return shape === 'that' || /[^s]s$/.test(v.lower);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return shape === 'that' || /[^s]s$/.test(v.lower) || (!PLURAL_LOOKING.test(t.lower) && !finiteVerbIn(tokens, start, j) && !finiteVerbIn(tokens, i + 3, end));
     return false;
+  }
+  return false;
+}
+
+/** True when a finite verb (an auxiliary, or an inflected verb that is no gerund) stands in [from, end). */
+function finiteVerbIn(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing'))) return true;
   }
   return false;
 }
@@ -117,10 +134,10 @@ export function frameShapeAt(tokens: readonly Token[], i: number, start: number,
   if (v.pos !== 'VERB' || !VERB_LEMMA.test(v.lemma)) return undefined;
   const next = tokens[i + 1];
   if (!next || i + 1 >= end) return undefined;
-  if (next.lower === 'that') return clauseFollows(tokens, i + 1, end) && hasSubjectBefore(tokens, i, start, 'that') ? 'that' : undefined;
+  if (next.lower === 'that') return clauseFollows(tokens, i + 1, end) && hasSubjectBefore(tokens, i, start, end, 'that') ? 'that' : undefined;
   if (next.lower === 'to') {
     const after = tokens[i + 2];
-    return after && i + 2 < end && after.pos === 'VERB' && after.lower === after.lemma && hasSubjectBefore(tokens, i, start, 'to') ? 'to' : undefined;
+    return after && i + 2 < end && after.pos === 'VERB' && after.lower === after.lemma && hasSubjectBefore(tokens, i, start, end, 'to') ? 'to' : undefined;
   }
   if (!OBJECT_PRONOUNS.has(next.lower)) return undefined;
   const j = i + 2;

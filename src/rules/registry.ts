@@ -24,6 +24,7 @@ import { articleAAn } from './article-a-an.js';
 import { articleOfficeTitle } from './article-office-title.js';
 import { numberAgreement } from './number-agreement.js';
 import { nounCountability } from './noun-countability.js';
+import { verbComplement } from './verb-complement.js';
 import { entityConsistency } from './entity-consistency.js';
 // -- grammar and mechanics rules --
 import { quoteSpacing } from './quote-spacing.js';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   articleOfficeTitle,
   numberAgreement,
   nounCountability,
+  verbComplement,
   entityConsistency,
   // -- grammar and mechanics rules (list) --
   quoteSpacing,

@@ -195,6 +195,9 @@ function isPluralCount(q: Token, tokens: readonly Token[]): boolean {
   if (!q.spaceBefore && q.i > 0) return false;
   const before = tokens[q.i - 1];
   if (before && before.sentence === q.sentence && (LABEL_BEFORE.test(before.lower.replace(/\.$/, '')) || /^\p{Lu}/u.test(before.text) || !q.spaceBefore)) return false;
+  // A name's number after its bracketed short form: "the Special Detachment (Densus) 88 team".
+  const named = tokens[q.i - 2];
+  if (before?.text === ')' && named && named.sentence === q.sentence && /^\p{Lu}/u.test(named.text)) return false;
   return true;
 }
 
@@ -239,6 +242,8 @@ export const nounCountability: Rule = {
         'He travelled to the village by car and returned on foot.',
         'Information about the victims was released by the police.',
         'Two soldiers and a police officer were hurt.',
+        // A name's number after its bracketed short form.
+        'Officers of the Special Detachment (Densus) 88 team arrested him.',
         'The project was finished in record time.',
         'Volunteers went from house to house with food and water.',
         // Number + unit as an unhyphenated modifier, a category number, a conversion in brackets.

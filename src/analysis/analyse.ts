@@ -12,7 +12,7 @@ import { findQuotes } from './quotes.js';
 import { findMtNotices } from './mt-notices.js';
 import { lineIndex } from './lines.js';
 import { segmentsOf } from './segments.js';
-import { textIdOf } from './text-ids.js';
+import { textIdOf, textIdOfLexeme } from './text-ids.js';
 import type { AnalysedDocument, EntityMention, Paragraph, Sentence, Token } from './types.js';
 
 /** Paragraph ranges: maximal runs of non-blank text between line breaks, trimmed. */
@@ -96,6 +96,8 @@ export function analyse(text: string): AnalysedDocument {
       const types = doc.tokens().out(its.type) as string[];
       // its.lemma is typed as needing model add-ons; the lite web model provides them.
       const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+      // wink's lexicon index of each token's value: the key of the text-id lookup (text-ids.ts).
+      const lexemes = doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
       // Map wink token index (within this segment) to our global token index, or -1 when unplaced.
       const globalIndex = new Int32Array(values.length).fill(-1);
       const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -130,7 +132,7 @@ export function analyse(text: string): AnalysedDocument {
           // Provisional; set to the sentence's final index below.
           sentence: segFirstSentence,
           spaceBefore: at > cursor || (tokens.length > 0 && at === para.start),
-          textId: textIdOf(value),
+          textId: textIdOfLexeme(lexemes[w] ?? -1, value),
         };
         globalIndex[w] = token.i;
         tokens.push(token);

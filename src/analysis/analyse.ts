@@ -13,6 +13,7 @@ import { findMtNotices } from './mt-notices.js';
 import { lineIndex } from './lines.js';
 import { segmentsOf } from './segments.js';
 import { textIdOf, textIdOfLexeme } from './text-ids.js';
+import { knownLemma, rememberLemma } from './lemma-memo.js';
 import type { AnalysedDocument, EntityMention, Paragraph, Sentence, Token } from './types.js';
 
 /** Paragraph ranges: maximal runs of non-blank text between line breaks, trimmed. */
@@ -94,10 +95,23 @@ export function analyse(text: string): AnalysedDocument {
       const values = doc.tokens().out(its.value) as string[];
       const pos = doc.tokens().out(its.pos) as string[];
       const types = doc.tokens().out(its.type) as string[];
-      // its.lemma is typed as needing model add-ons; the lite web model provides them.
-      const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-      // wink's lexicon index of each token's value: the key of the text-id lookup (text-ids.ts).
+      // wink's lexicon index of each token's value: the key of the text-id lookup (text-ids.ts) and,
+      // with the tag, of the lemma memo (lemma-memo.ts); contractions carry their lemma themselves.
       const lexemes = doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
+      const contractions = doc.tokens().out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
+      const tokenItems = doc.tokens();
+      /** wink's lemma of token w, lower case (its.lemma is typed as needing model add-ons; the lite web model provides them). */
+      const lemmaOf = (w: number, value: string, tag: string): string => {
+        const lexeme = lexemes[w] ?? -1;
+        const contraction = contractions[w] !== false;
+        if (!contraction) {
+          const known = knownLemma(lexeme, tag);
+          if (known !== undefined) return known;
+        }
+        const lemma = ((tokenItems.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? value).toLowerCase();
+        if (!contraction) rememberLemma(lexeme, tag, lemma);
+        return lemma;
+      };
       // Map wink token index (within this segment) to our global token index, or -1 when unplaced.
       const globalIndex = new Int32Array(values.length).fill(-1);
       const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -128,7 +142,7 @@ export function analyse(text: string): AnalysedDocument {
           end: at + value.length,
           pos: pos[w] ?? 'X',
           type: types[w] ?? 'word',
-          lemma: (lemmas[w] ?? value).toLowerCase(),
+          lemma: lemmaOf(w, value, pos[w] ?? 'X'),
           // Provisional; set to the sentence's final index below.
           sentence: segFirstSentence,
           spaceBefore: at > cursor || (tokens.length > 0 && at === para.start),

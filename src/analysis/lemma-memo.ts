@@ -1,44 +1,56 @@
 /**
- * wink-nlp's lemmas, remembered per (lexicon entry, tag). For a token that is not a contraction,
- * wink's `its.lemma` reads only the token's lexicon entry (its spelling map, its single-lemma flag,
- * its normal form) and its tag, and lemmatises the normal form with the tag, consulting only the
- * model's own vocabulary (a word wink added at run time never counts as a base form). So the lemma
- * is a function of (lexicon index, tag), and news repeats its words: asking wink once per pair
- * instead of once per token takes most of the cost of the lemma pass (about 2 % of check()).
- * A contraction's lemma is stored in the token itself and is always asked of wink.
+ * wink-nlp's lemmas, remembered per (token text, tag, token type). For a token that is not a
+ * contraction, wink's `its.lemma` reads the token's lexicon entry (its spelling map, its
+ * single-lemma flag, its normal form) and its tag, and lemmatises the normal form with the tag,
+ * consulting only the model's own vocabulary (a word wink added at run time never counts as a base
+ * form). A text of the model's vocabulary always has the same lexicon entry; an out-of-vocabulary
+ * text gets an entry built from the text and its token type alone (wink adds it again in each
+ * document, src/analysis/nlp.ts). So the lemma is a function of (text, tag, type), and news repeats
+ * its words: asking wink once per triple instead of once per token takes most of the cost of wink's
+ * lemma pass. A contraction's lemma is stored in the token itself and is always asked of wink.
  *
- * wink's lexicon list only grows (src/analysis/nlp.ts), so an index names one entry for good; the
- * memo is bounded and starts over when full, for a long-running process.
+ * Keyed by the text's id (src/analysis/text-ids.ts), which names one text for good; bounded, and
+ * started over when full, for a long-running process.
  */
+import { MAX_TEXT_IDS } from './text-ids.js';
 
-/** Tag → small code (wink's tag set is the 17 universal tags; anything else gets the next code). */
+/** Tag → small code, token type → small code (wink has 17 tags and 8 token types). */
 const tagCodes = new Map<string, number>();
+const typeCodes = new Map<string, number>();
 const TAG_SLOTS = 64;
+const TYPE_SLOTS = 16;
 const LIMIT = 200_000;
 const memo = new Map<number, string>();
 
 /**
- * The lower-case lemma of a non-contraction token with lexicon index `lexeme` and tag `pos`, or
- * undefined when the memo cannot answer (ask wink, then `rememberLemma`).
+ * The lower-case lemma of a non-contraction token with text id `textId`, tag `pos` and token type
+ * `type`, or undefined when the memo cannot answer (ask wink, then `rememberLemma`).
  */
-export function knownLemma(lexeme: number, pos: string): string | undefined {
-  const key = keyOf(lexeme, pos);
+export function knownLemma(textId: number, pos: string, type: string): string | undefined {
+  const key = keyOf(textId, pos, type);
   return key < 0 ? undefined : memo.get(key);
 }
 
-export function rememberLemma(lexeme: number, pos: string, lemma: string): void {
-  const key = keyOf(lexeme, pos);
+export function rememberLemma(textId: number, pos: string, type: string, lemma: string): void {
+  const key = keyOf(textId, pos, type);
   if (key < 0) return;
   if (memo.size >= LIMIT) memo.clear();
   memo.set(key, lemma);
 }
 
-function keyOf(lexeme: number, pos: string): number {
-  let code = tagCodes.get(pos);
+function codeOf(codes: Map<string, number>, value: string, slots: number): number {
+  let code = codes.get(value);
   if (code === undefined) {
-    if (tagCodes.size >= TAG_SLOTS) return -1;
-    tagCodes.set(pos, (code = tagCodes.size));
+    if (codes.size >= slots) return -1;
+    codes.set(value, (code = codes.size));
   }
-  // Exact in a double up to 2^53: lexicon indexes stay far below 2^40.
-  return lexeme >= 0 && lexeme < 2 ** 40 ? lexeme * TAG_SLOTS + code : -1;
+  return code;
+}
+
+function keyOf(textId: number, pos: string, type: string): number {
+  if (textId < 0 || textId >= MAX_TEXT_IDS) return -1;
+  const tag = codeOf(tagCodes, pos, TAG_SLOTS);
+  const kind = codeOf(typeCodes, type, TYPE_SLOTS);
+  // Below 2^31 (MAX_TEXT_IDS × 1,024): a small integer key.
+  return tag < 0 || kind < 0 ? -1 : (textId * TAG_SLOTS + tag) * TYPE_SLOTS + kind;
 }

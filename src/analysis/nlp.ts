@@ -24,6 +24,8 @@ type WinkDocument = ReturnType<Wink['readDoc']>;
 /** The part of wink's core model that holds the lexicon (internal to wink; read, never replaced). */
 interface CoreModel {
   features?: { lexeme?: { hash: Record<string, number>; list: string[]; intrinsicSize: number } };
+  packing?: { layout: Record<string, number[]>; size: number };
+  lexicon?: Uint32Array;
 }
 
 let instance: Wink | undefined;
@@ -38,7 +40,7 @@ export function nlp(): Wink {
     // The package's model with the faster core loader (src/analysis/wink-core-model.ts), keeping a
     // handle on the core model wink builds its cache from.
     const model = winkModel((loaded) => {
-      core = loaded as CoreModel;
+      core = loaded as unknown as CoreModel;
     });
     instance = winkNLP(model as unknown as Model, PIPELINE);
   }
@@ -56,6 +58,63 @@ function forgetOutOfVocabulary(): void {
     if (hash[word] === k) delete hash[word];
   }
   examined = list.length;
+}
+
+/**
+ * The text of wink's lexicon entry `lexeme` (a token's `its.uniqueId`): what `its.value` returns for
+ * the token (wink's own cache.value() reads the same list), without a pass of wink's out() over the
+ * tokens. Undefined when the model is not loaded or the index is outside the list.
+ */
+export function lexemeText(lexeme: number): string | undefined {
+  return core?.features?.lexeme?.list[lexeme];
+}
+
+/**
+ * Per vocabulary lexeme, whether wink's `its.lemma` of a (non-contraction) token with that lexicon
+ * entry is fixed: 1 when the list entry it finally reads (the single lemma, or the normal form it
+ * lemmatises) lies inside the vocabulary, 0 when it lies beyond. It lies beyond for contraction
+ * lexemes met unsplit ("cannot" before a comma): their lemma field holds an expansion pointer, and
+ * wink reads whatever out-of-vocabulary word the list holds at that index by then (nothing at first,
+ * "Count" after enough documents), so such a lemma depends on what was read before and must be asked
+ * of wink each time. Entry 0 of the result is valid for every lexeme; computed once.
+ */
+let stableLemmas: Uint8Array | undefined;
+/** Whether an out-of-vocabulary token's lemma is a function of its text (every spelling map points inside the vocabulary). */
+let oovLemmasStable = false;
+
+function computeStableLemmas(): Uint8Array {
+  const layout = core?.packing?.layout;
+  const lexicon = core?.lexicon;
+  const size = core?.packing?.size;
+  const n = core?.features?.lexeme?.intrinsicSize ?? 0;
+  const flags = new Uint8Array(n);
+  if (!layout || !lexicon || size === undefined) return flags;
+  const field = (i: number, name: string): number => {
+    const l = layout[name];
+    return l ? (lexicon[l[0]! + i * size]! & l[1]!) >>> l[2]! : 0;
+  };
+  let mappedInside = true;
+  for (let i = 0; i < n; i++) {
+    const mapped = field(i, 'isSpellingMapped') === 1;
+    if (mapped && field(i, 'lemma') >= n) mappedInside = false;
+    // its.lemma: mappedSpelling(), then the single lemma or lemmatize(value(normal())).
+    const m = mapped ? field(i, 'lemma') : i;
+    let target: number;
+    if (m >= n) target = Number.POSITIVE_INFINITY;
+    else if (field(m, 'isSLemma') === 1) target = field(m, 'lemma');
+    else target = mapped ? field(i, 'lemma') : field(i, 'normal') + i;
+    flags[i] = target < n ? 1 : 0;
+  }
+  oovLemmasStable = mappedInside;
+  return flags;
+}
+
+/** Whether wink's lemma of a non-contraction token with lexicon entry `lexeme` depends only on its text, tag and type. */
+export function lemmaIsStable(lexeme: number): boolean {
+  stableLemmas ??= computeStableLemmas();
+  const n = stableLemmas.length;
+  if (n === 0 || lexeme < 0) return false;
+  return lexeme < n ? stableLemmas[lexeme] === 1 : oovLemmasStable;
 }
 
 /** Call once at the start of every document: forgets what earlier documents taught wink (see above). */

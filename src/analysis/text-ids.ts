@@ -29,6 +29,21 @@ export function textIdOf(text: string): number {
   return next;
 }
 
+/** Each id's text in lower case, by id, filled in on first use. */
+const lowers: (string | undefined)[] = [];
+
+/** `text.toLowerCase()` for the text with id `id` (-1: none), computed once per text. */
+export function lowerOfText(id: number, text: string): string {
+  if (id < 0) return text.toLowerCase();
+  let lower = lowers[id];
+  if (lower === undefined) {
+    // Filled in id order up to here, so the array stays dense.
+    while (lowers.length < id) lowers.push(texts[lowers.length]!.toLowerCase());
+    lowers[id] = lower = text.toLowerCase();
+  }
+  return lower;
+}
+
 /**
  * wink-nlp's lexicon indexes whose text id is known (id + 1; 0 unknown). wink gives every token the
  * index of its text in its lexicon list, an array it only ever appends to, so the index names one

@@ -9,48 +9,51 @@
  * its words: asking wink once per triple instead of once per token takes most of the cost of wink's
  * lemma pass. A contraction's lemma is stored in the token itself and is always asked of wink.
  *
- * Keyed by the text's id (src/analysis/text-ids.ts), which names one text for good; bounded, and
- * started over when full, for a long-running process.
+ * Kept by the text's id (src/analysis/text-ids.ts), which names one text for good, so the memo is
+ * bounded as the ids are.
  */
-import { MAX_TEXT_IDS } from './text-ids.js';
+import { MAX_TEXT_IDS, TextIdTable } from './text-ids.js';
 
 /** Tag → small code, token type → small code (wink has 17 tags and 8 token types). */
 const tagCodes = new Map<string, number>();
 const typeCodes = new Map<string, number>();
-const TAG_SLOTS = 64;
 const TYPE_SLOTS = 16;
-const LIMIT = 200_000;
-const memo = new Map<number, string>();
+const MAX_CODES = 1024;
+
+/**
+ * One remembered lemma per text id, with the (tag, type) it is for (code + 1 in `combos`): most
+ * words keep one reading in an article, and a read of two arrays at the token's id is cheaper than a
+ * hash lookup; another reading simply replaces it.
+ */
+const lemmas: (string | undefined)[] = [];
+const combos = new TextIdTable();
 
 /**
  * The lower-case lemma of a non-contraction token with text id `textId`, tag `pos` and token type
  * `type`, or undefined when the memo cannot answer (ask wink, then `rememberLemma`).
  */
 export function knownLemma(textId: number, pos: string, type: string): string | undefined {
-  const key = keyOf(textId, pos, type);
-  return key < 0 ? undefined : memo.get(key);
+  if (textId < 0 || textId >= lemmas.length) return undefined;
+  const combo = comboOf(pos, type);
+  return combo >= 0 && combos.get(textId) === combo + 1 ? lemmas[textId] : undefined;
 }
 
 export function rememberLemma(textId: number, pos: string, type: string, lemma: string): void {
-  const key = keyOf(textId, pos, type);
-  if (key < 0) return;
-  if (memo.size >= LIMIT) memo.clear();
-  memo.set(key, lemma);
+  const combo = comboOf(pos, type);
+  if (combo < 0 || textId < 0 || textId >= MAX_TEXT_IDS) return;
+  // Filled in id order, so the array stays dense.
+  while (lemmas.length <= textId) lemmas.push(undefined);
+  lemmas[textId] = lemma;
+  combos.set(textId, combo + 1);
 }
 
-function codeOf(codes: Map<string, number>, value: string, slots: number): number {
+function codeOf(codes: Map<string, number>, value: string): number {
   let code = codes.get(value);
-  if (code === undefined) {
-    if (codes.size >= slots) return -1;
-    codes.set(value, (code = codes.size));
-  }
+  if (code === undefined) codes.set(value, (code = codes.size));
   return code;
 }
 
-function keyOf(textId: number, pos: string, type: string): number {
-  if (textId < 0 || textId >= MAX_TEXT_IDS) return -1;
-  const tag = codeOf(tagCodes, pos, TAG_SLOTS);
-  const kind = codeOf(typeCodes, type, TYPE_SLOTS);
-  // Below 2^31 (MAX_TEXT_IDS × 1,024): a small integer key.
-  return tag < 0 || kind < 0 ? -1 : (textId * TAG_SLOTS + tag) * TYPE_SLOTS + kind;
+function comboOf(pos: string, type: string): number {
+  const combo = codeOf(tagCodes, pos) * TYPE_SLOTS + codeOf(typeCodes, type);
+  return typeCodes.size <= TYPE_SLOTS && combo < MAX_CODES ? combo : -1;
 }

@@ -6,13 +6,14 @@
  * is read by wink-nlp; token values are mapped back to UTF-16 offsets in the original input by
  * searching forward from a cursor, so `input.slice(start, end)` is always the token.
  */
-import { beginDocument, nlp, readDoc } from './nlp.js';
+import { beginDocument, lemmaIsStable, lexemeText, nlp, readDoc } from './nlp.js';
 import { findNames } from './names.js';
 import { findQuotes } from './quotes.js';
 import { findMtNotices } from './mt-notices.js';
 import { lineIndex } from './lines.js';
 import { segmentsOf } from './segments.js';
-import { textIdOf } from './text-ids.js';
+import { lowerOfText, textIdOf, textIdOfLexeme } from './text-ids.js';
+import { knownLemma, rememberLemma } from './lemma-memo.js';
 import type { AnalysedDocument, EntityMention, Paragraph, Sentence, Token } from './types.js';
 
 /** Paragraph ranges: maximal runs of non-blank text between line breaks, trimmed. */
@@ -74,6 +75,23 @@ export function spanCovering<T extends { start: number; end: number }>(spans: re
   return undefined;
 }
 
+type WinkDoc = ReturnType<typeof readDoc>;
+
+/**
+ * `doc.tokens().out(its.value)`, read from wink's lexicon list by each token's lexicon index (what
+ * its.value itself does), so the analysis makes one pass of wink's out() fewer. Falls back to wink's
+ * own pass if an index has no text (never seen; kept so a change inside wink cannot misplace a token).
+ */
+function valuesOf(doc: WinkDoc, lexemes: readonly number[], its: ReturnType<typeof nlp>['its']): string[] {
+  const values = new Array<string>(lexemes.length);
+  for (let w = 0; w < lexemes.length; w++) {
+    const v = lexemeText(lexemes[w]!);
+    if (v === undefined) return doc.tokens().out(its.value) as string[];
+    values[w] = v;
+  }
+  return values;
+}
+
 export function analyse(text: string): AnalysedDocument {
   const winkNlp = nlp();
   beginDocument();
@@ -91,11 +109,27 @@ export function analyse(text: string): AnalysedDocument {
     for (const seg of segmentsOf(text, para.start, para.end)) {
       const segText = seg.input.length === seg.end - seg.start ? seg.input : text.slice(seg.start, seg.end);
       const doc = readDoc(seg.input);
-      const values = doc.tokens().out(its.value) as string[];
+      // wink's lexicon index of each token's value: the token's text (its.value is the lexicon
+      // entry's text), the key of the text-id lookup (text-ids.ts) and, with the tag, of the lemma
+      // memo (lemma-memo.ts); contractions carry their lemma themselves.
+      const lexemes = doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
+      const values = valuesOf(doc, lexemes, its);
       const pos = doc.tokens().out(its.pos) as string[];
       const types = doc.tokens().out(its.type) as string[];
-      // its.lemma is typed as needing model add-ons; the lite web model provides them.
-      const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+      const contractions = doc.tokens().out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
+      const tokenItems = doc.tokens();
+      /** wink's lemma of token w, lower case (its.lemma is typed as needing model add-ons; the lite web model provides them). */
+      const lemmaOf = (w: number, value: string, textId: number, tag: string, type: string): string => {
+        // A contraction's lemma is in the token; an unstable one is read from a moving list.
+        const memoised = contractions[w] === false && lemmaIsStable(lexemes[w] ?? -1);
+        if (memoised) {
+          const known = knownLemma(textId, tag, type);
+          if (known !== undefined) return known;
+        }
+        const lemma = ((tokenItems.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? value).toLowerCase();
+        if (memoised) rememberLemma(textId, tag, type, lemma);
+        return lemma;
+      };
       // Map wink token index (within this segment) to our global token index, or -1 when unplaced.
       const globalIndex = new Int32Array(values.length).fill(-1);
       const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -118,19 +152,20 @@ export function analyse(text: string): AnalysedDocument {
           cursor = prev.end;
           continue;
         }
+        const textId = textIdOfLexeme(lexemes[w] ?? -1, value);
         const token: Token = {
           i: tokens.length,
           text: value,
-          lower: value.toLowerCase(),
+          lower: lowerOfText(textId, value),
           start: at,
           end: at + value.length,
           pos: pos[w] ?? 'X',
           type: types[w] ?? 'word',
-          lemma: (lemmas[w] ?? value).toLowerCase(),
+          lemma: lemmaOf(w, value, textId, pos[w] ?? 'X', types[w] ?? 'word'),
           // Provisional; set to the sentence's final index below.
           sentence: segFirstSentence,
           spaceBefore: at > cursor || (tokens.length > 0 && at === para.start),
-          textId: textIdOf(value),
+          textId,
         };
         globalIndex[w] = token.i;
         tokens.push(token);

@@ -24,6 +24,8 @@ type WinkDocument = ReturnType<Wink['readDoc']>;
 /** The part of wink's core model that holds the lexicon (internal to wink; read, never replaced). */
 interface CoreModel {
   features?: { lexeme?: { hash: Record<string, number>; list: string[]; intrinsicSize: number } };
+  packing?: { layout: Record<string, number[]>; size: number };
+  lexicon?: Uint32Array;
 }
 
 let instance: Wink | undefined;
@@ -38,7 +40,7 @@ export function nlp(): Wink {
     // The package's model with the faster core loader (src/analysis/wink-core-model.ts), keeping a
     // handle on the core model wink builds its cache from.
     const model = winkModel((loaded) => {
-      core = loaded as CoreModel;
+      core = loaded as unknown as CoreModel;
     });
     instance = winkNLP(model as unknown as Model, PIPELINE);
   }
@@ -56,6 +58,76 @@ function forgetOutOfVocabulary(): void {
     if (hash[word] === k) delete hash[word];
   }
   examined = list.length;
+}
+
+/**
+ * The text of wink's lexicon entry `lexeme` (a token's `its.uniqueId`): what `its.value` returns for
+ * the token (wink's own cache.value() reads the same list), without a pass of wink's out() over the
+ * tokens. Undefined when the model is not loaded or the index is outside the list.
+ */
+export function lexemeText(lexeme: number): string | undefined {
+  return core?.features?.lexeme?.list[lexeme];
+}
+
+/**
+ * Whether wink's `its.lemma` of a (non-contraction) token with a given lexicon entry is fixed: it is
+ * when the list entry it finally reads (the single lemma, or the normal form it lemmatises) lies
+ * inside the vocabulary. It lies beyond for contraction lexemes met unsplit ("cannot" before a
+ * comma): their lemma field holds an expansion pointer, and wink reads whatever out-of-vocabulary
+ * word the list holds at that index by then (nothing at first, "Count" after enough documents), so
+ * such a lemma depends on what was read before and must be asked of wink each time (864 of the
+ * 87,593 lexemes). Worked out per lexeme on first use (a scan of the whole vocabulary cost a cold
+ * start 5 ms): 0 not known yet, 1 fixed, 2 not.
+ */
+let stableLemmas: Uint8Array | undefined;
+/**
+ * Whether an out-of-vocabulary token's lemma is a function of its text: wink lemmatises its normal
+ * form, itself or the spelling a vocabulary entry maps it to, which must lie inside the vocabulary.
+ */
+let oovLemmasStable: boolean | undefined;
+
+/** A packed field of vocabulary lexeme `i` (wink's cache.js reads them the same way). */
+function lexemeField(lexicon: Uint32Array, size: number, l: readonly number[] | undefined, i: number): number {
+  return l ? (lexicon[l[0]! + i * size]! & l[1]!) >>> l[2]! : 0;
+}
+
+function lemmaStability(i: number, n: number): boolean {
+  const layout = core!.packing!.layout;
+  const lexicon = core!.lexicon!;
+  const size = core!.packing!.size;
+  const mapped = lexemeField(lexicon, size, layout['isSpellingMapped'], i) === 1;
+  // its.lemma: mappedSpelling(), then the single lemma or lemmatize(value(normal())).
+  const m = mapped ? lexemeField(lexicon, size, layout['lemma'], i) : i;
+  if (m >= n) return false;
+  let target: number;
+  if (lexemeField(lexicon, size, layout['isSLemma'], m) === 1) target = lexemeField(lexicon, size, layout['lemma'], m);
+  else target = mapped ? m : lexemeField(lexicon, size, layout['normal'], i) + i;
+  return target < n;
+}
+
+function mappedSpellingsInside(n: number): boolean {
+  const lexicon = core!.lexicon!;
+  const size = core!.packing!.size;
+  const mappedAt = core!.packing!.layout['isSpellingMapped'];
+  const lemmaAt = core!.packing!.layout['lemma'];
+  if (!mappedAt || !lemmaAt) return false;
+  const [mw, mm, ms] = mappedAt as [number, number, number];
+  const [lw, lm, ls] = lemmaAt as [number, number, number];
+  for (let i = 0; i < n; i++) {
+    if ((lexicon[mw + i * size]! & mm) >>> ms === 1 && (lexicon[lw + i * size]! & lm) >>> ls >= n) return false;
+  }
+  return true;
+}
+
+/** Whether wink's lemma of a non-contraction token with lexicon entry `lexeme` depends only on its text, tag and type. */
+export function lemmaIsStable(lexeme: number): boolean {
+  const n = core?.features?.lexeme?.intrinsicSize ?? 0;
+  if (n === 0 || lexeme < 0 || !core?.lexicon || !core.packing) return false;
+  if (lexeme >= n) return (oovLemmasStable ??= mappedSpellingsInside(n));
+  stableLemmas ??= new Uint8Array(n);
+  let known = stableLemmas[lexeme]!;
+  if (known === 0) stableLemmas[lexeme] = known = lemmaStability(lexeme, n) ? 1 : 2;
+  return known === 1;
 }
 
 /** Call once at the start of every document: forgets what earlier documents taught wink (see above). */

@@ -136,6 +136,24 @@ function inLists(word: string): boolean {
  * English when every part is ("well-known", "re-elect").
  */
 export function isEnglishWord(word: string): boolean {
+  let known = englishMemo.get(word);
+  if (known === undefined) {
+    if (englishMemo.size >= MEMO_LIMIT) englishMemo.clear();
+    englishMemo.set(word, (known = lookUpEnglishWord(word)));
+  }
+  return known;
+}
+
+/**
+ * isEnglishWord()'s answers: the lists never change once loaded, and the rules ask about the same
+ * words again and again (spelling, spacing, punctuation, the verb forms' regular participles), each
+ * question up to six binary searches of 17 probes into a 1 MB string. Bounded, like the other memos
+ * of a long-running process (the server), by starting over.
+ */
+const englishMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
+
+function lookUpEnglishWord(word: string): boolean {
   if (word === '') return false;
   if (inLists(word)) return true;
   const bare = word.replace(/['\u2019]s$/, '');

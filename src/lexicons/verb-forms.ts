@@ -80,7 +80,23 @@ function regularEd(base: string): string | undefined {
 export function pastParticiple(base: string): string | undefined {
   const irr = verbForms().byBase.get(base);
   if (irr) return irr.participle[0];
-  return regularEd(base);
+  return regularEdOf(base);
+}
+
+/**
+ * regularEd()'s answers (it depends on the word alone: the English word list never changes once
+ * loaded): verb-form asks for the participle of the word after every "be", and each question
+ * builds candidate strings and searches the word list. Bounded by starting over, for the server.
+ */
+const regularEdMemo = new Map<string, string | null>();
+
+function regularEdOf(base: string): string | undefined {
+  let known = regularEdMemo.get(base);
+  if (known === undefined) {
+    if (regularEdMemo.size >= 20_000) regularEdMemo.clear();
+    regularEdMemo.set(base, (known = regularEd(base) ?? null));
+  }
+  return known ?? undefined;
 }
 
 /** The third-person singular present of a base form: go → goes, carry → carries, convey → conveys. */
@@ -96,5 +112,5 @@ export function thirdPerson(base: string): string {
 export function simplePast(base: string): string | undefined {
   const irr = verbForms().byBase.get(base);
   if (irr) return irr.past[0];
-  return regularEd(base);
+  return regularEdOf(base);
 }

@@ -204,3 +204,31 @@ describe('pronoun-gender: women the lists do not name (issue 9, third round)', (
     expect(graded(text).filter((x) => !x.endsWith(':info'))).toEqual([]);
   });
 });
+
+describe('pronoun-gender: title-case names of things, Arabic feminine endings (issue 9, fourth round)', () => {
+  // Invented sentences in the shape of machine-translated Indonesian news.
+  it.each([
+    // A long sentence before the quote holds a capitalised name of a list: not a person of unknown
+    // gender who could be the "he".
+    [
+      'Election supervisor Maria Kewa explained the rules. She said some voters were not registered in the Special Voter Transfer List. "They came with the wrong form," he explained.',
+      'Election supervisor Maria Kewa explained the rules. She said some voters were not registered in the Special Voter Transfer List. "They came with the wrong form," she explained.',
+    ],
+    // A woman's name with the Arabic feminine ending -iyah, after an organisation word in Indonesian order.
+    [
+      'The fuel supply is safe, Pertamina Vice President for Corporate Communication Nur Fauziyah Hasan said on Friday. "Stocks last 20 days," he said.',
+      'The fuel supply is safe, Pertamina Vice President for Corporate Communication Nur Fauziyah Hasan said on Friday. "Stocks last 20 days," she said.',
+    ],
+  ])('%s', (text, after) => {
+    expect(fixed(text, 'pronoun-gender')).toBe(after);
+  });
+
+  it.each([
+    // A person whose name is made of English words keeps a given name or a title: still a person.
+    'Mark Stone met Governor Maria Kewa at the Long Term Care Centre. "We need more nurses," he said.',
+    // "Nurul" is a man's name as often as a woman's (it is on no list).
+    'Deputy chairman Nurul Hakim said the case was open. He added that more witnesses would be called.',
+  ])('%s', (text) => {
+    expect(graded(text).filter((x) => !x.endsWith(':info'))).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  * people in the article (siblings, spouses) links to neither. Cached per document.
  */
 import type { AnalysedDocument, NameMention, Token } from '../analysis/types.js';
+import { hasExactly } from '../lexicons/english-words.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { cueFor, cueForLower, cueForText } from './cues.js';
 import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
@@ -444,8 +445,22 @@ function personAfterOrganisation(text: string, tokens: Token[], m: NameMention, 
   if (words.length < 2 || words.some((w) => NON_PERSON.has(normaliseName(w.text)))) return -1;
   const texts = words.map((w) => w.text);
   const given = gazetteer().givenNames.get(normaliseName(texts[0]!));
-  if (gazetteerMatch(texts)?.from === 0 || (given && !given.alsoWord) || texts.some((w) => HYPHENATED_GIVEN.test(w))) return lastOrg + 1;
+  // Or an Indonesian name whose endings mark a gender ("Corporate Communication Fajriyah Usman").
+  if (gazetteerMatch(texts)?.from === 0 || (given && !given.alsoWord) || texts.some((w) => HYPHENATED_GIVEN.test(w)) || endingGender(texts.map((w) => normaliseName(w))) !== undefined) return lastOrg + 1;
   return -1;
+}
+
+/**
+ * "Election Additional Voter List", "Green Energy Transition": a run of two or more capitalised words
+ * that are all ordinary lower-case English words, none a given name or a known family name, is the
+ * title-case name of a thing (a list, a programme, a regulation), not a person. Indonesian news
+ * capitalises such names often, and long sentences hold several; read as people of unknown gender,
+ * they hid the person a pronoun after a quote is about.
+ */
+function commonWordRun(normWords: string[]): boolean {
+  if (normWords.length < 2) return false;
+  const g = gazetteer();
+  return normWords.every((w) => /^[a-z]+$/.test(w) && hasExactly(w) && !g.givenNames.has(w) && !g.byFamilyName.has(w));
 }
 
 /** One gender marked by the endings of a name's words ("Didit Herdiawan" → male), or undefined. */
@@ -781,8 +796,10 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const apostrophe = tokens[m.tokenEnd];
     const possessed = tokens[m.tokenEnd + 1];
     const possessor = apostrophe !== undefined && /^['’]s?$/.test(apostrophe.text) && possessed !== undefined && cueForLower(possessed)?.personNoun === true;
+    const thing = entity !== null && entity.evidence === null && !hadTitle && alias === undefined && commonWordRun(normWords);
     const personLike =
-      entity?.evidence != null || hadTitle || coordinatedWithKin(tokens, m) || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity));
+      !thing &&
+      (entity?.evidence != null || hadTitle || coordinatedWithKin(tokens, m) || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity)));
     if (entity && personLike) personLikeEntities.add(entity);
     for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.add(k);
     // A role noun right before the name is the same person ("leader Kim", "his wife, Kim Hea-kyung").

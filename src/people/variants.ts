@@ -54,7 +54,8 @@ export function hasOldSpelling(lower: string): boolean {
   return hit;
 }
 
-const FEMALE_ENDINGS = ['wati', 'yanti', 'ianti', 'ningsih', 'ningrum', 'ningtyas', 'ningtias', 'rini', 'yani'];
+/** "-iyah" is the Arabic feminine ending of Indonesian Muslim women's names (Fauziyah, Zakiyah, Nuriyah). */
+const FEMALE_ENDINGS = ['wati', 'yanti', 'ianti', 'ningsih', 'ningrum', 'ningtyas', 'ningtias', 'rini', 'yani', 'iyah'];
 /** "-sari" (Wulansari, Puspasari, Novitasari) only on longer words: "Sari" alone, or "Kusari", is not marked. */
 const FEMALE_LONG_ENDINGS = ['sari'];
 /** Name words that mark gender anywhere in an Indonesian name ("Widiyanti Putri Wardhana", "Siti Nurbaya"). */
@@ -65,8 +66,8 @@ const MALE_ENDINGS = ['iawan', 'rawan', 'mawan', 'nawan', 'yanto', 'ianto', 'san
 
 /**
  * The gender that the ending of a Javanese or Malay-Indonesian personal name marks, for names the
- * lexicon does not list: -wati, -yanti, -ningsih, -ningrum (female: Rahmawati, Yulianti, Sulastri
- * Ningsih); -iawan, -yanto, -santo, -syah, -uddin (male: Herdiawan, Haryanto, Irwansyah, Saifuddin).
+ * lexicon does not list: -wati, -yanti, -ningsih, -ningrum, -iyah (female: Rahmawati, Yulianti, Sulastri
+ * Ningsih, Fauziyah); -iawan, -yanto, -santo, -syah, -uddin (male: Herdiawan, Haryanto, Irwansyah, Saifuddin).
  * Only words of six letters or more (seven for -sari: Wulansari, Puspasari); -yani (Handayani,
  * Suryani) likewise, so the male name "Yani" is not read as female. A few whole name elements mark
  * gender wherever they stand: Putri, Siti, Dewi (female); Putra, Putera (male).

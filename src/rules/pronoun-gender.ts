@@ -103,13 +103,27 @@ function isPredicative(doc: AnalysedDocument, t: Token, nameEnds: Set<number>): 
   return false;
 }
 
-/** "a member of the Commission (KPU), Betty Idroos": the noun's phrase ends at a comma before a person's name. */
-function appositiveName(doc: AnalysedDocument, t: Token, nameStarts: Set<number>): boolean {
+/** Lower-case words inside an office's complement: "Vice President for Corporate Communication". */
+const TITLE_LINKS = new Set(['of', 'for', 'the', 'and', '&', 'on']);
+
+/**
+ * "a member of the Commission (KPU), Betty Idroos": the noun's phrase ends at a comma before a
+ * person's name. "Vice President for Corporate Communication Fajriyah Usman": in Indonesian order
+ * the office and its capitalised complement run into the name with no comma.
+ */
+function appositiveName(doc: AnalysedDocument, t: Token, nameStarts: Set<number>, coreStarts: Set<number>): boolean {
   const end = Math.min(doc.sentences[t.sentence]!.tokenEnd, t.i + 12);
+  // Not "the lawyer for Budi Santoso" (someone else): a capitalised complement must stand between.
+  let direct = true;
+  let complement = false;
   for (let k = t.i + 1; k < end; k++) {
     const u = doc.tokens[k]!;
     if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PRON') return false;
     if (u.text === ',') return nameStarts.has(k + 1);
+    if (direct && complement && coreStarts.has(k)) return true;
+    const capital = u.type === 'word' && /^\p{Lu}/u.test(u.text);
+    direct &&= TITLE_LINKS.has(u.lower) || capital;
+    complement ||= capital;
   }
   return false;
 }
@@ -120,6 +134,13 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
   for (const m of index.mentions) nameEnds.add(m.tokenEnd);
   const nameStarts = new Set<number>();
   for (const m of index.mentions) if (m.personLike) nameStarts.add(m.tokenStart);
+  // Where each name's core starts, past an organisation that opens its run ("Corporate Communication
+  // Fajriyah Usman").
+  const coreStarts = new Set<number>();
+  for (const m of index.mentions) {
+    if (!m.personLike) continue;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (doc.tokens[k]!.start === m.start) coreStarts.add(k);
+  }
   for (const m of index.mentions) {
     if (!m.personLike) {
       if (m.entity && m.tokenEnd - m.tokenStart === 1) {
@@ -167,7 +188,7 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
     if (doc.tokens[t.i - 1]?.lower === 'no' || (doc.tokens[t.i - 2]?.lower === 'no' && doc.tokens[t.i - 1]?.pos === 'ADJ')) continue;
     // "A member of the General Elections Commission (KPU), Betty Idroos, said": a person noun of
     // unknown gender whose phrase runs, with no verb, into a comma and a name is that name.
-    if (cue.gender === null && appositiveName(doc, t, nameStarts)) continue;
+    if (cue.gender === null && appositiveName(doc, t, nameStarts, coreStarts)) continue;
     bySentence[t.sentence]!.push({ tokenStart: t.i, tokenEnd: t.i + 1, sentence: t.sentence, genders: [cue.gender], strong: cue.gender !== null, label: t.text, entity: null, kind: 'noun', quoted: doc.inQuote(t.start) });
   }
   for (const list of bySentence) list.sort((a, b) => a.tokenStart - b.tokenStart);

@@ -211,8 +211,8 @@ describe('pronoun-gender: title-case names of things, Arabic feminine endings (i
     // A long sentence before the quote holds a capitalised name of a list: not a person of unknown
     // gender who could be the "he".
     [
-      'Election supervisor Maria Kewa explained the rules. She said some voters were not registered in the Special Voter Transfer List. "They came with the wrong form," he explained.',
-      'Election supervisor Maria Kewa explained the rules. She said some voters were not registered in the Special Voter Transfer List. "They came with the wrong form," she explained.',
+      'Election supervisor Maria Kewa spoke to reporters in Kupang. According to Kewa, some voters were not registered in the 2024 Election Transfer Voter List. "They came with the wrong form," he explained.',
+      'Election supervisor Maria Kewa spoke to reporters in Kupang. According to Kewa, some voters were not registered in the 2024 Election Transfer Voter List. "They came with the wrong form," she explained.',
     ],
     // A woman's name with the Arabic feminine ending -iyah, after an organisation word in Indonesian order.
     [

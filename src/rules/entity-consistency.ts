@@ -438,6 +438,22 @@ interface Exonym {
 }
 
 let exonyms: Map<string, Exonym[]> | undefined;
+/**
+ * Per UTF-16 code, 1 when some key of `exonyms` starts with it: a token whose first character is
+ * not marked cannot be a key, so exonymVariants() skips it without probing the map (undefined: a
+ * key is empty, no gate).
+ */
+let exonymFirstCodes: Uint8Array | undefined;
+
+function exonymFirstCodesOf(index: ReadonlyMap<string, Exonym[]>): Uint8Array | undefined {
+  if (exonymFirstCodes) return exonymFirstCodes;
+  const codes = new Uint8Array(65536);
+  for (const key of index.keys()) {
+    if (key.length === 0) return undefined;
+    codes[key.charCodeAt(0)] = 1;
+  }
+  return (exonymFirstCodes = codes);
+}
 
 function exonymIndex(): Map<string, Exonym[]> {
   if (exonyms) return exonyms;
@@ -514,8 +530,10 @@ function exonymVariants(doc: AnalysedDocument): ExonymFlag[] {
     return undefined;
   };
   const out: ExonymFlag[] = [];
+  const firstCodes = exonymFirstCodesOf(index);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (firstCodes && firstCodes[t.text.charCodeAt(0)] !== 1) continue;
     const candidates = index.get(t.text);
     if (!candidates) continue;
     const s = doc.sentences[t.sentence]!;

@@ -395,6 +395,15 @@ function figureThousand(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray, in
   };
 }
 
+/** `/\d/.test(text)` (an ASCII digit anywhere) without a regex call: run() asks it of every token. */
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export const localeFormat: Rule = {
   meta: {
     id: 'locale-format',
@@ -450,7 +459,7 @@ export const localeFormat: Rule = {
     const indonesian = (): boolean => (aboutIndonesia ??= INDONESIA_CUES.test(doc.text));
     let covered = -1;
     for (const t of doc.tokens) {
-      if (t.start < covered || !/\d/.test(t.text)) continue;
+      if (t.start < covered || !hasAsciiDigit(t.text)) continue;
       const c = chunkAround(doc, t);
       covered = Math.max(c.end, t.end);
       if (c.core.length === 0 || doc.sentences[t.sentence]?.boilerplate) continue;

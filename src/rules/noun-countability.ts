@@ -317,7 +317,8 @@ export const nounCountability: Rule = {
       }
       // 4. Plural of a mass noun.
       // Only a noun the corpus never pluralised: "cancers", "anxieties" are English in another sense.
-      if (t.pos === 'NOUN' && LOWER.test(t.text) && t.lower !== t.lemma && t.lower.endsWith('s') && neverPluralised(mass.get(t.lemma))) {
+      // (The cheap tests first: the regex only runs on a noun whose lemma differs and that ends in -s.)
+      if (t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s') && LOWER.test(t.text) && neverPluralised(mass.get(t.lemma))) {
         out.push({
           start: t.start,
           end: t.end,

@@ -25,6 +25,7 @@ import type { FindingDraft, Rule } from './types.js';
 
 /** Nouns plural without an -s, which after "the villages" start a clause rather than name a possession. */
 const PLURAL_SUBJECTS = new Set(['people', 'police', 'staff', 'personnel', 'folk', 'cattle', 'youth', 'children', 'men', 'women', 'officials', 'residents', 'they', 'we']);
+/** Each one character long: run() tests the length first, which settles nearly every token. */
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018']);
 /**
  * An opening single quote: at the start, or after a space, bracket, dash or double quote, and
@@ -92,7 +93,7 @@ export const possessiveApostrophe: Rule = {
     const { tokens } = doc;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const mark = tokens[i]!;
-      if (!APOSTROPHES.has(mark.text) || mark.spaceBefore) continue;
+      if (mark.text.length !== 1 || !APOSTROPHES.has(mark.text) || mark.spaceBefore) continue;
       const noun = tokens[i - 1]!;
       const next = tokens[i + 1]!;
       if (noun.type !== 'word' || noun.sentence !== mark.sentence || next.sentence !== mark.sentence) continue;

@@ -30,6 +30,10 @@ import type { FindingDraft } from './types.js';
  */
 export function spaceBeforeStop(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
+  // Every match ends in a space directly followed by the mark: a text without " ." or " ;" has
+  // none, and most news text is such (two substring searches instead of the regex over every
+  // paragraph, which CPU profiles showed as about a twentieth of the punctuation rule).
+  if (!doc.text.includes(' .') && !doc.text.includes(' ;')) return out;
   for (const p of doc.paragraphs) {
     const para = doc.text.slice(p.start, p.end);
     const re = /([\p{L}\p{N})\u201D"]) +([.;])(?=$|[ \p{L}\u201C"])/gu;

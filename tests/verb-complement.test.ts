@@ -8,18 +8,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import { loadLexicon } from '../src/lexicons/load.js';
+import type { VerbFrameEntry } from '../src/rules/verb-complement.js';
 
 const ID = 'verb-complement';
 
-interface Entry {
-  verb: string;
-  total: number;
-  that: number;
-  objectThat: number;
-  to: number;
-  objectTo: number;
-  objectFirst: ('that' | 'to')[];
-}
+type Entry = VerbFrameEntry;
 
 function objectFirst(verb: string): ('that' | 'to')[] {
   return loadLexicon<Entry>('verb-frames').entries.find((e) => e.verb === verb)?.objectFirst ?? [];

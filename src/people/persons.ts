@@ -103,15 +103,23 @@ const NON_PERSON = new Set(
  */
 const COMPANY_FORMS = new Set(['pt', 'tbk', 'persero', 'perum', 'perseroan', 'inc', 'ltd', 'plc', 'llc', 'corp']);
 
+/**
+ * `COMPANY_FORMS.has(lower.replace(/\.$/, ''))` without building a string per token: every word of
+ * every name run is asked, and only a word ending in a period needs the copy.
+ */
+function isCompanyForm(lower: string): boolean {
+  return COMPANY_FORMS.has(lower) || (lower.endsWith('.') && COMPANY_FORMS.has(lower.slice(0, -1)));
+}
+
 /** A run with a company form and no title or honorific in it: a company, not a person. */
 function isCompanyRun(tokens: Token[], m: NameMention): boolean {
   // The analysis may leave the all-caps "PT" or a closing "Tbk" outside the run.
-  const form = (t: Token | undefined): boolean => t !== undefined && t.sentence === m.sentence && COMPANY_FORMS.has(t.lower.replace(/\.$/, ''));
+  const form = (t: Token | undefined): boolean => t !== undefined && t.sentence === m.sentence && isCompanyForm(t.lower);
   let company = form(tokens[m.tokenStart - 1]) || form(tokens[m.tokenEnd]);
   for (let k = m.tokenStart; k < m.tokenEnd; k++) {
     const t = tokens[k]!;
     if (form(t)) company = true;
-    const cue = cueFor(t.text);
+    const cue = cueForText(t);
     if (cue && (cue.title || cue.honorific)) return false;
   }
   return company;
@@ -327,9 +335,17 @@ function appositiveGender(tokens: Token[], m: NameMention, sentenceEnd: number):
   return !after || after.lower === 'of' || after.text === ',' || after.text === '.' || after.lower === 'and' ? cue.gender : null;
 }
 
+/**
+ * `s.replace(/ /g, '')`, without the regex pass for the usual word that has no space: the bare-name
+ * keys of every name word go through here.
+ */
+function withoutSpaces(s: string): string {
+  return s.includes(' ') ? s.replace(/ /g, '') : s;
+}
+
 /** Bare-name keys of a name's words as written: first and last word, hyphenated compounds whole, suffixes dropped. */
 function bareKeys(written: string[]): string[] {
-  const ws = written.map((w) => normaliseName(w).replace(/ /g, '')).filter((w) => w.length > 0);
+  const ws = written.map((w) => withoutSpaces(normaliseName(w))).filter((w) => w.length > 0);
   while (ws.length > 1 && SUFFIXES.has(ws[ws.length - 1]!)) ws.pop();
   if (ws.length === 0) return [];
   return ws.length === 1 ? [ws[0]!] : [ws[0]!, ws[ws.length - 1]!];
@@ -337,7 +353,7 @@ function bareKeys(written: string[]): string[] {
 
 function entryKeys(entry: PersonEntry): string[] {
   const out = bareKeys(entry.name.split(/\s+/));
-  for (const f of entry.familyName ? [entry.familyName, ...(entry.familyNameVariants ?? [])] : []) out.push(normaliseName(f).replace(/ /g, ''));
+  for (const f of entry.familyName ? [entry.familyName, ...(entry.familyNameVariants ?? [])] : []) out.push(withoutSpaces(normaliseName(f)));
   return out;
 }
 
@@ -510,7 +526,7 @@ function multiWordNameWords(doc: AnalysedDocument): Set<string> {
   for (const m of doc.names) {
     const words = nameWords(doc.text, doc.tokens, coreStart(doc.tokens, m), m.tokenEnd);
     if (words.length < 2) continue;
-    for (const w of words) out.add(normaliseName(w.text).replace(/ /g, ''));
+    for (const w of words) out.add(withoutSpaces(normaliseName(w.text)));
   }
   return out;
 }
@@ -522,8 +538,8 @@ function orAlias(doc: AnalysedDocument, m: NameMention, mentions: PersonMention[
   const prev = mentions[mentions.length - 1];
   if (!or || or.lower !== 'or' || !prev?.entity || prev.sentence !== m.sentence || prev.tokenEnd !== m.tokenStart - 1) return undefined;
   if (m.tokenEnd - m.tokenStart !== 1) return undefined;
-  const short = normaliseName(m.text).replace(/ /g, '');
-  const full = normaliseName(doc.text.slice(prev.start, prev.end)).replace(/ /g, '');
+  const short = withoutSpaces(normaliseName(m.text));
+  const full = withoutSpaces(normaliseName(doc.text.slice(prev.start, prev.end)));
   return short.length >= 3 && prev.entity.words.length >= 2 && full.includes(short) ? prev : undefined;
 }
 
@@ -602,7 +618,11 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     // Only an English courtesy title that opens the run or stands right before it: "Gelora Bung
     // Karno Main Stadium" and "Bung Karno Stadium" are stadiums.
     if (normWords.some((w) => NON_PERSON.has(w)) && !(normWords.length >= 2 && courtesyTitled(tokens, m, core))) continue;
-    if (cueFor(coreWords.join(' '))?.place || cueFor(m.text)?.place) continue;
+    // One core token: its cue is remembered by text id (coreWords[0] is then that token's text).
+    const coreCue = m.tokenEnd - core === 1 ? cueForText(tokens[core]!) : cueFor(coreWords.join(' '));
+    const first = tokens[m.tokenStart]!;
+    const runCue = m.tokenEnd - m.tokenStart === 1 && first.text === m.text ? cueForText(first) : cueFor(m.text);
+    if (coreCue?.place || runCue?.place) continue;
     // Only places stripped ("North Korean", "Korea Selatan"): a demonym or a place's name, not a title.
     const hadTitle = core > m.tokenStart && !placesOnly(tokens, m.tokenStart, core);
     const sentenceEnd = doc.sentences[m.sentence]!.tokenEnd;
@@ -663,7 +683,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     } else if (alias) {
       entity = alias.entity;
       // Later bare mentions of the short name are the same person.
-      for (const w of normWords) if (entity) addKey(entity, w.replace(/ /g, ''));
+      for (const w of normWords) if (entity) addKey(entity, withoutSpaces(w));
       // The short name is the given name: "Lalisa Manobal or Lisa".
       const given = normWords.length === 1 ? g.givenNames.get(normWords[0]!) : undefined;
       if (entity && entity.gender === null && given && !given.alsoWord) {
@@ -672,7 +692,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       }
     } else if (normWords.length === 1) {
       // A bare word: an earlier person with that family name, given name or single name.
-      const w = normWords[0]!.replace(/ /g, '');
+      const w = withoutSpaces(normWords[0]!);
       const marked = honorific ?? role;
       const earlier = (byBareKey.get(w) ?? []).filter(
         (e) =>
@@ -685,7 +705,8 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       // Carson): a bare word is read against the hand list only.
       const anyGiven = g.givenNames.get(w);
       const given = anyGiven?.derived ? undefined : anyGiven;
-      const noun = cueFor(w);
+      // cueFor(w), remembered by text id when w is the one core token's lower-case form.
+      const noun = m.tokenEnd - core === 1 && tokens[core]!.lower === w ? cueForLower(tokens[core]!) : cueFor(w);
       if (earlier.length === 1) {
         const e = earlier[0]!;
         // "Mrs. Hardy" then "Hardy": the bare name may be her husband.
@@ -739,7 +760,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
         const near = nearMatch(normWords);
         if (near) entity = entityFor(near, m.sentence);
         else {
-          const flat = normWords.map((w) => w.replace(/ /g, ''));
+          const flat = normWords.map((w) => withoutSpaces(w));
           const sharing = new Set(flat.flatMap((w) => byNameWord.get(w) ?? []));
           entity =
             [...sharing].find(
@@ -756,7 +777,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
         const ending = given ? undefined : endingGender(normWords);
         const gender = honorific ?? role ?? (given ? given.gender : (ending ?? null));
         const evidence: GenderEvidence | null = honorific ? 'honorific' : role ? 'role-noun' : given || ending ? 'given-name' : null;
-        entity = newEntity(coreWords.join(' '), normWords.map((w) => w.replace(/ /g, '')), bareKeys(coreWords), gender, evidence, m.sentence);
+        entity = newEntity(coreWords.join(' '), normWords.map((w) => withoutSpaces(w)), bareKeys(coreWords), gender, evidence, m.sentence);
         if (!honorific && !role && given?.derived) entity.derivedGiven = true;
         byKey.set(key, entity);
       }

@@ -9,8 +9,16 @@ export function memoByWordList<T>(compute: (words: string[]) => T | undefined, l
   return (words) => {
     // The words are joined with NUL: a word holding one could make two lists share a key, so such
     // a list (no name has one) is never memoised.
-    if (words.some((w) => w.includes('\0'))) return compute(words);
-    const key = words.join('\0');
+    // A one-word list is keyed by the word itself (no joined copy to build and hash: most name
+    // runs are one word); every longer list's key holds a NUL, so the two kinds never meet.
+    let key: string;
+    if (words.length === 1) {
+      key = words[0]!;
+      if (key.includes('\0')) return compute(words);
+    } else {
+      if (words.some((w) => w.includes('\0'))) return compute(words);
+      key = words.join('\0');
+    }
     let hit = memo.get(key);
     if (hit === undefined) {
       if (memo.size >= limit) memo.clear();

@@ -18,9 +18,10 @@
  *
  *   npm run countability [-- --out path] [-- --dump tallies.tsv]
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../src/analysis/analyse.js';
+import { writeLexiconFile } from './lexicon-file.js';
 import { forEachTrainingDocument } from './training-documents.js';
 import type { Token } from '../src/analysis/types.js';
 import { packageRoot } from '../src/lexicons/package-root.js';
@@ -161,11 +162,7 @@ function main(): void {
     thresholds: COUNTABILITY_THRESHOLDS,
     entries,
   };
-  const tmp = `${out}.${process.pid}.tmp`;
-  // One entry a line keeps the file readable and its diffs small.
-  const head = JSON.stringify({ ...lexicon, entries: [] }, null, 2).replace(/\[\]\n\}$/, '[\n');
-  writeFileSync(tmp, `${head}${entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n')}\n  ]\n}\n`);
-  renameSync(tmp, out);
+  writeLexiconFile(out, lexicon);
   const count = entries.filter((e) => e.class === 'count').length;
   process.stderr.write(
     `build-countability: ${read.brown} Brown texts and ${read.wikinews} Wikinews articles in ${Date.now() - t0} ms; ${count} count and ${entries.length - count} mass nouns -> ${out}\n`,

@@ -19,9 +19,10 @@
  *
  *   npm run verb-frames [-- --out path] [-- --dump tallies.tsv]
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../src/analysis/analyse.js';
+import { writeLexiconFile } from './lexicon-file.js';
 import { forEachTrainingDocument } from './training-documents.js';
 import { packageRoot } from '../src/lexicons/package-root.js';
 import { frameShapeAt, type FrameShape } from '../src/rules/verb-frame-shapes.js';
@@ -90,10 +91,7 @@ function main(): void {
     thresholds: VERB_FRAME_THRESHOLDS,
     entries,
   };
-  const tmp = `${out}.${process.pid}.tmp`;
-  const head = JSON.stringify({ ...lexicon, entries: [] }, null, 2).replace(/\[\]\n\}$/, '[\n');
-  writeFileSync(tmp, `${head}${entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n')}\n  ]\n}\n`);
-  renameSync(tmp, out);
+  writeLexiconFile(out, lexicon);
   process.stderr.write(`build-verb-frames: ${read.brown} Brown texts and ${read.wikinews} Wikinews articles in ${Date.now() - t0} ms; ${entries.length} object-first verbs -> ${out}\n`);
 }
 

@@ -19,26 +19,8 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { isEnglishWord } from '../lexicons/indonesian-morphology.js';
-import { loadLexicon } from '../lexicons/load.js';
+import { outletNamesInCapitals } from '../lexicons/news-outlets.js';
 import type { FindingDraft } from './types.js';
-
-interface OutletEntry {
-  name: string;
-  aliases?: string[];
-}
-
-let outletNames: { source: unknown; names: Set<string> } | undefined;
-
-/** News agencies and outlets ("(AP)", "(AFP)", "(ANTARA)"): a credit after a dateline, not an acronym of the words before it. */
-function outlets(): Set<string> {
-  const lex = loadLexicon<OutletEntry>('news-outlets');
-  if (outletNames?.source !== lex) {
-    const names = new Set<string>();
-    for (const e of lex.entries) for (const n of [e.name, ...(e.aliases ?? [])]) names.add(n.toUpperCase());
-    outletNames = { source: lex, names };
-  }
-  return outletNames.names;
-}
 
 /** Words for people: letters in brackets after them are initials ("the suspect (MS)"). */
 const PERSON_NOUNS = new Set([
@@ -142,7 +124,7 @@ export function bracketedShortForms(doc: AnalysedDocument, indonesian: () => boo
     const caps = ALL_CAPS.test(form);
     if (!caps && !BLEND.test(form) && !LOWER.test(form)) continue;
     // Capitals of three letters or more are an acronym whatever word they also spell ("DAS", watershed).
-    if (seen.has(form) || known(form) || outlets().has(form.toUpperCase()) || ((!caps || form.length < 3) && isEnglishWord(form.toLowerCase()))) continue;
+    if (seen.has(form) || known(form) || outletNamesInCapitals().has(form.toUpperCase()) || ((!caps || form.length < 3) && isEnglishWord(form.toLowerCase()))) continue;
     const name = nameBefore(doc, open);
     const content = name.filter((w) => !SKIPPABLE.has(w.lower));
     if (content.length === 0) continue;

@@ -15,19 +15,11 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
+import type { OutletEntry } from '../lexicons/news-outlets.js';
 import type { FindingDraft, Rule } from './types.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
 const UPPER_INITIAL = /^\p{Lu}/u;
-
-interface OutletEntry {
-  name: string;
-  aliases?: string[];
-  kind: string;
-  country: string;
-  takesThe?: boolean;
-  note?: string;
-}
 
 interface Outlets {
   /** Sticky matcher for an outlet name (with an optional "the") at a position. */

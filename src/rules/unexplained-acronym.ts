@@ -22,6 +22,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { isEnglishWord } from '../lexicons/english-words.js';
 import { loadLexicon } from '../lexicons/load.js';
+import { outletNamesInCapitals } from '../lexicons/news-outlets.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft } from './types.js';
 
@@ -30,21 +31,17 @@ interface EnglishAcronym {
   name: string;
 }
 
-interface OutletEntry {
-  name: string;
-  aliases?: string[];
-}
-
 let known: { acronyms: unknown; outlets: unknown; forms: Set<string> } | undefined;
 
 /** Acronyms English prints as they are, and news outlets' names, in capitals. */
 function englishForms(): Set<string> {
   const acronyms = loadLexicon<EnglishAcronym>('english-acronyms');
-  const outlets = loadLexicon<OutletEntry>('news-outlets');
+  const outlets = outletNamesInCapitals();
   if (known?.acronyms !== acronyms || known.outlets !== outlets) {
     const forms = new Set<string>();
     for (const e of acronyms.entries) forms.add(e.acronym);
-    for (const e of outlets.entries) for (const n of [e.name, ...(e.aliases ?? [])]) forms.add(n.toUpperCase().replace(/\..*$/, ''));
+    // "KOMPAS.COM" credits as "KOMPAS" too.
+    for (const n of outlets) forms.add(n.replace(/\..*$/, ''));
     known = { acronyms, outlets, forms };
   }
   return known.forms;

@@ -48,6 +48,25 @@ describe('frameSignals', () => {
     expect(fired('Not to mention the heavy traffic on the toll road that slowed the convoy.')).toContain('fragmentOpener');
     expect(fired('Especially for the fishermen in the north, the agency will open two more posts.')).toContain('fragmentOpener');
   });
+  it('sees a word rendered twice within one phrase (sixth round)', () => {
+    expect(fired('The old drains exceeded the capacity of the capacity during the storm.')).toContain('closeRepeat');
+    expect(fired('The district office provided assistance and provided food assistance to the evacuees.')).toContain('closeRepeat');
+    expect(fired('The governor says the governor will keep the budget deficit under 3 percent.')).toContain('closeRepeat');
+    expect(fired('After the hearing, the process continues to the selection process for new members.')).toContain('closeRepeat');
+  });
+  it('leaves repetition that edited English makes on purpose alone', () => {
+    const clean = [
+      'He moved the folder from his left hand to his right hand before the vote.',
+      'The rivalry between craft unions and industrial unions led to the split.',
+      'Three inflatable boats, two fishing boats and six divers were deployed.',
+      'Prices rose day by day until the market closed for the holiday.',
+      'Think about the cost, the cost of labour in every town.',
+      'The bank reported year-on-year growth of 4 percent in June.',
+      'More and more families moved to the coast that summer.',
+      'We are talking to the sending company and the receiving company about the driver.',
+    ];
+    for (const s of clean) expect(fired(s), s).not.toContain('closeRepeat');
+  });
   it('leaves the edited forms of those frames alone', () => {
     const clean = [
       'The central bank intervened in the currency market this week.',

@@ -73,6 +73,21 @@
  *    "Because" followed by a comma ("Because, according to the minister, …"), "Not to mention …",
  *    "Especially for …": Indonesian "Sehingga", "Karena,", "Belum lagi", "Khusus untuk" open a
  *    sentence that English would join to the one before.
+ *
+ * One more (sixth round of issue 11, from why sets c and d score worst: their garbled sentences are
+ * locally fluent, and what they show most is a word rendered twice within one phrase):
+ *  - `closeRepeat`: the same lower-case content word (noun, verb or adjective, by lemma; not a light
+ *    verb, not three letters or fewer) twice within five tokens ("exceeded the capacity of the
+ *    capacity", "provided aid and provided food aid", "strengthened by strengthening" is
+ *    `derivedRepeat`), unless a number stands between (a list of quantities: "three boats, two
+ *    fishing boats"), the two are joined into a compound by a hyphen or slash ("year-on-year"), or
+ *    one linking word makes an idiom of them ("day by day", "face to face", "more and more").
+ *    Nor when the two are set against each other, each with its own modifier ("his left hand to his
+ *    right hand", "group orientation and group identification") or taken up again after a comma ("the
+ *    cost, the cost of labour"): edited English does that on purpose.
+ *    `repeats` (src/lm/clause.ts) counts a repeat anywhere in the sentence, which long edited
+ *    sentences do too; side by side within one phrase, it is MT rendering a source word literally
+ *    twice where an editor writes it once.
  */
 import type { TokenLike } from './features.js';
 
@@ -98,9 +113,10 @@ export interface FrameSignals {
   respectivelyFirst: number;
   missingTo: number;
   fragmentOpener: number;
+  closeRepeat: number;
 }
 
-export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain', 'prepositionalObject', 'bareThatClause', 'invertedSubject', 'notOnlyAlone', 'betweenWith', 'prepositionalSubject', 'modalWithoutVerb', 'respectivelyFirst', 'missingTo', 'fragmentOpener'] as const satisfies readonly (keyof FrameSignals)[];
+export const FRAME_SIGNALS = ['prepositionVerb', 'modalInflected', 'relativeNoVerb', 'danglingStart', 'danglingEnd', 'doubled', 'transitiveNoObject', 'derivedRepeat', 'causativeModal', 'commaSplice', 'nounChain', 'prepositionalObject', 'bareThatClause', 'invertedSubject', 'notOnlyAlone', 'betweenWith', 'prepositionalSubject', 'modalWithoutVerb', 'respectivelyFirst', 'missingTo', 'fragmentOpener', 'closeRepeat'] as const satisfies readonly (keyof FrameSignals)[];
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'not']);
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'did', 'do', 'am', "'s", "'re", "'m", "'ve", "'ll", "'d", 'wo', 'ca']);
@@ -174,7 +190,7 @@ function finiteAt(tokens: readonly TokenLike[], lows: readonly string[], i: numb
 }
 
 export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
-  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0, prepositionalObject: 0, bareThatClause: 0, invertedSubject: 0, notOnlyAlone: 0, betweenWith: 0, prepositionalSubject: 0, modalWithoutVerb: 0, respectivelyFirst: 0, missingTo: 0, fragmentOpener: 0 };
+  const s: FrameSignals = { prepositionVerb: 0, modalInflected: 0, relativeNoVerb: 0, danglingStart: 0, danglingEnd: 0, doubled: 0, transitiveNoObject: 0, derivedRepeat: 0, causativeModal: 0, commaSplice: 0, nounChain: 0, prepositionalObject: 0, bareThatClause: 0, invertedSubject: 0, notOnlyAlone: 0, betweenWith: 0, prepositionalSubject: 0, modalWithoutVerb: 0, respectivelyFirst: 0, missingTo: 0, fragmentOpener: 0, closeRepeat: 0 };
   let finite = 0;
   let nouns = 0;
   let relativeSeen = false;
@@ -218,6 +234,7 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
   s.commaSplice = commaSplices(tokens, lows);
   moreFrames(tokens, lows, s);
   s.fragmentOpener = fragmentOpener(tokens, lows, finite) ? 1 : 0;
+  s.closeRepeat = closeRepeat(tokens, lows) ? 1 : 0;
   if (nouns >= 6 * Math.max(1, finite)) s.nounChain = 1;
   return s;
 }
@@ -295,6 +312,68 @@ function fragmentOpener(tokens: readonly TokenLike[], lows: readonly string[], f
   if (a === 'because') return b === ',';
   if (a === 'not') return b === 'to' && lows[i + 2] === 'mention';
   return b === 'for';
+}
+
+/** Verbs any phrase may say twice (clause.ts's light verbs and a few more). */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'make', 'take', 'give', 'get', 'go', 'use', 'also', 'will', 'would', 'can']);
+/** One word between two mentions that makes an idiom of them: "day by day", "face to face", "more and more". */
+const IDIOM_LINKS = new Set(['by', 'to', 'after', 'for', 'upon', 'on', 'and', 'or', 'in', 'over']);
+/** How far apart (in tokens) two mentions of one word count as one phrase. */
+const CLOSE = 5;
+
+/** The same content lemma twice within CLOSE tokens, not a list of quantities, a compound or an idiom (see the module comment). */
+function closeRepeat(tokens: readonly TokenLike[], lows: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!CONTENT.has(t.pos) || !isLowerWord(lows[i]!, t.text)) continue;
+    const lemma = t.lemma ?? lows[i]!;
+    if (lemma.length <= 3 || LIGHT_VERBS.has(lemma)) continue;
+    for (let j = i + 1; j <= i + CLOSE && j < tokens.length; j++) {
+      const u = tokens[j]!;
+      if (u.pos === 'NUM' || ((u.text === '-' || u.text === '/' || u.text === '–') && u.spaceBefore === false)) break;
+      if (!CONTENT.has(u.pos) || (u.lemma ?? lows[j]!) !== lemma || !isLowerWord(lows[j]!, u.text)) continue;
+      if (j === i + 2 && IDIOM_LINKS.has(lows[i + 1]!)) break;
+      if (contrasted(tokens, lows, i, j) || restated(tokens, lows, i, j)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+const CONTENT = new Set(['NOUN', 'VERB', 'ADJ']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A modifier before a noun: an adjective or noun, or a participle after a determiner ("his left hand", "the receiving company"). */
+function attributive(tokens: readonly TokenLike[], k: number): boolean {
+  const t = tokens[k]!;
+  if (MODIFIER.has(t.pos)) return true;
+  const before = tokens[k - 1];
+  return t.pos === 'VERB' && before !== undefined && (before.pos === 'DET' || before.pos === 'PRON');
+}
+
+/** A word taken up again after a comma for emphasis: "Think of the cost, the cost of labour." */
+function restated(tokens: readonly TokenLike[], lows: readonly string[], i: number, j: number): boolean {
+  return j === i + 3 && tokens[i + 1]!.text === ',' && ARTICLES.has(lows[i + 2]!);
+}
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Two mentions set against each other, as edited English does on purpose: each has its own, different
+ * modifier ("his left hand to his right hand", "craft unions and industrial unions"), or the word is
+ * itself the modifier of different heads ("group orientation and group identification", "a long
+ * memory … long service").
+ */
+function contrasted(tokens: readonly TokenLike[], lows: readonly string[], i: number, j: number): boolean {
+  if (i > 0 && attributive(tokens, i - 1) && attributive(tokens, j - 1) && lows[i - 1] !== lows[j - 1]) return true;
+  const c = tokens[i + 1];
+  const d = tokens[j + 1];
+  return tokens[i]!.pos !== 'VERB' && c !== undefined && d !== undefined && MODIFIER.has(c.pos) && MODIFIER.has(d.pos) && lows[i + 1] !== lows[j + 1];
+}
+
+/** A lower-case word (not a name or an acronym): its first character is a lower-case ASCII letter. */
+function isLowerWord(low: string, text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122 && low.length > 0;
 }
 
 /** Prepositional phrases, then straight a finite verb with no subject (see the module comment). */

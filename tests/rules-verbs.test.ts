@@ -105,11 +105,16 @@ describe('a participle without its auxiliary', () => {
     const f = check('Witnesses said they seen the smoke before dawn.', { only: ['verb-form'] }).findings;
     expect(f.map((x) => [x.text, x.suggestions, x.fixable === true])).toEqual([['seen', ['saw', 'have seen'], false]]);
   });
+  it('reads a relative clause without "is" and offers both tenses', () => {
+    const f = check('The suspect, who also known as Ucok, was caught.', { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.suggestions])).toEqual([['who also known', ['who is also known', 'who was also known']]]);
+  });
   it('stays silent on absolute phrases, reduced relatives, questions and quoted dialogue', () => {
     expect(flags('With Governor Hasan sworn in, the council met.')).toEqual([]);
     expect(flags('After the man taken to hospital died, police closed the road.')).toEqual([]);
     expect(flags('Have they seen the report? They would rather he had known.')).toEqual([]);
     expect(flags('"I done my part," the farmer said.')).toEqual([]);
+    expect(flags('All that taken together, the plan which was known as Sekaten failed.')).toEqual([]);
   });
 });
 

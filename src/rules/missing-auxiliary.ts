@@ -16,6 +16,7 @@
  *   participle, when no finite verb follows in the clause: a reduced relative ("after the man taken
  *   to hospital died") would have one. "with/without X sworn in" (an absolute phrase) is good English
  *   and has no conjunction.
+ * - a relative pronoun after a noun ("the festival which known as Sekaten"): "which is known as".
  * Quoted speech is skipped: dialogue writes "I done", "I been there" on purpose (Brown's fiction).
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
@@ -51,6 +52,42 @@ export function participleOnlyForms(): ReadonlyMap<string, { base: string; past:
   }
   memo = { source: vf, forms };
   return forms;
+}
+
+/** Relative pronouns, and adverbs that may stand between one and its verb ("which also known as"). */
+const RELATIVE = new Set(['which', 'who', 'that']);
+const RELATIVE_ADVERBS = new Set(['also', 'already', 'still', 'previously', 'directly', 'now', 'formerly']);
+
+/**
+ * "the festival which known as Sekaten", "the suspect who taken to hospital": a relative clause
+ * whose participle lost its "is"/"was" (Indonesian "yang dikenal sebagai", "yang dibawa ke"). The
+ * relative must follow a noun or name (its head), and "that" only so: "that taken together" reads
+ * "that" as a pronoun. Both tenses are offered, without a fix.
+ */
+function relativeWithoutBe(doc: AnalysedDocument, i: number, before: Token): FindingDraft | undefined {
+  const { tokens } = doc;
+  const v = tokens[i]!;
+  const rel = RELATIVE.has(before.lower) ? before : tokens[i - 2]!;
+  let h = rel === before ? i - 2 : i - 3;
+  // "the suspect, who also known as Ucok": a comma may set the clause off ("which" and "who" only).
+  if (tokens[h]?.text === ',' && rel.lower !== 'that') h--;
+  const head = tokens[h];
+  if (!head || head.sentence !== v.sentence || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return undefined;
+  // "which taken by the police": verb-form's relative-clause check (8) reads "by" + an agent.
+  const next = tokens[i + 1];
+  if (!passiveContext(next, v.sentence) || next?.lower === 'by') return undefined;
+  const between = rel === before ? '' : `${before.text} `;
+  const isText = `${rel.text} is ${between}${v.text}`;
+  const wasText = `${rel.text} was ${between}${v.text}`;
+  return {
+    start: rel.start,
+    end: v.end,
+    message: `"${doc.text.slice(rel.start, v.end)}": the relative clause needs "is" or "was": "${isText}" or "${wasText}".`,
+    suggestions: [isText, wasText],
+    confidence: 0.75,
+    fixable: false,
+    note: 'Indonesian "yang dikenal sebagai" has no auxiliary; the translation keeps "which known as".',
+  };
 }
 
 /** A word that may follow a passive participle directly: a preposition, particle, "as" or punctuation. */
@@ -96,6 +133,7 @@ export function missingAuxiliary(doc: AnalysedDocument, i: number): FindingDraft
   const subj = tokens[i - 1]!;
   if (subj.sentence !== v.sentence || doc.inQuote(v.start)) return undefined;
   const next = tokens[i + 1];
+  if (RELATIVE.has(subj.lower) || (RELATIVE_ADVERBS.has(subj.lower) && RELATIVE.has(tokens[i - 2]?.lower ?? ''))) return relativeWithoutBe(doc, i, subj);
   let be: 'was' | 'were';
   const pronounBe = subj.pos === 'PRON' ? NOMINATIVE[subj.lower] : undefined;
   if (pronounBe) {

@@ -616,6 +616,7 @@ export const verbForm: Rule = {
         { text: 'The toll road plan was revived after Governor Hasan sworn in as governor in 2019.', flags: ['sworn'], suggestion: 'was sworn' },
         { text: 'Police said he taken to the district hospital with burns.', flags: ['taken'], suggestion: 'was taken' },
         { text: 'Residents said they seen smoke above the warehouse before dawn.', flags: ['seen'], suggestion: 'saw' },
+        { text: 'The village holds a festival which known as Sekaten every year.', flags: ['which known'], suggestion: 'which is known' },
       ],
       valid: [
         'The union responded to cuts in pay, and the task I have alluded to requires no comment.',

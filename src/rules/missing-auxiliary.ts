@@ -103,7 +103,8 @@ function nominalSubjectStart(tokens: readonly Token[], i: number): number | unde
   let k = i - 1;
   if (last.pos === 'PROPN') {
     if (!NAME_WORD.test(last.text)) return undefined;
-    while (k - 1 >= 0 && tokens[k - 1]!.sentence === sentence && tokens[k - 1]!.pos === 'PROPN' && NAME_WORD.test(tokens[k - 1]!.text)) k--;
+    // A title before the name is capitalised and often tagged NOUN: "President Jokowi".
+    while (k - 1 >= 0 && tokens[k - 1]!.sentence === sentence && (tokens[k - 1]!.pos === 'PROPN' || tokens[k - 1]!.pos === 'NOUN') && NAME_WORD.test(tokens[k - 1]!.text)) k--;
     return k;
   }
   if (last.pos !== 'NOUN' || last.text !== last.lower) return undefined;

@@ -613,7 +613,7 @@ export const verbForm: Rule = {
         { text: 'A currency analyst has said on Wednesday that the rupiah would hold.', flags: ['has said'], suggestion: 'said' },
         { text: 'Officers have also detained two couriers yesterday in Medan.', flags: ['have also detained'], suggestion: 'also detained' },
         { text: 'The driver has been questioned last week by traffic police.', flags: ['has been questioned'], suggestion: 'was questioned' },
-        { text: 'The toll road plan was revived after Governor Hasan sworn in as governor in 2019.', flags: ['sworn'], suggestion: 'was sworn' },
+        { text: 'The toll road plan was revived after President Hasan sworn in as president in 2019.', flags: ['sworn'], suggestion: 'was sworn' },
         { text: 'Police said he taken to the district hospital with burns.', flags: ['taken'], suggestion: 'was taken' },
         { text: 'Residents said they seen smoke above the warehouse before dawn.', flags: ['seen'], suggestion: 'saw' },
         { text: 'The village holds a festival which known as Sekaten every year.', flags: ['which known'], suggestion: 'which is known' },

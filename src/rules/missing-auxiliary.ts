@@ -75,7 +75,8 @@ function relativeWithoutBe(doc: AnalysedDocument, i: number, before: Token): Fin
   if (!head || head.sentence !== v.sentence || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return undefined;
   // "which taken by the police": verb-form's relative-clause check (8) reads "by" + an agent.
   const next = tokens[i + 1];
-  if (!passiveContext(next, v.sentence) || next?.lower === 'by') return undefined;
+  // "which shown out from" (Brown; "shone" was meant): before a particle the verb may be another one.
+  if (!passiveContext(next, v.sentence) || next?.lower === 'by' || (next !== undefined && PARTICLES.has(next.lower))) return undefined;
   const between = rel === before ? '' : `${before.text} `;
   const isText = `${rel.text} is ${between}${v.text}`;
   const wasText = `${rel.text} was ${between}${v.text}`;
@@ -89,6 +90,9 @@ function relativeWithoutBe(doc: AnalysedDocument, i: number, before: Token): Fin
     note: 'Indonesian "yang dikenal sebagai" has no auxiliary; the translation keeps "which known as".',
   };
 }
+
+/** Particles of phrasal verbs: after them the relative clause is left alone. */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over']);
 
 /** A word that may follow a passive participle directly: a preposition, particle, "as" or punctuation. */
 function passiveContext(t: Token | undefined, sentence: number): boolean {

@@ -51,6 +51,8 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['verb-form', 'More rain will be occurred tonight, but the fire is happened again.', 'More rain will occur tonight, but the fire has happened again.'],
   ['article-office-title', 'Therefore, Minister of Agriculture urged farmers to plant early, "and soon," said Governor of the Central Bank.', 'Therefore, the Minister of Agriculture urged farmers to plant early, "and soon," said the Governor of the Central Bank.'],
   ['article-office-title', '"It is safe," Acting Head of the Port Authority, Capt. Rudi Hartono, told reporters.', '"It is safe," the Acting Head of the Port Authority, Capt. Rudi Hartono, told reporters.'],
+  ['article-common-name', 'He met reporters at Presidential Office after the suspects were taken to Police Station.', 'He met reporters at the Presidential Office after the suspects were taken to the Police Station.'],
+  ['article-common-name', 'Rice is stored at State Logistics Agency (Bulog) depots, said the head of Data and Information Center.', 'Rice is stored at the State Logistics Agency (Bulog) depots, said the head of the Data and Information Center.'],
 ];
 
 describe('grammar and mechanics fixes write English', () => {

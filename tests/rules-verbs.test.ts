@@ -35,6 +35,7 @@ const FIXES: [rule: string, input: string, output: string][] = [
   ['verb-form', 'Officers have arrest two suspects, and the regent has instruct all officials to stay.', 'Officers have arrested two suspects, and the regent has instructed all officials to stay.'],
   ['verb-form', 'The accident was happen at night, the team is consist of five people and many problems are still exist.', 'The accident happened at night, the team consists of five people and many problems still exist.'],
   ['verb-form', 'The suspect was fled on foot, and two guards are also remained at the post.', 'The suspect fled on foot, and two guards also remain at the post.'],
+  ['verb-form', 'The road plan revived after Governor Hasan sworn in as governor, and police said they taken to the clinic.', 'The road plan revived after Governor Hasan was sworn in as governor, and police said they were taken to the clinic.'],
 ];
 
 describe('verbs without a passive come from corpus statistics', () => {
@@ -96,6 +97,24 @@ describe('a present reporting verb in a past report is a hint', () => {
   it('stays silent when the article reports in the present, and on a parenthetical attribution', () => {
     expect(flags('The regent says the dam held. Officials says the water fell. He also hopes the rain stops.')).toEqual([]);
     expect(flags('The regent said the dam held and officials said the water fell. The facts, he adds, are plain.')).toEqual([]);
+  });
+});
+
+describe('a participle without its auxiliary', () => {
+  it('offers the simple past and the perfect before an object, without fixing', () => {
+    const f = check('Witnesses said they seen the smoke before dawn.', { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.suggestions, x.fixable === true])).toEqual([['seen', ['saw', 'have seen'], false]]);
+  });
+  it('reads a relative clause without "is" and offers both tenses', () => {
+    const f = check('The suspect, who also known as Ucok, was caught.', { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.suggestions])).toEqual([['who also known', ['who is also known', 'who was also known']]]);
+  });
+  it('stays silent on absolute phrases, reduced relatives, questions and quoted dialogue', () => {
+    expect(flags('With Governor Hasan sworn in, the council met.')).toEqual([]);
+    expect(flags('After the man taken to hospital died, police closed the road.')).toEqual([]);
+    expect(flags('Have they seen the report? They would rather he had known.')).toEqual([]);
+    expect(flags('"I done my part," the farmer said.')).toEqual([]);
+    expect(flags('All that taken together, the plan which was known as Sekaten failed.')).toEqual([]);
   });
 });
 

@@ -22,6 +22,7 @@ import { articleOrdinal } from './article-ordinal.js';
 import { articlePlural } from './article-plural.js';
 import { articleAAn } from './article-a-an.js';
 import { articleOfficeTitle } from './article-office-title.js';
+import { articleCommonName } from './article-common-name.js';
 import { numberAgreement } from './number-agreement.js';
 import { nounCountability } from './noun-countability.js';
 import { verbComplement } from './verb-complement.js';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   articlePlural,
   articleAAn,
   articleOfficeTitle,
+  articleCommonName,
   numberAgreement,
   nounCountability,
   verbComplement,

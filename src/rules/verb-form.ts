@@ -16,6 +16,8 @@
  * 11. the present perfect with a finished time: "has said on Wednesday" → "said" (perfect-past-time.ts);
  * 12. a passive followed by an object, of a verb whose passive never takes one (a list derived from
  *     corpus statistics, data/lexicons/passive-no-object.json): "were arrested the suspect";
+ * 13. a participle without its auxiliary after a pronoun or a conjunction + name: "he taken to
+ *     hospital", "after Widodo sworn in as president" → "was taken", "was sworn in" (missing-auxiliary.ts);
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -35,6 +37,7 @@ import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { pastParticiple, simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
+import { missingAuxiliary, participleOnlyForms } from './missing-auxiliary.js';
 import { perfectWithPastTime } from './perfect-past-time.js';
 import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb, tagShares } from './verb-words.js';
 
@@ -610,6 +613,10 @@ export const verbForm: Rule = {
         { text: 'A currency analyst has said on Wednesday that the rupiah would hold.', flags: ['has said'], suggestion: 'said' },
         { text: 'Officers have also detained two couriers yesterday in Medan.', flags: ['have also detained'], suggestion: 'also detained' },
         { text: 'The driver has been questioned last week by traffic police.', flags: ['has been questioned'], suggestion: 'was questioned' },
+        { text: 'The toll road plan was revived after President Hasan sworn in as president in 2019.', flags: ['sworn'], suggestion: 'was sworn' },
+        { text: 'Police said he taken to the district hospital with burns.', flags: ['taken'], suggestion: 'was taken' },
+        { text: 'Residents said they seen smoke above the warehouse before dawn.', flags: ['seen'], suggestion: 'saw' },
+        { text: 'The village holds a festival which known as Sekaten every year.', flags: ['which known'], suggestion: 'which is known' },
       ],
       valid: [
         'The union responded to cuts in pay, and the task I have alluded to requires no comment.',
@@ -628,6 +635,8 @@ export const verbForm: Rule = {
         'She has called a meeting on Monday, and he would have left yesterday had the roads been open.',
         'Prices have risen since the storm last week, and he has lived there for two years.',
         'Scandals have shaken the party within the last year, and the mayor has visited the town this week.',
+        'With Governor Hasan sworn in, the council met. After the man taken to hospital died, police closed the road.',
+        'Have they seen the report? He was taken to hospital, and the men he had known for years were there.',
       ],
     },
   },
@@ -637,6 +646,7 @@ export const verbForm: Rule = {
     const irregular = irregularBases();
     const intransitive = intransitiveForms();
     const passiveForms = passiveNoObject();
+    const participleOnly = participleOnlyForms();
     const headline = new Map<number, boolean>();
     const isHeadline = (s: number): boolean => {
       let h = headline.get(s);
@@ -651,6 +661,12 @@ export const verbForm: Rule = {
       const a = tokens[i]!;
       if (a.type !== 'word') continue;
       const lower = a.lower;
+      // 13. A participle without its auxiliary: "he taken to hospital", "after Widodo sworn in as".
+      if (participleOnly.has(lower) && !LOOP_TRIGGERS.has(lower)) {
+        const d = missingAuxiliary(doc, i);
+        if (d) push(d, a);
+        continue;
+      }
       if (!LOOP_TRIGGERS.has(lower)) continue;
       // 1-3: modal, "to", or "do" + not / question "Did he …" before a past form.
       // A capitalised "Will" or "May" mid-sentence is a name ("the General Will"); a headline is read apart.

@@ -1,0 +1,133 @@
+/**
+ * article-common-name: an office, centre or station named only with ordinary words, after a
+ * preposition and without "the": "a meeting at Presidential Office", "taken to Police Station",
+ * "head of Data and Information Center", "rice stored at State Logistics Agency (Bulog)". Indonesian
+ * has no articles ("di Rumah Sakit Polri", "di Kantor Presiden"), so translation capitalises the
+ * words as a name and writes no article. English gives a name made of common nouns and adjectives
+ * "the" ("the Police Station", "the Presidential Office"); only a name with a proper noun in it goes
+ * without ("at Bhayangkara Hospital", "at Soekarno-Hatta Airport").
+ *
+ * Whether a capitalised word is an ordinary word comes from the language model's casing table: the
+ * word is mostly written lower case in the training text ("police", "state", "data"); a name, or a
+ * word the model does not know (most Indonesian names), stops the rule. The heads are institution
+ * nouns that native news always writes with "the" when the name is all common words; "Hall", "Court",
+ * "Street", "Airport", "School", "Headquarters" and "Hospital" are left out ("at City Hall", "in
+ * Superior Court", "at Police Headquarters", "from International Airport", "in Mercy Hospital" are
+ * good American English). Ministries,
+ * agencies and commissions followed by anything but a bracketed short form are article-number's
+ * bare-name-institution pattern; this rule reads them only before "(": "at State Logistics Agency
+ * (Bulog)". One pass over the tokens; title-case headlines and sentences without a full stop are
+ * skipped.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { titleCase } from '../lexicons/indonesian.js';
+import { isCommonWord } from '../lm/features.js';
+import { model } from '../lm/load.js';
+import type { FindingDraft, Rule } from './types.js';
+
+/** Institution nouns read in any position. */
+const HEADS = new Set(['Office', 'Station', 'Center', 'Centre', 'Bureau', 'Unit', 'Division']);
+/** Heads that article-number's bare-name-institution reads, except before a bracketed short form. */
+const BRACKET_HEADS = new Set(['Ministry', 'Agency', 'Commission', 'Directorate', 'Department', 'Secretariat', 'Inspectorate']);
+/** Titles of a person: "Head of Data Center" names the centre, which needs "the". */
+const PERSON_TITLES = new Set(['Head', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chairperson', 'Secretary', 'Coordinator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Manager', 'Commander', 'Deputy', 'General', 'Officer', 'Inspector', 'Superintendent']);
+const PREPOSITIONS = new Set(['of', 'at', 'in', 'from', 'by', 'to', 'with', 'against', 'into', 'for', 'near', 'inside', 'outside']);
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** At most this many words between the preposition and the head. */
+const MAX_WORDS = 4;
+/** Lower-case words a name of this kind may hold between capitalised words. */
+const JOINERS = new Set(['and', '&']);
+const SENTENCE_END = /^[.!?…]$/;
+
+/** The sentence ends with a full stop, question or exclamation mark (closing quotes may follow): prose. */
+function prose(doc: AnalysedDocument, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  for (let k = s.tokenEnd - 1; k >= s.tokenStart; k--) {
+    const t = doc.tokens[k]!;
+    if (SENTENCE_END.test(t.text)) return true;
+    if (t.pos !== 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** What follows the head ends the name: not another capitalised word, "of", a possessive, a noun or a hyphen. */
+function nameEnds(next: Token | undefined, sentence: number, head: Token): boolean {
+  if (!next || next.sentence !== sentence) return true;
+  if (next.text === '(') return true;
+  if (BRACKET_HEADS.has(head.text)) return false;
+  if (/^\p{Lu}/u.test(next.text) || next.lower === 'of' || next.text === "'s" || next.text === '’s' || next.text === '-') return false;
+  return next.pos !== 'NOUN' && next.pos !== 'PROPN';
+}
+
+export const articleCommonName: Rule = {
+  meta: {
+    id: 'article-common-name',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    description: 'An office, centre or station named only with ordinary words after a preposition, without "the": "to Police Station", "at Presidential Office".',
+    examples: {
+      invalid: [
+        { text: 'The two suspects were taken to Police Station for questioning, the spokesman said.', flags: ['to Police Station'], suggestion: 'to the Police Station' },
+        { text: 'The minister spoke after a closed meeting at Presidential Office on Friday.', flags: ['at Presidential Office'], suggestion: 'at the Presidential Office' },
+        { text: 'Rice is stored at State Logistics Agency (Bulog) warehouses across the island.', flags: ['at State Logistics Agency'], suggestion: 'at the State Logistics Agency' },
+        { text: 'Sutopo, head of Data and Information Center at the agency, gave the figures.', flags: ['of Data and Information Center'], suggestion: 'of the Data and Information Center' },
+      ],
+      valid: [
+        'Two of the injured are being treated at Bhayangkara Hospital in Medan, and one in Mercy Hospital.',
+        'The council met at City Hall, and the case went to Superior Court.',
+        'He was questioned at Police Headquarters and flew out from International Airport.',
+        'The Police Station is full, and the Presidential Office said so.',
+        'Results came from the Data and Information Center, and Police Station staff were told.',
+        'Visit To Police Station In Medan',
+        'Figures came from the Ministry of Home Affairs Information Center on Monday.',
+      ],
+    },
+  },
+  run(doc: AnalysedDocument): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    const { tokens } = doc;
+    const m = model();
+    const headline = new Map<number, boolean>();
+    for (let i = 2; i < tokens.length; i++) {
+      const head = tokens[i]!;
+      if (!HEADS.has(head.text) && !BRACKET_HEADS.has(head.text)) continue;
+      const sentence = head.sentence;
+      // Back over the name: capitalised ordinary words, with "and" between two of them.
+      let k = i - 1;
+      let words = 0;
+      let common = true;
+      while (k >= 0 && tokens[k]!.sentence === sentence && words < MAX_WORDS + 1) {
+        const t = tokens[k]!;
+        if (CAPITALISED.test(t.text)) {
+          // "at The Hague Office", "in This Office": a capitalised determiner is an article already.
+          if (!isCommonWord(m, t.lower) || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM') common = false;
+          words++;
+          k--;
+        } else if (JOINERS.has(t.lower) && words > 0 && k > 0 && CAPITALISED.test(tokens[k - 1]!.text)) k--;
+        else break;
+      }
+      if (!common || words < 1 || words > MAX_WORDS) continue;
+      const prep = tokens[k];
+      if (!prep || prep.sentence !== sentence || !PREPOSITIONS.has(prep.text)) continue;
+      // "the Ministry of Home Affairs Information Center": "of" inside a longer name, whose article
+      // stands before its first word. After a person's title ("Head of Data Center") it is not.
+      const owner = tokens[k - 1];
+      if (prep.text === 'of' && owner && owner.sentence === sentence && /^\p{Lu}/u.test(owner.text) && !PERSON_TITLES.has(owner.text)) continue;
+      if (!nameEnds(tokens[i + 1], sentence, head)) continue;
+      let isHeadline = headline.get(sentence);
+      if (isHeadline === undefined) headline.set(sentence, (isHeadline = titleCase(doc, sentence) || !prose(doc, sentence)));
+      if (isHeadline) continue;
+      const name = doc.text.slice(tokens[k + 1]!.start, head.end);
+      out.push({
+        start: prep.start,
+        end: head.end,
+        message: `"${name}" is made of ordinary words, not a proper name, so English writes "the": "${prep.text} the ${name}".`,
+        suggestions: [`${prep.text} the ${name}`],
+        confidence: 0.75,
+        fixable: true,
+        note: 'Indonesian has no articles ("di Rumah Sakit Polri", "di Kantor Presiden"); the translation capitalises the words as a name and leaves "the" out.',
+      });
+    }
+    return out;
+  },
+};

@@ -25,6 +25,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, lowerCaseAfterStop, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
+import { APPOSITIVE_ADVERBS, IRREGULAR_FINITE, clauseCommaChecks, isFiniteVerb, strayOpeningDash } from './punctuation-clauses.js';
 import { bareAbbreviations, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -245,21 +246,6 @@ function isLowerNoun(t: Token | undefined): boolean {
 const OFFICE_LINKS = new Set(['of', 'for', 'on', 'the', 'from', 'at']);
 /** Abbreviations that end in a dot wink may take for a sentence end ("the Rev. Mr. Zimmerman"). */
 const SHORT_ABBREV = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{1,3})\.?$/u;
-const IRREGULAR_FINITE = new Set([
-  'said', 'says', 'told', 'tells', 'made', 'met', 'gave', 'went', 'took', 'saw', 'became', 'came', 'left', 'sent', 'held', 'led', 'spoke',
-  'wrote', 'won', 'lost', 'kept', 'found', 'thought', 'brought', 'began', 'stood', 'ran', 'paid', 'sold', 'built', 'rose', 'fell', 'chose',
-  'met', 'knew', 'felt', 'heard', 'meant', 'put', 'set', 'cut', 'hit', 'let', 'read', 'sought', 'taught', 'bought', 'fought', 'drew', 'flew',
-  'grew', 'threw', 'showed', 'shows', 'has', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does',
-]);
-const APPOSITIVE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'therefore', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore']);
-
-function isFiniteVerb(t: Token | undefined): boolean {
-  if (!t || t.type !== 'word') return false;
-  if (IRREGULAR_FINITE.has(t.lower)) return t.pos === 'VERB' || t.pos === 'AUX';
-  if (t.pos !== 'VERB') return false;
-  return /(?:ed|es)$/.test(t.lower) || (/[^s]s$/.test(t.lower) && t.lemma !== t.lower);
-}
-
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && UPPER_START.test(t.text) && t.pos !== 'PRON' && t.text !== 'I';
 }
@@ -763,12 +749,12 @@ export const punctuation: Rule = {
     // A title-case headline uses a comma for "and" ("Minister Visits Jakarta, Discusses Trade"):
     // the comma checks judge running prose only.
     const commas = commaIndexes(doc);
-    const commaChecks = [...subjectVerbCommas(doc, commas), ...commaBeforeThat(doc, commas), ...commaBeforeClause(doc, commas), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc), ...unclosedAppositive(doc)].filter((f) => {
+    const commaChecks = [...subjectVerbCommas(doc, commas), ...commaBeforeThat(doc, commas), ...commaBeforeClause(doc, commas), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc), ...unclosedAppositive(doc), ...clauseCommaChecks(doc, commas)].filter((f) => {
       const t = doc.tokenAt(f.start);
       return t === undefined || !titleCase(doc, t.sentence);
     });
     const marks = [...spaceBeforeStop(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc)];
-    const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc), ...lowerCaseAfterStop(doc)];
+    const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc), ...lowerCaseAfterStop(doc), ...strayOpeningDash(doc)];
     return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks, ...forms];
   },
 };

@@ -8,8 +8,6 @@
  *   province, damaged 5,000 buildings"; "In May, the ministry and the agency, held a meeting");
  * - a comma between a bare title or organisation noun and the name it stands before ("rights
  *   activist, Rina Wulandari."; "State oil company, PT Pertamina prepares …");
- * - two main clauses joined by a comma alone, the second with a pronoun subject ("we closed the
- *   road to the palace, we blocked the bridge"): a note;
  * - a dash left at the start of a paragraph whose dateline was dropped ("– In the first week …").
  */
 import type { AnalysedDocument, Sentence, Token } from '../analysis/types.js';
@@ -39,27 +37,15 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 const OPEN_QUOTES = new Set(['"', '\u201C']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 
-/** Verbs that make "…, he said" an attribution, never a second clause. */
+/** Reporting verbs that open a quotative inversion ("The answer, says the professor, is …"). */
 const ATTRIBUTION_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'stated', 'states', 'noted', 'notes', 'asked', 'asks',
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'stated', 'states', 'noted', 'notes', 'asked', 'asks',
   'continued', 'continues', 'stressed', 'stresses', 'revealed', 'reveals', 'claimed', 'claims', 'argued', 'argues', 'recalled', 'recalls',
   'admitted', 'admits', 'insisted', 'insists', 'concluded', 'concludes', 'remarked', 'remarks', 'wrote', 'writes', 'reported', 'reports',
-  'warned', 'warns', 'conveyed', 'conveys', 'mentioned', 'mentions', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'hoped', 'hopes',
-  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'guess', 'mean', 'hope', 'know', 'knew', 'suppose', 'reckon', 'feel', 'felt', 'suspect', 'fear', 'admit',
-  'see', 'saw', 'say', 'tell', 'hear', 'heard', 'wonder', 'wondered', 'agree', 'agreed', 'recall', 'understand', 'expect', 'expected',
-  'urged', 'urges', 'replied', 'replies', 'answered', 'answers', 'announced', 'announces', 'confirmed', 'confirms', 'assured', 'assures',
+  'warned', 'warns', 'conveyed', 'conveys', 'mentioned', 'mentions', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'replied', 'replies',
 ]);
-/** Words that open a subordinate or conditional clause: a comma after such a clause is English. */
-const SUBORDINATORS = new Set([
-  'if', 'when', 'whenever', 'while', 'as', 'because', 'since', 'although', 'though', 'after', 'before', 'once', 'unless', 'until', 'whether',
-  'whatever', 'whoever', 'wherever', 'however', 'where', 'what', 'how', 'why', 'like', 'so', 'even', 'now', 'given', 'provided', 'the', 'not', 'no',
-]);
-/** Words that negate a clause. */
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nothing', 'only']);
 /** Subject pronouns that open an English clause. */
 const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she']);
-/** Pronouns that open a second main clause after a comma splice ("…, it was caused by …"). */
-const SPLICE_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'it', 'you', 'this']);
 
 // ---------------------------------------------------------------------------------------------
 // A pronoun subject set off by a comma never closed
@@ -131,10 +117,14 @@ function nounPhraseEnd(doc: AnalysedDocument, from: number, to: number): { end: 
       x++;
       continue;
     }
-    // "(Setkab)": an acronym in brackets after a name.
-    if (t.text === '(' && doc.tokens[x + 2]?.text === ')' && /^\p{Lu}[\p{L}\d.]+$/u.test(doc.tokens[x + 1]!.text)) {
-      x += 3;
-      continue;
+    // "(Setkab)", "(Sept 3)": an acronym or a date in brackets.
+    if (t.text === '(' && head >= 0) {
+      let y = x + 1;
+      while (y < to && y < x + 4 && (doc.tokens[y]!.type === 'number' || (doc.tokens[y]!.pos === 'PROPN' && /^\p{Lu}[\p{L}\d.]*$/u.test(doc.tokens[y]!.text)))) y++;
+      if (y > x + 1 && doc.tokens[y]?.text === ')') {
+        x = y + 1;
+        continue;
+      }
     }
     // "the catastrophe that hit the zones in Central Sulawesi": one relative clause after a noun; or
     // a reduced passive one, "floods triggered by torrential rain".
@@ -203,8 +193,12 @@ function introductory(doc: AnalysedDocument, from: number, to: number): boolean 
     const t = doc.tokens[x]!;
     if (t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || t.lower === 'that' || isFiniteVerb(t)) return false;
   }
-  return doc.tokens[to - 1]!.pos !== 'PROPN';
+  const last = doc.tokens[to - 1]!;
+  return last.pos !== 'PROPN' || CALENDAR.test(last.text);
 }
+
+/** Months and weekdays: a name that ends an introductory phrase of time ("In March, …"), not a subject. */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * "In early 2015, the State Secretariat and the Cabinet Secretariat (Setkab), held a meeting",
@@ -229,6 +223,9 @@ export function nounPhraseSubjectComma(doc: AnalysedDocument, s: Sentence, comma
       // The subject after it opens with "the" ("…, the ministry and the agency, held"): a bare noun
       // or a possessive there is an appositive of what the opening named ("…, Darwin's disciple, came").
       if (earlier === 0 && introductory(doc, s.tokenStart, prevComma) && doc.tokens[prevComma + 1]!.lower === 'the') starts.push(prevComma + 1);
+      // A lone sentence adverb ("Meanwhile, BI's middle rate today, recorded …") holds no subject, so
+      // any noun phrase after it is the clause's subject.
+      else if (earlier === 0 && prevComma === s.tokenStart + 1 && doc.tokens[s.tokenStart]!.pos === 'ADV' && LOWER_WORD.test(doc.tokens[s.tokenStart]!.text.toLowerCase())) starts.push(prevComma + 1);
     } else {
       starts.push(s.tokenStart);
       for (let x = s.tokenStart + 1; x < k - 1; x++) {
@@ -317,7 +314,9 @@ export function bareTitleComma(doc: AnalysedDocument, s: Sentence, commas: reado
         (t.type === 'word' && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN')) ||
         (t.text === '-' && !t.spaceBefore) ||
         (t.lower === 'and' && b > s.tokenStart && doc.tokens[b - 1]!.pos === 'NOUN') ||
-        (t.pos === 'VERB' && t.lower.endsWith('ed') && b > s.tokenStart && UPPER_START.test(doc.tokens[b - 1]!.text));
+        (t.pos === 'VERB' && t.lower.endsWith('ed') && b > s.tokenStart && UPPER_START.test(doc.tokens[b - 1]!.text)) ||
+        // A gerund used as a noun: "shipping company", "mining firm".
+        (t.pos === 'VERB' && t.lower.endsWith('ing') && doc.tokens[b + 1]!.pos === 'NOUN');
       if (!modifier) break;
       modifiers++;
       b--;
@@ -348,90 +347,6 @@ export function bareTitleComma(doc: AnalysedDocument, s: Sentence, commas: reado
       confidence: 0.65,
       note: 'Indonesian separates a title from the name with a comma ("aktivis HAM, Veronica Koman"); English writes a title without a determiner directly before the name.',
       fixable: true,
-    });
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Two main clauses joined by a comma
-
-/**
- * `"We closed the road to the palace, we blocked the bridge"`: a main clause with its own subject
- * and finite verb, a comma, then a second clause opened by a subject pronoun and a finite verb with
- * a complement. English joins such clauses with "and", a semicolon or a full stop. A note (info):
- * plain copy uses the comma splice too. Silent inside quotations (speech is quoted as spoken), for
- * attributions ("…, he said"), parentheticals ("…, I think, …"), a subordinate first clause ("If it
- * rains, we stay"), a negated one ("It is not X, it is Y") and a series ("we searched, we arrested
- * and we charged").
- */
-export function pronounCommaSplice(doc: AnalysedDocument, s: Sentence, commas: readonly number[], out: FindingDraft[]): void {
-  for (const k of commas) {
-    if (k + 3 >= s.tokenEnd) continue;
-    const pron = doc.tokens[k + 1]!;
-    if (!SPLICE_PRONOUNS.has(pron.lower) || (pron.pos !== 'PRON' && pron.lower !== 'this')) continue;
-    let j = k + 2;
-    if (doc.tokens[j]!.pos === 'ADV' && LOWER_WORD.test(doc.tokens[j]!.text)) j++;
-    const verb = doc.tokens[j]!;
-    // After a subject pronoun a plain form is finite too ("they continue"); "this" needs a marked one.
-    const finiteHere = isFiniteVerb(verb) || (pron.lower !== 'this' && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing'));
-    if (!finiteHere || !LOWER_WORD.test(verb.text) || ATTRIBUTION_VERBS.has(verb.lower)) continue;
-    // The second clause has a complement of its own, and "also"/"then" did not follow a modal only.
-    const next = doc.tokens[j + 1];
-    if (!next || next.type !== 'word' || j + 2 >= s.tokenEnd) continue;
-    if (verb.pos === 'AUX' && (next.pos === 'PRON' || ATTRIBUTION_VERBS.has(next.lower))) continue;
-    // "…, it was disclosed Tuesday": a passive attribution.
-    if (pron.lower === 'it' && verb.pos === 'AUX' && next.pos === 'VERB' && next.lower.endsWith('ed')) continue;
-    // "We searched, we arrested and we charged them": a series of clauses closed by "and" is English.
-    let series = false;
-    for (let x = j + 1; x + 1 < s.tokenEnd; x++) {
-      const t = doc.tokens[x]!;
-      if ((t.lower === 'and' || t.lower === 'or' || t.text === ',') && SPLICE_PRONOUNS.has(doc.tokens[x + 1]!.lower)) series = true;
-    }
-    if (series) continue;
-    // The first clause: from the sentence start (or an opening quotation mark) to the comma, no other
-    // comma, a subject and a finite verb, no subordinator at its start.
-    const from = s.tokenStart;
-    if (k - from < 5) continue;
-    const first = doc.tokens[from]!;
-    // The subject opens it: an adverb, preposition or participle there starts an introductory
-    // phrase ("But having lived with it, I find …", "Rather than wait, they …").
-    if (SUBORDINATORS.has(first.lower) || (first.pos !== 'DET' && first.pos !== 'PRON' && first.pos !== 'PROPN' && first.pos !== 'NOUN' && first.pos !== 'NUM')) continue;
-    let finite = false;
-    let clean = true;
-    for (let x = from; x < k; x++) {
-      const t = doc.tokens[x]!;
-      // A negated first clause sets up a contrast ("It is not X, it is Y"), an English figure; a
-      // relative word before the verb leaves the opening a noun phrase ("Daughter of a mother who
-      // taught her, she …").
-      // An attribution in it ("Tom said he burst into tears, he was …") makes the rest reported speech.
-      if (NEGATIONS.has(t.lower) || ATTRIBUTION_VERBS.has(t.lower) || (!finite && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that'))) {
-        clean = false;
-        break;
-      }
-      if (t.type === 'punctuation' && t.text !== '-' && t.text !== '.') {
-        clean = false;
-        break;
-      }
-      if (t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower) && t.lower !== 'the' && t.lower !== 'no' && t.lower !== 'not' && t.lower !== 'now' && t.lower !== 'even') {
-        clean = false;
-        break;
-      }
-      if (x > from && isFiniteVerb(t) && LOWER_WORD.test(t.text)) finite = true;
-    }
-    if (!clean || !finite) continue;
-    // The first clause is no attribution of its own ("He said, we …" is the reporting-verb check's).
-    if (ATTRIBUTION_VERBS.has(doc.tokens[k - 1]!.lower)) continue;
-    // Quoted speech is a transcript: native reporters quote spoken comma splices verbatim ("Two of my
-    // kids survived, I dug them up"), so only the article's own voice is judged.
-    if (doc.inQuote(pron.start)) continue;
-    out.push({
-      start: doc.tokens[k - 1]!.start,
-      end: pron.end,
-      message: `Two main clauses joined by a comma alone (a comma splice): start a new sentence at "${pron.text}", or join the clauses with "and" or a semicolon.`,
-      suggestions: [`${doc.tokens[k - 1]!.text}. ${pron.text === 'i' ? 'I' : pron.text[0]!.toUpperCase() + pron.text.slice(1)}`, `${doc.tokens[k - 1]!.text}; ${pron.text}`, `${doc.tokens[k - 1]!.text} and ${pron.text}`],
-      confidence: 0.5,
-      severity: 'info',
-      note: 'Indonesian strings main clauses together with commas; English needs a conjunction, a semicolon or a full stop between them.',
     });
   }
 }
@@ -488,7 +403,6 @@ export function clauseCommaChecks(doc: AnalysedDocument, commas: readonly number
     const here = commas.slice(c, e);
     nounPhraseSubjectComma(doc, s, here, out);
     bareTitleComma(doc, s, here, out);
-    pronounCommaSplice(doc, s, here, out);
   }
   return out;
 }

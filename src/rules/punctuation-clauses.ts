@@ -7,7 +7,7 @@
  * - a plain noun-phrase subject cut from its finite verb by a comma ("the catastrophe that hit the
  *   province, damaged 5,000 buildings"; "In May, the ministry and the agency, held a meeting");
  * - a comma between a bare title or organisation noun and the name it stands before ("rights
- *   activist, Rina Wulandari."; "State oil company, PT Pertamina prepares …");
+ *   activist, Rina Wulandari."; "State shipping company, PT Laut Biru bought …");
  * - a dash left at the start of a paragraph whose dateline was dropped ("– In the first week …").
  */
 import type { AnalysedDocument, Sentence, Token } from '../analysis/types.js';
@@ -51,9 +51,9 @@ const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she']);
 // A pronoun subject set off by a comma never closed
 
 /**
- * `"We, at Garuda Indonesia will support …"`: a subject pronoun opens the clause, a comma follows,
+ * `"We, at the port authority will check …"`: a subject pronoun opens the clause, a comma follows,
  * a prepositional phrase, and the verb comes without the comma that would close the phrase.
- * English writes "We at Garuda Indonesia will" (or closes it: "We, at Garuda Indonesia, will").
+ * English writes "We at the port authority will" (or closes it: "We, at the port authority, will").
  */
 export function pronounSubjectComma(doc: AnalysedDocument, s: Sentence, out: FindingDraft[]): void {
   for (let x = s.tokenStart; x + 3 < s.tokenEnd; x++) {
@@ -76,7 +76,7 @@ export function pronounSubjectComma(doc: AnalysedDocument, s: Sentence, out: Fin
           message: `The comma after "${pron.text}" opens a phrase that no comma closes before the verb "${t.text}": drop it ("${pron.text} ${prep.text} …") or close the phrase with a second comma.`,
           suggestions: [pron.text],
           confidence: 0.7,
-          note: 'Indonesian pauses after the subject pronoun ("Kami, di Garuda Indonesia akan …"); English sets a phrase after the subject off with two commas or none.',
+          note: 'Indonesian pauses after the subject pronoun ("Kami, di otoritas pelabuhan akan …"); English sets a phrase after the subject off with two commas or none.',
           fixable: true,
         });
         return;
@@ -99,7 +99,7 @@ function nounPhraseWord(t: Token): boolean {
 
 /**
  * The end (exclusive) of a plain noun phrase starting at `from`, or -1: a determiner "the", a noun,
- * adjective or name first, then noun-phrase words, acronyms in brackets ("(Setkab)"), and at most one
+ * adjective or name first, then noun-phrase words, acronyms in brackets ("(Disdik)"), and at most one
  * restrictive relative clause ("that/which/who" + finite verb + its complement) with no comma.
  * Returns the index of the first token that is none of these.
  */
@@ -117,7 +117,7 @@ function nounPhraseEnd(doc: AnalysedDocument, from: number, to: number): { end: 
       x++;
       continue;
     }
-    // "(Setkab)", "(Sept 3)": an acronym or a date in brackets.
+    // "(Disdik)", "(May 4)": an acronym or a date in brackets.
     if (t.text === '(' && head >= 0) {
       let y = x + 1;
       while (y < to && y < x + 4 && (doc.tokens[y]!.type === 'number' || (doc.tokens[y]!.pos === 'PROPN' && /^\p{Lu}[\p{L}\d.]*$/u.test(doc.tokens[y]!.text)))) y++;
@@ -126,7 +126,7 @@ function nounPhraseEnd(doc: AnalysedDocument, from: number, to: number): { end: 
         continue;
       }
     }
-    // "the catastrophe that hit the zones in Central Sulawesi": one relative clause after a noun; or
+    // "the storm that hit the coast of Maluku": one relative clause after a noun; or
     // a reduced passive one, "floods triggered by torrential rain".
     const reduced = t.pos === 'VERB' && /ed$/.test(t.lower) && doc.tokens[x + 1]?.lower === 'by';
     if (!relative && head === x - 1 && doc.tokens[x - 1]!.pos === 'NOUN' && (reduced || t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) {
@@ -157,7 +157,7 @@ function clauseVerbAfter(doc: AnalysedDocument, s: Sentence, j: number): Token |
   const after = doc.tokens[j + 1]!;
   // "the company, based in Texas", "the plan, said to cost", "the man, seen by": participles.
   if (after.lower === 'by' || after.lower === 'to' || after.type === 'punctuation') return undefined;
-  // ("damaged at least 5,146 buildings" quantifies an object: a finite verb.)
+  // ("damaged at least 60 boats" quantifies an object: a finite verb.)
   const quantifier = after.lower === 'at' && (doc.tokens[j + 2]?.lower === 'least' || doc.tokens[j + 2]?.lower === 'most');
   // A regular past form is finite only with an object after it ("recorded 300 cases", "damaged the
   // bridge"); "called Composite", "whipped", "based in Texas" are participles.
@@ -181,8 +181,8 @@ function clauseVerbAfter(doc: AnalysedDocument, s: Sentence, j: number): Token |
 
 /**
  * The introductory phrase [from, to) opens with a preposition, a subordinator or an -ing form, holds
- * no finite verb or relative word of its own, and does not end in a name: "In 1846 Matthew Goodwin,
- * jeweler and watchmaker, became …" and "Then Dick Hyde, pitcher, entered …" carry their subject in
+ * no finite verb or relative word of its own, and does not end in a name: "In 1921 Henry Morton,
+ * baker and grocer, became …" and "Then Budi Santoso, the goalkeeper, left …" carry their subject in
  * the opening segment, and the comma after it opens an appositive.
  */
 function introductory(doc: AnalysedDocument, from: number, to: number): boolean {
@@ -201,8 +201,8 @@ function introductory(doc: AnalysedDocument, from: number, to: number): boolean 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
- * "In early 2015, the State Secretariat and the Cabinet Secretariat (Setkab), held a meeting",
- * "He said that the catastrophe that hit Central Sulawesi, damaged 5,146 buildings": a plain noun
+ * "In March, the Health Office and the Education Office (Disdik), held a meeting",
+ * "He said that the storm that hit the coast of Maluku, damaged 60 boats": a plain noun
  * phrase opens the clause (after the sentence start, an introductory phrase and its comma, or a
  * "that" after a verb), runs to a comma, and a finite verb with its complement follows. English
  * never separates them; an appositive or parenthesis closed by a second comma is a different shape
@@ -221,9 +221,9 @@ export function nounPhraseSubjectComma(doc: AnalysedDocument, s: Sentence, comma
       // Exactly one comma before: the introductory phrase [s.tokenStart, prevComma).
       const earlier = commas.filter((c) => c >= s.tokenStart && c < prevComma).length;
       // The subject after it opens with "the" ("…, the ministry and the agency, held"): a bare noun
-      // or a possessive there is an appositive of what the opening named ("…, Darwin's disciple, came").
+      // or a possessive there is an appositive of what the opening named ("…, the mayor's oldest friend, came").
       if (earlier === 0 && introductory(doc, s.tokenStart, prevComma) && doc.tokens[prevComma + 1]!.lower === 'the') starts.push(prevComma + 1);
-      // A lone sentence adverb ("Meanwhile, BI's middle rate today, recorded …") holds no subject, so
+      // A lone sentence adverb ("Meanwhile, the central bank's rate today, recorded …") holds no subject, so
       // any noun phrase after it is the clause's subject.
       else if (earlier === 0 && prevComma === s.tokenStart + 1 && doc.tokens[s.tokenStart]!.pos === 'ADV' && LOWER_WORD.test(doc.tokens[s.tokenStart]!.text.toLowerCase())) starts.push(prevComma + 1);
     } else {
@@ -250,7 +250,7 @@ export function nounPhraseSubjectComma(doc: AnalysedDocument, s: Sentence, comma
         if (!coordinated) continue;
       }
       if (doc.inQuote(comma.start)) continue;
-      // "U Thant of course, will …": a sentence adverb closes the phrase, not a subject.
+      // "The envoy of course, will …": a sentence adverb closes the phrase, not a subject.
       if (doc.tokens[k - 1]!.lower === 'course' && doc.tokens[k - 2]!.lower === 'of') continue;
       const verb = clauseVerbAfter(doc, s, k + 1);
       if (!verb) continue;
@@ -281,10 +281,10 @@ const ORGANISATION_HEADS = new Set([
 ]);
 
 /**
- * "… of rights activist, Rina Wulandari.", "State oil company, PT Pertamina prepares …": a singular
+ * "… of labour activist, Dewi Lestari.", "State shipping company, PT Laut Biru bought …": a singular
  * person or organisation noun without a determiner, used as a title before a name, and a comma
- * between them. English writes a bare title straight before the name ("rights activist Rina
- * Wulandari"); with a comma the noun needs "the"/"a" and a closing comma ("the activist, Rina,").
+ * between them. English writes a bare title straight before the name ("labour activist Dewi
+ * Lestari"); with a comma the noun needs "the"/"a" and a closing comma ("the activist, Dewi,").
  * Silent when a determiner or possessive opens the phrase, when a comma closes the name, and for an
  * introductory "As chairman, Smith …".
  */
@@ -323,13 +323,13 @@ export function bareTitleComma(doc: AnalysedDocument, s: Sentence, commas: reado
     }
     let opens: boolean;
     // At the sentence start the title needs a noun among its modifiers ("Rights activist, …", "Oil
-    // company, …"), never an adjective alone ("Nice kid, Ernie thought, …").
+    // company, …"), never an adjective alone ("Fine lad, Budi thought, …").
     let nounModifier = false;
     for (let x = b + 1; x < k - 1; x++) if (doc.tokens[x]!.pos === 'NOUN' || doc.tokens[x]!.pos === 'PROPN') nounModifier = true;
     if (b < s.tokenStart) opens = nounModifier && doc.tokens[n + 1]?.text !== ',';
     else {
       const t = doc.tokens[b]!;
-      // Mid-sentence after a preposition ("of rights activist, …"), never the introductory "As chairman, …".
+      // Mid-sentence after a preposition ("of labour activist, …"), never the introductory "As chairman, …".
       opens = (t.pos === 'ADP' && t.lower !== 'as' && b > s.tokenStart && t.type === 'word') || (DASHES.has(t.text) && t.spaceBefore);
     }
     if (!opens || doc.inQuote(head.start)) continue;
@@ -338,14 +338,14 @@ export function bareTitleComma(doc: AnalysedDocument, s: Sentence, commas: reado
     const first = doc.tokens[k + 1]!;
     out.push({
       // Before a verb the comma cuts subject from verb; before the sentence end some older English
-      // styles still write it ("according to decorator consultant, Leland Alden"): a note there.
+      // styles still write it ("according to interior consultant, John Smith"): a note there.
       ...(ends ? { severity: 'info' as const } : {}),
       start: head.start,
       end: first.end,
       message: `Comma between the title "${head.text}" and the name it stands before: a bare title runs straight into the name ("${head.text} ${doc.text.slice(first.start, doc.tokens[n - 1]!.end)}").`,
       suggestions: [`${head.text} ${first.text}`],
       confidence: 0.65,
-      note: 'Indonesian separates a title from the name with a comma ("aktivis HAM, Veronica Koman"); English writes a title without a determiner directly before the name.',
+      note: 'Indonesian separates a title from the name with a comma ("aktivis buruh, Dewi Lestari"); English writes a title without a determiner directly before the name.',
       fixable: true,
     });
   }

@@ -7,7 +7,7 @@
  * - a plain noun-phrase subject cut from its finite verb by a comma ("the catastrophe that hit the
  *   province, damaged 5,000 buildings"; "In May, the ministry and the agency, held a meeting");
  * - a comma between a bare title or organisation noun and the name it stands before ("rights
- *   activist, Rina Wulandari."; "State shipping company, PT Laut Biru bought …");
+ *   activist, Dewi Lestari."; "State shipping company, PT Laut Biru bought …");
  * - a dash left at the start of a paragraph whose dateline was dropped ("– In the first week …").
  */
 import type { AnalysedDocument, Sentence, Token } from '../analysis/types.js';

@@ -22,6 +22,9 @@ const FIXES: [input: string, output: string][] = [
   // A bare title or organisation noun before the name.
   ['State shipping company, PT Laut Biru bought four ferries.', 'State shipping company PT Laut Biru bought four ferries.'],
   ['The petition came from the lawyers of labour activist, Dewi Lestari.', 'The petition came from the lawyers of labour activist Dewi Lestari.'],
+  // A name subject after an introductory phrase of time, and a person noun heading a title.
+  ['On Friday, Health Office head Dewi Lestari, opened the clinic.', 'On Friday, Health Office head Dewi Lestari opened the clinic.'],
+  ['Economist of Bank Laut, Budi Santoso said prices would rise.', 'Economist of Bank Laut, Budi Santoso, said prices would rise.'],
   // A dash left from a dropped dateline.
   ['Rice prices fall\n– In the third week of April, the market agency recorded lower rice prices in every district.\nTraders expect more stock in May.', 'Rice prices fall\nIn the third week of April, the market agency recorded lower rice prices in every district.\nTraders expect more stock in May.'],
 ];
@@ -41,6 +44,8 @@ describe('clause-comma look-alikes of good English', () => {
     // The opening segment carries the subject; the comma after it opens an appositive.
     'In 1921 Henry Morton, baker and grocer, became the mayor of the town.',
     'Then Budi Santoso, the goalkeeper, left the pitch.',
+    'As the referee, Budi Santoso, explains before the match, the rules changed.',
+    'In the end the old fisherman, Budi Santoso, sold the boat.',
     // Participles and named things after a comma.
     'The ferry, based in Bitung, carried 90 people. The exhibition, called Laut Kita, opens in June.',
     // A title with a determiner, and an introductory "As chairman".

@@ -185,7 +185,7 @@ function clauseVerbAfter(doc: AnalysedDocument, s: Sentence, j: number): Token |
  * baker and grocer, became …" and "Then Budi Santoso, the goalkeeper, left …" carry their subject in
  * the opening segment, and the comma after it opens an appositive.
  */
-function introductory(doc: AnalysedDocument, from: number, to: number): boolean {
+export function introductory(doc: AnalysedDocument, from: number, to: number): boolean {
   if (to - from < 1) return false;
   const first = doc.tokens[from]!;
   if (first.pos !== 'ADP' && first.pos !== 'SCONJ' && !(first.pos === 'VERB' && first.lower.endsWith('ing'))) return false;

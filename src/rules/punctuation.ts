@@ -25,7 +25,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, lowerCaseAfterStop, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
-import { APPOSITIVE_ADVERBS, IRREGULAR_FINITE, clauseCommaChecks, isFiniteVerb, strayOpeningDash } from './punctuation-clauses.js';
+import { APPOSITIVE_ADVERBS, IRREGULAR_FINITE, clauseCommaChecks, introductory, isFiniteVerb, strayOpeningDash } from './punctuation-clauses.js';
 import { bareAbbreviations, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -260,6 +260,15 @@ function opensClause(doc: AnalysedDocument, sentenceStart: number, q: number): b
   if (q < sentenceStart) return !splitAfterAbbreviation(doc, sentenceStart);
   const t = doc.tokens[q]!;
   if (CLAUSE_OPENERS.has(t.lower)) return true;
+  // The comma closing an introductory phrase of time that opens the sentence: "On Monday, Police
+  // chief Budi Santoso, said …" (no other comma before it). A phrase ending in a noun may be the
+  // subject an appositive name follows ("As the hero, Mitchell, explains"), so it must end in a
+  // number or a month or weekday.
+  const timeEnd = q > sentenceStart && (doc.tokens[q - 1]!.type === 'number' || CALENDAR_NAME.test(doc.tokens[q - 1]!.text));
+  if (t.text === ',' && timeEnd && introductory(doc, sentenceStart, q)) {
+    for (let x = sentenceStart; x < q; x++) if (doc.tokens[x]!.text === ',') return false;
+    return true;
+  }
   if (t.lower !== 'and' && t.lower !== 'or') return false;
   // Walk back over the coordinated list: names and commas only, up to the sentence start.
   for (let x = q - 1; x >= sentenceStart; x--) {
@@ -269,6 +278,8 @@ function opensClause(doc: AnalysedDocument, sentenceStart: number, q: number): b
   }
   return !splitAfterAbbreviation(doc, sentenceStart);
 }
+
+const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** wink ended the previous sentence at an abbreviation ("the Rev.", "Drs.", "ex-Mrs."), so this is no real sentence start. */
 function splitAfterAbbreviation(doc: AnalysedDocument, sentenceStart: number): boolean {
@@ -694,6 +705,8 @@ export const punctuation: Rule = {
         { text: 'In March, the Health Office and the Education Office (Disdik), held a joint meeting on dengue.', flags: ['(Disdik), held'], suggestion: '(Disdik) held' },
         { text: 'Officials said that the landslide that hit the villages in Garut, destroyed at least 40 houses.', flags: ['Garut, destroyed'], suggestion: 'Garut destroyed' },
         { text: 'State fertiliser company, PT Pupuk Makmur will open two factories.', flags: ['company, PT'], suggestion: 'company PT' },
+        { text: 'On Monday, Police chief Budi Santoso, said the road would reopen.', flags: ['Santoso, said'], suggestion: 'Santoso said' },
+        { text: 'Analyst of Mega Futures, Dewi Lestari said the rupiah would stay weak.', flags: ['Futures, Dewi Lestari said'], suggestion: 'Futures, Dewi Lestari, said' },
         { text: 'The letter reached the office of environmental activist, Rina Wulandari.', flags: ['activist, Rina'], suggestion: 'activist Rina' },
         { text: 'Dengue cases rise\n– In the second week of May, the city health office recorded 300 new cases of dengue.\nThe office asked residents to drain standing water.', flags: ['– '], suggestion: '' },
         {
@@ -745,7 +758,8 @@ export const punctuation: Rule = {
         'However hard he tried, the door stayed shut. However, the police said the case was closed.',
         'We, at the harbour authority, will inspect every boat. We in the village will help.',
         'In March, the head of the agency, Rina Wulandari, opened the meeting.',
-        'In 1846 Matthew Goodwin, jeweller and watchmaker, became the first telegrapher in town.',
+        'In 1921 Henry Morton, baker and grocer, became the first telegrapher in town.',
+        'As the hero, Budi Santoso, explains before the end, the plan fails. In the end the old man, Budi Santoso, explains what the village feels.',
         'The letter reached the office of the activist, Rina Wulandari. As chairman, Budi Santoso led the talks.',
         'The company, based in Surabaya, exported coffee. The collection, called Batik Nusantara, opens in May.',
         'Notes\n- The first item of the list has enough words to count here.\n- The second item of the list has enough words to count as well.',

@@ -1,5 +1,5 @@
 /**
- * punctuation: punctuation slips typical of machine-translated news copy. Five independent checks:
+ * punctuation: punctuation slips typical of machine-translated news copy. Eight groups of independent checks:
  *
  * 1. doubled marks: ".,", ",.", ";,", ",,", ".." (not an ellipsis, abbreviation, URL or range).
  *    The translator keeps the source sentence's full stop and then adds the comma the English
@@ -20,6 +20,9 @@
  * 7. written forms (punctuation-forms.ts): a full stop closing a quotation its attribution
  *    continues, a backtick for an apostrophe or quote mark, a dateline glued to the lead or without
  *    its dash, "No.2", "Covid 19", "However" without its comma before a subject.
+ * 8. commas that cut a clause (punctuation-clauses.ts): a pronoun subject set off by a comma never
+ *    closed, a noun-phrase subject cut from its verb, a comma between a bare title and the name, a
+ *    dash left at the start of a paragraph by a dropped dateline.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
@@ -660,7 +663,7 @@ export const punctuation: Rule = {
     id: 'punctuation',
     category: 'fluency/punctuation',
     severity: 'minor',
-    description: 'Punctuation slips of machine-translated copy: doubled marks, spaces missing or misplaced around commas and stops, "ie" for "i.e.", a comma between subject and verb, "said, that" / "said, the …", a quotation closed without its comma (or with it outside the mark), an unclosed bracket or appositive, "; which", a hanging hyphen, a prose paragraph without its full stop, and (as a note) a spaced hyphen as a dash.',
+    description: 'Punctuation slips of machine-translated copy: doubled marks, spaces missing or misplaced around commas and stops, "ie" for "i.e.", a comma between subject and verb, "said, that" / "said, the …", a quotation closed without its comma (or with it outside the mark), an unclosed bracket or appositive, "; which", a hanging hyphen, a prose paragraph without its full stop, a comma between a bare title and the name, a dash left by a dropped dateline, and (as a note) a spaced hyphen as a dash.',
     examples: {
       invalid: [
         { text: 'The ministry denied the report., according to a statement on Friday.', flags: ['.,'], suggestion: ',' },

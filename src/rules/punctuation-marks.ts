@@ -520,6 +520,9 @@ function titleThenName(doc: AnalysedDocument, s: { tokenEnd: number }, from: num
     // "As Mayor, Mr. Levitt might …", "In Jakarta, Governor …": an introductory phrase, no title.
     if (capitalised && !TITLE_LINKS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PRON' || t.pos === 'DET')) break;
     if (capitalised && (OFFICE_HEADS.has(t.text) || cueFor(t.text)?.title === true)) head = true;
+    // A person noun heading the phrase in Indonesian order: "Analyst of Valbury Futures, …",
+    // "Lecturer at Gadjah Mada University, …" (Indonesian "Analis …, Lukman mengatakan").
+    if (k === from && capitalised && cueFor(t.lower)?.personNoun === true && (doc.tokens[k + 1]?.lower === 'of' || doc.tokens[k + 1]?.lower === 'at' || doc.tokens[k + 1]?.lower === 'from')) head = true;
     k++;
   }
   const comma = doc.tokens[k];

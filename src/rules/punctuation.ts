@@ -1,5 +1,5 @@
 /**
- * punctuation: punctuation slips typical of machine-translated news copy. Five independent checks:
+ * punctuation: punctuation slips typical of machine-translated news copy. Eight groups of independent checks:
  *
  * 1. doubled marks: ".,", ",.", ";,", ",,", ".." (not an ellipsis, abbreviation, URL or range).
  *    The translator keeps the source sentence's full stop and then adds the comma the English
@@ -20,11 +20,15 @@
  * 7. written forms (punctuation-forms.ts): a full stop closing a quotation its attribution
  *    continues, a backtick for an apostrophe or quote mark, a dateline glued to the lead or without
  *    its dash, "No.2", "Covid 19", "However" without its comma before a subject.
+ * 8. commas that cut a clause (punctuation-clauses.ts): a pronoun subject set off by a comma never
+ *    closed, a noun-phrase subject cut from its verb, a comma between a bare title and the name, a
+ *    dash left at the start of a paragraph by a dropped dateline.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, lowerCaseAfterStop, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
+import { APPOSITIVE_ADVERBS, IRREGULAR_FINITE, clauseCommaChecks, introductory, isFiniteVerb, strayOpeningDash } from './punctuation-clauses.js';
 import { bareAbbreviations, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -245,21 +249,6 @@ function isLowerNoun(t: Token | undefined): boolean {
 const OFFICE_LINKS = new Set(['of', 'for', 'on', 'the', 'from', 'at']);
 /** Abbreviations that end in a dot wink may take for a sentence end ("the Rev. Mr. Zimmerman"). */
 const SHORT_ABBREV = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{1,3})\.?$/u;
-const IRREGULAR_FINITE = new Set([
-  'said', 'says', 'told', 'tells', 'made', 'met', 'gave', 'went', 'took', 'saw', 'became', 'came', 'left', 'sent', 'held', 'led', 'spoke',
-  'wrote', 'won', 'lost', 'kept', 'found', 'thought', 'brought', 'began', 'stood', 'ran', 'paid', 'sold', 'built', 'rose', 'fell', 'chose',
-  'met', 'knew', 'felt', 'heard', 'meant', 'put', 'set', 'cut', 'hit', 'let', 'read', 'sought', 'taught', 'bought', 'fought', 'drew', 'flew',
-  'grew', 'threw', 'showed', 'shows', 'has', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does',
-]);
-const APPOSITIVE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'therefore', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore']);
-
-function isFiniteVerb(t: Token | undefined): boolean {
-  if (!t || t.type !== 'word') return false;
-  if (IRREGULAR_FINITE.has(t.lower)) return t.pos === 'VERB' || t.pos === 'AUX';
-  if (t.pos !== 'VERB') return false;
-  return /(?:ed|es)$/.test(t.lower) || (/[^s]s$/.test(t.lower) && t.lemma !== t.lower);
-}
-
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && UPPER_START.test(t.text) && t.pos !== 'PRON' && t.text !== 'I';
 }
@@ -274,6 +263,15 @@ function opensClause(doc: AnalysedDocument, sentenceStart: number, q: number): b
   if (q < sentenceStart) return !splitAfterAbbreviation(doc, sentenceStart);
   const t = doc.tokens[q]!;
   if (CLAUSE_OPENERS.has(t.lower)) return true;
+  // The comma closing an introductory phrase of time that opens the sentence: "On Monday, Police
+  // chief Budi Santoso, said …" (no other comma before it). A phrase ending in a noun may be the
+  // subject an appositive name follows ("As the hero, Mitchell, explains"), so it must end in a
+  // number or a month or weekday.
+  const timeEnd = q > sentenceStart && (doc.tokens[q - 1]!.type === 'number' || CALENDAR_NAME.test(doc.tokens[q - 1]!.text));
+  if (t.text === ',' && timeEnd && introductory(doc, sentenceStart, q)) {
+    for (let x = sentenceStart; x < q; x++) if (doc.tokens[x]!.text === ',') return false;
+    return true;
+  }
   if (t.lower !== 'and' && t.lower !== 'or') return false;
   // Walk back over the coordinated list: names and commas only, up to the sentence start.
   for (let x = q - 1; x >= sentenceStart; x--) {
@@ -283,6 +281,8 @@ function opensClause(doc: AnalysedDocument, sentenceStart: number, q: number): b
   }
   return !splitAfterAbbreviation(doc, sentenceStart);
 }
+
+const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** wink ended the previous sentence at an abbreviation ("the Rev.", "Drs.", "ex-Mrs."), so this is no real sentence start. */
 function splitAfterAbbreviation(doc: AnalysedDocument, sentenceStart: number): boolean {
@@ -663,7 +663,7 @@ export const punctuation: Rule = {
     id: 'punctuation',
     category: 'fluency/punctuation',
     severity: 'minor',
-    description: 'Punctuation slips of machine-translated copy: doubled marks, spaces missing or misplaced around commas and stops, "ie" for "i.e.", a comma between subject and verb, "said, that" / "said, the …", a quotation closed without its comma (or with it outside the mark), an unclosed bracket or appositive, "; which", a hanging hyphen, a prose paragraph without its full stop, and (as a note) a spaced hyphen as a dash.',
+    description: 'Punctuation slips of machine-translated copy: doubled marks, spaces missing or misplaced around commas and stops, "ie" for "i.e.", a comma between subject and verb, "said, that" / "said, the …", a quotation closed without its comma (or with it outside the mark), an unclosed bracket or appositive, "; which", a hanging hyphen, a prose paragraph without its full stop, a comma between a bare title and the name, a dash left by a dropped dateline, and (as a note) a spaced hyphen as a dash.',
     examples: {
       invalid: [
         { text: 'The ministry denied the report., according to a statement on Friday.', flags: ['.,'], suggestion: ',' },
@@ -704,6 +704,14 @@ export const punctuation: Rule = {
         { text: 'We still need to fight Covid 19 together, the chief said.', flags: ['Covid 19'], suggestion: 'Covid-19' },
         { text: 'The agency sent food to the refugees. carry out rapid checks of the damaged houses.', flags: ['carry'], suggestion: 'Carry' },
         { text: 'The church faces many challenges. However he is optimistic that the congregation will grow.', flags: ['However he'], suggestion: 'However, he' },
+        { text: '"We, at the harbour authority will inspect every boat before the holiday," the director said.', flags: ['We,'], suggestion: 'We' },
+        { text: 'In March, the Health Office and the Education Office (Disdik), held a joint meeting on dengue.', flags: ['(Disdik), held'], suggestion: '(Disdik) held' },
+        { text: 'Officials said that the landslide that hit the villages in Garut, destroyed at least 40 houses.', flags: ['Garut, destroyed'], suggestion: 'Garut destroyed' },
+        { text: 'State fertiliser company, PT Pupuk Makmur will open two factories.', flags: ['company, PT'], suggestion: 'company PT' },
+        { text: 'On Monday, Police chief Budi Santoso, said the road would reopen.', flags: ['Santoso, said'], suggestion: 'Santoso said' },
+        { text: 'Analyst of Mega Futures, Dewi Lestari said the rupiah would stay weak.', flags: ['Futures, Dewi Lestari said'], suggestion: 'Futures, Dewi Lestari, said' },
+        { text: 'The letter reached the office of environmental activist, Rina Wulandari.', flags: ['activist, Rina'], suggestion: 'activist Rina' },
+        { text: 'Dengue cases rise\n– In the second week of May, the city health office recorded 300 new cases of dengue.\nThe office asked residents to drain standing water.', flags: ['– '], suggestion: '' },
         {
           text: 'Ferry sinks off Flores\nLABUAN BAJO (ANTARA) - The number of passengers rescued by the navy rose to sixty-two people by Friday evening\nThe ferry left the harbour at noon with ninety passengers on board.\nThe search will go on for a week, the agency said on Saturday.\nRelatives waited at the port all night for news of the missing.\nThe regent promised to pay for the funerals of the dead.\nThe port stays closed until the weather clears.',
           flags: ['evening'],
@@ -751,6 +759,13 @@ export const punctuation: Rule = {
         'The room number is no.2 on the plan, and story No. 2 ran in COVID-19 week.',
         'The train leaves at 9 a.m. on weekdays and costs approx. five dollars, see www.rail.example. more trains run on Sunday.',
         'However hard he tried, the door stayed shut. However, the police said the case was closed.',
+        'We, at the harbour authority, will inspect every boat. We in the village will help.',
+        'In March, the head of the agency, Rina Wulandari, opened the meeting.',
+        'In 1921 Henry Morton, baker and grocer, became the first telegrapher in town.',
+        'As the hero, Budi Santoso, explains before the end, the plan fails. In the end the old man, Budi Santoso, explains what the village feels.',
+        'The letter reached the office of the activist, Rina Wulandari. As chairman, Budi Santoso led the talks.',
+        'The company, based in Surabaya, exported coffee. The collection, called Batik Nusantara, opens in May.',
+        'Notes\n- The first item of the list has enough words to count here.\n- The second item of the list has enough words to count as well.',
         'The matrix entries A,B and x,y are listed, and 12,500 people came in 1998,2004 and 2010.',
         'The codes NY,USA and Jakarta,ID appear in the table.',
         'Read it at Antaranews.com, and see St.Louis and the Node.Js docs.',
@@ -763,12 +778,12 @@ export const punctuation: Rule = {
     // A title-case headline uses a comma for "and" ("Minister Visits Jakarta, Discusses Trade"):
     // the comma checks judge running prose only.
     const commas = commaIndexes(doc);
-    const commaChecks = [...subjectVerbCommas(doc, commas), ...commaBeforeThat(doc, commas), ...commaBeforeClause(doc, commas), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc), ...unclosedAppositive(doc)].filter((f) => {
+    const commaChecks = [...subjectVerbCommas(doc, commas), ...commaBeforeThat(doc, commas), ...commaBeforeClause(doc, commas), ...nounSubjectComma(doc), ...unopenedRelativeComma(doc), ...unclosedAppositive(doc), ...clauseCommaChecks(doc, commas)].filter((f) => {
       const t = doc.tokenAt(f.start);
       return t === undefined || !titleCase(doc, t.sentence);
     });
     const marks = [...spaceBeforeStop(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc)];
-    const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc), ...lowerCaseAfterStop(doc)];
+    const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc), ...lowerCaseAfterStop(doc), ...strayOpeningDash(doc)];
     return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks, ...forms];
   },
 };

@@ -26,6 +26,7 @@ const FIXES: [rule: string, input: string, output: string][] = [
   ['subject-verb-agreement', 'They was evacuated, and she have asked for help.', 'They were evacuated, and she has asked for help.'],
   ['subject-verb-agreement', 'Minister Retno Marsudi also convey the message, and he also emphasize unity.', 'Minister Retno Marsudi also conveys the message, and he also emphasizes unity.'],
   ['subject-verb-agreement', 'The number of evacuees are rising, and the farmers wants new seed.', 'The number of evacuees is rising, and the farmers want new seed.'],
+  ['subject-verb-agreement', 'He said the regent and his deputy has been summoned. Rice prices and inflation is rising.', 'He said the regent and his deputy have been summoned. Rice prices and inflation are rising.'],
   ['verb-form-phrase', 'Residents are hoped to stay alert, and drivers are suggested to slow down.', 'Residents are expected to stay alert, and drivers are advised to slow down.'],
   ['verb-form-phrase', 'The regency commits improving the roads.', 'The regency commits to improving the roads.'],
   ['verb-form-phrase', 'After arrested by police, he said the smoke made them to panic.', 'After being arrested by police, he said the smoke made them panic.'],
@@ -65,6 +66,13 @@ describe('verbs without a passive come from corpus statistics', () => {
     expect(flags('From this belief is derived the practical aim of the plan.')).toEqual([]);
     expect(flags('They have lunch the next day, and I have hope the economy recovers.')).toEqual([]);
     expect(flags('The key is sleep, and the papers are peer reviewed.')).toEqual([]);
+  });
+  it('reads two noun phrases joined by "and" as plural only when they are plainly two things', () => {
+    expect(flags('The minister and the governor was at the ceremony.')).toEqual(['subject-verb-agreement:was']);
+    // One person with two titles, one idea, a distributive, a list closing an earlier subject.
+    expect(flags('The president and chief executive was in Jakarta, and research and development has grown.')).toEqual([]);
+    expect(flags('Every man and woman is welcome, and no car and no bus was allowed in.')).toEqual([]);
+    expect(flags('The convoy, slowed by rain, mudslides and heavy traffic was late.')).toEqual([]);
   });
 });
 

@@ -67,12 +67,21 @@ describe('verbs without a passive come from corpus statistics', () => {
     expect(flags('They have lunch the next day, and I have hope the economy recovers.')).toEqual([]);
     expect(flags('The key is sleep, and the papers are peer reviewed.')).toEqual([]);
   });
+});
+
+describe('subject-verb-agreement: two noun phrases joined by "and"', () => {
   it('reads two noun phrases joined by "and" as plural only when they are plainly two things', () => {
     expect(flags('The minister and the governor was at the ceremony.')).toEqual(['subject-verb-agreement:was']);
     // One person with two titles, one idea, a distributive, a list closing an earlier subject.
     expect(flags('The president and chief executive was in Jakarta, and research and development has grown.')).toEqual([]);
     expect(flags('Every man and woman is welcome, and no car and no bus was allowed in.')).toEqual([]);
     expect(flags('The convoy, slowed by rain, mudslides and heavy traffic was late.')).toEqual([]);
+    expect(flags('Police arrested rice traders and cooking oil was seized.')).toEqual([]);
+  });
+  it('notes two bare multi-word phrases joined by "and" before "is", without an automatic fix', () => {
+    const f = check('Cooking oil and liquefied petroleum gas (LPG) is expected to rise.', { only: RULES }).findings;
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0], x.fixable ?? false])).toEqual([['is', 'info', 'are', false]]);
+    expect(flags('Law and order is the priority.')).toEqual([]);
   });
 });
 

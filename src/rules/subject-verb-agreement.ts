@@ -27,6 +27,7 @@ const ENDS_S_NOT_SS_US = /[^su]s$/;
 const ENDS_S_NOT_SS = /[^s]s$/;
 const ENDS_S = /s$/;
 const CAPITALISED_ASCII = /^[A-Z][a-z]+$/;
+const PARTICIPLE_ED = /^[a-z]{3,}ed$/;
 
 /** Singular verb → plural: "the suspects has" → "have". */
 const TO_PLURAL: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't" };
@@ -307,7 +308,11 @@ function conjunctEndingAt(doc: AnalysedDocument, end: number, floor: number): Co
     // A capital only on the sentence's first word ("Fuel prices and inflation is").
     // wink may tag such a first word a proper noun; only a common noun's lower-case form is plain.
     const modifier = p.type === 'word' && (((p.pos === 'ADJ' || p.pos === 'NOUN') && p.text === p.lower) || (k - 1 === floor && CAPITALISED_ASCII.test(p.text) && p.pos !== 'DET'));
-    if (modifier) k--;
+    // A participle may open the phrase right after "and" or a determiner ("and liquefied petroleum
+    // gas"); elsewhere an -ed verb is more likely the clause's own verb ("Police arrested traders").
+    const before = tokens[k - 2];
+    const participle = p.pos === 'VERB' && p.text === p.lower && PARTICIPLE_ED.test(p.lower) && before !== undefined && (before.lower === 'and' || OWN_DETERMINERS.has(before.lower));
+    if (modifier || participle) k--;
     else break;
   }
   const d = tokens[k - 1];
@@ -348,7 +353,11 @@ function compoundSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const prev = tokens[first.start - 1];
   if (prev && prev.sentence === verb.sentence && (prev.lower === 'both' || prev.lower === 'either' || prev.lower === 'neither')) return undefined;
   const two = (first.determiner !== undefined && second.determiner !== undefined) || isPluralNoun(first.head) || isPluralNoun(second.head);
-  if (!two) return undefined;
+  // Two bare phrases of two words or more each ("fuel oil and liquefied petroleum gas is") are two
+  // things too, but a pair of set phrases may be one idea ("economic growth and social stability
+  // is the aim"): a note only.
+  const bareCompounds = !two && first.determiner === undefined && second.determiner === undefined && first.head.i - first.start >= 1 && second.head.i - second.start >= 1;
+  if (!two && !bareCompounds) return undefined;
   // Collective or singular-in-s heads ("the police and the army is" is still plural, but "news")
   // are judged by isPluralNoun already; a verb followed by "been"/"not" is fine to judge.
   const subject = doc.text.slice(tokens[first.start]!.start, tokens[end]!.end);
@@ -359,9 +368,10 @@ function compoundSubject(doc: AnalysedDocument, i: number): Found | undefined {
       end: verb.end,
       message: `"${subject}" names two things joined by "and", so the verb is "${fix}", not "${verb.text}".`,
       suggestions: [fix],
-      confidence: 0.7,
+      confidence: bareCompounds ? 0.45 : 0.7,
       note: 'Indonesian verbs do not agree with their subject, so the translation may keep the singular verb after two nouns joined by "dan".',
-      fixable: true,
+      fixable: !bareCompounds,
+      ...(bareCompounds ? { severity: 'info' as const } : {}),
     },
   };
 }

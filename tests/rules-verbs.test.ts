@@ -83,6 +83,16 @@ describe('subject-verb-agreement: two noun phrases joined by "and"', () => {
     expect(f.map((x) => [x.text, x.severity, x.suggestions[0], x.fixable ?? false])).toEqual([['is', 'info', 'are', false]]);
     expect(flags('Law and order is the priority.')).toEqual([]);
   });
+  it('walks a list of three back to its first item', () => {
+    expect(fixed('The governor, the mayor and the regent was present.', 'subject-verb-agreement')).toBe('The governor, the mayor and the regent were present.');
+    const note = check('Rice, sugar and cooking oil is cheaper this week.', { only: RULES }).findings;
+    expect(note.map((x) => [x.text, x.severity])).toEqual([['is', 'info']]);
+    // A name heading the first item, and a list inside an earlier subject, stay silent.
+    expect(flags('Jakarta, Bandung and Surabaya is on alert.')).toEqual([]);
+    expect(flags('The convoy, slowed by rain, mudslides and heavy traffic was late.')).toEqual([]);
+    // An opening prepositional phrase is not an item of the list.
+    expect(flags('In most provinces, trade and vocational training is offered.')).toEqual([]);
+  });
 });
 
 describe('verb fixes write English', () => {

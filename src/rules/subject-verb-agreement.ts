@@ -301,13 +301,17 @@ interface Conjunct {
 function conjunctEndingAt(doc: AnalysedDocument, end: number, floor: number): Conjunct | undefined {
   const { tokens } = doc;
   const head = tokens[end];
-  if (!head || head.pos !== 'NOUN' || head.text !== head.lower || head.type !== 'word') return undefined;
+  if (!head || head.type !== 'word') return undefined;
+  // The sentence's first word may head the first item with its capital, when Brown reads it as a
+  // common noun ("Rice, sugar and cooking oil is"); a name ("Jakarta, Bandung and …") is not judged.
+  const capitalFirst = end === floor && CAPITALISED_ASCII.test(head.text) && tagShares(head.lower).noun >= 0.5;
+  if (!capitalFirst && (head.pos !== 'NOUN' || head.text !== head.lower)) return undefined;
   let k = end;
   while (k - 1 >= floor && k > end - 4) {
     const p = tokens[k - 1]!;
     // A capital only on the sentence's first word ("Fuel prices and inflation is").
     // wink may tag such a first word a proper noun; only a common noun's lower-case form is plain.
-    const modifier = p.type === 'word' && (((p.pos === 'ADJ' || p.pos === 'NOUN') && p.text === p.lower) || (k - 1 === floor && CAPITALISED_ASCII.test(p.text) && p.pos !== 'DET'));
+    const modifier = p.type === 'word' && (((p.pos === 'ADJ' || p.pos === 'NOUN') && p.text === p.lower) || (k - 1 === floor && CAPITALISED_ASCII.test(p.text) && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'ADJ')));
     // A participle may open the phrase right after "and" or a determiner ("and liquefied petroleum
     // gas"); elsewhere an -ed verb is more likely the clause's own verb ("Police arrested traders").
     const before = tokens[k - 2];
@@ -345,22 +349,35 @@ function compoundSubject(doc: AnalysedDocument, i: number): Found | undefined {
   // After a comma the pair may close a list that belongs to an earlier subject ("the operation,
   // hampered by bad weather, mudslides and rugged terrain, was halted"): only a clause that opens
   // the sentence or follows a subordinator, "that" or a reporting verb.
-  const opener = tokens[first.start - 1];
-  if (!clauseStart(doc, first.start) || (opener && opener.sentence === verb.sentence && (opener.pos === 'PUNCT' || opener.lower === 'and' || opener.lower === 'but'))) return undefined;
+  // A list of three or more ("Rice, sugar and cooking oil is") is walked back to its first item,
+  // which must then open the sentence or its clause as above.
+  let listStart = first.start;
+  let items = 2;
+  let earlierPlural = false;
+  for (let guard = 0; guard < 6 && tokens[listStart - 1]?.text === ',' && listStart - 2 >= s.tokenStart; guard++) {
+    const earlier = conjunctEndingAt(doc, listStart - 2, s.tokenStart);
+    if (!earlier || (earlier.determiner && DISTRIBUTIVE.has(earlier.determiner.lower))) return undefined;
+    listStart = earlier.start;
+    items++;
+    earlierPlural ||= isPluralNoun(earlier.head);
+  }
+  const opener = tokens[listStart - 1];
+  if (!clauseStart(doc, listStart) || (opener && opener.sentence === verb.sentence && (opener.pos === 'PUNCT' || opener.lower === 'and' || opener.lower === 'but'))) return undefined;
   // "between the army and the police is", "both … and": only a subject opening its clause, and
   // no distributive word anywhere in it.
   for (const c of [first, second]) if (c.determiner && DISTRIBUTIVE.has(c.determiner.lower)) return undefined;
   const prev = tokens[first.start - 1];
   if (prev && prev.sentence === verb.sentence && (prev.lower === 'both' || prev.lower === 'either' || prev.lower === 'neither')) return undefined;
-  const two = (first.determiner !== undefined && second.determiner !== undefined) || isPluralNoun(first.head) || isPluralNoun(second.head);
-  // Two bare phrases of two words or more each ("fuel oil and liquefied petroleum gas is") are two
-  // things too, but a pair of set phrases may be one idea ("economic growth and social stability
-  // is the aim"): a note only.
-  const bareCompounds = !two && first.determiner === undefined && second.determiner === undefined && first.head.i - first.start >= 1 && second.head.i - second.start >= 1;
+  const two = (first.determiner !== undefined && second.determiner !== undefined) || isPluralNoun(first.head) || isPluralNoun(second.head) || earlierPlural;
+  // Two bare phrases of two words or more each ("fuel oil and liquefied petroleum gas is"), or a
+  // bare list of three ("education, health and infrastructure was"), are several things too, but
+  // set phrases may make one idea or area ("economic growth and social stability is the aim"): a
+  // note only.
+  const bareCompounds = !two && ((first.determiner === undefined && second.determiner === undefined && first.head.i - first.start >= 1 && second.head.i - second.start >= 1) || items >= 3);
   if (!two && !bareCompounds) return undefined;
   // Collective or singular-in-s heads ("the police and the army is" is still plural, but "news")
   // are judged by isPluralNoun already; a verb followed by "been"/"not" is fine to judge.
-  const subject = doc.text.slice(tokens[first.start]!.start, tokens[end]!.end);
+  const subject = doc.text.slice(tokens[listStart]!.start, tokens[end]!.end);
   return {
     at: verb,
     draft: {

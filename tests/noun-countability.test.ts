@@ -71,6 +71,8 @@ describe('noun-countability flags and fixes', () => {
     ['The drugs were found under small table in the kitchen.', 'The drugs were found under a small table in the kitchen.'],
     ['The suspect was hiding in abandoned house near the port.', 'The suspect was hiding in an abandoned house near the port.'],
     ['The hearing ended and Witness said he saw nothing.', 'The hearing ended and Witness said he saw nothing.'],
+    ['The mayor invited traders and owners of small shop to the meeting.', 'The mayor invited traders and owners of small shops to the meeting.'],
+    ['Ministers and heads of institution must report by Friday.', 'Ministers and heads of institutions must report by Friday.'],
   ])('%s', (text, after) => {
     expect(fixed(text, ID)).toBe(after);
   });
@@ -91,6 +93,9 @@ describe('noun-countability stays silent on good English', () => {
     'Government spending rose in the second quarter.',
     'She has been treated like one of the family since 2010.',
     'Some of the country was flooded and most of the island lost power.',
+    'Heads of state and heads of government met, and the points of view differed.',
+    'Places of worship were closed, and cases of drug abuse rose.',
+    'Residents of the village and owners of land and property were compensated.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

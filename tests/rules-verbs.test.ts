@@ -26,6 +26,7 @@ const FIXES: [rule: string, input: string, output: string][] = [
   ['subject-verb-agreement', 'They was evacuated, and she have asked for help.', 'They were evacuated, and she has asked for help.'],
   ['subject-verb-agreement', 'Minister Retno Marsudi also convey the message, and he also emphasize unity.', 'Minister Retno Marsudi also conveys the message, and he also emphasizes unity.'],
   ['subject-verb-agreement', 'The number of evacuees are rising, and the farmers wants new seed.', 'The number of evacuees is rising, and the farmers want new seed.'],
+  ['subject-verb-agreement', 'He said the regent and his deputy has been summoned. Rice prices and inflation is rising.', 'He said the regent and his deputy have been summoned. Rice prices and inflation are rising.'],
   ['verb-form-phrase', 'Residents are hoped to stay alert, and drivers are suggested to slow down.', 'Residents are expected to stay alert, and drivers are advised to slow down.'],
   ['verb-form-phrase', 'The regency commits improving the roads.', 'The regency commits to improving the roads.'],
   ['verb-form-phrase', 'After arrested by police, he said the smoke made them to panic.', 'After being arrested by police, he said the smoke made them panic.'],
@@ -66,6 +67,32 @@ describe('verbs without a passive come from corpus statistics', () => {
     expect(flags('From this belief is derived the practical aim of the plan.')).toEqual([]);
     expect(flags('They have lunch the next day, and I have hope the economy recovers.')).toEqual([]);
     expect(flags('The key is sleep, and the papers are peer reviewed.')).toEqual([]);
+  });
+});
+
+describe('subject-verb-agreement: two noun phrases joined by "and"', () => {
+  it('reads two noun phrases joined by "and" as plural only when they are plainly two things', () => {
+    expect(flags('The minister and the governor was at the ceremony.')).toEqual(['subject-verb-agreement:was']);
+    // One person with two titles, one idea, a distributive, a list closing an earlier subject.
+    expect(flags('The president and chief executive was in Jakarta, and research and development has grown.')).toEqual([]);
+    expect(flags('Every man and woman is welcome, and no car and no bus was allowed in.')).toEqual([]);
+    expect(flags('The convoy, slowed by rain, mudslides and heavy traffic was late.')).toEqual([]);
+    expect(flags('Police arrested rice traders and cooking oil was seized.')).toEqual([]);
+  });
+  it('notes two bare multi-word phrases joined by "and" before "is", without an automatic fix', () => {
+    const f = check('Cooking oil and liquefied petroleum gas (LPG) is expected to rise.', { only: RULES }).findings;
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0], x.fixable ?? false])).toEqual([['is', 'info', 'are', false]]);
+    expect(flags('Law and order is the priority.')).toEqual([]);
+  });
+  it('walks a list of three back to its first item', () => {
+    expect(fixed('The governor, the mayor and the regent was present.', 'subject-verb-agreement')).toBe('The governor, the mayor and the regent were present.');
+    const note = check('Rice, sugar and cooking oil is cheaper this week.', { only: RULES }).findings;
+    expect(note.map((x) => [x.text, x.severity])).toEqual([['is', 'info']]);
+    // A name heading the first item, and a list inside an earlier subject, stay silent.
+    expect(flags('Jakarta, Bandung and Surabaya is on alert.')).toEqual([]);
+    expect(flags('The convoy, slowed by rain, mudslides and heavy traffic was late.')).toEqual([]);
+    // An opening prepositional phrase is not an item of the list.
+    expect(flags('In most provinces, trade and vocational training is offered.')).toEqual([]);
   });
 });
 

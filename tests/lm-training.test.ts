@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/lexicons/package-root.js';
-import { newsParagraphs, parseCsv, readWikinews } from '../src/lm/corpus.js';
+import { newsParagraphs, parseCsv, readDocuments, readWikinews } from '../src/lm/corpus.js';
 import { estimateKneserNey } from '../src/lm/estimate.js';
 import { model } from '../src/lm/load.js';
 import { backoffLogProb, mixModels } from '../src/lm/mix.js';
+import { cnxmlParagraphs, sentenceText } from '../scripts/extract-training-text.js';
 
 // Two toy corpora over ids 2..5 (0 = <s>, 1 = </s>) that prefer different continuations.
 const OLD = [
@@ -78,6 +79,43 @@ describe('reading the Wikinews training text', () => {
     const articles = readWikinews(join(packageRoot(), 'corpora', 'train', 'wikinews'), gunzipSync);
     expect(articles.length).toBeGreaterThan(250);
     for (const a of articles) expect(a.url).toMatch(/^https:\/\/en\.wikinews\.org\//);
+  });
+});
+
+describe('extracting openly licensed training text', () => {
+  it("keeps a textbook's running prose and leaves out figures, features, exercises and holes", () => {
+    const xml = `<document xmlns="http://cnx.rice.edu/cnxml"><title>Tariffs</title>
+      <metadata xmlns:md="http://cnx.rice.edu/mdml"><md:abstract><para id="a">By the end of this section, you will be able to explain it.</para></md:abstract></metadata>
+      <content>
+        <para id="p1">A <term>tariff</term> is a tax on imports. It raises the <emphasis>price</emphasis> that buyers pay.</para>
+        <para id="p2">As <link target-id="fig1"/> shows, imports fell.</para>
+        <para id="p3">Read more at the <link url="https://example.org">trade office</link> of the city.</para>
+        <figure id="fig1"><caption>Imports fell.</caption></figure>
+        <note id="n1"><para id="p4">Visit this website to read about trade.</para></note>
+        <para id="p5">The cost is <m:math xmlns:m="http://www.w3.org/1998/Math/MathML"><m:mn>5</m:mn></m:math> dollars.</para>
+        <exercise id="e1"><problem id="q1"><para id="p6">Why do tariffs raise prices?</para></problem></exercise>
+        <para id="p7">Key Concepts and Summary</para>
+      </content></document>`;
+    expect(cnxmlParagraphs(xml)).toEqual({
+      title: 'Tariffs',
+      paragraphs: ['A tariff is a tax on imports. It raises the price that buyers pay.', 'Read more at the trade office of the city.'],
+    });
+  });
+
+  it('rebuilds a sentence from CoNLL-U tokens, joining hyphens and contractions', () => {
+    const row = (id: string, form: string, xpos = 'NN', misc = '_'): string[] => [id, form, '_', '_', xpos, '_', '_', '_', '_', misc];
+    const rows = [row('1', 'The'), row('2', 'six'), row('3', '-', 'HYPH', 'SpaceAfter=No'), row('4', 'member'), row('5', 'team'), row('6-7', "didn't"), row('6', 'did'), row('7', "n't"), row('8', 'win', 'VB', 'SpaceAfter=No'), row('9', '.', '.')];
+    expect(sentenceText(rows)).toBe("The six-member team didn't win.");
+  });
+
+  it("reads every committed JSON-lines source: GUM's news from Wikinews, the economics textbook", () => {
+    const root = join(packageRoot(), 'corpora', 'train');
+    const gum = readDocuments(join(root, 'gum-news'), gunzipSync);
+    expect(gum.length).toBeGreaterThan(20);
+    for (const d of gum) expect(d.url).toMatch(/^https:\/\/en\.wikinews\.org\//);
+    const economics = readDocuments(join(root, 'openstax-economics'), gunzipSync);
+    expect(economics.length).toBeGreaterThan(100);
+    for (const d of economics) for (const p of d.paragraphs) expect(p).not.toMatch(/https?:|<[a-z]/);
   });
 });
 

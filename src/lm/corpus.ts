@@ -139,3 +139,32 @@ export function readWikinews(dir: string, gunzip: (b: Buffer) => Buffer): Wikine
   }
   return articles;
 }
+
+/**
+ * One document of a committed JSON-lines training file (`*.jsonl.gz` under corpora/train/<source>,
+ * one document a line, written by scripts/extract-training-text.ts): its paragraphs are running prose
+ * already (headings, captions, tables and references were left out when the file was made).
+ */
+export interface TrainingDocument {
+  id: string;
+  title: string;
+  url: string;
+  paragraphs: string[];
+}
+
+/** Reads every `*.jsonl.gz` file of a folder, sorted by name, documents in file order. */
+export function readDocuments(dir: string, gunzip: (b: Buffer) => Buffer): TrainingDocument[] {
+  const docs: TrainingDocument[] = [];
+  for (const f of readdirSync(dir).filter((n) => /\.jsonl\.gz$/.test(n)).sort()) {
+    const lines = gunzip(readFileSync(join(dir, f))).toString('utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (line.trim().length === 0) return;
+      const d = JSON.parse(line) as Partial<TrainingDocument>;
+      if (typeof d.id !== 'string' || !Array.isArray(d.paragraphs) || !d.paragraphs.every((p) => typeof p === 'string')) {
+        throw new Error(`${f}:${i + 1}: expected {"id", "title", "url", "paragraphs": [strings]}`);
+      }
+      docs.push({ id: d.id, title: d.title ?? '', url: d.url ?? '', paragraphs: d.paragraphs });
+    });
+  }
+  return docs;
+}

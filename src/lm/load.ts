@@ -39,7 +39,10 @@ export interface TrainingSource {
   licence: string;
   attribution?: string;
   sentences: number;
-  /** Share of the merged word model (the rest is the other source). */
+  /**
+   * Share of the merged word model of the corpus this source was pooled into (sources of one corpus,
+   * news or expository prose, share its weight; Brown takes the rest).
+   */
   weight?: number;
 }
 

@@ -286,3 +286,14 @@ describe('patterns in calque.config.json', () => {
     expect(problem({ lexicons: { 'calque-phrases': [{ id: 'x' }] } })).toMatch(/\/lexicons\/calque-phrases: .*now the calque-phrase pattern family/);
   });
 });
+
+describe('suggestions', () => {
+  it('drops a suggestion that would write the flagged text back unchanged', () => {
+    // pluralize leaves "agenda" as it is, so "one of the agenda" has no plural to offer.
+    const f = check('He said it was one of the agenda of the meeting.').findings.find((x) => x.ruleId === 'article-number');
+    expect(f).toBeDefined();
+    expect(f!.suggestions).not.toContain('agenda');
+    const g = check('She is one of the key witness in the case.').findings.find((x) => x.ruleId === 'article-number');
+    expect(g!.suggestions).toEqual(['witnesses']);
+  });
+});

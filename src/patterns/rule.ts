@@ -195,7 +195,8 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   if (quoted && c.inQuotes === 'skip') return undefined;
   const spec = c.spec;
   const replaced = doc.text.slice(start, end);
-  const suggestions = (spec.suggestions ?? []).map((s) => matchCase(fill(s, part), replaced));
+  // A suggestion that rewrites nothing (pluralize leaves "agenda" as it is) is no fix: drop it.
+  const suggestions = (spec.suggestions ?? []).map((s) => matchCase(fill(s, part), replaced)).filter((s) => s !== replaced);
   const draft: FindingDraft = {
     start,
     end,

@@ -6,7 +6,7 @@
  * is read by wink-nlp; token values are mapped back to UTF-16 offsets in the original input by
  * searching forward from a cursor, so `input.slice(start, end)` is always the token.
  */
-import { beginDocument, lemmaIsStable, lexemeText, nlp, readDoc } from './nlp.js';
+import { beginDocument, entitiesOfLastRead, lemmaIsStable, lexemeText, nlp, readDoc } from './nlp.js';
 import { findNames } from './names.js';
 import { findQuotes } from './quotes.js';
 import { findMtNotices } from './mt-notices.js';
@@ -92,7 +92,17 @@ function valuesOf(doc: WinkDoc, lexemes: readonly number[], its: ReturnType<type
   return values;
 }
 
-export function analyse(text: string): AnalysedDocument {
+/** What analyse() may leave out when its caller does not read it. */
+export interface AnalyseOptions {
+  /**
+   * Named entities (`entities`), from wink's NER passes: true by default. check() reads none (no
+   * rule or score does) and passes false, which saves those passes; `entities` is then empty.
+   */
+  entities?: boolean;
+}
+
+export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDocument {
+  const withEntities = options.entities ?? true;
   const winkNlp = nlp();
   beginDocument();
   const its = winkNlp.its;
@@ -206,16 +216,16 @@ export function analyse(text: string): AnalysedDocument {
         });
       }
 
-      const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
-      const entityTypes = doc.entities().out(its.type) as string[];
-      entitySpans.forEach(([a, b], k) => {
+      // wink's NER passes over this segment's tokens (src/analysis/nlp.ts), only when asked for.
+      const found = withEntities ? entitiesOfLastRead(lexemes.length) : [];
+      for (const [a, b, type] of found) {
         const ga = globalIndex[a] ?? -1;
         const gb = globalIndex[b] ?? -1;
-        if (ga < 0 || gb < 0) return;
+        if (ga < 0 || gb < 0) continue;
         const start = tokens[ga]!.start;
         const end = tokens[gb]!.end;
-        entities.push({ type: entityTypes[k] ?? 'UNKNOWN', start, end, tokenStart: ga, tokenEnd: gb + 1, text: text.slice(start, end) });
-      });
+        entities.push({ type: type ?? 'UNKNOWN', start, end, tokenStart: ga, tokenEnd: gb + 1, text: text.slice(start, end) });
+      }
     }
     if (sentences.length > firstSentence) {
       paragraphs.push({

@@ -6,7 +6,7 @@
  * is read by wink-nlp; token values are mapped back to UTF-16 offsets in the original input by
  * searching forward from a cursor, so `input.slice(start, end)` is always the token.
  */
-import { beginDocument, entitiesOfLastRead, lemmaIsStable, lexemeText, nlp, readDoc } from './nlp.js';
+import { beginDocument, entitiesOfLastRead, lastReadData, lemmaIsStable, lexemeText, nlp, readDoc, winkAddons } from './nlp.js';
 import { findNames } from './names.js';
 import { findQuotes } from './quotes.js';
 import { findMtNotices } from './mt-notices.js';
@@ -128,6 +128,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
       const types = doc.tokens().out(its.type) as string[];
       const contractions = doc.tokens().out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
       const tokenItems = doc.tokens();
+      // wink's its.lemma called as wink's token item calls it, on the same raw data and add-ons,
+      // without building an item (an object of eight closures) per token read.
+      const rdd = lastReadData();
+      const addons = winkAddons();
+      const lemmaFn = its.lemma as unknown as (index: number, rdd: unknown, addons: unknown) => string | undefined;
       /** wink's lemma of token w, lower case (its.lemma is typed as needing model add-ons; the lite web model provides them). */
       const lemmaOf = (w: number, value: string, textId: number, tag: string, type: string): string => {
         // A contraction's lemma is in the token; an unstable one is read from a moving list.
@@ -136,7 +141,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
           const known = knownLemma(textId, tag, type);
           if (known !== undefined) return known;
         }
-        const lemma = ((tokenItems.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? value).toLowerCase();
+        const winkLemma = rdd ? lemmaFn(w, rdd, addons) : (tokenItems.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined);
+        const lemma = (winkLemma ?? value).toLowerCase();
         if (memoised) rememberLemma(textId, tag, type, lemma);
         return lemma;
       };

@@ -97,6 +97,20 @@ export function nlp(): Wink {
   return instance;
 }
 
+/**
+ * The raw document data of the last readDoc(), as far as wink's `its` functions read it (the raw
+ * tokens and the cache); undefined when the last read passed the sentence transformer no token.
+ */
+export function lastReadData(): { tokens: number[]; cache: WinkCache } | undefined {
+  return lastTokens && lastCache ? { tokens: lastTokens, cache: lastCache } : undefined;
+}
+
+/** The model's add-ons (wink hands them to every `its` function; `its.lemma` calls their lemmatiser). */
+export function winkAddons(): unknown {
+  nlp();
+  return parts!.addons;
+}
+
 /** wink's automaton (src/automaton.js), as far as the NER passes use it. */
 interface Automaton {
   importJSON(json: unknown): void;

@@ -92,6 +92,50 @@ function valuesOf(doc: WinkDoc, lexemes: readonly number[], its: ReturnType<type
   return values;
 }
 
+/** The token columns analyse() reads from wink: lexicon index, tag, token type, contraction flag. */
+interface TokenColumns {
+  lexemes: number[];
+  pos: string[];
+  types: string[];
+  contractions: boolean[];
+}
+
+type Its = ReturnType<typeof nlp>['its'];
+
+/** The columns through wink's out() (when the read's raw data is not at hand). */
+export function tokenColumnsByOut(doc: WinkDoc, its: Its): TokenColumns {
+  return {
+    lexemes: doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[],
+    pos: doc.tokens().out(its.pos) as string[],
+    types: doc.tokens().out(its.type) as string[],
+    contractions: doc.tokens().out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[],
+  };
+}
+
+/**
+ * The same columns by calling wink's `its` functions on the read's raw data, as out() calls them
+ * (one token after another over the whole document, four numbers a token), in one loop.
+ */
+export function tokenColumns(its: Its, rdd: { tokens: number[] }): TokenColumns {
+  type ItsFn<T> = (index: number, rdd: unknown) => T;
+  const uniqueId = its.uniqueId as unknown as ItsFn<number>;
+  const posOf = its.pos as unknown as ItsFn<string>;
+  const typeOf = its.type as unknown as ItsFn<string>;
+  const contractionFlag = its.contractionFlag as unknown as ItsFn<boolean>;
+  const n = rdd.tokens.length / 4;
+  const lexemes: number[] = [];
+  const pos: string[] = [];
+  const types: string[] = [];
+  const contractions: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    lexemes.push(uniqueId(i, rdd));
+    pos.push(posOf(i, rdd));
+    types.push(typeOf(i, rdd));
+    contractions.push(contractionFlag(i, rdd));
+  }
+  return { lexemes, pos, types, contractions };
+}
+
 /** What analyse() may leave out when its caller does not read it. */
 export interface AnalyseOptions {
   /**
@@ -122,16 +166,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
       // wink's lexicon index of each token's value: the token's text (its.value is the lexicon
       // entry's text), the key of the text-id lookup (text-ids.ts) and, with the tag, of the lemma
       // memo (lemma-memo.ts); contractions carry their lemma themselves.
-      const lexemes = doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
-      const values = valuesOf(doc, lexemes, its);
-      const pos = doc.tokens().out(its.pos) as string[];
-      const types = doc.tokens().out(its.type) as string[];
-      const contractions = doc.tokens().out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
-      const tokenItems = doc.tokens();
       // wink's its.lemma called as wink's token item calls it, on the same raw data and add-ons,
-      // without building an item (an object of eight closures) per token read.
+      // without building an item (an object of eight closures) per token read; the token columns
+      // likewise, by wink's own `its` functions in one loop instead of four out() passes.
       const rdd = lastReadData();
       const addons = winkAddons();
+      const { lexemes, pos, types, contractions } = rdd ? tokenColumns(its, rdd) : tokenColumnsByOut(doc, its);
+      const values = valuesOf(doc, lexemes, its);
+      const tokenItems = doc.tokens();
       const lemmaFn = its.lemma as unknown as (index: number, rdd: unknown, addons: unknown) => string | undefined;
       /** wink's lemma of token w, lower case (its.lemma is typed as needing model add-ons; the lite web model provides them). */
       const lemmaOf = (w: number, value: string, textId: number, tag: string, type: string): string => {

@@ -1,7 +1,8 @@
 /**
- * Named entities outside wink's pipeline (src/analysis/nlp.ts): analyse() runs wink's NER passes
- * after readDoc, and check() skips them. The entities must be what wink's own pipeline gives, and
- * skipping them must change nothing else.
+ * wink-nlp read outside its pipeline and its API objects (src/analysis/nlp.ts, analyse.ts): named
+ * entities run after readDoc on request (check() skips them), and the token columns and lemmas read
+ * by wink's own `its` functions from the read's raw data. Each must equal what wink's pipeline and
+ * its out() and token items give, and skipping entities must change nothing else.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -58,5 +59,26 @@ describe('named entities without wink’s NER in the pipeline', () => {
     expect(lean.entities).toEqual([]);
     // Every data field (JSON leaves out the document's methods) is the same.
     expect(JSON.stringify({ ...lean, entities: full.entities })).toBe(JSON.stringify(full));
+  });
+});
+
+describe('wink’s token columns and lemmas read from the raw document data', () => {
+  it('equal what wink’s out() and token items give', async () => {
+    const { nlp, readDoc, lastReadData, winkAddons, beginDocument } = await import('../src/analysis/nlp.js');
+    const { tokenColumns, tokenColumnsByOut } = await import('../src/analysis/analyse.js');
+    const its = nlp().its;
+    let tokens = 0;
+    beginDocument();
+    for (const p of paragraphs()) {
+      const doc = readDoc(p);
+      const rdd = lastReadData();
+      expect(rdd).toBeDefined();
+      expect(tokenColumns(its, rdd!)).toEqual(tokenColumnsByOut(doc, its));
+      const lemma = its.lemma as unknown as (index: number, rdd: unknown, addons: unknown) => string | undefined;
+      const items = doc.tokens();
+      for (let w = 0; w < items.length(); w++) expect(lemma(w, rdd, winkAddons())).toBe(items.itemAt(w).out(its.lemma as unknown as typeof its.value));
+      tokens += items.length();
+    }
+    expect(tokens).toBeGreaterThan(500);
   });
 });

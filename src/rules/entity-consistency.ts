@@ -494,6 +494,15 @@ function matchesAt(tokens: Token[], i: number, words: string[], sentenceEnd: num
   return true;
 }
 
+/**
+ * The first exonym of `candidates` whose words stand at token i (what `find()` with a closure gave:
+ * a closure over the token loop's index made every iteration of that loop allocate a context).
+ */
+function firstMatchAt(tokens: Token[], i: number, candidates: readonly Exonym[], sentenceEnd: number): Exonym | undefined {
+  for (const c of candidates) if (matchesAt(tokens, i, c.words, sentenceEnd)) return c;
+  return undefined;
+}
+
 interface ExonymFlag {
   start: number;
   end: number;
@@ -537,7 +546,7 @@ function exonymVariants(doc: AnalysedDocument): ExonymFlag[] {
     const candidates = index.get(t.text);
     if (!candidates) continue;
     const s = doc.sentences[t.sentence]!;
-    const hit = candidates.find((c) => matchesAt(tokens, i, c.words, s.tokenEnd));
+    const hit = firstMatchAt(tokens, i, candidates, s.tokenEnd);
     if (!hit) continue;
     const endIndex = i + hit.words.length;
     // Inside a longer proper name ("Universitas Sumatera Utara", "Bank Jawa Timur") it is a name.

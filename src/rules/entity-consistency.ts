@@ -366,16 +366,32 @@ function transposedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] 
   }
   // One letter replaced ("Pangi Syarwi Chaniago … said Pangi … Panji further mentioned … Pangi opined"):
   // the variant once, as a bare reference back, the other spelling at least three times and first.
+  // The spellings used three times or more, in the map's order (read per core without a Map
+  // iterator's entry array per spelling and core).
+  const frequentKeys: string[] = [];
+  const frequentOthers: { count: number; first: Unit }[] = [];
+  for (const [key, other] of seen) {
+    if (other.count < 3) continue;
+    frequentKeys.push(key);
+    frequentOthers.push(other);
+  }
   for (const { units } of cores) {
+    if (frequentKeys.length === 0) break;
     if (units.length !== 1) continue;
     const u = units[0]!;
     const w = u.plain;
     if (w.length < 5 || u.hyphens.length > 0 || seen.get(w)!.count !== 1) continue;
     if (acronymForms().has(w)) continue;
-    const sentence = doc.tokenAt(u.start)?.sentence;
-    const sentenceText = sentence === undefined ? '' : doc.text.slice(doc.sentences[sentence]!.start, doc.sentences[sentence]!.end).toLowerCase();
-    for (const [key, other] of seen) {
-      if (other.count < 3 || other.first.start > u.start || !oneLetterReplaced(w, key) || acronymForms().has(key)) continue;
+    // The sentence's text, lower case, worked out when a spelling first passes the tests below.
+    let sentenceText: string | undefined;
+    for (let k = 0; k < frequentKeys.length; k++) {
+      const key = frequentKeys[k]!;
+      const other = frequentOthers[k]!;
+      if (other.first.start > u.start || !oneLetterReplaced(w, key) || acronymForms().has(key)) continue;
+      if (sentenceText === undefined) {
+        const sentence = doc.tokenAt(u.start)?.sentence;
+        sentenceText = sentence === undefined ? '' : doc.text.slice(doc.sentences[sentence]!.start, doc.sentences[sentence]!.end).toLowerCase();
+      }
       // "Kamal, alias Kamel": both forms in one sentence are a gloss, not a slip.
       if (sentenceText.includes(key)) break;
       const occ: Occurrence = { start: u.start, end: u.end, text: doc.text.slice(u.start, u.end), signature: '', dia: u.dia, positions: [], boundaries: '' };

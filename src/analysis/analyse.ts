@@ -123,15 +123,16 @@ export function tokenColumns(its: Its, rdd: { tokens: number[] }): TokenColumns 
   const typeOf = its.type as unknown as ItsFn<string>;
   const contractionFlag = its.contractionFlag as unknown as ItsFn<boolean>;
   const n = rdd.tokens.length / 4;
-  const lexemes: number[] = [];
-  const pos: string[] = [];
-  const types: string[] = [];
-  const contractions: boolean[] = [];
+  // Sized once (filled in order below): no growth copies.
+  const lexemes = new Array<number>(n);
+  const pos = new Array<string>(n);
+  const types = new Array<string>(n);
+  const contractions = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
-    lexemes.push(uniqueId(i, rdd));
-    pos.push(posOf(i, rdd));
-    types.push(typeOf(i, rdd));
-    contractions.push(contractionFlag(i, rdd));
+    lexemes[i] = uniqueId(i, rdd);
+    pos[i] = posOf(i, rdd);
+    types[i] = typeOf(i, rdd);
+    contractions[i] = contractionFlag(i, rdd);
   }
   return { lexemes, pos, types, contractions };
 }

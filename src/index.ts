@@ -9,7 +9,7 @@ export { checkHtml, checkMarkdown } from './check-markup.js';
 export { CalqueError } from './errors.js';
 export { RULES, ruleById } from './rules/registry.js';
 export { reportSchema } from './report/schema.js';
-export { analyse } from './analysis/analyse.js';
+export { analyse, type AnalyseOptions } from './analysis/analyse.js';
 export type * from './types.js';
 export { SEVERITIES } from './types.js';
 export type { Rule, RuleMeta, FindingDraft, InvalidExample } from './rules/types.js';

@@ -6,7 +6,7 @@
  * is read by wink-nlp; token values are mapped back to UTF-16 offsets in the original input by
  * searching forward from a cursor, so `input.slice(start, end)` is always the token.
  */
-import { beginDocument, lemmaIsStable, lexemeText, nlp, readDoc } from './nlp.js';
+import { beginDocument, entitiesOfLastRead, lastReadData, lemmaIsStable, lexemeText, nlp, readDoc, winkAddons } from './nlp.js';
 import { findNames } from './names.js';
 import { findQuotes } from './quotes.js';
 import { findMtNotices } from './mt-notices.js';
@@ -92,7 +92,62 @@ function valuesOf(doc: WinkDoc, lexemes: readonly number[], its: ReturnType<type
   return values;
 }
 
-export function analyse(text: string): AnalysedDocument {
+/** The token columns analyse() reads from wink: lexicon index, tag, token type, contraction flag. */
+interface TokenColumns {
+  lexemes: number[];
+  pos: string[];
+  types: string[];
+  contractions: boolean[];
+}
+
+type Its = ReturnType<typeof nlp>['its'];
+
+/** The columns through wink's out() (when the read's raw data is not at hand). */
+export function tokenColumnsByOut(doc: WinkDoc, its: Its): TokenColumns {
+  return {
+    lexemes: doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[],
+    pos: doc.tokens().out(its.pos) as string[],
+    types: doc.tokens().out(its.type) as string[],
+    contractions: doc.tokens().out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[],
+  };
+}
+
+/**
+ * The same columns by calling wink's `its` functions on the read's raw data, as out() calls them
+ * (one token after another over the whole document, four numbers a token), in one loop.
+ */
+export function tokenColumns(its: Its, rdd: { tokens: number[] }): TokenColumns {
+  type ItsFn<T> = (index: number, rdd: unknown) => T;
+  const uniqueId = its.uniqueId as unknown as ItsFn<number>;
+  const posOf = its.pos as unknown as ItsFn<string>;
+  const typeOf = its.type as unknown as ItsFn<string>;
+  const contractionFlag = its.contractionFlag as unknown as ItsFn<boolean>;
+  const n = rdd.tokens.length / 4;
+  // Sized once (filled in order below): no growth copies.
+  const lexemes = new Array<number>(n);
+  const pos = new Array<string>(n);
+  const types = new Array<string>(n);
+  const contractions = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    lexemes[i] = uniqueId(i, rdd);
+    pos[i] = posOf(i, rdd);
+    types[i] = typeOf(i, rdd);
+    contractions[i] = contractionFlag(i, rdd);
+  }
+  return { lexemes, pos, types, contractions };
+}
+
+/** What analyse() may leave out when its caller does not read it. */
+export interface AnalyseOptions {
+  /**
+   * Named entities (`entities`), from wink's NER passes: true by default. check() reads none (no
+   * rule or score does) and passes false, which saves those passes; `entities` is then empty.
+   */
+  entities?: boolean;
+}
+
+export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDocument {
+  const withEntities = options.entities ?? true;
   const winkNlp = nlp();
   beginDocument();
   const its = winkNlp.its;
@@ -112,12 +167,15 @@ export function analyse(text: string): AnalysedDocument {
       // wink's lexicon index of each token's value: the token's text (its.value is the lexicon
       // entry's text), the key of the text-id lookup (text-ids.ts) and, with the tag, of the lemma
       // memo (lemma-memo.ts); contractions carry their lemma themselves.
-      const lexemes = doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
+      // wink's its.lemma called as wink's token item calls it, on the same raw data and add-ons,
+      // without building an item (an object of eight closures) per token read; the token columns
+      // likewise, by wink's own `its` functions in one loop instead of four out() passes.
+      const rdd = lastReadData();
+      const addons = winkAddons();
+      const { lexemes, pos, types, contractions } = rdd ? tokenColumns(its, rdd) : tokenColumnsByOut(doc, its);
       const values = valuesOf(doc, lexemes, its);
-      const pos = doc.tokens().out(its.pos) as string[];
-      const types = doc.tokens().out(its.type) as string[];
-      const contractions = doc.tokens().out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
       const tokenItems = doc.tokens();
+      const lemmaFn = its.lemma as unknown as (index: number, rdd: unknown, addons: unknown) => string | undefined;
       /** wink's lemma of token w, lower case (its.lemma is typed as needing model add-ons; the lite web model provides them). */
       const lemmaOf = (w: number, value: string, textId: number, tag: string, type: string): string => {
         // A contraction's lemma is in the token; an unstable one is read from a moving list.
@@ -126,7 +184,8 @@ export function analyse(text: string): AnalysedDocument {
           const known = knownLemma(textId, tag, type);
           if (known !== undefined) return known;
         }
-        const lemma = ((tokenItems.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? value).toLowerCase();
+        const winkLemma = rdd ? lemmaFn(w, rdd, addons) : (tokenItems.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined);
+        const lemma = (winkLemma ?? value).toLowerCase();
         if (memoised) rememberLemma(textId, tag, type, lemma);
         return lemma;
       };
@@ -206,16 +265,16 @@ export function analyse(text: string): AnalysedDocument {
         });
       }
 
-      const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
-      const entityTypes = doc.entities().out(its.type) as string[];
-      entitySpans.forEach(([a, b], k) => {
+      // wink's NER passes over this segment's tokens (src/analysis/nlp.ts), only when asked for.
+      const found = withEntities ? entitiesOfLastRead(lexemes.length) : [];
+      for (const [a, b, type] of found) {
         const ga = globalIndex[a] ?? -1;
         const gb = globalIndex[b] ?? -1;
-        if (ga < 0 || gb < 0) return;
+        if (ga < 0 || gb < 0) continue;
         const start = tokens[ga]!.start;
         const end = tokens[gb]!.end;
-        entities.push({ type: entityTypes[k] ?? 'UNKNOWN', start, end, tokenStart: ga, tokenEnd: gb + 1, text: text.slice(start, end) });
-      });
+        entities.push({ type: type ?? 'UNKNOWN', start, end, tokenStart: ga, tokenEnd: gb + 1, text: text.slice(start, end) });
+      }
     }
     if (sentences.length > firstSentence) {
       paragraphs.push({

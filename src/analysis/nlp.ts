@@ -2,10 +2,19 @@
  * The single wink-nlp instance. Loading the English model costs a few hundred milliseconds, so it
  * happens once, on first use, and every analysis shares it.
  *
- * The pipeline is the annotations analyse() reads: sentence boundaries, named entities and POS
- * (which also gives lemmas). wink's default pipeline adds negation, sentiment and custom entities,
- * which nothing here reads; leaving them out saves about a sixth of readDoc's time and changes no
- * token, tag, lemma, sentence or entity (checked on the Brown corpus and nlp-corpus).
+ * The pipeline is the annotations analyse() reads: sentence boundaries and POS (which also gives
+ * lemmas). wink's default pipeline adds negation, sentiment and custom entities, which nothing here
+ * reads; leaving them out saves about a sixth of readDoc's time and changes no token, tag, lemma,
+ * sentence or entity (checked on the Brown corpus and nlp-corpus).
+ *
+ * Named entities are not in wink's pipeline either: no rule and no score reads them (only the
+ * reference comparison of src/workflow/references.ts does), and wink's three NER passes cost about
+ * a fourteenth of check(). `entitiesOfLastRead()` runs the same NER automata, built from the same
+ * model part with wink's own automaton, over the same token ids wink would have given them, on
+ * request only (analyse() asks unless told not to; check() tells it not to). wink's NER reads the
+ * tokens and the cache and writes neither (its transformers only read `value` and `property`; the
+ * sentence and POS passes never read entities), so leaving it out of the pipeline changes nothing
+ * else, and running it afterwards gives what it gave inside readDoc.
  *
  * wink-nlp adds every out-of-vocabulary word it meets to its lexicon, and the tokeniser later treats
  * a known lexeme differently: after "the game's, final" has been read, "game's" stays one token in
@@ -15,8 +24,11 @@
  * wink learns, as they would in a single readDoc: the result still depends on the input alone.
  * Forgetting per paragraph instead costs about a fifth more wink time.)
  */
+import { createRequire } from 'node:module';
 import winkNLP, { type Model } from 'wink-nlp';
 import { winkModel } from './wink-core-model.js';
+
+const require = createRequire(import.meta.url);
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDocument = ReturnType<Wink['readDoc']>;
@@ -30,10 +42,46 @@ interface CoreModel {
 
 let instance: Wink | undefined;
 let core: CoreModel | undefined;
+/** The model parts wink was built from (the NER part is read again by entitiesOfLastRead()). */
+let parts: Record<string, unknown> | undefined;
 /** Lexicon entries below this index have been examined by forgetOutOfVocabulary(). */
 let examined = 0;
 
-export const PIPELINE = ['sbd', 'ner', 'pos'];
+export const PIPELINE = ['sbd', 'pos'];
+
+/** What wink's automata are given per token: its numeric id, wink's cache, an extra argument, the index. */
+type Transformer = (token: number, cache: WinkCache, param: unknown, index: number) => number;
+
+/** The part of wink's cache (internal to wink) that its automata and token mappers read. */
+type WinkCache = object;
+
+/**
+ * The raw token array (wink's `rdd.tokens`: four numbers a token) and the cache of the last
+ * readDoc(), handed to the sentence-boundary transformer at every token (undefined when the last
+ * read passed it no token).
+ */
+let lastTokens: number[] | undefined;
+let lastCache: WinkCache | undefined;
+
+/**
+ * The sentence-boundary model with its transformer wrapped to note the raw tokens and the cache it
+ * is given (the same objects every pass of that readDoc reads), then to answer what it answered.
+ */
+function noticingSbd(load: () => { transformers: (Transformer | undefined)[] }): () => unknown {
+  return () => {
+    const m = load();
+    const transformers = m.transformers.map((f): Transformer | undefined =>
+      f === undefined
+        ? undefined
+        : (token, cache, param, index) => {
+            lastTokens = param as number[];
+            lastCache = cache;
+            return f(token, cache, param, index);
+          },
+    );
+    return { ...m, transformers };
+  };
+}
 
 export function nlp(): Wink {
   if (!instance) {
@@ -42,9 +90,68 @@ export function nlp(): Wink {
     const model = winkModel((loaded) => {
       core = loaded as unknown as CoreModel;
     });
+    model.sbd = noticingSbd(model.sbd as () => { transformers: (Transformer | undefined)[] });
+    parts = model;
     instance = winkNLP(model as unknown as Model, PIPELINE);
   }
   return instance;
+}
+
+/**
+ * The raw document data of the last readDoc(), as far as wink's `its` functions read it (the raw
+ * tokens and the cache); undefined when the last read passed the sentence transformer no token.
+ */
+export function lastReadData(): { tokens: number[]; cache: WinkCache } | undefined {
+  return lastTokens && lastCache ? { tokens: lastTokens, cache: lastCache } : undefined;
+}
+
+/** The model's add-ons (wink hands them to every `its` function; `its.lemma` calls their lemmatiser). */
+export function winkAddons(): unknown {
+  nlp();
+  return parts!.addons;
+}
+
+/** wink's automaton (src/automaton.js), as far as the NER passes use it. */
+interface Automaton {
+  importJSON(json: unknown): void;
+  setPatternSwap(patterns: unknown[] | null): void;
+  recognize(tokens: number[], transform?: Transformer): [number, number, string][];
+}
+
+let ner: { automata: Automaton[]; transformers: (Transformer | undefined)[]; cache: WinkCache } | undefined;
+
+/** wink's NER automata over `cache`, as wink's own load() builds them (once). */
+function nerAutomata(cache: WinkCache): NonNullable<typeof ner> {
+  if (ner?.cache === cache) return ner;
+  const fsm = require('wink-nlp/src/automaton.js') as (cache: WinkCache) => Automaton;
+  const model = (parts!.ner as () => { machines: unknown[]; transformers: (Transformer | undefined)[] })();
+  const automata = model.machines.map((machine) => {
+    const a = fsm(cache);
+    a.importJSON(machine);
+    return a;
+  });
+  return (ner = { automata, transformers: model.transformers, cache });
+}
+
+/**
+ * The named entities of the last readDoc(), as wink's NER passes would have set them inside it:
+ * `[first token, last token, type]` (wink's token indexes). Call it before the next readDoc().
+ */
+export function entitiesOfLastRead(tokenCount: number): [number, number, string][] {
+  // A read with tokens always calls the sentence transformer, unless every token is a line break,
+  // which the NER passes skip as well: nothing to find then.
+  const tokens = lastTokens;
+  const cache = lastCache;
+  if (tokenCount === 0 || !tokens || !cache || tokens.length !== tokenCount * 4) return [];
+  const { automata, transformers } = nerAutomata(cache);
+  const mappers = require('wink-nlp/src/tokens-mappers.js') as { mapRawTokens2UIdOfNormal(rdd: unknown): number[] };
+  const ids = mappers.mapRawTokens2UIdOfNormal({ tokens, cache, numOfTokens: tokenCount });
+  let px: [number, number, string][] | null = null;
+  for (let i = 0; i < automata.length; i++) {
+    automata[i]!.setPatternSwap(px);
+    px = automata[i]!.recognize(ids, transformers[i]);
+  }
+  return px ?? [];
 }
 
 /** Drops the out-of-vocabulary words earlier reads added to wink's lexicon lookup. */
@@ -138,5 +245,7 @@ export function beginDocument(): void {
 
 /** wink's readDoc (call `beginDocument()` first for each document). */
 export function readDoc(text: string): WinkDocument {
-  return nlp().readDoc(text);
+  const wink = nlp();
+  lastTokens = undefined;
+  return wink.readDoc(text);
 }

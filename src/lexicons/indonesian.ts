@@ -70,6 +70,9 @@ function normChar(c: string): string {
  * one or more spaces), so the match never depends on how wink-nlp split hyphens or apostrophes. A
  * match must end where a token ends, inside the sentence it started in.
  */
+/** The answer of allAt() where no phrase starts (frozen: shared by every call). */
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
   /**
@@ -103,11 +106,12 @@ export class PhraseMatcher<T> {
   }
 
   /** All phrases starting at token i, longest first. */
-  allAt(doc: AnalysedDocument, i: number): PhraseMatch<T>[] {
+  allAt(doc: AnalysedDocument, i: number): readonly PhraseMatch<T>[] {
     const tok = doc.tokens[i];
-    if (!tok) return [];
+    if (!tok) return NO_MATCHES;
     const list = this.listAt(tok);
-    if (!list) return [];
+    // Most tokens start no phrase: one shared empty answer instead of a new array per token.
+    if (!list) return NO_MATCHES;
     const out: PhraseMatch<T>[] = [];
     for (const p of list) {
       const m = this.matchPhrase(doc, i, p);

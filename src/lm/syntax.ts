@@ -62,7 +62,8 @@ export function nounPhraseHeads(tokens: readonly TokenLike[], isCommonWord: (low
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN') continue;
-    const lower = t.text.toLowerCase();
+    // The analysis's own lower case when the token has it (no new string per noun).
+    const lower = t.lower ?? t.text.toLowerCase();
     if (!LOWER_WORD.test(lower) || (i !== fw && UPPER_INITIAL.test(t.text)) || !isSingular(t)) continue;
     const next = tokens[i + 1];
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || POSSESSIVE.test(next.text) || (next.text === '-' && next.spaceBefore === false))) continue;

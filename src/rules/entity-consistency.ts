@@ -366,16 +366,32 @@ function transposedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] 
   }
   // One letter replaced ("Pangi Syarwi Chaniago … said Pangi … Panji further mentioned … Pangi opined"):
   // the variant once, as a bare reference back, the other spelling at least three times and first.
+  // The spellings used three times or more, in the map's order (read per core without a Map
+  // iterator's entry array per spelling and core).
+  const frequentKeys: string[] = [];
+  const frequentOthers: { count: number; first: Unit }[] = [];
+  for (const [key, other] of seen) {
+    if (other.count < 3) continue;
+    frequentKeys.push(key);
+    frequentOthers.push(other);
+  }
   for (const { units } of cores) {
+    if (frequentKeys.length === 0) break;
     if (units.length !== 1) continue;
     const u = units[0]!;
     const w = u.plain;
     if (w.length < 5 || u.hyphens.length > 0 || seen.get(w)!.count !== 1) continue;
     if (acronymForms().has(w)) continue;
-    const sentence = doc.tokenAt(u.start)?.sentence;
-    const sentenceText = sentence === undefined ? '' : doc.text.slice(doc.sentences[sentence]!.start, doc.sentences[sentence]!.end).toLowerCase();
-    for (const [key, other] of seen) {
-      if (other.count < 3 || other.first.start > u.start || !oneLetterReplaced(w, key) || acronymForms().has(key)) continue;
+    // The sentence's text, lower case, worked out when a spelling first passes the tests below.
+    let sentenceText: string | undefined;
+    for (let k = 0; k < frequentKeys.length; k++) {
+      const key = frequentKeys[k]!;
+      const other = frequentOthers[k]!;
+      if (other.first.start > u.start || !oneLetterReplaced(w, key) || acronymForms().has(key)) continue;
+      if (sentenceText === undefined) {
+        const sentence = doc.tokenAt(u.start)?.sentence;
+        sentenceText = sentence === undefined ? '' : doc.text.slice(doc.sentences[sentence]!.start, doc.sentences[sentence]!.end).toLowerCase();
+      }
       // "Kamal, alias Kamel": both forms in one sentence are a gloss, not a slip.
       if (sentenceText.includes(key)) break;
       const occ: Occurrence = { start: u.start, end: u.end, text: doc.text.slice(u.start, u.end), signature: '', dia: u.dia, positions: [], boundaries: '' };
@@ -494,6 +510,15 @@ function matchesAt(tokens: Token[], i: number, words: string[], sentenceEnd: num
   return true;
 }
 
+/**
+ * The first exonym of `candidates` whose words stand at token i (what `find()` with a closure gave:
+ * a closure over the token loop's index made every iteration of that loop allocate a context).
+ */
+function firstMatchAt(tokens: Token[], i: number, candidates: readonly Exonym[], sentenceEnd: number): Exonym | undefined {
+  for (const c of candidates) if (matchesAt(tokens, i, c.words, sentenceEnd)) return c;
+  return undefined;
+}
+
 interface ExonymFlag {
   start: number;
   end: number;
@@ -537,7 +562,7 @@ function exonymVariants(doc: AnalysedDocument): ExonymFlag[] {
     const candidates = index.get(t.text);
     if (!candidates) continue;
     const s = doc.sentences[t.sentence]!;
-    const hit = candidates.find((c) => matchesAt(tokens, i, c.words, s.tokenEnd));
+    const hit = firstMatchAt(tokens, i, candidates, s.tokenEnd);
     if (!hit) continue;
     const endIndex = i + hit.words.length;
     // Inside a longer proper name ("Universitas Sumatera Utara", "Bank Jawa Timur") it is a name.

@@ -688,6 +688,22 @@ function couldBe(r: Ref, g: Gender): boolean {
   return r.genders.some((x) => x === g);
 }
 
+/**
+ * The gendered pronouns outside quotations that the rule questions. (A small function of its own:
+ * in run(), a large function with many closures that V8 optimises late, the loop over every token
+ * allocated an iterator result per token.)
+ */
+function pronounsOf(doc: AnalysedDocument): Token[] {
+  const { tokens } = doc;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PRONOUNS.has(t.lower) || doc.inQuote(t.start) || isGenericPair(tokens, t.i)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
 export const pronounGender: Rule = {
   meta: {
     id: 'pronoun-gender',
@@ -746,11 +762,7 @@ export const pronounGender: Rule = {
     const bySentence = buildRefs(doc, index);
     const out: FindingDraft[] = [];
     const { tokens } = doc;
-    const pronounTokens: Token[] = [];
-    for (const t of tokens) {
-      if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PRONOUNS.has(t.lower) || doc.inQuote(t.start) || isGenericPair(tokens, t.i)) continue;
-      pronounTokens.push(t);
-    }
+    const pronounTokens = pronounsOf(doc);
     if (pronounTokens.length === 0) return out;
 
     // Mention counts per entity before a sentence, for the article's main person. Pronouns are

@@ -14,7 +14,7 @@
  * source's "Bulan lalu" or a heading style, English writes them lower case. A title-case headline
  * is left alone.
  */
-import type { AnalysedDocument } from '../analysis/types.js';
+import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { isEnglishWord } from '../lexicons/english-words.js';
 import { sentenceInitial, titleCase } from '../lexicons/indonesian.js';
 import type { FindingDraft } from './types.js';
@@ -36,15 +36,26 @@ function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * The tests of monthTypo(), compiled once and without a closure: it runs at every capitalised
+ * word, and a regex literal or an arrow function in its body was a new object at each call.
+ */
+const DAY_NUMBER = /^(?:\d{1,2}|\d{4})$/;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/** A day or year number in the same sentence. */
+function dayBeside(u: Token | undefined, sentence: number): boolean {
+  return u !== undefined && u.sentence === sentence && DAY_NUMBER.test(u.text);
+}
+
 function monthTypo(doc: AnalysedDocument, i: number): FindingDraft | undefined {
   const t = doc.tokens[i]!;
   if (t.type !== 'word' || t.text.length < 3) return undefined;
   // The neighbours first: a date number beside the word is rare, and the look-ups below are not free.
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
-  const day = (u: typeof t | undefined): boolean => u !== undefined && u.sentence === t.sentence && /^(?:\d{1,2}|\d{4})$/.test(u.text);
-  if (!day(prev) && !day(next)) return undefined;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || INDONESIAN_MONTHS.has(t.text) || isEnglishWord(t.text)) return undefined;
+  if (!dayBeside(prev, t.sentence) && !dayBeside(next, t.sentence)) return undefined;
+  if (!CAPITALISED.test(t.text) || INDONESIAN_MONTHS.has(t.text) || isEnglishWord(t.text)) return undefined;
   const month = MONTHS.find((m) => m[0] === t.text[0] && oneEdit(t.text, m));
   if (!month) return undefined;
   return { start: t.start, end: t.end, message: `"${t.text}" beside a date is the month "${month}" misspelt.`, suggestions: [month], confidence: 0.8, fixable: true };

@@ -119,32 +119,8 @@ export const spelling: Rule = {
       // word alone) is reported in no context: both are skipped before the costlier tests.
       if (t.type !== 'word' || t.text.length < 4 || judgedCorrect(t)) continue;
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
-      const lower = t.lower;
-      const initialCapital = t.text !== lower;
-      const key = t.text;
-      let fixes = verdicts.get(key);
-      if (fixes === undefined) {
-        fixes = null;
-        const short = lower.length < 6;
-        if ((!short || !initialCapital) && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
-          // A word of four or five letters is only a typo of a frequent word with two letters swapped
-          // ("thier", "wiht"): short foreign words and abbreviations are one edit from too much.
-          const near = spellingSuggestions(t.text, 8).filter((s) => plausibleCorrection(lower, s.toLowerCase()) && (!short || (swapped(lower, s) && veryFrequent(s))));
-          // A capitalised opener needs a suggestion that is an ordinary lower-case word in English
-          // ("Moreover"), not a name's look-alike.
-          let ok = near.filter((s) => !initialCapital || (isCommonWord(m, s.toLowerCase()) && (t.pos !== 'PROPN' || functionWord(m, s.toLowerCase())))).slice(0, 3);
-          // A closed compound ("teahouse") is a word unless a one-letter slip explains it better
-          // ("prostester": "pros" + "tester", but one letter from "protester"): every suggestion is
-          // one edit away, so a compound with a suggestion is reported.
-          if (ok.length > 0) fixes = ok;
-        }
-        if (verdicts.size >= MAX_VERDICTS) {
-          verdicts.clear();
-          correctById.clear();
-        }
-        verdicts.set(key, fixes);
-        if (fixes === null && t.textId !== undefined && t.textId >= 0) correctById.set(t.textId, 1);
-      }
+      let fixes = verdicts.get(t.text);
+      if (fixes === undefined) fixes = judge(t, allowed, m);
       if (fixes === null || foreignNeighbour(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
       out.push({
         start: t.start,
@@ -159,6 +135,38 @@ export const spelling: Rule = {
     return out;
   },
 };
+
+/**
+ * The verdict on a candidate word not judged before: its suggestions, or null when it is correct;
+ * remembered by word. (A function of its own: the closures below would otherwise capture the
+ * loop's variables, and every iteration of the token loop would allocate a context for them.)
+ */
+function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof model>): string[] | null {
+  const lower = t.lower;
+  const initialCapital = t.text !== lower;
+  const key = t.text;
+  let fixes: string[] | null = null;
+  const short = lower.length < 6;
+  if ((!short || !initialCapital) && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
+    // A word of four or five letters is only a typo of a frequent word with two letters swapped
+    // ("thier", "wiht"): short foreign words and abbreviations are one edit from too much.
+    const near = spellingSuggestions(t.text, 8).filter((s) => plausibleCorrection(lower, s.toLowerCase()) && (!short || (swapped(lower, s) && veryFrequent(s))));
+    // A capitalised opener needs a suggestion that is an ordinary lower-case word in English
+    // ("Moreover"), not a name's look-alike.
+    const ok = near.filter((s) => !initialCapital || (isCommonWord(m, s.toLowerCase()) && (t.pos !== 'PROPN' || functionWord(m, s.toLowerCase())))).slice(0, 3);
+    // A closed compound ("teahouse") is a word unless a one-letter slip explains it better
+    // ("prostester": "pros" + "tester", but one letter from "protester"): every suggestion is
+    // one edit away, so a compound with a suggestion is reported.
+    if (ok.length > 0) fixes = ok;
+  }
+  if (verdicts.size >= MAX_VERDICTS) {
+    verdicts.clear();
+    correctById.clear();
+  }
+  verdicts.set(key, fixes);
+  if (fixes === null && t.textId !== undefined && t.textId >= 0) correctById.set(t.textId, 1);
+  return fixes;
+}
 
 const PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis', 'mis', 're', 'pre', 'post', 'anti', 'inter', 'intra', 'super', 'sub', 'over', 'under', 'out', 'mid', 'semi', 'multi', 'co', 'counter', 'pro', 'ex', 'hyper', 'mega', 'micro', 'mini', 'neo', 'pseudo', 'self', 'trans', 'ultra', 'extra', 'de', 'bi', 'tri', 'geo', 'eco', 'cyber', 'tele', 'auto'];
 const SUFFIXES = ['y', 'ily', 'ry', 'ery', 'less', 'like', 'ness', 'ism', 'isms', 'ist', 'ists', 'er', 'ers', 'ian', 'ians', 'ly', 'ish', 'ful', 'hood', 'ship', 'wise', 'dom', 'able', 'ity', 'ize', 'ise', 'ized', 'ised', 'ization', 'isation', 'ment', 'ments', 'al', 'ally', 'ing', 'ings', 'ed', 's', 'es'];

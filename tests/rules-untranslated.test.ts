@@ -61,6 +61,20 @@ describe('untranslated-word flags Indonesian words', () => {
     expect(f.every((x) => x.severity === 'info')).toBe(true);
   });
 
+  it('takes an Indonesian name spelt out in brackets before "or" and its acronym as a gloss (info)', () => {
+    const glossed = 'Officials of the disaster agency (Badan Penanggulangan Bencana Daerah or BPBD) in Jakarta counted 40 flooded homes.';
+    expect(findings(glossed, 'untranslated-word').map((f) => [f.text, f.severity])).toEqual([['Badan Penanggulangan Bencana Daerah', 'info']]);
+    // Outside the bracket the same name is a leftover.
+    const left = 'Officials said the Badan Penanggulangan Bencana Daerah in Jakarta counted 40 flooded homes.';
+    expect(flagged(left, 'untranslated-word').length).toBe(1);
+  });
+
+  it('leaves the label of a web address alone: an outlet\'s domain is its name', () => {
+    expect(flagged('Floods hit Jakarta again on Monday, as reported by kompas.com and www.kompas.id.', 'untranslated-word')).toEqual([]);
+    // The same dictionary stem as a word of the sentence is Indonesian left in.
+    expect(flagged('The rescuers near Jakarta lost their kompas in the forest.', 'untranslated-word')).not.toEqual([]);
+  });
+
   it('takes a term in a clause that leaves out "called" as glossed like the first', () => {
     const text = 'In Java the hamlets are called dusun, and their heads kepala dusun.';
     expect(flagged(text, 'untranslated-word')).toEqual([]);

@@ -99,10 +99,26 @@ function englishCompound(w: string): boolean {
   return false;
 }
 
+/** Top-level and second-level labels that end a web address ("kompas.com", "detik.co.id"). */
+const WEB_LABELS = new Set(['com', 'id', 'co', 'net', 'org', 'or', 'go', 'ac', 'info', 'news', 'tv', 'my', 'sg']);
+
+/**
+ * The word is a label of a web address: "as quoted by kompas.com", "www.tribunnews.com". An outlet's
+ * domain is its name, not a word left untranslated, whatever the label means in Indonesian.
+ */
+function webAddressLabel(doc: AnalysedDocument, t: Token): boolean {
+  const dot = doc.tokens[t.i + 1];
+  const label = doc.tokens[t.i + 2];
+  if (dot?.text === '.' && !dot.spaceBefore && label && !label.spaceBefore && WEB_LABELS.has(label.lower)) return true;
+  const prevDot = doc.tokens[t.i - 1];
+  return prevDot?.text === '.' && !t.spaceBefore && doc.tokens[t.i - 2]?.lower === 'www';
+}
+
 /** The token as an Indonesian word candidate, or undefined. */
 function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i) || t.text.length < 5) return undefined;
   if (!/^\p{Ll}+$/u.test(t.text)) return undefined;
+  if (webAddressLabel(doc, t)) return undefined;
   // A capitalised word is a name, mid-sentence (Setiawan, Kebagusan, Kemayoran) and even opening a
   // sentence, whatever its form: "Megawati" reads as me- + gawat + -i, "Merapi" as me- + rapi,
   // "Qatari" as Qatar + -i.

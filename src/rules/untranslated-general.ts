@@ -118,7 +118,6 @@ function webAddressLabel(doc: AnalysedDocument, t: Token): boolean {
 function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i) || t.text.length < 5) return undefined;
   if (!/^\p{Ll}+$/u.test(t.text)) return undefined;
-  if (webAddressLabel(doc, t)) return undefined;
   // A capitalised word is a name, mid-sentence (Setiawan, Kebagusan, Kemayoran) and even opening a
   // sentence, whatever its form: "Megawati" reads as me- + gawat + -i, "Merapi" as me- + rapi,
   // "Qatari" as Qatar + -i.
@@ -128,6 +127,7 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   // The Indonesian analysis first: most English words have none, and then the English list is not read.
   const analysis = analyseIndonesian(lower);
   if (!analysis || isEnglishWord(lower)) return undefined;
+  if (webAddressLabel(doc, t)) return undefined;
   // A bare stem that is two English words run together ("minimarket", "homestay") is English coinage
   // Indonesian borrowed, and English writers use it too.
   if (!affixed(analysis) && englishCompound(lower)) return undefined;

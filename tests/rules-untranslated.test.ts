@@ -151,6 +151,13 @@ describe('untranslated-acronym flags Indonesian acronyms', () => {
     expect(flagged('Cases of DBD rose in Surabaya this month.', 'untranslated-acronym')).toEqual(['DBD→dengue fever']);
   });
 
+  it('flags an English plural of an Indonesian acronym and suggests the English plural', () => {
+    const f = findings('Several BUMNs in Jakarta will hand out e-KTPs to new residents.', 'untranslated-acronym');
+    expect(f.map((x) => [x.text, x.suggestions[0]])).toEqual([['BUMNs', 'SOEs'], ['e-KTPs', 'ID cards']]);
+    // English plural acronyms and plurals of letters that collide with English stay silent.
+    expect(flagged('Several SOEs in Jakarta sold SIMs and ATMs to MPs.', 'untranslated-acronym')).toEqual([]);
+  });
+
   it('suggests the UTC offset for an Indonesian time zone (info)', () => {
     const f = findings('The plane landed at 09.45 WITA in Makassar.', 'untranslated-acronym');
     expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['WITA', 'info', 'WITA (UTC+8)']]);

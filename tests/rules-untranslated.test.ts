@@ -61,6 +61,20 @@ describe('untranslated-word flags Indonesian words', () => {
     expect(f.every((x) => x.severity === 'info')).toBe(true);
   });
 
+  it('takes an Indonesian name spelt out in brackets before "or" and its acronym as a gloss (info)', () => {
+    const glossed = 'Officials of the disaster agency (Badan Penanggulangan Bencana Daerah or BPBD) in Jakarta counted 40 flooded homes.';
+    expect(findings(glossed, 'untranslated-word').map((f) => [f.text, f.severity])).toEqual([['Badan Penanggulangan Bencana Daerah', 'info']]);
+    // Outside the bracket the same name is a leftover.
+    const left = 'Officials said the Badan Penanggulangan Bencana Daerah in Jakarta counted 40 flooded homes.';
+    expect(flagged(left, 'untranslated-word').length).toBe(1);
+  });
+
+  it('leaves the label of a web address alone: an outlet\'s domain is its name', () => {
+    expect(flagged('Floods hit Jakarta again on Monday, as reported by kompas.com and www.kompas.id.', 'untranslated-word')).toEqual([]);
+    // The same dictionary stem as a word of the sentence is Indonesian left in.
+    expect(flagged('The rescuers near Jakarta lost their kompas in the forest.', 'untranslated-word')).not.toEqual([]);
+  });
+
   it('takes a term in a clause that leaves out "called" as glossed like the first', () => {
     const text = 'In Java the hamlets are called dusun, and their heads kepala dusun.';
     expect(flagged(text, 'untranslated-word')).toEqual([]);
@@ -135,6 +149,13 @@ describe('untranslated-acronym flags Indonesian acronyms', () => {
   it('knows more Indonesian term acronyms', () => {
     expect(flagged('A new PLTU will be built near Cirebon, officials in Jakarta said.', 'untranslated-acronym')).toEqual(['PLTU→coal-fired power plant']);
     expect(flagged('Cases of DBD rose in Surabaya this month.', 'untranslated-acronym')).toEqual(['DBD→dengue fever']);
+  });
+
+  it('flags an English plural of an Indonesian acronym and suggests the English plural', () => {
+    const f = findings('Several BUMNs in Jakarta will hand out e-KTPs to new residents.', 'untranslated-acronym');
+    expect(f.map((x) => [x.text, x.suggestions[0]])).toEqual([['BUMNs', 'SOEs'], ['e-KTPs', 'ID cards']]);
+    // English plural acronyms and plurals of letters that collide with English stay silent.
+    expect(flagged('Several SOEs in Jakarta sold SIMs and ATMs to MPs.', 'untranslated-acronym')).toEqual([]);
   });
 
   it('suggests the UTC offset for an Indonesian time zone (info)', () => {

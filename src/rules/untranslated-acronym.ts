@@ -135,6 +135,19 @@ function afterEnglishName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): 
   return full.length > 3 && before.endsWith(full);
 }
 
+/** "KTPs", "e-KTPs": an English plural of a lexicon acronym written in capitals. */
+function pluralAcronym(text: string, t: Tables): boolean {
+  return /^(?:e-)?[A-Z]{3,}s$/.test(text) && t.knownForms.has(text.slice(0, -1).toLowerCase());
+}
+
+/** "ID card" → "ID cards", "regional agency" → "regional agencies"; a rendering with brackets stays. */
+function pluraliseEnglish(s: string): string {
+  if (/[()]/.test(s) || /s$/.test(s)) return s;
+  if (/[^aeiou]y$/.test(s)) return `${s.slice(0, -1)}ies`;
+  if (/(?:x|ch|sh)$/.test(s)) return `${s}es`;
+  return `${s}s`;
+}
+
 function data(): Tables {
   const lex = loadLexicon<AcronymEntry>('acronyms');
   if (tables && tables.source === lex) return tables;
@@ -149,6 +162,11 @@ function data(): Tables {
       // ... and in lower case, as the common nouns Indonesian makes of them ("the narkoba case", "sembako
       // packages", "an ormas"), unless the lower-case form is an English word.
       if (form !== form.toUpperCase() && form.length >= 4 && !form.includes(' ') && !isEnglishWord(form.toLowerCase())) matcher.add(form.toLowerCase(), e, true);
+      // English plurals of an all-capital acronym ("KTPs", "e-KTPs", "UMKMs"): English grammar on an
+      // Indonesian acronym is the same acronym left in. Letters that collide with English, and plurals
+      // that spell an English word, stay out.
+      const plural = `${form}s`;
+      if (/^(?:e-)?[A-Z]{3,}$/.test(form) && !e.englishCollision && !isEnglishWord(plural.toLowerCase())) matcher.add(plural, e, true);
     }
   }
   const knownForms = new Set<string>();
@@ -589,6 +607,11 @@ export const untranslatedAcronym: Rule = {
     description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT, Jabar, MPR RI, Bappeda, Disdukcapil), a term reused bare after its bracketed introduction, each occurrence, and an acronym mistyped against one the article repeats.',
     examples: {
       invalid: [
+        {
+          text: 'Voters in Jakarta who hold KTPs from another province must register by Friday.',
+          flags: ['KTPs'],
+          suggestion: 'ID cards',
+        },
         {
           text: 'The Central Java Polda arrested four suspects in Semarang, Indonesia, on Friday.',
           flags: ['Central Java Polda'],
@@ -1058,7 +1081,9 @@ export const untranslatedAcronym: Rule = {
       }
     }
     // A slip ("BPNB") is a different token from the acronym it copies, so the two never overlap.
-    out.push(...slips);
-    return out.sort((a, b) => a.start - b.start);
+    // A plural acronym ("KTPs") takes the English in the plural too ("ID cards").
+    const plurals = out.map((f) => (pluralAcronym(doc.text.slice(f.start, f.end), t) ? { ...f, suggestions: (f.suggestions ?? []).map(pluraliseEnglish) } : f));
+    plurals.push(...slips);
+    return plurals.sort((a, b) => a.start - b.start);
   },
 };

@@ -99,6 +99,21 @@ function englishCompound(w: string): boolean {
   return false;
 }
 
+/** Top-level and second-level labels that end a web address ("kompas.com", "detik.co.id"). */
+const WEB_LABELS = new Set(['com', 'id', 'co', 'net', 'org', 'or', 'go', 'ac', 'info', 'news', 'tv', 'my', 'sg']);
+
+/**
+ * The word is a label of a web address: "as quoted by kompas.com", "www.tribunnews.com". An outlet's
+ * domain is its name, not a word left untranslated, whatever the label means in Indonesian.
+ */
+function webAddressLabel(doc: AnalysedDocument, t: Token): boolean {
+  const dot = doc.tokens[t.i + 1];
+  const label = doc.tokens[t.i + 2];
+  if (dot?.text === '.' && !dot.spaceBefore && label && !label.spaceBefore && WEB_LABELS.has(label.lower)) return true;
+  const prevDot = doc.tokens[t.i - 1];
+  return prevDot?.text === '.' && !t.spaceBefore && doc.tokens[t.i - 2]?.lower === 'www';
+}
+
 /** The token as an Indonesian word candidate, or undefined. */
 function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i) || t.text.length < 5) return undefined;
@@ -112,6 +127,7 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   // The Indonesian analysis first: most English words have none, and then the English list is not read.
   const analysis = analyseIndonesian(lower);
   if (!analysis || isEnglishWord(lower)) return undefined;
+  if (webAddressLabel(doc, t)) return undefined;
   // A bare stem that is two English words run together ("minimarket", "homestay") is English coinage
   // Indonesian borrowed, and English writers use it too.
   if (!affixed(analysis) && englishCompound(lower)) return undefined;

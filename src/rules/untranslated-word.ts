@@ -680,7 +680,10 @@ export const untranslatedWord: Rule = {
         members = run;
         confidence = 0.65;
       }
-      if (members.length > 0) out.push(finding(doc, members, confidence));
+      if (members.length > 0) {
+        const f = finding(doc, members, confidence);
+        out.push(bracketedNameGloss(doc, members) ? { ...f, severity: 'info', confidence: 0.4, message: `${f.message} Here it spells out, in brackets, the Indonesian name beside its English name or acronym: a gloss, not a translation left undone.` } : f);
+      }
       k = j;
     }
     for (const f of adminUnitFindings(doc, out)) out.push(f);
@@ -688,6 +691,19 @@ export const untranslatedWord: Rule = {
     return out;
   },
 };
+
+/**
+ * "(Badan Penanggulangan Bencana Daerah or BPBD)", "[Badan Nasional Penanggulangan Bencana or
+ * National Agency …]": a bracket that opens on the Indonesian name and goes on with "or" and its
+ * acronym or English name. The writer gives the Indonesian name on purpose, beside the English one.
+ */
+function bracketedNameGloss(doc: AnalysedDocument, members: readonly WordHit[]): boolean {
+  // A name of two words or more: a single word in brackets before "or" is an ordinary term.
+  if (members[members.length - 1]!.tokenEnd - members[0]!.tokenStart < 2) return false;
+  const before = tokenBefore(doc, members[0]!);
+  const after = tokenAfter(doc, members[members.length - 1]!);
+  return (before?.text === '(' || before?.text === '[') && after?.lower === 'or';
+}
 
 /**
  * Indonesian administrative units written before a name ("Kabupaten Bandung", "Kecamatan

@@ -29,10 +29,13 @@ const ENDS_S = /s$/;
 const CAPITALISED_ASCII = /^[A-Z][a-z]+$/;
 const PARTICIPLE_ED = /^[a-z]{3,}ed$/;
 
+// Maps, not object literals: looked up with every word of the text, and a plain object's keyed
+// lookup with ever-changing keys takes V8's slow generic path (and would answer Object.prototype's
+// members, such as "constructor", as if they were verbs).
 /** Singular verb → plural: "the suspects has" → "have". */
-const TO_PLURAL: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't" };
+const TO_PLURAL = new Map<string, string>([['is', 'are'], ['was', 'were'], ['has', 'have'], ['does', 'do'], ["doesn't", "don't"]]);
 /** Plural verb → singular: "he have" → "has". */
-const TO_SINGULAR: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does' };
+const TO_SINGULAR = new Map<string, string>([['are', 'is'], ['were', 'was'], ['have', 'has'], ['do', 'does']]);
 /** Words after which a new clause (and so a subject) starts. */
 const CLAUSE_START = new Set([',', ';', ':', 'while', 'because', 'although', 'though', 'whereas', '(', '\u201c', '"']);
 /** Reporting verbs whose object is a clause without "that": "he said the suspects were …". */
@@ -81,12 +84,12 @@ function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const head = tokens[i]!;
   const verb = tokens[i + 1];
   if (!verb || verb.sentence !== head.sentence || !isPluralNoun(head)) return undefined;
-  let fix = TO_PLURAL[verb.lower];
+  let fix = TO_PLURAL.get(verb.lower);
   if (!fix && verb.pos === 'VERB' && verb.text === verb.lower && ENDS_S_NOT_SS.test(verb.lower) && verb.lemma !== verb.lower && verb.lower === thirdPerson(verb.lemma) && tagShares(verb.lower).verb >= 0.6) fix = verb.lemma;
   if (!fix || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
   // "the communications needs of the state": a noun compound, not a verb.
   const after = tokens[i + 2];
-  if (after && after.sentence === head.sentence && after.lower === 'of' && !TO_PLURAL[verb.lower]) return undefined;
+  if (after && after.sentence === head.sentence && after.lower === 'of' && !TO_PLURAL.get(verb.lower)) return undefined;
   // Walk back over the noun phrase: adjectives, nouns, numbers, hyphens.
   const s = doc.sentences[head.sentence]!;
   let k = i;
@@ -138,7 +141,7 @@ function pluralPronoun(doc: AnalysedDocument, i: number): Found | undefined {
   const pron = tokens[i]!;
   const verb = tokens[i + 1];
   if (!verb || verb.sentence !== pron.sentence || (pron.lower !== 'they' && pron.lower !== 'we')) return undefined;
-  const fix = TO_PLURAL[verb.lower];
+  const fix = TO_PLURAL.get(verb.lower);
   if (!fix || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
   return {
     at: verb,
@@ -170,7 +173,7 @@ function singularVerb(doc: AnalysedDocument, subjEnd: number, pronoun: boolean):
   }
   const verb = tokens[j];
   if (!verb || verb.sentence !== subj.sentence || verb.type !== 'word' || verb.text !== verb.lower) return undefined;
-  const single = TO_SINGULAR[verb.lower];
+  const single = TO_SINGULAR.get(verb.lower);
   if (single) {
     // Pronouns and "the" + a common noun: "Indonesia are through to the final" is British sports
     // English, and "if he were" a subjunctive.
@@ -267,7 +270,7 @@ function numberOf(doc: AnalysedDocument, i: number): Found | undefined {
   for (let k = i + 3; k < Math.min(s.tokenEnd, i + 9); k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'DET' || t.text === '-') continue;
-    const fix = TO_SINGULAR[t.lower];
+    const fix = TO_SINGULAR.get(t.lower);
     if (!fix || t.lower === 'do') return undefined;
     return {
       at: t,
@@ -333,7 +336,7 @@ function conjunctEndingAt(doc: AnalysedDocument, end: number, floor: number): Co
 function compoundSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const { tokens } = doc;
   const verb = tokens[i]!;
-  const fix = TO_PLURAL[verb.lower];
+  const fix = TO_PLURAL.get(verb.lower);
   if (!fix || verb.lower === 'does' || verb.lower === "doesn't" || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
   const s = doc.sentences[verb.sentence]!;
   let end = i - 1;

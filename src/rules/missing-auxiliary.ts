@@ -21,13 +21,12 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { verbForms } from '../lexicons/verb-forms.js';
+import { FINITE_AUXILIARIES } from './verb-words.js';
 import type { FindingDraft } from './types.js';
 
 const NOMINATIVE: Record<string, 'was' | 'were'> = { he: 'was', she: 'was', i: 'was', they: 'were', we: 'were' };
 /** Conjunctions that open a finite clause: its subject needs a finite verb. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'since', 'until', 'till', 'once', 'because', 'although', 'though', 'if', 'while', 'whereas', 'unless', 'whenever']);
-/** Finite auxiliaries and modals: one later in the clause means the participle is a reduced relative. */
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'did', 'do', 'am']);
 /** Where the clause ends. */
 /** Words before the pronoun that make it no subject of this participle: questions and comparisons. */
 const INVERTING = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'than', 'as']);
@@ -121,7 +120,8 @@ function finiteVerbFollows(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
   for (let j = i + 1; j < tokens.length && tokens[j]!.sentence === sentence && !CLAUSE_END.has(tokens[j]!.text); j++) {
     const t = tokens[j]!;
-    if (FINITE.has(t.lower)) return true;
+    // A finite auxiliary later in the clause means the participle is a reduced relative.
+    if (FINITE_AUXILIARIES.has(t.lower)) return true;
     // An -s or simple past verb: "died", "says".
     if (t.pos === 'VERB' && t.lemma !== t.lower && !t.lower.endsWith('ing') && !participleOnlyForms().has(t.lower)) return true;
   }

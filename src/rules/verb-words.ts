@@ -10,6 +10,9 @@ import { model } from '../lm/load.js';
 /** Modal auxiliaries: a bare verb must follow. */
 export const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 
+/** Finite auxiliaries: the modals and the finite forms of be, have and do. */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([...MODALS, 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'does', 'did', 'do']);
+
 /** Adverbs that may stand between a subject or auxiliary and its verb. */
 export const MID_ADVERBS = new Set([
   'not', "n't", 'also', 'still', 'then', 'immediately', 'soon', 'only', 'never', 'already', 'further',

@@ -1,0 +1,231 @@
+/**
+ * Corpus contrast for calque discovery: word 2–5-grams that English news of Indonesian origin uses far
+ * more than native English news, ranked by the log-odds ratio with a Dirichlet prior (Monroe, Colaresi
+ * and Quinn 2008, "Fightin' Words"), so that a phrase is ranked by how sure the difference is and not
+ * only by how large it looks on a handful of counts.
+ *
+ * It reads plain-text pages from folders given on the command line (third parties' words stay outside
+ * the repository; docs/rules/calque-phrase.md, "Corpus contrast", says how the pools were gathered).
+ * The Indonesian-origin folder is cut by page into two halves by a hash of the file name:
+ * `discovery` (rank phrases here) and `validation` (test the patterns written from them here, never
+ * read while choosing). `--half all` ranks over every page. The Brown corpus press sections (the 88
+ * texts `eval:clean` uses) join the native side unless `--no-brown`.
+ *
+ * Each paragraph is read by the project's analysis (wink-nlp tokens and POS); every sentence starts with
+ * a marker `<s>`, so that a sentence-opening connective ("<s> meanwhile ,") is its own n-gram. Views:
+ *   - `shape`: lower-case words, numbers as <NUM>, proper nouns as <PROPN> ("as many as <NUM> people");
+ *   - `skeleton`: closed-class words kept, content words as their POS ("<s> related to DET NOUN ,").
+ *
+ * Score of an n-gram w with counts y_id, y_nat in corpora of n_id, n_nat tokens and a uniform
+ * Dirichlet prior a (--prior, default 0.5: a phrase never seen on the native side keeps a finite score):
+ *   delta = log((y_id + a) / (n_id - y_id)) - log((y_nat + a) / (n_nat - y_nat)),
+ *   z = delta / sqrt(1 / (y_id + a) + 1 / (y_nat + a)).
+ *
+ * Usage: node dist/scripts/contrast-ngrams.js --id DIR --nat DIR [--half discovery|validation|all]
+ *          [--view shape|skeleton|all] [--min-df 3] [--top 400] [--prior 0.5] [--no-brown] [--list]
+ *          [--sort z|delta] [--no-names]
+ *   --sort delta ranks by the log-odds ratio itself (phrases never seen on the native side come first);
+ *   --no-names leaves out n-grams holding a proper noun (topics, not phrasing);
+ *   --list prints which page falls in which half and stops.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../src/analysis/analyse.js';
+import type { Token } from '../src/analysis/types.js';
+import { brownFiles, brownParagraphs } from './bench/corpus.js';
+
+type View = 'shape' | 'skeleton';
+type Half = 'discovery' | 'validation' | 'all';
+
+interface Doc {
+  id: string;
+  text: string;
+}
+
+interface Entry {
+  n: number;
+  docs: Set<string>;
+  example: string;
+}
+
+interface Side {
+  tokens: number;
+  docs: number;
+  grams: Map<string, Entry>;
+}
+
+interface Args {
+  idDir: string;
+  natDir: string;
+  half: Half;
+  views: readonly View[];
+  minDf: number;
+  top: number;
+  prior: number;
+  brown: boolean;
+  list: boolean;
+  sort: 'z' | 'delta';
+  names: boolean;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`contrast-ngrams: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): Args {
+  const value = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const idDir = value('--id');
+  const natDir = value('--nat');
+  if (!idDir || !natDir) fail('give --id DIR (Indonesian-origin pages) and --nat DIR (native pages)');
+  const half = (value('--half') ?? 'discovery') as Half;
+  if (!['discovery', 'validation', 'all'].includes(half)) fail(`--half takes discovery, validation or all (got ${half})`);
+  const view = value('--view') ?? 'all';
+  if (!['shape', 'skeleton', 'all'].includes(view)) fail(`--view takes shape, skeleton or all (got ${view})`);
+  return {
+    idDir,
+    natDir,
+    half,
+    views: view === 'all' ? ['shape', 'skeleton'] : [view as View],
+    minDf: Number(value('--min-df') ?? 3),
+    top: Number(value('--top') ?? 400),
+    prior: Number(value('--prior') ?? 0.5),
+    brown: !argv.includes('--no-brown'),
+    list: argv.includes('--list'),
+    sort: value('--sort') === 'delta' ? 'delta' : 'z',
+    names: !argv.includes('--no-names'),
+  };
+}
+
+/** FNV-1a of the file name: a page's half depends on its name alone, so a later run cuts the same way. */
+function halfOf(name: string): 'discovery' | 'validation' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? 'discovery' : 'validation';
+}
+
+function readFolder(dir: string): Doc[] {
+  if (!existsSync(dir)) fail(`no folder ${dir}`);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+/** Publishers' MT notices, syndication and navigation lines are boilerplate, not prose. */
+const BOILERPLATE = /automatically generated by the AI|always see Indonesian as our main language|DigitalSiber|^(read also|baca juga|editor|reporter|translator)\b/i;
+
+const CLOSED_CLASS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+
+function shapeKey(t: Token): string {
+  if (t.type === 'number' || t.pos === 'NUM') return '<NUM>';
+  if (t.pos === 'PROPN') return '<PROPN>';
+  return t.lower;
+}
+
+function skeletonKey(t: Token): string {
+  if (t.pos === 'PUNCT') return t.text;
+  if (CLOSED_CLASS.has(t.pos)) return t.lower;
+  // Connective adverbs are the point of the skeleton ("meanwhile", "previously", "namely"): keep them.
+  if (t.pos === 'ADV') return t.lower;
+  if (t.type === 'number' || t.pos === 'NUM') return 'NUM';
+  return t.pos;
+}
+
+const KEY: Record<View, (t: Token) => string> = { shape: shapeKey, skeleton: skeletonKey };
+
+function count(side: Side, doc: Doc, view: View): void {
+  side.docs++;
+  const keyOf = KEY[view];
+  for (const paragraph of doc.text.split(/\r?\n/)) {
+    if (paragraph.trim() === '' || BOILERPLATE.test(paragraph.trim())) continue;
+    const analysis = analyse(paragraph);
+    for (const sentence of analysis.sentences) {
+      const tokens = analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+      const keys = ['<s>', ...tokens.map(keyOf)];
+      const isPunct = [false, ...tokens.map((t) => t.pos === 'PUNCT')];
+      side.tokens += tokens.length;
+      for (let i = 0; i < keys.length; i++) {
+        if (isPunct[i]) continue;
+        for (let n = 2; n <= 5 && i + n <= keys.length; n++) {
+          const last = i + n - 1;
+          // Only a comma may sit inside or end an n-gram ("<s> meanwhile ,"); other punctuation cuts it.
+          if (isPunct[last] && keys[last] !== ',') break;
+          const gram = keys.slice(i, i + n).join(' ');
+          // A skeleton of content tags alone ("NOUN NOUN") says nothing about phrasing.
+          if (view === 'skeleton' && !keys.slice(i, i + n).some((k) => k === '<s>' || /^[a-z,]/.test(k))) continue;
+          const entry = side.grams.get(gram) ?? { n: 0, docs: new Set<string>(), example: '' };
+          entry.n++;
+          entry.docs.add(doc.id);
+          if (!entry.example) {
+            const first = tokens[Math.max(0, i - 1)]!;
+            const end = tokens[Math.min(tokens.length - 1, last - 1)]!;
+            entry.example = paragraph.slice(Math.max(0, first.start - 40), Math.min(paragraph.length, end.end + 40)).replace(/\s+/g, ' ');
+          }
+          side.grams.set(gram, entry);
+        }
+      }
+    }
+  }
+}
+
+interface Scored {
+  gram: string;
+  z: number;
+  delta: number;
+  idCount: number;
+  idDf: number;
+  natCount: number;
+  natDf: number;
+  example: string;
+}
+
+function score(id: Side, nat: Side, args: Args): Scored[] {
+  const out: Scored[] = [];
+  for (const [gram, e] of id.grams) {
+    if (e.docs.size < args.minDf) continue;
+    if (!args.names && gram.includes('<PROPN>')) continue;
+    const other = nat.grams.get(gram);
+    const yi = e.n;
+    const yj = other?.n ?? 0;
+    const a = args.prior;
+    const delta = Math.log((yi + a) / (id.tokens - yi)) - Math.log((yj + a) / (nat.tokens - yj));
+    const z = delta / Math.sqrt(1 / (yi + a) + 1 / (yj + a));
+    if (z <= 0) continue;
+    out.push({ gram, z, delta, idCount: yi, idDf: e.docs.size, natCount: yj, natDf: other?.docs.size ?? 0, example: e.example });
+  }
+  const key = args.sort === 'delta' ? (x: Scored): number => x.delta : (x: Scored): number => x.z;
+  return out.sort((x, y) => key(y) - key(x) || x.gram.localeCompare(y.gram));
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const idDocs = readFolder(args.idDir).filter((d) => args.half === 'all' || halfOf(d.id) === args.half);
+  if (args.list) {
+    for (const d of readFolder(args.idDir)) process.stdout.write(`${halfOf(d.id)}\t${d.id}\n`);
+    return;
+  }
+  const natDocs = readFolder(args.natDir);
+  if (args.brown) for (const f of brownFiles().filter((x) => /^c[abc]/.test(x))) natDocs.push({ id: `brown:${f}`, text: brownParagraphs(f).join('\n') });
+  for (const view of args.views) {
+    const id: Side = { tokens: 0, docs: 0, grams: new Map() };
+    const nat: Side = { tokens: 0, docs: 0, grams: new Map() };
+    for (const d of idDocs) count(id, d, view);
+    for (const d of natDocs) count(nat, d, view);
+    process.stdout.write(`# view ${view}; Indonesian-origin (${args.half}): ${id.docs} pages, ${id.tokens} tokens; native: ${nat.docs} pages, ${nat.tokens} tokens\n`);
+    process.stdout.write('# rank  z  delta  df-id count-id  df-nat count-nat  n-gram  |  example\n');
+    score(id, nat, args)
+      .slice(0, args.top)
+      .forEach((c, r) => {
+        process.stdout.write(`${String(r + 1).padStart(4)} ${c.z.toFixed(2).padStart(6)} ${c.delta.toFixed(2).padStart(5)} ${String(c.idDf).padStart(3)} ${String(c.idCount).padStart(4)} ${String(c.natDf).padStart(3)} ${String(c.natCount).padStart(4)}  ${c.gram}  |  …${c.example}…\n`);
+      });
+  }
+}
+
+main();

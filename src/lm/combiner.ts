@@ -18,8 +18,8 @@ import { FRAME_SIGNALS } from './frames.js';
 
 export const COMBINER_FILE = ['model', 'fluency-combiner.json'] as const;
 
-/** The signals the combiner weighs: the two clause signals, then the frame signals. */
-export const COMBINER_SIGNALS = ['repeats', 'noFiniteVerb', ...FRAME_SIGNALS] as const;
+/** The signals the combiner weighs: the two clause signals, the frame signals, then the learnt translationese model. */
+export const COMBINER_SIGNALS = ['repeats', 'noFiniteVerb', ...FRAME_SIGNALS, 'translationese'] as const;
 export type CombinerSignal = (typeof COMBINER_SIGNALS)[number];
 
 export interface Combiner {
@@ -31,6 +31,8 @@ export interface Combiner {
   cap: number;
   /** The largest penalty of a rarer signal. */
   rareCap: number;
+  /** The largest penalty of the learnt translationese signal (0..1, src/lm/translationese.ts). */
+  learntCap: number;
   penalties: Record<CombinerSignal, number>;
 }
 
@@ -43,7 +45,7 @@ export function combiner(): Combiner {
 
 /** The signal's count in a sentence's features. */
 function signal(f: SentenceFeatures, k: CombinerSignal): number {
-  return k === 'repeats' || k === 'noFiniteVerb' ? f[k] : f.frames[k];
+  return k === 'repeats' || k === 'noFiniteVerb' || k === 'translationese' ? f[k] : f.frames[k];
 }
 
 /** Total penalty of a sentence's clause and frame signals (0 when none fires). */

@@ -48,6 +48,15 @@ function signal(f: SentenceFeatures, k: CombinerSignal): number {
   return k === 'repeats' || k === 'noFiniteVerb' || k === 'translationese' ? f[k] : f.frames[k];
 }
 
+/**
+ * The part of `signalPenalty` that the learnt translationese signal costs: it ranks a sentence that
+ * reads as translated below one that does not, but is no evidence of an error, so the low-fluency
+ * findings are judged without it (src/lm/score.ts, `flagFluency`).
+ */
+export function learntPenalty(f: SentenceFeatures, c: Combiner = combiner()): number {
+  return f.translationese === 0 ? 0 : c.penalties.translationese * f.translationese;
+}
+
 /** Total penalty of a sentence's clause and frame signals (0 when none fires). */
 export function signalPenalty(f: SentenceFeatures, c: Combiner = combiner()): number {
   let p = 0;

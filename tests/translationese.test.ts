@@ -5,7 +5,7 @@ import { analyse } from '../src/index.js';
 import { dataPath } from '../src/lexicons/package-root.js';
 import { assertValid } from '../src/lexicons/validate.js';
 import type { TokenLike } from '../src/lm/features.js';
-import { SATURATE, skeletonFeatures, skeletonSymbol, TRANSLATIONESE_FILE, translationeseLogit, translationeseSignal } from '../src/lm/translationese.js';
+import { SATURATE, skeletonFeatures, skeletonSymbol, TRANSLATIONESE_FILE, translationeseLogit, translationeseLogitOfStrings, translationeseSignal } from '../src/lm/translationese.js';
 
 function tokens(sentence: string): TokenLike[] {
   const doc = analyse(sentence);
@@ -51,6 +51,18 @@ describe('translationese model', () => {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThanOrEqual(1);
       expect(v).toBeCloseTo(z <= 0 ? 0 : Math.min(z, SATURATE) / SATURATE, 9);
+    }
+  });
+
+  it('scores by its trie exactly what the string features training reads give', () => {
+    for (const s of [
+      'Police in Surabaya arrested 14 people on Monday, the spokesman said.',
+      '"We will not stop," said Widodo (62), namely the head of the agency, on Friday (3/12).',
+      'Meanwhile, related to the matter, the party also still conducted coordination with related parties, and the party also still conducted coordination.',
+      'Shares of the company rose 3.2% in early trading in New York after it reported quarterly profit that beat estimates.',
+      'Zyx qwv.',
+    ]) {
+      expect(translationeseLogit(tokens(s))).toBeCloseTo(translationeseLogitOfStrings(tokens(s)), 9);
     }
   });
 

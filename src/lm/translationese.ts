@@ -104,20 +104,99 @@ export function skeletonFeatures(tokens: readonly TokenLike[], order = 3): Set<s
   return out;
 }
 
-let loaded: { model: TranslationeseModel; weights: Map<string, number> } | undefined;
+/**
+ * The weights as a trie over symbol ids, for scoring without building a string per n-gram: node 0 is
+ * the root, `child[node]` maps a symbol id to the next node, `weight[node]` is the weight of the
+ * n-gram that ends there (0 when none). A sentence marks each node it has counted with its own stamp,
+ * so an n-gram seen twice in one sentence counts once, as in training (binary features).
+ */
+interface Compiled {
+  model: TranslationeseModel;
+  /** Weights by skeleton n-gram string (training, tests). */
+  weights: Map<string, number>;
+  /** Symbol → id (ids from 0); a symbol no weight names has no id. */
+  symbols: Map<string, number>;
+  child: Map<number, number>[];
+  weight: Float64Array;
+  stamp: Uint32Array;
+  epoch: number;
+}
 
-export function translationeseModel(): { model: TranslationeseModel; weights: Map<string, number> } {
-  if (!loaded) {
-    const model = assertValid<TranslationeseModel>('translationese', JSON.parse(readFileSync(dataPath(...TRANSLATIONESE_FILE), 'utf8')) as unknown, 'data/model/translationese.json');
-    loaded = { model, weights: new Map(Object.entries(model.weights)) };
+function compile(model: TranslationeseModel): Compiled {
+  const symbols = new Map<string, number>();
+  const child: Map<number, number>[] = [new Map()];
+  const weights = new Map(Object.entries(model.weights));
+  const ends: [number, number][] = [];
+  for (const [k, v] of weights) {
+    let node = 0;
+    for (const s of k.split(' ')) {
+      let id = symbols.get(s);
+      if (id === undefined) symbols.set(s, (id = symbols.size));
+      let next = child[node]!.get(id);
+      if (next === undefined) {
+        next = child.length;
+        child[node]!.set(id, next);
+        child.push(new Map());
+      }
+      node = next;
+    }
+    ends.push([node, v]);
   }
+  const weight = new Float64Array(child.length);
+  for (const [node, v] of ends) weight[node] = v;
+  return { model, weights, symbols, child, weight, stamp: new Uint32Array(child.length), epoch: 0 };
+}
+
+let loaded: Compiled | undefined;
+
+export function translationeseModel(): Compiled {
+  loaded ??= compile(assertValid<TranslationeseModel>('translationese', JSON.parse(readFileSync(dataPath(...TRANSLATIONESE_FILE), 'utf8')) as unknown, 'data/model/translationese.json'));
   return loaded;
 }
 
-/** Log-odds that the sentence is Indonesian-origin translationese rather than native news. */
-export function translationeseLogit(tokens: readonly TokenLike[], m = translationeseModel()): number {
+/** Log-odds from the string features, as training computes them (for tests and the training script's checks). */
+export function translationeseLogitOfStrings(tokens: readonly TokenLike[], m: Compiled = translationeseModel()): number {
   let z = m.model.bias;
   for (const k of skeletonFeatures(tokens, m.model.options.order)) z += m.weights.get(k) ?? 0;
+  return z;
+}
+
+/** Symbol ids of the sentence (−1 for a symbol no weight names), boundaries and runs folded as in `skeletonFeatures`. */
+const ids: number[] = [];
+
+/**
+ * Log-odds that the sentence is Indonesian-origin translationese rather than native news: the trie
+ * walk equals `translationeseLogitOfStrings` (tests/translationese.test.ts) without its strings.
+ */
+export function translationeseLogit(tokens: readonly TokenLike[], m: Compiled = translationeseModel()): number {
+  ids.length = 0;
+  ids.push(m.symbols.get('<s>') ?? -1);
+  let last = '<s>';
+  for (const t of tokens) {
+    const s = skeletonSymbol(t);
+    if ((s === 'P' || s === '#') && s === last) continue;
+    last = s;
+    ids.push(m.symbols.get(s) ?? -1);
+  }
+  ids.push(m.symbols.get('</s>') ?? -1);
+  if (++m.epoch === 0xffffffff) {
+    m.stamp.fill(0);
+    m.epoch = 1;
+  }
+  const order = m.model.options.order;
+  let z = m.model.bias;
+  for (let i = 0; i < ids.length; i++) {
+    let node = 0;
+    for (let n = 0; n < order && i + n < ids.length; n++) {
+      const id = ids[i + n]!;
+      const next = id < 0 ? undefined : m.child[node]!.get(id);
+      if (next === undefined) break;
+      node = next;
+      if (m.stamp[node] === m.epoch) continue;
+      m.stamp[node] = m.epoch;
+      z += m.weight[node]!;
+    }
+  }
   return z;
 }
 

@@ -37,6 +37,7 @@ import { SEVERITY_POINTS } from '../src/scoring/mqm.js';
 import type { Severity } from '../src/types.js';
 import type { SentenceFeatures, TokenLike } from '../src/lm/features.js';
 import { frameSignals, FRAME_SIGNALS } from '../src/lm/frames.js';
+import { translationeseSignal } from '../src/lm/translationese.js';
 import { model } from '../src/lm/load.js';
 import { combiner, COMBINER_FILE, COMBINER_SIGNALS } from '../src/lm/combiner.js';
 import { fnv1a, groupedTau, randomScores, rocAuc } from './fluency-metrics.js';
@@ -74,7 +75,8 @@ interface Row {
 function signalsOf(s: DumpSentence): number[] {
   const tokens: TokenLike[] = s.tokens.map(([text, pos, lemma, space]) => ({ text, pos, lemma, spaceBefore: space === 1 }));
   const frames = frameSignals(tokens);
-  return COMBINER_SIGNALS.map((k) => (k === 'repeats' || k === 'noFiniteVerb' ? s.features[k] : frames[k as (typeof FRAME_SIGNALS)[number]]));
+  // The learnt signal is recomputed from the tokens, so a dump made before it existed (or with another model) fits the shipped model.
+  return COMBINER_SIGNALS.map((k) => (k === 'translationese' ? translationeseSignal(tokens) : k === 'repeats' || k === 'noFiniteVerb' ? s.features[k] : frames[k as (typeof FRAME_SIGNALS)[number]]));
 }
 
 function rowOf(s: DumpSentence): Row {
@@ -182,6 +184,8 @@ function reportedAucs(items: readonly { s: number; y: number; text: string; word
   return `all ${aucOf(measured).toFixed(3)}, ${REAL_SETS.map((k) => `${k} ${aucOf(measured.filter((c) => realSet(c.text) === k)).toFixed(3)}`).join(', ')}`;
 }
 
+/** Default of --learnt-cap (see FitOptions.learntCap). */
+const LEARNT_CAP = 2;
 /** Signals seen in more native sentences than this share are "common" (see `cap`). */
 const COMMON_SHARE = 0.02;
 /** The largest penalty of a rare signal: 1 takes a median sentence to about the 2nd percentile (fluency 53). */
@@ -304,7 +308,7 @@ function brownRates(): number[] {
       n++;
       const frames = frameSignals(tokens);
       COMBINER_SIGNALS.forEach((k, j) => {
-        const v = k === 'repeats' ? repeatedContentWords(tokens) : k === 'noFiniteVerb' ? (lacksFiniteVerb(tokens) ? 1 : 0) : frames[k as (typeof FRAME_SIGNALS)[number]];
+        const v = k === 'repeats' ? repeatedContentWords(tokens) : k === 'noFiniteVerb' ? (lacksFiniteVerb(tokens) ? 1 : 0) : k === 'translationese' ? translationeseSignal(tokens) : frames[k as (typeof FRAME_SIGNALS)[number]];
         if (v > 0) hits[j]!++;
       });
     }
@@ -345,6 +349,12 @@ interface FitOptions {
   cap: number;
   /** Per combiner signal, the share of Brown press prose sentences where it fires (for pooling). */
   brown: readonly number[];
+  /**
+   * The largest penalty of the learnt translationese signal (src/lm/translationese.ts), which is not a
+   * count but a reading from 0 to 1 of how surely the sentence is translated (0 whenever the model
+   * reads it as native): `cap` would bound the surest reading as one common shape is bounded.
+   */
+  learntCap: number;
   /** Signals left out of the fit (penalty 0): those that do not help in leave-one-set-out (EXCLUDED) and --without. */
   excluded: ReadonlySet<string>;
 }
@@ -355,17 +365,27 @@ interface FitOptions {
  */
 function fitAll(data: Data, o: FitOptions): { penalties: number[]; caps: number[]; pooled: boolean[] } {
   const names = COMBINER_SIGNALS;
-  const keep = names.map((k) => !o.excluded.has(k));
+  const learnt = names.indexOf('translationese');
+  // The clause and frame signals are fitted without the learnt signal: the low-fluency findings are
+  // judged on the score without it (src/lm/score.ts, flagFluency), so their penalties must be the
+  // ones that score was fitted with. The learnt signal's penalty is fitted after, on top of them.
+  const keep = names.map((k, j) => j !== learnt && !o.excluded.has(k));
   const masked = (x: number[]): number[] => x.map((v, j) => (j === 0 || keep[j - 1] ? v : 0));
   const view: Data = { points: data.points.map((p) => ({ ...p, x: masked(p.x) })), pairs: data.pairs.map(masked), ted: data.ted.map((r) => ({ ...r, x: masked(r.x) })) };
   // Precision first: a signal seen in more than COMMON_SHARE of the native sentences may cost at most
   // `cap` (one signal alone never takes a median sentence near the threshold); a rarer one up to RARE_CAP.
   const natives = view.points.filter((p) => p.y === 0);
   const nativeRate = (k: number): number => natives.filter((p) => p.x[k + 1]! > 0).length / Math.max(1, natives.length);
-  const caps = names.map((_, k) => (nativeRate(k) > COMMON_SHARE ? o.cap : RARE_CAP));
+  const caps = names.map((k, j) => (k === 'translationese' ? o.learntCap : nativeRate(j) > COMMON_SHARE ? o.cap : RARE_CAP));
   const seen = (k: number): number => view.points.filter((p) => p.x[k + 1]! > 0).length;
   const pooled = names.map((_, k) => keep[k]! && seen(k) < POOL_BELOW && o.brown[k]! <= POOL_MAX_BROWN);
   const penalties = fitPooled(view, o.lambda, o.tedWeight, caps, pooled).map((p, k) => (keep[k] ? p : 0));
+  if (!o.excluded.has('translationese')) {
+    // One column: the score with the other penalties applied (an offset the regression reweighs), and the learnt signal.
+    const two = (x: number[]): number[] => [scoreWith(x, penalties.map((p, k) => (k === learnt ? 0 : p))), x[learnt + 1]!];
+    const second: Data = { points: data.points.map((p) => ({ ...p, x: two(p.x) })), pairs: data.pairs.map(two), ted: data.ted.map((r) => ({ ...r, x: two(r.x) })) };
+    penalties[learnt] = fitPenalties(second, o.lambda, o.tedWeight, [o.learntCap])[0]!;
+  }
   return { penalties, caps, pooled };
 }
 
@@ -434,7 +454,8 @@ function main(): void {
   out.push(report(data, zero, 'lexical score alone'));
   const brown = brownRates();
   out.push(`Brown press rates: ${names.map((k, i) => `${k} ${(100 * brown[i]!).toFixed(2)} %`).join(', ')}`);
-  const o: FitOptions = { lambda, tedWeight, cap, brown, excluded: new Set([...EXCLUDED, ...without]) };
+  const learntCap = opt('--learnt-cap', LEARNT_CAP);
+  const o: FitOptions = { lambda, tedWeight, cap, learntCap, brown, excluded: new Set([...EXCLUDED, ...without]) };
   const { penalties, pooled } = fitAll(data, o);
   out.push(`excluded (penalty 0): ${[...o.excluded].join(', ') || 'none'}`);
   out.push(`pooled (seen in fewer than ${POOL_BELOW} real tune sentences and at most ${100 * POOL_MAX_BROWN} % of Brown press sentences; one shared penalty): ${names.filter((_, k) => pooled[k]).join(', ')}`);
@@ -478,11 +499,12 @@ function main(): void {
       $schema: '../schemas/fluency-combiner.schema.json',
       about:
         'Penalties (raw-score units) of the clause and frame signals of sentence fluency, fitted by scripts/fit-fluency.ts (logistic regression) on the tune halves of the TED MQM data and the real Indonesian-origin sets, with native news pages, only. See docs/fluency.md.',
-      fittedOn: `TED zh-en MQM tune half (within-source pairs) + the tune halves of the real sets a+b, c, d and e (garbled vs native sentences) + native news pages; signals seen in fewer than 5 real tune sentences and at most 0.15 % of Brown press sentences share one penalty; left out (leave-one-set-out): ${[...o.excluded].join(', ')}`,
+      fittedOn: `TED zh-en MQM tune half (within-source pairs) + the tune halves of the real sets a+b, c, d and e (garbled vs native sentences) + native news pages; signals seen in fewer than 5 real tune sentences and at most 0.15 % of Brown press sentences share one penalty; the learnt translationese signal fitted after the others, on top of them (cap ${learntCap}); left out (leave-one-set-out): ${[...o.excluded].join(', ')}`,
       lambda,
       tedWeight,
       cap,
       rareCap: RARE_CAP,
+      learntCap,
       penalties: Object.fromEntries(names.map((k, i) => [k, penalties[i]])),
     };
     const tmp = `${file}.${process.pid}.tmp`;

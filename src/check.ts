@@ -72,8 +72,9 @@ function applyLowFluency(doc: AnalysedDocument, findings: Finding[], sentences: 
   const drafts = sentences
     // A sentence the model finds fluent (above the 10th percentile) is not flagged just because
     // other findings sit inside it: those findings already point at the problem.
-    .filter((s) => !s.boilerplate && s.prose && s.fluency < threshold && (s.model < threshold || s.model < COMBINED_MODEL_CEILING))
-    .map((s) => lowFluencyDraft(doc, s.index, s.model, s.fluency, threshold));
+    // Judged without the learnt translationese signal (src/lm/score.ts, flagFluency): reading as translated is no error.
+    .filter((s) => !s.boilerplate && s.prose && s.flagFluency < threshold && (s.flagModel < threshold || s.flagModel < COMBINED_MODEL_CEILING))
+    .map((s) => lowFluencyDraft(doc, s.index, s.flagModel, s.flagFluency, threshold));
   const redone = runRules(doc, [{ rule: { meta: rule.rule.meta, run: () => drafts }, severity: rule.severity }]);
   const merged = [...findings.filter((f) => f.ruleId !== LOW_FLUENCY_RULE), ...redone];
   merged.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));

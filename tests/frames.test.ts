@@ -116,7 +116,7 @@ describe('combiner', () => {
     expect(Object.keys(c.penalties).sort()).toEqual([...COMBINER_SIGNALS].sort());
     for (const k of COMBINER_SIGNALS) {
       expect(c.penalties[k]).toBeGreaterThanOrEqual(0);
-      expect(c.penalties[k]).toBeLessThanOrEqual(Math.max(c.cap, c.rareCap));
+      expect(c.penalties[k]).toBeLessThanOrEqual(k === 'translationese' ? c.learntCap : Math.max(c.cap, c.rareCap));
     }
   });
   it('rejects a negative penalty', () => {

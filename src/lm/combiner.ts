@@ -18,8 +18,8 @@ import { FRAME_SIGNALS } from './frames.js';
 
 export const COMBINER_FILE = ['model', 'fluency-combiner.json'] as const;
 
-/** The signals the combiner weighs: the two clause signals, then the frame signals. */
-export const COMBINER_SIGNALS = ['repeats', 'noFiniteVerb', ...FRAME_SIGNALS] as const;
+/** The signals the combiner weighs: the two clause signals, the frame signals, then the learnt translationese model. */
+export const COMBINER_SIGNALS = ['repeats', 'noFiniteVerb', ...FRAME_SIGNALS, 'translationese'] as const;
 export type CombinerSignal = (typeof COMBINER_SIGNALS)[number];
 
 export interface Combiner {
@@ -31,6 +31,8 @@ export interface Combiner {
   cap: number;
   /** The largest penalty of a rarer signal. */
   rareCap: number;
+  /** The largest penalty of the learnt translationese signal (0..1, src/lm/translationese.ts). */
+  learntCap: number;
   penalties: Record<CombinerSignal, number>;
 }
 
@@ -43,7 +45,16 @@ export function combiner(): Combiner {
 
 /** The signal's count in a sentence's features. */
 function signal(f: SentenceFeatures, k: CombinerSignal): number {
-  return k === 'repeats' || k === 'noFiniteVerb' ? f[k] : f.frames[k];
+  return k === 'repeats' || k === 'noFiniteVerb' || k === 'translationese' ? f[k] : f.frames[k];
+}
+
+/**
+ * The part of `signalPenalty` that the learnt translationese signal costs: it ranks a sentence that
+ * reads as translated below one that does not, but is no evidence of an error, so the low-fluency
+ * findings are judged without it (src/lm/score.ts, `flagFluency`).
+ */
+export function learntPenalty(f: SentenceFeatures, c: Combiner = combiner()): number {
+  return f.translationese === 0 ? 0 : c.penalties.translationese * f.translationese;
 }
 
 /** Total penalty of a sentence's clause and frame signals (0 when none fires). */

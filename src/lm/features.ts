@@ -24,6 +24,7 @@
 import { BOS, EOS, foldText, isShapeClass, posSymbol, shapeClass, wordKey } from './symbols.js';
 import { lacksFiniteVerb, repeatedContentWords } from './clause.js';
 import { frameSignals, type FrameSignals } from './frames.js';
+import { translationeseSignal } from './translationese.js';
 import { nounPhraseHeads, subjectlessClause } from './syntax.js';
 import { child, logProb, MemoModel, NO_PROB, QUANT, type NgramModel } from './trie.js';
 import { TextIdTable } from '../analysis/text-ids.js';
@@ -92,6 +93,8 @@ export interface SentenceFeatures {
   frames: FrameSignals;
   /** Share of word tokens outside the vocabulary (diagnostic). */
   oov: number;
+  /** The learnt translationese model's reading of the sentence, 0..1 (src/lm/translationese.ts), costed by the combiner. */
+  translationese: number;
 }
 
 /**
@@ -350,5 +353,6 @@ export function sentenceFeatures(m: Models, sentence: readonly TokenLike[]): Sen
     noFiniteVerb: lacksFiniteVerb(tokens) ? 1 : 0,
     frames: frameSignals(tokens),
     oov: words === 0 ? 0 : oov / words,
+    translationese: translationeseSignal(sentence),
   };
 }

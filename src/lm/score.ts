@@ -8,7 +8,7 @@ import { fluencyFromRaw, isProse, rawScore } from './calibrate.js';
 import { sentenceFeatures } from './features.js';
 import type { SentenceFeatures } from './features.js';
 import { model } from './load.js';
-import { signalPenalty } from './combiner.js';
+import { learntPenalty, signalPenalty } from './combiner.js';
 
 export interface LmSentence {
   /** 0..100 from the language models alone (see docs/fluency.md). */
@@ -20,6 +20,12 @@ export interface LmSentence {
    * sentence out but never cost it a penalty on their own.
    */
   lexicalFluency: number;
+  /**
+   * The score without the learnt translationese signal's penalty (src/lm/translationese.ts): what the
+   * low-fluency findings are judged on. Reading as translated lowers a sentence's score (it ranks
+   * below native news) but is no error an editor could fix, so on its own it never raises a finding.
+   */
+  flagFluency: number;
   /** Running prose the score is calibrated for (not a headline, caption, credit or fragment). */
   prose: boolean;
   features: SentenceFeatures;
@@ -40,7 +46,9 @@ export function lmSentences(doc: AnalysedDocument): LmSentence[] {
     const penalty = signalPenalty(features);
     const lexicalFluency = fluencyFromRaw(cal, lexical);
     const fluency = penalty === 0 ? lexicalFluency : fluencyFromRaw(cal, lexical - penalty);
-    return { fluency, lexicalFluency, prose: isProse(tokens), features };
+    const learnt = learntPenalty(features);
+    const flagFluency = learnt === 0 ? fluency : penalty === learnt ? lexicalFluency : fluencyFromRaw(cal, lexical - (penalty - learnt));
+    return { fluency, lexicalFluency, flagFluency, prose: isProse(tokens), features };
   });
   cache.set(doc, out);
   return out;

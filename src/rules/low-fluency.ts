@@ -76,8 +76,9 @@ export const lowFluency: Rule = {
     const out: FindingDraft[] = [];
     doc.sentences.forEach((s, i) => {
       const x = lm[i]!;
-      if (s.boilerplate || !x.prose || x.fluency >= DEFAULT_LOW_FLUENCY) return;
-      out.push(lowFluencyDraft(doc, i, x.fluency, x.fluency, DEFAULT_LOW_FLUENCY));
+      // The learnt translationese signal ranks sentences but raises no finding (src/lm/score.ts, flagFluency).
+      if (s.boilerplate || !x.prose || x.flagFluency >= DEFAULT_LOW_FLUENCY) return;
+      out.push(lowFluencyDraft(doc, i, x.flagFluency, x.flagFluency, DEFAULT_LOW_FLUENCY));
     });
     return out;
   },

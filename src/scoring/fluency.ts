@@ -43,6 +43,10 @@ export interface ScoredSentence extends SentenceScore {
   model: number;
   /** Running prose (scored and eligible for low-fluency findings). */
   prose: boolean;
+  /** `model` without the learnt translationese signal (src/lm/score.ts `flagFluency`): low-fluency findings read this. */
+  flagModel: number;
+  /** `fluency` likewise: the flag score times the penalty points inside the sentence. */
+  flagFluency: number;
 }
 
 /** Penalty points of the findings inside each sentence (by start offset), low-fluency excluded. */
@@ -62,6 +66,7 @@ export function scoreSentences(doc: AnalysedDocument, findings: readonly Finding
   const points = pointsBySentence(doc, findings, penalties);
   return doc.sentences.map((s, i) => {
     const model = lm[i]!.fluency;
+    const flagModel = lm[i]!.flagFluency;
     return {
       index: s.index,
       span: { start: s.start, end: s.end },
@@ -69,6 +74,8 @@ export function scoreSentences(doc: AnalysedDocument, findings: readonly Finding
       boilerplate: s.boilerplate,
       model,
       prose: lm[i]!.prose,
+      flagModel,
+      flagFluency: round1(flagModel * PER_POINT ** points[i]!),
     };
   });
 }

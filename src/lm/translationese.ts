@@ -1,0 +1,213 @@
+/**
+ * A learnt sentence model of Indonesian-origin translationese against native English news: a
+ * logistic regression over a sentence's *skeleton* n-grams, trained by scripts/train-translationese.ts
+ * on page pools outside every real set (docs/fluency.md, "Translationese model"), stored with its
+ * weights in data/model/translationese.json (schema data/schemas/translationese.schema.json).
+ *
+ * Why a skeleton and not the words: the language model and the frame signals see local fluency, but
+ * the sentences editors mark `garbled` in sets c and d are locally fluent; what gives them away is
+ * the build of the whole sentence (how clauses are chained, which function words carry them), and
+ * the native controls of a real set are written about the same places and people as the translated
+ * texts, so content words would learn the topic, not the translation. Each token is therefore
+ * reduced to its function word (lower case: "the", "which", "also", ",") or, for a content word, to
+ * a coarse tag ("N" noun, "Ns" plural noun, "P" name, "#" number, "V"/"Vd"/"Vg"/"Vz" verb forms,
+ * "J" adjective, "R" adverb), and the sentence's features are the distinct uni-, bi- and trigrams of
+ * that sequence between sentence boundaries. Names and figures (which native wire copy is dense with)
+ * are one symbol each, so a sentence is not judged by how many it holds.
+ *
+ * Shared by training (scripts/train-translationese.ts) and scoring, over the same wink-nlp tokens.
+ */
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../lexicons/package-root.js';
+import { assertValid } from '../lexicons/validate.js';
+import type { TokenLike } from './features.js';
+
+export const TRANSLATIONESE_FILE = ['model', 'translationese.json'] as const;
+
+export interface TranslationeseModel {
+  about: string;
+  trainedOn: string;
+  /** Training options the weights were built with (scripts/train-translationese.ts). */
+  options: { lambda: number; epochs: number; minCount: number; maxFeatures: number; order: number };
+  bias: number;
+  /** Skeleton n-gram → weight (log-odds of Indonesian origin when the n-gram is in the sentence). */
+  weights: Record<string, number>;
+}
+
+/** Adverbs that work as function words (kept as words, not reduced to "R"). */
+const FUNCTION_ADVERBS = new Set([
+  'also', 'still', 'even', 'only', 'just', 'already', 'again', 'not', "n't", 'never', 'then', 'so', 'too', 'very', 'more', 'most', 'less', 'as',
+  'however', 'therefore', 'meanwhile', 'moreover', 'furthermore', 'namely', 'yet', 'now', 'here', 'there', 'when', 'where', 'how', 'why',
+  'well', 'further', 'currently', 'previously', 'immediately', 'directly', 'respectively', 'later', 'ago', 'back', 'up', 'out', 'down', 'off',
+]);
+/** Closed-class tags kept as their word. */
+const FUNCTION_TAGS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
+
+/** Quotes, apostrophes and dashes folded to one form each (as the language model folds them). */
+function foldPunct(text: string): string {
+  if (/^["“”«»]+$/.test(text)) return '"';
+  if (/^['‘’]+$/.test(text)) return "'";
+  if (/^[-–—]+$/.test(text)) return '-';
+  return text;
+}
+
+/** The token's skeleton symbol (see the module comment). */
+export function skeletonSymbol(t: TokenLike): string {
+  const lower = t.lower ?? t.text.toLowerCase();
+  switch (t.pos) {
+    case 'PUNCT':
+    case 'SYM':
+      return foldPunct(t.text);
+    case 'NUM':
+      return '#';
+    case 'PROPN':
+      return 'P';
+    case 'NOUN':
+      return t.lemma !== undefined && t.lemma !== lower ? 'Ns' : 'N';
+    case 'VERB':
+      if (lower.endsWith('ing')) return 'Vg';
+      if (lower.endsWith('ed') || (t.lemma !== undefined && t.lemma !== lower && !lower.endsWith('s'))) return 'Vd';
+      if (lower.endsWith('s') && t.lemma !== lower) return 'Vz';
+      return 'V';
+    case 'ADJ':
+      return 'J';
+    case 'ADV':
+      return FUNCTION_ADVERBS.has(lower) ? lower : 'R';
+    default:
+      if (FUNCTION_TAGS.has(t.pos)) return lower;
+      return 'X';
+  }
+}
+
+/**
+ * The distinct skeleton n-grams (orders 1..`order`) of a sentence, with "<s>" and "</s>" at its
+ * ends; n-grams are joined by a space. A name of several tokens ("Joko Widodo") is one "P".
+ */
+export function skeletonFeatures(tokens: readonly TokenLike[], order = 3): Set<string> {
+  const seq: string[] = ['<s>'];
+  for (const t of tokens) {
+    const s = skeletonSymbol(t);
+    if (s === 'P' && seq[seq.length - 1] === 'P') continue;
+    if (s === '#' && seq[seq.length - 1] === '#') continue;
+    seq.push(s);
+  }
+  seq.push('</s>');
+  const out = new Set<string>();
+  for (let i = 0; i < seq.length; i++) {
+    let key = '';
+    for (let n = 1; n <= order && i + n <= seq.length; n++) {
+      key = n === 1 ? seq[i]! : `${key} ${seq[i + n - 1]!}`;
+      if (n === 1 && (key === '<s>' || key === '</s>')) continue;
+      out.add(key);
+    }
+  }
+  return out;
+}
+
+/**
+ * The weights as a trie over symbol ids, for scoring without building a string per n-gram: node 0 is
+ * the root, `child[node]` maps a symbol id to the next node, `weight[node]` is the weight of the
+ * n-gram that ends there (0 when none). A sentence marks each node it has counted with its own stamp,
+ * so an n-gram seen twice in one sentence counts once, as in training (binary features).
+ */
+interface Compiled {
+  model: TranslationeseModel;
+  /** Weights by skeleton n-gram string (training, tests). */
+  weights: Map<string, number>;
+  /** Symbol → id (ids from 0); a symbol no weight names has no id. */
+  symbols: Map<string, number>;
+  child: Map<number, number>[];
+  weight: Float64Array;
+  stamp: Uint32Array;
+  epoch: number;
+}
+
+function compile(model: TranslationeseModel): Compiled {
+  const symbols = new Map<string, number>();
+  const child: Map<number, number>[] = [new Map()];
+  const weights = new Map(Object.entries(model.weights));
+  const ends: [number, number][] = [];
+  for (const [k, v] of weights) {
+    let node = 0;
+    for (const s of k.split(' ')) {
+      let id = symbols.get(s);
+      if (id === undefined) symbols.set(s, (id = symbols.size));
+      let next = child[node]!.get(id);
+      if (next === undefined) {
+        next = child.length;
+        child[node]!.set(id, next);
+        child.push(new Map());
+      }
+      node = next;
+    }
+    ends.push([node, v]);
+  }
+  const weight = new Float64Array(child.length);
+  for (const [node, v] of ends) weight[node] = v;
+  return { model, weights, symbols, child, weight, stamp: new Uint32Array(child.length), epoch: 0 };
+}
+
+let loaded: Compiled | undefined;
+
+export function translationeseModel(): Compiled {
+  loaded ??= compile(assertValid<TranslationeseModel>('translationese', JSON.parse(readFileSync(dataPath(...TRANSLATIONESE_FILE), 'utf8')) as unknown, 'data/model/translationese.json'));
+  return loaded;
+}
+
+/** Log-odds from the string features, as training computes them (for tests and the training script's checks). */
+export function translationeseLogitOfStrings(tokens: readonly TokenLike[], m: Compiled = translationeseModel()): number {
+  let z = m.model.bias;
+  for (const k of skeletonFeatures(tokens, m.model.options.order)) z += m.weights.get(k) ?? 0;
+  return z;
+}
+
+/** Symbol ids of the sentence (−1 for a symbol no weight names), boundaries and runs folded as in `skeletonFeatures`. */
+const ids: number[] = [];
+
+/**
+ * Log-odds that the sentence is Indonesian-origin translationese rather than native news: the trie
+ * walk equals `translationeseLogitOfStrings` (tests/translationese.test.ts) without its strings.
+ */
+export function translationeseLogit(tokens: readonly TokenLike[], m: Compiled = translationeseModel()): number {
+  ids.length = 0;
+  ids.push(m.symbols.get('<s>') ?? -1);
+  let last = '<s>';
+  for (const t of tokens) {
+    const s = skeletonSymbol(t);
+    if ((s === 'P' || s === '#') && s === last) continue;
+    last = s;
+    ids.push(m.symbols.get(s) ?? -1);
+  }
+  ids.push(m.symbols.get('</s>') ?? -1);
+  if (++m.epoch === 0xffffffff) {
+    m.stamp.fill(0);
+    m.epoch = 1;
+  }
+  const order = m.model.options.order;
+  let z = m.model.bias;
+  for (let i = 0; i < ids.length; i++) {
+    let node = 0;
+    for (let n = 0; n < order && i + n < ids.length; n++) {
+      const id = ids[i + n]!;
+      const next = id < 0 ? undefined : m.child[node]!.get(id);
+      if (next === undefined) break;
+      node = next;
+      if (m.stamp[node] === m.epoch) continue;
+      m.stamp[node] = m.epoch;
+      z += m.weight[node]!;
+    }
+  }
+  return z;
+}
+
+/** Log-odds beyond which the signal saturates: the signal is the log-odds clipped to [0, SATURATE], over SATURATE. */
+export const SATURATE = 4;
+
+/**
+ * The combiner's signal, 0..1: how surely the model reads the sentence as translated, counted only
+ * when it does (log-odds above 0), so a sentence the model reads as native costs nothing.
+ */
+export function translationeseSignal(tokens: readonly TokenLike[]): number {
+  const z = translationeseLogit(tokens);
+  return z <= 0 ? 0 : Math.min(z, SATURATE) / SATURATE;
+}

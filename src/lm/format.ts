@@ -108,14 +108,14 @@ export function deserialise<C>(bytes: Buffer): ModelFile<C> {
   for (const name of Object.keys(header.models).sort()) {
     const h = header.models[name]!;
     const levels: TrieLevel[] = h.levels.map((l) => {
-      // Every level gets the same fields, absent ones undefined (taken in file order: ids, logp,
-      // bow, start; then the in-memory fence, src/lm/fence.ts): one object shape for all levels of all models, so the trie's lookups, which
+      // Every level gets the same four fields, absent ones undefined (taken in file order: ids, logp,
+      // bow, start): one object shape for all levels of all models, so the trie's lookups, which
       // read `start` and `ids` of whatever level they are on, stay monomorphic.
       const ids = take(l.ids) as Uint16Array;
       const logp = take(l.logp) as Int16Array;
       const bow = l.bow ? (take(l.bow) as Int16Array) : undefined;
       const start = l.start ? (take(l.start) as Uint32Array) : undefined;
-      return { ids, logp, bow, start, fence: undefined };
+      return { ids, logp, bow, start };
     });
     const symbols = typeof h.symbols === 'string' ? models[h.symbols]!.symbols : h.symbols;
     models[name] = { order: h.order, symbols, levels };

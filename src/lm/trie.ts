@@ -8,7 +8,6 @@
  * Log probabilities and backoff weights are log10 values quantised to int16 in steps of 1/QUANT.
  */
 import type { EstimatedModel } from './estimate.js';
-import { ChildFence, FENCE_MIN } from './fence.js';
 
 /** Steps per log10 unit: 1/2000 is far finer than any difference the scores care about. */
 export const QUANT = 2000;
@@ -23,8 +22,6 @@ export interface TrieLevel {
   bow?: Int16Array;
   /** Present below the top order: length = nodes + 1. */
   start?: Uint32Array;
-  /** Fences over this level's long child ranges (src/lm/fence.ts), made on first use; in memory only. */
-  fence?: ChildFence;
 }
 
 export interface NgramModel {
@@ -69,7 +66,7 @@ export function buildTrie(model: EstimatedModel, symbols: readonly string[]): Ng
       if (bow) bow[j] = quantise(model.backoff[k]!.get(key) ?? 0);
     });
     // All four fields on every level (see deserialise in format.ts): one object shape for the lookups.
-    levels.push({ ids, logp, bow, start: undefined, fence: undefined });
+    levels.push({ ids, logp, bow, start: undefined });
   }
   // Child ranges: level k+1 is sorted, so each parent's children are contiguous and in parent order.
   for (let k = 1; k < model.order; k++) {
@@ -98,7 +95,6 @@ export function child(m: NgramModel, k: number, node: number, id: number): numbe
   let lo = level.start![node]!;
   let hi = level.start![node + 1]! - 1;
   const ids = next.ids;
-  if (hi - lo + 1 >= FENCE_MIN) return (level.fence ??= new ChildFence()).find(node, ids, lo, hi, id);
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const x = ids[mid]!;

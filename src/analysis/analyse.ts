@@ -179,11 +179,16 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
       /** wink's lemma of token w, lower case (its.lemma is typed as needing model add-ons; the lite web model provides them). */
       const lemmaOf = (w: number, value: string, textId: number, tag: string, type: string): string => {
         // A contraction's lemma is in the token; an unstable one is read from a moving list.
-        const memoised = contractions[w] === false && lemmaIsStable(lexemes[w] ?? -1);
-        if (memoised) {
+        // Stability is a property of the lexicon entry, and a non-contraction token's entry is a
+        // function of its text (a vocabulary text always has its own entry; every out-of-vocabulary
+        // entry is equally stable or not): a lemma the memo holds was stored for a stable entry, so a
+        // hit needs no stability test, and only a miss pays for it.
+        const lexeme = lexemes[w] ?? -1;
+        if (contractions[w] === false && lexeme >= 0) {
           const known = knownLemma(textId, tag, type);
           if (known !== undefined) return known;
         }
+        const memoised = contractions[w] === false && lemmaIsStable(lexeme);
         const winkLemma = rdd ? lemmaFn(w, rdd, addons) : (tokenItems.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined);
         const lemma = (winkLemma ?? value).toLowerCase();
         if (memoised) rememberLemma(textId, tag, type, lemma);

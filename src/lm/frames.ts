@@ -194,8 +194,9 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
   let finite = 0;
   let nouns = 0;
   let relativeSeen = false;
-  const verbStems = new Set<string>();
-  const nounStems = new Set<string>();
+  // Made on first use: a sentence with no long verb or noun (or only one of the two kinds) needs not both.
+  let verbStems: Set<string> | undefined;
+  let nounStems: Set<string> | undefined;
   let first = -1;
   let lastWord = -1;
   const lows = tokens.map(lower);
@@ -211,9 +212,9 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
     if (RELATIVES_BEFORE.has(l)) relativeSeen = true;
     if (l.length >= STEM + 1 && /^[a-z]+$/.test(l) && (t.pos === 'VERB' || t.pos === 'NOUN')) {
       const stem = l.slice(0, STEM);
-      const mine = t.pos === 'VERB' ? verbStems : nounStems;
+      const mine = t.pos === 'VERB' ? (verbStems ??= new Set<string>()) : (nounStems ??= new Set<string>());
       const other = t.pos === 'VERB' ? nounStems : verbStems;
-      if (other.has(stem) && !mine.has(stem)) s.derivedRepeat = 1;
+      if (other !== undefined && other.has(stem) && !mine.has(stem)) s.derivedRepeat = 1;
       mine.add(stem);
     }
     if (!next) continue;

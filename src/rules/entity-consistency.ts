@@ -61,11 +61,15 @@ function stripMarks(s: string): string {
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
+const LOWER_ALNUM = /^[a-z0-9]+$/;
 
 function makeUnit(text: string, start: number, end: number): Unit {
   // Printable ASCII is already NFC, and lower-cases to printable ASCII: skip the normalisation call.
   const asciiText = ASCII.test(text);
   const lower = (asciiText ? text : text.normalize('NFC')).toLowerCase();
+  // Most units are one plain word ("widodo"): every character is kept, so both forms are the
+  // lower case itself, built without a string concatenation per letter.
+  if (asciiText && LOWER_ALNUM.test(lower)) return { start, end, dia: lower, plain: lower, hyphens: [] };
   let dia = '';
   let plain = '';
   const hyphens: number[] = [];

@@ -458,7 +458,11 @@ export const localeFormat: Rule = {
     let aboutIndonesia: boolean | undefined;
     const indonesian = (): boolean => (aboutIndonesia ??= INDONESIA_CUES.test(doc.text));
     let covered = -1;
-    for (const t of doc.tokens) {
+    // An index loop: a for…of over every token allocated an iterator result per token before V8
+    // optimised this once-per-document function.
+    const { tokens } = doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (t.start < covered || !hasAsciiDigit(t.text)) continue;
       const c = chunkAround(doc, t);
       covered = Math.max(c.end, t.end);

@@ -5,6 +5,7 @@
  */
 import type { AnalysedDocument } from '../analysis/types.js';
 import type { Finding, Severity } from '../types.js';
+import { SEVERITIES } from '../types.js';
 import type { FindingDraft, Rule } from '../rules/types.js';
 import { CalqueError } from '../errors.js';
 
@@ -74,7 +75,7 @@ export function runRules(doc: AnalysedDocument, rules: ActiveRule[]): Finding[] 
       findings.push(f);
     }
   }
-  const kept = dropSuperseded(findings, rules);
+  const kept = oneFindingPerSpan(dropSuperseded(findings, rules));
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return kept;
 }
@@ -129,4 +130,35 @@ function dropSuperseded(findings: Finding[], rules: ActiveRule[]): Finding[] {
     if (!over) return true;
     return !over.some((id) => indexOf(id).overlaps(f.span.start, f.span.end));
   });
+}
+
+/**
+ * Two rules that flag exactly the same words report one artifact twice (a word-sense pattern and a
+ * false friend on "budget absorption"): an editor would read it twice and the score would count it
+ * twice. The more severe finding stays, then the more confident, then the one with a suggestion,
+ * then the earlier rule in the registry; findings on different spans are never touched.
+ */
+function oneFindingPerSpan(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  let same = false;
+  for (const f of findings) {
+    const key = `${f.span.start}:${f.span.end}`;
+    const other = best.get(key);
+    if (other === undefined) best.set(key, f);
+    else {
+      same = true;
+      if (outranks(f, other)) best.set(key, f);
+    }
+  }
+  if (!same) return findings;
+  const kept = new Set(best.values());
+  return findings.filter((f) => kept.has(f));
+}
+
+/** Whether `a` is the better of two findings on one span (`b` came first, from an earlier rule). */
+function outranks(a: Finding, b: Finding): boolean {
+  const rank = (f: Finding): number => SEVERITIES.indexOf(f.severity);
+  if (rank(a) !== rank(b)) return rank(a) < rank(b);
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  return a.suggestions.length > 0 && b.suggestions.length === 0;
 }

@@ -88,10 +88,12 @@ const CLOSING_PUNCT = new Set([',', '.', '?', '!']);
  * `said".`), as `canonicalOrder` (src/lm/features.ts) does for the language model. Brown (1961)
  * always writes `".` and `",`, modern news `."` and `,"`, so without the fold the model learnt
  * quotation style (a house convention) as a sign of native or translated origin. A quote straight
- * after `.`/`,`/`?`/`!` with no space before it can only be a closing one.
+ * after `.`/`,`/`?`/`!` with no space before it can only be a closing one. Fills and returns `seq`
+ * (a new array when none is given).
  */
-export function skeletonSequence(tokens: readonly TokenLike[]): string[] {
-  const seq: string[] = ['<s>'];
+export function skeletonSequence(tokens: readonly TokenLike[], seq: string[] = []): string[] {
+  seq.length = 0;
+  seq.push('<s>');
   for (const t of tokens) {
     const s = skeletonSymbol(t);
     const last = seq[seq.length - 1]!;
@@ -184,6 +186,8 @@ export function translationeseLogitOfStrings(tokens: readonly TokenLike[], m: Co
 
 /** Symbol ids of the sentence's `skeletonSequence` (−1 for a symbol no weight names). */
 const ids: number[] = [];
+/** The sentence's symbols, reused from sentence to sentence (scoring runs once per sentence of every check()). */
+const symbolBuffer: string[] = [];
 
 /**
  * Log-odds that the sentence is Indonesian-origin translationese rather than native news: the trie
@@ -191,7 +195,7 @@ const ids: number[] = [];
  */
 export function translationeseLogit(tokens: readonly TokenLike[], m: Compiled = translationeseModel()): number {
   ids.length = 0;
-  for (const s of skeletonSequence(tokens)) ids.push(m.symbols.get(s) ?? -1);
+  for (const s of skeletonSequence(tokens, symbolBuffer)) ids.push(m.symbols.get(s) ?? -1);
   if (++m.epoch === 0xffffffff) {
     m.stamp.fill(0);
     m.epoch = 1;

@@ -29,6 +29,14 @@ describe('skeleton features', () => {
     expect([...a].sort()).toEqual([...b].sort());
   });
 
+  it('do not see quotation style: a closing quote after the full stop or comma reads as one before it', () => {
+    const modern = skeletonFeatures(tokens('"The dam is safe," the minister said, adding that it "will hold."'));
+    const brown = skeletonFeatures(tokens('"The dam is safe", the minister said, adding that it "will hold".'));
+    expect([...modern].sort()).toEqual([...brown].sort());
+    expect(modern.has('" .')).toBe(true);
+    expect(modern.has('. "')).toBe(false);
+  });
+
   it('hold uni-, bi- and trigrams between sentence boundaries', () => {
     const f = skeletonFeatures(tokens('He left.'));
     expect(f.has('<s> he')).toBe(true);

@@ -79,19 +79,42 @@ export function skeletonSymbol(t: TokenLike): string {
   }
 }
 
+/** Punctuation a closing quote may follow or precede, depending on house style. */
+const CLOSING_PUNCT = new Set([',', '.', '?', '!']);
+
 /**
- * The distinct skeleton n-grams (orders 1..`order`) of a sentence, with "<s>" and "</s>" at its
- * ends; n-grams are joined by a space. A name of several tokens ("Joko Widodo") is one "P".
+ * The sentence's skeleton symbols between "<s>" and "</s>": a run of names ("Joko Widodo") or of
+ * figures is one symbol, and a closing quote is put before the punctuation it follows (`said."` →
+ * `said".`), as `canonicalOrder` (src/lm/features.ts) does for the language model. Brown (1961)
+ * always writes `".` and `",`, modern news `."` and `,"`, so without the fold the model learnt
+ * quotation style (a house convention) as a sign of native or translated origin. A quote straight
+ * after `.`/`,`/`?`/`!` with no space before it can only be a closing one. Fills and returns `seq`
+ * (a new array when none is given).
  */
-export function skeletonFeatures(tokens: readonly TokenLike[], order = 3): Set<string> {
-  const seq: string[] = ['<s>'];
+export function skeletonSequence(tokens: readonly TokenLike[], seq: string[] = []): string[] {
+  seq.length = 0;
+  seq.push('<s>');
   for (const t of tokens) {
     const s = skeletonSymbol(t);
-    if (s === 'P' && seq[seq.length - 1] === 'P') continue;
-    if (s === '#' && seq[seq.length - 1] === '#') continue;
+    const last = seq[seq.length - 1]!;
+    if ((s === 'P' || s === '#') && s === last) continue;
+    if (s === '"' && t.spaceBefore === false && CLOSING_PUNCT.has(last)) {
+      seq[seq.length - 1] = s;
+      seq.push(last);
+      continue;
+    }
     seq.push(s);
   }
   seq.push('</s>');
+  return seq;
+}
+
+/**
+ * The distinct skeleton n-grams (orders 1..`order`) of a sentence's `skeletonSequence`; n-grams are
+ * joined by a space.
+ */
+export function skeletonFeatures(tokens: readonly TokenLike[], order = 3): Set<string> {
+  const seq = skeletonSequence(tokens);
   const out = new Set<string>();
   for (let i = 0; i < seq.length; i++) {
     let key = '';
@@ -161,8 +184,10 @@ export function translationeseLogitOfStrings(tokens: readonly TokenLike[], m: Co
   return z;
 }
 
-/** Symbol ids of the sentence (−1 for a symbol no weight names), boundaries and runs folded as in `skeletonFeatures`. */
+/** Symbol ids of the sentence's `skeletonSequence` (−1 for a symbol no weight names). */
 const ids: number[] = [];
+/** The sentence's symbols, reused from sentence to sentence (scoring runs once per sentence of every check()). */
+const symbolBuffer: string[] = [];
 
 /**
  * Log-odds that the sentence is Indonesian-origin translationese rather than native news: the trie
@@ -170,15 +195,7 @@ const ids: number[] = [];
  */
 export function translationeseLogit(tokens: readonly TokenLike[], m: Compiled = translationeseModel()): number {
   ids.length = 0;
-  ids.push(m.symbols.get('<s>') ?? -1);
-  let last = '<s>';
-  for (const t of tokens) {
-    const s = skeletonSymbol(t);
-    if ((s === 'P' || s === '#') && s === last) continue;
-    last = s;
-    ids.push(m.symbols.get(s) ?? -1);
-  }
-  ids.push(m.symbols.get('</s>') ?? -1);
+  for (const s of skeletonSequence(tokens, symbolBuffer)) ids.push(m.symbols.get(s) ?? -1);
   if (++m.epoch === 0xffffffff) {
     m.stamp.fill(0);
     m.epoch = 1;

@@ -40,6 +40,8 @@ interface Sentence {
   page: string;
   keys: string[];
   words: number;
+  /** Left out of training (a native page about Indonesia under --native-other-topics); --cv still scores it. */
+  scoreOnly?: boolean;
 }
 
 interface Options {
@@ -116,8 +118,9 @@ function readPool(dir: string, order: number, nativeOtherTopics: boolean): Sente
     for (const f of readdirSync(folder).filter((n) => n.endsWith('.txt')).sort()) {
       const outlet = f.includes('__') ? f.slice(0, f.indexOf('__')) : basename(f, '.txt');
       const text = readFileSync(join(folder, f), 'utf8');
-      if (y === 0 && nativeOtherTopics && ABOUT_INDONESIA.test(text)) continue;
-      out.push(...sentencesOf(text, y, `${sub}:${outlet}`, `${sub}/${f}`, order));
+      const ss = sentencesOf(text, y, `${sub}:${outlet}`, `${sub}/${f}`, order);
+      if (y === 0 && nativeOtherTopics && ABOUT_INDONESIA.test(text)) for (const x of ss) x.scoreOnly = true;
+      out.push(...ss);
     }
   }
   return out;
@@ -203,7 +206,7 @@ function crossValidate(data: readonly Sentence[], o: Options): string[] {
   const fold = (outlet: string): number => fnv1a(`transl-fold|${outlet}`) % 5;
   const scored: { s: number; y: number; words: number; outlet: string }[] = [];
   for (let f = 0; f < 5; f++) {
-    const m = train(data.filter((s) => fold(s.outlet) !== f), o);
+    const m = train(data.filter((s) => fold(s.outlet) !== f && !s.scoreOnly), o);
     for (const s of data) if (fold(s.outlet) === f) scored.push({ s: logit(m, s), y: s.y, words: s.words, outlet: s.outlet });
   }
   const pools = scored.filter((x) => x.outlet !== 'nat:wikinews' && x.outlet !== 'nat:brown-press');
@@ -244,23 +247,24 @@ function main(): void {
   const nativeOtherTopics = args.includes('--native-other-topics');
   const data = [...readPool(dir, o.order, nativeOtherTopics), ...readShipped(sources, o.order)];
   const outlets = new Set(data.map((s) => s.outlet));
-  process.stdout.write(`sentences: ${data.filter((s) => s.y === 1).length} Indonesian-origin, ${data.filter((s) => s.y === 0).length} native; ${outlets.size} outlets\n`);
+  process.stdout.write(`sentences: ${data.filter((s) => s.y === 1).length} Indonesian-origin, ${data.filter((s) => s.y === 0).length} native (${data.filter((s) => s.scoreOnly).length} of them scored by --cv, not trained on); ${outlets.size} outlets\n`);
   if (args.includes('--cv')) {
     process.stdout.write(crossValidate(data, o).join('\n') + '\n');
     return;
   }
-  const m = train(data, o);
-  const count = (y: number): number => data.filter((s) => s.y === y).length;
+  const trained = data.filter((s) => !s.scoreOnly);
+  const m = train(trained, o);
+  const count = (y: number): number => trained.filter((s) => s.y === y).length;
   const model: TranslationeseModel & { $schema: string } = {
     $schema: '../schemas/translationese.schema.json',
     about: 'Logistic regression over skeleton n-grams (function words kept, content words reduced to coarse tags) of prose sentences: Indonesian-origin English news (label 1) against native English news (label 0). Built by scripts/train-translationese.ts; see docs/fluency.md, "Translationese model".',
-    trainedOn: `${count(1)} Indonesian-origin and ${count(0)} native prose sentences from ${outlets.size} outlets (page pools outside every real set's manifest${sources.length > 0 ? `, plus ${sources.join(', ')}` : ''})${nativeOtherTopics ? '; native pages naming Indonesia left out (--native-other-topics)' : ''}${quoteMode === 'strip' ? '; quoted spans cut out of every sentence (--quotes strip)' : quoteMode === 'drop' ? '; sentences holding a quote left out (--quotes drop)' : ''}`,
+    trainedOn: `${count(1)} Indonesian-origin and ${count(0)} native prose sentences from ${new Set(trained.map((s) => s.outlet)).size} outlets (page pools outside every real set's manifest${sources.length > 0 ? `, plus ${sources.join(', ')}` : ''})${nativeOtherTopics ? '; native pages naming Indonesia left out (--native-other-topics)' : ''}${quoteMode === 'strip' ? '; quoted spans cut out of every sentence (--quotes strip)' : quoteMode === 'drop' ? '; sentences holding a quote left out (--quotes drop)' : ''}`,
     options: { lambda: o.lambda, epochs: o.epochs, minCount: o.minCount, maxFeatures: o.maxFeatures, order: o.order },
     bias: m.bias,
     weights: Object.fromEntries(m.weights),
   };
   assertValid('translationese', model, 'the trained model');
-  const scored = data.map((s) => ({ s: logit(m, s), y: s.y }));
+  const scored = trained.map((s) => ({ s: logit(m, s), y: s.y }));
   process.stdout.write(`in-sample sentence AUC ${auc(scored).toFixed(3)}; ${m.weights.size} weights kept\n`);
   if (args.includes('--write') || args.includes('--out')) {
     const file = args.includes('--out') ? args[args.indexOf('--out') + 1]! : dataPath(...TRANSLATIONESE_FILE);

@@ -30,7 +30,7 @@ import { analyse } from '../src/index.js';
 import { dataPath, packageRoot } from '../src/lexicons/package-root.js';
 import { assertValid } from '../src/lexicons/validate.js';
 import { isProse } from '../src/lm/calibrate.js';
-import { isHeldOut, isPress, readBrown, readWikinews } from '../src/lm/corpus.js';
+import { isHeldOut, isPress, readBrown, readDocuments, readWikinews } from '../src/lm/corpus.js';
 import { skeletonFeatures, TRANSLATIONESE_FILE, type TranslationeseModel } from '../src/lm/translationese.js';
 import { fnv1a, rocAuc } from './fluency-metrics.js';
 
@@ -131,6 +131,11 @@ function readShipped(sources: readonly string[], order: number): Sentence[] {
   if (sources.includes('wikinews')) {
     for (const a of readWikinews(join(packageRoot(), 'corpora', 'train', 'wikinews'), gunzipSync)) {
       out.push(...sentencesOf(a.paragraphs.join('\n'), 0, 'nat:wikinews', a.url, order));
+    }
+  }
+  if (sources.includes('gum-news')) {
+    for (const d of readDocuments(join(packageRoot(), 'corpora', 'train', 'gum-news'), gunzipSync)) {
+      out.push(...sentencesOf(d.paragraphs.join('\n'), 0, 'nat:gum-news', d.id, order));
     }
   }
   if (sources.includes('brown-press')) {

@@ -14,6 +14,7 @@ import { lexiconNames } from '../src/lexicons/load.js';
 import { lexiconStampsFile, textHash } from '../src/lexicons/build-stamps.js';
 import { assertValid } from '../src/lexicons/validate.js';
 import { patternFamilyIds, patternStampName } from '../src/patterns/load.js';
+import { TRANSLATIONESE_FILE, TRANSLATIONESE_STAMP } from '../src/lm/translationese.js';
 
 function main(): void {
   const out: Record<string, string> = {};
@@ -28,12 +29,16 @@ function main(): void {
     assertValid('patterns', JSON.parse(text) as unknown, `pattern file '${rule}'`, 'invalid-lexicon');
     out[patternStampName(rule)] = textHash(text);
   }
+  // The translationese sentence model (src/lm/translationese.ts), read by every report.
+  const model = readFileSync(dataPath(...TRANSLATIONESE_FILE), 'utf8');
+  assertValid('translationese', JSON.parse(model) as unknown, 'data/model/translationese.json');
+  out[TRANSLATIONESE_STAMP] = textHash(model);
   const target = lexiconStampsFile();
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(out, null, 1)}\n`);
   renameSync(tmp, target);
-  process.stderr.write(`build-lexicon-stamps: ${Object.keys(out).length} lexicons and pattern files validated\n`);
+  process.stderr.write(`build-lexicon-stamps: ${Object.keys(out).length} lexicons, pattern files and models validated\n`);
 }
 
 main();

@@ -20,9 +20,12 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../lexicons/package-root.js';
 import { assertValid } from '../lexicons/validate.js';
+import { validatedAtBuild } from '../lexicons/build-stamps.js';
 import type { TokenLike } from './features.js';
 
 export const TRANSLATIONESE_FILE = ['model', 'translationese.json'] as const;
+/** The model's name among the build's validation stamps (src/lexicons/build-stamps.ts). */
+export const TRANSLATIONESE_STAMP = 'model/translationese';
 
 export interface TranslationeseModel {
   about: string;
@@ -129,7 +132,8 @@ export function skeletonFeatures(tokens: readonly TokenLike[], order = 3): Set<s
 
 /**
  * The weights as a trie over symbol ids, for scoring without building a string per n-gram: node 0 is
- * the root, `child[node]` maps a symbol id to the next node, `weight[node]` is the weight of the
+ * the root, `edges` maps `node * EDGE_BASE + symbol id` to the next node (one Map for the whole trie,
+ * not one per node: thousands of small Maps cost a cold start several milliseconds of allocation), `weight[node]` is the weight of the
  * n-gram that ends there (0 when none). A sentence marks each node it has counted with its own stamp,
  * so an n-gram seen twice in one sentence counts once, as in training (binary features).
  */
@@ -139,15 +143,19 @@ interface Compiled {
   weights: Map<string, number>;
   /** Symbol → id (ids from 0); a symbol no weight names has no id. */
   symbols: Map<string, number>;
-  child: Map<number, number>[];
+  edges: Map<number, number>;
   weight: Float64Array;
   stamp: Uint32Array;
   epoch: number;
 }
 
+/** Symbol ids stay below this (the skeleton has a few hundred symbols), so `node * EDGE_BASE + id` is one key per edge. */
+const EDGE_BASE = 4096;
+
 function compile(model: TranslationeseModel): Compiled {
   const symbols = new Map<string, number>();
-  const child: Map<number, number>[] = [new Map()];
+  const edges = new Map<number, number>();
+  let nodes = 1;
   const weights = new Map(Object.entries(model.weights));
   const ends: [number, number][] = [];
   for (const [k, v] of weights) {
@@ -155,25 +163,35 @@ function compile(model: TranslationeseModel): Compiled {
     for (const s of k.split(' ')) {
       let id = symbols.get(s);
       if (id === undefined) symbols.set(s, (id = symbols.size));
-      let next = child[node]!.get(id);
+      let next = edges.get(node * EDGE_BASE + id);
       if (next === undefined) {
-        next = child.length;
-        child[node]!.set(id, next);
-        child.push(new Map());
+        next = nodes++;
+        edges.set(node * EDGE_BASE + id, next);
       }
       node = next;
     }
     ends.push([node, v]);
   }
-  const weight = new Float64Array(child.length);
+  if (symbols.size >= EDGE_BASE) throw new Error(`translationese model: ${symbols.size} symbols, more than ${EDGE_BASE}`);
+  const weight = new Float64Array(nodes);
   for (const [node, v] of ends) weight[node] = v;
-  return { model, weights, symbols, child, weight, stamp: new Uint32Array(child.length), epoch: 0 };
+  return { model, weights, symbols, edges, weight, stamp: new Uint32Array(nodes), epoch: 0 };
 }
 
 let loaded: Compiled | undefined;
 
 export function translationeseModel(): Compiled {
-  loaded ??= compile(assertValid<TranslationeseModel>('translationese', JSON.parse(readFileSync(dataPath(...TRANSLATIONESE_FILE), 'utf8')) as unknown, 'data/model/translationese.json'));
+  if (loaded === undefined) {
+    const text = readFileSync(dataPath(...TRANSLATIONESE_FILE), 'utf8');
+    const raw = JSON.parse(text) as unknown;
+    // Every report reads the model: skip its schema check when the build validated this very text
+    // (as bundled lexicons do), which saves the validator's load on a cold start.
+    loaded = compile(
+      validatedAtBuild(TRANSLATIONESE_STAMP, text)
+        ? (raw as TranslationeseModel)
+        : assertValid<TranslationeseModel>('translationese', raw, 'data/model/translationese.json'),
+    );
+  }
   return loaded;
 }
 
@@ -206,7 +224,7 @@ export function translationeseLogit(tokens: readonly TokenLike[], m: Compiled = 
     let node = 0;
     for (let n = 0; n < order && i + n < ids.length; n++) {
       const id = ids[i + n]!;
-      const next = id < 0 ? undefined : m.child[node]!.get(id);
+      const next = id < 0 ? undefined : m.edges.get(node * EDGE_BASE + id);
       if (next === undefined) break;
       node = next;
       if (m.stamp[node] === m.epoch) continue;

@@ -139,8 +139,6 @@ export function skeletonFeatures(tokens: readonly TokenLike[], order = 3): Set<s
  */
 interface Compiled {
   model: TranslationeseModel;
-  /** Weights by skeleton n-gram string (training, tests). */
-  weights: Map<string, number>;
   /** Symbol → id (ids from 0); a symbol no weight names has no id. */
   symbols: Map<string, number>;
   edges: Map<number, number>;
@@ -155,27 +153,30 @@ const EDGE_BASE = 4096;
 function compile(model: TranslationeseModel): Compiled {
   const symbols = new Map<string, number>();
   const edges = new Map<number, number>();
+  const entries = Object.entries(model.weights);
+  const ends = new Int32Array(entries.length);
   let nodes = 1;
-  const weights = new Map(Object.entries(model.weights));
-  const ends: [number, number][] = [];
-  for (const [k, v] of weights) {
+  // Runs on every cold start: the n-gram keys are walked in place, without an array per key.
+  entries.forEach(([k], e) => {
     let node = 0;
-    for (const s of k.split(' ')) {
+    for (let from = 0; from <= k.length; ) {
+      let to = k.indexOf(' ', from);
+      if (to < 0) to = k.length;
+      const s = k.slice(from, to);
+      from = to + 1;
       let id = symbols.get(s);
       if (id === undefined) symbols.set(s, (id = symbols.size));
-      let next = edges.get(node * EDGE_BASE + id);
-      if (next === undefined) {
-        next = nodes++;
-        edges.set(node * EDGE_BASE + id, next);
-      }
+      const key = node * EDGE_BASE + id;
+      let next = edges.get(key);
+      if (next === undefined) edges.set(key, (next = nodes++));
       node = next;
     }
-    ends.push([node, v]);
-  }
+    ends[e] = node;
+  });
   if (symbols.size >= EDGE_BASE) throw new Error(`translationese model: ${symbols.size} symbols, more than ${EDGE_BASE}`);
   const weight = new Float64Array(nodes);
-  for (const [node, v] of ends) weight[node] = v;
-  return { model, weights, symbols, edges, weight, stamp: new Uint32Array(nodes), epoch: 0 };
+  entries.forEach(([, v], e) => (weight[ends[e]!] = v));
+  return { model, symbols, edges, weight, stamp: new Uint32Array(nodes), epoch: 0 };
 }
 
 let loaded: Compiled | undefined;
@@ -198,7 +199,7 @@ export function translationeseModel(): Compiled {
 /** Log-odds from the string features, as training computes them (for tests and the training script's checks). */
 export function translationeseLogitOfStrings(tokens: readonly TokenLike[], m: Compiled = translationeseModel()): number {
   let z = m.model.bias;
-  for (const k of skeletonFeatures(tokens, m.model.options.order)) z += m.weights.get(k) ?? 0;
+  for (const k of skeletonFeatures(tokens, m.model.options.order)) z += Object.hasOwn(m.model.weights, k) ? m.model.weights[k]! : 0;
   return z;
 }
 

@@ -187,6 +187,29 @@ describe('the per-document word index', () => {
   });
 });
 
+describe('named word lists', () => {
+  const text = 'The regent said the couriers were arrested in Bekasi.';
+  const doc = analyse(text);
+  const flagged = (f: PatternFamily) => runFamily(doc, compileFamily(f)).map((d) => text.slice(d.start, d.end));
+  const spec = (documentHas: string[]) => [{ tokens: [{ lower: 'couriers' }, { lower: 'were' }], documentHas }];
+
+  it('"@name" in documentHas stands for the words of the family list, beside the pattern\'s own', () => {
+    expect(flagged(family(spec(['@place']), { wordLists: { place: ['bekasi', 'bogor'] } }))).toEqual(['couriers were']);
+    expect(flagged(family(spec(['@place']), { wordLists: { place: ['bogor'] } }))).toEqual([]);
+    expect(flagged(family(spec(['@place', 'regent']), { wordLists: { place: ['bogor'] } }))).toEqual(['couriers were']);
+  });
+
+  it('refuses a list the family does not name', () => {
+    expect(() => compileFamily(family(spec(['@nowhere']), { wordLists: { place: ['bogor'] } }))).toThrow(/unknown word list '@nowhere'/);
+  });
+
+  it('is how the bundled families name their Indonesian-context words', () => {
+    const calque = rawFamily('calque-phrase');
+    expect(calque.wordLists?.['indonesia']).toContain('jakarta');
+    expect(calque.patterns.filter((p) => JSON.stringify(p.documentHas ?? []).includes('@indonesia')).length).toBeGreaterThan(100);
+  });
+});
+
 describe('literal-free patterns', () => {
   it('are tried only where their narrowest fixed-position element holds, with the findings of every start', () => {
     // "not punctuation" then a number: the scan tests the number first. The same pattern with a

@@ -14,7 +14,7 @@ import type { Category, Severity } from '../types.js';
 import { anyPasses, asList, compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
 import { COMMON_WORDS } from './common-words.js';
 import { templateProblems } from './template.js';
-import type { InQuotes, PatternElement, PatternFamily, PatternSpec } from './types.js';
+import type { InQuotes, PatternElement, PatternFamily, PatternSpec, Strings } from './types.js';
 
 export interface CompiledElement {
   test: TokenTest;
@@ -139,6 +139,24 @@ function sharedList(keys: string[]): string[] {
   return keys;
 }
 
+/**
+ * The word keys of a document-context list: its own words, and for each `@name` the words of the
+ * family's `wordLists[name]` (the Indonesian-context list is named once and used by hundreds of patterns).
+ */
+function contextKeys(family: PatternFamily, words: Strings | undefined, pointer: string): string[] {
+  const out: string[] = [];
+  for (const w of asList(words)) {
+    if (!w.startsWith('@')) {
+      out.push(`w:${w.toLowerCase()}`);
+      continue;
+    }
+    const list = family.wordLists?.[w.slice(1)];
+    if (list === undefined) throw new PatternProblem(pointer, `unknown word list '${w}' (the family's wordLists has ${Object.keys(family.wordLists ?? {}).map((k) => `'@${k}'`).join(', ') || 'none'})`);
+    for (const x of list) out.push(`w:${x.toLowerCase()}`);
+  }
+  return out;
+}
+
 /** A regexp pattern's expression, compiled as the matcher will use it. */
 export function patternRegExp(spec: PatternSpec): RegExp {
   // The 'u' flag only where a pattern needs it: case-insensitive Unicode matching is several times slower.
@@ -156,8 +174,8 @@ export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer
     category: spec.category ?? family.category,
     inQuotes: spec.inQuotes ?? family.inQuotes ?? 'note',
     confidence: spec.confidence ?? 0.75,
-    documentHas: spec.documentHas === undefined ? undefined : sharedList(asList(spec.documentHas).map((w) => `w:${w.toLowerCase()}`)),
-    documentLacks: sharedList(asList(spec.documentLacks).map((w) => `w:${w.toLowerCase()}`)),
+    documentHas: spec.documentHas === undefined ? undefined : sharedList(contextKeys(family, spec.documentHas, `${pointer}/documentHas`)),
+    documentLacks: sharedList(contextKeys(family, spec.documentLacks, `${pointer}/documentLacks`)),
   };
   if (spec.regexp !== undefined) {
     let re: RegExp;

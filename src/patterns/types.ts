@@ -80,6 +80,8 @@ export interface PatternFamily {
   inQuotes?: InQuotes;
   /** Rules whose overlapping findings already report the same artifact. */
   yieldsTo?: string[];
+  /** Named word lists a pattern's `documentHas` / `documentLacks` names as `@name` (one list, many patterns). */
+  wordLists?: Record<string, string[]>;
   examples: {
     invalid: { text: string; flags: string[]; suggestion?: string }[];
     valid: string[];

@@ -13,7 +13,7 @@
  *  - `raise`.
  * `nativeBelow` is not searched: it is the lowest mean of a translated tune article (of at least
  * `minSentences` sentences) less NATIVE_MARGIN log-odds, so no tune article of Indonesian origin comes
- * near it; below it an article reads as native and no sentence of it is flagged.
+ * near it; below it an article reads as native and only word salad (fluency under 20) is flagged.
  *
  * What is maximised: garbled sentences flagged, less FP_COST per other flagged sentence of a translated
  * article (flagging pays only above 1 / (1 + FP_COST) = 40 % precision) and NATIVE_COST per flagged
@@ -174,8 +174,7 @@ const utility = (t: Tally): number => t.garbled - FP_COST * (t.flags - t.garbled
 
 function gateFlag(g: LowFluencyGate): (a: Article, r: Row) => boolean {
   return (a, r) => {
-    const bar = thresholdFor(readingOf(a.meanLogit, a.rows.length, g), DEFAULT_LOW_FLUENCY, g);
-    return bar !== undefined && flagged(r, bar);
+    return flagged(r, thresholdFor(readingOf(a.meanLogit, a.rows.length, g), DEFAULT_LOW_FLUENCY, g));
   };
 }
 

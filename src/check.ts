@@ -71,17 +71,14 @@ function applyLowFluency(doc: AnalysedDocument, findings: Finding[], sentences: 
   const rule = active.find((a) => a.rule.meta.id === LOW_FLUENCY_RULE);
   if (!rule) return findings;
   // The whole article's reading (src/lm/article-reading.ts): one that reads as translated has its
-  // bar raised, one that reads as native has no sentence flagged.
+  // bar raised, one that reads as native has it lowered to word salad.
   const bar = thresholdFor(articleReading(doc), threshold);
-  const drafts =
-    bar === undefined
-      ? []
-      : sentences
-          // A sentence the model finds fluent (above the 10th percentile) is not flagged just because
-          // other findings sit inside it: those findings already point at the problem.
-          // Judged without the learnt translationese signal (src/lm/score.ts, flagFluency): a sentence reading as translated is no error.
-          .filter((s) => !s.boilerplate && s.prose && s.flagFluency < bar && (s.flagModel < bar || s.flagModel < COMBINED_MODEL_CEILING))
-          .map((s) => lowFluencyDraft(doc, s.index, s.flagModel, s.flagFluency, bar, threshold));
+  const drafts = sentences
+    // A sentence the model finds fluent (above the 10th percentile) is not flagged just because
+    // other findings sit inside it: those findings already point at the problem.
+    // Judged without the learnt translationese signal (src/lm/score.ts, flagFluency): a sentence reading as translated is no error.
+    .filter((s) => !s.boilerplate && s.prose && s.flagFluency < bar && (s.flagModel < bar || s.flagModel < COMBINED_MODEL_CEILING))
+    .map((s) => lowFluencyDraft(doc, s.index, s.flagModel, s.flagFluency, bar, threshold));
   const redone = runRules(doc, [{ rule: { meta: rule.rule.meta, run: () => drafts }, severity: rule.severity }]);
   const merged = [...findings.filter((f) => f.ruleId !== LOW_FLUENCY_RULE), ...redone];
   merged.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));

@@ -43,10 +43,11 @@ describe('readingOf and thresholdFor', () => {
     expect(readingOf(-4, 3, GATE)).toBe('unknown');
   });
 
-  it('raise the bar of a translated article, keep it elsewhere, and flag nothing in a native one', () => {
+  it('raise the bar of a translated article, keep it elsewhere, and lower it to word salad in a native one', () => {
     expect(thresholdFor('translated', 50, GATE)).toBe(60);
     expect(thresholdFor('unknown', 45, GATE)).toBe(45);
-    expect(thresholdFor('native', 50, GATE)).toBeUndefined();
+    expect(thresholdFor('native', 50, GATE)).toBe(20);
+    expect(thresholdFor('native', 10, GATE)).toBe(10);
   });
 });
 

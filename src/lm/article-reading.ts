@@ -7,13 +7,14 @@
  * without overlap. The low-fluency rule uses that: in an article that reads as translated, every
  * sentence is translated and a weak fluency score is likelier to be a garbled one, so the bar is
  * raised; in an article that reads as native, a low score is the model misjudging good English (names,
- * acronyms, style), so no sentence is flagged. The cut-offs are fitted on tune halves by
+ * acronyms, style), so only word salad is flagged. The cut-offs are fitted on tune halves by
  * scripts/fit-low-fluency-gate.ts and stored in data/model/low-fluency-gate.json.
  */
 import { readFileSync } from 'node:fs';
 import type { AnalysedDocument } from '../analysis/types.js';
 import { dataPath } from '../lexicons/package-root.js';
 import { assertValid } from '../lexicons/validate.js';
+import { WORD_SALAD_BELOW } from '../scoring/fluency.js';
 import { lmSentences } from './score.js';
 
 export const LOW_FLUENCY_GATE_FILE = ['model', 'low-fluency-gate.json'] as const;
@@ -45,9 +46,12 @@ export function readingOf(meanLogit: number, sentences: number, gate: LowFluency
   return 'unknown';
 }
 
-/** The low-fluency threshold for an article of this reading; `undefined` when no sentence of it is flagged. */
-export function thresholdFor(reading: ArticleReading, threshold: number, gate: LowFluencyGate = lowFluencyGate()): number | undefined {
-  if (reading === 'native') return undefined;
+/**
+ * The low-fluency threshold for an article of this reading: raised in one that reads as translated,
+ * lowered to word salad (WORD_SALAD_BELOW) in one that reads as native, the caller's elsewhere.
+ */
+export function thresholdFor(reading: ArticleReading, threshold: number, gate: LowFluencyGate = lowFluencyGate()): number {
+  if (reading === 'native') return Math.min(threshold, WORD_SALAD_BELOW);
   return reading === 'translated' ? threshold + gate.raise : threshold;
 }
 

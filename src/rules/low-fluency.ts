@@ -10,11 +10,11 @@
 import type { AnalysedDocument } from '../analysis/types.js';
 import { articleReading, thresholdFor } from '../lm/article-reading.js';
 import { lmSentences } from '../lm/score.js';
-import { DEFAULT_LOW_FLUENCY, LOW_FLUENCY_RULE } from '../scoring/fluency.js';
+import { DEFAULT_LOW_FLUENCY, LOW_FLUENCY_RULE, WORD_SALAD_BELOW } from '../scoring/fluency.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Model scores below this make a low-fluency finding `minor`; above it, `info`. */
-export const SEVERE_BELOW = 20;
+export const SEVERE_BELOW = WORD_SALAD_BELOW;
 
 /**
  * The draft for one sentence; `model` is the language models' score, `combined` the reported one,
@@ -78,9 +78,8 @@ export const lowFluency: Rule = {
     },
   },
   run(doc) {
-    // The article's reading raises the bar (reads as translated) or flags nothing (reads as native).
+    // The article's reading raises the bar (reads as translated) or lowers it to word salad (reads as native).
     const threshold = thresholdFor(articleReading(doc), DEFAULT_LOW_FLUENCY);
-    if (threshold === undefined) return [];
     const lm = lmSentences(doc);
     const out: FindingDraft[] = [];
     doc.sentences.forEach((s, i) => {

@@ -14,10 +14,13 @@ import { readFileSync } from 'node:fs';
 import type { AnalysedDocument } from '../analysis/types.js';
 import { dataPath } from '../lexicons/package-root.js';
 import { assertValid } from '../lexicons/validate.js';
+import { validatedAtBuild } from '../lexicons/build-stamps.js';
 import { WORD_SALAD_BELOW } from '../scoring/fluency.js';
 import { lmSentences } from './score.js';
 
 export const LOW_FLUENCY_GATE_FILE = ['model', 'low-fluency-gate.json'] as const;
+/** The gate's name among the build's validation stamps (src/lexicons/build-stamps.ts). */
+export const LOW_FLUENCY_GATE_STAMP = 'model/low-fluency-gate';
 
 export interface LowFluencyGate {
   about: string;
@@ -34,7 +37,12 @@ export type ArticleReading = 'translated' | 'native' | 'unknown';
 let loaded: LowFluencyGate | undefined;
 
 export function lowFluencyGate(): LowFluencyGate {
-  loaded ??= assertValid<LowFluencyGate>('low-fluency-gate', JSON.parse(readFileSync(dataPath(...LOW_FLUENCY_GATE_FILE), 'utf8')) as unknown, 'data/model/low-fluency-gate.json');
+  if (loaded === undefined) {
+    const text = readFileSync(dataPath(...LOW_FLUENCY_GATE_FILE), 'utf8');
+    const raw = JSON.parse(text) as unknown;
+    // Every report reads the gate: skip its schema check when the build validated this very text.
+    loaded = validatedAtBuild(LOW_FLUENCY_GATE_STAMP, text) ? (raw as LowFluencyGate) : assertValid<LowFluencyGate>('low-fluency-gate', raw, 'data/model/low-fluency-gate.json');
+  }
   return loaded;
 }
 

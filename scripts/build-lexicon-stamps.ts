@@ -15,6 +15,7 @@ import { lexiconStampsFile, textHash } from '../src/lexicons/build-stamps.js';
 import { assertValid } from '../src/lexicons/validate.js';
 import { patternFamilyIds, patternStampName } from '../src/patterns/load.js';
 import { TRANSLATIONESE_FILE, TRANSLATIONESE_STAMP } from '../src/lm/translationese.js';
+import { LOW_FLUENCY_GATE_FILE, LOW_FLUENCY_GATE_STAMP } from '../src/lm/article-reading.js';
 
 function main(): void {
   const out: Record<string, string> = {};
@@ -33,6 +34,10 @@ function main(): void {
   const model = readFileSync(dataPath(...TRANSLATIONESE_FILE), 'utf8');
   assertValid('translationese', JSON.parse(model) as unknown, 'data/model/translationese.json');
   out[TRANSLATIONESE_STAMP] = textHash(model);
+  // The low-fluency article gate (src/lm/article-reading.ts), read by every report.
+  const gate = readFileSync(dataPath(...LOW_FLUENCY_GATE_FILE), 'utf8');
+  assertValid('low-fluency-gate', JSON.parse(gate) as unknown, 'data/model/low-fluency-gate.json');
+  out[LOW_FLUENCY_GATE_STAMP] = textHash(gate);
   const target = lexiconStampsFile();
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;

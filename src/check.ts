@@ -12,6 +12,7 @@ import { selectRules, thresholds, validateOptions } from './engine/options.js';
 import { packageVersion } from './lexicons/package-root.js';
 import { RULES } from './rules/registry.js';
 import { lowFluencyDraft } from './rules/low-fluency.js';
+import { articleReading, thresholdFor } from './lm/article-reading.js';
 import { articleFluency, DEFAULT_LOW_FLUENCY, LOW_FLUENCY_RULE, publicSentence, scoreSentences } from './scoring/fluency.js';
 import type { ScoredSentence } from './scoring/fluency.js';
 import { penaltyPoints, qualityScore, round1, verdictFor } from './scoring/mqm.js';
@@ -69,12 +70,15 @@ const COMBINED_MODEL_CEILING = 70;
 function applyLowFluency(doc: AnalysedDocument, findings: Finding[], sentences: readonly ScoredSentence[], active: readonly ActiveRule[], threshold: number): Finding[] {
   const rule = active.find((a) => a.rule.meta.id === LOW_FLUENCY_RULE);
   if (!rule) return findings;
+  // The whole article's reading (src/lm/article-reading.ts): one that reads as translated has its
+  // bar raised, one that reads as native has it lowered to word salad.
+  const bar = thresholdFor(articleReading(doc), threshold);
   const drafts = sentences
     // A sentence the model finds fluent (above the 10th percentile) is not flagged just because
     // other findings sit inside it: those findings already point at the problem.
-    // Judged without the learnt translationese signal (src/lm/score.ts, flagFluency): reading as translated is no error.
-    .filter((s) => !s.boilerplate && s.prose && s.flagFluency < threshold && (s.flagModel < threshold || s.flagModel < COMBINED_MODEL_CEILING))
-    .map((s) => lowFluencyDraft(doc, s.index, s.flagModel, s.flagFluency, threshold));
+    // Judged without the learnt translationese signal (src/lm/score.ts, flagFluency): a sentence reading as translated is no error.
+    .filter((s) => !s.boilerplate && s.prose && s.flagFluency < bar && (s.flagModel < bar || s.flagModel < COMBINED_MODEL_CEILING))
+    .map((s) => lowFluencyDraft(doc, s.index, s.flagModel, s.flagFluency, bar, threshold));
   const redone = runRules(doc, [{ rule: { meta: rule.rule.meta, run: () => drafts }, severity: rule.severity }]);
   const merged = [...findings.filter((f) => f.ruleId !== LOW_FLUENCY_RULE), ...redone];
   merged.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));

@@ -24,7 +24,7 @@
 import { BOS, EOS, foldText, isShapeClass, posSymbol, shapeClass, wordKey } from './symbols.js';
 import { lacksFiniteVerb, repeatedContentWords } from './clause.js';
 import { frameSignals, type FrameSignals } from './frames.js';
-import { translationeseSignal } from './translationese.js';
+import { signalOfLogit, translationeseLogit } from './translationese.js';
 import { nounPhraseHeads, subjectlessClause } from './syntax.js';
 import { child, logProb, MemoModel, NO_PROB, QUANT, type NgramModel } from './trie.js';
 import { TextIdTable } from '../analysis/text-ids.js';
@@ -95,6 +95,12 @@ export interface SentenceFeatures {
   oov: number;
   /** The learnt translationese model's reading of the sentence, 0..1 (src/lm/translationese.ts), costed by the combiner. */
   translationese: number;
+  /**
+   * The same model's raw log-odds, unclipped (negative when the sentence reads as native): averaged
+   * over an article, it tells an article that reads as translated from one that reads as native
+   * (src/lm/article-reading.ts).
+   */
+  translationeseLogit: number;
 }
 
 /**
@@ -341,6 +347,7 @@ export function sentenceFeatures(m: Models, sentence: readonly TokenLike[]): Sen
     }
   }
   const n = w.length - 1;
+  const logit = translationeseLogit(sentence);
   return {
     n,
     slor: slorSum / n,
@@ -353,6 +360,7 @@ export function sentenceFeatures(m: Models, sentence: readonly TokenLike[]): Sen
     noFiniteVerb: lacksFiniteVerb(tokens) ? 1 : 0,
     frames: frameSignals(tokens),
     oov: words === 0 ? 0 : oov / words,
-    translationese: translationeseSignal(sentence),
+    translationese: signalOfLogit(logit),
+    translationeseLogit: logit,
   };
 }

@@ -244,6 +244,10 @@ export const SATURATE = 4;
  * when it does (log-odds above 0), so a sentence the model reads as native costs nothing.
  */
 export function translationeseSignal(tokens: readonly TokenLike[]): number {
-  const z = translationeseLogit(tokens);
+  return signalOfLogit(translationeseLogit(tokens));
+}
+
+/** `translationeseSignal` from log-odds already computed. */
+export function signalOfLogit(z: number): number {
   return z <= 0 ? 0 : Math.min(z, SATURATE) / SATURATE;
 }

@@ -8,23 +8,29 @@
  * rules' findings, not the model, pull a sentence under the threshold (see src/check.ts).
  */
 import type { AnalysedDocument } from '../analysis/types.js';
+import { articleReading, thresholdFor } from '../lm/article-reading.js';
 import { lmSentences } from '../lm/score.js';
-import { DEFAULT_LOW_FLUENCY, LOW_FLUENCY_RULE } from '../scoring/fluency.js';
+import { DEFAULT_LOW_FLUENCY, LOW_FLUENCY_RULE, WORD_SALAD_BELOW } from '../scoring/fluency.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Model scores below this make a low-fluency finding `minor`; above it, `info`. */
-export const SEVERE_BELOW = 20;
+export const SEVERE_BELOW = WORD_SALAD_BELOW;
 
-/** The draft for one sentence; `model` is the language models' score, `combined` the reported one. */
-export function lowFluencyDraft(doc: AnalysedDocument, sentence: number, model: number, combined: number, threshold: number): FindingDraft {
+/**
+ * The draft for one sentence; `model` is the language models' score, `combined` the reported one,
+ * `threshold` the bar it fell under and `base` the caller's bar before an article that reads as
+ * translated raised it (src/lm/article-reading.ts).
+ */
+export function lowFluencyDraft(doc: AnalysedDocument, sentence: number, model: number, combined: number, threshold: number, base = threshold): FindingDraft {
   const s = doc.sentences[sentence]!;
   const byModel = model < threshold;
+  const bar = threshold === base ? `the threshold is ${threshold}` : `the threshold is ${threshold}, raised from ${base} because the article reads as translated`;
   const draft: FindingDraft = {
     start: s.start,
     end: s.end,
     message: byModel
-      ? `This sentence reads badly: fluency ${combined}/100 (language model ${model}; the threshold is ${threshold}). Reread it against the source or rewrite it.`
-      : `This sentence reads badly: fluency ${combined}/100 once the problems found inside it are counted (language model alone ${model}; the threshold is ${threshold}).`,
+      ? `This sentence reads badly: fluency ${combined}/100 (language model ${model}; ${bar}). Reread it against the source or rewrite it.`
+      : `This sentence reads badly: fluency ${combined}/100 once the problems found inside it are counted (language model alone ${model}; ${bar}).`,
     // The further below the threshold, the surer; never certain, since a model can misjudge style.
     confidence: Math.round(Math.min(0.9, 0.5 + (threshold - combined) / (2 * threshold)) * 100) / 100,
     note: 'Machine translation often keeps the source sentence structure (a topic phrase with no subject, a clause hung on the wrong noun), which edited English rarely shows.',
@@ -72,13 +78,15 @@ export const lowFluency: Rule = {
     },
   },
   run(doc) {
+    // The article's reading raises the bar (reads as translated) or lowers it to word salad (reads as native).
+    const threshold = thresholdFor(articleReading(doc), DEFAULT_LOW_FLUENCY);
     const lm = lmSentences(doc);
     const out: FindingDraft[] = [];
     doc.sentences.forEach((s, i) => {
       const x = lm[i]!;
       // The learnt translationese signal ranks sentences but raises no finding (src/lm/score.ts, flagFluency).
-      if (s.boilerplate || !x.prose || x.flagFluency >= DEFAULT_LOW_FLUENCY) return;
-      out.push(lowFluencyDraft(doc, i, x.flagFluency, x.flagFluency, DEFAULT_LOW_FLUENCY));
+      if (s.boilerplate || !x.prose || x.flagFluency >= threshold) return;
+      out.push(lowFluencyDraft(doc, i, x.flagFluency, x.flagFluency, threshold, DEFAULT_LOW_FLUENCY));
     });
     return out;
   },

@@ -27,6 +27,13 @@ export const LOW_FLUENCY_RULE = 'low-fluency';
 export const DEFAULT_LOW_FLUENCY = 50;
 
 /**
+ * Model scores below this are word salad: a low-fluency finding is `minor` only under it
+ * (src/rules/low-fluency.ts), and in an article that reads as native English (src/lm/article-reading.ts)
+ * it is the only bar left.
+ */
+export const WORD_SALAD_BELOW = 20;
+
+/**
  * Fluency kept per penalty point inside a sentence: 2^(−1), so one minor error halves it and one
  * major error (5) leaves 3 %. The other rules' findings are the surest evidence of a broken sentence
  * (on the tune halves of the real sets a+b and c, 43 of 101 garbled sentences hold one and 3 of 163

@@ -4,8 +4,9 @@
  */
 
 /** Findings that cover a whole sentence. They only count for `garbled` items: otherwise one long
- * sentence flag would "find" every small artifact inside it. */
-export const SENTENCE_WIDE: ReadonlySet<string> = new Set(['low-fluency']);
+ * sentence flag would "find" every small artifact inside it. `harper/LongSentences` is the peer's
+ * (harper.js, scripts/eval-real-peer.ts) sentence-length lint, scored by the same rule. */
+export const SENTENCE_WIDE: ReadonlySet<string> = new Set(['low-fluency', 'harper/LongSentences']);
 
 export interface SpanLike {
   start: number;

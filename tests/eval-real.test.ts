@@ -152,4 +152,16 @@ describe('eval:real metrics', () => {
     expect(b.tiers.A).toBeLessThan(0.5);
     expect(b.precision).toBeLessThan(0.5);
   });
+
+  it("scores harper.js's sentence-length lint like low-fluency: it finds garbled items only", () => {
+    // scripts/eval-real-peer.ts scores the peer with these functions; a long-sentence lint over the
+    // first sentence must not "find" the calque inside it, but does find a garbled item it covers.
+    const t = fixture()[0]!;
+    const long = at(MT, 'The head of police AKBP Sutrisno said his party had secured the perpetrator. The case is still deepened.', 'harper/LongSentences');
+    const m = computeMetrics([{ ...t, findings: [long] }]);
+    expect(m.tiers.A).toEqual({ n: 0, d: 2 });
+    expect(m.tiers.B).toEqual({ n: 1, d: 2 }); // the garbled "is still deepened"
+    const loose = computeMetrics([{ ...t, findings: [{ ...long, ruleId: 'harper/LongSentences:any-item' }] }]);
+    expect(loose.tiers.A).toEqual({ n: 2, d: 2 });
+  });
 });

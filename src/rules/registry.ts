@@ -33,6 +33,7 @@ import { possessiveApostrophe } from './possessive-apostrophe.js';
 import { spacing } from './spacing.js';
 import { doubledWord } from './doubled-word.js';
 import { spelling } from './spelling.js';
+import { regularisedForm } from './regularised-form.js';
 import { verbForm } from './verb-form.js';
 import { subjectVerbAgreement } from './subject-verb-agreement.js';
 // -- locale rules --
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   spacing,
   doubledWord,
   spelling,
+  regularisedForm,
   verbForm,
   subjectVerbAgreement,
   patternRule('verb-form-phrase'),

@@ -85,3 +85,32 @@ describe('the mined-pages manifest (scripts/mine-calques.ts)', () => {
     for (const p of mined.pages) expect(realUrls.has(p.url), p.url).toBe(false);
   });
 });
+
+describe('the corpus-contrast page pools (corpora/pools/*.json)', () => {
+  const POOLS = join(process.cwd(), 'corpora', 'pools');
+  const pools = readdirSync(POOLS).filter((f) => f.endsWith('.json')).sort();
+  const realUrls = new Set(manifests.flatMap(({ json }) => (json as { texts: ManifestText[] }).texts.map((t) => t.url)));
+
+  for (const file of pools) {
+    const pool = JSON.parse(readFileSync(join(POOLS, file), 'utf8')) as {
+      pages: { id: string; url?: string; side: string; kind: string; half: string }[];
+    };
+
+    it(`${file} is valid against page-pool.schema.json`, () => {
+      const validate = validatorFor('page-pool');
+      expect(validate(pool), JSON.stringify(validate.errors)).toBe(true);
+    });
+
+    it(`${file} has unique pages, halves that match sides, and no address of the real-text set`, () => {
+      expect(new Set(pool.pages.map((p) => p.id)).size).toBe(pool.pages.length);
+      const urls = pool.pages.flatMap((p) => (p.url === undefined ? [] : [p.url]));
+      expect(new Set(urls).size).toBe(urls.length);
+      for (const p of pool.pages) {
+        expect(p.id.startsWith(`${p.side}-`), p.id).toBe(true);
+        expect(p.kind === 'nat', p.id).toBe(p.side === 'nat');
+        expect(p.half === 'native', p.id).toBe(p.side === 'nat');
+      }
+      for (const url of urls) expect(realUrls.has(url), url).toBe(false);
+    });
+  }
+});

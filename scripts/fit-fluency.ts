@@ -37,7 +37,7 @@ import { SEVERITY_POINTS } from '../src/scoring/mqm.js';
 import type { Severity } from '../src/types.js';
 import type { SentenceFeatures, TokenLike } from '../src/lm/features.js';
 import { frameSignals, FRAME_SIGNALS } from '../src/lm/frames.js';
-import { translationeseSignal } from '../src/lm/translationese.js';
+import { FLOOR, SATURATE, translationeseSignal } from '../src/lm/translationese.js';
 import { model } from '../src/lm/load.js';
 import { combiner, COMBINER_FILE, COMBINER_SIGNALS } from '../src/lm/combiner.js';
 import { fnv1a, groupedTau, randomScores, rocAuc } from './fluency-metrics.js';
@@ -499,7 +499,7 @@ function main(): void {
       $schema: '../schemas/fluency-combiner.schema.json',
       about:
         'Penalties (raw-score units) of the clause and frame signals of sentence fluency, fitted by scripts/fit-fluency.ts (logistic regression) on the tune halves of the TED MQM data and the real Indonesian-origin sets, with native news pages, only. See docs/fluency.md.',
-      fittedOn: `TED zh-en MQM tune half (within-source pairs) + the tune halves of the real sets a+b, c, d and e (garbled vs native sentences) + native news pages; signals seen in fewer than 5 real tune sentences and at most 0.15 % of Brown press sentences share one penalty; the learnt translationese signal fitted after the others, on top of them (cap ${learntCap}); left out (leave-one-set-out): ${[...o.excluded].join(', ')}`,
+      fittedOn: `TED zh-en MQM tune half (within-source pairs) + the tune halves of the real sets a+b, c, d and e (garbled vs native sentences) + native news pages; signals seen in fewer than 5 real tune sentences and at most 0.15 % of Brown press sentences share one penalty; the learnt translationese signal (its log-odds counted from ${FLOOR} to ${FLOOR + SATURATE}: src/lm/translationese.ts) fitted after the others, on top of them (cap ${learntCap}); left out (leave-one-set-out): ${[...o.excluded].join(', ')}`,
       lambda,
       tedWeight,
       cap,

@@ -5,7 +5,7 @@ import { analyse } from '../src/index.js';
 import { dataPath } from '../src/lexicons/package-root.js';
 import { assertValid } from '../src/lexicons/validate.js';
 import type { TokenLike } from '../src/lm/features.js';
-import { SATURATE, skeletonFeatures, skeletonSymbol, TRANSLATIONESE_FILE, translationeseLogit, translationeseLogitOfStrings, translationeseSignal } from '../src/lm/translationese.js';
+import { FLOOR, SATURATE, skeletonFeatures, skeletonSymbol, TRANSLATIONESE_FILE, translationeseLogit, translationeseLogitOfStrings, translationeseSignal } from '../src/lm/translationese.js';
 
 function tokens(sentence: string): TokenLike[] {
   const doc = analyse(sentence);
@@ -52,13 +52,13 @@ describe('translationese model', () => {
     expect(() => assertValid('translationese', json, 'translationese.json')).not.toThrow();
   });
 
-  it('gives a signal from 0 to 1 that is 0 whenever the model reads the sentence as native', () => {
+  it('gives a signal from 0 to 1 that is 0 whenever the model reads the sentence as plainly native (log-odds under FLOOR)', () => {
     for (const s of ['The ministry said it would review the rules next year.', 'Meanwhile, related to this matter, the party also still conducted coordination with related parties.']) {
       const z = translationeseLogit(tokens(s));
       const v = translationeseSignal(tokens(s));
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThanOrEqual(1);
-      expect(v).toBeCloseTo(z <= 0 ? 0 : Math.min(z, SATURATE) / SATURATE, 9);
+      expect(v).toBeCloseTo(z <= FLOOR ? 0 : Math.min(z - FLOOR, SATURATE) / SATURATE, 9);
     }
   });
 

@@ -236,18 +236,30 @@ export function translationeseLogit(tokens: readonly TokenLike[], m: Compiled = 
   return z;
 }
 
-/** Log-odds beyond which the signal saturates: the signal is the log-odds clipped to [0, SATURATE], over SATURATE. */
+/**
+ * Log-odds from which the signal counts (odds of about 1 to 4.5 of Indonesian origin). Until
+ * 2026-12-05 the signal counted from 0, so a sentence the model read as even slightly native cost
+ * nothing, and its ranking below 0 was thrown away: on the tune halves 22–33 % of the garbled
+ * sentences lie between −1.5 and 0, where they were scored like the 55–63 % of native sentences that
+ * lie under −1.5 (median native −2.2, median garbled 0.2–1.2). FLOOR and SATURATE were chosen on the
+ * tune halves by the combiner's leave-one-set-out AUC (scripts/fit-fluency.ts), with the TED
+ * within-source tau kept within its random spread (docs/fluency.md, eleventh round).
+ */
+export const FLOOR = -1.5;
+
+/** Width of the log-odds range the signal rises over: it is 0 at FLOOR and 1 from FLOOR + SATURATE up. */
 export const SATURATE = 4;
 
 /**
- * The combiner's signal, 0..1: how surely the model reads the sentence as translated, counted only
- * when it does (log-odds above 0), so a sentence the model reads as native costs nothing.
+ * The combiner's signal, 0..1: the log-odds clipped to [FLOOR, FLOOR + SATURATE], rescaled. A
+ * sentence the model reads as plainly native (log-odds under FLOOR) costs nothing.
  */
 export function translationeseSignal(tokens: readonly TokenLike[]): number {
   return signalOfLogit(translationeseLogit(tokens));
 }
 
 /** `translationeseSignal` from log-odds already computed. */
-export function signalOfLogit(z: number): number {
+export function signalOfLogit(logit: number): number {
+  const z = logit - FLOOR;
   return z <= 0 ? 0 : Math.min(z, SATURATE) / SATURATE;
 }

@@ -43,8 +43,9 @@ interface CompiledBase {
 
 export interface CompiledTokenPattern extends CompiledBase {
   kind: 'tokens';
-  seq: CompiledSequence;
-  antipatterns: CompiledSequence[];
+  /** The matchers (compiled on first use when the family is compiled lazily: see compileFamily()). */
+  readonly seq: CompiledSequence;
+  readonly antipatterns: CompiledSequence[];
   /** Index keys (`w:word`, `l:lemma`); undefined: always run. */
   keys: string[] | undefined;
   /** Tokens that can come before the key element: a match starts this many tokens before a key. */
@@ -164,8 +165,37 @@ export function patternRegExp(spec: PatternSpec): RegExp {
   return new RegExp(spec.regexp!, flags);
 }
 
+/**
+ * How a lazily compiled family runs the deferred compiling of a pattern's matchers (load.ts passes
+ * one that marks it as bundled data and turns a PatternProblem into the error an eager compile gives).
+ */
+export type DeferredCompile = <T>(compile: () => T) => T;
+
+/**
+ * A token pattern's matchers: its element sequence and antipatterns, compiled now or, with
+ * `deferred`, on first use. Compiling them is most of a family's compile time (a closure per
+ * condition, lexicon sets, the safety check of each token regex), and a document is matched against
+ * the few patterns whose index key it holds: a cold `calque report` then compiles those alone.
+ */
+function tokenMatchers(spec: PatternSpec, pointer: string, deferred: DeferredCompile | undefined): Pick<CompiledTokenPattern, 'seq' | 'antipatterns'> {
+  const compile = (): { seq: CompiledSequence; antipatterns: CompiledSequence[] } => ({
+    seq: compileSequence(spec.tokens!, `${pointer}/tokens`),
+    antipatterns: (spec.antipatterns ?? []).map((a, i) => compileSequence(a, `${pointer}/antipatterns/${i}`)),
+  });
+  if (!deferred) return compile();
+  let done: { seq: CompiledSequence; antipatterns: CompiledSequence[] } | undefined;
+  return {
+    get seq() {
+      return (done ??= deferred(compile)).seq;
+    },
+    get antipatterns() {
+      return (done ??= deferred(compile)).antipatterns;
+    },
+  };
+}
+
 /** Compiles one pattern; throws PatternProblem located under `pointer`. */
-export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer: string): CompiledPattern {
+export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer: string, deferred?: DeferredCompile): CompiledPattern {
   if ((spec.tokens === undefined) === (spec.regexp === undefined)) throw new PatternProblem(pointer, "needs either 'tokens' or 'regexp' (not both)");
   checkTemplates(spec, pointer);
   const base: CompiledBase = {
@@ -187,21 +217,29 @@ export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer
     return { ...base, kind: 'regexp', re, anchored: spec.regexp.startsWith('^') };
   }
   const elements = spec.tokens!;
-  const seq = compileSequence(elements, `${pointer}/tokens`);
-  const antipatterns = (spec.antipatterns ?? []).map((a, i) => compileSequence(a, `${pointer}/antipatterns/${i}`));
+  const matchers = tokenMatchers(spec, pointer, deferred);
   const key = indexKey(elements);
   let minBefore = 0;
   let maxBefore = 0;
   if (key) {
-    for (const e of seq.elements.slice(0, key.at)) {
-      minBefore += e.min;
-      maxBefore += e.max;
+    // The bounds as compileSequence() reads them (it refuses max < min when compiled).
+    for (const e of elements.slice(0, key.at)) {
+      const min = e.min ?? 1;
+      minBefore += min;
+      maxBefore += e.max ?? Math.max(min, 1);
     }
   }
-  return { ...base, kind: 'tokens', seq, antipatterns, keys: key?.keys, minBefore, maxBefore };
+  const out = { ...base, kind: 'tokens' as const, keys: key?.keys, minBefore, maxBefore };
+  // The matchers' getters are kept as getters (a spread would call them).
+  return Object.defineProperties(out, Object.getOwnPropertyDescriptors(matchers)) as typeof out & typeof matchers;
 }
 
-export function compileFamily(family: PatternFamily, pointer = ''): CompiledFamily {
+/**
+ * Compiles a family. With `deferred`, each token pattern's matchers are compiled on first use,
+ * through `deferred` (src/patterns/load.ts does so only for a bundled file the build compiled
+ * whole, so that no error can surface late); without it, everything now, and any problem throws here.
+ */
+export function compileFamily(family: PatternFamily, pointer = '', deferred?: DeferredCompile): CompiledFamily {
   const tokenPatterns: CompiledTokenPattern[] = [];
   const regexpPatterns: CompiledRegexpPattern[] = [];
   const seen = new Set<string>();
@@ -209,7 +247,7 @@ export function compileFamily(family: PatternFamily, pointer = ''): CompiledFami
     const at = `${pointer}/patterns/${i}`;
     if (seen.has(spec.id)) throw new PatternProblem(`${at}/id`, `duplicate pattern id '${spec.id}'`);
     seen.add(spec.id);
-    const c = compilePattern(family, spec, at);
+    const c = compilePattern(family, spec, at, deferred);
     if (c.kind === 'tokens') tokenPatterns.push(c);
     else regexpPatterns.push(c);
   });

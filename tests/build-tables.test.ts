@@ -1,5 +1,5 @@
 /**
- * Build-time tables that spare a cold start work (scripts/build-literals.ts,
+ * Build-time tables that spare a cold start work (scripts/build-literals.ts and its literal filters,
  * scripts/build-lexicon-stamps.ts, scripts/build-wink-model.ts, scripts/unpack-model.ts): they must hold exactly what run
  * time would compute, and must never excuse a file that changed after the build.
  */
@@ -8,8 +8,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { generatedCoreModelPaths, loadCoreModel, packageCoreModel, winkModel } from '../src/analysis/wink-core-model.js';
-import { literalKey, literalTableFile, tabledRequiredLiterals } from '../src/engine/literal-table.js';
-import { requiredLiterals } from '../src/engine/literals.js';
+import { buildLiteralFilter, filterKey, filterTableFile, literalFilterFor, literalKey, literalTableFile, tabledRequiredLiterals } from '../src/engine/literal-table.js';
+import { requiredLiterals, type StoredLiteralFilter } from '../src/engine/literals.js';
 import { textHash, validatedAtBuild } from '../src/lexicons/build-stamps.js';
 import { lexiconNames } from '../src/lexicons/load.js';
 import { dataPath } from '../src/lexicons/package-root.js';
@@ -123,4 +123,25 @@ describe('a stamped pattern family compiled lazily', () => {
       expect(p.seq).toBe(p.seq);
     });
   }, 30_000);
+});
+
+describe("the bundled pattern families' stored literal filters (scripts/build-literals.ts)", () => {
+  it.each(patternFamilyIds())('%s: the stored filter is the one built now, and a changed list is built afresh', (rule) => {
+    const family = JSON.parse(readFileSync(dataPath('patterns', `${rule}.json`), 'utf8')) as PatternFamily;
+    const res = family.patterns.filter((p) => p.regexp !== undefined).map((p) => ({ source: p.regexp!, flags: patternRegExp(p).flags }));
+    if (res.length === 0) return;
+    const stored = (JSON.parse(readFileSync(filterTableFile(), 'utf8')) as { key: string; filter: StoredLiteralFilter }[]).find((f) => f.key === filterKey(res));
+    expect(stored).toBeDefined();
+    expect(isDeepStrictEqual(stored!.filter, buildLiteralFilter(res).toStored())).toBe(true);
+    // Read back, it answers as the built filter does (a text with a literal of the first pattern, and one without).
+    const fromTable = literalFilterFor(res);
+    const built = buildLiteralFilter(res);
+    expect(isDeepStrictEqual(fromTable.toStored(), built.toStored())).toBe(true);
+    const text = `Nothing here.\n${family.examples.invalid.map((e) => e.text).join('\n')}`;
+    const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+    expect(fromTable.testRanges(text, starts)).toEqual(built.testRanges(text, starts));
+    // One more pattern: another key, so the filter is built, not read.
+    const more = [...res, { source: 'zebra crossing', flags: 'gi' }];
+    expect(literalFilterFor(more).toStored().requirements.length).toBe(res.length + 1);
+  });
 });

@@ -8,8 +8,8 @@
  * literal go to a short always-run list. Regexp patterns keep the literal prefilter of
  * src/engine/literals.ts. Either way a pattern is skipped only when it could not have matched.
  */
-import { LiteralFilter } from '../engine/literals.js';
-import { tabledRequiredLiterals } from '../engine/literal-table.js';
+import type { LiteralFilter } from '../engine/literals.js';
+import { literalFilterFor } from '../engine/literal-table.js';
 import type { Category, Severity } from '../types.js';
 import { anyPasses, asList, compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
 import { COMMON_WORDS } from './common-words.js';
@@ -158,6 +158,22 @@ function contextKeys(family: PatternFamily, words: Strings | undefined, pointer:
   return out;
 }
 
+/**
+ * sharedList(contextKeys(…)), answered once per family and list as written: hundreds of patterns
+ * name the same list ("@indonesia"), and expanding it and joining its keys for each of them was a
+ * visible part of a cold start.
+ */
+const contextLists = new WeakMap<PatternFamily, Map<string, string[]>>();
+
+function contextList(family: PatternFamily, words: Strings | undefined, pointer: string): string[] {
+  let lists = contextLists.get(family);
+  if (!lists) contextLists.set(family, (lists = new Map()));
+  const id = asList(words).join('\n');
+  let list = lists.get(id);
+  if (!list) lists.set(id, (list = sharedList(contextKeys(family, words, pointer))));
+  return list;
+}
+
 /** A regexp pattern's expression, compiled as the matcher will use it. */
 export function patternRegExp(spec: PatternSpec): RegExp {
   // The 'u' flag only where a pattern needs it: case-insensitive Unicode matching is several times slower.
@@ -204,8 +220,8 @@ export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer
     category: spec.category ?? family.category,
     inQuotes: spec.inQuotes ?? family.inQuotes ?? 'note',
     confidence: spec.confidence ?? 0.75,
-    documentHas: spec.documentHas === undefined ? undefined : sharedList(contextKeys(family, spec.documentHas, `${pointer}/documentHas`)),
-    documentLacks: sharedList(contextKeys(family, spec.documentLacks, `${pointer}/documentLacks`)),
+    documentHas: spec.documentHas === undefined ? undefined : contextList(family, spec.documentHas, `${pointer}/documentHas`),
+    documentLacks: contextList(family, spec.documentLacks, `${pointer}/documentLacks`),
   };
   if (spec.regexp !== undefined) {
     let re: RegExp;
@@ -264,6 +280,6 @@ export function compileFamily(family: PatternFamily, pointer = '', deferred?: De
       else index.set(k, [i]);
     }
   });
-  const regexpFilter = new LiteralFilter(regexpPatterns.map((c) => ({ literals: tabledRequiredLiterals(c.spec.regexp!, c.re.flags), caseSensitive: !c.re.ignoreCase })));
+  const regexpFilter = literalFilterFor(regexpPatterns.map((c) => ({ source: c.spec.regexp!, flags: c.re.flags })));
   return { family, tokenPatterns, index, alwaysRun, regexpPatterns, regexpFilter };
 }

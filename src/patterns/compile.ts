@@ -187,27 +187,51 @@ export function patternRegExp(spec: PatternSpec): RegExp {
  */
 export type DeferredCompile = <T>(compile: () => T) => T;
 
+interface Matchers {
+  seq: CompiledSequence;
+  antipatterns: CompiledSequence[];
+}
+
 /**
- * A token pattern's matchers: its element sequence and antipatterns, compiled now or, with
- * `deferred`, on first use. Compiling them is most of a family's compile time (a closure per
- * condition, lexicon sets, the safety check of each token regex), and a document is matched against
- * the few patterns whose index key it holds: a cold `calque report` then compiles those alone.
+ * A compiled token pattern whose matchers (element sequence and antipatterns) are compiled now or,
+ * with a deferred compile, on first use. Compiling them is most of a family's compile time (a
+ * closure per condition, lexicon sets, the safety check of each token regex), and a document is
+ * matched against the few patterns whose index key it holds: a cold `calque report` then compiles
+ * those alone. A class, so that every token pattern has one shape and the getters are the same
+ * functions (the matcher's loops read these fields at every position they try).
  */
-function tokenMatchers(spec: PatternSpec, pointer: string, deferred: DeferredCompile | undefined): Pick<CompiledTokenPattern, 'seq' | 'antipatterns'> {
-  const compile = (): { seq: CompiledSequence; antipatterns: CompiledSequence[] } => ({
-    seq: compileSequence(spec.tokens!, `${pointer}/tokens`),
-    antipatterns: (spec.antipatterns ?? []).map((a, i) => compileSequence(a, `${pointer}/antipatterns/${i}`)),
-  });
-  if (!deferred) return compile();
-  let done: { seq: CompiledSequence; antipatterns: CompiledSequence[] } | undefined;
-  return {
-    get seq() {
-      return (done ??= deferred(compile)).seq;
-    },
-    get antipatterns() {
-      return (done ??= deferred(compile)).antipatterns;
-    },
-  };
+class TokenPattern implements CompiledTokenPattern {
+  readonly kind = 'tokens' as const;
+  private matchers: Matchers | undefined;
+
+  constructor(
+    readonly spec: PatternSpec,
+    readonly severity: Severity,
+    readonly category: Category,
+    readonly inQuotes: InQuotes,
+    readonly confidence: number,
+    readonly documentHas: string[] | undefined,
+    readonly documentLacks: string[],
+    readonly keys: string[] | undefined,
+    readonly minBefore: number,
+    readonly maxBefore: number,
+    private readonly compile: () => Matchers,
+    private readonly deferred: DeferredCompile | undefined,
+  ) {
+    if (!deferred) this.matchers = compile();
+  }
+
+  private compiled(): Matchers {
+    return (this.matchers ??= this.deferred!(this.compile));
+  }
+
+  get seq(): CompiledSequence {
+    return (this.matchers ?? this.compiled()).seq;
+  }
+
+  get antipatterns(): CompiledSequence[] {
+    return (this.matchers ?? this.compiled()).antipatterns;
+  }
 }
 
 /** Compiles one pattern; throws PatternProblem located under `pointer`. */
@@ -233,7 +257,6 @@ export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer
     return { ...base, kind: 'regexp', re, anchored: spec.regexp.startsWith('^') };
   }
   const elements = spec.tokens!;
-  const matchers = tokenMatchers(spec, pointer, deferred);
   const key = indexKey(elements);
   let minBefore = 0;
   let maxBefore = 0;
@@ -245,9 +268,12 @@ export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer
       maxBefore += e.max ?? Math.max(min, 1);
     }
   }
-  const out = { ...base, kind: 'tokens' as const, keys: key?.keys, minBefore, maxBefore };
-  // The matchers' getters are kept as getters (a spread would call them).
-  return Object.defineProperties(out, Object.getOwnPropertyDescriptors(matchers)) as typeof out & typeof matchers;
+  const compile = (): Matchers => ({
+    seq: compileSequence(elements, `${pointer}/tokens`),
+    antipatterns: (spec.antipatterns ?? []).map((a, i) => compileSequence(a, `${pointer}/antipatterns/${i}`)),
+  });
+  const b = base;
+  return new TokenPattern(spec, b.severity, b.category, b.inQuotes, b.confidence, b.documentHas, b.documentLacks, key?.keys, minBefore, maxBefore, compile, deferred);
 }
 
 /**

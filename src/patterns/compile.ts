@@ -197,12 +197,15 @@ interface Matchers {
  * with a deferred compile, on first use. Compiling them is most of a family's compile time (a
  * closure per condition, lexicon sets, the safety check of each token regex), and a document is
  * matched against the few patterns whose index key it holds: a cold `calque report` then compiles
- * those alone. A class, so that every token pattern has one shape and the getters are the same
- * functions (the matcher's loops read these fields at every position they try).
+ * those alone. `seq` and `antipatterns` are own enumerable accessors (so a spread copy of a pattern
+ * still has them), defined with the same two getter functions on every pattern, so that all token
+ * patterns keep one shape for the matcher's loops, which read these fields at every position.
  */
 class TokenPattern implements CompiledTokenPattern {
   readonly kind = 'tokens' as const;
-  private matchers: Matchers | undefined;
+  declare readonly seq: CompiledSequence;
+  declare readonly antipatterns: CompiledSequence[];
+  private compiledMatchers: Matchers | undefined;
 
   constructor(
     readonly spec: PatternSpec,
@@ -218,21 +221,30 @@ class TokenPattern implements CompiledTokenPattern {
     private readonly compile: () => Matchers,
     private readonly deferred: DeferredCompile | undefined,
   ) {
-    if (!deferred) this.matchers = compile();
+    if (!deferred) this.compiledMatchers = compile();
+    Object.defineProperties(this, MATCHER_PROPERTIES);
   }
 
-  private compiled(): Matchers {
-    return (this.matchers ??= this.deferred!(this.compile));
-  }
-
-  get seq(): CompiledSequence {
-    return (this.matchers ?? this.compiled()).seq;
-  }
-
-  get antipatterns(): CompiledSequence[] {
-    return (this.matchers ?? this.compiled()).antipatterns;
+  /** The matchers, compiled on the first call when deferred. */
+  matchers(): Matchers {
+    return (this.compiledMatchers ??= this.deferred!(this.compile));
   }
 }
+
+const MATCHER_PROPERTIES: PropertyDescriptorMap = {
+  seq: {
+    get(this: TokenPattern): CompiledSequence {
+      return this.matchers().seq;
+    },
+    enumerable: true,
+  },
+  antipatterns: {
+    get(this: TokenPattern): CompiledSequence[] {
+      return this.matchers().antipatterns;
+    },
+    enumerable: true,
+  },
+};
 
 /** Compiles one pattern; throws PatternProblem located under `pointer`. */
 export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer: string, deferred?: DeferredCompile): CompiledPattern {

@@ -1,7 +1,7 @@
 /**
  * Build step (run by `npm run build`, after build-validators): validates every bundled lexicon
  * (data/lexicons/*.json) and pattern family (data/patterns/*.json) against its schema — an invalid
- * one fails the build — and records a hash
+ * one fails the build, as does a pattern family that does not compile — and records a hash
  * of each file's text in dist/src/generated/lexicon-stamps.json, so that run time skips the schema
  * check for a file the build validated (src/lexicons/build-stamps.ts).
  *
@@ -14,6 +14,9 @@ import { lexiconNames } from '../src/lexicons/load.js';
 import { lexiconStampsFile, textHash } from '../src/lexicons/build-stamps.js';
 import { assertValid } from '../src/lexicons/validate.js';
 import { patternFamilyIds, patternStampName } from '../src/patterns/load.js';
+import { compileFamily } from '../src/patterns/compile.js';
+import type { PatternFamily } from '../src/patterns/types.js';
+import { asBundledData } from '../src/lexicons/pattern-safety.js';
 import { TRANSLATIONESE_FILE, TRANSLATIONESE_STAMP } from '../src/lm/translationese.js';
 import { LOW_FLUENCY_GATE_FILE, LOW_FLUENCY_GATE_STAMP } from '../src/lm/article-reading.js';
 
@@ -24,10 +27,13 @@ function main(): void {
     assertValid(name, JSON.parse(text) as unknown, `lexicon '${name}'`, 'invalid-lexicon');
     out[name] = textHash(text);
   }
-  // The bundled pattern families too (src/patterns/load.ts), validated against the patterns schema.
+  // The bundled pattern families too (src/patterns/load.ts), validated against the patterns schema
+  // and compiled whole: run time compiles a stamped family's token matchers only on first use, so
+  // a problem compiling finds must fail the build rather than surface in the middle of a check.
   for (const rule of patternFamilyIds()) {
     const text = readFileSync(dataPath('patterns', `${rule}.json`), 'utf8');
-    assertValid('patterns', JSON.parse(text) as unknown, `pattern file '${rule}'`, 'invalid-lexicon');
+    const family = assertValid<PatternFamily>('patterns', JSON.parse(text) as unknown, `pattern file '${rule}'`, 'invalid-lexicon');
+    asBundledData(() => compileFamily(family));
     out[patternStampName(rule)] = textHash(text);
   }
   // The translationese sentence model (src/lm/translationese.ts), read by every report.

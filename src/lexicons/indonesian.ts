@@ -60,6 +60,9 @@ function keyOfLower(lower: string): string {
   return m ? m[0] : lower;
 }
 
+/** The curly apostrophes a phrase is written with, read as "'" (as the input's are when matched). */
+const CURLY_APOSTROPHES = /[\u2018\u2019]/g;
+
 function normChar(c: string): string {
   return c === '\u2019' || c === '\u2018' ? "'" : c;
 }
@@ -94,15 +97,23 @@ export class PhraseMatcher<T> {
 
   add(text: string, value: T, caseSensitive = false): void {
     this.noPhrase.clear();
-    const written = [...text.trim()].map(normChar).join('').replace(/\s+/g, ' ');
+    // normChar() on each character, without a string per character (thousands of phrases are added
+    // on a cold start).
+    const written = text.trim().replace(CURLY_APOSTROPHES, "'").replace(/\s+/g, ' ');
     const lowered: string[] = [];
     for (let k = 0; k < written.length; k++) lowered.push(written[k]!.toLowerCase());
     const phrase: Phrase<T> = { text: written, caseSensitive, value, lowered };
     const key = keyOf(phrase.text);
-    const list = this.byFirst.get(key) ?? [];
-    list.push(phrase);
-    list.sort((a, b) => b.text.length - a.text.length);
-    this.byFirst.set(key, list);
+    const list = this.byFirst.get(key);
+    if (!list) {
+      this.byFirst.set(key, [phrase]);
+      return;
+    }
+    // Longest first, and among equally long ones in the order added: where a stable sort of the
+    // list after each push put it, found without sorting.
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.text.length < written.length) at--;
+    list.splice(at, 0, phrase);
   }
 
   /** All phrases starting at token i, longest first. */
@@ -181,14 +192,26 @@ export interface WordHit extends PhraseMatch<WordEntry> {
   text: string;
 }
 
+/** `[...new Set([first, ...forms])]`: a lexicon entry's head form and its other forms, each once, in order. */
+export function distinctForms(first: string, forms: readonly string[] | undefined): string[] {
+  const out = [first];
+  if (forms) for (let i = 0; i < forms.length; i++) if (!out.includes(forms[i]!)) out.push(forms[i]!);
+  return out;
+}
+
 let wordMatcher: { source: unknown; matcher: PhraseMatcher<WordEntry> } | undefined;
 
 export function indonesianWordMatcher(): PhraseMatcher<WordEntry> {
   const lex = loadLexicon<WordEntry>('indonesian-words');
   if (wordMatcher && wordMatcher.source === lex) return wordMatcher.matcher;
   const matcher = new PhraseMatcher<WordEntry>();
-  for (const e of lex.entries) {
-    for (const form of new Set([e.term, ...(e.forms ?? [])])) matcher.add(form, e);
+  // Index loops: built once per process, on a cold start, where a for-of loop and a Set per entry
+  // made an object per item.
+  const entries = lex.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const forms = distinctForms(e.term, e.forms);
+    for (let k = 0; k < forms.length; k++) matcher.add(forms[k]!, e);
   }
   wordMatcher = { source: lex, matcher };
   return matcher;

@@ -274,7 +274,11 @@ const shapeFlags = new WeakMap<NgramModel, Uint8Array>();
 function shapeFlagsOf(model: NgramModel): Uint8Array {
   let flags = shapeFlags.get(model);
   if (!flags) {
-    flags = Uint8Array.from(model.symbols, (sym) => (isShapeClass(sym) ? 1 : 0));
+    // A plain loop: Uint8Array.from() iterated the whole vocabulary through the iterator protocol,
+    // an object per symbol, at every cold start.
+    const symbols = model.symbols;
+    flags = new Uint8Array(symbols.length);
+    for (let i = 0; i < symbols.length; i++) if (isShapeClass(symbols[i]!)) flags[i] = 1;
     shapeFlags.set(model, flags);
   }
   return flags;

@@ -8,8 +8,8 @@
  * literal go to a short always-run list. Regexp patterns keep the literal prefilter of
  * src/engine/literals.ts. Either way a pattern is skipped only when it could not have matched.
  */
-import { LiteralFilter } from '../engine/literals.js';
-import { tabledRequiredLiterals } from '../engine/literal-table.js';
+import type { LiteralFilter } from '../engine/literals.js';
+import { literalFilterFor } from '../engine/literal-table.js';
 import type { Category, Severity } from '../types.js';
 import { anyPasses, asList, compileCondition, conditionKeys, PatternProblem, type TokenTest } from './conditions.js';
 import { COMMON_WORDS } from './common-words.js';
@@ -43,8 +43,9 @@ interface CompiledBase {
 
 export interface CompiledTokenPattern extends CompiledBase {
   kind: 'tokens';
-  seq: CompiledSequence;
-  antipatterns: CompiledSequence[];
+  /** The matchers (compiled on first use when the family is compiled lazily: see compileFamily()). */
+  readonly seq: CompiledSequence;
+  readonly antipatterns: CompiledSequence[];
   /** Index keys (`w:word`, `l:lemma`); undefined: always run. */
   keys: string[] | undefined;
   /** Tokens that can come before the key element: a match starts this many tokens before a key. */
@@ -157,6 +158,22 @@ function contextKeys(family: PatternFamily, words: Strings | undefined, pointer:
   return out;
 }
 
+/**
+ * sharedList(contextKeys(…)), answered once per family and list as written: hundreds of patterns
+ * name the same list ("@indonesia"), and expanding it and joining its keys for each of them was a
+ * visible part of a cold start.
+ */
+const contextLists = new WeakMap<PatternFamily, Map<string, string[]>>();
+
+function contextList(family: PatternFamily, words: Strings | undefined, pointer: string): string[] {
+  let lists = contextLists.get(family);
+  if (!lists) contextLists.set(family, (lists = new Map()));
+  const id = asList(words).join('\n');
+  let list = lists.get(id);
+  if (!list) lists.set(id, (list = sharedList(contextKeys(family, words, pointer))));
+  return list;
+}
+
 /** A regexp pattern's expression, compiled as the matcher will use it. */
 export function patternRegExp(spec: PatternSpec): RegExp {
   // The 'u' flag only where a pattern needs it: case-insensitive Unicode matching is several times slower.
@@ -164,8 +181,73 @@ export function patternRegExp(spec: PatternSpec): RegExp {
   return new RegExp(spec.regexp!, flags);
 }
 
+/**
+ * How a lazily compiled family runs the deferred compiling of a pattern's matchers (load.ts passes
+ * one that marks it as bundled data and turns a PatternProblem into the error an eager compile gives).
+ */
+export type DeferredCompile = <T>(compile: () => T) => T;
+
+interface Matchers {
+  seq: CompiledSequence;
+  antipatterns: CompiledSequence[];
+}
+
+/**
+ * A compiled token pattern whose matchers (element sequence and antipatterns) are compiled now or,
+ * with a deferred compile, on first use. Compiling them is most of a family's compile time (a
+ * closure per condition, lexicon sets, the safety check of each token regex), and a document is
+ * matched against the few patterns whose index key it holds: a cold `calque report` then compiles
+ * those alone. `seq` and `antipatterns` are own enumerable accessors (so a spread copy of a pattern
+ * still has them), defined with the same two getter functions on every pattern, so that all token
+ * patterns keep one shape for the matcher's loops, which read these fields at every position.
+ */
+class TokenPattern implements CompiledTokenPattern {
+  readonly kind = 'tokens' as const;
+  declare readonly seq: CompiledSequence;
+  declare readonly antipatterns: CompiledSequence[];
+  private compiledMatchers: Matchers | undefined;
+
+  constructor(
+    readonly spec: PatternSpec,
+    readonly severity: Severity,
+    readonly category: Category,
+    readonly inQuotes: InQuotes,
+    readonly confidence: number,
+    readonly documentHas: string[] | undefined,
+    readonly documentLacks: string[],
+    readonly keys: string[] | undefined,
+    readonly minBefore: number,
+    readonly maxBefore: number,
+    private readonly compile: () => Matchers,
+    private readonly deferred: DeferredCompile | undefined,
+  ) {
+    if (!deferred) this.compiledMatchers = compile();
+    Object.defineProperties(this, MATCHER_PROPERTIES);
+  }
+
+  /** The matchers, compiled on the first call when deferred. */
+  matchers(): Matchers {
+    return (this.compiledMatchers ??= this.deferred!(this.compile));
+  }
+}
+
+const MATCHER_PROPERTIES: PropertyDescriptorMap = {
+  seq: {
+    get(this: TokenPattern): CompiledSequence {
+      return this.matchers().seq;
+    },
+    enumerable: true,
+  },
+  antipatterns: {
+    get(this: TokenPattern): CompiledSequence[] {
+      return this.matchers().antipatterns;
+    },
+    enumerable: true,
+  },
+};
+
 /** Compiles one pattern; throws PatternProblem located under `pointer`. */
-export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer: string): CompiledPattern {
+export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer: string, deferred?: DeferredCompile): CompiledPattern {
   if ((spec.tokens === undefined) === (spec.regexp === undefined)) throw new PatternProblem(pointer, "needs either 'tokens' or 'regexp' (not both)");
   checkTemplates(spec, pointer);
   const base: CompiledBase = {
@@ -174,8 +256,8 @@ export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer
     category: spec.category ?? family.category,
     inQuotes: spec.inQuotes ?? family.inQuotes ?? 'note',
     confidence: spec.confidence ?? 0.75,
-    documentHas: spec.documentHas === undefined ? undefined : sharedList(contextKeys(family, spec.documentHas, `${pointer}/documentHas`)),
-    documentLacks: sharedList(contextKeys(family, spec.documentLacks, `${pointer}/documentLacks`)),
+    documentHas: spec.documentHas === undefined ? undefined : contextList(family, spec.documentHas, `${pointer}/documentHas`),
+    documentLacks: contextList(family, spec.documentLacks, `${pointer}/documentLacks`),
   };
   if (spec.regexp !== undefined) {
     let re: RegExp;
@@ -187,21 +269,31 @@ export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer
     return { ...base, kind: 'regexp', re, anchored: spec.regexp.startsWith('^') };
   }
   const elements = spec.tokens!;
-  const seq = compileSequence(elements, `${pointer}/tokens`);
-  const antipatterns = (spec.antipatterns ?? []).map((a, i) => compileSequence(a, `${pointer}/antipatterns/${i}`));
   const key = indexKey(elements);
   let minBefore = 0;
   let maxBefore = 0;
   if (key) {
-    for (const e of seq.elements.slice(0, key.at)) {
-      minBefore += e.min;
-      maxBefore += e.max;
+    // The bounds as compileSequence() reads them (it refuses max < min when compiled).
+    for (const e of elements.slice(0, key.at)) {
+      const min = e.min ?? 1;
+      minBefore += min;
+      maxBefore += e.max ?? Math.max(min, 1);
     }
   }
-  return { ...base, kind: 'tokens', seq, antipatterns, keys: key?.keys, minBefore, maxBefore };
+  const compile = (): Matchers => ({
+    seq: compileSequence(elements, `${pointer}/tokens`),
+    antipatterns: (spec.antipatterns ?? []).map((a, i) => compileSequence(a, `${pointer}/antipatterns/${i}`)),
+  });
+  const b = base;
+  return new TokenPattern(spec, b.severity, b.category, b.inQuotes, b.confidence, b.documentHas, b.documentLacks, key?.keys, minBefore, maxBefore, compile, deferred);
 }
 
-export function compileFamily(family: PatternFamily, pointer = ''): CompiledFamily {
+/**
+ * Compiles a family. With `deferred`, each token pattern's matchers are compiled on first use,
+ * through `deferred` (src/patterns/load.ts does so only for a bundled file the build compiled
+ * whole, so that no error can surface late); without it, everything now, and any problem throws here.
+ */
+export function compileFamily(family: PatternFamily, pointer = '', deferred?: DeferredCompile): CompiledFamily {
   const tokenPatterns: CompiledTokenPattern[] = [];
   const regexpPatterns: CompiledRegexpPattern[] = [];
   const seen = new Set<string>();
@@ -209,7 +301,7 @@ export function compileFamily(family: PatternFamily, pointer = ''): CompiledFami
     const at = `${pointer}/patterns/${i}`;
     if (seen.has(spec.id)) throw new PatternProblem(`${at}/id`, `duplicate pattern id '${spec.id}'`);
     seen.add(spec.id);
-    const c = compilePattern(family, spec, at);
+    const c = compilePattern(family, spec, at, deferred);
     if (c.kind === 'tokens') tokenPatterns.push(c);
     else regexpPatterns.push(c);
   });
@@ -226,6 +318,6 @@ export function compileFamily(family: PatternFamily, pointer = ''): CompiledFami
       else index.set(k, [i]);
     }
   });
-  const regexpFilter = new LiteralFilter(regexpPatterns.map((c) => ({ literals: tabledRequiredLiterals(c.spec.regexp!, c.re.flags), caseSensitive: !c.re.ignoreCase })));
+  const regexpFilter = literalFilterFor(regexpPatterns.map((c) => ({ source: c.spec.regexp!, flags: c.re.flags })));
   return { family, tokenPatterns, index, alwaysRun, regexpPatterns, regexpFilter };
 }

@@ -55,19 +55,23 @@ export function compiledFamily(rule: string): CompiledFamily {
   const hit = compiled.get(rule);
   if (hit && hit.generation === generation) return hit.family;
   const file = rawFile(rule);
-  // The build validated this exact text (src/lexicons/build-stamps.ts); anything else is checked here.
-  const bundled = validatedAtBuild(patternStampName(rule), file.text)
-    ? file.family
-    : assertValid<PatternFamily>('patterns', file.family, `pattern file '${rule}'`, 'invalid-lexicon');
+  // The build validated and compiled this exact text (src/lexicons/build-stamps.ts,
+  // scripts/build-lexicon-stamps.ts); anything else is checked here.
+  const stamped = validatedAtBuild(patternStampName(rule), file.text);
+  const bundled = stamped ? file.family : assertValid<PatternFamily>('patterns', file.family, `pattern file '${rule}'`, 'invalid-lexicon');
   const family = { ...bundled, patterns: [...bundled.patterns, ...(extras.get(rule) ?? [])] };
-  let c: CompiledFamily;
-  try {
-    // Extra patterns were proved safe when registered (registerExtraPatterns); bundled ones by the tests.
-    c = asBundledData(() => compileFamily(family));
-  } catch (err) {
-    if (err instanceof PatternProblem) throw new CalqueError('invalid-lexicon', `pattern file '${rule}' is invalid: ${err.pointer}: ${err.message}`);
-    throw err;
-  }
+  // Extra patterns were proved safe and compiled when registered (withExtraPatterns), the bundled
+  // ones by the build when stamped: then each token pattern's matchers are compiled on first use.
+  const compileNow = <T>(fn: () => T): T => {
+    try {
+      // Extra patterns were proved safe when registered; bundled ones by the tests.
+      return asBundledData(fn);
+    } catch (err) {
+      if (err instanceof PatternProblem) throw new CalqueError('invalid-lexicon', `pattern file '${rule}' is invalid: ${err.pointer}: ${err.message}`);
+      throw err;
+    }
+  };
+  const c = compileNow(() => compileFamily(family, '', stamped ? compileNow : undefined));
   compiled.set(rule, { generation, family: c });
   return c;
 }

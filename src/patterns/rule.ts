@@ -38,26 +38,36 @@ const wantedWords = new Set<string>();
 const wantedLemmas = new Set<string>();
 const registeredFamilies = new WeakSet<CompiledFamily>();
 
+// register() runs once per family, on a cold start, over thousands of keys: index loops and
+// Map.forEach, since a for-of loop in code not yet optimised makes an iterator result per item.
+
+function wantKey(k: string): void {
+  if (wantedSeen.has(k)) return;
+  wantedSeen.add(k);
+  const split = splitKey(k);
+  wantedKeys.push(split);
+  (split.lemma ? wantedLemmas : wantedWords).add(split.word);
+}
+
 function want(keys: readonly string[] | undefined): void {
   if (!keys) return;
-  for (const k of keys) {
-    if (wantedSeen.has(k)) continue;
-    wantedSeen.add(k);
-    const split = splitKey(k);
-    wantedKeys.push(split);
-    (split.lemma ? wantedLemmas : wantedWords).add(split.word);
-  }
+  for (let i = 0; i < keys.length; i++) wantKey(keys[i]!);
 }
 
 function register(cf: CompiledFamily): void {
   if (registeredFamilies.has(cf)) return;
   registeredFamilies.add(cf);
-  want([...cf.index.keys()]);
-  for (const c of [...cf.tokenPatterns, ...cf.regexpPatterns]) {
-    if (c.kind === 'tokens') want(c.keys);
+  cf.index.forEach((_list, k) => wantKey(k));
+  const wantContext = (c: CompiledPattern): void => {
     want(c.documentHas);
     want(c.documentLacks);
+  };
+  for (let i = 0; i < cf.tokenPatterns.length; i++) {
+    const c = cf.tokenPatterns[i]!;
+    want(c.keys);
+    wantContext(c);
   }
+  for (let i = 0; i < cf.regexpPatterns.length; i++) wantContext(cf.regexpPatterns[i]!);
 }
 
 /**

@@ -81,9 +81,13 @@ export function gazetteer(): Gazetteer {
   const byWord = new Map<string, { words: string[]; entry: PersonEntry }[]>();
   const shared = new Set<string>();
   const ambiguousKeys = new Set<string>();
-  for (const p of loadLexicon<PersonEntry>('people').entries) {
-    for (const n of [p.name, ...p.variants]) {
-      const key = normaliseName(n);
+  // Index loops throughout: this runs once per process, on a cold start, before V8 optimises it,
+  // and a for-of loop there makes an iterator result per item (a megabyte of garbage here).
+  const people = loadLexicon<PersonEntry>('people').entries;
+  for (let e = 0; e < people.length; e++) {
+    const p = people[e]!;
+    for (let v = -1; v < p.variants.length; v++) {
+      const key = normaliseName(v < 0 ? p.name : p.variants[v]!);
       // A spelling shared by two people identifies neither.
       if (shared.has(key)) continue;
       if (byName.has(key) && byName.get(key) !== p) {
@@ -95,30 +99,40 @@ export function gazetteer(): Gazetteer {
       bySpellingKey.set(spelling, p);
       const words = key.split(' ');
       if (words.length >= 2 && words.length <= 3) {
-        for (const w of new Set(words)) {
-          const list = byWord.get(w) ?? [];
-          list.push({ words, entry: p });
-          byWord.set(w, list);
+        const entry = { words, entry: p };
+        for (let k = 0; k < words.length; k++) {
+          const w = words[k]!;
+          // Each distinct word once (as a Set of the words gave), in order of first occurrence.
+          if (words.indexOf(w) !== k) continue;
+          const list = byWord.get(w);
+          if (list) list.push(entry);
+          else byWord.set(w, [entry]);
         }
       }
     }
-    for (const f of p.familyName ? [p.familyName, ...(p.familyNameVariants ?? [])] : []) {
-      const key = normaliseName(f);
-      const list = byFamilyName.get(key) ?? [];
-      if (!list.includes(p)) list.push(p);
-      byFamilyName.set(key, list);
+    if (p.familyName) {
+      const variants = p.familyNameVariants ?? [];
+      for (let v = -1; v < variants.length; v++) {
+        const key = normaliseName(v < 0 ? p.familyName : variants[v]!);
+        const list = byFamilyName.get(key);
+        if (!list) byFamilyName.set(key, [p]);
+        else if (!list.includes(p)) list.push(p);
+      }
     }
   }
-  for (const k of ambiguousKeys) bySpellingKey.delete(k);
+  ambiguousKeys.forEach((k) => bySpellingKey.delete(k));
   const givenNames = new Map<string, GivenNameEntry>();
-  for (const g of loadLexicon<GivenNameEntry>('given-names').entries) givenNames.set(normaliseName(g.name), g);
+  const hand = loadLexicon<GivenNameEntry>('given-names').entries;
+  for (let i = 0; i < hand.length; i++) givenNames.set(normaliseName(hand[i]!.name), hand[i]!);
   // The derived list of English given names (scripts/build-given-names.ts) fills in names the hand
   // list lacks; the hand list wins where both have a name.
   // Its names are plain ASCII letters (the build script keeps only those), so lower case is the
   // normalised key: no normaliseName() pass over 6,600 names at every cold start.
   // Each entry is packed as "Name|f" or "Name|m" (a string per name parses several times faster than
   // an object per name, and this list is read at every cold start that resolves a person).
-  for (const packed of loadLexicon<string>('given-names-census').entries) {
+  const census = loadLexicon<string>('given-names-census').entries;
+  for (let i = 0; i < census.length; i++) {
+    const packed = census[i]!;
     const bar = packed.indexOf('|');
     const name = packed.slice(0, bar);
     const key = name.toLowerCase();

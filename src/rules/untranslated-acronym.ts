@@ -22,7 +22,7 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
-import { forceAfterRank, inIndonesianClause, isCapitalised, PhraseMatcher, wordHits } from '../lexicons/indonesian.js';
+import { distinctForms, forceAfterRank, inIndonesianClause, isCapitalised, PhraseMatcher, wordHits } from '../lexicons/indonesian.js';
 import type { PhraseMatch } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { INDONESIA_CUES } from './untranslated-general.js';
@@ -153,9 +153,14 @@ function data(): Tables {
   if (tables && tables.source === lex) return tables;
   const matcher = new PhraseMatcher<AcronymEntry>();
   const byAcronym = new Map<string, AcronymEntry>();
-  for (const e of lex.entries) {
+  // Index loops: built once per process, on a cold start (see indonesianWordMatcher()).
+  const entries = lex.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
     byAcronym.set(e.acronym, e);
-    for (const form of new Set([e.acronym, ...(e.forms ?? [])])) {
+    const forms = distinctForms(e.acronym, e.forms);
+    for (let k = 0; k < forms.length; k++) {
+      const form = forms[k]!;
       matcher.add(form, e, true);
       // Mixed-case acronyms (Kemlu, Polri) also appear in capitals.
       if (form !== form.toUpperCase() && form.length >= 4) matcher.add(form.toUpperCase(), e, true);
@@ -170,11 +175,18 @@ function data(): Tables {
     }
   }
   const knownForms = new Set<string>();
-  for (const e of lex.entries) for (const f of [e.acronym, ...(e.forms ?? [])]) knownForms.add(f.toLowerCase());
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    knownForms.add(e.acronym.toLowerCase());
+    const forms = e.forms ?? [];
+    for (let k = 0; k < forms.length; k++) knownForms.add(forms[k]!.toLowerCase());
+  }
   const englishCountries = new Set(COUNTRY_NAMES);
-  for (const e of lex.entries) if (e.scope === 'international') englishCountries.add(e.english.split(';')[0]!.trim());
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.scope === 'international') englishCountries.add(entries[i]!.english.split(';')[0]!.trim());
   // Indonesian country names left untranslated coordinate too ("the AS and Inggris").
-  for (const w of loadLexicon<{ term: string; class: string }>('indonesian-words').entries) {
+  const words = loadLexicon<{ term: string; class: string }>('indonesian-words').entries;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.class === 'country' && !w.term.includes(' ')) englishCountries.add(w.term);
     knownForms.add(w.term.toLowerCase());
   }

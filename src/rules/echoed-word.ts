@@ -7,8 +7,7 @@
  * Why this shape: machine translation from Indonesian renders a verb and its cognate noun
  * (menyelidiki penyelidikan, "investigate the investigation") or a noun phrase the source repeats
  * for emphasis word for word; the English sentence then says one thing twice around "of the", "by"
- * or "under". The structural-cue study of the fifth garbled round (docs/fluency.md, *Eleventh
- * round*) measured it as the one cue that is both Indonesian-origin and rare on native news: the
+ * or "under". The structural-cue study (the eleventh fluency round in docs/fluency.md) measured it as the one cue that is both Indonesian-origin and rare on native news: the
  * other candidates (no finite verb, preposition + finite verb, an opening prepositional phrase
  * acting as subject, noun strings…) fire as often on native pages as on translated ones.
  *

@@ -32,6 +32,7 @@ import { quoteSpacing } from './quote-spacing.js';
 import { possessiveApostrophe } from './possessive-apostrophe.js';
 import { spacing } from './spacing.js';
 import { doubledWord } from './doubled-word.js';
+import { echoedWord } from './echoed-word.js';
 import { spelling } from './spelling.js';
 import { regularisedForm } from './regularised-form.js';
 import { verbForm } from './verb-form.js';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   possessiveApostrophe,
   spacing,
   doubledWord,
+  echoedWord,
   spelling,
   regularisedForm,
   verbForm,

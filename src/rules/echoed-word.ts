@@ -1,0 +1,138 @@
+/**
+ * echoed-word: a content word said again, or its derivation, across a short bridge of function words
+ * that holds a preposition, or a verb with its own noun as object: "exceed the capacity of the capacity", "are still investigating the
+ * investigation", "will be investigated by investigators", "the investigation is still under
+ * investigation".
+ *
+ * Why this shape: machine translation from Indonesian renders a verb and its cognate noun
+ * (menyelidiki penyelidikan, "investigate the investigation") or a noun phrase the source repeats
+ * for emphasis word for word; the English sentence then says one thing twice around "of the", "by"
+ * or "under". The structural-cue study (the eleventh fluency round in docs/fluency.md) measured it as the one cue that is both Indonesian-origin and rare on native news: the
+ * other candidates (no finite verb, preposition + finite verb, an opening prepositional phrase
+ * acting as subject, noun strings…) fire as often on native pages as on translated ones.
+ *
+ * Left alone, because English writes them on purpose:
+ * - the same word across a bare preposition ("day by day", "country to country", "side by side"):
+ *   a repeat of the same word needs a determiner or an auxiliary in the bridge ("of the", "is still
+ *   under");
+ * - a repeat whose second word modifies a following noun ("the property by the property owners");
+ * - words shorter than five letters, names (PROPN), numbers and units ("7 trillion rupiah to 8
+ *   trillion rupiah": a number breaks the bridge);
+ * - prefix look-alikes ("interest in the international", "control of the contract"): a derivation
+ *   counts only when both words reduce to the same stem after a short list of suffixes.
+ *
+ * Severity info: the fix is a rewrite, and the shape is rare (0.03 per 1,000 words on held-out
+ * Indonesian-origin pages), so it points the sentence out without penalty points.
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import type { FindingDraft, Rule } from './types.js';
+
+const CONTENT = new Set(['NOUN', 'VERB', 'ADJ']);
+/** Tokens a bridge may hold; it must hold at least one preposition (ADP). */
+const BRIDGE = new Set(['ADP', 'DET', 'ADV', 'AUX']);
+/** At most this many bridge tokens between the two words. */
+const MAX_BRIDGE = 3;
+const MIN_LENGTH = 5;
+const LETTERS = /^\p{Ll}+$/u;
+const UPPER_START = /^\p{Lu}/u;
+/** Derivational and inflectional endings stripped to compare two words' stems, longest first. */
+const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ions', 'ion', 'ings', 'ing', 'ors', 'ers', 'ies', 'ied', 'ed', 'es', 'or', 'er', 'ly', 's', 'e'];
+
+/** The word less one ending from SUFFIXES (the longest that leaves at least five letters). */
+export function stemOf(word: string): string {
+  for (const suffix of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_LENGTH) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/**
+ * Two words of one family: their stems are equal, or one is the other plus at most two letters
+ * ("investig-ation" and "investigat-ing" differ by the "at" that -ation swallows).
+ */
+export function sameFamily(a: string, b: string): boolean {
+  const [short, long] = [stemOf(a), stemOf(b)].sort((x, y) => x.length - y.length) as [string, string];
+  return long.startsWith(short) && long.length - short.length <= 2;
+}
+
+function contentWord(t: Token): boolean {
+  return CONTENT.has(t.pos) && t.type === 'word' && t.lower.length >= MIN_LENGTH && LETTERS.test(t.lower);
+}
+
+/**
+ * The token that echoes `a` across a bridge, or undefined. `tokens` are one sentence's tokens and
+ * `i` is `a`'s index among them.
+ */
+function echoOf(tokens: readonly Token[], i: number): Token | undefined {
+  const a = tokens[i]!;
+  let preposition = false;
+  let determinerOrAux = false;
+  for (let j = i + 1; j <= i + MAX_BRIDGE + 1 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    // A capital inside the bridge is a heading run into the text ("a witness Among the witnesses").
+    if (BRIDGE.has(t.pos) && t.type === 'word' && !UPPER_START.test(t.text)) {
+      if (t.pos === 'ADP') preposition = true;
+      else if (t.pos !== 'ADV') determinerOrAux = true;
+      continue;
+    }
+    if (j === i + 1 || !contentWord(t)) return undefined;
+    const same = t.lemma === a.lemma || t.lower === a.lower;
+    if (same && !(preposition && determinerOrAux)) return undefined;
+    if (!same && !sameFamily(t.lower, a.lower)) return undefined;
+    // A verb with its own noun as object ("investigating the investigation") needs no preposition.
+    if (!same && !preposition && !(a.pos === 'VERB' && t.pos === 'NOUN')) return undefined;
+    // "the property by the property owners": the second word modifies a noun of its own.
+    const next = tokens[j + 1];
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return undefined;
+    return t;
+  }
+  return undefined;
+}
+
+export const echoedWord: Rule = {
+  meta: {
+    id: 'echoed-word',
+    category: 'fluency/grammar',
+    severity: 'info',
+    description: 'A content word said again (or its derivation) across a short bridge with a preposition: "the capacity of the capacity", "investigating the investigation", "investigated by investigators".',
+    examples: {
+      invalid: [
+        { text: 'The old drains exceed the capacity of the capacity so that the streets flood.', flags: ['capacity of the capacity'] },
+        { text: 'Detectives were still investigating the investigation into the missing funds.', flags: ['investigating the investigation'] },
+        { text: 'The cause of the fire is still under investigation by investigators from the city.', flags: ['investigation by investigators'] },
+        { text: 'The program seeks the development of developers in the village.', flags: ['development of developers'] },
+      ],
+      valid: [
+        'Prices rose day by day as the storm approached.',
+        'The virus spread from country to country within weeks.',
+        'Officials placed a lien on the property by the property owners last year.',
+        'Investors showed little interest in the international bond sale.',
+        'The ministry lost control of the contract in March.',
+        'The companies plan to buy back 7 trillion rupiah to 8 trillion rupiah of shares.',
+        'Investigators said the investigation would take a month.',
+      ],
+    },
+  },
+  run(doc: AnalysedDocument): FindingDraft[] {
+    const out: FindingDraft[] = [];
+    for (const sentence of doc.sentences) {
+      if (sentence.boilerplate) continue;
+      const tokens = doc.sentenceTokens(sentence.index);
+      for (let i = 0; i + 2 < tokens.length; i++) {
+        const a = tokens[i]!;
+        if (!contentWord(a)) continue;
+        const b = echoOf(tokens, i);
+        if (!b) continue;
+        const span = doc.text.slice(a.start, b.end);
+        out.push({
+          start: a.start,
+          end: b.end,
+          message: `"${span}" says "${a.text}" twice around a preposition: the sentence repeats itself, as word-for-word machine translation does. Consider: rewrite it with the word once.`,
+          confidence: 0.6,
+        });
+        i = b.i - tokens[0]!.i;
+      }
+    }
+    return out;
+  },
+};

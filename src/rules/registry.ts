@@ -62,6 +62,7 @@ export const RULES: readonly Rule[] = [
   patternRule('false-friend'),
   patternRule('article-number'),
   reportingInversion,
+  patternRule('word-order'),
   articleOrdinal,
   articlePlural,
   articleAAn,

@@ -278,6 +278,9 @@ export function howeverWithoutComma(doc: AnalysedDocument): FindingDraft[] {
 // A sentence opened in lower case after a full stop
 
 /** Lower-case abbreviations that end in a stop and may be followed by a lower-case word. */
+/** Capitalised abbreviations of five letters or more that a lower-case word may follow. */
+const NAME_ABBREVIATIONS = new Set(['Calif', 'Assoc', 'Admin', 'Comdr', 'Sergt', 'Penna', 'Messrs', 'Kombes', 'Komjen', 'Irjen', 'Brigjen', 'Colonel', 'Lieut']);
+
 const LOWER_ABBREVIATIONS = new Set([
   'etc', 'approx', 'incl', 'esp', 'misc', 'dept', 'govt', 'est', 'max', 'min', 'vol', 'vols', 'ref', 'fig', 'figs', 'no', 'nos', 'cf', 'al',
   'ibid', 'viz', 'resp', 'ca', 'sq', 'ft', 'lbs', 'oz', 'hrs', 'yrs', 'mos', 'pp', 'ed', 'eds', 'trans', 'var', 'vs', 'excl', 'cont', 'ext',
@@ -299,13 +302,21 @@ export function lowerCaseAfterStop(doc: AnalysedDocument): FindingDraft[] {
     if (!(c >= 97 && c <= 122)) continue;
     let a = at;
     while (a > 0 && /\p{Ll}/u.test(text[a - 1]!)) a--;
+    // A name may end the sentence before ("quoted by Antara. others are"): a capitalised word of
+    // five letters or more, no abbreviation ("Calif.", "Corp.", "Assoc.").
+    let name = false;
+    if (a > 0 && at - a >= 4 && /\p{Lu}/u.test(text[a - 1]!) && (a < 2 || /[\s(]/.test(text[a - 2]!))) {
+      a--;
+      name = true;
+    }
     if (at - a < 3 || (a > 0 && !/[\s(]/.test(text[a - 1]!))) continue;
     let b = at + 2;
     while (b < text.length && /\p{Ll}/u.test(text[b]!)) b++;
     if (b - (at + 2) < 2 || /[\p{L}\p{N}.@/_-]/u.test(text[b] ?? ' ')) continue;
     const before = text.slice(a, at);
     const after = text.slice(at + 2, b);
-    if (LOWER_ABBREVIATIONS.has(before) || !isEnglishWord(before) || !isEnglishWord(after)) continue;
+    if (name ? NAME_ABBREVIATIONS.has(before) || after.length < 3 : LOWER_ABBREVIATIONS.has(before) || !isEnglishWord(before)) continue;
+    if (!isEnglishWord(after)) continue;
     // A list of items or a label ("device. measuring scale -- soap, …") is a layout, not a sentence.
     if (/--|\u2014|:/.test(text.slice(b, b + 30))) continue;
     // A unit after a number ("9 sec. of viewing", "12 min. later") is an abbreviation, whatever it is.

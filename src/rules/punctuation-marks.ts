@@ -112,7 +112,11 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     if (mark === '.' && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
     if (mark !== '.' && !/^\p{L}\p{Ll}*$/u.test(after)) continue;
     if (nameOrNumber && mark === ',' && !(/^\p{Ll}{3,}$/u.test(after) && isEnglishWord(after))) continue;
-    if ((!nameOrNumber && !isEnglishWord(before)) || !isEnglishWord(after)) continue;
+    if (!nameOrNumber && !isEnglishWord(before)) continue;
+    // After a full stop, the next sentence may open with a name ("next year.Sandi acknowledged"):
+    // taken when the text uses that name elsewhere as a word of its own, so a file name or a
+    // domain ("config.Json", "detik.Com") stays silent.
+    if (!isEnglishWord(after) && !(mark === '.' && !nameOrNumber && after.length >= 4 && namedElsewhere(text, after, at))) continue;
     const tok = doc.tokenAt(a);
     if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
     const fixed = `${before}${mark} ${after}`;
@@ -126,6 +130,15 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     });
   }
   return out;
+}
+
+/** Whether `name` stands elsewhere in the text as a word of its own (after a space, before no letter). */
+function namedElsewhere(text: string, name: string, skip: number): boolean {
+  for (let k = text.indexOf(name); k !== -1; k = text.indexOf(name, k + 1)) {
+    if (k === skip + 1) continue;
+    if (/[\s("\u201C]/.test(text[k - 1] ?? ' ') && !/\p{L}/u.test(text[k + name.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -380,7 +393,12 @@ export function hangingHyphen(doc: AnalysedDocument): FindingDraft[] {
     }
     // A compound before the stray hyphen ("20-km"), its parts words or numbers.
     const word = text.slice(start, at);
-    if (hyphens === 0 || word.startsWith('-') || word.includes('--') || SUSPENDED_BEFORE.test(text.slice(at + 2, at + 6))) continue;
+    if (word.startsWith('-') || word.includes('--') || SUSPENDED_BEFORE.test(text.slice(at + 2, at + 6))) continue;
+    if (hyphens === 0) {
+      const loose = looseHyphen(text, start, at, word);
+      if (loose) out.push(loose);
+      continue;
+    }
     out.push({
       start,
       end: at + 1,
@@ -391,6 +409,41 @@ export function hangingHyphen(doc: AnalysedDocument): FindingDraft[] {
     });
   }
   return out;
+}
+
+/** Words that join the next one with a hyphen when a stray space follows it ("nine- month"). */
+const JOINING_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'hundred', 'thousand',
+  'self', 'non', 'anti', 'pre', 'post', 'multi', 'semi', 'well',
+]);
+
+/**
+ * A plain word with a hyphen and then a space before a lower-case word: "graft- twice within a
+ * week- does", "the nine- month period". English has no such hyphen: either the compound was
+ * split ("nine-month") or a dash lost its space ("graft — twice"). The word must be letters with
+ * lower case (ratings such as "BBB- " and single letters stay silent) and the next a lower-case
+ * word; a suspended hyphen ("small- and medium-sized") was skipped before.
+ */
+function looseHyphen(text: string, start: number, at: number, word: string): FindingDraft | undefined {
+  if (!/^\p{L}\p{Ll}{2,}$/u.test(word) || (start > 0 && !/[\s("\u201C]/.test(text[start - 1]!))) return undefined;
+  let b = at + 2;
+  while (b < text.length && /\p{Ll}/u.test(text[b]!)) b++;
+  const next = text.slice(at + 2, b);
+  if (next.length < 2 || /[\p{L}\p{N}]/u.test(text[b] ?? ' ')) return undefined;
+  // A word split at a line's end and joined again ("inter- national") closes up; a number or a
+  // prefix makes a hyphenated compound ("nine- month", "self- reliance"); anything else is a dash.
+  const closed = isEnglishWord(`${word}${next}`.toLowerCase()) ? `${word}${next}` : undefined;
+  const join = closed ?? (JOINING_WORDS.has(word.toLowerCase()) ? `${word}-${next}` : undefined);
+  return {
+    start,
+    end: b,
+    message: join
+      ? `A stray space after the hyphen: the word is "${join}".`
+      : `A hyphen with a space after it only: this break is a dash ("${word} — ${next}").`,
+    suggestions: [join ?? `${word} — ${next}`],
+    confidence: join ? 0.7 : 0.6,
+    fixable: true,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

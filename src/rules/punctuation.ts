@@ -54,14 +54,27 @@ const SHORT_CAPITAL_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}{1,4})$/u
  */
 const CLOSERS = new Set([')', ']', '\u201D', '"', '\u2019']);
 
+/**
+ * A number that is a date's day or a year, not an item of a list of numbers: a one- or two-digit
+ * day after a capitalised word ("June 13"), or a year 1900–2099 after a word ("in 2020").
+ */
+function dateNumber(doc: AnalysedDocument, t: Token): boolean {
+  if (t.type !== 'number') return false;
+  const before = doc.tokens[t.i - 1];
+  if (!before || before.sentence !== t.sentence || before.type !== 'word' || !t.spaceBefore) return false;
+  if (/^(?:19|20)\d\d$/.test(t.text)) return true;
+  return /^\d{1,2}$/.test(t.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(before.text);
+}
+
 function spaceBeforeComma(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const t of doc.tokens) {
     if (t.text !== ',' || !t.spaceBefore) continue;
     const prev = doc.tokens[t.i - 1];
     // After a word, or a closing bracket or quote ("(in Bogor) , and"); a spaced comma between
-    // numbers ("3 , 4") may be a table's or a list's layout.
-    if (!prev || prev.sentence !== t.sentence || !(prev.type === 'word' || CLOSERS.has(prev.text))) continue;
+    // numbers ("3 , 4") may be a table's or a list's layout, but a date's day or year is no list:
+    // "on June 13 , 2018", "since 2020 , the" (a number after a capitalised word, or a year).
+    if (!prev || prev.sentence !== t.sentence || !(prev.type === 'word' || CLOSERS.has(prev.text) || dateNumber(doc, prev))) continue;
     // " ,," is a doubled mark, reported as such.
     const next = doc.tokens[t.i + 1];
     if (next && !next.spaceBefore && next.type === 'punctuation') continue;
@@ -721,9 +734,18 @@ export const punctuation: Rule = {
           flags: ['evening'],
           suggestion: 'evening.',
         },
+        // Widened on unseen Indonesian-origin pages (s9-mech2): dates, names and loose hyphens.
+        { text: 'The airport was closed on March 22 , 2020 and reopened in July.', flags: [' ,'], suggestion: ',' },
+        { text: 'The dam was finished in the rainy season.Wahyu said the village was safe. Wahyu left on Monday.', flags: ['season.Wahyu'], suggestion: 'season. Wahyu' },
+        { text: 'The river rose again overnight, the agency told Kompas. others were still waiting on the roofs.', flags: ['others'], suggestion: 'Others' },
+        { text: 'The tender was cancelled twice- once in March and once in May.', flags: ['twice- once'], suggestion: 'twice — once' },
+        { text: 'Exports rose during the seven- month period to July.', flags: ['seven- month'], suggestion: 'seven-month' },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
+        'The airport lists gates 3 , 4 and 5 in its plan, and the firm is rated BBB- by the agency.',
+        'The office opened at Acme Assoc. and later moved, and its settings are in config.Yaml in the folder.',
+        'Small- and medium-sized firms and long- or short-term loans were discussed.',
         'The forecast calls for 10 - 15 centimetres of snow overnight.',
         'JAKARTA - Indonesia raised its benchmark rate on Thursday.',
         'Defense Minister Lloyd Austin, who arrived on Monday, said the drills would continue.',

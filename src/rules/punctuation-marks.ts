@@ -49,8 +49,10 @@ export function spaceBeforeStop(doc: AnalysedDocument): FindingDraft[] {
       if (mark === '.' && next !== undefined && /\p{L}/u.test(next) && !/^\p{Lu}\p{Ll}/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       const word = doc.tokenAt(at - 1);
       if (!word || word.type === 'url' || word.type === 'email') continue;
-      // Mark-up or a code sample: several spaced stops in one paragraph are a layout, not a slip.
-      if ((para.match(/ [.;](?= |$)/g) ?? []).length > 2) break;
+      // Mark-up or a code sample: several spaced stops in one paragraph are a layout, not a slip,
+      // unless each ends a sentence after a word ("the celebration . The Muslim holiday"): the
+      // writer's habit, every one a slip.
+      if ((para.match(/ [.;](?= |$)/g) ?? []).length > 2 && !spacedStopsEndSentences(para)) break;
       const end = at + m[0].length - 1;
       // A mark glued to the next word ("council ;however") gets its space after it.
       const glued = next !== undefined && next !== ' ';
@@ -65,6 +67,13 @@ export function spaceBeforeStop(doc: AnalysedDocument): FindingDraft[] {
     }
   }
   return out;
+}
+
+/** Every " ." of the paragraph follows a word and ends a sentence (a capital or the paragraph's end next). */
+function spacedStopsEndSentences(para: string): boolean {
+  const all = para.match(/ \.(?= |$)/g)?.length ?? 0;
+  const sentences = para.match(/\p{L}{2,} \.(?=$| +[\p{Lu}"\u201C])/gu)?.length ?? 0;
+  return all > 0 && all === sentences && !para.includes(' ;');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -740,6 +740,7 @@ export const punctuation: Rule = {
         { text: 'The river rose again overnight, the agency told Kompas. others were still waiting on the roofs.', flags: ['others'], suggestion: 'Others' },
         { text: 'The tender was cancelled twice- once in March and once in May.', flags: ['twice- once'], suggestion: 'twice — once' },
         { text: 'Exports rose during the seven- month period to July.', flags: ['seven- month'], suggestion: 'seven-month' },
+        { text: 'The port reopened on Monday . Ferries sailed again . The harbour master thanked the navy .', flags: [' .', ' .', ' .'], suggestion: '.' },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',

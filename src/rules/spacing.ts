@@ -166,7 +166,10 @@ function doubledSpaces(doc: AnalysedDocument): FindingDraft[] {
   for (const p of doc.paragraphs) {
     const para = doc.text.slice(p.start, p.end);
     const runs = para.match(/ {2,}/g);
-    if (!runs || runs.length >= 3) continue;
+    // Many runs of spaces lay out a table ("Jakarta  120  340"): a run of three spaces or more, or
+    // one beside a digit, marks one. Prose typed with a doubled space here and there has neither,
+    // however many it holds (copy pasted from a PDF or a phone draft).
+    if (!runs || (runs.length >= 3 && (runs.some((r) => r.length > 2) || /\d {2}|  \d/.test(para)))) continue;
     const re = /([\p{L},;]) {2,}(\p{L})/gu;
     for (let m = re.exec(para); m !== null; m = re.exec(para)) {
       const start = p.start + m.index + 1;
@@ -331,6 +334,7 @@ export const spacing: Rule = {
         { text: 'The government must face thesechallenges together.', flags: ['thesechallenges'], suggestion: 'these challenges' },
         { text: 'The forum was organised by JakartaFinance and two banks.', flags: ['JakartaFinance'], suggestion: 'Jakarta Finance' },
         { text: 'The minister  said the plan was ready.', flags: ['  '], suggestion: ' ' },
+        { text: 'The regent  said the road to the  village would reopen after the  rains ended.', flags: ['  ', '  ', '  '], suggestion: ' ' },
         { text: 'The president ofIndonesia opened the summit.', flags: ['ofIndonesia'], suggestion: 'of Indonesia' },
         { text: 'Mandiri sold IDR 16.6 trillion of bonds, and BRI sold IDR4.2 trillion.', flags: ['IDR4.2'], suggestion: 'IDR 4.2' },
         { text: 'Sales of fuel rose 17 % in September.', flags: ['17 %'], suggestion: '17%' },
@@ -340,6 +344,7 @@ export const spacing: Rule = {
         { text: 'The rain stopped. The river fell. The pumps ran. The roads dried.  The schools reopened. The market filled.', flags: ['  '], suggestion: ' ' },
       ],
       valid: [
+        'Jakarta  120  340  560 and Bandung  80  95  110 were the figures.',
         'Fans queued for the new PlayStation in Jakarta, and ByteDance opened an office.',
         'The regulator fined PayPal and YouTube last year.',
         'Drivers for inDrive and readers of theGuardian met in eBay offices.',

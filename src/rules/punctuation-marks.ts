@@ -95,11 +95,16 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const text = doc.text;
   // One pass over the marks glued to a letter; the words around each are read from there.
-  const re = /[,;.](?=\p{L})/gu;
+  const re = /[,;.:](?=\p{L})/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const at = m.index;
     let a = at;
     while (a > 0 && /\p{Ll}/u.test(text[a - 1]!)) a--;
+    // A colon only between two lower-case English words of three letters or more, never in a URL
+    // or a scheme ("https:", "mailto:"): "in all aspects:economy" (the look-ups follow below).
+    if (text[at] === ':' && (at - a < 3 || !/^\p{Ll}{3,}\b/u.test(text.slice(at + 1, at + 5)))) continue;
+    // A word after a glued colon may carry its own glued comma: "aspects:economy,trade".
+    const afterColon = a > 1 && text[a - 1] === ':' && /\p{Ll}/u.test(text[a - 2]!);
     // After a comma, the word before may also be a name ("Jakarta,the") or a number ("2021,the"):
     // only a lower-case English word may follow then, so "1,000", "A,B" and code stay silent.
     let nameOrNumber = false;
@@ -111,7 +116,7 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
       nameOrNumber = at - a === 4;
       if (!nameOrNumber) continue;
     }
-    if (at - a < 3 || (a > 0 && /[\p{L}\p{N}@./:_,-]/u.test(text[a - 1]!))) continue;
+    if (at - a < 3 || (a > 0 && !afterColon && /[\p{L}\p{N}@./:_,-]/u.test(text[a - 1]!))) continue;
     let b = at + 1;
     while (b < text.length && /\p{L}/u.test(text[b]!)) b++;
     if (b < text.length && (/[\p{N}@/_-]/u.test(text[b]!) || (text[b] === '.' && /\p{L}/u.test(text[b + 1] ?? '')))) continue;
@@ -120,6 +125,7 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     const after = text.slice(at + 1, b);
     if (mark === '.' && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
     if (mark !== '.' && !/^\p{L}\p{Ll}*$/u.test(after)) continue;
+    if (mark === ':' && (nameOrNumber || !/^\p{Ll}+$/u.test(after))) continue;
     if (nameOrNumber && mark === ',' && !(/^\p{Ll}{3,}$/u.test(after) && isEnglishWord(after))) continue;
     if (!nameOrNumber && !isEnglishWord(before)) continue;
     // After a full stop, the next sentence may open with a name ("next year.Sandi acknowledged"):
@@ -132,7 +138,7 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     out.push({
       start: a,
       end: b,
-      message: `No space after the ${mark === ',' ? 'comma' : mark === ';' ? 'semicolon' : 'full stop'}: "${fixed}".`,
+      message: `No space after the ${mark === ',' ? 'comma' : mark === ';' ? 'semicolon' : mark === ':' ? 'colon' : 'full stop'}: "${fixed}".`,
       suggestions: [fixed],
       confidence: 0.8,
       fixable: true,

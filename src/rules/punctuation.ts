@@ -740,6 +740,7 @@ export const punctuation: Rule = {
         { text: 'The river rose again overnight, the agency told Kompas. others were still waiting on the roofs.', flags: ['others'], suggestion: 'Others' },
         { text: 'The tender was cancelled twice- once in March and once in May.', flags: ['twice- once'], suggestion: 'twice — once' },
         { text: 'Exports rose during the seven- month period to July.', flags: ['seven- month'], suggestion: 'seven-month' },
+        { text: 'The two leaders agreed to work together in three fields:health, trade and tourism.', flags: ['fields:health'], suggestion: 'fields: health' },
         { text: 'The port reopened on Monday . Ferries sailed again . The harbour master thanked the navy .', flags: [' .', ' .', ' .'], suggestion: '.' },
       ],
       valid: [
@@ -747,6 +748,7 @@ export const punctuation: Rule = {
         'The airport lists gates 3 , 4 and 5 in its plan, and the firm is rated BBB- by the agency.',
         'The office opened at Acme Assoc. and later moved, and its settings are in config.Yaml in the folder.',
         'Small- and medium-sized firms and long- or short-term loans were discussed.',
+        'The ratio was 3:2 at 10:30, see https://example.com/a:b and Isaiah 40:31.',
         'The forecast calls for 10 - 15 centimetres of snow overnight.',
         'JAKARTA - Indonesia raised its benchmark rate on Thursday.',
         'Defense Minister Lloyd Austin, who arrived on Monday, said the drills would continue.',

@@ -23,6 +23,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { isDictionaryWord } from '../lexicons/english-words.js';
 import { sentenceInitial, titleCase, wordHits } from '../lexicons/indonesian.js';
 import { verbForms } from '../lexicons/verb-forms.js';
+import { TextIdTable } from '../analysis/text-ids.js';
 import { model } from '../lm/load.js';
 import { tagShares } from './verb-words.js';
 import type { FindingDraft, Rule } from './types.js';
@@ -143,6 +144,30 @@ function negativeSlip(t: Token, lower: string): Slip | undefined {
   return { fixes: [right], message: `"${t.text}" is not English: the negative of "${rest}" is "${right}".` };
 }
 
+/**
+ * Per token text id: 1 when no slip check can fire on the text, 2 when one may (0: not known yet).
+ * Whether a slip exists is a function of the lower-case text alone (only its fixes' order and
+ * message read the context), and nearly every word of a document has none, so the four checks'
+ * dictionary and model lookups run once per distinct word instead of at every token. Forgotten
+ * when the irregular-verb table is rebuilt (its lexicon changed).
+ */
+const noSlip = { verbs: undefined as Map<string, VerbSlip> | undefined, byId: new TextIdTable() };
+
+function maySlip(t: Token): boolean {
+  const verbs = regularisedVerbs();
+  if (noSlip.verbs !== verbs) {
+    noSlip.byId.clear();
+    noSlip.verbs = verbs;
+  }
+  const id = t.textId;
+  const known = id !== undefined && id >= 0 ? noSlip.byId.get(id) : 0;
+  if (known !== 0) return known === 2;
+  const lower = t.lower;
+  const may = verbs.has(lower) || pluralSlip(t, lower) !== undefined || reflexiveSlip(t, lower) !== undefined || negativeSlip(t, lower) !== undefined;
+  if (id !== undefined && id >= 0) noSlip.byId.set(id, may ? 2 : 1);
+  return may;
+}
+
 export const regularisedForm: Rule = {
   meta: {
     id: 'regularised-form',
@@ -172,7 +197,8 @@ export const regularisedForm: Rule = {
     const out: FindingDraft[] = [];
     let indonesian: Set<number> | undefined;
     for (const t of doc.tokens) {
-      if (!readable(doc, t)) continue;
+      // The cheap memo first; readable() runs two regexes.
+      if (t.type !== 'word' || t.text.length < 5 || !maySlip(t) || !readable(doc, t)) continue;
       const lower = t.lower;
       const slip = verbSlip(doc, t, lower) ?? pluralSlip(t, lower) ?? reflexiveSlip(t, lower) ?? negativeSlip(t, lower);
       if (!slip) continue;

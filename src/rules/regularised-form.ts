@@ -107,8 +107,8 @@ interface Slip {
   message: string;
 }
 
-function verbSlip(doc: AnalysedDocument, t: Token, lower: string): Slip | undefined {
-  const v = regularisedVerbs().get(lower);
+function verbSlip(doc: AnalysedDocument, t: Token, lower: string, verbs: Map<string, VerbSlip>): Slip | undefined {
+  const v = verbs.get(lower);
   if (!v) return undefined;
   const participleFirst = PARTICIPLE_AFTER.has(auxiliaryBefore(doc, t) ?? '');
   const fixes = [...new Set(participleFirst ? [v.participle, v.past] : [v.past, v.participle])];
@@ -153,8 +153,7 @@ function negativeSlip(t: Token, lower: string): Slip | undefined {
  */
 const noSlip = { verbs: undefined as Map<string, VerbSlip> | undefined, byId: new TextIdTable() };
 
-function maySlip(t: Token): boolean {
-  const verbs = regularisedVerbs();
+function maySlip(t: Token, verbs: Map<string, VerbSlip>): boolean {
   if (noSlip.verbs !== verbs) {
     noSlip.byId.clear();
     noSlip.verbs = verbs;
@@ -196,11 +195,13 @@ export const regularisedForm: Rule = {
   run(doc: AnalysedDocument): FindingDraft[] {
     const out: FindingDraft[] = [];
     let indonesian: Set<number> | undefined;
+    // Once per document: the lexicon look-up behind it ran at every word.
+    const verbs = regularisedVerbs();
     for (const t of doc.tokens) {
       // The cheap memo first; readable() runs two regexes.
-      if (t.type !== 'word' || t.text.length < 5 || !maySlip(t) || !readable(doc, t)) continue;
+      if (t.type !== 'word' || t.text.length < 5 || !maySlip(t, verbs) || !readable(doc, t)) continue;
       const lower = t.lower;
-      const slip = verbSlip(doc, t, lower) ?? pluralSlip(t, lower) ?? reflexiveSlip(t, lower) ?? negativeSlip(t, lower);
+      const slip = verbSlip(doc, t, lower, verbs) ?? pluralSlip(t, lower) ?? reflexiveSlip(t, lower) ?? negativeSlip(t, lower);
       if (!slip) continue;
       // Built lazily: few documents have a candidate at all.
       if (!indonesian) {

@@ -210,7 +210,8 @@ export function frameSignals(tokens: readonly TokenLike[]): FrameSignals {
     if (finiteAt(tokens, lows, i)) finite++;
     if (t.pos === 'NOUN') nouns++;
     if (RELATIVES_BEFORE.has(l)) relativeSeen = true;
-    if (l.length >= STEM + 1 && /^[a-z]+$/.test(l) && (t.pos === 'VERB' || t.pos === 'NOUN')) {
+    // The tag first: the letters test ran on every long word of every sentence.
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && l.length >= STEM + 1 && asciiLowerWord(l)) {
       const stem = l.slice(0, STEM);
       const mine = t.pos === 'VERB' ? (verbStems ??= new Set<string>()) : (nounStems ??= new Set<string>());
       const other = t.pos === 'VERB' ? nounStems : verbStems;
@@ -372,6 +373,15 @@ function contrasted(tokens: readonly TokenLike[], lows: readonly string[], i: nu
 }
 
 /** A lower-case word (not a name or an acronym): its first character is a lower-case ASCII letter. */
+/** `/^[a-z]+$/.test(word)` without the regex. */
+function asciiLowerWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
+}
+
 function isLowerWord(low: string, text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 97 && c <= 122 && low.length > 0;

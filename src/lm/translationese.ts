@@ -142,6 +142,8 @@ interface Compiled {
   /** Symbol → id (ids from 0); a symbol no weight names has no id. */
   symbols: Map<string, number>;
   edges: Map<number, number>;
+  /** The root's child per symbol id (−1: none), the same as `edges.get(id)`: a typed-array read for the lookup every position makes. */
+  root: Int32Array;
   weight: Float64Array;
   stamp: Uint32Array;
   epoch: number;
@@ -176,7 +178,9 @@ function compile(model: TranslationeseModel): Compiled {
   if (symbols.size >= EDGE_BASE) throw new Error(`translationese model: ${symbols.size} symbols, more than ${EDGE_BASE}`);
   const weight = new Float64Array(nodes);
   entries.forEach(([, v], e) => (weight[ends[e]!] = v));
-  return { model, symbols, edges, weight, stamp: new Uint32Array(nodes), epoch: 0 };
+  const root = new Int32Array(symbols.size).fill(-1);
+  for (let id = 0; id < symbols.size; id++) root[id] = edges.get(id) ?? -1;
+  return { model, symbols, edges, root, weight, stamp: new Uint32Array(nodes), epoch: 0 };
 }
 
 let loaded: Compiled | undefined;
@@ -203,30 +207,65 @@ export function translationeseLogitOfStrings(tokens: readonly TokenLike[], m: Co
   return z;
 }
 
-/** Symbol ids of the sentence's `skeletonSequence` (−1 for a symbol no weight names). */
-const ids: number[] = [];
-/** The sentence's symbols, reused from sentence to sentence (scoring runs once per sentence of every check()). */
-const symbolBuffer: string[] = [];
+/**
+ * Symbol ids of the sentence's `skeletonSequence` (−1 for a symbol no weight names), reused from
+ * sentence to sentence and grown when a sentence needs more: scoring runs once per sentence of every
+ * check(), and refilling a plain array after `length = 0` allocated a new backing store each time
+ * (3 MB per 60,000 words).
+ */
+let ids = new Int32Array(256);
+
+/**
+ * Fills `out` with the ids of `skeletonSequence(tokens)` and returns how many: the same walk
+ * (tests/translationese.test.ts checks the scores against the string path), without the array of
+ * symbol strings.
+ */
+function skeletonIds(tokens: readonly TokenLike[], m: Compiled, out: Int32Array): number {
+  let n = 0;
+  let last = '<s>';
+  out[n++] = idOf(m, last);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const s = skeletonSymbol(t);
+    if ((s === 'P' || s === '#') && s === last) continue;
+    if (s === '"' && t.spaceBefore === false && CLOSING_PUNCT.has(last)) {
+      // The closing quote goes before the punctuation; `last` stays the punctuation.
+      out[n - 1] = idOf(m, s);
+      out[n++] = idOf(m, last);
+      continue;
+    }
+    out[n++] = idOf(m, s);
+    last = s;
+  }
+  out[n++] = idOf(m, '</s>');
+  return n;
+}
+
+function idOf(m: Compiled, symbol: string): number {
+  return m.symbols.get(symbol) ?? -1;
+}
 
 /**
  * Log-odds that the sentence is Indonesian-origin translationese rather than native news: the trie
  * walk equals `translationeseLogitOfStrings` (tests/translationese.test.ts) without its strings.
  */
 export function translationeseLogit(tokens: readonly TokenLike[], m: Compiled = translationeseModel()): number {
-  ids.length = 0;
-  for (const s of skeletonSequence(tokens, symbolBuffer)) ids.push(m.symbols.get(s) ?? -1);
+  if (ids.length < tokens.length + 2) ids = new Int32Array(Math.max(tokens.length + 2, 2 * ids.length));
+  const n = skeletonIds(tokens, m, ids);
   if (++m.epoch === 0xffffffff) {
     m.stamp.fill(0);
     m.epoch = 1;
   }
   const order = m.model.options.order;
   let z = m.model.bias;
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = 0; i < n; i++) {
     let node = 0;
-    for (let n = 0; n < order && i + n < ids.length; n++) {
-      const id = ids[i + n]!;
-      const next = id < 0 ? undefined : m.edges.get(node * EDGE_BASE + id);
-      if (next === undefined) break;
+    for (let k = 0; k < order && i + k < n; k++) {
+      const id = ids[i + k]!;
+      if (id < 0) break;
+      // The root's children by id from a table: every position starts there.
+      const next = node === 0 ? m.root[id]! : (m.edges.get(node * EDGE_BASE + id) ?? -1);
+      if (next < 0) break;
       node = next;
       if (m.stamp[node] === m.epoch) continue;
       m.stamp[node] = m.epoch;

@@ -55,8 +55,28 @@ export function sameFamily(a: string, b: string): boolean {
   return long.startsWith(short) && long.length - short.length <= 2;
 }
 
+/** `LETTERS.test(word)`, answered without the regex for ASCII (where \p{Ll} is a-z): it ran on every noun, verb and adjective. */
+function allLowerLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return LETTERS.test(word);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
+}
+
+/**
+ * Whether two words of at least MIN_LENGTH letters open with the same MIN_LENGTH letters: every stem
+ * keeps at least that many, so words that differ there are never one family (a cheap test before
+ * sameFamily's stemming).
+ */
+function samePrefix(a: string, b: string): boolean {
+  for (let i = 0; i < MIN_LENGTH; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
 function contentWord(t: Token): boolean {
-  return CONTENT.has(t.pos) && t.type === 'word' && t.lower.length >= MIN_LENGTH && LETTERS.test(t.lower);
+  return CONTENT.has(t.pos) && t.type === 'word' && t.lower.length >= MIN_LENGTH && allLowerLetters(t.lower);
 }
 
 /**
@@ -78,7 +98,7 @@ function echoOf(tokens: readonly Token[], i: number): Token | undefined {
     if (j === i + 1 || !contentWord(t)) return undefined;
     const same = t.lemma === a.lemma || t.lower === a.lower;
     if (same && !(preposition && determinerOrAux)) return undefined;
-    if (!same && !sameFamily(t.lower, a.lower)) return undefined;
+    if (!same && !(samePrefix(t.lower, a.lower) && sameFamily(t.lower, a.lower))) return undefined;
     // A verb with its own noun as object ("investigating the investigation") needs no preposition.
     if (!same && !preposition && !(a.pos === 'VERB' && t.pos === 'NOUN')) return undefined;
     // "the property by the property owners": the second word modifies a noun of its own.

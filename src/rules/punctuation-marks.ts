@@ -327,6 +327,9 @@ function piecesBetweenSpaces(s: string): number {
  * items are short or carry their own marks, and the text must end its other prose paragraphs with
  * a stop (so a text laid out without stops keeps its layout).
  */
+/** The characters that end a stopped paragraph: . ! ? " ' ” ’ ) ] */
+const STOP_ENDS = new Set([0x2e, 0x21, 0x3f, 0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d]);
+
 export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
   const paras = doc.paragraphs;
   if (paras.length < 4) return [];
@@ -340,7 +343,9 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
   for (let i = 1; i + 1 < paras.length; i++) {
     const p = paras[i]!;
     const body = doc.text.slice(p.start, p.end).trimEnd();
-    const ends = /[.!?"'\u201D\u2019)\]]$/.test(body);
+    // `/[.!?"'\u201D\u2019)\]]$/.test(body)` as a look at the last character: the regex tried every
+    // position of every paragraph before failing at all but the last.
+    const ends = body.length > 0 && STOP_ENDS.has(body.charCodeAt(body.length - 1));
     // A lead opening with a dateline ("JAKARTA (ANTARA) - …") is the article's first paragraph, not a standfirst.
     const dateline = /^\p{Lu}{3,}[\p{Lu} ,.'()]*\s*[-\u2013\u2014:(]/u.test(body);
     const inHeading = headingBlock && !dateline;

@@ -304,6 +304,15 @@ function rankBeforeName(doc: AnalysedDocument, h: WordHit): boolean {
 /** Ordinals before "dan" as a martial-arts grade. */
 const DAN_GRADE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
+/** Words after "dan" as a martial-arts grade ("a fifth dan black belt", "dan grading"). */
+const DAN_GRADE_AFTER = new Set(['black', 'belt', 'belts', 'grade', 'grades', 'grading', 'rank', 'ranks', 'ranking', 'level', 'holder', 'holders', 'master', 'masters']);
+
+/** "Boediono dan discussed": a lower-case "dan" between a capitalised word and a lower-case one. */
+function danAfterName(prev: Token | undefined, next: Token | undefined): boolean {
+  if (!prev || prev.type !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || DAN_GRADE.test(prev.lower)) return false;
+  return lowerWord(next) && !DAN_GRADE_AFTER.has(next!.lower);
+}
+
 function lowerWord(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && LOWER_LETTERS.test(t.text);
 }
@@ -371,6 +380,9 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   // A lower-case "dan" between two lower-case words ("ministers dan heads") is the Indonesian "and":
   // English has "dan" only as a martial-arts grade after an ordinal ("a third dan black belt").
   if (h.text === 'dan' && lowerWord(prev) && lowerWord(next) && !DAN_GRADE.test(prev!.lower)) return { kind: 'fire', confidence: 0.8 };
+  // After a name and before a lower-case verb or noun ("met Boediono dan discussed", "Bekasi dan
+  // surroundings") it is the same "and": the grade follows an ordinal and precedes "black belt" or "grade".
+  if (h.text === 'dan' && danAfterName(prev, next)) return { kind: 'fire', confidence: 0.75 };
 
   if (e.englishHomograph) {
     // "4. Juli 1942" is a German date, not an Indonesian one.

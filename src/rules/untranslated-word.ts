@@ -594,8 +594,22 @@ export const untranslatedWord: Rule = {
           flags: ['Brigjen Pol', 'dipanggil'],
           suggestion: 'Brigadier General',
         },
+        {
+          text: 'Police in Medan said the gang members ran kocar-kacir when officers raided the house.',
+          flags: ['kocar-kacir'],
+        },
+        {
+          text: 'Villagers in Bekasi said the thieves fled kocar kacir into the rice fields.',
+          flags: ['kocar kacir'],
+        },
+        {
+          text: 'In Jakarta the governor received Minister Sudarto dan discussed the flood budget.',
+          flags: ['dan'],
+        },
       ],
       valid: [
+        'A Jakarta judoka earned her Fifth dan black belt in Tokyo last year.',
+        'Police in Bali seized 2 kilograms of crystal methamphetamine, locally known as sabu, from the courier.',
         'The golfer Pak Se-ri toured a new course near Jakarta on Monday.',
         'Dan Brown signed copies of his novel while Juli Inkster watched from the stands.',
         'AS Roma beat Lazio 2-0, and Mei Lin scored twice for the visitors in Kota Kinabalu.',

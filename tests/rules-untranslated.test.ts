@@ -438,3 +438,14 @@ describe('untranslated-word: hyphenated dictionary words and "dan" after a name'
     expect(mine.map((f) => `${f.ruleId}/${f.severity}`)).toEqual(['untranslated-word/info']);
   });
 });
+
+describe('untranslated-word: a reduplicated word is pluralised only where it is a plural', () => {
+  it.each([
+    ['Police in Jakarta said masing-masing suspect paid Rp 5 million.', ['masing-masing→each']],
+    ['The leaders of negara-negara in the region met in Jakarta.', ['negara-negara→countries']],
+    ['Residents of Bogor shouted kata-kata at the police.', ['kata-kata→words']],
+    ['Officers in Bandung worked sama-sama with the army.', ['sama-sama→together']],
+  ])('%s', (text, want) => {
+    expect(flagged(text, 'untranslated-word')).toEqual(want);
+  });
+});

@@ -488,8 +488,16 @@ function directionFinding(doc: AnalysedDocument, h: WordHit, place: Token): Find
 }
 
 /** A reduplicated plural ("negara-negara") or a time or unit word after a number above one ("14 hari"). */
+/**
+ * Classes whose reduplication is a plural (a function word's too: "lain-lain" → others). A doubled verb
+ * or adjective is no plural ("kata-kata" is not "saids"), and an entry that lists the doubled form
+ * itself ("masing-masing" → each, "sama-sama" → together) already gives its English: pluralising
+ * those wrote "eaches", "sames", "saids".
+ */
+const PLURAL_BY_REDUPLICATION: ReadonlySet<WordClass> = new Set<WordClass>(['noun', 'unit', 'time', 'country', 'place', 'demonym', 'institution', 'title', 'religion-culture', 'other', 'function']);
+
 function needsPlural(doc: AnalysedDocument, h: WordHit): boolean {
-  if (reduplicated(doc, h)) return true;
+  if (reduplicated(doc, h)) return PLURAL_BY_REDUPLICATION.has(h.value.class) && !h.value.term.includes('-');
   if (h.value.class !== 'time' && h.value.class !== 'unit' && h.value.class !== 'noun') return false;
   const prev = spacedBefore(doc, h);
   return prev !== undefined && isNumber(prev) && numberValue(prev) !== 1;

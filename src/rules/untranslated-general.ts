@@ -139,6 +139,20 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
 
 const LOWER_WORD = /^\p{Ll}+$/u;
 
+let firstHalves: { roots: Set<string>; set: Set<string> } | undefined;
+/** First halves of the dictionary's hyphenated words ("kocar" of "kocar-kacir"): most words are none, so no pair is built. */
+function compoundFirstHalves(): Set<string> {
+  const roots = indonesianRoots();
+  if (firstHalves?.roots === roots) return firstHalves.set;
+  const set = new Set<string>();
+  for (const r of roots) {
+    const dash = r.indexOf('-');
+    if (dash > 0) set.add(r.slice(0, dash));
+  }
+  firstHalves = { roots, set };
+  return set;
+}
+
 /**
  * A hyphenated entry of the Indonesian dictionary ("sabu-sabu", "kocar-kacir", "bahu-membahu"), read
  * as one token, as three glued tokens ("kocar" "-" "kacir") or written apart ("kocar kacir", as
@@ -158,7 +172,7 @@ function compoundCandidate(doc: AnalysedDocument, t: Token, covered: Set<number>
     return { token: t, last, analysis: { root: compound, prefixes: [], suffix: '', particle: '' }, strong: true };
   };
   if (t.text.includes('-')) return /^\p{Ll}+-\p{Ll}+$/u.test(t.text) ? whole(t.lower, t) : undefined;
-  if (!LOWER_WORD.test(t.text)) return undefined;
+  if (!LOWER_WORD.test(t.text) || !compoundFirstHalves().has(t.lower)) return undefined;
   const next = doc.tokens[t.i + 1];
   const after = doc.tokens[t.i + 2];
   if (next?.text === '-' && !next.spaceBefore && after && !after.spaceBefore && after.sentence === t.sentence && !covered.has(after.i) && LOWER_WORD.test(after.text)) {

@@ -412,3 +412,40 @@ describe('untranslated-acronym: families of regional agencies, ministries and pr
     expect(flagged('They vowed to defend the NKRI in Jakarta.', 'untranslated-acronym')).not.toEqual([]);
   });
 });
+
+describe('untranslated-word: hyphenated dictionary words and "dan" after a name', () => {
+  it.each([
+    ['Police in Surabaya said the robbers ran kocar-kacir into the market.', ['kocar-kacir→']],
+    ['Witnesses in Bogor said the crowd fled kocar kacir after the blast.', ['kocar kacir→']],
+    ['The courier hid the sabu-sabu in a rice sack, police in Batam said.', ['sabu-sabu→']],
+    ['The Jakarta governor met Minister Basuki dan signed the decree.', ['dan→and']],
+  ])('%s', (text, want) => {
+    expect(flagged(text, 'untranslated-word')).toEqual(want);
+  });
+
+  it.each([
+    'The Jakarta judo club promoted him to Third dan last spring.',
+    'A Bali karate teacher holds a Kyokushin dan grade from Tokyo.',
+    'Residents of Medan played tug-of-war and ate mangoes on Independence Day.',
+  ])('leaves alone: %s', (text) => {
+    expect(flagged(text, 'untranslated-word')).toEqual([]);
+  });
+
+  it('a glossed hyphenated word is info, and reduplication gives it no English plural', () => {
+    const text = 'Police in Riau seized 3 kilograms of crystal methamphetamine, or sabu-sabu, on Monday.';
+    const report = check(text);
+    const mine = report.findings.filter((f) => f.text === 'sabu-sabu');
+    expect(mine.map((f) => `${f.ruleId}/${f.severity}`)).toEqual(['untranslated-word/info']);
+  });
+});
+
+describe('untranslated-word: a reduplicated word is pluralised only where it is a plural', () => {
+  it.each([
+    ['Police in Jakarta said masing-masing suspect paid Rp 5 million.', ['masing-masing→each']],
+    ['The leaders of negara-negara in the region met in Jakarta.', ['negara-negara→countries']],
+    ['Residents of Bogor shouted kata-kata at the police.', ['kata-kata→words']],
+    ['Officers in Bandung worked sama-sama with the army.', ['sama-sama→together']],
+  ])('%s', (text, want) => {
+    expect(flagged(text, 'untranslated-word')).toEqual(want);
+  });
+});

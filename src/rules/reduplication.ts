@@ -136,6 +136,8 @@ export const reduplication: Rule = {
     category: 'fluency/grammar',
     severity: 'minor',
     description: 'A noun repeated with a hyphen to mark the plural ("countries-countries"), from Indonesian reduplication.',
+    // An Indonesian word left in ("sabu-sabu", crystal meth) is untranslated-word's: its English plural is no fix.
+    yieldsTo: ['untranslated-word'],
     examples: {
       invalid: [
         { text: 'Several countries-countries in Africa have pledged grain to the programme.', flags: ['countries-countries'], suggestion: 'countries' },

@@ -22,7 +22,7 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { inIndonesianClause, isCapitalised, wordHits } from '../lexicons/indonesian.js';
-import { affixed, analyseIndonesian, describeAnalysis, isEnglishWord } from '../lexicons/indonesian-morphology.js';
+import { affixed, analyseIndonesian, describeAnalysis, indonesianRoots, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 import type { Analysis } from '../lexicons/indonesian-morphology.js';
 import { blendParts, blendShaped } from '../lexicons/indonesian-blends.js';
 import { loadLexicon } from '../lexicons/load.js';
@@ -74,20 +74,22 @@ const GLOSS_INTRO = new Set(['called', 'dubbed', 'termed', 'so-called', 'locally
 
 interface Candidate {
   token: Token;
+  /** The last token of the word: itself, or the second half of a dictionary compound ("kocar-kacir"). */
+  last: Token;
   analysis: Analysis;
   strong: boolean;
 }
 
-function glossedOrQuoted(doc: AnalysedDocument, t: Token): boolean {
+function glossedOrQuoted(doc: AnalysedDocument, t: Token, last: Token = t): boolean {
   const prev = doc.tokens[t.i - 1];
-  const next = doc.tokens[t.i + 1];
+  const next = doc.tokens[last.i + 1];
   if (next && next.sentence === t.sentence && next.text === '(') return true;
   if (prev && prev.sentence === t.sentence && prev.text === '(') return true;
   const quotes = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
   if (prev && next && quotes.has(prev.text) && quotes.has(next.text)) return true;
   // "a priest, or dukun", "ngabuburit, or waiting for the fast to break": an appositive gloss.
   if (prev?.lower === 'or' && doc.tokens[t.i - 2]?.text === ',') return true;
-  if (next?.text === ',' && doc.tokens[t.i + 2]?.lower === 'or') return true;
+  if (next?.text === ',' && doc.tokens[last.i + 2]?.lower === 'or') return true;
   const s = doc.sentences[t.sentence]!;
   for (let k = t.i - 1; k >= Math.max(s.tokenStart, t.i - 3); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
   return false;
@@ -132,7 +134,54 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   // Indonesian borrowed, and English writers use it too.
   if (!affixed(analysis) && englishCompound(lower)) return undefined;
   const strong = affixed(analysis) && analysis.root.length >= 4;
-  return { token: t, analysis, strong };
+  return { token: t, last: t, analysis, strong };
+}
+
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+let firstHalves: { roots: Set<string>; set: Set<string> } | undefined;
+/** First halves of the dictionary's hyphenated words ("kocar" of "kocar-kacir"): most words are none, so no pair is built. */
+function compoundFirstHalves(): Set<string> {
+  const roots = indonesianRoots();
+  if (firstHalves?.roots === roots) return firstHalves.set;
+  const set = new Set<string>();
+  for (const r of roots) {
+    const dash = r.indexOf('-');
+    if (dash > 0) set.add(r.slice(0, dash));
+  }
+  firstHalves = { roots, set };
+  return set;
+}
+
+/**
+ * A hyphenated entry of the Indonesian dictionary ("sabu-sabu", "kocar-kacir", "bahu-membahu"), read
+ * as one token, as three glued tokens ("kocar" "-" "kacir") or written apart ("kocar kacir", as
+ * machine translation often drops the hyphen). Its halves are often no dictionary stems on their own
+ * ("kocar", "sabu"), so the stem analysis misses them. The compound is Indonesian word-building
+ * (reduplication or a rhyming pair), as strong as an affix; it counts when the whole is no English word
+ * and at least one half is none either.
+ */
+function compoundCandidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
+  if (t.type !== 'word' || covered.has(t.i)) return undefined;
+  const roots = indonesianRoots();
+  const whole = (compound: string, last: Token): Candidate | undefined => {
+    if (!roots.has(compound) || isEnglishWord(compound)) return undefined;
+    const [a, b] = compound.split('-') as [string, string];
+    if (isEnglishWord(a) && isEnglishWord(b)) return undefined;
+    if (LOANWORDS.has(a) || OTHER_LANGUAGES.has(a) || LOANWORDS.has(b) || OTHER_LANGUAGES.has(b)) return undefined;
+    return { token: t, last, analysis: { root: compound, prefixes: [], suffix: '', particle: '' }, strong: true };
+  };
+  if (t.text.includes('-')) return /^\p{Ll}+-\p{Ll}+$/u.test(t.text) ? whole(t.lower, t) : undefined;
+  if (!LOWER_WORD.test(t.text) || !compoundFirstHalves().has(t.lower)) return undefined;
+  const next = doc.tokens[t.i + 1];
+  const after = doc.tokens[t.i + 2];
+  if (next?.text === '-' && !next.spaceBefore && after && !after.spaceBefore && after.sentence === t.sentence && !covered.has(after.i) && LOWER_WORD.test(after.text)) {
+    return whole(`${t.lower}-${after.lower}`, after);
+  }
+  if (next && next.type === 'word' && next.spaceBefore && next.sentence === t.sentence && !covered.has(next.i) && LOWER_WORD.test(next.text)) {
+    return whole(`${t.lower}-${next.lower}`, next);
+  }
+  return undefined;
 }
 
 let acronymSet: Set<string> | undefined;
@@ -179,9 +228,12 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
   const overlapsTaken = (s: number, e: number): boolean => taken.some((f) => f.start < e && s < f.end);
   const out: FindingDraft[] = blendFindings(doc, covered).filter((f) => !overlapsTaken(f.start, f.end));
   const cands: Candidate[] = [];
-  for (const t of doc.tokens) {
-    const c = candidate(doc, t, covered);
-    if (c) cands.push(c);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    const c = compoundCandidate(doc, t, covered) ?? candidate(doc, t, covered);
+    if (!c) continue;
+    cands.push(c);
+    i = c.last.i;
   }
   if (cands.length === 0) return out;
   let k = 0;
@@ -189,7 +241,7 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
     // A run of adjacent candidates (only spaces between them, same sentence) is one finding.
     let j = k + 1;
     while (j < cands.length) {
-      const a = cands[j - 1]!.token;
+      const a = cands[j - 1]!.last;
       const b = cands[j]!.token;
       if (b.i !== a.i + 1 || !b.spaceBefore || b.sentence !== a.sentence) break;
       j++;
@@ -198,11 +250,17 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
     k = j;
     const strong = run.some((c) => c.strong);
     const first = run[0]!.token;
-    const last = run[run.length - 1]!.token;
+    const last = run[run.length - 1]!.last;
     if (overlapsTaken(first.start, last.end) || inIndonesianClause(doc, first.start, last.end)) continue;
     const text = doc.text.slice(first.start, last.end);
-    const parts = run.map((c) => (affixed(c.analysis) ? `${c.token.text} = ${describeAnalysis(c.analysis)}` : `${c.token.text}: a dictionary stem`)).join('; ');
-    const glossed = run.length === 1 && glossedOrQuoted(doc, first);
+    const parts = run
+      .map((c) => {
+        const word = doc.text.slice(c.token.start, c.last.end);
+        if (c.last !== c.token || c.analysis.root.includes('-')) return `${word}: a hyphenated word of the Indonesian dictionary`;
+        return affixed(c.analysis) ? `${word} = ${describeAnalysis(c.analysis)}` : `${word}: a dictionary stem`;
+      })
+      .join('; ');
+    const glossed = run.length === 1 && glossedOrQuoted(doc, first, last);
     // Bare stems only (no affix anywhere in the run): a stem of the Indonesian dictionary that is no
     // English word is Indonesian left in, but weaker evidence than an affixed form, so minor.
     const bare = !strong;

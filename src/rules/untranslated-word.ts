@@ -304,6 +304,15 @@ function rankBeforeName(doc: AnalysedDocument, h: WordHit): boolean {
 /** Ordinals before "dan" as a martial-arts grade. */
 const DAN_GRADE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
+/** Words after "dan" as a martial-arts grade ("a fifth dan black belt", "dan grading"). */
+const DAN_GRADE_AFTER = new Set(['black', 'belt', 'belts', 'grade', 'grades', 'grading', 'rank', 'ranks', 'ranking', 'level', 'holder', 'holders', 'master', 'masters']);
+
+/** "Boediono dan discussed": a lower-case "dan" between a capitalised word and a lower-case one. */
+function danAfterName(prev: Token | undefined, next: Token | undefined): boolean {
+  if (!prev || prev.type !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || DAN_GRADE.test(prev.lower)) return false;
+  return lowerWord(next) && !DAN_GRADE_AFTER.has(next!.lower);
+}
+
 function lowerWord(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && LOWER_LETTERS.test(t.text);
 }
@@ -371,6 +380,9 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   // A lower-case "dan" between two lower-case words ("ministers dan heads") is the Indonesian "and":
   // English has "dan" only as a martial-arts grade after an ordinal ("a third dan black belt").
   if (h.text === 'dan' && lowerWord(prev) && lowerWord(next) && !DAN_GRADE.test(prev!.lower)) return { kind: 'fire', confidence: 0.8 };
+  // After a name and before a lower-case verb or noun ("met Boediono dan discussed", "Bekasi dan
+  // surroundings") it is the same "and": the grade follows an ordinal and precedes "black belt" or "grade".
+  if (h.text === 'dan' && danAfterName(prev, next)) return { kind: 'fire', confidence: 0.75 };
 
   if (e.englishHomograph) {
     // "4. Juli 1942" is a German date, not an Indonesian one.
@@ -476,8 +488,16 @@ function directionFinding(doc: AnalysedDocument, h: WordHit, place: Token): Find
 }
 
 /** A reduplicated plural ("negara-negara") or a time or unit word after a number above one ("14 hari"). */
+/**
+ * Classes whose reduplication is a plural (a function word's too: "lain-lain" → others). A doubled verb
+ * or adjective is no plural ("kata-kata" is not "saids"), and an entry that lists the doubled form
+ * itself ("masing-masing" → each, "sama-sama" → together) already gives its English: pluralising
+ * those wrote "eaches", "sames", "saids".
+ */
+const PLURAL_BY_REDUPLICATION: ReadonlySet<WordClass> = new Set<WordClass>(['noun', 'unit', 'time', 'country', 'place', 'demonym', 'institution', 'title', 'religion-culture', 'other', 'function']);
+
 function needsPlural(doc: AnalysedDocument, h: WordHit): boolean {
-  if (reduplicated(doc, h)) return true;
+  if (reduplicated(doc, h)) return PLURAL_BY_REDUPLICATION.has(h.value.class) && !h.value.term.includes('-');
   if (h.value.class !== 'time' && h.value.class !== 'unit' && h.value.class !== 'noun') return false;
   const prev = spacedBefore(doc, h);
   return prev !== undefined && isNumber(prev) && numberValue(prev) !== 1;
@@ -582,8 +602,22 @@ export const untranslatedWord: Rule = {
           flags: ['Brigjen Pol', 'dipanggil'],
           suggestion: 'Brigadier General',
         },
+        {
+          text: 'Police in Medan said the gang members ran kocar-kacir when officers raided the house.',
+          flags: ['kocar-kacir'],
+        },
+        {
+          text: 'Villagers in Bekasi said the thieves fled kocar kacir into the rice fields.',
+          flags: ['kocar kacir'],
+        },
+        {
+          text: 'In Jakarta the governor received Minister Sudarto dan discussed the flood budget.',
+          flags: ['dan'],
+        },
       ],
       valid: [
+        'A Jakarta judoka earned her Fifth dan black belt in Tokyo last year.',
+        'Police in Bali seized 2 kilograms of crystal methamphetamine, locally known as sabu, from the courier.',
         'The golfer Pak Se-ri toured a new course near Jakarta on Monday.',
         'Dan Brown signed copies of his novel while Juli Inkster watched from the stands.',
         'AS Roma beat Lazio 2-0, and Mei Lin scored twice for the visitors in Kota Kinabalu.',

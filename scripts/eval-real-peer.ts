@@ -26,7 +26,7 @@ import { assertValid } from '../src/lexicons/validate.js';
 import { brownFiles, brownParagraphs } from './bench/corpus.js';
 import { overlaps, SENTENCE_WIDE } from './overlap.js';
 import type { FindingLike } from './overlap.js';
-import { computeMetrics, isIndonesianOrigin, perThousand, randomBaseline, rate } from './real-metrics.js';
+import { computeMetrics, isIndonesianOrigin, perK, pct, randomBaseline, rate } from './real-metrics.js';
 import type { Baseline, Metrics, RealItem, ScoredText, Split, TextKind } from './real-metrics.js';
 
 /** A harper lint as the scoring sees it, with what a reader needs to judge it. */
@@ -188,14 +188,6 @@ async function loadReal(dir: string, split: Split | 'all', manifests: Map<string
   return out;
 }
 
-function pct(x: number): string {
-  return Number.isNaN(x) ? '   n/a' : `${(100 * x).toFixed(1).padStart(5)}%`;
-}
-
-function perK(flags: number, words: number): string {
-  const x = perThousand(flags, words);
-  return Number.isNaN(x) ? 'n/a' : x.toFixed(2);
-}
 
 function ratio(n: number, d: number): string {
   return `${n}/${d}`.padStart(9);

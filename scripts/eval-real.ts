@@ -18,7 +18,8 @@ import { check } from '../src/index.js';
 import { assertValid } from '../src/lexicons/validate.js';
 import {
   computeMetrics,
-  perThousand,
+  perK,
+  pct,
   randomBaseline,
   rate,
   ruleShares,
@@ -139,14 +140,6 @@ function loadTexts(dir: string, manifests: Manifest[]): ScoredText[] {
   return out;
 }
 
-function pct(x: number): string {
-  return Number.isNaN(x) ? '   n/a' : `${(100 * x).toFixed(1).padStart(5)}%`;
-}
-
-function perK(flags: number, words: number): string {
-  const x = perThousand(flags, words);
-  return Number.isNaN(x) ? 'n/a' : x.toFixed(2);
-}
 
 interface SplitResult {
   split: string;

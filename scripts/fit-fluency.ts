@@ -35,7 +35,7 @@ import { fluencyFromRaw, rawScore } from '../src/lm/calibrate.js';
 import { LOW_FLUENCY_RULE, PER_POINT } from '../src/scoring/fluency.js';
 import { SEVERITY_POINTS } from '../src/scoring/mqm.js';
 import type { Severity } from '../src/types.js';
-import type { SentenceFeatures, TokenLike } from '../src/lm/features.js';
+import type { TokenLike } from '../src/lm/features.js';
 import { frameSignals, FRAME_SIGNALS } from '../src/lm/frames.js';
 import { FLOOR, SATURATE, translationeseSignal } from '../src/lm/translationese.js';
 import { model } from '../src/lm/load.js';
@@ -45,26 +45,7 @@ import { analyse } from '../src/index.js';
 import { isProse } from '../src/lm/calibrate.js';
 import { lacksFiniteVerb, repeatedContentWords } from '../src/lm/clause.js';
 import { brownFiles, brownParagraphs } from './bench/corpus.js';
-
-interface DumpSentence {
-  start: number;
-  end: number;
-  prose: boolean;
-  boilerplate: boolean;
-  features: SentenceFeatures;
-  tokens: [string, string, string, number][];
-}
-interface DumpRecord {
-  set: 'ted' | 'real';
-  split: string;
-  group: string;
-  kind?: string;
-  penalty?: number;
-  labels?: (string | null)[];
-  sentences: DumpSentence[];
-  /** [ruleId, severity, start, end, confidence] of every finding of the report. */
-  findings?: [string, Severity, number, number, number][];
-}
+import type { DumpRecord, DumpSentence } from './fluency-dump.js';
 
 /** One sentence's inputs: [lexical raw score, ...signals], and its word count. */
 interface Row {

@@ -38,15 +38,15 @@ import { lmSentences } from '../src/lm/score.js';
 import { dataPath, packageRoot } from '../src/lexicons/package-root.js';
 import { fluencyFromRaw, rawScore } from '../src/lm/calibrate.js';
 import { combiner, COMBINER_SIGNALS } from '../src/lm/combiner.js';
-import type { SentenceFeatures, TokenLike } from '../src/lm/features.js';
+import type { TokenLike } from '../src/lm/features.js';
 import { model } from '../src/lm/load.js';
 import { translationeseLogit } from '../src/lm/translationese.js';
 import { LOW_FLUENCY_GATE_FILE, lowFluencyGate, readingOf, thresholdFor } from '../src/lm/article-reading.js';
 import type { LowFluencyGate } from '../src/lm/article-reading.js';
 import { DEFAULT_LOW_FLUENCY, PER_POINT } from '../src/scoring/fluency.js';
 import { SEVERITY_POINTS } from '../src/scoring/mqm.js';
-import type { Severity } from '../src/types.js';
 import { fnv1a, randomScores } from './fluency-metrics.js';
+import type { DumpRecord } from './fluency-dump.js';
 
 /** Flagging pays above 1 / (1 + FP_COST) precision: 40 %, about the rule's precision on the tune halves before the gate. */
 const FP_COST = 1.5;
@@ -64,24 +64,6 @@ const GRID = {
 const LENGTHS = [20, 25, 30, 35, 40, 45, 50, 60];
 const FOLDS = ['a+b', 'c', 'd', 'e'] as const;
 type Fold = (typeof FOLDS)[number];
-
-interface DumpSentence {
-  start: number;
-  end: number;
-  prose: boolean;
-  boilerplate: boolean;
-  features: SentenceFeatures;
-  tokens: [string, string, string, number][];
-}
-interface DumpRecord {
-  set: string;
-  split: string;
-  group: string;
-  kind?: string;
-  labels?: (string | null)[];
-  sentences: DumpSentence[];
-  findings?: [string, Severity, number, number, number][];
-}
 
 interface Row {
   garbled: boolean;

@@ -238,3 +238,14 @@ export function ruleShares(texts: readonly ScoredText[]): RuleShare[] {
   }
   return [...by.values()].sort((a, b) => b.findings.d - a.findings.d || a.ruleId.localeCompare(b.ruleId));
 }
+
+/** A rate as a right-aligned percentage for the printed tables ("n/a" when there was nothing to count). */
+export function pct(x: number): string {
+  return Number.isNaN(x) ? '   n/a' : `${(100 * x).toFixed(1).padStart(5)}%`;
+}
+
+/** Flags per 1,000 words, two decimals, for the printed tables. */
+export function perK(flags: number, words: number): string {
+  const x = perThousand(flags, words);
+  return Number.isNaN(x) ? 'n/a' : x.toFixed(2);
+}

@@ -7,6 +7,7 @@ import { assertValid } from '../src/lexicons/validate.js';
 import { articleReading, LOW_FLUENCY_GATE_FILE, lowFluencyGate, readingOf, thresholdFor } from '../src/lm/article-reading.js';
 import type { LowFluencyGate } from '../src/lm/article-reading.js';
 import { lmSentences } from '../src/lm/score.js';
+import { lowFluencyDraft } from '../src/rules/low-fluency.js';
 
 /** Invented, in the manner of Indonesian-origin regional news machine-translated into English. */
 const TRANSLATED = [
@@ -86,5 +87,14 @@ describe('check() with the gate', () => {
     // The same sentence in a text too short to be read as translated keeps the caller's bar.
     const short = TRANSLATED.slice(0, 2).join('\n');
     expect(check(short, { thresholds: { lowFluency: threshold } }).findings.some((f) => f.ruleId === 'low-fluency' && f.span.start === 0)).toBe(false);
+  });
+});
+
+describe('the low-fluency message names the way the bar moved', () => {
+  it('says "lowered" when an article that reads as native keeps only word salad, "raised" when one reads as translated', () => {
+    const doc = analyse(TRANSLATED.join('\n'));
+    expect(lowFluencyDraft(doc, 0, 10, 10, 20, 50).message).toContain('lowered from 50 because the article reads as native English');
+    expect(lowFluencyDraft(doc, 0, 40, 40, 60, 50).message).toContain('raised from 50 because the article reads as translated');
+    expect(lowFluencyDraft(doc, 0, 40, 40, 50, 50).message).not.toMatch(/raised|lowered/);
   });
 });

@@ -18,13 +18,19 @@ export const SEVERE_BELOW = WORD_SALAD_BELOW;
 
 /**
  * The draft for one sentence; `model` is the language models' score, `combined` the reported one,
- * `threshold` the bar it fell under and `base` the caller's bar before an article that reads as
- * translated raised it (src/lm/article-reading.ts).
+ * `threshold` the bar it fell under and `base` the caller's bar before the article's reading raised
+ * it (reads as translated) or lowered it (reads as native; src/lm/article-reading.ts).
  */
 export function lowFluencyDraft(doc: AnalysedDocument, sentence: number, model: number, combined: number, threshold: number, base = threshold): FindingDraft {
   const s = doc.sentences[sentence]!;
   const byModel = model < threshold;
-  const bar = threshold === base ? `the threshold is ${threshold}` : `the threshold is ${threshold}, raised from ${base} because the article reads as translated`;
+  // The article gate moves the bar either way; say which, so the message never calls a lowered bar raised.
+  const bar =
+    threshold === base
+      ? `the threshold is ${threshold}`
+      : threshold > base
+        ? `the threshold is ${threshold}, raised from ${base} because the article reads as translated`
+        : `the threshold is ${threshold}, lowered from ${base} because the article reads as native English`;
   const draft: FindingDraft = {
     start: s.start,
     end: s.end,

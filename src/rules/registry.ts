@@ -33,6 +33,7 @@ import { possessiveApostrophe } from './possessive-apostrophe.js';
 import { spacing } from './spacing.js';
 import { doubledWord } from './doubled-word.js';
 import { echoedWord } from './echoed-word.js';
+import { garbledStructure } from './garbled-structure.js';
 import { spelling } from './spelling.js';
 import { regularisedForm } from './regularised-form.js';
 import { verbForm } from './verb-form.js';
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   spacing,
   doubledWord,
   echoedWord,
+  garbledStructure,
   spelling,
   regularisedForm,
   verbForm,

@@ -2,7 +2,7 @@
  * garbled-structure: four shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
- * - `cut-sentence`: a sentence that opens with a lower-case verb straight after a full stop, so the
+ * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
  *   clause lost its subject to the stop: a reporting clause cut off by a stop inside the quote
  *   (`"… crowds." appealed to the Head of Regional Police.`: Indonesian *imbau Kapolda*, "the police
  *   chief appealed", read as an appeal TO the chief), or a list of actions the translation split
@@ -51,6 +51,8 @@ const NOMINAL_ADJECTIVES = new Set([
 ]);
 const PAST_IRREGULAR = new Set(['said', 'told', 'added', 'wrote', 'stated', 'explained', 'appealed', 'asked', 'urged', 'continued', 'concluded', 'insisted', 'stressed', 'noted', 'revealed', 'affirmed']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+/** Parts of speech a cut-off clause opens with when no quote stands before it. */
+const CUT_OPENERS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'DET', 'PART']);
 const SOURCE_PREPOSITIONS = new Set(['from', 'of', 'by', 'to', 'on', 'at', 'in']);
 
 function isWord(t: Token | undefined): t is Token {
@@ -65,7 +67,7 @@ function cutSentence(doc: AnalysedDocument, index: number): FindingDraft | undef
   if (previous.paragraph !== sentence.paragraph || previous.boilerplate) return undefined;
   const tokens = doc.sentenceTokens(index);
   const first = tokens[0];
-  if (!isWord(first) || first.pos !== 'VERB' || !/^\p{Ll}/u.test(first.text)) return undefined;
+  if (!isWord(first) || !/^\p{Ll}{2,}$/u.test(first.text)) return undefined;
   if (tokens.filter((t) => t.type === 'word').length < 3) return undefined;
   const before = doc.sentenceTokens(index - 1);
   const last = before[before.length - 1];
@@ -74,10 +76,12 @@ function cutSentence(doc: AnalysedDocument, index: number): FindingDraft | undef
   if (!last || !beforeLast) return undefined;
   if (CLOSING_QUOTES.has(last.text) && beforeLast.text === '.') {
     // A quote closed with a stop, then a reporting verb: only a past form ("appealed", "said").
-    if (!(first.lower.endsWith('ed') || PAST_IRREGULAR.has(first.lower))) return undefined;
+    if (first.pos !== 'VERB' || !(first.lower.endsWith('ed') || PAST_IRREGULAR.has(first.lower))) return undefined;
   } else if (last.text === '.') {
     // An ordinary word before the stop: not an abbreviation ("Blvd.", "nw.", "approx.").
     if (!isWord(beforeLast) || !/^\p{Ll}{5,}$/u.test(beforeLast.text) || third?.text === '.') return undefined;
+    // A verb or a function word: a lower-case noun here is more often an abbreviation ("tva lakes").
+    if (!CUT_OPENERS.has(first.pos)) return undefined;
   } else {
     return undefined;
   }
@@ -87,7 +91,7 @@ function cutSentence(doc: AnalysedDocument, index: number): FindingDraft | undef
   return {
     start: first.start,
     end: Math.min(sentence.end, end),
-    message: `This sentence opens with the verb "${first.text}" in lower case, cut from the sentence before by a full stop: the clause has lost its subject (a reporting clause after a quote, or a list of actions split from the one who does them). Consider: join it to the sentence before, with a comma before the reporting verb, or give it its subject.`,
+    message: `This sentence opens in lower case with "${first.text}", cut from the sentence before by a full stop: the clause has lost what it belongs to (a reporting clause after a quote, a list of actions split from the one who does them, a phrase split from its clause). Consider: join it to the sentence before (with a comma before a reporting verb), or give it its subject.`,
     confidence: 0.8,
     severity: 'minor',
   };

@@ -1,0 +1,40 @@
+/**
+ * garbled-structure: the four shapes through check(), with the spans and severities the rule gives,
+ * and the native look-alikes it must leave alone. Every sentence here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+
+const found = (text: string) => check(text).findings.filter((f) => f.ruleId === 'garbled-structure');
+
+describe('garbled-structure', () => {
+  it('flags a reporting clause cut off by a stop inside the quote, as minor', () => {
+    const text = 'The market will close early on Friday. "Please keep the aisles clear for the carts." appealed to the Head of the Market Office.';
+    const f = found(text);
+    expect(f.map((x) => x.text)).toEqual(['appealed to the Head of the Market Office']);
+    expect(f[0]?.severity).toBe('minor');
+  });
+
+  it('flags a list of actions split from its subject, but not a splitter cut after an abbreviation', () => {
+    expect(found('Volunteers brought rice to the evacuees. distribute blankets and medicine to the two camps.').map((x) => x.text)).toEqual(['distribute blankets and medicine to the two camps']);
+    expect(found('The cafe on Harbor Blvd. plans a week of music in June.')).toEqual([]);
+    expect(found('"We are ready." The coach said so after training on Monday.')).toEqual([]);
+  });
+
+  it('flags an adjective standing as a head noun, not an -ate or -ent noun', () => {
+    expect(found('Analysts pointed to the disproportionate of imports and exports this year.').map((x) => x.text)).toEqual(['the disproportionate of']);
+    expect(found('Engineers weighed the potential of the new dam against the cost.')).toEqual([]);
+    expect(found('The future of the club is uncertain after the sale.')).toEqual([]);
+  });
+
+  it('flags "Reporting from," with the source dropped, not a named place or an infinitive', () => {
+    expect(found('Reporting from, the ambassador said the talks would resume in May.').map((x) => x.text)).toEqual(['Reporting from']);
+    expect(found('Reporting from Surabaya, our correspondent said the port had reopened.')).toEqual([]);
+    expect(found('To begin with, the council must pass a budget.')).toEqual([]);
+  });
+
+  it('flags "that is" before a name ending the phrase, not a real relative clause', () => {
+    expect(found('The city copied a scheme like the Danish program that is Green Cities Aarhus, the mayor said.').map((x) => x.text)).toEqual(['that is Green Cities Aarhus']);
+    expect(found('The team signed a keeper that is Brazilian by birth.')).toEqual([]);
+  });
+});

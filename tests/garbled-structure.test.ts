@@ -37,4 +37,15 @@ describe('garbled-structure', () => {
     expect(found('The city copied a scheme like the Danish program that is Green Cities Aarhus, the mayor said.').map((x) => x.text)).toEqual(['that is Green Cities Aarhus']);
     expect(found('The team signed a keeper that is Brazilian by birth.')).toEqual([]);
   });
+
+  it('flags a noun raised out of a wh-clause under a negated passive, not "it" or a temporal "when"', () => {
+    expect(found('The eruption cannot be predicted when it will start, the agency said.').map((x) => x.text)).toEqual(['eruption cannot be predicted when']);
+    expect(found('It cannot be predicted when the eruption will start.')).toEqual([]);
+    expect(found('The fare was determined when the contract was signed.')).toEqual([]);
+  });
+
+  it('flags a long sentence opened by "Not to mention", not a short aside', () => {
+    expect(found('Not to mention the rumours on social media that slowed the search for the boat.').map((x) => x.text)).toEqual(['Not to mention']);
+    expect(found('Not to mention the price.')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * garbled-structure: four shapes of a sentence whose build broke in translation, each read from
+ * garbled-structure: six shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
  * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
@@ -23,6 +23,12 @@
  *   Australian program that is Australia Digital Services,"): Indonesian *yaitu* / *yakni* ("namely")
  *   rendered as a relative clause, where English writes the name in apposition ("the program,
  *   Services Australia,").
+ *
+ * - `raised-subject`: a noun raised out of a wh-clause into the subject of a negated passive of
+ *   knowing ("The earthquake cannot be predicted when it will occur"; Indonesian "tidak bisa diprediksi
+ *   kapan …").
+ * - `not-to-mention`: a sentence of eight words or more opened by "Not to mention" (Indonesian "Belum
+ *   lagi …").
  *
  * Each shape is rare: none of them fires on the 88 Brown press texts or on the native controls of the
  * real set's tune halves (docs/rules/garbled-structure.md has the counts). Severity info, except a
@@ -142,12 +148,64 @@ function thatIsName(tokens: readonly Token[], i: number): FindingDraft | undefin
   };
 }
 
+/** Verbs of knowing whose passive, negated, takes a wh-clause only with "it" as subject. */
+const EPISTEMIC_PARTICIPLES = new Set(['predicted', 'known', 'ascertained', 'estimated', 'determined', 'calculated', 'forecast']);
+const WH_WORDS = new Set(['when', 'where', 'how', 'whether']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'cannot']);
+const BE_FORMS = new Set(['be', 'been', 'is', 'are', 'was', 'were']);
+
+/**
+ * "This earthquake cannot be predicted when it will occur": a noun phrase raised out of the wh-clause
+ * into the subject of a negated passive of knowing (Indonesian "X tidak bisa diprediksi kapan …",
+ * "belum diketahui di mana …"). English keeps the noun in the clause with "it" as subject ("It cannot
+ * be predicted when the earthquake will occur"). Only with a negation in the verb group, so a
+ * temporal "when" ("The price was determined when the deal closed") is left alone.
+ */
+function raisedSubject(tokens: readonly Token[], i: number): FindingDraft | undefined {
+  const be = tokens[i]!;
+  const participle = tokens[i + 1];
+  const wh = tokens[i + 2];
+  if (!BE_FORMS.has(be.lower) || !participle || !EPISTEMIC_PARTICIPLES.has(participle.lower) || !wh || !WH_WORDS.has(wh.lower)) return undefined;
+  let j = i - 1;
+  let negated = false;
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART' || tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.lower))) {
+    if (NEGATIONS.has(tokens[j]!.lower) || tokens[j]!.lower === 'yet') negated = true;
+    j--;
+  }
+  const subject = tokens[j];
+  if (!negated || !subject || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN')) return undefined;
+  return {
+    start: subject.start,
+    end: wh.end,
+    message: `"${subject.text}" is the subject of "${participle.text}" and also what the "${wh.text}" clause is about: the noun was raised out of the clause, as Indonesian allows ("tidak bisa diprediksi kapan …"). Consider: "It cannot be ${participle.text} ${wh.text} …", with the noun inside the clause.`,
+    confidence: 0.6,
+  };
+}
+
+/**
+ * "Not to mention the flood of rumours about the case that slowed the inquiry.": a long sentence
+ * opened by "Not to mention" (Indonesian "Belum lagi …", which opens a sentence of its own). English
+ * uses the phrase to add to the sentence before; standing alone it is a short aside ("Not to mention
+ * the cost."), so only a sentence of eight words or more counts.
+ */
+function notToMention(tokens: readonly Token[]): FindingDraft | undefined {
+  const [not, to, mention] = tokens;
+  if (not?.lower !== 'not' || to?.lower !== 'to' || mention?.lower !== 'mention') return undefined;
+  if (tokens.filter((t) => t.type === 'word').length < 8) return undefined;
+  return {
+    start: not.start,
+    end: mention.end,
+    message: '"Not to mention" opens a sentence of its own here: Indonesian "Belum lagi …" starts a new sentence, English adds the point to the one before. Consider: join it to the sentence before, or rewrite it as a clause ("The flood of rumours also slowed …").',
+    confidence: 0.5,
+  };
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu").',
+    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention".',
     examples: {
       invalid: [
         { text: 'The clinic stays open all night for the families. "Please keep your masks on in the wards." urged the Head of the Health Office.', flags: ['urged the Head of the Health Office'] },
@@ -155,6 +213,8 @@ export const garbledStructure: Rule = {
         { text: 'The report points to the disproportionate of rice and maize prices in the province.', flags: ['the disproportionate of'] },
         { text: 'Reporting from, the minister said the talks would continue next week.', flags: ['Reporting from'] },
         { text: 'The city wants a scheme like the Dutch program that is Bike City Utrecht, the mayor said.', flags: ['that is Bike City Utrecht'] },
+        { text: 'The landslide cannot be predicted when it will happen, the agency said.', flags: ['landslide cannot be predicted when'] },
+        { text: 'Not to mention the wave of rumours about the case that slowed the work of the investigators.', flags: ['Not to mention'] },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -165,6 +225,9 @@ export const garbledStructure: Rule = {
         'Reporting from Jakarta, the correspondent said the talks would continue.',
         'The only player that is Brazilian left the club in May.',
         'The team chose a program that is British in origin.',
+        'It cannot be predicted when the landslide will happen.',
+        'The price was determined when the deal closed in May.',
+        'Not to mention the cost.',
       ],
     },
   },
@@ -175,10 +238,10 @@ export const garbledStructure: Rule = {
       const tokens = doc.sentenceTokens(sentence.index);
       const cut = cutSentence(doc, sentence.index);
       if (cut) out.push(cut);
-      const stranded = strandedSource(tokens);
+      const stranded = strandedSource(tokens) ?? notToMention(tokens);
       if (stranded) out.push(stranded);
       for (let i = 0; i + 2 < tokens.length; i++) {
-        const f = adjectiveHead(tokens, i) ?? thatIsName(tokens, i);
+        const f = adjectiveHead(tokens, i) ?? thatIsName(tokens, i) ?? raisedSubject(tokens, i);
         if (f) out.push(f);
       }
     }

@@ -48,4 +48,12 @@ describe('garbled-structure', () => {
     expect(found('Not to mention the rumours on social media that slowed the search for the boat.').map((x) => x.text)).toEqual(['Not to mention']);
     expect(found('Not to mention the price.')).toEqual([]);
   });
+
+  it('flags "this" before a year after a preposition, with the year as the suggestion', () => {
+    const f = found('The port will reopen in this early 2026, the harbour master said.');
+    expect(f.map((x) => x.text)).toEqual(['this early 2026']);
+    expect(f[0]?.suggestions?.[0]).toBe('early 2026');
+    expect(found('Turnout in this 2024 election was high.')).toEqual([]);
+    expect(found('The minister said that 2024 was a hard year.')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * garbled-structure: six shapes of a sentence whose build broke in translation, each read from
+ * garbled-structure: seven shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
  * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
@@ -29,6 +29,9 @@
  *   kapan …").
  * - `not-to-mention`: a sentence of eight words or more opened by "Not to mention" (Indonesian "Belum
  *   lagi …").
+ *
+ * - `demonstrative-year`: "this"/"that" before a year, with or without early/late/mid ("in this
+ *   early 2018,"; Indonesian "awal 2018 ini"), not when the year modifies a noun ("this 2024 election").
  *
  * Each shape is rare: none of them fires on the 88 Brown press texts or on the native controls of the
  * real set's tune halves (docs/rules/garbled-structure.md has the counts). Severity info, except a
@@ -200,12 +203,42 @@ function notToMention(tokens: readonly Token[]): FindingDraft | undefined {
   };
 }
 
+const YEAR = /^(19|20)\d\d$/;
+const YEAR_PARTS = new Set(['early', 'late', 'mid', 'end']);
+
+/**
+ * "in this early 2018", "during this 2024,": a demonstrative before a year, Indonesian "awal 2018
+ * ini", "tahun 2024 ini", where "ini" ("this") follows the time expression. English says "early
+ * 2018" or "this year". Not when the year modifies a noun ("this 2024 election", "that 1998 crisis").
+ */
+function demonstrativeYear(tokens: readonly Token[], i: number): FindingDraft | undefined {
+  const det = tokens[i]!;
+  if (det.lower !== 'this' && det.lower !== 'that') return undefined;
+  // After a preposition only ("in this early 2018"): "said that 2018 was …" is a conjunction.
+  if (i === 0 || tokens[i - 1]!.pos !== 'ADP') return undefined;
+  let j = i + 1;
+  const part = tokens[j];
+  if (part && (YEAR_PARTS.has(part.lower) || part.lower === 'year')) j++;
+  const year = tokens[j];
+  if (!year || !YEAR.test(year.text)) return undefined;
+  const next = tokens[j + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return undefined;
+  const rest = part && part !== year && part.lower !== 'year' ? `${part.text} ${year.text}` : year.text;
+  return {
+    start: det.start,
+    end: year.end,
+    message: `"${det.text}" before the year reads as Indonesian "… ${year.text} ini", where "ini" ("this") follows the time. Consider: "${rest}".`,
+    suggestions: [rest],
+    confidence: 0.6,
+  };
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention".',
+    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018").',
     examples: {
       invalid: [
         { text: 'The clinic stays open all night for the families. "Please keep your masks on in the wards." urged the Head of the Health Office.', flags: ['urged the Head of the Health Office'] },
@@ -215,6 +248,7 @@ export const garbledStructure: Rule = {
         { text: 'The city wants a scheme like the Dutch program that is Bike City Utrecht, the mayor said.', flags: ['that is Bike City Utrecht'] },
         { text: 'The landslide cannot be predicted when it will happen, the agency said.', flags: ['landslide cannot be predicted when'] },
         { text: 'Not to mention the wave of rumours about the case that slowed the work of the investigators.', flags: ['Not to mention'] },
+        { text: 'The council wants the bridge finished in this early 2025, the regent said.', flags: ['this early 2025'], suggestion: 'early 2025' },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -228,6 +262,9 @@ export const garbledStructure: Rule = {
         'It cannot be predicted when the landslide will happen.',
         'The price was determined when the deal closed in May.',
         'Not to mention the cost.',
+        'Turnout in this 2024 election was the highest in years.',
+        'Prices have doubled since early 2025.',
+        'The minister said that 2024 was a hard year for farmers.',
       ],
     },
   },
@@ -241,7 +278,7 @@ export const garbledStructure: Rule = {
       const stranded = strandedSource(tokens) ?? notToMention(tokens);
       if (stranded) out.push(stranded);
       for (let i = 0; i + 2 < tokens.length; i++) {
-        const f = adjectiveHead(tokens, i) ?? thatIsName(tokens, i) ?? raisedSubject(tokens, i);
+        const f = adjectiveHead(tokens, i) ?? thatIsName(tokens, i) ?? raisedSubject(tokens, i) ?? demonstrativeYear(tokens, i);
         if (f) out.push(f);
       }
     }

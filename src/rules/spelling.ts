@@ -29,6 +29,7 @@ import { model } from '../lm/load.js';
 import { QUANT } from '../lm/trie.js';
 import { runTogetherSplit } from './spacing.js';
 import { writtenForms } from './spelling-forms.js';
+import { capitalisationSlips } from './capitalisation.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Indonesian affixed and suffixed forms (mengirimkan, diminta, kemanusiaan, rumahnya, pembangunan). */
@@ -132,6 +133,7 @@ export const spelling: Rule = {
       });
     }
     out.push(...writtenForms(doc));
+    out.push(...capitalisationSlips(doc));
     return out;
   },
 };

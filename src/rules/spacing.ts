@@ -31,7 +31,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { TextIdTable } from '../analysis/text-ids.js';
 import { hasExactly, isEnglishWord } from '../lexicons/english-words.js';
 import { grammarList } from '../lexicons/grammar-words.js';
-import { inIndonesianClause, wordHits } from '../lexicons/indonesian.js';
+import { inIndonesianClause, sentenceInitial, titleCase, wordHits } from '../lexicons/indonesian.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
 
@@ -59,7 +59,7 @@ const splitMemo = new Map<string, [string, string] | undefined>();
 
 /** The split of a run-together lower-case word into two common words, if there is exactly one. */
 export function runTogetherSplit(word: string): [string, string] | undefined {
-  if (word.length < 7) return undefined;
+  if (word.length < 5) return undefined;
   // Only word-sized keys are kept: a pathological input's huge "word" must not sit in the memo.
   if (word.length > 64) return computeSplit(word);
   if (splitMemo.has(word)) return splitMemo.get(word);
@@ -69,13 +69,25 @@ export function runTogetherSplit(word: string): [string, string] | undefined {
   return split;
 }
 
+/**
+ * The most frequent function words: two of them glued ("ofthe", "tothe", "asone", "willbe") are a
+ * lost space whatever the length, since no English word is made of two of them that the
+ * dictionary lacks ("into", "onto", "atone" are words and stay silent).
+ */
+const GLUE_WORDS = new Set([
+  'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'as', 'one', 'is', 'was', 'are', 'will', 'be', 'been', 'has', 'have',
+  'not', 'it', 'he', 'we', 'they', 'from', 'with', 'that', 'this', 'an', 'or', 'its', 'their',
+]);
+
 function computeSplit(word: string): [string, string] | undefined {
   if (isEnglishWord(word)) return undefined;
   const splits: [string, string][] = [];
   for (let k = 2; k <= word.length - 2; k++) {
     const a = word.slice(0, k);
     const b = word.slice(k);
-    if (common(a) && common(b) && (FUNCTION_WORDS.has(a) || FUNCTION_WORDS.has(b)) && Math.max(a.length, b.length) >= 4) splits.push([a, b]);
+    const glue = GLUE_WORDS.has(a) && GLUE_WORDS.has(b);
+    if (!glue && word.length < 7) continue;
+    if (common(a) && common(b) && (glue || ((FUNCTION_WORDS.has(a) || FUNCTION_WORDS.has(b)) && Math.max(a.length, b.length) >= 4))) splits.push([a, b]);
   }
   return splits.length === 1 ? splits[0] : undefined;
 }
@@ -118,10 +130,15 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
     if (t.type !== 'word') continue;
     // The word's own shape first (memoised, cheap); the context tests below only for a candidate.
     let fix: string | undefined;
-    const shape = t.text.length >= 7 ? lowerWordShape(t) : NOT_LOWER;
+    const shape = t.text.length >= 5 ? lowerWordShape(t) : NOT_LOWER;
     if (shape !== NOT_LOWER) {
       const split = shape === LOWER_NO_SPLIT ? undefined : runTogetherSplit(t.text);
       if (split) fix = `${split[0]} ${split[1]}`;
+    } else if (t.text.length >= 5 && CAPITALISED_WORD.test(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence) && !recurs(doc, t)) {
+      // "Asone of the efforts", "Thegovernment agreed": the sentence's first word glued to the
+      // next. A name recurs in its text, so a word seen twice stays silent.
+      const split = runTogetherSplit(t.lower);
+      if (split) fix = `${split[0][0]!.toUpperCase()}${split[0].slice(1)} ${split[1]}`;
     } else if (t.text.length >= 6 && GLUED_TO_NAME.test(t.text)) {
       const m = GLUED_TO_NAME.exec(t.text)!;
       const head = m[1]!;
@@ -152,6 +169,14 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
     });
   }
   return out;
+}
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The same word stands elsewhere in the text. */
+function recurs(doc: AnalysedDocument, t: Token): boolean {
+  for (const u of doc.tokens) if (u.i !== t.i && u.lower === t.lower) return true;
+  return false;
 }
 
 /** Part of a longer unit: a URL, handle, hashtag, file name or hyphenated compound. */

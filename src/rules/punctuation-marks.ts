@@ -662,3 +662,70 @@ function roleThenVerb(doc: AnalysedDocument, s: { tokenStart: number; tokenEnd: 
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Space before a question mark, exclamation mark or colon; a comma glued between two names
+
+/** A word of two letters or more, spaces, then ? ! or : before a space, a quote or the line's end. */
+const SPACED_MARK = /(\p{L}{2,}) +([?!:])(?=$|[ \n"\u201C\u201D])/gu;
+
+/**
+ * "Is the plan ready ?", "The chief asked : what …": a space between a word and the question mark,
+ * exclamation mark or colon after it (French typography sets one; English never does). A paragraph
+ * with several spaced colons is a table or a form ("Name : …", "Date : …") and stays silent.
+ */
+export function spaceBeforeMark(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const text = doc.text;
+  if (!text.includes(' ?') && !text.includes(' !') && !text.includes(' :')) return out;
+  for (const p of doc.paragraphs) {
+    const para = text.slice(p.start, p.end);
+    if ((para.match(/ [:?!](?= |$)/g) ?? []).length > 2) continue;
+    for (const m of para.matchAll(SPACED_MARK)) {
+      const at = p.start + m.index + m[1]!.length;
+      const mark = m[2]!;
+      const word = doc.tokenAt(at - 1);
+      if (!word || word.type === 'url' || word.type === 'email') continue;
+      const name = mark === '?' ? 'question mark' : mark === '!' ? 'exclamation mark' : 'colon';
+      out.push({
+        start: at,
+        end: at + m[0].length - m[1]!.length,
+        message: `Space before a ${name}: English sets it directly after the word.`,
+        suggestions: [mark],
+        confidence: 0.7,
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "on Monday,May 3", "links Jakarta,Bogor and Depok": a comma glued between two capitalised words.
+ * Taken when either word is a day or month, or both stand elsewhere in the text as words of their
+ * own (names the writer uses), so a code or a chemical formula stays silent.
+ */
+export function gluedCommaBetweenNames(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const text = doc.text;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}@./_-])(\p{Lu}\p{Ll}{2,}),(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}@/_-])/gu)) {
+    const a = m[1]!;
+    const b = m[2]!;
+    const start = m.index;
+    const calendar = CALENDAR_WORDS.test(a) || CALENDAR_WORDS.test(b);
+    if (!calendar && !(namedElsewhere(text, a, start - 1) && namedElsewhere(text, b, start + a.length))) continue;
+    const tok = doc.tokenAt(start);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    out.push({
+      start,
+      end: start + m[0].length,
+      message: `No space after the comma: "${a}, ${b}".`,
+      suggestions: [`${a}, ${b}`],
+      confidence: 0.75,
+      fixable: true,
+    });
+  }
+  return out;
+}

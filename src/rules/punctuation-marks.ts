@@ -123,7 +123,9 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     const before = text.slice(a, at);
     const mark = text[at]!;
     const after = text.slice(at + 1, b);
-    if (mark === '.' && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
+    // "put out.A total of …": the article opening the next sentence, before a lower-case word.
+    const articleA = mark === '.' && after === 'A' && /^ \p{Ll}{2,}/u.test(text.slice(b, b + 4));
+    if (mark === '.' && !articleA && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
     if (mark !== '.' && !/^\p{L}\p{Ll}*$/u.test(after)) continue;
     if (mark === ':' && (nameOrNumber || !/^\p{Ll}+$/u.test(after))) continue;
     if (nameOrNumber && mark === ',' && !(/^\p{Ll}{3,}$/u.test(after) && isEnglishWord(after))) continue;
@@ -131,7 +133,7 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     // After a full stop, the next sentence may open with a name ("next year.Sandi acknowledged"):
     // taken when the text uses that name elsewhere as a word of its own, so a file name or a
     // domain ("config.Json", "detik.Com") stays silent.
-    if (!isEnglishWord(after) && !(mark === '.' && !nameOrNumber && after.length >= 4 && namedElsewhere(text, after, at))) continue;
+    if (!articleA && !isEnglishWord(after) && !(mark === '.' && !nameOrNumber && after.length >= 4 && namedElsewhere(text, after, at))) continue;
     const tok = doc.tokenAt(a);
     if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
     const fixed = `${before}${mark} ${after}`;
@@ -724,6 +726,31 @@ export function gluedCommaBetweenNames(doc: AnalysedDocument): FindingDraft[] {
       message: `No space after the comma: "${a}, ${b}".`,
       suggestions: [`${a}, ${b}`],
       confidence: 0.75,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * "on Monday,12 May", "the village,20 people": a comma glued between a word and a number. The word
+ * must be a lower-case English word or a day or month name of three letters or more, so a code
+ * ("A,1") or a list of numbers ("1,2,3") stays silent.
+ */
+export function gluedCommaBeforeNumber(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const text = doc.text;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}@./_-])(\p{L}{3,}),(\d{1,4})(?![\d,.]*\p{L})/gu)) {
+    const word = m[1]!;
+    if (!CALENDAR_WORDS.test(word) && !(/^\p{Ll}+$/u.test(word) && isEnglishWord(word))) continue;
+    const tok = doc.tokenAt(m.index);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `No space after the comma: "${word}, ${m[2]!}".`,
+      suggestions: [`${word}, ${m[2]!}`],
+      confidence: 0.7,
       fixable: true,
     });
   }

@@ -348,6 +348,63 @@ function spacedBrackets(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/** A round bracket glued to the word before it or after it: "agency(BNPB) said", "(BNPB)said". */
+const GLUED_BRACKET = /(?<![\p{L}\p{N}@/._-])(\p{L}{2,})\(([\p{L}][\p{L} .&-]{0,40}[\p{L}.])\)(?=[\s,.;:])|(?<=[\s])\(([\p{L}][\p{L} .&-]{0,40}[\p{L}.])\)(\p{L}{2,})(?![\p{L}\p{N}(])/gu;
+
+/**
+ * "the disaster agency(BNPB) said", "the agency (BNPB)said": a bracketed short form or gloss glued
+ * to the word beside it. English sets a space outside the brackets. Only letters inside (so a
+ * function call "f(x)" or a plural "(s)" of one letter stays silent) and an ordinary word outside.
+ */
+function gluedBrackets(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  if (!/\p{L}\(|\)\p{L}/u.test(text)) return [];
+  const out: FindingDraft[] = [];
+  for (const m of text.matchAll(GLUED_BRACKET)) {
+    const before = m[1] !== undefined;
+    const word = before ? m[1]! : m[4]!;
+    const inner = before ? m[2]! : m[3]!;
+    if (inner.length < 2) continue;
+    const tok = doc.tokenAt(m.index);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    const fix = before ? `${word} (${inner})` : `(${inner}) ${word}`;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `A space belongs outside the brackets: "${fix}".`,
+      suggestions: [fix],
+      confidence: 0.7,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+/** A number glued to the ordinary word after it: "20people", "5percent", "1,000children". */
+const GLUED_NUMBER = /(?<![\p{L}\p{N}.,/_-])(\d[\d.,]*\d|\d)(\p{Ll}{4,})(?![\p{L}\p{N}])/gu;
+
+function gluedNumbers(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  const out: FindingDraft[] = [];
+  for (const m of text.matchAll(GLUED_NUMBER)) {
+    const word = m[2]!;
+    // An English word the fluency model knows, not a unit or an ordinal ("km", "th" are shorter).
+    if (!hasExactly(word) || !model().wordIndex.has(word)) continue;
+    const tok = doc.tokenAt(m.index);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    const fix = `${m[1]!} ${word}`;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `A space belongs between the number and the word: "${fix}".`,
+      suggestions: [fix],
+      confidence: 0.7,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
 export const spacing: Rule = {
   meta: {
     id: 'spacing',
@@ -385,6 +442,6 @@ export const spacing: Rule = {
     },
   },
   run(doc: AnalysedDocument): FindingDraft[] {
-    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc), ...doubledSentenceSpaces(doc), ...spacedPercent(doc), ...spacedDayRange(doc), ...spacedBrackets(doc)];
+    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc), ...doubledSentenceSpaces(doc), ...spacedPercent(doc), ...spacedDayRange(doc), ...spacedBrackets(doc), ...gluedBrackets(doc), ...gluedNumbers(doc)];
   },
 };

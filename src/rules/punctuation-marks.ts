@@ -756,3 +756,45 @@ export function gluedCommaBeforeNumber(doc: AnalysedDocument): FindingDraft[] {
   }
   return out;
 }
+
+const REPORTING_VERBS = new Set(['said', 'says', 'explained', 'stated', 'told', 'added', 'noted', 'remarked', 'revealed', 'stressed', 'asserted', 'emphasized', 'emphasised', 'conveyed']);
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "…,” said the ministry's director of disease control, Siti Rahma on Monday.": an attribution's
+ * title set off from the name by a comma that is never closed before the time ("on Monday").
+ * English closes the appositive ("…, Siti Rahma, on Monday") or drops both commas.
+ */
+export function appositiveBeforeTime(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const { tokens } = doc;
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    let reported = false;
+    for (let x = s.tokenStart; x < s.tokenEnd - 3; x++) {
+      const t = tokens[x]!;
+      if (REPORTING_VERBS.has(t.lower)) reported = true;
+      if (!reported || t.text !== ',') continue;
+      // Two to four capitalised words after the comma, then "on" and a day or month.
+      let k = x + 1;
+      while (k < s.tokenEnd && k < x + 5 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN') k++;
+      const words = k - x - 1;
+      const on = tokens[k];
+      const when = tokens[k + 1];
+      if (words < 2 || !on || on.lower !== 'on' || !when || !DAY_OR_MONTH.test(when.text)) continue;
+      if (DAY_OR_MONTH.test(tokens[x + 1]!.text) || cueFor(tokens[x + 1]!.text)?.title === true) continue;
+      const first = tokens[x + 1]!;
+      const last = tokens[k - 1]!;
+      const name = doc.text.slice(first.start, last.end);
+      out.push({
+        start: first.start,
+        end: when.end,
+        message: `The name set off by a comma is not closed before the time: "${name}, on ${when.text}".`,
+        suggestions: [`${name}, on ${when.text}`],
+        confidence: 0.6,
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}

@@ -29,7 +29,7 @@ import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, lowerCaseAfterStop, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
 import { APPOSITIVE_ADVERBS, IRREGULAR_FINITE, clauseCommaChecks, introductory, isFiniteVerb, strayOpeningDash } from './punctuation-clauses.js';
-import { bareAbbreviations, gluedCommaBeforeNumber, gluedCommaBetweenNames, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeMark, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
+import { appositiveBeforeTime, bareAbbreviations, gluedCommaBeforeNumber, gluedCommaBetweenNames, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeMark, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS = /^\p{L}[\p{L}'’.]*$/u;
@@ -807,7 +807,7 @@ export const punctuation: Rule = {
       const t = doc.tokenAt(f.start);
       return t === undefined || !titleCase(doc, t.sentence);
     });
-    const marks = [...spaceBeforeStop(doc), ...spaceBeforeMark(doc), ...gluedCommaBetweenNames(doc), ...gluedCommaBeforeNumber(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc)];
+    const marks = [...spaceBeforeStop(doc), ...spaceBeforeMark(doc), ...gluedCommaBetweenNames(doc), ...gluedCommaBeforeNumber(doc), ...appositiveBeforeTime(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc)];
     const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc), ...lowerCaseAfterStop(doc), ...strayOpeningDash(doc)];
     return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks, ...forms];
   },

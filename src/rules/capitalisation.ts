@@ -71,7 +71,7 @@ function commonRunEnd(doc: AnalysedDocument, from: number, s: number): Token {
   let end = doc.tokens[from]!;
   for (let k = from + 1; k < from + 4; k++) {
     const u = sameSentence(doc, k, s);
-    if (!u || !CAPITALISED.test(u.text) || !u.spaceBefore || hasExactly(u.text) || !isEnglishWord(u.lower)) break;
+    if (!u || !CAPITALISED.test(u.text) || !u.spaceBefore || !hasExactly(u.lower)) break;
     end = u;
   }
   return end;

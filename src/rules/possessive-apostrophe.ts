@@ -63,6 +63,7 @@ export const possessiveApostrophe: Rule = {
     description: 'A possessive with a bare or missing apostrophe: "the police\' response", "Widodo’ adviser" (English writes "\'s"), "the suspects‘ faces" (an opening quote for the apostrophe), "Bank Indonesias board", "the governments decision".',
     examples: {
       invalid: [
+        { text: 'The company \'s profit rose sharply this year.', flags: ["company 's"], suggestion: "company's" },
         { text: 'The police\' quick response saved the two climbers.', flags: ["police'"], suggestion: "police's" },
         { text: 'Widodo’ economic adviser resigned on Monday.', flags: ['Widodo’'], suggestion: 'Widodo’s' },
         { text: 'The company\' new plant opens in Batam next year.', flags: ["company'"], suggestion: "company's" },

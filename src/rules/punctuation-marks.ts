@@ -680,12 +680,15 @@ export function spaceBeforeMark(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const text = doc.text;
   if (!text.includes(' ?') && !text.includes(' !') && !text.includes(' :')) return out;
+  // A form laid out one field a line ("Name : Budi", "Age : 40") spaces every colon.
+  const spacedColons = (text.match(/\p{L} +:(?= |$)/gmu) ?? []).length;
   for (const p of doc.paragraphs) {
     const para = text.slice(p.start, p.end);
     if ((para.match(/ [:?!](?= |$)/g) ?? []).length > 2) continue;
     for (const m of para.matchAll(SPACED_MARK)) {
       const at = p.start + m.index + m[1]!.length;
       const mark = m[2]!;
+      if (mark === ':' && spacedColons > 2) continue;
       const word = doc.tokenAt(at - 1);
       if (!word || word.type === 'url' || word.type === 'email') continue;
       const name = mark === '?' ? 'question mark' : mark === '!' ? 'exclamation mark' : 'colon';

@@ -680,6 +680,10 @@ export const punctuation: Rule = {
     examples: {
       invalid: [
         { text: 'The ministry denied the report., according to a statement on Friday.', flags: ['.,'], suggestion: ',' },
+        { text: 'Is the dam ready ? the regent asked.', flags: [' ?'], suggestion: '?' },
+        { text: 'The rally took place on Monday,May 3 in Bogor.', flags: ['Monday,May'], suggestion: 'Monday, May' },
+        { text: 'The market reopened on Monday,12 May in Bogor.', flags: ['Monday,12'], suggestion: 'Monday, 12' },
+        { text: '“Cases rise in the rainy season,” said the agency’s director of disease control, Siti Rahma on Monday.', flags: ['Siti Rahma on Monday'], suggestion: 'Siti Rahma, on Monday' },
         { text: 'The border crossing - closed since March - reopened to trucks on Monday.', flags: [' - ', ' - '], suggestion: ' — ' },
         { text: 'Thai Foreign Minister Parnpree Bahiddha-Nukara, reportedly told his counterpart that talks would resume.', flags: ['Bahiddha-Nukara, reportedly told'], suggestion: 'Bahiddha-Nukara reportedly told' },
         { text: 'The spokesman stated, that the vaccine stock would last until June.', flags: ['stated, that'], suggestion: 'stated that' },

@@ -83,6 +83,10 @@ export const quoteSpacing: Rule = {
     description: 'A double quotation mark glued to the wrong word or missing its space ("said,”We", "“Rudy”Hartono", "well, “said"), a space inside the marks ("“ We", "year. ”"), or a quotation left unclosed in its paragraph.',
     examples: {
       invalid: [
+        { text: '“The price will stay the same," the director said. “We have enough stock,” he added.', flags: ['same,"'], suggestion: 'same,”' },
+        { text: 'The ministry said the plan was “ready for the cabinet ”on Monday.', flags: ['cabinet ”on'], suggestion: 'cabinet” on' },
+        { text: '"Fuel prices remain fixed, the company\'s spokesman Budi said on Monday.', flags: ['fixed, the'], suggestion: 'fixed," the' },
+        { text: 'Forty residents were angry about the delay. Then they blocked the road,” explained the spokesman.', flags: ['Forty'], suggestion: '“Forty' },
         { text: 'The mayor added,”We will rebuild the market by June.”', flags: ['added,”We'], suggestion: 'added, “We' },
         { text: '“Rudy”Hartono won the title eight times.', flags: ['Rudy”Hartono'], suggestion: 'Rudy” Hartono' },
         { text: '“The harvest went well, “said the farmer from Klaten.', flags: ['well, “said'], suggestion: 'well,” said' },
@@ -158,16 +162,17 @@ export const quoteSpacing: Rule = {
         } else {
           const opening = strayClose ? missingOpening(text, p.start, last.at, open) : undefined;
           const closing = !strayClose ? missingClosing(text, last.at, p.end, close) : undefined;
+          // The missing mark found, the note on the lone mark would repeat it.
           if (opening) out.push(opening);
           if (closing) out.push(closing);
-          out.push({
+          if (!opening && !closing) out.push({
           start: last.at,
           end: last.at + 1,
           message: strayClose
             ? 'This closing quotation mark has no opening mark in its paragraph: open the quotation, or remove the stray mark.'
             : 'This quotation is not closed in its paragraph, and the next paragraph does not continue it: close it (or open the next paragraph with a quote mark).',
           confidence: strayClose ? 0.7 : 0.5,
-          severity: strayClose && !opening ? 'minor' : 'info',
+          severity: strayClose ? 'minor' : 'info',
           note: 'A quotation that continues into the next paragraph leaves this one unclosed only when the next paragraph opens with a quote mark.',
         });
         }

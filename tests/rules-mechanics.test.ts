@@ -20,6 +20,11 @@ const FIXES: [rule: string, input: string, output: string][] = [
   ['punctuation', 'The toll road opens in May, the minister said quoting the contractor.', 'The toll road opens in May, the minister said, quoting the contractor.'],
   ['punctuation', '“The repairs will take three more weeks” said Rahmat.', '“The repairs will take three more weeks,” said Rahmat.'],
   ['punctuation', '"We have asked for more pumps from the capital" he explained.', '"We have asked for more pumps from the capital," he explained.'],
+  ['punctuation', 'Is the dam ready ? The rally was on Monday,May 3 and on Monday,12 May.', 'Is the dam ready? The rally was on Monday, May 3 and on Monday, 12 May.'],
+  ['spacing', 'The aid was sent tothe village, and the agency(BNPB) said 20people died.', 'The aid was sent to the village, and the agency (BNPB) said 20 people died.'],
+  ['spelling', 'The programme will reach 2.5 Million Young Women untill the Police stop it.', 'The programme will reach 2.5 million young women until the police stop it.'],
+  ['quote-spacing', 'The ministry said the plan was “ready for the cabinet ”on Monday.', 'The ministry said the plan was “ready for the cabinet” on Monday.'],
+  ['possessive-apostrophe', 'The company \'s profit rose sharply this year.', 'The company\'s profit rose sharply this year.'],
   ['possessive-apostrophe', 'Critics called the levy \'unfair\'. The ministry\' new draft keeps it.', 'Critics called the levy \'unfair\'. The ministry\'s new draft keeps it.'],
 ];
 

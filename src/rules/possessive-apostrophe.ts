@@ -63,6 +63,7 @@ export const possessiveApostrophe: Rule = {
     description: 'A possessive with a bare or missing apostrophe: "the police\' response", "Widodo’ adviser" (English writes "\'s"), "the suspects‘ faces" (an opening quote for the apostrophe), "Bank Indonesias board", "the governments decision".',
     examples: {
       invalid: [
+        { text: 'The company \'s profit rose sharply this year.', flags: ["company 's"], suggestion: "company's" },
         { text: 'The police\' quick response saved the two climbers.', flags: ["police'"], suggestion: "police's" },
         { text: 'Widodo’ economic adviser resigned on Monday.', flags: ['Widodo’'], suggestion: 'Widodo’s' },
         { text: 'The company\' new plant opens in Batam next year.', flags: ["company'"], suggestion: "company's" },
@@ -127,7 +128,7 @@ export const possessiveApostrophe: Rule = {
         fixable: true,
       });
     }
-    return [...out, ...missingApostrophe(doc)];
+    return [...out, ...missingApostrophe(doc), ...spacedPossessive(doc)];
   },
 };
 
@@ -138,6 +139,33 @@ const NOT_POSSESSOR_BEFORE = new Set(['the', 'two', 'three', 'both', 'all', 'man
  * A possessive written without its apostrophe: a name with a bare "s" ("Indonesias reserves"), or
  * "the" + a plural + a possessed noun ("the governments decision").
  */
+/** A word, a space, then "'s" and a space and a lower-case word: "the company 's profit". */
+const SPACED_POSSESSIVE = /(?<![\p{L}\p{N}'’])(\p{L}{2,}) +(['’]s)(?= +\p{Ll})/gu;
+
+/**
+ * "the company 's profit", "Indonesia ’s exports": the possessive "'s" parted from its noun by a
+ * space (a tokeniser's output pasted back, or a space typed before the apostrophe). An opening
+ * single quote before the word ("'s" then closes a quotation) keeps it silent.
+ */
+function spacedPossessive(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  if (!text.includes(" 's") && !text.includes(' \u2019s')) return [];
+  const out: FindingDraft[] = [];
+  for (const m of text.matchAll(SPACED_POSSESSIVE)) {
+    const word = m[1]!;
+    const fix = `${word}${m[2]!}`;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `No space before the possessive: "${fix}".`,
+      suggestions: [fix],
+      confidence: 0.75,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
 function missingApostrophe(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const { tokens } = doc;

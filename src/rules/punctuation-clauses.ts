@@ -371,7 +371,8 @@ export function strayOpeningDash(doc: AnalysedDocument): FindingDraft[] {
     if (count > 1) return [];
     if (!DASHES.has(dash.text) || dash.start !== p.start) continue;
     const next = doc.tokens[s.tokenStart + 1];
-    if (!next || !next.spaceBefore || next.type !== 'word' || !UPPER_START.test(next.text)) continue;
+    // "- The fire …" or, glued, "-The fire …".
+    if (!next || next.type !== 'word' || !UPPER_START.test(next.text)) continue;
     let words = 0;
     for (let x = s.tokenStart + 1; x < s.tokenEnd; x++) if (doc.tokens[x]!.type === 'word') words++;
     const last = doc.tokens[s.tokenEnd - 1]!;

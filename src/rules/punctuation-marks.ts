@@ -123,7 +123,9 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     const before = text.slice(a, at);
     const mark = text[at]!;
     const after = text.slice(at + 1, b);
-    if (mark === '.' && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
+    // "put out.A total of …": the article opening the next sentence, before a lower-case word.
+    const articleA = mark === '.' && after === 'A' && /^ \p{Ll}{2,}/u.test(text.slice(b, b + 4));
+    if (mark === '.' && !articleA && !(/^\p{Lu}\p{Ll}+$/u.test(after) && (after.length >= 3 || SHORT_OPENERS.has(after)))) continue;
     if (mark !== '.' && !/^\p{L}\p{Ll}*$/u.test(after)) continue;
     if (mark === ':' && (nameOrNumber || !/^\p{Ll}+$/u.test(after))) continue;
     if (nameOrNumber && mark === ',' && !(/^\p{Ll}{3,}$/u.test(after) && isEnglishWord(after))) continue;
@@ -131,7 +133,7 @@ export function missingSpaceAfter(doc: AnalysedDocument): FindingDraft[] {
     // After a full stop, the next sentence may open with a name ("next year.Sandi acknowledged"):
     // taken when the text uses that name elsewhere as a word of its own, so a file name or a
     // domain ("config.Json", "detik.Com") stays silent.
-    if (!isEnglishWord(after) && !(mark === '.' && !nameOrNumber && after.length >= 4 && namedElsewhere(text, after, at))) continue;
+    if (!articleA && !isEnglishWord(after) && !(mark === '.' && !nameOrNumber && after.length >= 4 && namedElsewhere(text, after, at))) continue;
     const tok = doc.tokenAt(a);
     if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
     const fixed = `${before}${mark} ${after}`;
@@ -661,4 +663,141 @@ function roleThenVerb(doc: AnalysedDocument, s: { tokenStart: number; tokenEnd: 
       break;
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Space before a question mark, exclamation mark or colon; a comma glued between two names
+
+/** A word of two letters or more, spaces, then ? ! or : before a space, a quote or the line's end. */
+const SPACED_MARK = /(\p{L}{2,}) +([?!:])(?=$|[ \n"\u201C\u201D])/gu;
+
+/**
+ * "Is the plan ready ?", "The chief asked : what …": a space between a word and the question mark,
+ * exclamation mark or colon after it (French typography sets one; English never does). A paragraph
+ * with several spaced colons is a table or a form ("Name : …", "Date : …") and stays silent.
+ */
+export function spaceBeforeMark(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const text = doc.text;
+  if (!text.includes(' ?') && !text.includes(' !') && !text.includes(' :')) return out;
+  // A form laid out one field a line ("Name : Budi", "Age : 40") spaces every colon.
+  const spacedColons = (text.match(/\p{L} +:(?= |$)/gmu) ?? []).length;
+  for (const p of doc.paragraphs) {
+    const para = text.slice(p.start, p.end);
+    if ((para.match(/ [:?!](?= |$)/g) ?? []).length > 2) continue;
+    for (const m of para.matchAll(SPACED_MARK)) {
+      const at = p.start + m.index + m[1]!.length;
+      const mark = m[2]!;
+      if (mark === ':' && spacedColons > 2) continue;
+      const word = doc.tokenAt(at - 1);
+      if (!word || word.type === 'url' || word.type === 'email') continue;
+      const name = mark === '?' ? 'question mark' : mark === '!' ? 'exclamation mark' : 'colon';
+      out.push({
+        start: at,
+        end: at + m[0].length - m[1]!.length,
+        message: `Space before a ${name}: English sets it directly after the word.`,
+        suggestions: [mark],
+        confidence: 0.7,
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "on Monday,May 3", "links Jakarta,Bogor and Depok": a comma glued between two capitalised words.
+ * Taken when either word is a day or month, or both stand elsewhere in the text as words of their
+ * own (names the writer uses), so a code or a chemical formula stays silent.
+ */
+export function gluedCommaBetweenNames(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const text = doc.text;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}@./_-])(\p{Lu}\p{Ll}{2,}),(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}@/_-])/gu)) {
+    const a = m[1]!;
+    const b = m[2]!;
+    const start = m.index;
+    const calendar = CALENDAR_WORDS.test(a) || CALENDAR_WORDS.test(b);
+    if (!calendar && !(namedElsewhere(text, a, start - 1) && namedElsewhere(text, b, start + a.length))) continue;
+    const tok = doc.tokenAt(start);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    out.push({
+      start,
+      end: start + m[0].length,
+      message: `No space after the comma: "${a}, ${b}".`,
+      suggestions: [`${a}, ${b}`],
+      confidence: 0.75,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * "on Monday,12 May", "the village,20 people": a comma glued between a word and a number. The word
+ * must be a lower-case English word or a day or month name of three letters or more, so a code
+ * ("A,1") or a list of numbers ("1,2,3") stays silent.
+ */
+export function gluedCommaBeforeNumber(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const text = doc.text;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}@./_-])(\p{L}{3,}),(\d{1,4})(?![\d,.]*\p{L})/gu)) {
+    const word = m[1]!;
+    if (!CALENDAR_WORDS.test(word) && !(/^\p{Ll}+$/u.test(word) && isEnglishWord(word))) continue;
+    const tok = doc.tokenAt(m.index);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `No space after the comma: "${word}, ${m[2]!}".`,
+      suggestions: [`${word}, ${m[2]!}`],
+      confidence: 0.7,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+const REPORTING_VERBS = new Set(['said', 'says', 'explained', 'stated', 'told', 'added', 'noted', 'remarked', 'revealed', 'stressed', 'asserted', 'emphasized', 'emphasised', 'conveyed']);
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "…,” said the ministry's director of disease control, Siti Rahma on Monday.": an attribution's
+ * title set off from the name by a comma that is never closed before the time ("on Monday").
+ * English closes the appositive ("…, Siti Rahma, on Monday") or drops both commas.
+ */
+export function appositiveBeforeTime(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const { tokens } = doc;
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    let reported = false;
+    for (let x = s.tokenStart; x < s.tokenEnd - 3; x++) {
+      const t = tokens[x]!;
+      if (REPORTING_VERBS.has(t.lower)) reported = true;
+      if (!reported || t.text !== ',') continue;
+      // Two to four capitalised words after the comma, then "on" and a day or month.
+      let k = x + 1;
+      while (k < s.tokenEnd && k < x + 5 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN') k++;
+      const words = k - x - 1;
+      const on = tokens[k];
+      const when = tokens[k + 1];
+      if (words < 2 || !on || on.lower !== 'on' || !when || !DAY_OR_MONTH.test(when.text)) continue;
+      if (DAY_OR_MONTH.test(tokens[x + 1]!.text) || cueFor(tokens[x + 1]!.text)?.title === true) continue;
+      const first = tokens[x + 1]!;
+      const last = tokens[k - 1]!;
+      const name = doc.text.slice(first.start, last.end);
+      out.push({
+        start: first.start,
+        end: when.end,
+        message: `The name set off by a comma is not closed before the time: "${name}, on ${when.text}".`,
+        suggestions: [`${name}, on ${when.text}`],
+        confidence: 0.6,
+        fixable: true,
+      });
+    }
+  }
+  return out;
 }

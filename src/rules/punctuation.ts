@@ -29,7 +29,7 @@ import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, lowerCaseAfterStop, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
 import { APPOSITIVE_ADVERBS, IRREGULAR_FINITE, clauseCommaChecks, introductory, isFiniteVerb, strayOpeningDash } from './punctuation-clauses.js';
-import { bareAbbreviations, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
+import { appositiveBeforeTime, bareAbbreviations, gluedCommaBeforeNumber, gluedCommaBetweenNames, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeMark, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS = /^\p{L}[\p{L}'’.]*$/u;
@@ -680,6 +680,10 @@ export const punctuation: Rule = {
     examples: {
       invalid: [
         { text: 'The ministry denied the report., according to a statement on Friday.', flags: ['.,'], suggestion: ',' },
+        { text: 'Is the dam ready ? the regent asked.', flags: [' ?'], suggestion: '?' },
+        { text: 'The rally took place on Monday,May 3 in Bogor.', flags: ['Monday,May'], suggestion: 'Monday, May' },
+        { text: 'The market reopened on Monday,12 May in Bogor.', flags: ['Monday,12'], suggestion: 'Monday, 12' },
+        { text: '“Cases rise in the rainy season,” said the agency’s director of disease control, Siti Rahma on Monday.', flags: ['Siti Rahma on Monday'], suggestion: 'Siti Rahma, on Monday' },
         { text: 'The border crossing - closed since March - reopened to trucks on Monday.', flags: [' - ', ' - '], suggestion: ' — ' },
         { text: 'Thai Foreign Minister Parnpree Bahiddha-Nukara, reportedly told his counterpart that talks would resume.', flags: ['Bahiddha-Nukara, reportedly told'], suggestion: 'Bahiddha-Nukara reportedly told' },
         { text: 'The spokesman stated, that the vaccine stock would last until June.', flags: ['stated, that'], suggestion: 'stated that' },
@@ -807,7 +811,7 @@ export const punctuation: Rule = {
       const t = doc.tokenAt(f.start);
       return t === undefined || !titleCase(doc, t.sentence);
     });
-    const marks = [...spaceBeforeStop(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc)];
+    const marks = [...spaceBeforeStop(doc), ...spaceBeforeMark(doc), ...gluedCommaBetweenNames(doc), ...gluedCommaBeforeNumber(doc), ...appositiveBeforeTime(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc)];
     const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc), ...lowerCaseAfterStop(doc), ...strayOpeningDash(doc)];
     return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks, ...forms];
   },

@@ -83,6 +83,10 @@ export const quoteSpacing: Rule = {
     description: 'A double quotation mark glued to the wrong word or missing its space ("said,”We", "“Rudy”Hartono", "well, “said"), a space inside the marks ("“ We", "year. ”"), or a quotation left unclosed in its paragraph.',
     examples: {
       invalid: [
+        { text: '“The price will stay the same," the director said. “We have enough stock,” he added.', flags: ['same,"'], suggestion: 'same,”' },
+        { text: 'The ministry said the plan was “ready for the cabinet ”on Monday.', flags: ['cabinet ”on'], suggestion: 'cabinet” on' },
+        { text: '"Fuel prices remain fixed, the company\'s spokesman Budi said on Monday.', flags: ['fixed, the'], suggestion: 'fixed," the' },
+        { text: 'Forty residents were angry about the delay. Then they blocked the road,” explained the spokesman.', flags: ['Forty'], suggestion: '“Forty' },
         { text: 'The mayor added,”We will rebuild the market by June.”', flags: ['added,”We'], suggestion: 'added, “We' },
         { text: '“Rudy”Hartono won the title eight times.', flags: ['Rudy”Hartono'], suggestion: 'Rudy” Hartono' },
         { text: '“The harvest went well, “said the farmer from Klaten.', flags: ['well, “said'], suggestion: 'well,” said' },
@@ -155,7 +159,13 @@ export const quoteSpacing: Rule = {
             confidence: 0.75,
             fixable: true,
           });
-        } else out.push({
+        } else {
+          const opening = strayClose ? missingOpening(text, p.start, last.at, open) : undefined;
+          const closing = !strayClose ? missingClosing(text, last.at, p.end, close) : undefined;
+          // The missing mark found, the note on the lone mark would repeat it.
+          if (opening) out.push(opening);
+          if (closing) out.push(closing);
+          if (!opening && !closing) out.push({
           start: last.at,
           end: last.at + 1,
           message: strayClose
@@ -165,7 +175,9 @@ export const quoteSpacing: Rule = {
           severity: strayClose ? 'minor' : 'info',
           note: 'A quotation that continues into the next paragraph leaves this one unclosed only when the next paragraph opens with a quote mark.',
         });
+        }
       }
+      if (curly && marks.length % 2 === 0) out.push(...mixedPairs(text, marks, open, close));
       for (const mk of marks) {
         const prev = text[mk.at - 1] ?? ' ';
         const next = text[mk.at + 1] ?? ' ';
@@ -206,6 +218,17 @@ export const quoteSpacing: Rule = {
           // "… the market“ he said": the closing quotation typed with the opening mark.
           const from = wordBefore(text, mk.at, p.start);
           fix = { from, to: mk.at + 1, replacement: `${text.slice(from, mk.at)}${close}`, message: 'This quotation closes with an opening mark (“): use a closing mark (”).' };
+        } else if (balanced && role === 'close' && prev === ' ' && gluedAfter && /[\p{L}\p{N}.,!?]/u.test(text[mk.at - 2] ?? '') && mk.char !== '\u201C') {
+          // "… for the cabinet ”on Monday": the space typed before the closing mark instead of after it.
+          const from = wordBefore(text, mk.at, p.start);
+          const to = wordAfter(text, mk.at + 1, p.end);
+          fix = { from, to, replacement: `${text.slice(from, mk.at).trimEnd()}${close} ${text.slice(mk.at + 1, to)}`, message: 'The space is on the wrong side of the closing quotation mark: it belongs after the mark, not before it.' };
+        } else if (balanced && role === 'open' && mk.char === '"' && /[\p{L}:,]/u.test(prev) && next === ' ' && WORD_CHAR.test(text[mk.at + 2] ?? '') && !atEnd) {
+          // 'He said:" We …': the straight opening mark glued to the word before, a space after it.
+          const from = wordBefore(text, mk.at, p.start);
+          const to = wordAfter(text, mk.at + 1, p.end);
+          const before = text.slice(from, mk.at);
+          fix = { from, to, replacement: `${before}${/[,:]$/.test(before) ? ' ' : ' '}${open}${text.slice(mk.at + 1, to).trimStart()}`, message: 'The opening quotation mark is glued to the word before it and spaced from the quoted words.' };
         } else if (balanced && role === 'open' && next === ' ' && WORD_CHAR.test(text[mk.at + 2] ?? '') && (atStart || /[\s(]/.test(prev)) && mk.char !== '\u201D') {
           // "“ We will go …": a space between the opening mark and the quoted words.
           const to = wordAfter(text, mk.at + 1, p.end);
@@ -233,6 +256,95 @@ export const quoteSpacing: Rule = {
     return out;
   },
 };
+
+/** Reporting verbs that close an attribution after a quotation. */
+const REPORTING = /^(?:said|says|explained|added|stated|told|stressed|asserted|revealed|remarked|noted|continued|emphasized|emphasised|concluded|affirmed|asked|urged|insisted)$/;
+
+/**
+ * A paragraph whose only quote mark is a closing one before an attribution ("A group of residents
+ * were angry …,” explained the spokesman"): the quotation's opening mark is missing, and when the
+ * paragraph says nothing before the quotation (no colon, no reporting verb) it belongs at the
+ * paragraph's start.
+ */
+function missingOpening(text: string, start: number, closeAt: number, open: string): FindingDraft | undefined {
+  const after = text.slice(closeAt + 1, closeAt + 40);
+  const m = /^ +(\p{L}+)(?: (\p{L}+))?/u.exec(after);
+  if (!m || !(REPORTING.test(m[1]!) || (/^(?:he|she|they|we)$/i.test(m[1]!) && REPORTING.test(m[2] ?? '')))) return undefined;
+  const body = text.slice(start, closeAt);
+  if (!/^\p{Lu}/u.test(body) || /[:"\u201C\u201D\u2018]/.test(body) || /\b(?:said|says|stated|explained|added|told)\b/.test(body)) return undefined;
+  const to = wordAfter(text, start, closeAt);
+  return {
+    start,
+    end: to,
+    message: 'This quotation has its closing mark but no opening mark: open it at the start of the quoted words.',
+    suggestions: [`${open}${text.slice(start, to)}`],
+    confidence: 0.65,
+    fixable: true,
+  };
+}
+
+/**
+ * An opening mark never closed in its paragraph, and an attribution after a comma in the same
+ * sentence ("“Prices remain fixed, the company's spokesman Budi said on Monday."): the closing mark
+ * is missing before the attribution. The comma taken is the first one followed by a name, a title
+ * or a pronoun whose stretch up to the reporting verb holds at most one more comma (an appositive).
+ */
+function missingClosing(text: string, openAt: number, end: number, close: string): FindingDraft | undefined {
+  let stop = end;
+  const sentenceEnd = /[.!?](?= |$)/g;
+  sentenceEnd.lastIndex = openAt + 1;
+  for (let m = sentenceEnd.exec(text); m !== null && m.index < end; m = sentenceEnd.exec(text)) {
+    stop = m.index;
+    break;
+  }
+  const body = text.slice(openAt + 1, stop);
+  for (const c of body.matchAll(/([\p{L}\p{N}]),( +)(?=\p{Lu}|(?:he|she|they|the) )/gu)) {
+    const rest = body.slice(c.index + c[0].length);
+    const v = /\b(?:said|says|explained|added|stated|told|stressed|asserted|revealed|remarked|noted|continued|emphasized|emphasised|concluded|affirmed)\b/.exec(rest);
+    if (!v || (rest.slice(0, v.index).match(/,/g) ?? []).length > 1 || v.index > 120) continue;
+    const at = openAt + 1 + c.index + 1;
+    const from = wordBefore(text, at, openAt + 1);
+    const to = wordAfter(text, at + 1, stop);
+    return {
+      start: from,
+      end: to,
+      message: 'The quotation is never closed: its closing mark belongs after this comma, before the attribution.',
+      suggestions: [`${text.slice(from, at + 1)}${close} ${text.slice(at + 1, to).trimStart()}`],
+      confidence: 0.6,
+      fixable: true,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * In a text quoted with curly marks, one quotation opened with a curly mark and closed with a
+ * straight one, or the reverse ("“… very important," he added"): the straight mark is a slip.
+ */
+function mixedPairs(text: string, marks: readonly Mark[], open: string, close: string): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const a = marks[k]!;
+    const b = marks[k + 1]!;
+    if ((a.char === '"') === (b.char === '"')) continue;
+    const straight = a.char === '"' ? a : b;
+    // A straight mark glued to words on both sides is reported (and fixed) as glued.
+    if (WORD_CHAR.test(text[straight.at + 1] ?? '') && /[\p{L}\p{N},.;:!?]/u.test(text[straight.at - 1] ?? '')) continue;
+    const right = straight === a ? open : close;
+    const from = straight === a ? straight.at : wordBefore(text, straight.at, Math.max(0, straight.at - 40));
+    const to = straight === a ? wordAfter(text, straight.at + 1, text.length) : straight.at + 1;
+    const piece = text.slice(from, to);
+    out.push({
+      start: from,
+      end: to,
+      message: `This quotation mixes a curly and a straight quotation mark: use "${right}" here as in the rest of the text.`,
+      suggestions: [straight === a ? `${right}${piece.slice(1)}` : `${piece.slice(0, -1)}${right}`],
+      confidence: 0.6,
+      fixable: true,
+    });
+  }
+  return out;
+}
 
 /**
  * "‘In the past year there has been so much uncertainty …,’ he told …" in a text whose other

@@ -31,7 +31,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { TextIdTable } from '../analysis/text-ids.js';
 import { hasExactly, isEnglishWord } from '../lexicons/english-words.js';
 import { grammarList } from '../lexicons/grammar-words.js';
-import { inIndonesianClause, wordHits } from '../lexicons/indonesian.js';
+import { inIndonesianClause, sentenceInitial, titleCase, wordHits } from '../lexicons/indonesian.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
 
@@ -59,7 +59,7 @@ const splitMemo = new Map<string, [string, string] | undefined>();
 
 /** The split of a run-together lower-case word into two common words, if there is exactly one. */
 export function runTogetherSplit(word: string): [string, string] | undefined {
-  if (word.length < 7) return undefined;
+  if (word.length < 5) return undefined;
   // Only word-sized keys are kept: a pathological input's huge "word" must not sit in the memo.
   if (word.length > 64) return computeSplit(word);
   if (splitMemo.has(word)) return splitMemo.get(word);
@@ -69,13 +69,25 @@ export function runTogetherSplit(word: string): [string, string] | undefined {
   return split;
 }
 
+/**
+ * The most frequent function words: two of them glued ("ofthe", "tothe", "asone", "willbe") are a
+ * lost space whatever the length, since no English word is made of two of them that the
+ * dictionary lacks ("into", "onto", "atone" are words and stay silent).
+ */
+const GLUE_WORDS = new Set([
+  'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'as', 'one', 'is', 'was', 'are', 'will', 'be', 'been', 'has', 'have',
+  'not', 'it', 'he', 'we', 'they', 'from', 'with', 'that', 'this', 'an', 'or', 'its', 'their',
+]);
+
 function computeSplit(word: string): [string, string] | undefined {
   if (isEnglishWord(word)) return undefined;
   const splits: [string, string][] = [];
   for (let k = 2; k <= word.length - 2; k++) {
     const a = word.slice(0, k);
     const b = word.slice(k);
-    if (common(a) && common(b) && (FUNCTION_WORDS.has(a) || FUNCTION_WORDS.has(b)) && Math.max(a.length, b.length) >= 4) splits.push([a, b]);
+    const glue = GLUE_WORDS.has(a) && GLUE_WORDS.has(b);
+    if (!glue && word.length < 7) continue;
+    if (common(a) && common(b) && (glue || ((FUNCTION_WORDS.has(a) || FUNCTION_WORDS.has(b)) && Math.max(a.length, b.length) >= 4))) splits.push([a, b]);
   }
   return splits.length === 1 ? splits[0] : undefined;
 }
@@ -118,10 +130,15 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
     if (t.type !== 'word') continue;
     // The word's own shape first (memoised, cheap); the context tests below only for a candidate.
     let fix: string | undefined;
-    const shape = t.text.length >= 7 ? lowerWordShape(t) : NOT_LOWER;
+    const shape = t.text.length >= 5 ? lowerWordShape(t) : NOT_LOWER;
     if (shape !== NOT_LOWER) {
       const split = shape === LOWER_NO_SPLIT ? undefined : runTogetherSplit(t.text);
       if (split) fix = `${split[0]} ${split[1]}`;
+    } else if (t.text.length >= 5 && CAPITALISED_WORD.test(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence) && !recurs(doc, t)) {
+      // "Asone of the efforts", "Thegovernment agreed": the sentence's first word glued to the
+      // next. A name recurs in its text, so a word seen twice stays silent.
+      const split = runTogetherSplit(t.lower);
+      if (split) fix = `${split[0][0]!.toUpperCase()}${split[0].slice(1)} ${split[1]}`;
     } else if (t.text.length >= 6 && GLUED_TO_NAME.test(t.text)) {
       const m = GLUED_TO_NAME.exec(t.text)!;
       const head = m[1]!;
@@ -152,6 +169,14 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
     });
   }
   return out;
+}
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The same word stands elsewhere in the text. */
+function recurs(doc: AnalysedDocument, t: Token): boolean {
+  for (const u of doc.tokens) if (u.i !== t.i && u.lower === t.lower) return true;
+  return false;
 }
 
 /** Part of a longer unit: a URL, handle, hashtag, file name or hyphenated compound. */
@@ -323,6 +348,63 @@ function spacedBrackets(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/** A round bracket glued to the word before it or after it: "agency(BNPB) said", "(BNPB)said". */
+const GLUED_BRACKET = /(?<![\p{L}\p{N}@/._-])(\p{L}{2,})\(([\p{L}][\p{L} .&-]{0,40}[\p{L}.])\)(?=[\s,.;:])|(?<=[\s])\(([\p{L}][\p{L} .&-]{0,40}[\p{L}.])\)(\p{L}{2,})(?![\p{L}\p{N}(])/gu;
+
+/**
+ * "the disaster agency(BNPB) said", "the agency (BNPB)said": a bracketed short form or gloss glued
+ * to the word beside it. English sets a space outside the brackets. Only letters inside (so a
+ * function call "f(x)" or a plural "(s)" of one letter stays silent) and an ordinary word outside.
+ */
+function gluedBrackets(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  if (!/\p{L}\(|\)\p{L}/u.test(text)) return [];
+  const out: FindingDraft[] = [];
+  for (const m of text.matchAll(GLUED_BRACKET)) {
+    const before = m[1] !== undefined;
+    const word = before ? m[1]! : m[4]!;
+    const inner = before ? m[2]! : m[3]!;
+    if (inner.length < 2) continue;
+    const tok = doc.tokenAt(m.index);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    const fix = before ? `${word} (${inner})` : `(${inner}) ${word}`;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `A space belongs outside the brackets: "${fix}".`,
+      suggestions: [fix],
+      confidence: 0.7,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
+/** A number glued to the ordinary word after it: "20people", "5percent", "1,000children". */
+const GLUED_NUMBER = /(?<![\p{L}\p{N}.,/_-])(\d[\d.,]*\d|\d)(\p{Ll}{4,})(?![\p{L}\p{N}])/gu;
+
+function gluedNumbers(doc: AnalysedDocument): FindingDraft[] {
+  const text = doc.text;
+  const out: FindingDraft[] = [];
+  for (const m of text.matchAll(GLUED_NUMBER)) {
+    const word = m[2]!;
+    // An English word the fluency model knows, not a unit or an ordinal ("km", "th" are shorter).
+    if (!hasExactly(word) || !model().wordIndex.has(word)) continue;
+    const tok = doc.tokenAt(m.index);
+    if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    const fix = `${m[1]!} ${word}`;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `A space belongs between the number and the word: "${fix}".`,
+      suggestions: [fix],
+      confidence: 0.7,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
 export const spacing: Rule = {
   meta: {
     id: 'spacing',
@@ -342,6 +424,10 @@ export const spacing: Rule = {
         { text: 'The disaster agency ( BNPB ) sent tents to Palu.', flags: ['( BNPB )'], suggestion: '(BNPB)' },
         { text: 'The team met the regent (Bupati ) of Bantul.', flags: ['(Bupati )'], suggestion: '(Bupati)' },
         { text: 'The rain stopped. The river fell. The pumps ran. The roads dried.  The schools reopened. The market filled.', flags: ['  '], suggestion: ' ' },
+        { text: 'The aid was sent tothe village on Monday.', flags: ['tothe'], suggestion: 'to the' },
+        { text: 'Asone of the efforts, the agency planted trees.', flags: ['Asone'], suggestion: 'As one' },
+        { text: 'The disaster agency(BNPB) said twelve people died.', flags: ['agency(BNPB)'], suggestion: 'agency (BNPB)' },
+        { text: 'The flood killed 20people in the village.', flags: ['20people'], suggestion: '20 people' },
       ],
       valid: [
         'Jakarta  120  340  560 and Bandung  80  95  110 were the figures.',
@@ -356,10 +442,13 @@ export const spacing: Rule = {
         'The rain stopped.  The river fell.  The pumps ran.  The roads dried.',
         'Tick the box marked ( ) and sign the form under clause ( a ).',
         'The agency (BNPB) sent tents to Palu (Central Sulawesi).',
+        'The road is 40km long and opened in the 1990s.',
+        'He went into the house and onto the roof to atone.',
+        'Solve f(x) for each of the plural(s) listed.',
       ],
     },
   },
   run(doc: AnalysedDocument): FindingDraft[] {
-    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc), ...doubledSentenceSpaces(doc), ...spacedPercent(doc), ...spacedDayRange(doc), ...spacedBrackets(doc)];
+    return [...runTogether(doc), ...doubledSpaces(doc), ...gluedCurrency(doc), ...doubledSentenceSpaces(doc), ...spacedPercent(doc), ...spacedDayRange(doc), ...spacedBrackets(doc), ...gluedBrackets(doc), ...gluedNumbers(doc)];
   },
 };

@@ -77,9 +77,30 @@ function capitalisedTimeNoun(doc: AnalysedDocument, i: number): FindingDraft | u
   return { start: t.start, end: t.end, message: `"${t.text}" is an ordinary word here: write "${lower}".`, suggestions: [lower], confidence: 0.75, fixable: true };
 }
 
+/** Words of weather and farming: a sentence with one of them is about a drought, not a draught. */
+const DROUGHT_CONTEXT = /\b(?:dry|season|seasons|rain|rains|rainy|rainfall|water|crop|crops|harvest|harvests|farmer|farmers|farmland|El Ni[nñ]o|wildfires?|famine|irrigation|rice|paddy|paddies|wells|heatwave|climate|weather)\b/i;
+
+/**
+ * "entering a transition season from the rainy to draught": "draught" (a current of air, a drink
+ * from the tap, a ship's depth) for "drought" (Indonesian "kemarau", "kekeringan"). Only in a
+ * sentence about weather, water or farming.
+ */
+function draughtForDrought(doc: AnalysedDocument, t: Token): FindingDraft | undefined {
+  if (t.lower !== 'draught' && t.lower !== 'draughts') return undefined;
+  const s = doc.sentences[t.sentence];
+  if (!s || !DROUGHT_CONTEXT.test(doc.text.slice(s.start, s.end))) return undefined;
+  const fix = t.text.replace(/raught/, 'rought');
+  return { start: t.start, end: t.end, message: `"${t.text}" is a current of air or a drink: a long dry spell is a "${fix}".`, suggestions: [fix], confidence: 0.7, fixable: true };
+}
+
 export function writtenForms(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const { tokens } = doc;
+  for (const t of tokens) {
+    if (t.text.length < 7 || (t.text.charCodeAt(0) | 32) !== 100) continue;
+    const drought = draughtForDrought(doc, t);
+    if (drought) out.push(drought);
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.text.length <= 10 && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) {

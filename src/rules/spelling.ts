@@ -29,6 +29,7 @@ import { model } from '../lm/load.js';
 import { QUANT } from '../lm/trie.js';
 import { runTogetherSplit } from './spacing.js';
 import { writtenForms } from './spelling-forms.js';
+import { capitalisationSlips } from './capitalisation.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Indonesian affixed and suffixed forms (mengirimkan, diminta, kemanusiaan, rumahnya, pembangunan). */
@@ -92,6 +93,13 @@ export const spelling: Rule = {
         { text: 'The verdict will be read on Tuesday (Mey 9), the judge said.', flags: ['Mey'], suggestion: 'May' },
         { text: 'The farmers sold thier rice to the cooperative.', flags: ['thier'], suggestion: 'their' },
         { text: 'Drug arrests have risen sharply since last Month, the police said.', flags: ['Month'], suggestion: 'month' },
+        { text: 'The programme will reach 2.5 Million Young Women in the province.', flags: ['Million Young Women'], suggestion: 'million young women' },
+        { text: 'Exporters worried as the Indonesian Rupiah fell again.', flags: ['Rupiah'], suggestion: 'rupiah' },
+        { text: 'The governor asked the Police to guard the market.', flags: ['Police'], suggestion: 'police' },
+        { text: 'Fishing boats were seen in Natuna Waters last week.', flags: ['Waters'], suggestion: 'waters' },
+        { text: 'The bridge was closed at noon, The police said on Monday.', flags: ['The'], suggestion: 'the' },
+        { text: 'The farmers fear a long draught as the dry season starts.', flags: ['draught'], suggestion: 'drought' },
+        { text: 'The office stays closed untill the water recedes.', flags: ['untill'], suggestion: 'until' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
@@ -105,6 +113,11 @@ export const spelling: Rule = {
         'Next Year Begins With a New Budget',
         'The village chief, the kades, also met the gtrf team.',
         'He watched Last Week Tonight and read This Week in Asia.',
+        'Officials said the Government would pay for the repairs.',
+        'The Police Chief visited Bogor, and the Police of the Republic of Indonesia sent a team.',
+        'The Dollar General store sold 20 million items.',
+        'He ordered a draught beer at the bar.',
+        'Players from Bogor, Bandung and Depok met in Jakarta.',
       ],
     },
   },
@@ -132,6 +145,7 @@ export const spelling: Rule = {
       });
     }
     out.push(...writtenForms(doc));
+    out.push(...capitalisationSlips(doc));
     return out;
   },
 };
@@ -147,13 +161,24 @@ function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof mode
   const key = t.text;
   let fixes: string[] | null = null;
   const short = lower.length < 6;
-  if ((!short || !initialCapital) && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
+  const collapsed = !short && !allowed.has(lower) && !isEnglishWord(t.text) ? doubledSlip(lower) : undefined;
+  if (collapsed !== undefined) {
+    // "untill", "whille": a letter typed twice in a very frequent word. The prefix and suffix
+    // excuses below would take "untill" for un- + "till".
+    fixes = [initialCapital ? `${collapsed[0]!.toUpperCase()}${collapsed.slice(1)}` : collapsed];
+  } else if ((!short || !initialCapital) && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
     // A word of four or five letters is only a typo of a frequent word with two letters swapped
     // ("thier", "wiht"): short foreign words and abbreviations are one edit from too much.
     const near = spellingSuggestions(t.text, 8).filter((s) => plausibleCorrection(lower, s.toLowerCase()) && (!short || (swapped(lower, s) && veryFrequent(s))));
     // A capitalised opener needs a suggestion that is an ordinary lower-case word in English
     // ("Moreover"), not a name's look-alike.
-    const ok = near.filter((s) => !initialCapital || (isCommonWord(m, s.toLowerCase()) && (t.pos !== 'PROPN' || functionWord(m, s.toLowerCase())))).slice(0, 3);
+    // The most frequent correction first: "lauched" is "launched" before "latched".
+    const ok = near
+      .filter((s) => !initialCapital || (isCommonWord(m, s.toLowerCase()) && (t.pos !== 'PROPN' || functionWord(m, s.toLowerCase()))))
+      .map((s, k) => ({ s, k, lp: unigram(s.toLowerCase()) }))
+      .sort((a, b) => b.lp - a.lp || a.k - b.k)
+      .map((x) => x.s)
+      .slice(0, 3);
     // A closed compound ("teahouse") is a word unless a one-letter slip explains it better
     // ("prostester": "pros" + "tester", but one letter from "protester"): every suggestion is
     // one edit away, so a compound with a suggestion is reported.
@@ -199,6 +224,23 @@ function frequent(word: string): boolean {
     return id === undefined ? -Infinity : (m.wordFreq.levels[0]!.logp[id] ?? -Infinity);
   };
   return logp(word) >= MIN_LOGP || (STEM_ENDINGS.test(word) && logp(word.replace(STEM_ENDINGS, '')) >= MIN_LOGP);
+}
+
+/** Unigram log-probability of a word in the fluency model's Brown vocabulary (-Infinity when absent). */
+function unigram(word: string): number {
+  const m = model();
+  const id = m.wordIndex.get(word);
+  return id === undefined ? -Infinity : (m.wordFreq.levels[0]!.logp[id] ?? -Infinity);
+}
+
+/** The word with one doubled letter typed once is a very frequent word ("untill" → "until"). */
+function doubledSlip(word: string): string | undefined {
+  for (let k = 1; k < word.length; k++) {
+    if (word[k] !== word[k - 1]) continue;
+    const single = word.slice(0, k) + word.slice(k + 1);
+    if (single.length >= 4 && hasExactly(single) && veryFrequent(single)) return single;
+  }
+  return undefined;
 }
 
 /** Two adjacent letters swapped: "thier" / "their". */

@@ -1,0 +1,141 @@
+/**
+ * Capitalisation slips the spelling rule reports (issue 10, item 4): an ordinary word written with
+ * a capital inside a sentence. Indonesian capitalises nouns of office, institutions and amounts in
+ * running text more freely than English news ("Pemerintah", "Rupiah", "12,1 Juta Remaja"), and a
+ * machine translation keeps the capital. A capitalised word inside a sentence is usually a name,
+ * so only these narrow shapes are reported, each outside a title-case headline:
+ *
+ * 1. A number word after a number ("12.1 Million Young Women"): always lower case in English; the
+ *    capitalised common nouns that follow it are lower-cased with it.
+ * 2. A currency named in running text ("the weakening Indonesian Rupiah", "against the US Dollar"):
+ *    English writes rupiah, dollar, ringgit, yuan, baht, peso and rupee in lower case. A capital
+ *    word after it ("Dollar General", "Rupiah Index") makes it part of a name, which stays silent.
+ * 3. A capitalised word right after a comma inside a sentence, before a lower-case word: a
+ *    function word ("…, The police said") or a common noun the dictionary has only in lower case
+ *    before a verb ("…, Data recorded"): the translator started a new sentence where English keeps
+ *    one. Titles before a name ("…, Head of …", "…, Minister Budi") are followed by "of" or a
+ *    capital and stay silent.
+ * 4. "the Police" standing alone (not before a capitalised word: "the Police Chief" is a title; nor
+ *    before "of": "the Police of the Republic of Indonesia" is the force's name): English news writes
+ *    police in lower case. ("the Government" is left alone: American and British papers long
+ *    capitalised it, and Brown's 1961 press does.)
+ * 5. "Waters" after a place name ("in Natuna Waters", Indonesian "perairan Natuna"): English
+ *    writes "the Natuna waters".
+ */
+import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { hasExactly, isEnglishWord } from '../lexicons/english-words.js';
+import { sentenceInitial, titleCase } from '../lexicons/indonesian.js';
+import type { FindingDraft } from './types.js';
+
+const NUMBER_WORDS = new Set(['Million', 'Billion', 'Trillion', 'Thousand', 'Hundred', 'Millions', 'Billions', 'Thousands', 'Hundreds']);
+const CURRENCIES = new Set(['Rupiah', 'Dollar', 'Dollars', 'Ringgit', 'Yuan', 'Baht', 'Peso', 'Pesos', 'Rupee', 'Rupees']);
+const INSTITUTIONS = new Set(['Police']);
+const PLACE_NOUN_BEFORE = new Set(['in', 'into', 'around', 'across', 'within', 'off', 'the']);
+
+/** Function words that never start a name after a comma. */
+const FUNCTION_OPENERS = new Set([
+  'the', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'there', 'its', 'their', 'his', 'our',
+  'in', 'on', 'at', 'for', 'with', 'from', 'and', 'but', 'or', 'so', 'while', 'which', 'who', 'when', 'where', 'because',
+  'although', 'then', 'however', 'according', 'since', 'if', 'some', 'many', 'most', 'both', 'each', 'every', 'an',
+]);
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER = /^\p{Ll}/u;
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+function sameSentence(doc: AnalysedDocument, k: number, s: number): Token | undefined {
+  const t = doc.tokens[k];
+  return t !== undefined && t.sentence === s ? t : undefined;
+}
+
+/** Inside a sentence (not its first word or a clause opened by a quote or colon) and not in a headline. */
+function running(doc: AnalysedDocument, t: Token): boolean {
+  return t.spaceBefore && !sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence);
+}
+
+function lowerFinding(t: Token, end: Token, doc: AnalysedDocument, what: string): FindingDraft {
+  const span = doc.text.slice(t.start, end.end);
+  const fix = span.replace(/\p{Lu}\p{Ll}+/gu, (w) => w.toLowerCase());
+  return {
+    start: t.start,
+    end: end.end,
+    message: `"${span}" is ${what} and written in lower case in English: "${fix}".`,
+    suggestions: [fix],
+    confidence: 0.7,
+    fixable: true,
+  };
+}
+
+/** The capitalised common nouns and adjectives after a number word ("Million Young Women"). */
+function commonRunEnd(doc: AnalysedDocument, from: number, s: number): Token {
+  let end = doc.tokens[from]!;
+  for (let k = from + 1; k < from + 4; k++) {
+    const u = sameSentence(doc, k, s);
+    if (!u || !CAPITALISED.test(u.text) || !u.spaceBefore || !hasExactly(u.lower)) break;
+    end = u;
+  }
+  return end;
+}
+
+/** The word stands capitalised inside another sentence of the text (not as its first word). */
+function capitalisedElsewhere(doc: AnalysedDocument, t: Token): boolean {
+  for (const u of doc.tokens) if (u.i !== t.i && u.text === t.text && !sentenceInitial(doc, u.i)) return true;
+  return false;
+}
+
+export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const { tokens } = doc;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word' || t.text.length < 3 || !CAPITALISED.test(t.text)) continue;
+    const s = t.sentence;
+    const prev = sameSentence(doc, i - 1, s);
+    const next = sameSentence(doc, i + 1, s);
+    if (!prev) continue;
+    const nextCapital = next !== undefined && next.type === 'word' && /^\p{Lu}/u.test(next.text);
+    if (NUMBER_WORDS.has(t.text)) {
+      if (prev.type !== 'number' || !running(doc, t)) continue;
+      out.push(lowerFinding(t, commonRunEnd(doc, i, s), doc, 'a number word'));
+      continue;
+    }
+    if (CURRENCIES.has(t.text)) {
+      // "the Dollar-Britten suite": a hyphenated name.
+      if (doc.text[t.end] === '-' || nextCapital || (next !== undefined && next.type === 'number') || !running(doc, t)) continue;
+      out.push(lowerFinding(t, t, doc, 'the name of a currency'));
+      continue;
+    }
+    if (INSTITUTIONS.has(t.text)) {
+      if (prev.lower !== 'the' || nextCapital || next?.lower === 'of' || !running(doc, t)) continue;
+      out.push(lowerFinding(t, t, doc, 'an ordinary noun here'));
+      continue;
+    }
+    if (t.text === 'Waters') {
+      const before = sameSentence(doc, i - 2, s);
+      if (!before || !PLACE_NOUN_BEFORE.has(before.text) || nextCapital || !CAPITALISED.test(prev.text) || isEnglishWord(prev.lower) || !running(doc, prev)) continue;
+      out.push(lowerFinding(t, t, doc, 'an ordinary noun after a place name'));
+      continue;
+    }
+    if (prev.text === ',' && next !== undefined && next.type === 'word' && LOWER.test(next.text) && next.spaceBefore) {
+      const before = sameSentence(doc, i - 2, s);
+      if (!before || (before.type !== 'word' && before.type !== 'number') || prev.spaceBefore || !t.spaceBefore) continue;
+      if (t.text === 'I' || titleCase(doc, s)) continue;
+      const fn = FUNCTION_OPENERS.has(t.lower);
+      const noun = !fn && !hasExactly(t.text) && isEnglishWord(t.lower) && VERB_TAGS.has(next.pos) && !/(?:ed|ing)$/.test(t.lower);
+      if (!fn && !noun) continue;
+      // A name that is also a word ("Player", "Keys") recurs with its capital inside sentences.
+      if (noun && capitalisedElsewhere(doc, t)) continue;
+      // A quotation or a list of names ("Bandung, Bogor, Depok") may open with a capital.
+      if (doc.quotes.some((q) => q.start <= t.start && t.start <= q.start + 2)) continue;
+      out.push({
+        start: t.start,
+        end: t.end,
+        message: `"${t.text}" after a comma continues the sentence: write "${t.lower}" (or end the sentence before it).`,
+        suggestions: [t.lower],
+        confidence: 0.65,
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}

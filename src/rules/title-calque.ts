@@ -24,15 +24,34 @@ interface TitleEntry {
   note?: string;
 }
 
+interface OfficeEntry {
+  id: string;
+  source: string[];
+  regexp: string;
+  suggestion: string;
+  message: string;
+  severity?: 'minor' | 'info';
+}
+
 interface TitleLexicon {
   entries: TitleEntry[];
   notBefore?: string[];
+  context?: string[];
+  parts?: Record<string, string>;
+  offices?: OfficeEntry[];
+}
+
+interface CompiledOffice {
+  entry: OfficeEntry;
+  re: RegExp;
 }
 
 interface Compiled {
   /** Titles by their first word, longest first. */
   byFirst: Map<string, { words: string[]; entry: TitleEntry }[]>;
   notBefore: Set<string>;
+  offices: CompiledOffice[];
+  context: RegExp | undefined;
 }
 
 let compiled: Compiled | undefined;
@@ -48,7 +67,13 @@ function data(): Compiled {
     list.sort((a, b) => b.words.length - a.words.length);
     byFirst.set(words[0]!, list);
   }
-  compiled = { byFirst, notBefore: new Set(lex.notBefore ?? []) };
+  const parts = lex.parts ?? {};
+  const offices = (lex.offices ?? []).map((entry) => ({
+    entry,
+    re: new RegExp(entry.regexp.replace(/\{([A-Z]+)\}/g, (m, name: string) => parts[name] ?? m), 'g'),
+  }));
+  const context = lex.context?.length ? new RegExp(`\\b(?:${lex.context.join('|')})\\b`, 'i') : undefined;
+  compiled = { byFirst, notBefore: new Set(lex.notBefore ?? []), offices, context };
   return compiled;
 }
 
@@ -168,6 +193,95 @@ function isGivenName(word: string): boolean {
   return givenNames.has(word);
 }
 
+/**
+ * Words that end the place of an office ("… Police Sector Tanah Abang Commissioner Budi"): ranks,
+ * and unit words that show the match is not a place at all ("Head of the Traffic Unit …").
+ */
+const PLACE_STOP = new Set([
+  'Commissioner', 'Adjunct', 'Senior', 'Inspector', 'Police', 'Brigadier', 'General', 'Colonel', 'Major', 'Lieutenant', 'Captain', 'Chief', 'Head',
+  'AKBP', 'AKP', 'Kompol', 'Kombes', 'Iptu', 'Ipda', 'Irjen', 'Brigjen', 'Aiptu', 'Bripka', 'Brigpol', 'Pol', 'Said', 'On', 'In', 'The',
+]);
+const NOT_PLACE = new Set([
+  'Public', 'Relations', 'Criminal', 'Investigation', 'Traffic', 'Narcotics', 'Drug', 'Unit', 'Division', 'Directorate', 'Mobile', 'Brigade',
+  'Military', 'Special', 'Intelligence', 'Cyber', 'Water', 'Marine', 'Tourist', 'Riot', 'Sub', 'Headquarters', 'Section', 'Bureau', 'Operations',
+  'Operational', 'Women', 'Children', 'Task', 'Force', 'State', 'Capitol', 'Transit', 'Railway', 'Border',
+]);
+const UNIT_WORDS = new Set(['Regional', 'Resort', 'Sector', 'Metro', 'Metropolitan']);
+/** Indonesian names of a police area that English news replaces by the city: Polda Metro Jaya is the Jakarta police. */
+const PLACE_ENGLISH: Record<string, string> = { 'Metro Jaya': 'Jakarta', 'Indonesian National': 'National', 'Republic of Indonesia': 'National' };
+
+/**
+ * The place of an office match, cleaned: cut at a rank (`kept` = how many of its words stay), the
+ * unit words a greedy match took dropped, refused (undefined) when it is a unit name.
+ */
+function officePlace(raw: string | undefined): { place: string; kept: number; cut: boolean } | undefined {
+  if (raw === undefined) return { place: '', kept: 0, cut: false };
+  const all = raw.split(/\s+/);
+  const words: string[] = [];
+  for (const w of all) {
+    if (PLACE_STOP.has(w)) break;
+    if (NOT_PLACE.has(w)) return undefined;
+    words.push(w);
+  }
+  const kept = words.length;
+  const cut = kept < all.length;
+  // The unit words a greedy place took ("Bali Regional" before "Police"): Polda, Polres, Polsek.
+  while (words.length && UNIT_WORDS.has(words[words.length - 1]!)) words.pop();
+  const place = words.join(' ');
+  const english = PLACE_ENGLISH[place];
+  if (english) return { place: english, kept, cut };
+  if (!words.length || words.some((w) => UNIT_WORDS.has(w))) return undefined;
+  return { place, kept, cut };
+}
+
+/**
+ * "Head of the Central Java Regional Police" (Kapolda Jateng), "Head of Public Relations of the
+ * Riau Regional Police" (Kabid Humas Polda Riau): Indonesian offices rendered word for word, in
+ * documents about Indonesia. The suggestion is the English office ("Central Java police chief").
+ */
+function officeFindings(doc: AnalysedDocument, offices: CompiledOffice[], out: FindingDraft[]): void {
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    const text = doc.text.slice(s.start, s.end);
+    for (const { entry, re } of offices) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const rawPlace = m.groups?.['place'];
+        const found = officePlace(rawPlace);
+        if (!found) continue;
+        const { place } = found;
+        let matched = m[0];
+        // A place cut at a rank ends the span there ("Chief of Police Sector Tanah Abang" before
+        // "Commissioner Budi"); a cut anywhere else means the match is not an office.
+        if (rawPlace && found.cut) {
+          if (!found.kept || !matched.endsWith(rawPlace)) continue;
+          matched = matched.slice(0, matched.length - rawPlace.length) + rawPlace.split(/\s+/).slice(0, found.kept).join(' ');
+        }
+        const start = s.start + m.index;
+        const end = start + matched.length;
+        let suggestion = entry.suggestion.replace('{place} police', place === 'National' ? 'National Police' : '{place} police').replace('{place}', place).replace(/\s+/g, ' ').trim();
+        // At the start of a sentence the suggestion starts with a capital.
+        const before = text.slice(0, m.index).trim();
+        if (before === '' || /[.!?:"“]$/.test(before)) suggestion = suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+        const draft: FindingDraft = {
+          start,
+          end,
+          message: entry.message.replace('{0}', matched).replace('{source}', entry.source.join(' / ')).replace('{suggestion}', suggestion),
+          suggestions: [suggestion],
+          confidence: 0.75,
+          note: 'Indonesian offices name the unit and the place in full (Kepala Kepolisian Daerah Jawa Tengah, Kapolda Jateng); translated word for word they read as an organisation chart, where English news writes a short descriptor before the name ("Central Java police chief").',
+        };
+        if (entry.severity === 'info') draft.severity = 'info';
+        out.push(draft);
+      }
+    }
+  }
+}
+
 export const titleCalque: Rule = {
   meta: {
     id: 'title-calque',
@@ -202,8 +316,10 @@ export const titleCalque: Rule = {
     },
   },
   run(doc) {
-    const { byFirst, notBefore } = data();
+    const { byFirst, notBefore, offices, context } = data();
     const out: FindingDraft[] = [];
+    const officeOut: FindingDraft[] = [];
+    if (offices.length && context?.test(doc.text)) officeFindings(doc, offices, officeOut);
     for (const s of doc.sentences) {
       if (s.boilerplate) continue;
       let titleCase: boolean | undefined;
@@ -269,6 +385,9 @@ export const titleCalque: Rule = {
         }
       }
     }
-    return out;
+    // An honorific inside an office already reported ("Head of Bali Regional Police Public Relations
+    // Senior …") is the same error.
+    const kept = out.filter((d) => !officeOut.some((o) => d.start < o.end && o.start < d.end));
+    return [...officeOut, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
   },
 };

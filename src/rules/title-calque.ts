@@ -21,6 +21,8 @@ interface TitleEntry {
   fix: string;
   modifierMakesOffice?: boolean;
   dropSafe?: boolean;
+  /** Only the office run on to the name ("Governor of West Java Ridwan Kamil") is flagged: "Governor Ridwan" is English. */
+  ofOnly?: boolean;
   note?: string;
 }
 
@@ -155,7 +157,7 @@ const OFFICE_MODIFIERS = new Set(['Majority', 'Minority', 'Supreme', 'Opposition
  * head word or acronym ("… Party Prabowo", "… BNPB Suharyanto") or at a known given name ("…
  * Hamas Ismail"). Returns the name's token range, or undefined.
  */
-function officeOfName(doc: AnalysedDocument, i: number, end: number, notBefore: Set<string>): { nameStart: number; nameEnd: number } | undefined {
+function officeOfName(doc: AnalysedDocument, i: number, end: number, notBefore: Set<string>, givenOnly = false): { nameStart: number; nameEnd: number } | undefined {
   if (doc.tokens[i]?.lower !== 'of') return undefined;
   let j = i + 1;
   let orgWords = 0;
@@ -167,7 +169,9 @@ function officeOfName(doc: AnalysedDocument, i: number, end: number, notBefore: 
     const next = doc.tokens[j + 1];
     if (!next || j + 1 >= end || !next.spaceBefore || next.type !== 'word' || !NAME_WORD.test(next.text) || next.pos !== 'PROPN' || notBefore.has(next.text)) continue;
     // The organisation ends at a head word, an acronym, or before a known given name.
-    if (ORG_HEADS.has(t.lower) || ALL_CAPS.test(t.text) || (orgWords >= 1 && isGivenName(next.text))) {
+    // For offices that are English titles too ("Governor"), only a known given name starts the name:
+    // "Governor of Bank Indonesia Perry Warjiyo" does not end at "Bank".
+    if (givenOnly ? isGivenName(next.text) : ORG_HEADS.has(t.lower) || ALL_CAPS.test(t.text) || (orgWords >= 1 && isGivenName(next.text))) {
       const nameEnd = nameAfter(doc, j + 1, end, notBefore);
       if (nameEnd < 0) return undefined;
       // Still the organisation's name: "… BMKG Earthquake and Tsunami Center", "… KPU Office".
@@ -206,7 +210,7 @@ const NOT_PLACE = new Set([
   'Military', 'Special', 'Intelligence', 'Cyber', 'Water', 'Marine', 'Tourist', 'Riot', 'Sub', 'Headquarters', 'Section', 'Bureau', 'Operations',
   'Operational', 'Women', 'Children', 'Task', 'Force', 'State', 'Capitol', 'Transit', 'Railway', 'Border',
 ]);
-const UNIT_WORDS = new Set(['Regional', 'Resort', 'Sector', 'Metro', 'Metropolitan']);
+const UNIT_WORDS = new Set(['Regional', 'Provincial', 'Resort', 'Sector', 'Metro', 'Metropolitan']);
 /** Indonesian names of a police area that English news replaces by the city: Polda Metro Jaya is the Jakarta police. */
 const PLACE_ENGLISH: Record<string, string> = { 'Metro Jaya': 'Jakarta', 'Indonesian National': 'National', 'Republic of Indonesia': 'National' };
 
@@ -319,7 +323,8 @@ export const titleCalque: Rule = {
     const { byFirst, notBefore, offices, context } = data();
     const out: FindingDraft[] = [];
     const officeOut: FindingDraft[] = [];
-    if (offices.length && context?.test(doc.text)) officeFindings(doc, offices, officeOut);
+    const indonesian = context?.test(doc.text) ?? false;
+    if (offices.length && indonesian) officeFindings(doc, offices, officeOut);
     for (const s of doc.sentences) {
       if (s.boilerplate) continue;
       let titleCase: boolean | undefined;
@@ -342,17 +347,20 @@ export const titleCalque: Rule = {
             else if (UPPER_START.test(prev.text) || ALL_CAPS.test(prev.text) || prev.lower === "'s" || prev.lower === '’s') break;
           }
           if (prev && (prev.text === '-' || prev.text === '/') && !prev.spaceBefore) break;
-          let nameEnd = nameAfter(doc, i + words.length, s.tokenEnd, notBefore);
+          let nameEnd = entry.ofOnly ? -1 : nameAfter(doc, i + words.length, s.tokenEnd, notBefore);
           let nameStartIndex = i + words.length;
           if (nameEnd < 0) {
             // "Leader of Hamas Ismail Haniyeh": the office in Indonesian order, the name run on.
-            const office = officeOfName(doc, i + words.length, s.tokenEnd, notBefore);
+            const office = officeOfName(doc, i + words.length, s.tokenEnd, notBefore, entry.ofOnly === true);
             if (!office) break;
             nameStartIndex = office.nameStart;
             nameEnd = office.nameEnd;
             // "Leader of the Opposition Keir Starmer" is British usage; only the calqued titles
             // themselves ("General Chairman of …") are more than a note.
             if (entry.modifierMakesOffice !== false) weak = true;
+            // "Mayor of London Sadiq Khan" is British usage; in a text about Indonesia the run-on is
+            // the Indonesian order ("Gubernur Jawa Barat Ridwan Kamil").
+            if (entry.ofOnly && !indonesian) weak = true;
           }
           titleCase ??= isTitleCase(doc.sentenceTokens(s.index));
           if (titleCase) break;
@@ -372,6 +380,8 @@ export const titleCalque: Rule = {
             // The name follows an "of" phrase: suggest the English order, never apply it blindly.
             draft.message = `"${doc.text.slice(t.start, nameStart).trim()}" runs the office into the name in Indonesian order ("${entry.source[0]} … ${name}"); English writes "${name}, ${entry.title.toLowerCase()} of ${office}," or a lower-case descriptor before the name.`;
             draft.suggestions = [`${name}, ${entry.title.toLowerCase()} of ${office},`];
+            // A place or body without an article goes before the title: "West Java Governor Ridwan Kamil".
+            if (entry.ofOnly && !/^the\s/i.test(office)) draft.suggestions.unshift(`${office} ${entry.title} ${name}`);
           }
           if (entry.severity !== 'minor') draft.severity = entry.severity;
           if (weak) {

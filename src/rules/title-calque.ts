@@ -21,18 +21,39 @@ interface TitleEntry {
   fix: string;
   modifierMakesOffice?: boolean;
   dropSafe?: boolean;
+  /** Only the office run on to the name ("Governor of West Java Ridwan Kamil") is flagged: "Governor Ridwan" is English. */
+  ofOnly?: boolean;
   note?: string;
+}
+
+interface OfficeEntry {
+  id: string;
+  source: string[];
+  regexp: string;
+  suggestion: string;
+  message: string;
+  severity?: 'minor' | 'info';
 }
 
 interface TitleLexicon {
   entries: TitleEntry[];
   notBefore?: string[];
+  context?: string[];
+  parts?: Record<string, string>;
+  offices?: OfficeEntry[];
+}
+
+interface CompiledOffice {
+  entry: OfficeEntry;
+  re: RegExp;
 }
 
 interface Compiled {
   /** Titles by their first word, longest first. */
   byFirst: Map<string, { words: string[]; entry: TitleEntry }[]>;
   notBefore: Set<string>;
+  offices: CompiledOffice[];
+  context: RegExp | undefined;
 }
 
 let compiled: Compiled | undefined;
@@ -48,7 +69,13 @@ function data(): Compiled {
     list.sort((a, b) => b.words.length - a.words.length);
     byFirst.set(words[0]!, list);
   }
-  compiled = { byFirst, notBefore: new Set(lex.notBefore ?? []) };
+  const parts = lex.parts ?? {};
+  const offices = (lex.offices ?? []).map((entry) => ({
+    entry,
+    re: new RegExp(entry.regexp.replace(/\{([A-Z]+)\}/g, (m, name: string) => parts[name] ?? m), 'g'),
+  }));
+  const context = lex.context?.length ? new RegExp(`\\b(?:${lex.context.join('|')})\\b`, 'i') : undefined;
+  compiled = { byFirst, notBefore: new Set(lex.notBefore ?? []), offices, context };
   return compiled;
 }
 
@@ -130,7 +157,7 @@ const OFFICE_MODIFIERS = new Set(['Majority', 'Minority', 'Supreme', 'Opposition
  * head word or acronym ("… Party Prabowo", "… BNPB Suharyanto") or at a known given name ("…
  * Hamas Ismail"). Returns the name's token range, or undefined.
  */
-function officeOfName(doc: AnalysedDocument, i: number, end: number, notBefore: Set<string>): { nameStart: number; nameEnd: number } | undefined {
+function officeOfName(doc: AnalysedDocument, i: number, end: number, notBefore: Set<string>, givenOnly = false): { nameStart: number; nameEnd: number } | undefined {
   if (doc.tokens[i]?.lower !== 'of') return undefined;
   let j = i + 1;
   let orgWords = 0;
@@ -142,7 +169,9 @@ function officeOfName(doc: AnalysedDocument, i: number, end: number, notBefore: 
     const next = doc.tokens[j + 1];
     if (!next || j + 1 >= end || !next.spaceBefore || next.type !== 'word' || !NAME_WORD.test(next.text) || next.pos !== 'PROPN' || notBefore.has(next.text)) continue;
     // The organisation ends at a head word, an acronym, or before a known given name.
-    if (ORG_HEADS.has(t.lower) || ALL_CAPS.test(t.text) || (orgWords >= 1 && isGivenName(next.text))) {
+    // For offices that are English titles too ("Governor"), only a known given name starts the name:
+    // "Governor of Bank Indonesia Perry Warjiyo" does not end at "Bank".
+    if (givenOnly ? isGivenName(next.text) : ORG_HEADS.has(t.lower) || ALL_CAPS.test(t.text) || (orgWords >= 1 && isGivenName(next.text))) {
       const nameEnd = nameAfter(doc, j + 1, end, notBefore);
       if (nameEnd < 0) return undefined;
       // Still the organisation's name: "… BMKG Earthquake and Tsunami Center", "… KPU Office".
@@ -168,6 +197,95 @@ function isGivenName(word: string): boolean {
   return givenNames.has(word);
 }
 
+/**
+ * Words that end the place of an office ("… Police Sector Tanah Abang Commissioner Budi"): ranks,
+ * and unit words that show the match is not a place at all ("Head of the Traffic Unit …").
+ */
+const PLACE_STOP = new Set([
+  'Commissioner', 'Adjunct', 'Senior', 'Inspector', 'Police', 'Brigadier', 'General', 'Colonel', 'Major', 'Lieutenant', 'Captain', 'Chief', 'Head',
+  'AKBP', 'AKP', 'Kompol', 'Kombes', 'Iptu', 'Ipda', 'Irjen', 'Brigjen', 'Aiptu', 'Bripka', 'Brigpol', 'Pol', 'Said', 'On', 'In', 'The',
+]);
+const NOT_PLACE = new Set([
+  'Public', 'Relations', 'Criminal', 'Investigation', 'Traffic', 'Narcotics', 'Drug', 'Unit', 'Division', 'Directorate', 'Mobile', 'Brigade',
+  'Military', 'Special', 'Intelligence', 'Cyber', 'Water', 'Marine', 'Tourist', 'Riot', 'Sub', 'Headquarters', 'Section', 'Bureau', 'Operations',
+  'Operational', 'Women', 'Children', 'Task', 'Force', 'State', 'Capitol', 'Transit', 'Railway', 'Border',
+]);
+const UNIT_WORDS = new Set(['Regional', 'Provincial', 'Resort', 'Sector', 'Metro', 'Metropolitan']);
+/** Indonesian names of a police area that English news replaces by the city: Polda Metro Jaya is the Jakarta police. */
+const PLACE_ENGLISH: Record<string, string> = { 'Metro Jaya': 'Jakarta', 'Indonesian National': 'National', 'Republic of Indonesia': 'National' };
+
+/**
+ * The place of an office match, cleaned: cut at a rank (`kept` = how many of its words stay), the
+ * unit words a greedy match took dropped, refused (undefined) when it is a unit name.
+ */
+function officePlace(raw: string | undefined): { place: string; kept: number; cut: boolean } | undefined {
+  if (raw === undefined) return { place: '', kept: 0, cut: false };
+  const all = raw.split(/\s+/);
+  const words: string[] = [];
+  for (const w of all) {
+    if (PLACE_STOP.has(w)) break;
+    if (NOT_PLACE.has(w)) return undefined;
+    words.push(w);
+  }
+  const kept = words.length;
+  const cut = kept < all.length;
+  // The unit words a greedy place took ("Bali Regional" before "Police"): Polda, Polres, Polsek.
+  while (words.length && UNIT_WORDS.has(words[words.length - 1]!)) words.pop();
+  const place = words.join(' ');
+  const english = PLACE_ENGLISH[place];
+  if (english) return { place: english, kept, cut };
+  if (!words.length || words.some((w) => UNIT_WORDS.has(w))) return undefined;
+  return { place, kept, cut };
+}
+
+/**
+ * "Head of the Central Java Regional Police" (Kapolda Jateng), "Head of Public Relations of the
+ * Riau Regional Police" (Kabid Humas Polda Riau): Indonesian offices rendered word for word, in
+ * documents about Indonesia. The suggestion is the English office ("Central Java police chief").
+ */
+function officeFindings(doc: AnalysedDocument, offices: CompiledOffice[], out: FindingDraft[]): void {
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    const text = doc.text.slice(s.start, s.end);
+    for (const { entry, re } of offices) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const rawPlace = m.groups?.['place'];
+        const found = officePlace(rawPlace);
+        if (!found) continue;
+        const { place } = found;
+        let matched = m[0];
+        // A place cut at a rank ends the span there ("Chief of Police Sector Tanah Abang" before
+        // "Commissioner Budi"); a cut anywhere else means the match is not an office.
+        if (rawPlace && found.cut) {
+          if (!found.kept || !matched.endsWith(rawPlace)) continue;
+          matched = matched.slice(0, matched.length - rawPlace.length) + rawPlace.split(/\s+/).slice(0, found.kept).join(' ');
+        }
+        const start = s.start + m.index;
+        const end = start + matched.length;
+        let suggestion = entry.suggestion.replace('{place} police', place === 'National' ? 'National Police' : '{place} police').replace('{place}', place).replace(/\s+/g, ' ').trim();
+        // At the start of a sentence the suggestion starts with a capital.
+        const before = text.slice(0, m.index).trim();
+        if (before === '' || /[.!?:"“]$/.test(before)) suggestion = suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+        const draft: FindingDraft = {
+          start,
+          end,
+          message: entry.message.replace('{0}', matched).replace('{source}', entry.source.join(' / ')).replace('{suggestion}', suggestion),
+          suggestions: [suggestion],
+          confidence: 0.75,
+          note: 'Indonesian offices name the unit and the place in full (Kepala Kepolisian Daerah Jawa Tengah, Kapolda Jateng); translated word for word they read as an organisation chart, where English news writes a short descriptor before the name ("Central Java police chief").',
+        };
+        if (entry.severity === 'info') draft.severity = 'info';
+        out.push(draft);
+      }
+    }
+  }
+}
+
 export const titleCalque: Rule = {
   meta: {
     id: 'title-calque',
@@ -183,6 +301,14 @@ export const titleCalque: Rule = {
         { text: 'The rally was opened by General Chairman of the PKB Muhaimin Iskandar.', flags: ['General Chairman of the PKB Muhaimin Iskandar'], suggestion: 'Muhaimin Iskandar, general chairman of the PKB,' },
         { text: 'Leader of Hezbollah Hassan Nasrallah spoke on television on Friday.', flags: ['Leader of Hezbollah Hassan Nasrallah'] },
         { text: 'President Prabowo met Leader Anwar Ibrahim at the Merdeka Palace.', flags: ['Leader Anwar Ibrahim'], suggestion: 'Anwar Ibrahim' },
+        { text: 'The Head of the North Sumatra Regional Police said the convoy reached Medan on time.', flags: ['Head of the North Sumatra Regional Police'], suggestion: 'North Sumatra police chief' },
+        { text: 'Officers in Jakarta were briefed by the chief of the South Jakarta Metro Police on Monday.', flags: ['chief of the South Jakarta Metro Police'], suggestion: 'South Jakarta police chief' },
+        { text: '"The suspects are in custody," said the Head of Public Relations of the Riau Regional Police in Pekanbaru, Indonesia.', flags: ['Head of Public Relations of the Riau Regional Police'], suggestion: 'Riau police spokesperson' },
+        { text: 'Head of the Public Relations Division of the Indonesian National Police Dedi said the Jakarta case was closed.', flags: ['Head of the Public Relations Division of the Indonesian National Police'], suggestion: 'National Police spokesperson' },
+        { text: 'Chief of Police Sector Menteng Commissioner Budi said two men were detained in Jakarta.', flags: ['Chief of Police Sector Menteng'], suggestion: 'Menteng police chief' },
+        { text: 'The Head of the Center for Disaster Data, Information and Communication said the floods in Java had receded.', flags: ['Head of the Center for Disaster Data, Information and Communication'], suggestion: 'BNPB spokesperson' },
+        { text: 'The Minister of State Secretary said the decree reached the palace in Jakarta on Friday.', flags: ['Minister of State Secretary'], suggestion: 'State Secretary' },
+        { text: 'Governor of Central Java Ganjar Pranowo opened the Indonesian trade fair.', flags: ['Governor of Central Java Ganjar Pranowo'], suggestion: 'Central Java Governor Ganjar Pranowo' },
       ],
       valid: [
         'Senate Majority Leader Chuck Schumer scheduled the vote for Thursday.',
@@ -198,12 +324,21 @@ export const titleCalque: Rule = {
         'Head of the BMKG Earthquake and Tsunami Center, Daryono, said no tsunami was expected.',
         'Hezbollah leader Hassan Nasrallah spoke on television on Friday.',
         'Trump Meets Leader Kim At The Border Village Of Panmunjom',
+        'The head of the Metropolitan Police resigned after the report was published in London.',
+        'North Sumatra police chief Agus Andrianto said the convoy reached Medan on time.',
+        'Head of the Traffic Unit of the Bekasi Police, Ahmad, said the road in Java was closed.',
+        'Governor Ganjar Pranowo opened the Indonesian trade fair.',
+        'The Governor of Central Java, Ganjar Pranowo, opened the Indonesian trade fair.',
+        'Mayor of London Sadiq Khan said the strike would end on Friday.',
       ],
     },
   },
   run(doc) {
-    const { byFirst, notBefore } = data();
+    const { byFirst, notBefore, offices, context } = data();
     const out: FindingDraft[] = [];
+    const officeOut: FindingDraft[] = [];
+    const indonesian = context?.test(doc.text) ?? false;
+    if (offices.length && indonesian) officeFindings(doc, offices, officeOut);
     for (const s of doc.sentences) {
       if (s.boilerplate) continue;
       let titleCase: boolean | undefined;
@@ -226,17 +361,20 @@ export const titleCalque: Rule = {
             else if (UPPER_START.test(prev.text) || ALL_CAPS.test(prev.text) || prev.lower === "'s" || prev.lower === '’s') break;
           }
           if (prev && (prev.text === '-' || prev.text === '/') && !prev.spaceBefore) break;
-          let nameEnd = nameAfter(doc, i + words.length, s.tokenEnd, notBefore);
+          let nameEnd = entry.ofOnly ? -1 : nameAfter(doc, i + words.length, s.tokenEnd, notBefore);
           let nameStartIndex = i + words.length;
           if (nameEnd < 0) {
             // "Leader of Hamas Ismail Haniyeh": the office in Indonesian order, the name run on.
-            const office = officeOfName(doc, i + words.length, s.tokenEnd, notBefore);
+            const office = officeOfName(doc, i + words.length, s.tokenEnd, notBefore, entry.ofOnly === true);
             if (!office) break;
             nameStartIndex = office.nameStart;
             nameEnd = office.nameEnd;
             // "Leader of the Opposition Keir Starmer" is British usage; only the calqued titles
             // themselves ("General Chairman of …") are more than a note.
             if (entry.modifierMakesOffice !== false) weak = true;
+            // "Mayor of London Sadiq Khan" is British usage; in a text about Indonesia the run-on is
+            // the Indonesian order ("Gubernur Jawa Barat Ridwan Kamil").
+            if (entry.ofOnly && !indonesian) weak = true;
           }
           titleCase ??= isTitleCase(doc.sentenceTokens(s.index));
           if (titleCase) break;
@@ -256,6 +394,8 @@ export const titleCalque: Rule = {
             // The name follows an "of" phrase: suggest the English order, never apply it blindly.
             draft.message = `"${doc.text.slice(t.start, nameStart).trim()}" runs the office into the name in Indonesian order ("${entry.source[0]} … ${name}"); English writes "${name}, ${entry.title.toLowerCase()} of ${office}," or a lower-case descriptor before the name.`;
             draft.suggestions = [`${name}, ${entry.title.toLowerCase()} of ${office},`];
+            // A place or body without an article goes before the title: "West Java Governor Ridwan Kamil".
+            if (entry.ofOnly && !/^the\s/i.test(office)) draft.suggestions.unshift(`${office} ${entry.title} ${name}`);
           }
           if (entry.severity !== 'minor') draft.severity = entry.severity;
           if (weak) {
@@ -269,6 +409,9 @@ export const titleCalque: Rule = {
         }
       }
     }
-    return out;
+    // An honorific inside an office already reported ("Head of Bali Regional Police Public Relations
+    // Senior …") is the same error.
+    const kept = out.filter((d) => !officeOut.some((o) => d.start < o.end && o.start < d.end));
+    return [...officeOut, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
   },
 };

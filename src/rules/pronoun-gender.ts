@@ -323,7 +323,23 @@ function appositivePossessor(doc: AnalysedDocument, t: Token): number {
   const comma = doc.tokens[t.i - 1];
   if (!comma || comma.text !== ',' || comma.sentence !== t.sentence) return -1;
   const next = doc.tokens[t.i + 1];
-  return next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ') ? comma.i : -1;
+  if (!next || next.sentence !== t.sentence || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return -1;
+  // "According to Ribka, his party hopes…" (Menurut Ribka, pihaknya…): the comma closes a fronted
+  // attribution, not an apposition; the possessive is about the person named in it.
+  if (attributionBefore(doc, comma.i)) return -1;
+  return comma.i;
+}
+
+/** The words before the comma at `comma` are "according to" and a capitalised name of one to four words. */
+function attributionBefore(doc: AnalysedDocument, comma: number): boolean {
+  const first = doc.sentences[doc.tokens[comma]!.sentence]!.tokenStart;
+  let k = comma - 1;
+  let words = 0;
+  while (k >= first && words < 4 && /^\p{Lu}/u.test(doc.tokens[k]!.text)) {
+    k--;
+    words++;
+  }
+  return words > 0 && k - 1 >= first && doc.tokens[k]!.lower === 'to' && doc.tokens[k - 1]!.lower === 'according';
 }
 
 /** "He said…", "Meanwhile, she added…", "“…,” he said": a subject pronoun at the start of its clause. */
@@ -398,7 +414,12 @@ interface Resolution {
 /** Known for sure: a public figure named in full, or someone with a gendered honorific. */
 function firm(r: Ref): boolean {
   const e = r.entity;
-  return r.kind === 'name' && e !== null && e.gender !== null && !e.bareOnly && (e.evidence === 'gazetteer' || e.evidence === 'honorific');
+  if (r.kind !== 'name' || e === null || e.gender === null || e.bareOnly) return false;
+  if (e.evidence === 'gazetteer' || e.evidence === 'honorific') return true;
+  // A full name (given and family name) whose given name the hand-made list knows as unambiguous
+  // ("Ribka Haluk", "Yosephina Tatap"): as sure as a gazetteer entry. Not the derived list, whose
+  // names may be family names or unisex.
+  return e.evidence === 'given-name' && !e.derivedGiven && e.words.length >= 2;
 }
 
 /**
@@ -558,6 +579,29 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
     }
   }
   return { t, g, cands, from, via, continuity, pruned };
+}
+
+/**
+ * "“…,” he said. He explained that…": a pronoun that found nobody near it (the sentences before it
+ * are quotations and attributions, each a paragraph of its own, as Indonesian news writes them)
+ * continues the pronoun of its gender in its own sentence or the one before, and takes that
+ * pronoun's antecedents; not across a pronoun of the other gender or a named person.
+ */
+function chainPronouns(doc: AnalysedDocument, resolutions: Resolution[]): void {
+  for (let n = 1; n < resolutions.length; n++) {
+    const r = resolutions[n]!;
+    if (r.cands.length > 0 || REFLEXIVE.has(r.t.lower)) continue;
+    for (let m = n - 1; m >= 0; m--) {
+      const q = resolutions[m]!;
+      if (q.t.sentence < r.t.sentence - 1) break;
+      if (q.g !== r.g) break;
+      if (q.cands.length === 0) continue;
+      r.cands = q.cands;
+      r.from = q.from;
+      r.via = q.via;
+      break;
+    }
+  }
 }
 
 /** Token index where the name a possessive introduces starts ("his wife, Catherine", "her partner Jodie Haydon"), or -1. */
@@ -779,6 +823,7 @@ export const pronounGender: Rule = {
     };
 
     const resolutions = pronounTokens.map((t) => resolve(doc, bySentence, t, mentionsUpTo));
+    chainPronouns(doc, resolutions);
     learnFromPronouns(resolutions);
     const isSuspect = (r: Resolution): boolean => r.cands.length > 0 && r.cands.every((c) => opposite(c, r.g));
     const suspects = new Set(resolutions.filter(isSuspect).map((r) => r.t.i));

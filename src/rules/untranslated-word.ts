@@ -39,7 +39,7 @@ import type { FindingDraft, Rule } from './types.js';
 import { ClaimedRanges } from '../engine/claimed-ranges.js';
 import { spanCovering } from '../analysis/analyse.js';
 import { generalFindings, INDONESIA_CUES } from './untranslated-general.js';
-import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
+import { indonesianRoots, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
 const HAS_LETTER = /\p{L}/u;
@@ -784,8 +784,87 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
       note: 'Indonesian writes the unit first (kabupaten, kecamatan, desa + name); English news names the place first.',
     });
   }
+  for (const f of geographicFindings(doc, already, claimed)) out.push(f);
   return out;
 }
+
+/**
+ * Indonesian geographic words before a name ("Gunung Semeru", "Sungai Ciliwung", "Danau Toba",
+ * "Pulau Komodo", "Selat Sunda"): English news writes "Mount Semeru", "the Ciliwung River", "Lake
+ * Toba", "Komodo Island", "the Sunda Strait". `before` says whether the English word goes before the
+ * name. Only in an article about Indonesia (Malaysian and Singapore English keep Sungai Buloh, Pulau
+ * Ubin), never for names that are towns, regencies or districts in their own right (GEO_NAMES_KEPT),
+ * and only when the name is one or two capitalised words that are not English words.
+ */
+const GEO_UNITS = new Map<string, { english: string; before: boolean }>([
+  ['gunung', { english: 'Mount', before: true }],
+  ['danau', { english: 'Lake', before: true }],
+  ['sungai', { english: 'River', before: false }],
+  ['pulau', { english: 'Island', before: false }],
+  ['kepulauan', { english: 'Islands', before: false }],
+  ['selat', { english: 'Strait', before: false }],
+]);
+
+/** Unit + name pairs that are names of towns, districts, regencies or sites, kept as they are in English. */
+const GEO_NAMES_KEPT = new Set([
+  'gunung kidul', 'gunung sitoli', 'gunung putri', 'gunung sindur', 'gunung sahari', 'gunung padang', 'gunung mas', 'gunung tua',
+  'gunung anyar', 'gunung pati', 'gunung jati', 'gunung batu', 'gunung sari', 'gunung raya', 'gunung meriah', 'gunung halu',
+  'sungai penuh', 'sungai liat', 'sungai buloh', 'sungai petani', 'sungai besar', 'sungai lilin', 'sungai raya', 'sungai pinang',
+  'sungai kakap', 'sungai ambawang', 'sungai bahar', 'sungai lala', 'sungai tabuk', 'sungai lembu',
+  'pulau pinang', 'pulau gadung', 'pulau ubin', 'pulau tekong', 'pulau brani', 'pulau laut', 'pulau taliabu', 'pulau morotai',
+  'pulau rote', 'pulau pisang', 'pulau punjung', 'pulau ende', 'pulau hiri', 'pulau ternate', 'pulau tidore',
+  'kepulauan seribu', 'kepulauan riau', 'kepulauan aru', 'kepulauan sula', 'kepulauan talaud', 'kepulauan sangihe',
+  'kepulauan tanimbar', 'kepulauan meranti', 'kepulauan selayar', 'kepulauan yapen', 'kepulauan mentawai', 'kepulauan anambas',
+  'kepulauan bangka belitung', 'kepulauan siau tagulandang biaro', 'kepulauan pangkajene', 'kepulauan natuna',
+  'selat panjang',
+]);
+
+function geographicFindings(doc: AnalysedDocument, already: readonly FindingDraft[], claimedSoFar: ClaimedRanges | undefined): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  if (!INDONESIA_CUES.test(doc.text)) return out;
+  let claimed = claimedSoFar;
+  for (const t of doc.tokens) {
+    const unit = GEO_UNITS.get(t.lower);
+    if (!unit || !isCapitalised(t.text) || isAllCaps(t.text)) continue;
+    if (!claimed) {
+      claimed = new ClaimedRanges(doc.text.length);
+      for (const f of already) claimed.add(f);
+    }
+    if (claimed.overlaps(t)) continue;
+    const prev = doc.tokens[t.i - 1];
+    // "Jalan Gunung Sahari", "Kampung Pulau": the unit word is inside a longer Indonesian name.
+    if (prev && prev.sentence === t.sentence && t.spaceBefore && isCapitalised(prev.text) && NAME_PREFIXES.has(prev.lower)) continue;
+    let j = t.i + 1;
+    while (j < doc.tokens.length && j - t.i <= 2) {
+      const u = doc.tokens[j]!;
+      if (u.sentence !== t.sentence || !u.spaceBefore || u.type !== 'word' || !isCapitalised(u.text) || isAllCaps(u.text) || isEnglishWord(u.lower)) break;
+      j++;
+    }
+    if (j === t.i + 1) continue;
+    // A run of more capitalised words ("Sungai Ciliwung Bersih Foundation") is an organisation's name.
+    const after = doc.tokens[j];
+    if (after && after.sentence === t.sentence && after.spaceBefore && after.type === 'word' && isCapitalised(after.text) && !GEO_FOLLOWERS.has(after.lower)) continue;
+    const last = doc.tokens[j - 1]!;
+    const name = doc.text.slice(doc.tokens[t.i + 1]!.start, last.end);
+    const pair = `${t.lower} ${name.toLowerCase()}`;
+    if ([...GEO_NAMES_KEPT].some((k) => pair === k || pair.startsWith(`${k} `) || k.startsWith(`${pair} `))) continue;
+    const english = unit.before ? `${unit.english} ${name}` : `${name} ${unit.english}`;
+    // "Sungai Ciliwung River", "Gunung Merapi volcano": the English word is already there.
+    const end = after && after.sentence === t.sentence && after.lower === unit.english.toLowerCase() ? after.end : last.end;
+    out.push({
+      start: t.start,
+      end,
+      message: `"${doc.text.slice(t.start, end)}" keeps the Indonesian word "${t.text}" (${unit.english.toLowerCase()}) before the name; in English: "${english}".`,
+      suggestions: [english],
+      confidence: 0.65,
+      note: 'Indonesian names a mountain, river, lake or island with the generic word first (gunung, sungai, danau, pulau); English news translates the generic word.',
+    });
+  }
+  return out;
+}
+
+/** Capitalised words that may follow a geographic name without making it an organisation's name. */
+const GEO_FOLLOWERS = new Set(['river', 'island', 'islands', 'strait', 'regency', 'district', 'village', 'province', 'city', 'on', 'in', 'and']);
 
 function finding(doc: AnalysedDocument, members: WordHit[], confidence: number): FindingDraft {
   const f = findingOver(doc, members, confidence);

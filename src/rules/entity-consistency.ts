@@ -684,6 +684,11 @@ export const entityConsistency: Rule = {
           flags: ['Sutirsna'],
           suggestion: 'Sutrisna',
         },
+        {
+          text: 'Deputy regent Yohanes Kambu opened the new market in Jayapura. According to John, the traders had waited two years for it.',
+          flags: ['John'],
+          suggestion: 'Yohanes',
+        },
       ],
       valid: [
         'Coach Ahmad Karim named his squad on Monday. Ahmad praised the keeper. Ahmad said the team was ready, and captain Ahmed Salah agreed.',
@@ -701,6 +706,7 @@ export const entityConsistency: Rule = {
         'Adrian Hoxha scored twice. Adrian celebrated with the fans, and Ardian Krasniqi added a third.',
         'Ardian opened the scoring. Adrian Hoxha replied before the break, and Adrian scored again late on.',
         'Sarah Wood and Sahra Wood spoke at the rally. Sarah said the march would go on.',
+        'Petrus Waine met John Smith, the Australian consul, in Jayapura. John said the visit went well.',
       ],
     },
   },

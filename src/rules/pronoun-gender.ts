@@ -414,12 +414,19 @@ interface Resolution {
 /** Known for sure: a public figure named in full, or someone with a gendered honorific. */
 function firm(r: Ref): boolean {
   const e = r.entity;
-  if (r.kind !== 'name' || e === null || e.gender === null || e.bareOnly) return false;
-  if (e.evidence === 'gazetteer' || e.evidence === 'honorific') return true;
-  // A full name (given and family name) whose given name the hand-made list knows as unambiguous
-  // ("Ribka Haluk", "Yosephina Tatap"): as sure as a gazetteer entry. Not the derived list, whose
-  // names may be family names or unisex.
-  return e.evidence === 'given-name' && !e.derivedGiven && e.words.length >= 2;
+  return r.kind === 'name' && e !== null && e.gender !== null && !e.bareOnly && (e.evidence === 'gazetteer' || e.evidence === 'honorific');
+}
+
+/**
+ * firm, or a full name (given and family name) whose given name the hand-made list knows as
+ * unambiguous ("Ribka Haluk", "Yosephina Tatap"): sure enough that a chain of suspects all pointing
+ * to that one person is one MT guess repeated, not someone the resolver missed. Not the derived
+ * list, whose names may be family names or unisex.
+ */
+function firmForChain(r: Ref): boolean {
+  const e = r.entity;
+  if (firm(r)) return true;
+  return r.kind === 'name' && e !== null && e.gender !== null && !e.bareOnly && e.evidence === 'given-name' && !e.derivedGiven && e.words.length >= 2;
 }
 
 /**
@@ -653,7 +660,7 @@ function nearVessel(doc: AnalysedDocument, p: Token): boolean {
 /** The one firmly known person all of a resolution's candidates are, or undefined. */
 function soleFirm(r: Resolution): PersonEntity | undefined {
   const e = r.cands[0]?.entity;
-  return e && r.cands.every((c) => c.entity === e && firm(c)) ? e : undefined;
+  return e && r.cands.every((c) => c.entity === e && firmForChain(c)) ? e : undefined;
 }
 
 /** The one named person, with evidence for their gender, that all of a resolution's candidates are, or undefined. */
@@ -786,6 +793,16 @@ export const pronounGender: Rule = {
           flags: ['he'],
           suggestion: 'she',
         },
+        {
+          text: 'Acting regent Yosephina Wenda visited the flooded villages.\n\nAccording to Yosephina, his office would send boats on Monday.',
+          flags: ['his'],
+          suggestion: 'her',
+        },
+        {
+          text: 'Regent Maria Goreti Tapilatu spoke in Ambon.\n\n"We will rebuild the bridge," he said.\n\n"The budget is ready," he added.\n\nHe said work would start in May.',
+          flags: ['he', 'he', 'He'],
+          suggestion: 'she',
+        },
       ],
       valid: [
         'Prime Minister Anthony Albanese met President Joko Widodo, and the two leaders praised his government.',
@@ -798,6 +815,7 @@ export const pronounGender: Rule = {
         'Foreign Minister Penny Wong, who accompanied him on the trip, said the talks with Prabowo Subianto had gone well.',
         'Paetongtarn Shinawatra is the daughter of Thaksin Shinawatra. He returned from exile in 2023.',
         'PT Garuda Indonesia spokeswoman Intan Pramesti said her company would add flights. "Demand is high," she said.',
+        'Minister Sri Mulyani met the governor of Bali, Wayan Koster.\n\n"The island needs more funds," he said.\n\nHe added that tourism had recovered.',
       ],
     },
   },

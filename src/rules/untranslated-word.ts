@@ -419,11 +419,30 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   if (cap && single && !PROPER_CLASSES.has(e.class)) {
     // A capitalised common word mid-sentence is a name (Baru, Utama, Jiwa, Samudra); so may a sentence-initial
     // noun be ("Samudra said"): alone it needs a run of Indonesian; function words (Namun, Menurut) fire alone.
-    if (!initial) return { kind: 'silent' };
+    // "carried out through the Kelurahan.", "reported to the Posko": a determiner before it and no
+    // name word after it make it the common noun, capitalised as Indonesian capitalises offices.
+    if (!initial) return commonNounAfterDeterminer(doc, h, prev, next) ? { kind: 'fire', confidence: 0.7 } : { kind: 'silent' };
     if (next && nameWord(doc, next) && !strongAt.has(next.i)) return { kind: 'silent' };
     if (e.class !== 'function') return { kind: 'join' };
   }
   return { kind: 'fire', confidence: single ? 0.8 : 0.85 };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'local', 'nearest']);
+
+/**
+ * A capitalised lexicon noun (not an English homograph, one word, five letters or more) right after a
+ * determiner and before no capitalised word or hyphen: "the Kelurahan", "a Puskesmas". A name would go
+ * on ("the Kelurahan Setu office") or be a known name; a common noun ends there.
+ */
+function commonNounAfterDeterminer(doc: AnalysedDocument, h: WordHit, prev: Token | undefined, next: Token | undefined): boolean {
+  const e = h.value;
+  if (e.class !== 'noun' || e.englishHomograph || h.text.length < 5) return false;
+  if (!prev || !DETERMINERS.has(prev.lower)) return false;
+  const after = tokenAfter(doc, h);
+  if (after && (/^[-\u2010\u2011(]$/.test(after.text) || (after.type === 'word' && /^\p{Lu}/u.test(after.text)))) return false;
+  if (next && nameWord(doc, next)) return false;
+  return INDONESIA_CUES.test(doc.text);
 }
 
 /** Particles that continue a personal name ("Turki al-Faisal", "Roma bin Said"). */
@@ -614,6 +633,21 @@ export const untranslatedWord: Rule = {
           text: 'In Jakarta the governor received Minister Sudarto dan discussed the flood budget.',
           flags: ['dan'],
         },
+        {
+          text: 'Ash fell on villages in Central Java after Gunung Merapi erupted again on Friday.',
+          flags: ['Gunung Merapi'],
+          suggestion: 'Mount Merapi',
+        },
+        {
+          text: 'Hundreds of homes in Jakarta were flooded when Sungai Pesanggrahan overflowed its banks.',
+          flags: ['Sungai Pesanggrahan'],
+          suggestion: 'Pesanggrahan River',
+        },
+        {
+          text: 'Residents of Bekasi said the new rules had been explained to them by the Kelurahan.',
+          flags: ['Kelurahan'],
+          suggestion: 'urban village',
+        },
       ],
       valid: [
         'A Jakarta judoka earned her Fifth dan black belt in Tokyo last year.',
@@ -627,6 +661,9 @@ export const untranslatedWord: Rule = {
         'Thousands of travellers began the annual mudik before Lebaran, police said.',
         'Air quality in the city worsened as many drivers ignored the odd-even policy.',
         'Residents of Bidara Cina and Kampung Pulo fled as the Ciliwung overflowed.',
+        'Ash fell on Sungai Pua and Canduang sub-districts in West Sumatra after the eruption.',
+        'Police in Jambi said the suspect was arrested in Sungai Penuh after the flood.',
+        'Tourists in Penang crossed to Pulau Ubin by boat from the Changi jetty.',
         'A Filipina nurse and a Swiss banker were honoured in Hong Kong in Juni Tan\'s presence.',
         'Visitors to Bali bought batik and ate satay at a warung near Kebagusan, Jakarta.',
         'Pol Pot\'s regime fell in 1979, a Jakarta historian said of the hanbok exhibition in Seoul.',
@@ -796,13 +833,22 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
  * Ubin), never for names that are towns, regencies or districts in their own right (GEO_NAMES_KEPT),
  * and only when the name is one or two capitalised words that are not English words.
  */
-const GEO_UNITS = new Map<string, { english: string; before: boolean }>([
-  ['gunung', { english: 'Mount', before: true }],
-  ['danau', { english: 'Lake', before: true }],
-  ['sungai', { english: 'River', before: false }],
-  ['pulau', { english: 'Island', before: false }],
-  ['kepulauan', { english: 'Islands', before: false }],
-  ['selat', { english: 'Strait', before: false }],
+const MOUNTAIN_WORDS = ['eruption', 'erupted', 'erupts', 'erupt', 'erupting', 'volcano', 'volcanic', 'slope', 'slopes', 'summit', 'crater', 'climber', 'climbers', 'climbing', 'hikers', 'hiking', 'peak', 'lava', 'ash', 'pvmbg', 'magma', 'foot'];
+const WATER_WORDS = ['river', 'rivers', 'overflowed', 'overflow', 'overflowing', 'flooded', 'flood', 'floods', 'flow', 'flows', 'flowing', 'banks', 'bank', 'upstream', 'downstream', 'swept', 'water', 'waters', 'bridge', 'estuary', 'watershed', 'drowned', 'boat', 'boats', 'fish', 'fishing', 'fishermen', 'dam', 'lake', 'shore', 'sank', 'capsized', 'swim', 'swimming', 'bathing'];
+const ISLAND_WORDS = ['island', 'islands', 'coast', 'coastal', 'beach', 'beaches', 'boat', 'boats', 'ferry', 'ship', 'ships', 'sail', 'sailed', 'sailing', 'diving', 'divers', 'snorkelling', 'snorkeling', 'tourists', 'waters', 'sea', 'harbour', 'harbor', 'port', 'pier', 'jetty', 'fishermen', 'strait', 'crossing', 'vessel'];
+
+/**
+ * Each unit word needs a word of its kind of place in the same sentence ("erupted", "overflowed",
+ * "ferry"): without one, "Sungai Pua", "Pulau Punjung", "Gunung Omeh" are as often the names of
+ * districts and villages, which English keeps.
+ */
+const GEO_UNITS = new Map<string, { english: string; before: boolean; context: Set<string> }>([
+  ['gunung', { english: 'Mount', before: true, context: new Set(MOUNTAIN_WORDS) }],
+  ['danau', { english: 'Lake', before: true, context: new Set(WATER_WORDS) }],
+  ['sungai', { english: 'River', before: false, context: new Set(WATER_WORDS) }],
+  ['pulau', { english: 'Island', before: false, context: new Set(ISLAND_WORDS) }],
+  ['kepulauan', { english: 'Islands', before: false, context: new Set(ISLAND_WORDS) }],
+  ['selat', { english: 'Strait', before: false, context: new Set(ISLAND_WORDS) }],
 ]);
 
 /** Unit + name pairs that are names of towns, districts, regencies or sites, kept as they are in English. */
@@ -848,6 +894,10 @@ function geographicFindings(doc: AnalysedDocument, already: readonly FindingDraf
     const name = doc.text.slice(doc.tokens[t.i + 1]!.start, last.end);
     const pair = `${t.lower} ${name.toLowerCase()}`;
     if ([...GEO_NAMES_KEPT].some((k) => pair === k || pair.startsWith(`${k} `) || k.startsWith(`${pair} `))) continue;
+    const sentence = doc.sentences[t.sentence]!;
+    let context = false;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd && !context; k++) context = k !== t.i && unit.context.has(doc.tokens[k]!.lower);
+    if (!context) continue;
     const english = unit.before ? `${unit.english} ${name}` : `${name} ${unit.english}`;
     // "Sungai Ciliwung River", "Gunung Merapi volcano": the English word is already there.
     const end = after && after.sentence === t.sentence && after.lower === unit.english.toLowerCase() ? after.end : last.end;

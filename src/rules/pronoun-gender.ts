@@ -409,6 +409,8 @@ interface Resolution {
   pruned: Ref[];
   /** The candidate's gender was learnt from the text's own earlier pronoun for them. */
   learnt?: boolean;
+  /** The candidates were taken from the previous pronoun of this gender (chainPronouns). */
+  chained?: boolean;
 }
 
 /** Known for sure: a public figure named in full, or someone with a gendered honorific. */
@@ -606,6 +608,7 @@ function chainPronouns(doc: AnalysedDocument, resolutions: Resolution[]): void {
       r.cands = q.cands;
       r.from = q.from;
       r.via = q.via;
+      r.chained = true;
       break;
     }
   }
@@ -841,8 +844,8 @@ export const pronounGender: Rule = {
     };
 
     const resolutions = pronounTokens.map((t) => resolve(doc, bySentence, t, mentionsUpTo));
-    chainPronouns(doc, resolutions);
     learnFromPronouns(resolutions);
+    chainPronouns(doc, resolutions);
     const isSuspect = (r: Resolution): boolean => r.cands.length > 0 && r.cands.every((c) => opposite(c, r.g));
     const suspects = new Set(resolutions.filter(isSuspect).map((r) => r.t.i));
     // Resolutions by sentence, so the checks below look at a few sentences, never the whole text.
@@ -918,7 +921,9 @@ export const pronounGender: Rule = {
           if (qn && qn !== soleNamed(r) && !explained(q, false)) continue;
           chainAll++;
           if (q.t.sentence !== s) chain++;
-        } else if (!q.cands.some((c) => c.genders.includes(g))) unexplained = true;
+        // A chained pronoun that is no suspect found nobody of its own: as before chaining, it is
+        // someone the resolver missed.
+        } else if (q.chained || !q.cands.some((c) => c.genders.includes(g))) unexplained = true;
       }
       if (chain >= 2 || chainAll >= 3) continue;
       // Someone of the pronoun's gender a few sentences back (or since the main person was named).

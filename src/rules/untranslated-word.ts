@@ -831,25 +831,24 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
  * Toba", "Komodo Island", "the Sunda Strait". `before` says whether the English word goes before the
  * name. Only in an article about Indonesia (Malaysian and Singapore English keep Sungai Buloh, Pulau
  * Ubin), never for names that are towns, regencies or districts in their own right (GEO_NAMES_KEPT),
- * and only when the name is one or two capitalised words that are not English words.
+ * only when the name is one or two capitalised words that are not English words, and only with
+ * evidence that the name is the mountain, river or island itself: many villages and districts are
+ * named "Sungai …", "Pulau …", "Gunung …" (Sungai Pua, Pulau Tidung, Gunung Putri).
  */
-const MOUNTAIN_WORDS = ['eruption', 'erupted', 'erupts', 'erupt', 'erupting', 'volcano', 'volcanic', 'slope', 'slopes', 'summit', 'crater', 'climber', 'climbers', 'climbing', 'hikers', 'hiking', 'peak', 'lava', 'ash', 'pvmbg', 'magma', 'foot'];
-const WATER_WORDS = ['river', 'rivers', 'overflowed', 'overflow', 'overflowing', 'flooded', 'flood', 'floods', 'flow', 'flows', 'flowing', 'banks', 'bank', 'upstream', 'downstream', 'swept', 'water', 'waters', 'bridge', 'estuary', 'watershed', 'drowned', 'boat', 'boats', 'fish', 'fishing', 'fishermen', 'dam', 'lake', 'shore', 'sank', 'capsized', 'swim', 'swimming', 'bathing'];
-const ISLAND_WORDS = ['island', 'islands', 'coast', 'coastal', 'beach', 'beaches', 'boat', 'boats', 'ferry', 'ship', 'ships', 'sail', 'sailed', 'sailing', 'diving', 'divers', 'snorkelling', 'snorkeling', 'tourists', 'waters', 'sea', 'harbour', 'harbor', 'port', 'pier', 'jetty', 'fishermen', 'strait', 'crossing', 'vessel'];
-
-/**
- * Each unit word needs a word of its kind of place in the same sentence ("erupted", "overflowed",
- * "ferry"): without one, "Sungai Pua", "Pulau Punjung", "Gunung Omeh" are as often the names of
- * districts and villages, which English keeps.
- */
-const GEO_UNITS = new Map<string, { english: string; before: boolean; context: Set<string> }>([
-  ['gunung', { english: 'Mount', before: true, context: new Set(MOUNTAIN_WORDS) }],
-  ['danau', { english: 'Lake', before: true, context: new Set(WATER_WORDS) }],
-  ['sungai', { english: 'River', before: false, context: new Set(WATER_WORDS) }],
-  ['pulau', { english: 'Island', before: false, context: new Set(ISLAND_WORDS) }],
-  ['kepulauan', { english: 'Islands', before: false, context: new Set(ISLAND_WORDS) }],
-  ['selat', { english: 'Strait', before: false, context: new Set(ISLAND_WORDS) }],
+const GEO_UNITS = new Map<string, { english: string; before: boolean }>([
+  ['gunung', { english: 'Mount', before: true }],
+  ['danau', { english: 'Lake', before: true }],
+  ['sungai', { english: 'River', before: false }],
+  ['pulau', { english: 'Island', before: false }],
+  ['kepulauan', { english: 'Islands', before: false }],
+  ['selat', { english: 'Strait', before: false }],
 ]);
+
+/** Verbs that make the name after a unit word the mountain or river itself ("Gunung Ibu erupted", "Sungai Deli overflowed"). */
+const GEO_VERBS = new Set(['erupted', 'erupts', 'erupting', 'erupt', 'overflowed', 'overflows', 'overflowing', 'overflow', 'spewed', 'spews', 'burst']);
+
+/** Nouns that take "of" before a mountain ("the slopes of Gunung Merapi", "the summit of Gunung Rinjani"). */
+const MOUNTAIN_PARTS = new Set(['slope', 'slopes', 'summit', 'foot', 'peak', 'crater', 'top', 'eruption', 'eruptions', 'flank', 'flanks']);
 
 /** Unit + name pairs that are names of towns, districts, regencies or sites, kept as they are in English. */
 const GEO_NAMES_KEPT = new Set([
@@ -894,10 +893,18 @@ function geographicFindings(doc: AnalysedDocument, already: readonly FindingDraf
     const name = doc.text.slice(doc.tokens[t.i + 1]!.start, last.end);
     const pair = `${t.lower} ${name.toLowerCase()}`;
     if ([...GEO_NAMES_KEPT].some((k) => pair === k || pair.startsWith(`${k} `) || k.startsWith(`${pair} `))) continue;
-    const sentence = doc.sentences[t.sentence]!;
-    let context = false;
-    for (let k = sentence.tokenStart; k < sentence.tokenEnd && !context; k++) context = k !== t.i && unit.context.has(doc.tokens[k]!.lower);
-    if (!context) continue;
+    // Evidence that the name is the mountain, river or island itself, not a village or district
+    // named after it ("Sungai Puring Village", "Sungai Pua sub-district"): an article before the
+    // unit word ("the Sungai Ciliwung"), a verb of its kind after the name ("Gunung Ibu erupted"),
+    // the English unit word repeated ("Sungai Deli River"), or a part of a mountain before "of".
+    const before = doc.tokens[t.i - 1];
+    const before2 = doc.tokens[t.i - 2];
+    const sameSentence = (u: Token | undefined): u is Token => u !== undefined && u.sentence === t.sentence;
+    const evidence =
+      (sameSentence(before) && before.lower === 'the') ||
+      (sameSentence(after) && (GEO_VERBS.has(after.lower) || after.lower === unit.english.toLowerCase())) ||
+      (t.lower === 'gunung' && sameSentence(before) && sameSentence(before2) && before.lower === 'of' && MOUNTAIN_PARTS.has(before2.lower));
+    if (!evidence) continue;
     const english = unit.before ? `${unit.english} ${name}` : `${name} ${unit.english}`;
     // "Sungai Ciliwung River", "Gunung Merapi volcano": the English word is already there.
     const end = after && after.sentence === t.sentence && after.lower === unit.english.toLowerCase() ? after.end : last.end;
@@ -914,7 +921,7 @@ function geographicFindings(doc: AnalysedDocument, already: readonly FindingDraf
 }
 
 /** Capitalised words that may follow a geographic name without making it an organisation's name. */
-const GEO_FOLLOWERS = new Set(['river', 'island', 'islands', 'strait', 'regency', 'district', 'village', 'province', 'city', 'on', 'in', 'and']);
+const GEO_FOLLOWERS = new Set(['river', 'island', 'islands', 'strait', 'lake', 'mount']);
 
 function finding(doc: AnalysedDocument, members: WordHit[], confidence: number): FindingDraft {
   const f = findingOver(doc, members, confidence);

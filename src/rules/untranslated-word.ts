@@ -822,6 +822,65 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
     });
   }
   for (const f of geographicFindings(doc, already, claimed)) out.push(f);
+  for (const f of facilityHeadFindings(doc, already, claimed)) out.push(f);
+  return out;
+}
+
+/**
+ * Indonesian facility nouns that head a name ("Musala Al Madin", "Depo BCC", "Pasar Senen"). After
+ * the name ("the Al Madin Mushalla", "the BCC Depo") the translation has put the words in English
+ * order but kept the Indonesian noun: English news writes "the Al Madin prayer room", "the BCC depot".
+ * Before the name the noun opens an Indonesian proper name that English often keeps (Pasar Minggu),
+ * so only the order after the name is flagged.
+ */
+const FACILITY_HEADS = new Map<string, string>([
+  ['musala', 'prayer room'], ['mushalla', 'prayer room'], ['musholla', 'prayer room'], ['mushola', 'prayer room'], ['mushala', 'prayer room'],
+  ['gereja', 'church'], ['vihara', 'Buddhist temple'], ['klenteng', 'Chinese temple'], ['sekolah', 'school'], ['kantor', 'office'],
+  ['balai', 'hall'], ['gedung', 'building'], ['aula', 'hall'], ['lapangan', 'field'], ['pasar', 'market'], ['stasiun', 'station'],
+  ['bandara', 'airport'], ['pelabuhan', 'port'], ['puskesmas', 'community health centre'], ['gudang', 'warehouse'],
+  ['kampus', 'campus'], ['asrama', 'dormitory'], ['stadion', 'stadium'], ['jembatan', 'bridge'], ['bendungan', 'dam'],
+  ['waduk', 'reservoir'], ['tugu', 'monument'], ['makam', 'tomb'], ['pemakaman', 'cemetery'], ['depo', 'depot'],
+  ['rusun', 'low-cost flats'], ['rusunawa', 'low-cost rental flats'], ['posko', 'command post'],
+]);
+
+function facilityHeadFindings(doc: AnalysedDocument, already: readonly FindingDraft[], claimedSoFar: ClaimedRanges | undefined): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  if (!INDONESIA_CUES.test(doc.text)) return out;
+  let claimed = claimedSoFar;
+  for (const t of doc.tokens) {
+    const english = FACILITY_HEADS.get(t.lower);
+    if (!english || !isCapitalised(t.text) || isAllCaps(t.text) || !t.spaceBefore) continue;
+    const prev = doc.tokens[t.i - 1];
+    if (!prev || prev.sentence !== t.sentence || prev.type !== 'word' || !/^\p{Lu}/u.test(prev.text)) continue;
+    // The name before it must not open the sentence alone ("Pasar Minggu", "Kantor said").
+    if (sentenceInitial(doc, prev.i) && !isAllCaps(prev.text)) continue;
+    // Another capitalised word after it continues a longer name ("Merdeka Gedung Sate").
+    const next = doc.tokens[t.i + 1];
+    if (next && next.sentence === t.sentence && next.spaceBefore && next.type === 'word' && /^\p{Lu}/u.test(next.text)) continue;
+    if (next && !next.spaceBefore && /^[-\u2010\u2011]$/.test(next.text)) continue;
+    // An Indonesian unit or facility word before the name makes the whole an Indonesian name ("Jalan Pasar").
+    let k = prev.i;
+    let first = prev;
+    while (k >= 0 && doc.tokens[k]!.sentence === t.sentence && doc.tokens[k]!.type === 'word' && /^\p{Lu}/u.test(doc.tokens[k]!.text) && t.i - k <= 4) {
+      first = doc.tokens[k]!;
+      k--;
+    }
+    if (NAME_PREFIXES.has(first.lower) || FACILITY_HEADS.has(first.lower)) continue;
+    if (!claimed) {
+      claimed = new ClaimedRanges(doc.text.length);
+      for (const f of already) claimed.add(f);
+    }
+    if (claimed.overlaps(t)) continue;
+    const name = doc.text.slice(first.start, prev.end);
+    out.push({
+      start: first.start,
+      end: t.end,
+      message: `"${name} ${t.text}" keeps the Indonesian noun "${t.text}" (${english}) after the name; in English: "${name} ${english}".`,
+      suggestions: [`${name} ${english}`],
+      confidence: 0.7,
+      note: 'Indonesian puts the facility noun before its name (Musala Al Madin, Depo BCC); the translation moved it after the name, in English order, but left the noun itself untranslated.',
+    });
+  }
   return out;
 }
 

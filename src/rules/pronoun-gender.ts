@@ -506,8 +506,12 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   }
   let back = 1;
   let k = s - 1;
+  let paragraphStop = false;
   for (; cands.length === 0 && back <= 2 && k >= 0; k--) {
-    if (paragraph - doc.sentences[k]!.paragraph > 1) break;
+    if (paragraph - doc.sentences[k]!.paragraph > 1) {
+      paragraphStop = true;
+      break;
+    }
     if (quotedSentence(doc, k) && s - k < 6) continue;
     cands = refsBefore(bySentence[k]!, MAX);
     from = k;
@@ -569,9 +573,13 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   }
   // The article's main person: when the sentences since the last mention name no one, the last
   // person named is meant if they are the one the article is about.
-  if (cands.length === 0 && back > 2) {
+  // Indonesian news writes one sentence per paragraph ("“…,” he said." alone): there the main
+  // person may be named up to three paragraphs back, when every paragraph since is one sentence.
+  let shortParagraphs = paragraphStop;
+  for (let m = k + 1; m <= s && shortParagraphs; m++) shortParagraphs = m > 0 && doc.sentences[m]!.paragraph !== doc.sentences[m - 1]!.paragraph;
+  if (cands.length === 0 && (back > 2 || shortParagraphs)) {
     for (let j = k; j >= Math.max(0, s - 6); j--) {
-      if (paragraph - doc.sentences[j]!.paragraph > 1) break;
+      if (paragraph - doc.sentences[j]!.paragraph > (shortParagraphs ? 3 : 1)) break;
       const refs = bySentence[j]!.filter((r) => !r.quoted);
       if (refs.length === 0) continue;
       const one = soleEntity(refs);
@@ -800,6 +808,11 @@ export const pronounGender: Rule = {
           text: 'Acting regent Yosephina Wenda visited the flooded villages.\n\nAccording to Yosephina, his office would send boats on Monday.',
           flags: ['his'],
           suggestion: 'her',
+        },
+        {
+          text: 'Governor Khofifah Indar Parawansa said exports from East Java rose in May.\n\nMost of the growth came from processed food.\n\n"The trend will continue," he said.',
+          flags: ['he'],
+          suggestion: 'she',
         },
         {
           text: 'Regent Maria Goreti Tapilatu spoke in Ambon.\n\n"We will rebuild the bridge," he said.\n\n"The budget is ready," he added.\n\nHe said work would start in May.',

@@ -11,7 +11,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import { cueFor, cueForLower, cueForText } from './cues.js';
 import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
 import type { Gender, PersonEntry } from './gazetteer.js';
-import { indonesianEndingGender, transliterationPair } from './variants.js';
+import { INDONESIAN_FORMS_OF, indonesianEndingGender, transliterationPair } from './variants.js';
 import { memoByWordList } from './word-list-memo.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
@@ -694,13 +694,22 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       // A bare word: an earlier person with that family name, given name or single name.
       const w = withoutSpaces(normWords[0]!);
       const marked = honorific ?? role;
-      const earlier = (byBareKey.get(w) ?? []).filter(
+      let earlier = (byBareKey.get(w) ?? []).filter(
         (e) =>
           // "Mrs. Benington" after "coach Benington … he": a spouse, not the same person.
           // Unless that gender came from the derived given-name list only ("Carson McCullers …
           // Miss McCullers").
           !(marked && e.gender && e.gender !== marked && !e.derivedGiven),
       );
+      // "Ribka Haluk … According to Rebekah": machine translation put the English form of a
+      // biblical given name for the Indonesian one; the bare word is still that person.
+      if (earlier.length === 0) {
+        const forms = INDONESIAN_FORMS_OF.get(w);
+        if (forms) {
+          const linked = forms.flatMap((f) => (byBareKey.get(f) ?? []).filter((e) => e.words.length > 1 && e.words[0] === f));
+          if (linked.length === 1) earlier = linked;
+        }
+      }
       // The derived list (given-names-census.json) knows many family names too (Montgomery,
       // Carson): a bare word is read against the hand list only.
       const anyGiven = g.givenNames.get(w);

@@ -81,3 +81,48 @@ export function indonesianEndingGender(lower: string): 'male' | 'female' | undef
   if (MALE_ENDINGS.some((e) => lower.endsWith(e))) return 'male';
   return undefined;
 }
+
+/**
+ * Indonesian forms of biblical and saints' given names, common among Indonesian Christians, with the
+ * English forms machine translation sometimes puts in their place ("Ribka Haluk … According to
+ * Rebekah"): the translator "translates" the name as if it were a word. Keys and values lower case.
+ */
+export const ANGLICISED_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ribka', ['rebekah', 'rebecca']],
+  ['yohanes', ['john']],
+  ['yohana', ['joanna', 'joanne']],
+  ['petrus', ['peter']],
+  ['paulus', ['paul']],
+  ['yakobus', ['james']],
+  ['yosua', ['joshua']],
+  ['yosef', ['joseph']],
+  ['markus', ['mark']],
+  ['lukas', ['luke']],
+  ['matius', ['matthew']],
+  ['stefanus', ['stephen', 'steven']],
+  ['filipus', ['philip']],
+  ['andreas', ['andrew']],
+  ['timotius', ['timothy']],
+  ['yeremia', ['jeremiah']],
+  ['yesaya', ['isaiah']],
+  ['yehezkiel', ['ezekiel']],
+  ['yakub', ['jacob']],
+  ['ishak', ['isaac']],
+  ['ester', ['esther']],
+  ['debora', ['deborah']],
+  ['rahel', ['rachel']],
+  ['elisabet', ['elizabeth']],
+  ['mikael', ['michael']],
+  ['agustinus', ['augustine']],
+  ['fransiskus', ['francis']],
+  ['kristoforus', ['christopher']],
+  ['bartolomeus', ['bartholomew']],
+  ['benediktus', ['benedict']],
+]);
+
+/** Indonesian given names by each English form ("rebekah" → ["ribka"]). */
+export const INDONESIAN_FORMS_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [id, ens] of ANGLICISED_GIVEN_NAMES) for (const en of ens) out.set(en, [...(out.get(en) ?? []), id]);
+  return out;
+})();

@@ -35,7 +35,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { cueFor } from '../people/cues.js';
-import { hasOldSpelling, indonesianSpellingKey, transliterationPair } from '../people/variants.js';
+import { hasOldSpelling, INDONESIAN_FORMS_OF, indonesianSpellingKey, transliterationPair } from '../people/variants.js';
 import { nameSpans, personByName } from './name-spans.js';
 import type { FindingDraft, Rule } from './types.js';
 import { ClaimedRanges } from '../engine/claimed-ranges.js';
@@ -167,7 +167,7 @@ interface Flag {
   occ: Occurrence;
   other: string;
   otherCount: number;
-  kind: 'separator' | 'diacritics' | 'transliteration' | 'spelling' | 'transposition' | 'substitution';
+  kind: 'separator' | 'diacritics' | 'transliteration' | 'spelling' | 'transposition' | 'substitution' | 'anglicised';
 }
 
 function pickMajority<T extends { first: number; count: number }>(variants: T[]): T {
@@ -326,6 +326,39 @@ function nameVariants(doc: AnalysedDocument): Flag[] {
     }
   }
   for (const f of transposedNames(doc, cores, claimed)) flags.push(f);
+  for (const f of anglicisedNames(doc, cores, claimed)) flags.push(f);
+  return flags;
+}
+
+/**
+ * Kind 6: a one-word reference back to a person whose Indonesian biblical given name the article
+ * used first ("Ribka Haluk … According to Rebekah", "Petrus Fatlolon … Peter said"): machine
+ * translation put the English form of the name in its place. Only when the English form never opens
+ * a name of two words or more in the article (a second person called Peter), and the Indonesian form
+ * opens exactly one name, before it.
+ */
+function anglicisedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] }[], claimed: ClaimedRanges): Flag[] {
+  const firstWords = new Map<string, Unit[]>();
+  for (const { units } of cores) {
+    if (units.length < 2) continue;
+    const w = units[0]!.plain;
+    firstWords.set(w, [...(firstWords.get(w) ?? []), units[0]!]);
+  }
+  const flags: Flag[] = [];
+  for (const { units } of cores) {
+    if (units.length !== 1) continue;
+    const u = units[0]!;
+    const forms = INDONESIAN_FORMS_OF.get(u.plain);
+    if (!forms || firstWords.has(u.plain)) continue;
+    const named = forms.filter((f) => (firstWords.get(f) ?? []).some((x) => x.start < u.start));
+    if (named.length !== 1) continue;
+    const first = firstWords.get(named[0]!)!;
+    const right = doc.text.slice(first[0]!.start, first[0]!.end);
+    const occ: Occurrence = { start: u.start, end: u.end, text: doc.text.slice(u.start, u.end), signature: '', dia: u.dia, positions: [], boundaries: '' };
+    if (claimed.overlaps(occ)) continue;
+    flags.push({ occ, other: right, otherCount: first.length, kind: 'anglicised' });
+    claimed.add(occ);
+  }
   return flags;
 }
 
@@ -651,6 +684,11 @@ export const entityConsistency: Rule = {
           flags: ['Sutirsna'],
           suggestion: 'Sutrisna',
         },
+        {
+          text: 'Deputy regent Yohanes Kambu opened the new market in Jayapura. According to John, the traders had waited two years for it.',
+          flags: ['John'],
+          suggestion: 'Yohanes',
+        },
       ],
       valid: [
         'Coach Ahmad Karim named his squad on Monday. Ahmad praised the keeper. Ahmad said the team was ready, and captain Ahmed Salah agreed.',
@@ -668,6 +706,7 @@ export const entityConsistency: Rule = {
         'Adrian Hoxha scored twice. Adrian celebrated with the fans, and Ardian Krasniqi added a third.',
         'Ardian opened the scoring. Adrian Hoxha replied before the break, and Adrian scored again late on.',
         'Sarah Wood and Sahra Wood spoke at the rally. Sarah said the march would go on.',
+        'Petrus Waine met John Smith, the Australian consul, in Jayapura. John said the visit went well.',
       ],
     },
   },
@@ -688,6 +727,19 @@ export const entityConsistency: Rule = {
     }
     for (const f of nameVariants(doc)) {
       if (exonymSpans.overlaps(f.occ)) continue;
+      if (f.kind === 'anglicised') {
+        out.push({
+          start: f.occ.start,
+          end: f.occ.end,
+          message: `"${f.occ.text}" is the English form of the Indonesian given name "${f.other}", which this article uses for the same person: keep the person's own name.`,
+          suggestions: [f.other],
+          confidence: 0.7,
+          severity: 'major',
+          fixable: true,
+          note: 'Machine translation sometimes translates an Indonesian biblical given name (Ribka, Yohanes, Petrus) into its English form (Rebekah, John, Peter), as if it were a word.',
+        });
+        continue;
+      }
       const what =
         f.kind === 'separator'
           ? 'spaced or hyphenated differently'

@@ -323,7 +323,23 @@ function appositivePossessor(doc: AnalysedDocument, t: Token): number {
   const comma = doc.tokens[t.i - 1];
   if (!comma || comma.text !== ',' || comma.sentence !== t.sentence) return -1;
   const next = doc.tokens[t.i + 1];
-  return next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ') ? comma.i : -1;
+  if (!next || next.sentence !== t.sentence || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return -1;
+  // "According to Ribka, his party hopes…" (Menurut Ribka, pihaknya…): the comma closes a fronted
+  // attribution, not an apposition; the possessive is about the person named in it.
+  if (attributionBefore(doc, comma.i)) return -1;
+  return comma.i;
+}
+
+/** The words before the comma at `comma` are "according to" and a capitalised name of one to four words. */
+function attributionBefore(doc: AnalysedDocument, comma: number): boolean {
+  const first = doc.sentences[doc.tokens[comma]!.sentence]!.tokenStart;
+  let k = comma - 1;
+  let words = 0;
+  while (k >= first && words < 4 && /^\p{Lu}/u.test(doc.tokens[k]!.text)) {
+    k--;
+    words++;
+  }
+  return words > 0 && k - 1 >= first && doc.tokens[k]!.lower === 'to' && doc.tokens[k - 1]!.lower === 'according';
 }
 
 /** "He said…", "Meanwhile, she added…", "“…,” he said": a subject pronoun at the start of its clause. */
@@ -393,12 +409,26 @@ interface Resolution {
   pruned: Ref[];
   /** The candidate's gender was learnt from the text's own earlier pronoun for them. */
   learnt?: boolean;
+  /** The candidates were taken from the previous pronoun of this gender (chainPronouns). */
+  chained?: boolean;
 }
 
 /** Known for sure: a public figure named in full, or someone with a gendered honorific. */
 function firm(r: Ref): boolean {
   const e = r.entity;
   return r.kind === 'name' && e !== null && e.gender !== null && !e.bareOnly && (e.evidence === 'gazetteer' || e.evidence === 'honorific');
+}
+
+/**
+ * firm, or a full name (given and family name) whose given name the hand-made list knows as
+ * unambiguous ("Ribka Haluk", "Yosephina Tatap"): sure enough that a chain of suspects all pointing
+ * to that one person is one MT guess repeated, not someone the resolver missed. Not the derived
+ * list, whose names may be family names or unisex.
+ */
+function firmForChain(r: Ref): boolean {
+  const e = r.entity;
+  if (firm(r)) return true;
+  return r.kind === 'name' && e !== null && e.gender !== null && !e.bareOnly && e.evidence === 'given-name' && !e.derivedGiven && e.words.length >= 2;
 }
 
 /**
@@ -476,8 +506,12 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   }
   let back = 1;
   let k = s - 1;
+  let paragraphStop = false;
   for (; cands.length === 0 && back <= 2 && k >= 0; k--) {
-    if (paragraph - doc.sentences[k]!.paragraph > 1) break;
+    if (paragraph - doc.sentences[k]!.paragraph > 1) {
+      paragraphStop = true;
+      break;
+    }
     if (quotedSentence(doc, k) && s - k < 6) continue;
     cands = refsBefore(bySentence[k]!, MAX);
     from = k;
@@ -539,9 +573,13 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   }
   // The article's main person: when the sentences since the last mention name no one, the last
   // person named is meant if they are the one the article is about.
-  if (cands.length === 0 && back > 2) {
+  // Indonesian news writes one sentence per paragraph ("“…,” he said." alone): there the main
+  // person may be named up to three paragraphs back, when every paragraph since is one sentence.
+  let shortParagraphs = paragraphStop;
+  for (let m = k + 1; m <= s && shortParagraphs; m++) shortParagraphs = m > 0 && doc.sentences[m]!.paragraph !== doc.sentences[m - 1]!.paragraph;
+  if (cands.length === 0 && (back > 2 || shortParagraphs)) {
     for (let j = k; j >= Math.max(0, s - 6); j--) {
-      if (paragraph - doc.sentences[j]!.paragraph > 1) break;
+      if (paragraph - doc.sentences[j]!.paragraph > (shortParagraphs ? 3 : 1)) break;
       const refs = bySentence[j]!.filter((r) => !r.quoted);
       if (refs.length === 0) continue;
       const one = soleEntity(refs);
@@ -558,6 +596,30 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
     }
   }
   return { t, g, cands, from, via, continuity, pruned };
+}
+
+/**
+ * "“…,” he said. He explained that…": a pronoun that found nobody near it (the sentences before it
+ * are quotations and attributions, each a paragraph of its own, as Indonesian news writes them)
+ * continues the pronoun of its gender in its own sentence or the one before, and takes that
+ * pronoun's antecedents; not across a pronoun of the other gender or a named person.
+ */
+function chainPronouns(doc: AnalysedDocument, resolutions: Resolution[]): void {
+  for (let n = 1; n < resolutions.length; n++) {
+    const r = resolutions[n]!;
+    if (r.cands.length > 0 || REFLEXIVE.has(r.t.lower)) continue;
+    for (let m = n - 1; m >= 0; m--) {
+      const q = resolutions[m]!;
+      if (q.t.sentence < r.t.sentence - 1) break;
+      if (q.g !== r.g) break;
+      if (q.cands.length === 0) continue;
+      r.cands = q.cands;
+      r.from = q.from;
+      r.via = q.via;
+      r.chained = true;
+      break;
+    }
+  }
 }
 
 /** Token index where the name a possessive introduces starts ("his wife, Catherine", "her partner Jodie Haydon"), or -1. */
@@ -609,7 +671,7 @@ function nearVessel(doc: AnalysedDocument, p: Token): boolean {
 /** The one firmly known person all of a resolution's candidates are, or undefined. */
 function soleFirm(r: Resolution): PersonEntity | undefined {
   const e = r.cands[0]?.entity;
-  return e && r.cands.every((c) => c.entity === e && firm(c)) ? e : undefined;
+  return e && r.cands.every((c) => c.entity === e && firmForChain(c)) ? e : undefined;
 }
 
 /** The one named person, with evidence for their gender, that all of a resolution's candidates are, or undefined. */
@@ -742,6 +804,21 @@ export const pronounGender: Rule = {
           flags: ['he'],
           suggestion: 'she',
         },
+        {
+          text: 'Acting regent Yosephina Wenda visited the flooded villages.\n\nAccording to Yosephina, his office would send boats on Monday.',
+          flags: ['his'],
+          suggestion: 'her',
+        },
+        {
+          text: 'Governor Khofifah Indar Parawansa said exports from East Java rose in May.\n\nMost of the growth came from processed food.\n\n"The trend will continue," he said.',
+          flags: ['he'],
+          suggestion: 'she',
+        },
+        {
+          text: 'Regent Maria Goreti Tapilatu spoke in Ambon.\n\n"We will rebuild the bridge," he said.\n\n"The budget is ready," he added.\n\nHe said work would start in May.',
+          flags: ['he', 'he', 'He'],
+          suggestion: 'she',
+        },
       ],
       valid: [
         'Prime Minister Anthony Albanese met President Joko Widodo, and the two leaders praised his government.',
@@ -754,6 +831,7 @@ export const pronounGender: Rule = {
         'Foreign Minister Penny Wong, who accompanied him on the trip, said the talks with Prabowo Subianto had gone well.',
         'Paetongtarn Shinawatra is the daughter of Thaksin Shinawatra. He returned from exile in 2023.',
         'PT Garuda Indonesia spokeswoman Intan Pramesti said her company would add flights. "Demand is high," she said.',
+        'Minister Sri Mulyani met the governor of Bali, Wayan Koster.\n\n"The island needs more funds," he said.\n\nHe added that tourism had recovered.',
       ],
     },
   },
@@ -780,6 +858,7 @@ export const pronounGender: Rule = {
 
     const resolutions = pronounTokens.map((t) => resolve(doc, bySentence, t, mentionsUpTo));
     learnFromPronouns(resolutions);
+    chainPronouns(doc, resolutions);
     const isSuspect = (r: Resolution): boolean => r.cands.length > 0 && r.cands.every((c) => opposite(c, r.g));
     const suspects = new Set(resolutions.filter(isSuspect).map((r) => r.t.i));
     // Resolutions by sentence, so the checks below look at a few sentences, never the whole text.
@@ -855,7 +934,9 @@ export const pronounGender: Rule = {
           if (qn && qn !== soleNamed(r) && !explained(q, false)) continue;
           chainAll++;
           if (q.t.sentence !== s) chain++;
-        } else if (!q.cands.some((c) => c.genders.includes(g))) unexplained = true;
+        // A chained pronoun that is no suspect found nobody of its own: as before chaining, it is
+        // someone the resolver missed.
+        } else if (q.chained || !q.cands.some((c) => c.genders.includes(g))) unexplained = true;
       }
       if (chain >= 2 || chainAll >= 3) continue;
       // Someone of the pronoun's gender a few sentences back (or since the main person was named).

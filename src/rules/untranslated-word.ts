@@ -39,7 +39,7 @@ import type { FindingDraft, Rule } from './types.js';
 import { ClaimedRanges } from '../engine/claimed-ranges.js';
 import { spanCovering } from '../analysis/analyse.js';
 import { generalFindings, INDONESIA_CUES } from './untranslated-general.js';
-import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
+import { indonesianRoots, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
 const HAS_LETTER = /\p{L}/u;
@@ -419,11 +419,30 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   if (cap && single && !PROPER_CLASSES.has(e.class)) {
     // A capitalised common word mid-sentence is a name (Baru, Utama, Jiwa, Samudra); so may a sentence-initial
     // noun be ("Samudra said"): alone it needs a run of Indonesian; function words (Namun, Menurut) fire alone.
-    if (!initial) return { kind: 'silent' };
+    // "carried out through the Kelurahan.", "reported to the Posko": a determiner before it and no
+    // name word after it make it the common noun, capitalised as Indonesian capitalises offices.
+    if (!initial) return commonNounAfterDeterminer(doc, h, prev, next) ? { kind: 'fire', confidence: 0.7 } : { kind: 'silent' };
     if (next && nameWord(doc, next) && !strongAt.has(next.i)) return { kind: 'silent' };
     if (e.class !== 'function') return { kind: 'join' };
   }
   return { kind: 'fire', confidence: single ? 0.8 : 0.85 };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'local', 'nearest']);
+
+/**
+ * A capitalised lexicon noun (not an English homograph, one word, five letters or more) right after a
+ * determiner and before no capitalised word or hyphen: "the Kelurahan", "a Puskesmas". A name would go
+ * on ("the Kelurahan Setu office") or be a known name; a common noun ends there.
+ */
+function commonNounAfterDeterminer(doc: AnalysedDocument, h: WordHit, prev: Token | undefined, next: Token | undefined): boolean {
+  const e = h.value;
+  if (e.class !== 'noun' || e.englishHomograph || h.text.length < 5) return false;
+  if (!prev || !DETERMINERS.has(prev.lower)) return false;
+  const after = tokenAfter(doc, h);
+  if (after && (/^[-\u2010\u2011(]$/.test(after.text) || (after.type === 'word' && /^\p{Lu}/u.test(after.text)))) return false;
+  if (next && nameWord(doc, next)) return false;
+  return INDONESIA_CUES.test(doc.text);
 }
 
 /** Particles that continue a personal name ("Turki al-Faisal", "Roma bin Said"). */
@@ -614,6 +633,21 @@ export const untranslatedWord: Rule = {
           text: 'In Jakarta the governor received Minister Sudarto dan discussed the flood budget.',
           flags: ['dan'],
         },
+        {
+          text: 'Ash fell on villages in Central Java after Gunung Merapi erupted again on Friday.',
+          flags: ['Gunung Merapi'],
+          suggestion: 'Mount Merapi',
+        },
+        {
+          text: 'Hundreds of homes in Jakarta were flooded when Sungai Pesanggrahan overflowed its banks.',
+          flags: ['Sungai Pesanggrahan'],
+          suggestion: 'Pesanggrahan River',
+        },
+        {
+          text: 'Residents of Bekasi said the new rules had been explained to them by the Kelurahan.',
+          flags: ['Kelurahan'],
+          suggestion: 'urban village',
+        },
       ],
       valid: [
         'A Jakarta judoka earned her Fifth dan black belt in Tokyo last year.',
@@ -627,6 +661,9 @@ export const untranslatedWord: Rule = {
         'Thousands of travellers began the annual mudik before Lebaran, police said.',
         'Air quality in the city worsened as many drivers ignored the odd-even policy.',
         'Residents of Bidara Cina and Kampung Pulo fled as the Ciliwung overflowed.',
+        'Ash fell on Sungai Pua and Canduang sub-districts in West Sumatra after the eruption.',
+        'Police in Jambi said the suspect was arrested in Sungai Penuh after the flood.',
+        'Tourists in Penang crossed to Pulau Ubin by boat from the Changi jetty.',
         'A Filipina nurse and a Swiss banker were honoured in Hong Kong in Juni Tan\'s presence.',
         'Visitors to Bali bought batik and ate satay at a warung near Kebagusan, Jakarta.',
         'Pol Pot\'s regime fell in 1979, a Jakarta historian said of the hanbok exhibition in Seoul.',
@@ -784,8 +821,166 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
       note: 'Indonesian writes the unit first (kabupaten, kecamatan, desa + name); English news names the place first.',
     });
   }
+  for (const f of geographicFindings(doc, already, claimed)) out.push(f);
+  for (const f of facilityHeadFindings(doc, already, claimed)) out.push(f);
   return out;
 }
+
+/**
+ * Indonesian facility nouns that head a name ("Musala Al Madin", "Depo BCC", "Pasar Senen"). After
+ * the name ("the Al Madin Mushalla", "the BCC Depo") the translation has put the words in English
+ * order but kept the Indonesian noun: English news writes "the Al Madin prayer room", "the BCC depot".
+ * Before the name the noun opens an Indonesian proper name that English often keeps (Pasar Minggu),
+ * so only the order after the name is flagged.
+ */
+const FACILITY_HEADS = new Map<string, string>([
+  ['musala', 'prayer room'], ['mushalla', 'prayer room'], ['musholla', 'prayer room'], ['mushola', 'prayer room'], ['mushala', 'prayer room'],
+  ['gereja', 'church'], ['vihara', 'Buddhist temple'], ['klenteng', 'Chinese temple'], ['sekolah', 'school'], ['kantor', 'office'],
+  ['balai', 'hall'], ['gedung', 'building'], ['aula', 'hall'], ['lapangan', 'field'], ['pasar', 'market'], ['stasiun', 'station'],
+  ['bandara', 'airport'], ['pelabuhan', 'port'], ['puskesmas', 'community health centre'], ['gudang', 'warehouse'],
+  ['kampus', 'campus'], ['asrama', 'dormitory'], ['stadion', 'stadium'], ['jembatan', 'bridge'], ['bendungan', 'dam'],
+  ['waduk', 'reservoir'], ['tugu', 'monument'], ['makam', 'tomb'], ['pemakaman', 'cemetery'], ['depo', 'depot'],
+  ['rusun', 'low-cost flats'], ['rusunawa', 'low-cost rental flats'], ['posko', 'command post'],
+]);
+
+function facilityHeadFindings(doc: AnalysedDocument, already: readonly FindingDraft[], claimedSoFar: ClaimedRanges | undefined): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  if (!INDONESIA_CUES.test(doc.text)) return out;
+  let claimed = claimedSoFar;
+  for (const t of doc.tokens) {
+    const english = FACILITY_HEADS.get(t.lower);
+    if (!english || !isCapitalised(t.text) || isAllCaps(t.text) || !t.spaceBefore) continue;
+    const prev = doc.tokens[t.i - 1];
+    if (!prev || prev.sentence !== t.sentence || prev.type !== 'word' || !/^\p{Lu}/u.test(prev.text)) continue;
+    // The name before it must not open the sentence alone ("Pasar Minggu", "Kantor said").
+    if (sentenceInitial(doc, prev.i) && !isAllCaps(prev.text)) continue;
+    // Another capitalised word after it continues a longer name ("Merdeka Gedung Sate").
+    const next = doc.tokens[t.i + 1];
+    if (next && next.sentence === t.sentence && next.spaceBefore && next.type === 'word' && /^\p{Lu}/u.test(next.text)) continue;
+    if (next && !next.spaceBefore && /^[-\u2010\u2011]$/.test(next.text)) continue;
+    // An Indonesian unit or facility word before the name makes the whole an Indonesian name ("Jalan Pasar").
+    let k = prev.i;
+    let first = prev;
+    while (k >= 0 && doc.tokens[k]!.sentence === t.sentence && doc.tokens[k]!.type === 'word' && /^\p{Lu}/u.test(doc.tokens[k]!.text) && t.i - k <= 4) {
+      first = doc.tokens[k]!;
+      k--;
+    }
+    if (NAME_PREFIXES.has(first.lower) || FACILITY_HEADS.has(first.lower)) continue;
+    if (!claimed) {
+      claimed = new ClaimedRanges(doc.text.length);
+      for (const f of already) claimed.add(f);
+    }
+    if (claimed.overlaps(t)) continue;
+    const name = doc.text.slice(first.start, prev.end);
+    out.push({
+      start: first.start,
+      end: t.end,
+      message: `"${name} ${t.text}" keeps the Indonesian noun "${t.text}" (${english}) after the name; in English: "${name} ${english}".`,
+      suggestions: [`${name} ${english}`],
+      confidence: 0.7,
+      note: 'Indonesian puts the facility noun before its name (Musala Al Madin, Depo BCC); the translation moved it after the name, in English order, but left the noun itself untranslated.',
+    });
+  }
+  return out;
+}
+
+/**
+ * Indonesian geographic words before a name ("Gunung Semeru", "Sungai Ciliwung", "Danau Toba",
+ * "Pulau Komodo", "Selat Sunda"): English news writes "Mount Semeru", "the Ciliwung River", "Lake
+ * Toba", "Komodo Island", "the Sunda Strait". `before` says whether the English word goes before the
+ * name. Only in an article about Indonesia (Malaysian and Singapore English keep Sungai Buloh, Pulau
+ * Ubin), never for names that are towns, regencies or districts in their own right (GEO_NAMES_KEPT),
+ * only when the name is one or two capitalised words that are not English words, and only with
+ * evidence that the name is the mountain, river or island itself: many villages and districts are
+ * named "Sungai …", "Pulau …", "Gunung …" (Sungai Pua, Pulau Tidung, Gunung Putri).
+ */
+const GEO_UNITS = new Map<string, { english: string; before: boolean }>([
+  ['gunung', { english: 'Mount', before: true }],
+  ['danau', { english: 'Lake', before: true }],
+  ['sungai', { english: 'River', before: false }],
+  ['pulau', { english: 'Island', before: false }],
+  ['kepulauan', { english: 'Islands', before: false }],
+  ['selat', { english: 'Strait', before: false }],
+]);
+
+/** Verbs that make the name after a unit word the mountain or river itself ("Gunung Ibu erupted", "Sungai Deli overflowed"). */
+const GEO_VERBS = new Set(['erupted', 'erupts', 'erupting', 'erupt', 'overflowed', 'overflows', 'overflowing', 'overflow', 'spewed', 'spews', 'burst']);
+
+/** Nouns that take "of" before a mountain ("the slopes of Gunung Merapi", "the summit of Gunung Rinjani"). */
+const MOUNTAIN_PARTS = new Set(['slope', 'slopes', 'summit', 'foot', 'peak', 'crater', 'top', 'eruption', 'eruptions', 'flank', 'flanks']);
+
+/** Unit + name pairs that are names of towns, districts, regencies or sites, kept as they are in English. */
+const GEO_NAMES_KEPT = new Set([
+  'gunung kidul', 'gunung sitoli', 'gunung putri', 'gunung sindur', 'gunung sahari', 'gunung padang', 'gunung mas', 'gunung tua',
+  'gunung anyar', 'gunung pati', 'gunung jati', 'gunung batu', 'gunung sari', 'gunung raya', 'gunung meriah', 'gunung halu',
+  'sungai penuh', 'sungai liat', 'sungai buloh', 'sungai petani', 'sungai besar', 'sungai lilin', 'sungai raya', 'sungai pinang',
+  'sungai kakap', 'sungai ambawang', 'sungai bahar', 'sungai lala', 'sungai tabuk', 'sungai lembu',
+  'pulau pinang', 'pulau gadung', 'pulau ubin', 'pulau tekong', 'pulau brani', 'pulau laut', 'pulau taliabu', 'pulau morotai',
+  'pulau rote', 'pulau pisang', 'pulau punjung', 'pulau ende', 'pulau hiri', 'pulau ternate', 'pulau tidore',
+  'kepulauan seribu', 'kepulauan riau', 'kepulauan aru', 'kepulauan sula', 'kepulauan talaud', 'kepulauan sangihe',
+  'kepulauan tanimbar', 'kepulauan meranti', 'kepulauan selayar', 'kepulauan yapen', 'kepulauan mentawai', 'kepulauan anambas',
+  'kepulauan bangka belitung', 'kepulauan siau tagulandang biaro', 'kepulauan pangkajene', 'kepulauan natuna',
+  'selat panjang',
+]);
+
+function geographicFindings(doc: AnalysedDocument, already: readonly FindingDraft[], claimedSoFar: ClaimedRanges | undefined): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  if (!INDONESIA_CUES.test(doc.text)) return out;
+  let claimed = claimedSoFar;
+  for (const t of doc.tokens) {
+    const unit = GEO_UNITS.get(t.lower);
+    if (!unit || !isCapitalised(t.text) || isAllCaps(t.text)) continue;
+    if (!claimed) {
+      claimed = new ClaimedRanges(doc.text.length);
+      for (const f of already) claimed.add(f);
+    }
+    if (claimed.overlaps(t)) continue;
+    const prev = doc.tokens[t.i - 1];
+    // "Jalan Gunung Sahari", "Kampung Pulau": the unit word is inside a longer Indonesian name.
+    if (prev && prev.sentence === t.sentence && t.spaceBefore && isCapitalised(prev.text) && NAME_PREFIXES.has(prev.lower)) continue;
+    let j = t.i + 1;
+    while (j < doc.tokens.length && j - t.i <= 2) {
+      const u = doc.tokens[j]!;
+      if (u.sentence !== t.sentence || !u.spaceBefore || u.type !== 'word' || !isCapitalised(u.text) || isAllCaps(u.text) || isEnglishWord(u.lower)) break;
+      j++;
+    }
+    if (j === t.i + 1) continue;
+    // A run of more capitalised words ("Sungai Ciliwung Bersih Foundation") is an organisation's name.
+    const after = doc.tokens[j];
+    if (after && after.sentence === t.sentence && after.spaceBefore && after.type === 'word' && isCapitalised(after.text) && !GEO_FOLLOWERS.has(after.lower)) continue;
+    const last = doc.tokens[j - 1]!;
+    const name = doc.text.slice(doc.tokens[t.i + 1]!.start, last.end);
+    const pair = `${t.lower} ${name.toLowerCase()}`;
+    if ([...GEO_NAMES_KEPT].some((k) => pair === k || pair.startsWith(`${k} `) || k.startsWith(`${pair} `))) continue;
+    // Evidence that the name is the mountain, river or island itself, not a village or district
+    // named after it ("Sungai Puring Village", "Sungai Pua sub-district"): an article before the
+    // unit word ("the Sungai Ciliwung"), a verb of its kind after the name ("Gunung Ibu erupted"),
+    // the English unit word repeated ("Sungai Deli River"), or a part of a mountain before "of".
+    const before = doc.tokens[t.i - 1];
+    const before2 = doc.tokens[t.i - 2];
+    const sameSentence = (u: Token | undefined): u is Token => u !== undefined && u.sentence === t.sentence;
+    const evidence =
+      (sameSentence(before) && before.lower === 'the') ||
+      (sameSentence(after) && (GEO_VERBS.has(after.lower) || after.lower === unit.english.toLowerCase())) ||
+      (t.lower === 'gunung' && sameSentence(before) && sameSentence(before2) && before.lower === 'of' && MOUNTAIN_PARTS.has(before2.lower));
+    if (!evidence) continue;
+    const english = unit.before ? `${unit.english} ${name}` : `${name} ${unit.english}`;
+    // "Sungai Ciliwung River", "Gunung Merapi volcano": the English word is already there.
+    const end = after && after.sentence === t.sentence && after.lower === unit.english.toLowerCase() ? after.end : last.end;
+    out.push({
+      start: t.start,
+      end,
+      message: `"${doc.text.slice(t.start, end)}" keeps the Indonesian word "${t.text}" (${unit.english.toLowerCase()}) before the name; in English: "${english}".`,
+      suggestions: [english],
+      confidence: 0.65,
+      note: 'Indonesian names a mountain, river, lake or island with the generic word first (gunung, sungai, danau, pulau); English news translates the generic word.',
+    });
+  }
+  return out;
+}
+
+/** Capitalised words that may follow a geographic name without making it an organisation's name. */
+const GEO_FOLLOWERS = new Set(['river', 'island', 'islands', 'strait', 'lake', 'mount']);
 
 function finding(doc: AnalysedDocument, members: WordHit[], confidence: number): FindingDraft {
   const f = findingOver(doc, members, confidence);

@@ -17,8 +17,9 @@
  *    capital and stay silent.
  * 4. "the Police" standing alone (not before a capitalised word: "the Police Chief" is a title; nor
  *    before "of": "the Police of the Republic of Indonesia" is the force's name): English news writes
- *    police in lower case. ("the Government" is left alone: American and British papers long
- *    capitalised it, and Brown's 1961 press does.)
+ *    police in lower case. Severity info: the force's own English releases capitalise it as an
+ *    institution's name throughout, a house style an editor may keep. ("the Government" is left
+ *    alone: American and British papers long capitalised it, and Brown's 1961 press does.)
  * 5. "Waters" after a place name ("in Natuna Waters", Indonesian "perairan Natuna"): English
  *    writes "the Natuna waters".
  */
@@ -107,7 +108,10 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
     }
     if (INSTITUTIONS.has(t.text)) {
       if (prev.lower !== 'the' || nextCapital || next?.lower === 'of' || !running(doc, t)) continue;
-      out.push(lowerFinding(t, t, doc, 'an ordinary noun here'));
+      // A note, not a slip: Indonesian police and government releases write "the Police" for the
+      // force as an institution throughout (house style, as "the Government" was in 1961 papers),
+      // and an editor may keep it; English news lower-cases it.
+      out.push({ ...lowerFinding(t, t, doc, 'an ordinary noun here'), severity: 'info', confidence: 0.4 });
       continue;
     }
     if (t.text === 'Waters') {

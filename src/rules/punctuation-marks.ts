@@ -708,6 +708,37 @@ export function spaceBeforeMark(doc: AnalysedDocument): FindingDraft[] {
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
+ * The matches of `sticky` (a regex with the `y` flag that starts at a word's first letter) at the
+ * words glued to a comma whose neighbours pass `left` and `right`, in text order and without overlap,
+ * as `text.matchAll` of the same regex would give them. Scanning only the commas keeps these checks
+ * linear: matched over the whole text, a letter-run regex tries every letter of every word.
+ */
+function commaGlued(text: string, sticky: RegExp, left: RegExp, right: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (let i = text.indexOf(','); i > 0; i = text.indexOf(',', i + 1)) {
+    if (!left.test(text[i - 1]!) || !right.test(text[i + 1] ?? '')) continue;
+    let j = i - 1;
+    while (j > 0 && LETTER_BEFORE.test(text[j - 1]!)) j--;
+    if (j < lastEnd) continue;
+    sticky.lastIndex = j;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      lastEnd = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+const LETTER_BEFORE = /\p{L}/u;
+const GLUED_NAMES = /(?<![\p{L}\p{N}@./_-])(\p{Lu}\p{Ll}{2,}),(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}@/_-])/uy;
+const GLUED_NUMBER = /(?<![\p{L}\p{N}@./_-])(\p{L}{3,}),(\d{1,4})(?![\d,.]*\p{L})/uy;
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const ANY_LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+
+/**
  * "on Monday,May 3", "links Jakarta,Bogor and Depok": a comma glued between two capitalised words.
  * Taken when either word is a day or month, or both stand elsewhere in the text as words of their
  * own (names the writer uses), so a code or a chemical formula stays silent.
@@ -715,7 +746,7 @@ const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 export function gluedCommaBetweenNames(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const text = doc.text;
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}@./_-])(\p{Lu}\p{Ll}{2,}),(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}@/_-])/gu)) {
+  for (const m of commaGlued(text, GLUED_NAMES, LOWER_LETTER, UPPER_LETTER)) {
     const a = m[1]!;
     const b = m[2]!;
     const start = m.index;
@@ -743,7 +774,7 @@ export function gluedCommaBetweenNames(doc: AnalysedDocument): FindingDraft[] {
 export function gluedCommaBeforeNumber(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const text = doc.text;
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}@./_-])(\p{L}{3,}),(\d{1,4})(?![\d,.]*\p{L})/gu)) {
+  for (const m of commaGlued(text, GLUED_NUMBER, ANY_LETTER, DIGIT)) {
     const word = m[1]!;
     if (!CALENDAR_WORDS.test(word) && !(/^\p{Ll}+$/u.test(word) && isEnglishWord(word))) continue;
     const tok = doc.tokenAt(m.index);

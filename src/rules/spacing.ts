@@ -134,11 +134,12 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
     if (shape !== NOT_LOWER) {
       const split = shape === LOWER_NO_SPLIT ? undefined : runTogetherSplit(t.text);
       if (split) fix = `${split[0]} ${split[1]}`;
-    } else if (t.text.length >= 5 && CAPITALISED_WORD.test(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence) && !recurs(doc, t)) {
+    } else if (t.text.length >= 5 && CAPITALISED_WORD.test(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence)) {
       // "Asone of the efforts", "Thegovernment agreed": the sentence's first word glued to the
-      // next. A name recurs in its text, so a word seen twice stays silent.
+      // next. A name recurs in its text, so a word seen twice stays silent. The split (memoised)
+      // comes first: the recurrence scan reads every token, and most first words do not split.
       const split = runTogetherSplit(t.lower);
-      if (split) fix = `${split[0][0]!.toUpperCase()}${split[0].slice(1)} ${split[1]}`;
+      if (split && !recurs(doc, t)) fix = `${split[0][0]!.toUpperCase()}${split[0].slice(1)} ${split[1]}`;
     } else if (t.text.length >= 6 && GLUED_TO_NAME.test(t.text)) {
       const m = GLUED_TO_NAME.exec(t.text)!;
       const head = m[1]!;
@@ -382,10 +383,13 @@ function gluedBrackets(doc: AnalysedDocument): FindingDraft[] {
 
 /** A number glued to the ordinary word after it: "20people", "5percent", "1,000children". */
 const GLUED_NUMBER = /(?<![\p{L}\p{N}.,/_-])(\d[\d.,]*\d|\d)(\p{Ll}{4,})(?![\p{L}\p{N}])/gu;
+const DIGIT_THEN_LOWER = /\d\p{Ll}{4}/u;
 
 function gluedNumbers(doc: AnalysedDocument): FindingDraft[] {
   const text = doc.text;
   const out: FindingDraft[] = [];
+  // Most texts have no digit followed by a lower-case letter at all: one scan instead of the match.
+  if (!DIGIT_THEN_LOWER.test(text)) return out;
   for (const m of text.matchAll(GLUED_NUMBER)) {
     const word = m[2]!;
     // An English word the fluency model knows, not a unit or an ordinal ("km", "th" are shorter).

@@ -74,9 +74,11 @@ function cutSentence(doc: AnalysedDocument, index: number): FindingDraft | undef
   const sentence = doc.sentences[index]!;
   const previous = doc.sentences[index - 1]!;
   if (previous.paragraph !== sentence.paragraph || previous.boilerplate) return undefined;
+  // The first token is read in place: copying the sentence's tokens is left for the few that open
+  // in lower case.
+  const first = doc.tokens[sentence.tokenStart];
+  if (sentence.tokenStart >= sentence.tokenEnd || !isWord(first) || !/^\p{Ll}{2,}$/u.test(first.text)) return undefined;
   const tokens = doc.sentenceTokens(index);
-  const first = tokens[0];
-  if (!isWord(first) || !/^\p{Ll}{2,}$/u.test(first.text)) return undefined;
   if (tokens.filter((t) => t.type === 'word').length < 3) return undefined;
   const before = doc.sentenceTokens(index - 1);
   const last = before[before.length - 1];

@@ -135,10 +135,6 @@ export const possessiveApostrophe: Rule = {
 /** Words before a plural that make it a count, not a possessor ("the two governments"). */
 const NOT_POSSESSOR_BEFORE = new Set(['the', 'two', 'three', 'both', 'all', 'many', 'several', 'these', 'those']);
 
-/**
- * A possessive written without its apostrophe: a name with a bare "s" ("Indonesias reserves"), or
- * "the" + a plural + a possessed noun ("the governments decision").
- */
 /** A word, a space, then "'s" and a space and a lower-case word: "the company 's profit". */
 const SPACED_POSSESSIVE = /(?<![\p{L}\p{N}'’])(\p{L}{2,}) +(['’]s)(?= +\p{Ll})/gu;
 
@@ -166,6 +162,10 @@ function spacedPossessive(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/**
+ * A possessive written without its apostrophe: a name with a bare "s" ("Indonesias reserves"), or
+ * "the" + a plural + a possessed noun ("the governments decision").
+ */
 function missingApostrophe(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const { tokens } = doc;

@@ -357,9 +357,20 @@ const GLUED_BRACKET = /(?<![\p{L}\p{N}@/._-])(\p{L}{2,})\(([\p{L}][\p{L} .&-]{0,
  * to the word beside it. English sets a space outside the brackets. Only letters inside (so a
  * function call "f(x)" or a plural "(s)" of one letter stays silent) and an ordinary word outside.
  */
+/**
+ * A letter right before "(" or right after ")" somewhere in the text: the brackets' positions are
+ * found by indexOf, which is much faster than a regex with no literal to scan for.
+ */
+function bracketGlued(text: string): boolean {
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) if (i > 0 && LETTER.test(text[i - 1]!)) return true;
+  for (let i = text.indexOf(')'); i >= 0; i = text.indexOf(')', i + 1)) if (LETTER.test(text[i + 1] ?? '')) return true;
+  return false;
+}
+const LETTER = /\p{L}/u;
+
 function gluedBrackets(doc: AnalysedDocument): FindingDraft[] {
   const text = doc.text;
-  if (!/\p{L}\(|\)\p{L}/u.test(text)) return [];
+  if (!bracketGlued(text)) return [];
   const out: FindingDraft[] = [];
   for (const m of text.matchAll(GLUED_BRACKET)) {
     const before = m[1] !== undefined;

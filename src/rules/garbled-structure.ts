@@ -287,6 +287,10 @@ export const garbledStructure: Rule = {
       }
       const tokens = doc.tokens;
       for (let i = start; i + 2 < end; i++) {
+        // Each shape opens on "the", a noun, a form of "be", or "this"/"that": other tokens are passed over.
+        const t = tokens[i]!;
+        const lower = t.lower;
+        if (lower !== 'the' && t.pos !== 'NOUN' && !BE_FORMS.has(lower) && lower !== 'this' && lower !== 'that') continue;
         const f = adjectiveHead(tokens, i) ?? thatIsName(tokens, i, end) ?? raisedSubject(tokens, i, start) ?? demonstrativeYear(tokens, i, start, end);
         if (f) out.push(f);
       }

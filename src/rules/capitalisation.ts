@@ -84,17 +84,23 @@ function capitalisedElsewhere(doc: AnalysedDocument, t: Token): boolean {
   return false;
 }
 
+/** A word opening in a capital (read only where a branch needs it). */
+function capitalWord(u: Token | undefined): boolean {
+  return u !== undefined && u.type === 'word' && /^\p{Lu}/u.test(u.text);
+}
+
 export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const { tokens } = doc;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type !== 'word' || t.text.length < 3 || !CAPITALISED.test(t.text)) continue;
+    // A word opening in an ASCII lower-case letter is passed over before the regex.
+    const c0 = t.text.charCodeAt(0);
+    if (t.type !== 'word' || t.text.length < 3 || (c0 >= 97 && c0 <= 122) || !CAPITALISED.test(t.text)) continue;
     const s = t.sentence;
     const prev = sameSentence(doc, i - 1, s);
     const next = sameSentence(doc, i + 1, s);
     if (!prev) continue;
-    const nextCapital = next !== undefined && next.type === 'word' && /^\p{Lu}/u.test(next.text);
     if (NUMBER_WORDS.has(t.text)) {
       if (prev.type !== 'number' || !running(doc, t)) continue;
       out.push(lowerFinding(t, commonRunEnd(doc, i, s), doc, 'a number word'));
@@ -102,12 +108,12 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
     }
     if (CURRENCIES.has(t.text)) {
       // "the Dollar-Britten suite": a hyphenated name.
-      if (doc.text[t.end] === '-' || nextCapital || (next !== undefined && next.type === 'number') || !running(doc, t)) continue;
+      if (doc.text[t.end] === '-' || capitalWord(next) || (next !== undefined && next.type === 'number') || !running(doc, t)) continue;
       out.push(lowerFinding(t, t, doc, 'the name of a currency'));
       continue;
     }
     if (INSTITUTIONS.has(t.text)) {
-      if (prev.lower !== 'the' || nextCapital || next?.lower === 'of' || !running(doc, t)) continue;
+      if (prev.lower !== 'the' || capitalWord(next) || next?.lower === 'of' || !running(doc, t)) continue;
       // A note, not a slip: Indonesian police and government releases write "the Police" for the
       // force as an institution throughout (house style, as "the Government" was in 1961 papers),
       // and an editor may keep it; English news lower-cases it.
@@ -116,7 +122,7 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
     }
     if (t.text === 'Waters') {
       const before = sameSentence(doc, i - 2, s);
-      if (!before || !PLACE_NOUN_BEFORE.has(before.text) || nextCapital || !CAPITALISED.test(prev.text) || isEnglishWord(prev.lower) || !running(doc, prev)) continue;
+      if (!before || !PLACE_NOUN_BEFORE.has(before.text) || capitalWord(next) || !CAPITALISED.test(prev.text) || isEnglishWord(prev.lower) || !running(doc, prev)) continue;
       out.push(lowerFinding(t, t, doc, 'an ordinary noun after a place name'));
       continue;
     }

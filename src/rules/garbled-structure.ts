@@ -133,16 +133,16 @@ function strandedSource(tokens: readonly Token[]): FindingDraft | undefined {
   };
 }
 
-function thatIsName(tokens: readonly Token[], i: number): FindingDraft | undefined {
+function thatIsName(tokens: readonly Token[], i: number, end: number): FindingDraft | undefined {
   const noun = tokens[i]!;
   const rel = tokens[i + 1];
   const be = tokens[i + 2];
-  if (noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || (rel?.lower !== 'that' && rel?.lower !== 'which') || (be?.lower !== 'is' && be?.lower !== 'are' && be?.lower !== 'was')) return undefined;
+  if (noun.pos !== 'NOUN' || (rel?.lower !== 'that' && rel?.lower !== 'which') || !/^\p{Ll}/u.test(noun.text) || (be?.lower !== 'is' && be?.lower !== 'are' && be?.lower !== 'was')) return undefined;
   let j = i + 3;
-  while (j < tokens.length && isWord(tokens[j]) && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+  while (j < end && isWord(tokens[j]) && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
   // At least one name word, and the name ends the phrase.
   if (j === i + 3 || tokens[i + 3]!.pos !== 'PROPN') return undefined;
-  const next = tokens[j];
+  const next = j < end ? tokens[j] : undefined;
   if (next && !/^[.,;:)"”]$/.test(next.text)) return undefined;
   const name = tokens[j - 1]!;
   return {
@@ -166,18 +166,18 @@ const BE_FORMS = new Set(['be', 'been', 'is', 'are', 'was', 'were']);
  * be predicted when the earthquake will occur"). Only with a negation in the verb group, so a
  * temporal "when" ("The price was determined when the deal closed") is left alone.
  */
-function raisedSubject(tokens: readonly Token[], i: number): FindingDraft | undefined {
+function raisedSubject(tokens: readonly Token[], i: number, start: number): FindingDraft | undefined {
   const be = tokens[i]!;
   const participle = tokens[i + 1];
   const wh = tokens[i + 2];
   if (!BE_FORMS.has(be.lower) || !participle || !EPISTEMIC_PARTICIPLES.has(participle.lower) || !wh || !WH_WORDS.has(wh.lower)) return undefined;
   let j = i - 1;
   let negated = false;
-  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART' || tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.lower))) {
+  while (j >= start && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART' || tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.lower))) {
     if (NEGATIONS.has(tokens[j]!.lower) || tokens[j]!.lower === 'yet') negated = true;
     j--;
   }
-  const subject = tokens[j];
+  const subject = j >= start ? tokens[j] : undefined;
   if (!negated || !subject || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN')) return undefined;
   return {
     start: subject.start,
@@ -213,17 +213,17 @@ const YEAR_PARTS = new Set(['early', 'late', 'mid', 'end']);
  * ini", "tahun 2024 ini", where "ini" ("this") follows the time expression. English says "early
  * 2018" or "this year". Not when the year modifies a noun ("this 2024 election", "that 1998 crisis").
  */
-function demonstrativeYear(tokens: readonly Token[], i: number): FindingDraft | undefined {
+function demonstrativeYear(tokens: readonly Token[], i: number, start: number, end: number): FindingDraft | undefined {
   const det = tokens[i]!;
   if (det.lower !== 'this' && det.lower !== 'that') return undefined;
   // After a preposition only ("in this early 2018"): "said that 2018 was …" is a conjunction.
-  if (i === 0 || tokens[i - 1]!.pos !== 'ADP') return undefined;
+  if (i === start || tokens[i - 1]!.pos !== 'ADP') return undefined;
   let j = i + 1;
   const part = tokens[j];
   if (part && (YEAR_PARTS.has(part.lower) || part.lower === 'year')) j++;
   const year = tokens[j];
   if (!year || !YEAR.test(year.text)) return undefined;
-  const next = tokens[j + 1];
+  const next = j + 1 < end ? tokens[j + 1] : undefined;
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return undefined;
   const rest = part && part !== year && part.lower !== 'year' ? `${part.text} ${year.text}` : year.text;
   return {
@@ -274,13 +274,24 @@ export const garbledStructure: Rule = {
     const out: FindingDraft[] = [];
     for (const sentence of doc.sentences) {
       if (sentence.boilerplate) continue;
-      const tokens = doc.sentenceTokens(sentence.index);
       const cut = cutSentence(doc, sentence.index);
       if (cut) out.push(cut);
-      const stranded = strandedSource(tokens) ?? notToMention(tokens);
-      if (stranded) out.push(stranded);
-      for (let i = 0; i + 2 < tokens.length; i++) {
-        const f = adjectiveHead(tokens, i) ?? thatIsName(tokens, i) ?? raisedSubject(tokens, i) ?? demonstrativeYear(tokens, i);
+      // The sentence's tokens are read in place; a copy is made only for the two openers read from
+      // a sentence's first words ("Reporting from,", "Not to mention").
+      const { tokenStart: start, tokenEnd: end } = sentence;
+      const opener = start < end ? doc.tokens[start]! : undefined;
+      if (opener && (opener.lower === 'not' || opener.lower.endsWith('ing'))) {
+        const tokens = doc.sentenceTokens(sentence.index);
+        const stranded = strandedSource(tokens) ?? notToMention(tokens);
+        if (stranded) out.push(stranded);
+      }
+      const tokens = doc.tokens;
+      for (let i = start; i + 2 < end; i++) {
+        // Each shape opens on "the", a noun, a form of "be", or "this"/"that": other tokens are passed over.
+        const t = tokens[i]!;
+        const lower = t.lower;
+        if (lower !== 'the' && t.pos !== 'NOUN' && !BE_FORMS.has(lower) && lower !== 'this' && lower !== 'that') continue;
+        const f = adjectiveHead(tokens, i) ?? thatIsName(tokens, i, end) ?? raisedSubject(tokens, i, start) ?? demonstrativeYear(tokens, i, start, end);
         if (f) out.push(f);
       }
     }

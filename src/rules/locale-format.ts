@@ -20,7 +20,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { Category } from '../types.js';
 import type { FindingDraft, Rule } from './types.js';
-import { INDONESIA_CUES } from './untranslated-general.js';
+import { indonesiaCued } from './untranslated-general.js';
 
 type Kind = 'scale' | 'rate' | 'currency' | 'counted' | 'unit' | 'timezone' | 'time-cue' | 'measure-cue';
 
@@ -456,7 +456,7 @@ export const localeFormat: Rule = {
     const out: FindingDraft[] = [];
     const lone: Chunk[] = [];
     let aboutIndonesia: boolean | undefined;
-    const indonesian = (): boolean => (aboutIndonesia ??= INDONESIA_CUES.test(doc.text));
+    const indonesian = (): boolean => (aboutIndonesia ??= indonesiaCued(doc.text));
     let covered = -1;
     // An index loop: a for…of over every token allocated an iterator result per token before V8
     // optimised this once-per-document function.

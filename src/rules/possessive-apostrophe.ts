@@ -22,6 +22,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { isEnglishWord } from '../lexicons/english-words.js';
 import { grammarList } from '../lexicons/grammar-words.js';
 import type { FindingDraft, Rule } from './types.js';
+import { includesAfter } from './text-scan.js';
 
 /** Nouns plural without an -s, which after "the villages" start a clause rather than name a possession. */
 const PLURAL_SUBJECTS = new Set(['people', 'police', 'staff', 'personnel', 'folk', 'cattle', 'youth', 'children', 'men', 'women', 'officials', 'residents', 'they', 'we']);
@@ -145,7 +146,7 @@ const SPACED_POSSESSIVE = /(?<![\p{L}\p{N}'’])(\p{L}{2,}) +(['’]s)(?= +\p{Ll
  */
 function spacedPossessive(doc: AnalysedDocument): FindingDraft[] {
   const text = doc.text;
-  if (!text.includes(" 's") && !text.includes(' \u2019s')) return [];
+  if (!includesAfter(text, ' ', "'s") && !includesAfter(text, ' ', '\u2019s')) return [];
   const out: FindingDraft[] = [];
   for (const m of text.matchAll(SPACED_POSSESSIVE)) {
     const word = m[1]!;

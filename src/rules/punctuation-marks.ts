@@ -20,6 +20,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { isEnglishWord } from '../lexicons/english-words.js';
 import { cueFor } from '../people/cues.js';
 import type { FindingDraft } from './types.js';
+import { includesAfter } from './text-scan.js';
 
 // ---------------------------------------------------------------------------------------------
 // Space before a full stop or semicolon
@@ -33,7 +34,7 @@ export function spaceBeforeStop(doc: AnalysedDocument): FindingDraft[] {
   // Every match ends in a space directly followed by the mark: a text without " ." or " ;" has
   // none, and most news text is such (two substring searches instead of the regex over every
   // paragraph, which CPU profiles showed as about a twentieth of the punctuation rule).
-  if (!doc.text.includes(' .') && !doc.text.includes(' ;')) return out;
+  if (!includesAfter(doc.text, ' ', '.') && !includesAfter(doc.text, ' ', ';')) return out;
   for (const p of doc.paragraphs) {
     const para = doc.text.slice(p.start, p.end);
     const re = /([\p{L}\p{N})\u201D"]) +([.;])(?=$|[ \p{L}\u201C"])/gu;
@@ -679,7 +680,7 @@ const SPACED_MARK = /(\p{L}{2,}) +([?!:])(?=$|[ \n"\u201C\u201D])/gu;
 export function spaceBeforeMark(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const text = doc.text;
-  if (!text.includes(' ?') && !text.includes(' !') && !text.includes(' :')) return out;
+  if (!includesAfter(text, ' ', '?') && !includesAfter(text, ' ', '!') && !includesAfter(text, ' ', ':')) return out;
   // A form laid out one field a line ("Name : Budi", "Age : 40") spaces every colon.
   const spacedColons = (text.match(/\p{L} +:(?= |$)/gmu) ?? []).length;
   for (const p of doc.paragraphs) {

@@ -34,6 +34,7 @@ import { grammarList } from '../lexicons/grammar-words.js';
 import { inIndonesianClause, sentenceInitial, titleCase, wordHits } from '../lexicons/indonesian.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
+import { includesAfter, includesBefore } from './text-scan.js';
 
 /**
  * Function words that are never English prefixes or suffixes: a run-together pair must have one
@@ -275,7 +276,7 @@ function doubledSentenceSpaces(doc: AnalysedDocument): FindingDraft[] {
 const SPACED_PERCENT = /(?<=\d) +%/g;
 
 function spacedPercent(doc: AnalysedDocument): FindingDraft[] {
-  if (!doc.text.includes(' %')) return [];
+  if (!includesAfter(doc.text, ' ', '%')) return [];
   const out: FindingDraft[] = [];
   for (const m of doc.text.matchAll(SPACED_PERCENT)) {
     const start = m.index;
@@ -328,7 +329,7 @@ const SPACED_BRACKET = /\(( *)([\p{L}\p{N}][^()\n]{0,78}?[\p{L}\p{N}.]|[\p{L}\p{
 
 function spacedBrackets(doc: AnalysedDocument): FindingDraft[] {
   const text = doc.text;
-  if (!text.includes('( ') && !text.includes(' )')) return [];
+  if (!includesBefore(text, '(', ' ') && !includesAfter(text, ' ', ')')) return [];
   const out: FindingDraft[] = [];
   for (const m of text.matchAll(SPACED_BRACKET)) {
     const before = m[1]!;

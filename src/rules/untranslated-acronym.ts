@@ -25,7 +25,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import { distinctForms, forceAfterRank, inIndonesianClause, isCapitalised, PhraseMatcher, wordHits } from '../lexicons/indonesian.js';
 import type { PhraseMatch } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
-import { INDONESIA_CUES } from './untranslated-general.js';
+import { indonesiaCued } from './untranslated-general.js';
 import { bracketedShortForms } from './bracketed-short-form.js';
 import { unexplainedAcronyms } from './unexplained-acronym.js';
 import { isEnglishWord } from '../lexicons/indonesian-morphology.js';
@@ -749,7 +749,7 @@ export const untranslatedAcronym: Rule = {
       i = m.tokenEnd - 1;
     }
     let aboutIndonesia: boolean | undefined;
-    const indonesian = (): boolean => (aboutIndonesia ??= INDONESIA_CUES.test(doc.text));
+    const indonesian = (): boolean => (aboutIndonesia ??= indonesiaCued(doc.text));
     // A slip and a bracketed short form are never a lexicon acronym, so they overlap no finding below.
     const knownForm = (f: string): boolean => t.knownForms.has(f.toLowerCase());
     const slips = [...mistypedAcronyms(doc, t), ...bracketedShortForms(doc, indonesian, knownForm), ...unexplainedAcronyms(doc, indonesian, knownForm)];
@@ -758,7 +758,7 @@ export const untranslatedAcronym: Rule = {
     const facts: DocFacts = {
       lower: doc.text.toLowerCase(),
       indonesian:
-        INDONESIA_CUES.test(doc.text) ||
+        indonesiaCued(doc.text) ||
         new Set(matches.filter((m) => !m.value.englishCollision && m.value.scope !== 'timezone').map((m) => m.value)).size >= 2 ||
         wordHits(doc).some((h) => !h.value.englishHomograph && !h.value.acceptedInEnglish && h.value.class === 'country'),
       explained: new Map(),

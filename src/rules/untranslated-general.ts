@@ -32,6 +32,22 @@ import type { FindingDraft } from './types.js';
 export const INDONESIA_CUES =
   /\b(?:Indonesia|Indonesian|Indonesians|Jakarta|Rupiah|rupiah|Rp|Java|Jawa|Sumatra|Sumatera|Kalimantan|Sulawesi|Papua|Bali|Surabaya|Bandung|Medan|Makassar|Semarang|Yogyakarta|Aceh|Lombok|Bekasi|Depok|Tangerang|Bogor|Riau|Maluku|Palembang|Batam|Nusa Tenggara|Banten|Lampung|Jokowi|Prabowo|Widodo)\b/;
 
+let cuesText: string | undefined;
+let cuesFound = false;
+
+/**
+ * `INDONESIA_CUES.test(text)`, remembered for the last text asked: several rules (untranslated-word,
+ * untranslated-acronym, locale-format) ask it of the same document, and each test scans the whole
+ * text with a 38-way alternation.
+ */
+export function indonesiaCued(text: string): boolean {
+  if (text !== cuesText) {
+    cuesFound = INDONESIA_CUES.test(text);
+    cuesText = text;
+  }
+  return cuesFound;
+}
+
 /** Words that show an article is about Malaysia or Brunei, whose English keeps Malay words. */
 const MALAYSIA_CUES = /\b(?:Malaysia|Malaysian|Malaysians|Kuala Lumpur|Putrajaya|ringgit|Selangor|Johor|Penang|Sabah|Sarawak|Kelantan|Terengganu|Brunei|Bumiputera)\b/;
 
@@ -219,7 +235,7 @@ function blendFindings(doc: AnalysedDocument, covered: Set<number>): FindingDraf
  * already found untranslated Indonesian in this document; `taken` are the spans it reported.
  */
 export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, taken: readonly FindingDraft[]): FindingDraft[] {
-  const indonesia = INDONESIA_CUES.test(doc.text);
+  const indonesia = indonesiaCued(doc.text);
   if (!indonesia && !lexiconFired) return [];
   if (!indonesia && MALAYSIA_CUES.test(doc.text)) return [];
   // Tokens the lexicon already matched, whether it reported them or judged them names or accepted.

@@ -38,7 +38,7 @@ import type { WordClass, WordHit } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { ClaimedRanges } from '../engine/claimed-ranges.js';
 import { spanCovering } from '../analysis/analyse.js';
-import { generalFindings, INDONESIA_CUES } from './untranslated-general.js';
+import { generalFindings, indonesiaCued } from './untranslated-general.js';
 import { indonesianRoots, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
@@ -442,7 +442,7 @@ function commonNounAfterDeterminer(doc: AnalysedDocument, h: WordHit, prev: Toke
   const after = tokenAfter(doc, h);
   if (after && (/^[-\u2010\u2011(]$/.test(after.text) || (after.type === 'word' && /^\p{Lu}/u.test(after.text)))) return false;
   if (next && nameWord(doc, next)) return false;
-  return INDONESIA_CUES.test(doc.text);
+  return indonesiaCued(doc.text);
 }
 
 /** Particles that continue a personal name ("Turki al-Faisal", "Roma bin Said"). */
@@ -708,7 +708,7 @@ export const untranslatedWord: Rule = {
       if (v.kind === 'info') {
         // An honorific is worth a hint only in a text that has other untranslated Indonesian ("Pak" is also a Korean surname).
         // In an article about Indonesia, "Pak Sandiaga Uno" is the Indonesian honorific, whatever else is left.
-        if (v.why !== 'honorific' || anyFired || (PLAIN_HONORIFICS.has(hits[k]!.text) && INDONESIA_CUES.test(doc.text) && !hyphenatedNameAfter(doc, hits[k]!))) out.push(infoFinding(hits[k]!, v.why));
+        if (v.why !== 'honorific' || anyFired || (PLAIN_HONORIFICS.has(hits[k]!.text) && indonesiaCued(doc.text) && !hyphenatedNameAfter(doc, hits[k]!))) out.push(infoFinding(hits[k]!, v.why));
         k++;
         continue;
       }
@@ -845,7 +845,7 @@ const FACILITY_HEADS = new Map<string, string>([
 
 function facilityHeadFindings(doc: AnalysedDocument, already: readonly FindingDraft[], claimedSoFar: ClaimedRanges | undefined): FindingDraft[] {
   const out: FindingDraft[] = [];
-  if (!INDONESIA_CUES.test(doc.text)) return out;
+  if (!indonesiaCued(doc.text)) return out;
   let claimed = claimedSoFar;
   for (const t of doc.tokens) {
     const english = FACILITY_HEADS.get(t.lower);
@@ -925,7 +925,7 @@ const GEO_NAMES_KEPT = new Set([
 
 function geographicFindings(doc: AnalysedDocument, already: readonly FindingDraft[], claimedSoFar: ClaimedRanges | undefined): FindingDraft[] {
   const out: FindingDraft[] = [];
-  if (!INDONESIA_CUES.test(doc.text)) return out;
+  if (!indonesiaCued(doc.text)) return out;
   let claimed = claimedSoFar;
   for (const t of doc.tokens) {
     const unit = GEO_UNITS.get(t.lower);

@@ -792,16 +792,31 @@ const ADMIN_UNITS = new Map<string, string>([
   ['desa', 'village'],
 ]);
 
+/**
+ * The spans the earlier findings already hold, built on the first question only: most documents
+ * have no candidate for the unit, geographic and facility checks, which share one instance.
+ */
+class LazyClaims {
+  private ranges: ClaimedRanges | undefined;
+  constructor(
+    private readonly doc: AnalysedDocument,
+    private readonly already: readonly FindingDraft[],
+  ) {}
+  overlaps(t: Token): boolean {
+    if (!this.ranges) {
+      this.ranges = new ClaimedRanges(this.doc.text.length);
+      for (const f of this.already) this.ranges.add(f);
+    }
+    return this.ranges.overlaps(t);
+  }
+}
+
 function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft[]): FindingDraft[] {
   const out: FindingDraft[] = [];
-  let claimed: ClaimedRanges | undefined;
+  const claimed = new LazyClaims(doc, already);
   for (const t of doc.tokens) {
     const unit = ADMIN_UNITS.get(t.lower);
     if (!unit || !isCapitalised(t.text) || isAllCaps(t.text)) continue;
-    if (!claimed) {
-      claimed = new ClaimedRanges(doc.text.length);
-      for (const f of already) claimed.add(f);
-    }
     if (claimed.overlaps(t)) continue;
     let j = t.i + 1;
     while (j < doc.tokens.length && j - t.i <= 3) {
@@ -821,8 +836,8 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
       note: 'Indonesian writes the unit first (kabupaten, kecamatan, desa + name); English news names the place first.',
     });
   }
-  for (const f of geographicFindings(doc, already, claimed)) out.push(f);
-  for (const f of facilityHeadFindings(doc, already, claimed)) out.push(f);
+  for (const f of geographicFindings(doc, claimed)) out.push(f);
+  for (const f of facilityHeadFindings(doc, claimed)) out.push(f);
   return out;
 }
 
@@ -843,10 +858,9 @@ const FACILITY_HEADS = new Map<string, string>([
   ['rusun', 'low-cost flats'], ['rusunawa', 'low-cost rental flats'], ['posko', 'command post'],
 ]);
 
-function facilityHeadFindings(doc: AnalysedDocument, already: readonly FindingDraft[], claimedSoFar: ClaimedRanges | undefined): FindingDraft[] {
+function facilityHeadFindings(doc: AnalysedDocument, claimed: LazyClaims): FindingDraft[] {
   const out: FindingDraft[] = [];
   if (!indonesiaCued(doc.text)) return out;
-  let claimed = claimedSoFar;
   for (const t of doc.tokens) {
     const english = FACILITY_HEADS.get(t.lower);
     if (!english || !isCapitalised(t.text) || isAllCaps(t.text) || !t.spaceBefore) continue;
@@ -866,10 +880,6 @@ function facilityHeadFindings(doc: AnalysedDocument, already: readonly FindingDr
       k--;
     }
     if (NAME_PREFIXES.has(first.lower) || FACILITY_HEADS.has(first.lower)) continue;
-    if (!claimed) {
-      claimed = new ClaimedRanges(doc.text.length);
-      for (const f of already) claimed.add(f);
-    }
     if (claimed.overlaps(t)) continue;
     const name = doc.text.slice(first.start, prev.end);
     out.push({
@@ -923,17 +933,12 @@ const GEO_NAMES_KEPT = new Set([
   'selat panjang',
 ]);
 
-function geographicFindings(doc: AnalysedDocument, already: readonly FindingDraft[], claimedSoFar: ClaimedRanges | undefined): FindingDraft[] {
+function geographicFindings(doc: AnalysedDocument, claimed: LazyClaims): FindingDraft[] {
   const out: FindingDraft[] = [];
   if (!indonesiaCued(doc.text)) return out;
-  let claimed = claimedSoFar;
   for (const t of doc.tokens) {
     const unit = GEO_UNITS.get(t.lower);
     if (!unit || !isCapitalised(t.text) || isAllCaps(t.text)) continue;
-    if (!claimed) {
-      claimed = new ClaimedRanges(doc.text.length);
-      for (const f of already) claimed.add(f);
-    }
     if (claimed.overlaps(t)) continue;
     const prev = doc.tokens[t.i - 1];
     // "Jalan Gunung Sahari", "Kampung Pulau": the unit word is inside a longer Indonesian name.

@@ -1,5 +1,5 @@
 /**
- * garbled-structure: seven shapes of a sentence whose build broke in translation, each read from
+ * garbled-structure: nine shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
  * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
@@ -32,6 +32,13 @@
  *
  * - `demonstrative-year`: "this"/"that" before a year, with or without early/late/mid ("in this
  *   early 2018,"; Indonesian "awal 2018 ini"), not when the year modifies a noun ("this 2024 election").
+ *
+ * - `lone-subordinate`: a whole sentence that is one subordinate clause ("While other provinces with
+ *   fewer people have more regencies."; Indonesian "Sedangkan …", "Padahal …", "Kalau ada …" open a
+ *   sentence of their own).
+ * - `report-without-report`: a subject and a verb of saying followed only by when and where ("The
+ *   minister said during a visit to the port on Friday."): the reporting clause of a quote ("…," kata
+ *   Menteri saat …) left on its own when the quote was cut off or moved.
  *
  * Each shape is rare: none of them fires on the 88 Brown press texts or on the native controls of the
  * real set's tune halves (docs/rules/garbled-structure.md has the counts). Severity info, except a
@@ -235,12 +242,112 @@ function demonstrativeYear(tokens: readonly Token[], i: number, start: number, e
   };
 }
 
+/** Finite auxiliaries and modals, with the contracted forms wink splits off. */
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'s", "'re", "'m", "'ve", "'ll", "'d", '’s', '’re', '’m', '’ve', '’ll', '’d', 'wo', 'ca']);
+const SUBJECT_TAGS = new Set(['PRON', 'NOUN', 'PROPN']);
+const QUOTE_MARK = /^["“”'‘’]$/;
+
+/**
+ * Finite verbs among `tokens`: a finite auxiliary, or a verb that is not an -ing form, not after an
+ * auxiliary or "to", and either inflected or right after its subject (as src/lm/clause.ts counts).
+ */
+function finiteVerbs(tokens: readonly Token[]): number {
+  let n = 0;
+  tokens.forEach((t, i) => {
+    const p = tokens[i - 1];
+    if ((t.pos === 'AUX' || t.pos === 'VERB') && FINITE_AUX.has(t.lower)) n++;
+    else if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !(p && (p.pos === 'AUX' || p.lower === 'to')) && (t.lower !== t.lemma || (p !== undefined && SUBJECT_TAGS.has(p.pos)))) n++;
+  });
+  return n;
+}
+
+/** Runs of verbs and auxiliaries (a "not" or an adverb inside a run keeps it one). */
+function verbGroups(tokens: readonly Token[]): number {
+  let groups = 0;
+  let inGroup = false;
+  for (const t of tokens) {
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
+    if (verb && !inGroup) groups++;
+    inGroup = verb || (inGroup && (t.pos === 'PART' || t.pos === 'ADV'));
+  }
+  return groups;
+}
+
+const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'if']);
+/** What opens a full subordinate clause (its subject); an adverb, a preposition or "not" opens a reduced one ("While in office", "If not"). */
+const CLAUSE_SUBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * "While other provinces with fewer people have more regencies.": a whole sentence that is one
+ * subordinate clause (Indonesian "Sedangkan …", "Padahal …", "Kalau ada …" open a sentence of their
+ * own; English "while", "although", "even though", "if" need a main clause). Only a plain one-clause
+ * sentence counts: a subject after the conjunction, one verb group, one finite verb, no comma, colon
+ * or semicolon (so no main clause hides after it, and no imperative: "While it bakes, stir the
+ * sauce."), and no noun right after a plural noun (the tagger reads "citizens share" as two nouns,
+ * which would hide a second verb); a question is left alone.
+ */
+function loneSubordinate(tokens: readonly Token[]): FindingDraft | undefined {
+  const ts = tokens.filter((t) => !QUOTE_MARK.test(t.text));
+  if (ts.filter((t) => t.type === 'word').length < 5) return undefined;
+  const first = ts[0]!;
+  const k = first.lower === 'even' && (ts[1]?.lower === 'though' || ts[1]?.lower === 'if') ? 2 : SUBORDINATORS.has(first.lower) ? 1 : 0;
+  const subject = ts[k];
+  if (k === 0 || !subject || !CLAUSE_SUBJECT_OPENERS.has(subject.pos)) return undefined;
+  const last = ts[ts.length - 1]!;
+  if (last.text !== '.' || ts.some((t) => t.text === ',' || t.text === ';' || t.text === ':')) return undefined;
+  if (ts.some((t, i) => i > k && t.pos === 'NOUN' && (ts[i - 1]!.pos === 'NOUN' || ts[i - 1]!.pos === 'PROPN') && ts[i - 1]!.lower.endsWith('s') && !t.lower.endsWith('s'))) return undefined;
+  if (finiteVerbs(ts) !== 1 || verbGroups(ts) !== 1) return undefined;
+  const opener = ts.slice(0, k).map((t) => t.text).join(' ');
+  return {
+    start: first.start,
+    end: ts[ts.length - 2]!.end,
+    message: `This sentence is only a subordinate clause: "${opener}" needs a main clause, and there is none (Indonesian "Sedangkan …", "Padahal …", "Kalau …" open a sentence of their own). Consider: join it to the sentence before, or open it with "Meanwhile," or "But" and drop "${opener}".`,
+    confidence: 0.6,
+  };
+}
+
+const REPORTING_LEMMAS = new Set(['say', 'state', 'explain', 'reveal', 'emphasize', 'emphasise', 'claim', 'note', 'stress', 'assert', 'convey']);
+const REPORTING_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "The minister said during a visit to the port on Friday.": a subject and a verb of saying, then only
+ * when, where and how, and the sentence ends: what was said is missing. Indonesian puts the reporting
+ * clause after the quote ("…," kata Menteri saat berkunjung …), and a translation that cuts the quote
+ * off with a full stop, or moves it, leaves the reporting clause on its own. Only when no quotation
+ * mark stands in the sentence, the verb is a past or -s form (not an imperative or a bare "state"),
+ * an adverb or a preposition follows it straight away (not an object: "told the world", "noted the
+ * decline"), no "that", "so" or "as" follows, no finite verb follows, and the sentence ends with a
+ * full stop (not a colon introducing the quote).
+ */
+function reportWithoutReport(tokens: readonly Token[]): FindingDraft | undefined {
+  if (tokens.some((t) => /["“”]/.test(t.text))) return undefined;
+  const last = tokens[tokens.length - 1];
+  if (last?.text !== '.') return undefined;
+  let i = 0;
+  if (tokens[0]?.pos === 'PRON' && REPORTING_SUBJECT_PRONOUNS.has(tokens[0].lower)) i = 1;
+  else while (i < tokens.length && NP_TAGS.has(tokens[i]!.pos)) i++;
+  if (i === 0 || i > 8) return undefined;
+  const verb = tokens[i];
+  if (!verb || verb.pos !== 'VERB' || !REPORTING_LEMMAS.has(verb.lemma) || (verb.lower === verb.lemma && verb.lower !== 'say')) return undefined;
+  const rest = tokens.slice(i + 1);
+  if (rest.filter((t) => t.type === 'word').length < 3) return undefined;
+  if (rest[0]!.pos !== 'ADP' && rest[0]!.pos !== 'ADV') return undefined;
+  if (rest.some((t) => t.lower === 'that' || t.lower === 'so' || t.lower === 'as') || finiteVerbs(rest) > 0) return undefined;
+  return {
+    start: tokens[0]!.start,
+    end: verb.end,
+    message: `"${verb.text}" reports nothing: the sentence gives who spoke and when or where, but not what was said (the quote or statement it belongs to was cut off by a full stop or moved). Consider: join it to the quote or statement it reports.`,
+    confidence: 0.6,
+  };
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018").',
+    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday.").',
     examples: {
       invalid: [
         { text: 'The clinic stays open all night for the families. "Please keep your masks on in the wards." urged the Head of the Health Office.', flags: ['urged the Head of the Health Office'] },
@@ -251,6 +358,9 @@ export const garbledStructure: Rule = {
         { text: 'The landslide cannot be predicted when it will happen, the agency said.', flags: ['landslide cannot be predicted when'] },
         { text: 'Not to mention the wave of rumours about the case that slowed the work of the investigators.', flags: ['Not to mention'] },
         { text: 'The council wants the bridge finished in this early 2025, the regent said.', flags: ['this early 2025'], suggestion: 'early 2025' },
+        { text: 'The city has three new parks. While the older districts around the harbour still have no green space at all.', flags: ['While the older districts around the harbour still have no green space at all'] },
+        { text: 'Farmers want cheaper seed. "Even though the price of fertiliser keeps rising every month."', flags: ['Even though the price of fertiliser keeps rising every month'] },
+        { text: 'The bridge will reopen in May. The regent said during an inspection of the river banks on Monday morning.', flags: ['The regent said'] },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -267,6 +377,17 @@ export const garbledStructure: Rule = {
         'Turnout in this 2024 election was the highest in years.',
         'Prices have doubled since early 2025.',
         'The minister said that 2024 was a hard year for farmers.',
+        'While the older districts still have no parks, the city is planting trees along the harbour.',
+        'While in office he built three bridges across the river.',
+        'If not, the council will have to find the money elsewhere.',
+        'While it bakes, stir the sauce with a wooden spoon.',
+        'If the plan works we will open two more clinics next year.',
+        'Even though prices rose, sales kept growing.',
+        'The regent said during an inspection on Monday that the bridge would reopen in May.',
+        'The regent told the crowd on Monday about the new bridge.',
+        'The regent said so during an inspection on Monday.',
+        'He said: "We will reopen the bridge in May."',
+        'The company noted the decline in sales with concern.',
       ],
     },
   },
@@ -284,6 +405,17 @@ export const garbledStructure: Rule = {
         const tokens = doc.sentenceTokens(sentence.index);
         const stranded = strandedSource(tokens) ?? notToMention(tokens);
         if (stranded) out.push(stranded);
+      }
+      if (opener) {
+        // Two shapes read the whole sentence; both open on a conjunction, a quote, a pronoun or a noun phrase.
+        const o = opener.lower;
+        if (SUBORDINATORS.has(o) || o === 'even' || QUOTE_MARK.test(opener.text)) {
+          const lone = loneSubordinate(doc.sentenceTokens(sentence.index));
+          if (lone) out.push(lone);
+        } else if (opener.pos === 'PRON' || NP_TAGS.has(opener.pos)) {
+          const report = reportWithoutReport(doc.sentenceTokens(sentence.index));
+          if (report) out.push(report);
+        }
       }
       const tokens = doc.tokens;
       for (let i = start; i + 2 < end; i++) {

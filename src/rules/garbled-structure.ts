@@ -273,6 +273,7 @@ function verbGroups(tokens: readonly Token[]): number {
   return groups;
 }
 
+const NOMINATIVE = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'if']);
 /** What opens a full subordinate clause (its subject); an adverb, a preposition or "not" opens a reduced one ("While in office", "If not"). */
 const CLAUSE_SUBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
@@ -293,6 +294,10 @@ function loneSubordinate(tokens: readonly Token[]): FindingDraft | undefined {
   const k = first.lower === 'even' && (ts[1]?.lower === 'though' || ts[1]?.lower === 'if') ? 2 : SUBORDINATORS.has(first.lower) ? 1 : 0;
   const subject = ts[k];
   if (k === 0 || !subject || !CLAUSE_SUBJECT_OPENERS.has(subject.pos)) return undefined;
+  // An adjective opens the subject only before its noun ("While other provinces …"); alone it is a reduced clause ("Although tired, …").
+  if (subject.pos === 'ADJ' && ts[k + 1]?.pos !== 'NOUN') return undefined;
+  // A subject pronoun further on opens a second clause the tagger may not show ("If the rain stops we …").
+  if (ts.some((t, i) => i > k && NOMINATIVE.has(t.lower))) return undefined;
   const last = ts[ts.length - 1]!;
   if (last.text !== '.' || ts.some((t) => t.text === ',' || t.text === ';' || t.text === ':')) return undefined;
   if (ts.some((t, i) => i > k && t.pos === 'NOUN' && (ts[i - 1]!.pos === 'NOUN' || ts[i - 1]!.pos === 'PROPN') && ts[i - 1]!.lower.endsWith('s') && !t.lower.endsWith('s'))) return undefined;

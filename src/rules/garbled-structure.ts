@@ -302,10 +302,15 @@ function loneSubordinate(tokens: readonly Token[]): FindingDraft | undefined {
   if (last.text !== '.' || ts.some((t) => t.text === ',' || t.text === ';' || t.text === ':')) return undefined;
   if (ts.some((t, i) => i > k && t.pos === 'NOUN' && (ts[i - 1]!.pos === 'NOUN' || ts[i - 1]!.pos === 'PROPN') && ts[i - 1]!.lower.endsWith('s') && !t.lower.endsWith('s'))) return undefined;
   if (finiteVerbs(ts) !== 1 || verbGroups(ts) !== 1) return undefined;
-  const opener = ts.slice(0, k).map((t) => t.text).join(' ');
+  return loneSubordinateDraft(first, ts, ts.slice(0, k).map((t) => t.text).join(' '));
+}
+
+function loneSubordinateDraft(first: Token, ts: readonly Token[], opener: string): FindingDraft {
+  let last = ts.length - 1;
+  while (last > 0 && ts[last]!.type !== 'word' && ts[last]!.type !== 'number') last--;
   return {
     start: first.start,
-    end: ts[ts.length - 2]!.end,
+    end: ts[last]!.end,
     message: `This sentence is only a subordinate clause: "${opener}" needs a main clause, and there is none (Indonesian "Sedangkan …", "Padahal …", "Kalau …" open a sentence of their own). Consider: join it to the sentence before, or open it with "Meanwhile," or "But" and drop "${opener}".`,
     confidence: 0.6,
   };

@@ -75,4 +75,12 @@ describe('garbled-structure', () => {
     expect(found('The governor said so during a visit on Tuesday.')).toEqual([]);
     expect(found('"The dam is ready," the governor said during a visit on Tuesday.')).toEqual([]);
   });
+
+  it('flags a verbless sentence of examples in running prose, not one with a verb or inside a quote', () => {
+    expect(found('Prices rose across the board. For example, the price of shallots in the two northern markets.').map((x) => x.text)).toEqual(['For example, the price of shallots in the two northern markets']);
+    expect(found('The committee has twelve members. Including, the deputy mayor as its chair.').map((x) => x.text)).toEqual(['Including, the deputy mayor as its chair']);
+    expect(found('Prices rose across the board. For example, shallots cost twice as much in May.')).toEqual([]);
+    expect(found('"Prices rose everywhere. For example, the price of shallots."')).toEqual([]);
+    expect(found('Including the bonus, the coach earned more than any other in the league.')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * garbled-structure: nine shapes of a sentence whose build broke in translation, each read from
+ * garbled-structure: ten shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
  * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
@@ -36,6 +36,9 @@
  * - `lone-subordinate`: a whole sentence that is one subordinate clause ("While other provinces with
  *   fewer people have more regencies."; Indonesian "Sedangkan …", "Padahal …", "Kalau ada …" open a
  *   sentence of their own).
+ * - `verbless-example`: a sentence of running prose opened by "For example", "Including", "Such as",
+ *   "Especially", "Namely" with no finite verb ("For example, the shortage of shallots in the
+ *   markets."; Indonesian "Misalnya, …", "Termasuk …" open a sentence of their own).
  * - `report-without-report`: a subject and a verb of saying followed only by when and where ("The
  *   minister said during a visit to the port on Friday."): the reporting clause of a quote ("…," kata
  *   Menteri saat …) left on its own when the quote was cut off or moved.
@@ -45,6 +48,7 @@
  * cut sentence, which is a plain error whatever the reading (minor).
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { lacksFiniteVerb } from '../lm/clause.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Endings no English noun has often enough to matter, read only on words wink tagged ADJ. */
@@ -352,12 +356,44 @@ function reportWithoutReport(tokens: readonly Token[]): FindingDraft | undefined
   };
 }
 
+/** Openers that introduce examples or a subset of what the sentence before named. */
+const EXAMPLE_OPENERS: readonly (readonly string[])[] = [['including'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['especially'], ['particularly'], ['among', 'others'], ['namely']];
+
+/**
+ * "For example, the shortage of chilli in the markets.": a sentence of running prose (not quoted
+ * speech, where a spoken fragment is normal) that opens with "For example", "Including", "Such as",
+ * "Especially", "Namely" and has no finite verb: Indonesian "Misalnya, …", "Termasuk …", "Seperti …",
+ * "Terutama …", "Yakni …" open a sentence of their own, and the translation keeps it as a verbless
+ * fragment. English joins the examples to the sentence before or gives them a verb.
+ */
+function verblessExample(doc: AnalysedDocument, tokens: readonly Token[]): FindingDraft | undefined {
+  const first = tokens[0];
+  if (!first || doc.inQuote(first.start) || QUOTE_MARK.test(first.text)) return undefined;
+  const opener = EXAMPLE_OPENERS.find((o) => o.every((w, j) => tokens[j]?.lower === w));
+  if (!opener) return undefined;
+  if (tokens.filter((t) => t.type === 'word').length < 4 || tokens.some((t) => t.text === '?')) return undefined;
+  // No verb at all (a participle would make it a reduced clause worth a second look, not a sure fragment),
+  // and no noun right after a plural noun: the tagger reads "shallots cost" as two nouns.
+  if (!lacksFiniteVerb(tokens) || tokens.some((t, i) => i >= opener.length && (t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  if (tokens.some((t, i) => i > 0 && t.pos === 'NOUN' && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && tokens[i - 1]!.lower.endsWith('s') && !t.lower.endsWith('s'))) return undefined;
+  const head = tokens[opener.length - 1]!;
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.type !== 'word' && tokens[last]!.type !== 'number') last--;
+  // The whole fragment: it is the sentence that needs a verb or a new home.
+  return {
+    start: first.start,
+    end: tokens[last]!.end,
+    message: `"${doc.text.slice(first.start, head.end)}" opens a sentence with no verb: the examples stand on their own, as Indonesian "Misalnya, …", "Termasuk …", "Seperti …" allow. Consider: join them to the sentence before (", for example …", ", including …") or give them a verb.`,
+    confidence: 0.6,
+  };
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday.").',
+    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
     examples: {
       invalid: [
         { text: 'The clinic stays open all night for the families. "Please keep your masks on in the wards." urged the Head of the Health Office.', flags: ['urged the Head of the Health Office'] },
@@ -371,6 +407,7 @@ export const garbledStructure: Rule = {
         { text: 'The city has three new parks. While the older districts around the harbour still have no green space at all.', flags: ['While the older districts around the harbour still have no green space at all'] },
         { text: 'Farmers want cheaper seed. "Even though the price of fertiliser keeps rising every month."', flags: ['Even though the price of fertiliser keeps rising every month'] },
         { text: 'The bridge will reopen in May. The regent said during an inspection of the river banks on Monday morning.', flags: ['The regent said'] },
+        { text: 'Several crops failed this year. For example, the shortage of shallots in the northern markets.', flags: ['For example, the shortage of shallots in the northern markets'] },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -398,6 +435,9 @@ export const garbledStructure: Rule = {
         'The regent said so during an inspection on Monday.',
         'He said: "We will reopen the bridge in May."',
         'The company noted the decline in sales with concern.',
+        'Several crops failed this year. For example, shallots ran short in the northern markets.',
+        '"Many things can go wrong. For example, the weather."',
+        'Including the bonus, the coach earned more than any other in the league.',
       ],
     },
   },
@@ -422,6 +462,9 @@ export const garbledStructure: Rule = {
         if (SUBORDINATORS.has(o) || o === 'even' || QUOTE_MARK.test(opener.text)) {
           const lone = loneSubordinate(doc.sentenceTokens(sentence.index));
           if (lone) out.push(lone);
+        } else if (o === 'including' || o === 'such' || o === 'for' || o === 'especially' || o === 'particularly' || o === 'among' || o === 'namely') {
+          const example = verblessExample(doc, doc.sentenceTokens(sentence.index));
+          if (example) out.push(example);
         } else if (opener.pos === 'PRON' || NP_TAGS.has(opener.pos)) {
           const report = reportWithoutReport(doc.sentenceTokens(sentence.index));
           if (report) out.push(report);

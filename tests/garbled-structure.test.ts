@@ -1,5 +1,5 @@
 /**
- * garbled-structure: the four shapes through check(), with the spans and severities the rule gives,
+ * garbled-structure: the shapes through check(), with the spans and severities the rule gives,
  * and the native look-alikes it must leave alone. Every sentence here is invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,32 @@ describe('garbled-structure', () => {
     expect(f[0]?.suggestions?.[0]).toBe('early 2026');
     expect(found('Turnout in this 2024 election was high.')).toEqual([]);
     expect(found('The minister said that 2024 was a hard year.')).toEqual([]);
+  });
+
+  it('flags a sentence that is only a subordinate clause, not one with a main clause or a reduced clause', () => {
+    expect(found('The north of the city has new parks. While the old districts near the port still have no green space.').map((x) => x.text)).toEqual(['While the old districts near the port still have no green space']);
+    expect(found('Fishermen want cheaper fuel. Although the price of diesel has gone up every month.').map((x) => x.text)).toEqual(['Although the price of diesel has gone up every month']);
+    expect(found('While the old districts still have no parks, the city is planting trees.')).toEqual([]);
+    expect(found('While in office she opened two hospitals in the district.')).toEqual([]);
+    expect(found('Although tired the rescuers kept digging through the night.')).toEqual([]);
+    expect(found('If the rain stops we will reopen the road on Friday.')).toEqual([]);
+    expect(found('While the sauce cooks, chop the onions.')).toEqual([]);
+  });
+
+  it('flags a verb of saying that reports nothing, not one with its report, an object or a colon', () => {
+    expect(found('The dam will be finished in June. The governor said during a visit to the site on Tuesday afternoon.').map((x) => x.text)).toEqual(['The governor said']);
+    expect(found('The governor said during a visit on Tuesday that the dam would be finished in June.')).toEqual([]);
+    expect(found('The governor said on Tuesday the dam would be finished in June.')).toEqual([]);
+    expect(found('The governor told reporters on Tuesday about the new dam.')).toEqual([]);
+    expect(found('The governor said so during a visit on Tuesday.')).toEqual([]);
+    expect(found('"The dam is ready," the governor said during a visit on Tuesday.')).toEqual([]);
+  });
+
+  it('flags a verbless sentence of examples in running prose, not one with a verb or inside a quote', () => {
+    expect(found('Prices rose across the board. For example, the price of shallots in the two northern markets.').map((x) => x.text)).toEqual(['For example, the price of shallots in the two northern markets']);
+    expect(found('The committee has twelve members. Including, the deputy mayor as its chair.').map((x) => x.text)).toEqual(['Including, the deputy mayor as its chair']);
+    expect(found('Prices rose across the board. For example, shallots cost twice as much in May.')).toEqual([]);
+    expect(found('"Prices rose everywhere. For example, the price of shallots."')).toEqual([]);
+    expect(found('Including the bonus, the coach earned more than any other in the league.')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * garbled-structure: seven shapes of a sentence whose build broke in translation, each read from
+ * garbled-structure: ten shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
  * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
@@ -33,11 +33,22 @@
  * - `demonstrative-year`: "this"/"that" before a year, with or without early/late/mid ("in this
  *   early 2018,"; Indonesian "awal 2018 ini"), not when the year modifies a noun ("this 2024 election").
  *
+ * - `lone-subordinate`: a whole sentence that is one subordinate clause ("While other provinces with
+ *   fewer people have more regencies."; Indonesian "Sedangkan …", "Padahal …", "Kalau ada …" open a
+ *   sentence of their own).
+ * - `verbless-example`: a sentence of running prose opened by "For example", "Including", "Such as",
+ *   "Especially", "Namely" with no finite verb ("For example, the shortage of shallots in the
+ *   markets."; Indonesian "Misalnya, …", "Termasuk …" open a sentence of their own).
+ * - `report-without-report`: a subject and a verb of saying followed only by when and where ("The
+ *   minister said during a visit to the port on Friday."): the reporting clause of a quote ("…," kata
+ *   Menteri saat …) left on its own when the quote was cut off or moved.
+ *
  * Each shape is rare: none of them fires on the 88 Brown press texts or on the native controls of the
  * real set's tune halves (docs/rules/garbled-structure.md has the counts). Severity info, except a
  * cut sentence, which is a plain error whatever the reading (minor).
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { lacksFiniteVerb } from '../lm/clause.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Endings no English noun has often enough to matter, read only on words wink tagged ADJ. */
@@ -235,12 +246,154 @@ function demonstrativeYear(tokens: readonly Token[], i: number, start: number, e
   };
 }
 
+/** Finite auxiliaries and modals, with the contracted forms wink splits off. */
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'s", "'re", "'m", "'ve", "'ll", "'d", '’s', '’re', '’m', '’ve', '’ll', '’d', 'wo', 'ca']);
+const SUBJECT_TAGS = new Set(['PRON', 'NOUN', 'PROPN']);
+const QUOTE_MARK = /^["“”'‘’]$/;
+
+/**
+ * Finite verbs among `tokens`: a finite auxiliary, or a verb that is not an -ing form, not after an
+ * auxiliary or "to", and either inflected or right after its subject (as src/lm/clause.ts counts).
+ */
+function finiteVerbs(tokens: readonly Token[]): number {
+  let n = 0;
+  tokens.forEach((t, i) => {
+    const p = tokens[i - 1];
+    if ((t.pos === 'AUX' || t.pos === 'VERB') && FINITE_AUX.has(t.lower)) n++;
+    else if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !(p && (p.pos === 'AUX' || p.lower === 'to')) && (t.lower !== t.lemma || (p !== undefined && SUBJECT_TAGS.has(p.pos)))) n++;
+  });
+  return n;
+}
+
+/** Runs of verbs and auxiliaries (a "not" or an adverb inside a run keeps it one). */
+function verbGroups(tokens: readonly Token[]): number {
+  let groups = 0;
+  let inGroup = false;
+  for (const t of tokens) {
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
+    if (verb && !inGroup) groups++;
+    inGroup = verb || (inGroup && (t.pos === 'PART' || t.pos === 'ADV'));
+  }
+  return groups;
+}
+
+const NOMINATIVE = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'if']);
+/** What opens a full subordinate clause (its subject); an adverb, a preposition or "not" opens a reduced one ("While in office", "If not"). */
+const CLAUSE_SUBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * "While other provinces with fewer people have more regencies.": a whole sentence that is one
+ * subordinate clause (Indonesian "Sedangkan …", "Padahal …", "Kalau ada …" open a sentence of their
+ * own; English "while", "although", "even though", "if" need a main clause). Only a plain one-clause
+ * sentence counts: a subject after the conjunction, one verb group, one finite verb, no comma, colon
+ * or semicolon (so no main clause hides after it, and no imperative: "While it bakes, stir the
+ * sauce."), and no noun right after a plural noun (the tagger reads "citizens share" as two nouns,
+ * which would hide a second verb); a question is left alone.
+ */
+function loneSubordinate(tokens: readonly Token[]): FindingDraft | undefined {
+  const ts = tokens.filter((t) => !QUOTE_MARK.test(t.text));
+  if (ts.filter((t) => t.type === 'word').length < 5) return undefined;
+  const first = ts[0]!;
+  const k = first.lower === 'even' && (ts[1]?.lower === 'though' || ts[1]?.lower === 'if') ? 2 : SUBORDINATORS.has(first.lower) ? 1 : 0;
+  const subject = ts[k];
+  if (k === 0 || !subject || !CLAUSE_SUBJECT_OPENERS.has(subject.pos)) return undefined;
+  // An adjective opens the subject only before its noun ("While other provinces …"); alone it is a reduced clause ("Although tired, …").
+  if (subject.pos === 'ADJ' && ts[k + 1]?.pos !== 'NOUN') return undefined;
+  // A subject pronoun further on opens a second clause the tagger may not show ("If the rain stops we …").
+  if (ts.some((t, i) => i > k && NOMINATIVE.has(t.lower))) return undefined;
+  const last = ts[ts.length - 1]!;
+  if (last.text !== '.' || ts.some((t) => t.text === ',' || t.text === ';' || t.text === ':')) return undefined;
+  if (ts.some((t, i) => i > k && t.pos === 'NOUN' && (ts[i - 1]!.pos === 'NOUN' || ts[i - 1]!.pos === 'PROPN') && ts[i - 1]!.lower.endsWith('s') && !t.lower.endsWith('s'))) return undefined;
+  if (finiteVerbs(ts) !== 1 || verbGroups(ts) !== 1) return undefined;
+  return loneSubordinateDraft(first, ts, ts.slice(0, k).map((t) => t.text).join(' '));
+}
+
+function loneSubordinateDraft(first: Token, ts: readonly Token[], opener: string): FindingDraft {
+  let last = ts.length - 1;
+  while (last > 0 && ts[last]!.type !== 'word' && ts[last]!.type !== 'number') last--;
+  return {
+    start: first.start,
+    end: ts[last]!.end,
+    message: `This sentence is only a subordinate clause: "${opener}" needs a main clause, and there is none (Indonesian "Sedangkan …", "Padahal …", "Kalau …" open a sentence of their own). Consider: join it to the sentence before, or open it with "Meanwhile," or "But" and drop "${opener}".`,
+    confidence: 0.6,
+  };
+}
+
+const REPORTING_LEMMAS = new Set(['say', 'state', 'explain', 'reveal', 'emphasize', 'emphasise', 'claim', 'note', 'stress', 'assert', 'convey']);
+const REPORTING_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "The minister said during a visit to the port on Friday.": a subject and a verb of saying, then only
+ * when, where and how, and the sentence ends: what was said is missing. Indonesian puts the reporting
+ * clause after the quote ("…," kata Menteri saat berkunjung …), and a translation that cuts the quote
+ * off with a full stop, or moves it, leaves the reporting clause on its own. Only when no quotation
+ * mark stands in the sentence, the verb is a past or -s form (not an imperative or a bare "state"),
+ * an adverb or a preposition follows it straight away (not an object: "told the world", "noted the
+ * decline"), no "that", "so" or "as" follows, no finite verb follows, and the sentence ends with a
+ * full stop (not a colon introducing the quote).
+ */
+function reportWithoutReport(tokens: readonly Token[]): FindingDraft | undefined {
+  if (tokens.some((t) => /["“”]/.test(t.text))) return undefined;
+  const last = tokens[tokens.length - 1];
+  if (last?.text !== '.') return undefined;
+  let i = 0;
+  if (tokens[0]?.pos === 'PRON' && REPORTING_SUBJECT_PRONOUNS.has(tokens[0].lower)) i = 1;
+  else while (i < tokens.length && NP_TAGS.has(tokens[i]!.pos)) i++;
+  if (i === 0 || i > 8) return undefined;
+  const verb = tokens[i];
+  if (!verb || verb.pos !== 'VERB' || !REPORTING_LEMMAS.has(verb.lemma) || (verb.lower === verb.lemma && verb.lower !== 'say')) return undefined;
+  const rest = tokens.slice(i + 1);
+  if (rest.filter((t) => t.type === 'word').length < 3) return undefined;
+  if (rest[0]!.pos !== 'ADP' && rest[0]!.pos !== 'ADV') return undefined;
+  if (rest.some((t) => t.lower === 'that' || t.lower === 'so' || t.lower === 'as') || finiteVerbs(rest) > 0) return undefined;
+  return {
+    start: tokens[0]!.start,
+    end: verb.end,
+    message: `"${verb.text}" reports nothing: the sentence gives who spoke and when or where, but not what was said (the quote or statement it belongs to was cut off by a full stop or moved). Consider: join it to the quote or statement it reports.`,
+    confidence: 0.6,
+  };
+}
+
+/** Openers that introduce examples or a subset of what the sentence before named. */
+const EXAMPLE_OPENERS: readonly (readonly string[])[] = [['including'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['especially'], ['particularly'], ['among', 'others'], ['namely']];
+
+/**
+ * "For example, the shortage of chilli in the markets.": a sentence of running prose (not quoted
+ * speech, where a spoken fragment is normal) that opens with "For example", "Including", "Such as",
+ * "Especially", "Namely" and has no finite verb: Indonesian "Misalnya, …", "Termasuk …", "Seperti …",
+ * "Terutama …", "Yakni …" open a sentence of their own, and the translation keeps it as a verbless
+ * fragment. English joins the examples to the sentence before or gives them a verb.
+ */
+function verblessExample(doc: AnalysedDocument, tokens: readonly Token[]): FindingDraft | undefined {
+  const first = tokens[0];
+  if (!first || doc.inQuote(first.start) || QUOTE_MARK.test(first.text)) return undefined;
+  const opener = EXAMPLE_OPENERS.find((o) => o.every((w, j) => tokens[j]?.lower === w));
+  if (!opener) return undefined;
+  if (tokens.filter((t) => t.type === 'word').length < 4 || tokens.some((t) => t.text === '?')) return undefined;
+  // No verb at all (a participle would make it a reduced clause worth a second look, not a sure fragment),
+  // and no noun right after a plural noun: the tagger reads "shallots cost" as two nouns.
+  if (!lacksFiniteVerb(tokens) || tokens.some((t, i) => i >= opener.length && (t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  if (tokens.some((t, i) => i > 0 && t.pos === 'NOUN' && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && tokens[i - 1]!.lower.endsWith('s') && !t.lower.endsWith('s'))) return undefined;
+  const head = tokens[opener.length - 1]!;
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.type !== 'word' && tokens[last]!.type !== 'number') last--;
+  // The whole fragment: it is the sentence that needs a verb or a new home.
+  return {
+    start: first.start,
+    end: tokens[last]!.end,
+    message: `"${doc.text.slice(first.start, head.end)}" opens a sentence with no verb: the examples stand on their own, as Indonesian "Misalnya, …", "Termasuk …", "Seperti …" allow. Consider: join them to the sentence before (", for example …", ", including …") or give them a verb.`,
+    confidence: 0.6,
+  };
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018").',
+    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
     examples: {
       invalid: [
         { text: 'The clinic stays open all night for the families. "Please keep your masks on in the wards." urged the Head of the Health Office.', flags: ['urged the Head of the Health Office'] },
@@ -251,6 +404,10 @@ export const garbledStructure: Rule = {
         { text: 'The landslide cannot be predicted when it will happen, the agency said.', flags: ['landslide cannot be predicted when'] },
         { text: 'Not to mention the wave of rumours about the case that slowed the work of the investigators.', flags: ['Not to mention'] },
         { text: 'The council wants the bridge finished in this early 2025, the regent said.', flags: ['this early 2025'], suggestion: 'early 2025' },
+        { text: 'The city has three new parks. While the older districts around the harbour still have no green space at all.', flags: ['While the older districts around the harbour still have no green space at all'] },
+        { text: 'Farmers want cheaper seed. "Even though the price of fertiliser keeps rising every month."', flags: ['Even though the price of fertiliser keeps rising every month'] },
+        { text: 'The bridge will reopen in May. The regent said during an inspection of the river banks on Monday morning.', flags: ['The regent said'] },
+        { text: 'Several crops failed this year. For example, the shortage of shallots in the northern markets.', flags: ['For example, the shortage of shallots in the northern markets'] },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -267,6 +424,20 @@ export const garbledStructure: Rule = {
         'Turnout in this 2024 election was the highest in years.',
         'Prices have doubled since early 2025.',
         'The minister said that 2024 was a hard year for farmers.',
+        'While the older districts still have no parks, the city is planting trees along the harbour.',
+        'While in office he built three bridges across the river.',
+        'If not, the council will have to find the money elsewhere.',
+        'While it bakes, stir the sauce with a wooden spoon.',
+        'If the plan works we will open two more clinics next year.',
+        'Even though prices rose, sales kept growing.',
+        'The regent said during an inspection on Monday that the bridge would reopen in May.',
+        'The regent told the crowd on Monday about the new bridge.',
+        'The regent said so during an inspection on Monday.',
+        'He said: "We will reopen the bridge in May."',
+        'The company noted the decline in sales with concern.',
+        'Several crops failed this year. For example, shallots ran short in the northern markets.',
+        '"Many things can go wrong. For example, the weather."',
+        'Including the bonus, the coach earned more than any other in the league.',
       ],
     },
   },
@@ -284,6 +455,20 @@ export const garbledStructure: Rule = {
         const tokens = doc.sentenceTokens(sentence.index);
         const stranded = strandedSource(tokens) ?? notToMention(tokens);
         if (stranded) out.push(stranded);
+      }
+      if (opener) {
+        // Two shapes read the whole sentence; both open on a conjunction, a quote, a pronoun or a noun phrase.
+        const o = opener.lower;
+        if (SUBORDINATORS.has(o) || o === 'even' || QUOTE_MARK.test(opener.text)) {
+          const lone = loneSubordinate(doc.sentenceTokens(sentence.index));
+          if (lone) out.push(lone);
+        } else if (o === 'including' || o === 'such' || o === 'for' || o === 'especially' || o === 'particularly' || o === 'among' || o === 'namely') {
+          const example = verblessExample(doc, doc.sentenceTokens(sentence.index));
+          if (example) out.push(example);
+        } else if (opener.pos === 'PRON' || NP_TAGS.has(opener.pos)) {
+          const report = reportWithoutReport(doc.sentenceTokens(sentence.index));
+          if (report) out.push(report);
+        }
       }
       const tokens = doc.tokens;
       for (let i = start; i + 2 < end; i++) {

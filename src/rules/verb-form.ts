@@ -540,23 +540,6 @@ const REPORTING = new Set(
     'ensure assess appreciate guarantee predict condemn reiterate highlight underline underscore').split(' '),
 );
 
-/** Dashes that close a dateline: "JAKARTA - Budi ensures …", "Jakarta (ANTARA) – …". */
-const DATELINE_DASHES = new Set(['-', '–', '—']);
-
-/**
- * The token before the subject at m is the dash that ends the sentence's dateline: everything from
- * the sentence start up to it is capitalised words, brackets and commas ("Jakarta (ANTARA) -").
- */
-function afterDateline(tokens: readonly Token[], sentenceStart: number, m: number): boolean {
-  const dash = tokens[m - 1];
-  if (!dash || !DATELINE_DASHES.has(dash.text) || m - 1 <= sentenceStart || m - 1 - sentenceStart > 8) return false;
-  for (let k = sentenceStart; k < m - 1; k++) {
-    const t = tokens[k]!;
-    if (t.type === 'word' ? !/^\p{Lu}/u.test(t.text) : !(t.text === '(' || t.text === ')' || t.text === ',' || t.text === '.')) return false;
-  }
-  return true;
-}
-
 /**
  * 10. A present reporting verb in an article told in the past: "BNPB asks the public …", "He also
  * hopes …" where the article's attributions are "said". A hint (severity info, confidence 0.4):
@@ -594,7 +577,7 @@ function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): 
     else continue;
     const sent = doc.sentences[v.sentence]!;
     const before = tokens[m - 1];
-    if (!(m === sent.tokenStart || (before && before.sentence === v.sentence && (before.text === ',' || before.text === ';')) || afterDateline(tokens, sent.tokenStart, m))) continue;
+    if (!(m === sent.tokenStart || (before && before.sentence === v.sentence && (before.text === ',' || before.text === ';')))) continue;
     const past = simplePast(v.lemma);
     if (!past) continue;
     out.push({

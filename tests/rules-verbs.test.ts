@@ -121,6 +121,19 @@ describe('a present reporting verb in a past report is a hint', () => {
     const f = check(past, { only: ['verb-form'] }).findings;
     expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['hopes', 'info', 'hoped']]);
   });
+  it('reads the speech-act verbs of Indonesian news', () => {
+    const text =
+      'Governor Ilham ensures that the rice stock is safe. The regent said the dam held. Officials said the water fell. The ombudsman appreciates the quick repairs.';
+    const f = check(text, { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([
+      ['ensures', 'info', 'ensured'],
+      ['appreciates', 'info', 'appreciated'],
+    ]);
+  });
+  it('stays silent after a dash and on "says"', () => {
+    const text = 'The regent said the dam held. Officials said the water fell - the engineer ensures it. The mayor says the road is open.';
+    expect(check(text, { only: ['verb-form'] }).findings.map((x) => x.text)).toEqual([]);
+  });
   it('stays silent when the article reports in the present, and on a parenthetical attribution', () => {
     expect(flags('The regent says the dam held. Officials says the water fell. He also hopes the rain stops.')).toEqual([]);
     expect(flags('The regent said the dam held and officials said the water fell. The facts, he adds, are plain.')).toEqual([]);

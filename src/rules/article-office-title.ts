@@ -18,6 +18,8 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { hasExactly } from '../lexicons/english-words.js';
 import { articleReading } from '../lm/article-reading.js';
+import { cueForText } from '../people/cues.js';
+import { gazetteer, normaliseName } from '../people/gazetteer.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Office nouns that head "<Title> of <organisation>". */
@@ -40,6 +42,7 @@ const REPORTING = new Set(['said', 'says', 'stated', 'states', 'explained', 'exp
  */
 const PREPOSITIONS = new Set(['by', 'from', 'with', 'at', 'under', 'against']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(']);
+const DASHES = new Set(['-', '–', '—']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const STOPS = new Set(['.', '!', '?']);
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
@@ -155,6 +158,11 @@ export const articleOfficeTitle: Rule = {
           flags: ['Director'],
           suggestion: 'the Director',
         },
+        {
+          text: 'The Indonesian Minister of Trade Budi Santoso said that the price of rice is still stable in several regions. The government will continue to monitor the stock of rice in the markets. His party also asked the regional governments to report the condition of prices every week. The distribution of rice to remote areas will be carried out by the logistics agency.',
+          flags: ['The Indonesian Minister'],
+          suggestion: 'Indonesian Minister',
+        },
       ],
       valid: [
         'Secretary of State Antony Blinken said the talks had been useful.',
@@ -165,6 +173,8 @@ export const articleOfficeTitle: Rule = {
         // Too short to read as translated: the wider shapes are not judged.
         '"We will take firm action," said Director of Criminal Investigation Agus Salim.',
         'The force was led by Head of Regional Disaster Agency.',
+        // The name set off by commas is good English, in a translated article too.
+        'The Indonesian Minister of Trade, Budi Santoso, said that the price of rice is still stable in several regions. The government will continue to monitor the stock of rice in the markets. His party also asked the regional governments to report the condition of prices every week. The distribution of rice to remote areas will be carried out by the logistics agency.',
         // Native news: an office as a role after "for", "to" or "as", and "Secretary of State".
         'He ran for Governor of New York in 1958 and was later promoted to Chief of Staff. "The talks were useful," said Secretary of State Antony Blinken. He served as Chairman of the Board until the spring. The committee met again on Friday, and the senators left for home.',
       ],
@@ -188,6 +198,12 @@ export const articleOfficeTitle: Rule = {
       const s = doc.sentences[head.sentence]!;
       if (j >= s.tokenEnd || tokens[j]!.lower !== 'of' || tokens[j]!.text !== 'of') continue;
       const start = tokens[first]!;
+      const titled = theBeforeTitleAndName(doc, first, j, readsTranslated);
+      if (titled) {
+        out.push(titled.finding);
+        i = titled.end;
+        continue;
+      }
       const where = phraseStart(doc, start, true);
       if (!where || doc.inQuote(start.start)) continue;
       if (where === 'preposition' && !readsTranslated()) continue;
@@ -234,6 +250,65 @@ export const articleOfficeTitle: Rule = {
     return out;
   },
 };
+
+/**
+ * Where the holder's name starts inside an organisation run [from, end): a rank or title from the
+ * person-cue lexicon followed by a word that is not an English word ("AKBP Karosekali", "Brig. Gen.
+ * Faisal"), or a known given name ("Retno Marsudi", "Ali Mukartono") that is not an English word,
+ * with only name-like words after it. At least one word of the organisation must come before it.
+ */
+function nameStart(tokens: readonly Token[], from: number, end: number): number | undefined {
+  const given = gazetteer().givenNames;
+  for (let k = from + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    if (cueForText(t)?.title && k + 1 < end && CAPITALISED.test(tokens[k + 1]!.text) && nameLike(tokens[k + 1]!)) return k;
+    if (!CAPITALISED.test(t.text) || !nameLike(t) || !given.has(normaliseName(t.text))) continue;
+    let all = true;
+    for (let m = k + 1; m < end; m++) if (!CAPITALISED.test(tokens[m]!.text) || !nameLike(tokens[m]!)) all = false;
+    if (all) return k;
+  }
+  return undefined;
+}
+
+/**
+ * "The (Indonesian) Minister of Foreign Affairs Retno Marsudi said …": "the" before a title that runs
+ * straight into its holder's name, the whole opening the clause as its subject. English writes the
+ * title before the name without an article ("Foreign Minister Retno Marsudi said") or sets the name off
+ * with commas ("the Minister of Foreign Affairs, Retno Marsudi, said"). Indonesian has no article to
+ * drop and translation software adds one to the title as if it stood alone. Judged only in an article
+ * that reads as translated: native writing has "the late President John Kennedy" and the like.
+ */
+function theBeforeTitleAndName(doc: AnalysedDocument, first: number, of: number, readsTranslated: () => boolean): { finding: FindingDraft; end: number } | undefined {
+  const { tokens } = doc;
+  let k = first - 1;
+  // One capitalised modifier between the article and the title: "The Indonesian Minister of …".
+  // (wink tags "Indonesian" there a proper noun.)
+  if (k >= 0 && CAPITALISED.test(tokens[k]!.text) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN') && tokens[k]!.sentence === tokens[first]!.sentence) k--;
+  const the = tokens[k];
+  if (!the || the.lower !== 'the' || the.sentence !== tokens[first]!.sentence) return undefined;
+  const s = doc.sentences[the.sentence]!;
+  // After a dateline ("JAKARTA - The Head of …") the clause starts too.
+  const dateline = the.i > s.tokenStart && DASHES.has(tokens[the.i - 1]!.text);
+  if ((!dateline && phraseStart(doc, the, false) !== 'start') || doc.inQuote(the.start)) return undefined;
+  const run = orgRun(tokens, of + 1, s.tokenEnd);
+  if (!run || run.plain) return undefined;
+  const verb = tokens[run.end];
+  if (!verb || verb.sentence !== the.sentence || !/^[a-z]/.test(verb.text) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  if (nameStart(tokens, of + 1, run.end) === undefined || !isProse(doc, the.sentence) || !readsTranslated()) return undefined;
+  const title = doc.text.slice(tokens[k + 1]!.start, tokens[of - 1]!.end);
+  return {
+    end: run.end,
+    finding: {
+      start: the.start,
+      end: tokens[of - 1]!.end,
+      message: `A title straight before its holder's name takes no article: "${title} of … <name>" without "${the.text}", or set the name off with commas ("${the.text} ${title} of …, <name>,").`,
+      suggestions: [the.text === 'The' ? title[0]!.toUpperCase() + title.slice(1) : title],
+      confidence: 0.6,
+      note: 'Indonesian has no articles; translation software adds "the" to an office title even when the holder\'s name follows it directly ("Menteri Luar Negeri Retno Marsudi mengatakan").',
+    },
+  };
+}
 
 function firstWord(doc: AnalysedDocument, sentence: number): number {
   const s = doc.sentences[sentence]!;

@@ -176,7 +176,7 @@ export const articleOfficeTitle: Rule = {
         // The name set off by commas is good English, in a translated article too.
         'The Indonesian Minister of Trade, Budi Santoso, said that the price of rice is still stable in several regions. The government will continue to monitor the stock of rice in the markets. His party also asked the regional governments to report the condition of prices every week. The distribution of rice to remote areas will be carried out by the logistics agency.',
         // Native news: an office as a role after "for", "to" or "as", and "Secretary of State".
-        'He ran for Governor of New York in 1958 and was later promoted to Chief of Staff. "The talks were useful," said Secretary of State Antony Blinken. He served as Chairman of the Board until the spring. The committee met again on Friday, and the senators left for home.',
+        'He ran for Governor of New York in 1958 and was later promoted to Chief of Staff. "The talks were useful," said Secretary of State Dean Rusk. He served as Chairman of the Board until the spring. The committee met again on Friday, and the senators left for home.',
       ],
     },
   },
@@ -209,6 +209,9 @@ export const articleOfficeTitle: Rule = {
       if (where === 'preposition' && !readsTranslated()) continue;
       const run = orgRun(tokens, j + 1, s.tokenEnd);
       if (!run) continue;
+      // "Secretary of State" is a title English writes straight before a name, even one made of
+      // dictionary words ("said Secretary of State Dean Rusk."): left alone in every shape.
+      if (head.text === 'Secretary' && tokens[j + 1]?.text === 'State') continue;
       const after = tokens[run.end];
       let flagged = false;
       if (run.plain && after) {
@@ -223,7 +226,7 @@ export const articleOfficeTitle: Rule = {
       // ("Kata Direktur Perum Bulog Budi Waseso"). Native news writes the title straight before a name
       // after "said" ("said Secretary of State Dean Rusk"), so native articles are never judged this way,
       // and "Secretary of State" is left alone in any article.
-      if (!flagged && where === 'inverted' && after && readsTranslated() && !(head.text === 'Secretary' && tokens[j + 1]?.text === 'State')) {
+      if (!flagged && where === 'inverted' && after && readsTranslated()) {
         if (run.plain ? after.text === ',' : true) flagged = true;
       }
       if (!flagged && where === 'start' && after?.text === ',') {

@@ -17,6 +17,9 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { hasExactly } from '../lexicons/english-words.js';
+import { articleReading } from '../lm/article-reading.js';
+import { cueForText } from '../people/cues.js';
+import { gazetteer, normaliseName } from '../people/gazetteer.js';
 import type { FindingDraft, Rule } from './types.js';
 
 /** Office nouns that head "<Title> of <organisation>". */
@@ -31,15 +34,26 @@ const TITLE_MODIFIERS = new Set(['Deputy', 'Vice', 'Acting', 'Senior', 'Assistan
 const ORG_JOINERS = new Set(['of', 'the', 'and', 'for', '&', '-', '(', ')', "'s", '’s']);
 /** Verbs after which an inverted subject follows ("…," said Minister of Health.). */
 const REPORTING = new Set(['said', 'says', 'stated', 'states', 'explained', 'explains', 'added', 'adds', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised', 'asserted', 'revealed', 'conveyed', 'remarked', 'continued', 'concluded', 'told']);
+/**
+ * Prepositions before which an office needs "the" as any noun phrase does ("led by the Head of the
+ * Presidential Staff"), and "according to". Judged only in an article that reads as translated (see
+ * below). Not "for", "to" or "as", which take an office as a role: "ran for Governor of New York",
+ * "promoted to Head of Research", "served as Chairman of the board".
+ */
+const PREPOSITIONS = new Set(['by', 'from', 'with', 'at', 'under', 'against']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(']);
+const DASHES = new Set(['-', '–', '—']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const STOPS = new Set(['.', '!', '?']);
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 const ROMAN = /^[IVX]+$/;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
-/** Where a noun phrase begins: sentence start (openers skipped), after "Therefore,", after '," ', or after a reporting verb. */
-function phraseStart(doc: AnalysedDocument, t: Token): 'start' | 'inverted' | undefined {
+/**
+ * Where a noun phrase begins: sentence start (openers skipped), after "Therefore,", after '," ', after
+ * a reporting verb, or (asked for by `prepositions`) after a preposition.
+ */
+function phraseStart(doc: AnalysedDocument, t: Token, prepositions: boolean): 'start' | 'inverted' | 'preposition' | undefined {
   const { tokens } = doc;
   const s = doc.sentences[t.sentence]!;
   // '…," Head of …' : a quotation closed by a comma, then the speaker ('"' both opens and closes).
@@ -49,6 +63,7 @@ function phraseStart(doc: AnalysedDocument, t: Token): 'start' | 'inverted' | un
   if (k < s.tokenStart) return 'start';
   const prev = tokens[k]!;
   if (REPORTING.has(prev.lower)) return 'inverted';
+  if (prepositions && k === t.i - 1 && (PREPOSITIONS.has(prev.text) || (prev.text === 'to' && tokens[k - 1]?.lower === 'according'))) return 'preposition';
   // "Therefore, Minister of …": one or two opening words, then a comma.
   if (prev.text === ',' && k - s.tokenStart >= 1 && k - s.tokenStart <= 2) {
     for (let j = s.tokenStart; j < k; j++) if (tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NUM') return undefined;
@@ -122,7 +137,8 @@ export const articleOfficeTitle: Rule = {
     category: 'fluency/grammar',
     severity: 'minor',
     // article-number's bare-title patterns already report some of these spans: one finding per slip.
-    yieldsTo: ['article-number'],
+    // calque-phrase's "said Head of" pattern reports the inverted speaker's "Head" already.
+    yieldsTo: ['article-number', 'calque-phrase'],
     description: 'An office written "Title of Organisation" without "the" where no name follows it directly ("Minister of Health requested", "said Minister of Health.", "Head of X, Name, said").',
     examples: {
       invalid: [
@@ -130,6 +146,23 @@ export const articleOfficeTitle: Rule = {
         { text: '"We will send more doctors," said Minister of Health.', flags: ['Minister'], suggestion: 'the Minister' },
         { text: 'Head of the Regional Disaster Agency, Budi Santoso, said the river had burst its banks.', flags: ['Head'], suggestion: 'The Head' },
         { text: '"He will be questioned," Deputy Director of the Criminal Unit, Sr. Comr. Ade Kurnia, stated.', flags: ['Deputy Director'], suggestion: 'the Deputy Director' },
+        // An article that reads as translated (src/lm/article-reading.ts): the office after a
+        // preposition, and the inverted speaker with a name after it, are judged too.
+        {
+          text: 'The flood that hit three villages in Bekasi Regency on Tuesday was caused by high intensity rain. His party has also coordinated with related parties to handle the evacuation of residents. The residents were evacuated to the village office and the nearest mosque. "We ask the community to remain vigilant because the rain is predicted to continue until next week," said Minister of Social Affairs, Budi Santoso. The aid was distributed by the task force that was led by Head of Regional Disaster Agency.',
+          flags: ['Minister', 'Head'],
+          suggestion: 'the Minister',
+        },
+        {
+          text: 'The police have named two suspects in the case of the burning of the market in Garut. The two suspects were arrested at their respective houses on Monday night. His party is still deepening the motive of the perpetrators. "We will take firm action against anyone who disturbs public order," said Director of Criminal Investigation Agus Salim. The handling of the case is under coordination of the regional police.',
+          flags: ['Director'],
+          suggestion: 'the Director',
+        },
+        {
+          text: 'The Indonesian Minister of Trade Budi Santoso said that the price of rice is still stable in several regions. The government will continue to monitor the stock of rice in the markets. His party also asked the regional governments to report the condition of prices every week. The distribution of rice to remote areas will be carried out by the logistics agency.',
+          flags: ['The Indonesian Minister'],
+          suggestion: 'Indonesian Minister',
+        },
       ],
       valid: [
         'Secretary of State Antony Blinken said the talks had been useful.',
@@ -137,12 +170,23 @@ export const articleOfficeTitle: Rule = {
         'Minister of Health Opens New Clinic in Kupang',
         '"We are ready," said the Head of the Regional Office, Budi Santoso.',
         'Head of Public Relations Hadi Wahyudi said the suspect was arrested on Monday.',
+        // Too short to read as translated: the wider shapes are not judged.
+        '"We will take firm action," said Director of Criminal Investigation Agus Salim.',
+        'The force was led by Head of Regional Disaster Agency.',
+        // The name set off by commas is good English, in a translated article too.
+        'The Indonesian Minister of Trade, Budi Santoso, said that the price of rice is still stable in several regions. The government will continue to monitor the stock of rice in the markets. His party also asked the regional governments to report the condition of prices every week. The distribution of rice to remote areas will be carried out by the logistics agency.',
+        // Native news: an office as a role after "for", "to" or "as", and "Secretary of State".
+        'He ran for Governor of New York in 1958 and was later promoted to Chief of Staff. "The talks were useful," said Secretary of State Dean Rusk. He served as Chairman of the Board until the spring. The committee met again on Friday, and the senators left for home.',
       ],
     },
   },
   run(doc: AnalysedDocument): FindingDraft[] {
     const out: FindingDraft[] = [];
     const { tokens } = doc;
+    // The wider shapes (after a preposition, the speaker with a name after a reporting verb) only in
+    // an article that reads as translated: asked once, at the first candidate.
+    let translated: boolean | undefined;
+    const readsTranslated = (): boolean => (translated ??= articleReading(doc) === 'translated');
     for (let i = 0; i < tokens.length; i++) {
       const head = tokens[i]!;
       if (!HEADS.has(head.text)) continue;
@@ -154,16 +198,36 @@ export const articleOfficeTitle: Rule = {
       const s = doc.sentences[head.sentence]!;
       if (j >= s.tokenEnd || tokens[j]!.lower !== 'of' || tokens[j]!.text !== 'of') continue;
       const start = tokens[first]!;
-      const where = phraseStart(doc, start);
+      const titled = theBeforeTitleAndName(doc, first, j, readsTranslated);
+      if (titled) {
+        out.push(titled.finding);
+        i = titled.end;
+        continue;
+      }
+      const where = phraseStart(doc, start, true);
       if (!where || doc.inQuote(start.start)) continue;
+      if (where === 'preposition' && !readsTranslated()) continue;
       const run = orgRun(tokens, j + 1, s.tokenEnd);
       if (!run) continue;
+      // "Secretary of State" is a title English writes straight before a name, even one made of
+      // dictionary words ("said Secretary of State Dean Rusk."): left alone in every shape.
+      if (head.text === 'Secretary' && tokens[j + 1]?.text === 'State') continue;
       const after = tokens[run.end];
       let flagged = false;
       if (run.plain && after) {
         // No name: the office itself is the subject (a lower-case verb follows) or the inverted speaker (the sentence ends).
         if (where === 'start' && /^[a-z]/.test(after.text) && (after.pos === 'VERB' || after.pos === 'AUX')) flagged = true;
         if (where === 'inverted' && (STOPS.has(after.text) || (after.text === ',' && run.end + 1 < s.tokenEnd && /^[a-z]/.test(tokens[run.end + 1]!.text) && tokens[run.end + 1]!.pos !== 'VERB'))) flagged = true;
+        // After a preposition, the office ends its phrase: "led by Head of Presidential Staff."
+        if (where === 'preposition' && (STOPS.has(after.text) || after.text === ',' || after.text === ';' || (/^[a-z]/.test(after.text) && after.pos !== 'NOUN'))) flagged = true;
+      }
+      // In an article that reads as translated, the inverted speaker with the holder's name: '…," said
+      // Minister of Health, Budi.' (apposition) or '…," said Director of Perum Bulog Budi Waseso.'
+      // ("Kata Direktur Perum Bulog Budi Waseso"). Native news writes the title straight before a name
+      // after "said" ("said Secretary of State Dean Rusk"), so native articles are never judged this way,
+      // and "Secretary of State" is left alone in any article.
+      if (!flagged && where === 'inverted' && after && readsTranslated()) {
+        if (run.plain ? after.text === ',' : true) flagged = true;
       }
       if (!flagged && where === 'start' && after?.text === ',') {
         // "Head of X, Name, said": the name in apposition, so the office before it is a common noun.
@@ -189,6 +253,65 @@ export const articleOfficeTitle: Rule = {
     return out;
   },
 };
+
+/**
+ * Where the holder's name starts inside an organisation run [from, end): a rank or title from the
+ * person-cue lexicon followed by a word that is not an English word ("AKBP Karosekali", "Brig. Gen.
+ * Faisal"), or a known given name ("Retno Marsudi", "Ali Mukartono") that is not an English word,
+ * with only name-like words after it. At least one word of the organisation must come before it.
+ */
+function nameStart(tokens: readonly Token[], from: number, end: number): number | undefined {
+  const given = gazetteer().givenNames;
+  for (let k = from + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    if (cueForText(t)?.title && k + 1 < end && CAPITALISED.test(tokens[k + 1]!.text) && nameLike(tokens[k + 1]!)) return k;
+    if (!CAPITALISED.test(t.text) || !nameLike(t) || !given.has(normaliseName(t.text))) continue;
+    let all = true;
+    for (let m = k + 1; m < end; m++) if (!CAPITALISED.test(tokens[m]!.text) || !nameLike(tokens[m]!)) all = false;
+    if (all) return k;
+  }
+  return undefined;
+}
+
+/**
+ * "The (Indonesian) Minister of Foreign Affairs Retno Marsudi said …": "the" before a title that runs
+ * straight into its holder's name, the whole opening the clause as its subject. English writes the
+ * title before the name without an article ("Foreign Minister Retno Marsudi said") or sets the name off
+ * with commas ("the Minister of Foreign Affairs, Retno Marsudi, said"). Indonesian has no article to
+ * drop and translation software adds one to the title as if it stood alone. Judged only in an article
+ * that reads as translated: native writing has "the late President John Kennedy" and the like.
+ */
+function theBeforeTitleAndName(doc: AnalysedDocument, first: number, of: number, readsTranslated: () => boolean): { finding: FindingDraft; end: number } | undefined {
+  const { tokens } = doc;
+  let k = first - 1;
+  // One capitalised modifier between the article and the title: "The Indonesian Minister of …".
+  // (wink tags "Indonesian" there a proper noun.)
+  if (k >= 0 && CAPITALISED.test(tokens[k]!.text) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN') && tokens[k]!.sentence === tokens[first]!.sentence) k--;
+  const the = tokens[k];
+  if (!the || the.lower !== 'the' || the.sentence !== tokens[first]!.sentence) return undefined;
+  const s = doc.sentences[the.sentence]!;
+  // After a dateline ("JAKARTA - The Head of …") the clause starts too.
+  const dateline = the.i > s.tokenStart && DASHES.has(tokens[the.i - 1]!.text);
+  if ((!dateline && phraseStart(doc, the, false) !== 'start') || doc.inQuote(the.start)) return undefined;
+  const run = orgRun(tokens, of + 1, s.tokenEnd);
+  if (!run || run.plain) return undefined;
+  const verb = tokens[run.end];
+  if (!verb || verb.sentence !== the.sentence || !/^[a-z]/.test(verb.text) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  if (nameStart(tokens, of + 1, run.end) === undefined || !isProse(doc, the.sentence) || !readsTranslated()) return undefined;
+  const title = doc.text.slice(tokens[k + 1]!.start, tokens[of - 1]!.end);
+  return {
+    end: run.end,
+    finding: {
+      start: the.start,
+      end: tokens[of - 1]!.end,
+      message: `A title straight before its holder's name takes no article: "${title} of … <name>" without "${the.text}", or set the name off with commas ("${the.text} ${title} of …, <name>,").`,
+      suggestions: [the.text === 'The' ? title[0]!.toUpperCase() + title.slice(1) : title],
+      confidence: 0.6,
+      note: 'Indonesian has no articles; translation software adds "the" to an office title even when the holder\'s name follows it directly ("Menteri Luar Negeri Retno Marsudi mengatakan").',
+    },
+  };
+}
 
 function firstWord(doc: AnalysedDocument, sentence: number): number {
   const s = doc.sentences[sentence]!;

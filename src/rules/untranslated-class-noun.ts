@@ -214,7 +214,8 @@ function compoundFinding(
     const phrase = `${words.join(' ')}${rawName ? ` ${rawName}` : ''}`;
     if (g.kept.some((kp) => phrase === kp || phrase.startsWith(`${kp} `))) return undefined;
     // The English class noun already after the name ("Masjid Istiqlal Mosque") goes into the span.
-    const english = entry.english!;
+    // Written in lower case ("the balai kota"), the English goes in lower case too ("the city hall").
+    const english = c === 'lower' ? entry.english!.toLowerCase() : entry.english!;
     const englishLast = english.split(' ').pop()!.toLowerCase();
     const echoed = afterWord !== undefined && hasName && !unsure && afterWord.lower === englishLast;
     const endTok = echoed ? afterWord : unsure || !hasName ? tokens[nameStart - 1]! : tokens[j - 1]!;

@@ -369,6 +369,45 @@ describe('untranslated-word: administrative units before a name', () => {
   });
 });
 
+describe('untranslated-word: Indonesian class nouns inside names', () => {
+  const flags = (text: string): string[] =>
+    check(text, { only: ['untranslated-word'] }).findings.filter((f) => f.severity !== 'info').map((f) => `${f.text} -> ${f.suggestions[0] ?? ''}`);
+  it.each([
+    ['Hundreds of teachers rallied outside the Balai Kota Semarang on Tuesday, police in Central Java said.', ['Balai Kota Semarang -> Semarang City Hall']],
+    ['The water level at Pos Pantau Depok reached 210 cm early on Friday, the Jakarta disaster agency said.', ['Pos Pantau Depok -> Depok monitoring post']],
+    ['Two inmates escaped from Lapas Kelas IIB Kuningan in West Java before dawn.', ['Lapas Kelas IIB Kuningan -> Kuningan Class IIB Prison']],
+    ['A convict held at Lapas Class IIA Binjai in North Sumatra was found dead in his cell.', ['Lapas Class IIA Binjai -> Binjai Class IIA Prison']],
+    ['Chilli traders at Pasar Induk Caringin in Bandung said prices had doubled.', ['Pasar Induk Caringin -> Caringin Central Market']],
+    ['Angry residents sealed the Kantor Desa Cibodas in Bogor Regency, Indonesia, on Monday.', ['Kantor Desa Cibodas -> Cibodas village office']],
+    ['The governor of East Java received the delegation at Gedung Negara Grahadi in Surabaya.', ['Gedung Negara Grahadi -> Grahadi State Building']],
+    ['Thousands of worshippers in Jakarta prayed at Masjid Istiqlal on the first day of Eid.', ['Masjid Istiqlal -> Istiqlal Mosque']],
+    ['Volcanologists at Pos Gunung Sawur in East Java recorded new avalanches of hot ash.', ['Pos Gunung Sawur -> Gunung Sawur post']],
+    ['The head of Posko BNPB Andi Saputra said 300 tents had reached Palu, Indonesia.', ['Posko BNPB -> BNPB command post']],
+  ])('%s', (text, expected) => {
+    expect(flags(text)).toEqual(expected);
+  });
+  it('keeps to the class noun when a longer run of names follows it', () => {
+    expect(flags('Head of Security Pasar Induk Tanah Tinggi Joko Susilo said Jakarta traders were calm.')).toEqual(['Pasar Induk -> Central Market']);
+  });
+  it('is a hint when the Indonesian is given in brackets beside the English', () => {
+    const f = check('Protesters marched to Jakarta City Hall (Balai Kota) on Friday.', { only: ['untranslated-word'] }).findings;
+    expect(f.map((x) => `${x.text}:${x.severity}`)).toEqual(['Balai Kota:info']);
+  });
+  it.each([
+    'West Java governors have worked from Gedung Sate in Bandung since 1980.',
+    'Residents of Pasar Minggu, South Jakarta, cleared mud from their homes.',
+    'The parcel was sent through Pos Indonesia from Jakarta to Medan.',
+    'Traffic was diverted from Jalan Balai Kota in Medan, Indonesia, during the parade.',
+    'Floods reached Masjid Sungai Iyu Village in Aceh Tamiang, Indonesia.',
+    'Worshippers gathered at Masjid Negara in Kuala Lumpur for the prayers.',
+    'Bandar Lampung Rutan Overload, Inmates Moved to Other Prisons in Indonesia',
+    'The Pos and Telecom ministry in Phnom Penh issued new rules.',
+    'Jakarta City Hall opened its gates to the public on Sunday.',
+  ])('stays silent: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('untranslated-acronym: families of regional agencies, ministries and programmes', () => {
   it.each([
     ['Officials of the Bappeda in Bekasi presented the plan on Monday.', 'Bappeda→regional development planning agency'],

@@ -39,6 +39,7 @@ import type { FindingDraft, Rule } from './types.js';
 import { ClaimedRanges } from '../engine/claimed-ranges.js';
 import { spanCovering } from '../analysis/analyse.js';
 import { generalFindings, indonesiaCued } from './untranslated-general.js';
+import { classNounFindings } from './untranslated-class-noun.js';
 import { indonesianRoots, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
@@ -644,6 +645,11 @@ export const untranslatedWord: Rule = {
           suggestion: 'Pesanggrahan River',
         },
         {
+          text: 'Flood victims in Central Java queued for rice at the Balai Kota Pekalongan on Sunday.',
+          flags: ['Balai Kota Pekalongan'],
+          suggestion: 'Pekalongan City Hall',
+        },
+        {
           text: 'Residents of Bekasi said the new rules had been explained to them by the Kelurahan.',
           flags: ['Kelurahan'],
           suggestion: 'urban village',
@@ -666,13 +672,18 @@ export const untranslatedWord: Rule = {
         'Tourists in Penang crossed to Pulau Ubin by boat from the Changi jetty.',
         'A Filipina nurse and a Swiss banker were honoured in Hong Kong in Juni Tan\'s presence.',
         'Visitors to Bali bought batik and ate satay at a warung near Kebagusan, Jakarta.',
+        'Students in Bandung, Indonesia, toured Gedung Sate and the Pasar Baru shops on Saturday.',
         'Pol Pot\'s regime fell in 1979, a Jakarta historian said of the hanbok exhibition in Seoul.',
       ],
     },
   },
   run(doc) {
     const hits = wordHits(doc);
-    if (hits.length === 0) return generalFindings(doc, false, []);
+    if (hits.length === 0) {
+      // No lexicon word: only the class nouns inside names ("Serbaguna Hall", "Pos Karet") and the general reading.
+      const names = classNounFindings(doc, new LazyClaims(doc, []), NAME_PREFIXES, indonesiaCued(doc.text));
+      return names.length === 0 ? generalFindings(doc, false, []) : [...names, ...generalFindings(doc, false, names)];
+    }
     // Tokens covered by non-homograph, non-accepted entries: such words are not name material.
     const strongAt = new Set<number>();
     for (const h of hits) {
@@ -812,8 +823,9 @@ class LazyClaims {
 }
 
 function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft[]): FindingDraft[] {
-  const out: FindingDraft[] = [];
-  const claimed = new LazyClaims(doc, already);
+  // Class nouns inside names first ("Kantor Desa Sukamaju" is a village office, not "Desa Sukamaju").
+  const out: FindingDraft[] = classNounFindings(doc, new LazyClaims(doc, already), NAME_PREFIXES, indonesiaCued(doc.text) || already.some((f) => f.severity !== 'info'));
+  const claimed = new LazyClaims(doc, out.length > 0 ? [...already, ...out] : already);
   for (const t of doc.tokens) {
     const unit = ADMIN_UNITS.get(t.lower);
     if (!unit || !isCapitalised(t.text) || isAllCaps(t.text)) continue;

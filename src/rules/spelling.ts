@@ -223,8 +223,14 @@ function frequent(word: string): boolean {
     const id = m.wordIndex.get(w);
     return id === undefined ? -Infinity : (m.wordFreq.levels[0]!.logp[id] ?? -Infinity);
   };
-  return logp(word) >= MIN_LOGP || (STEM_ENDINGS.test(word) && logp(word.replace(STEM_ENDINGS, '')) >= MIN_LOGP);
+  if (logp(word) >= MIN_LOGP || (STEM_ENDINGS.test(word) && logp(word.replace(STEM_ENDINGS, '')) >= MIN_LOGP)) return true;
+  // A verb form whose verb is rare in Brown but whose noun is not: "interrogated" (Brown has
+  // "interrogation"), "evacuated" ("evacuation"), "confiscated" ("confiscation"). The family of an
+  // -ate verb: the forms in -ated/-ating/-ates share the noun in -ation.
+  const ate = VERB_IN_ATE.exec(word);
+  return ate !== null && logp(`${ate[1]}ation`) >= MIN_LOGP;
 }
+const VERB_IN_ATE = /^(\p{Ll}{4,})at(?:e|ed|es|ing|or|ors)$/u;
 
 /** Unigram log-probability of a word in the fluency model's Brown vocabulary (-Infinity when absent). */
 function unigram(word: string): number {

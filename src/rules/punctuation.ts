@@ -746,6 +746,10 @@ export const punctuation: Rule = {
         { text: 'Exports rose during the seven- month period to July.', flags: ['seven- month'], suggestion: 'seven-month' },
         { text: 'The two leaders agreed to work together in three fields:health, trade and tourism.', flags: ['fields:health'], suggestion: 'fields: health' },
         { text: 'The port reopened on Monday . Ferries sailed again . The harbour master thanked the navy .', flags: [' .', ' .', ' .'], suggestion: '.' },
+        // Widened in s11: a bracketed acronym in the title, "The head of", after a sentence adverb.
+        { text: 'Head of the Regional Disaster Agency (BPBD) of Garut Regency, Dedi Kurnia explained that 300 houses were flooded.', flags: ['Regency, Dedi Kurnia explained'], suggestion: 'Regency, Dedi Kurnia, explained' },
+        { text: 'The head of the Bogor Family Welfare Team, Rina Wulandari said stunting had fallen.', flags: ['Team, Rina Wulandari said'], suggestion: 'Team, Rina Wulandari, said' },
+        { text: 'Meanwhile, the Head of the Sleman Health Office, Cahya Purnama said dengue cases had doubled.', flags: ['Office, Cahya Purnama said'], suggestion: 'Office, Cahya Purnama, said' },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
@@ -793,6 +797,8 @@ export const punctuation: Rule = {
         'In 1921 Henry Morton, baker and grocer, became the first telegrapher in town.',
         'As the hero, Budi Santoso, explains before the end, the plan fails. In the end the old man, Budi Santoso, explains what the village feels.',
         'The letter reached the office of the activist, Rina Wulandari. As chairman, Budi Santoso led the talks.',
+        'The head of the agency, Ade Wahyu, said the river rose. Meanwhile, the Head of the Garut Disaster Agency (BPBD), Dedi Kurnia, said the dam held.',
+        'Meanwhile, the head of the agency said the river rose, and the Head of Police said nothing.',
         'The company, based in Surabaya, exported coffee. The collection, called Batik Nusantara, opens in May.',
         'Notes\n- The first item of the list has enough words to count here.\n- The second item of the list has enough words to count as well.',
         'The matrix entries A,B and x,y are listed, and 12,500 people came in 1998,2004 and 2010.',

@@ -100,6 +100,7 @@ export const spelling: Rule = {
         { text: 'The bridge was closed at noon, The police said on Monday.', flags: ['The'], suggestion: 'the' },
         { text: 'The farmers fear a long draught as the dry season starts.', flags: ['draught'], suggestion: 'drought' },
         { text: 'The office stays closed untill the water recedes.', flags: ['untill'], suggestion: 'until' },
+        { text: 'The activist was interogated at the regional police headquarters.', flags: ['interogated'], suggestion: 'interrogated' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',

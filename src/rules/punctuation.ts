@@ -750,6 +750,7 @@ export const punctuation: Rule = {
         { text: 'Head of the Regional Disaster Agency (BPBD) of Garut Regency, Dedi Kurnia explained that 300 houses were flooded.', flags: ['Regency, Dedi Kurnia explained'], suggestion: 'Regency, Dedi Kurnia, explained' },
         { text: 'The head of the Bogor Family Welfare Team, Rina Wulandari said stunting had fallen.', flags: ['Team, Rina Wulandari said'], suggestion: 'Team, Rina Wulandari, said' },
         { text: 'Meanwhile, the Head of the Sleman Health Office, Cahya Purnama said dengue cases had doubled.', flags: ['Office, Cahya Purnama said'], suggestion: 'Office, Cahya Purnama, said' },
+        { text: 'Rice prices climb again\nSEMARANG- The Central Java provincial government will release rice stocks next week.', flags: ['- '], suggestion: ' - ' },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',

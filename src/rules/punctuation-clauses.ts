@@ -487,6 +487,8 @@ function unclosedPlaceAppositive(doc: AnalysedDocument, s: Sentence, commas: rea
     let b = x - 1;
     while (b > from && ((CAPITAL_WORD.test(doc.tokens[b - 1]!.text) && !OPENER_TAGS.has(doc.tokens[b - 1]!.pos)) || ['of', 'the', 'The'].includes(doc.tokens[b - 1]!.text) || (doc.tokens[b - 1]!.text === ',' && CAPITAL_WORD.test(doc.tokens[b - 2]?.text ?? '')))) b--;
     const before = doc.tokens[b - 1];
+    // "Indonesia, Malaysia signed …": two places opening the sentence are a list missing its "and".
+    if (b === from && placeName(doc.tokens.slice(b, x).map((t) => t.text))) continue;
     if (b > from) {
       // A place phrase inside the subject: "activities in Baturaja City, …", never the sentence's opener.
       if (!before || !PLACE_PREPOSITIONS.has(before.lower) || b - 1 === from) continue;

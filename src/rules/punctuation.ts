@@ -803,6 +803,7 @@ export const punctuation: Rule = {
         'The head of the agency, Ade Wahyu, said the river rose. Meanwhile, the Head of the Garut Disaster Agency (BPBD), Dedi Kurnia, said the dam held.',
         'Meanwhile, the head of the agency said the river rose, and the Head of Police said nothing.',
         'In Bandung, West Java has a new governor. The market in Solok Regency, West Sumatra, opened on Monday. Furthermore, in Malaysia, Indonesia has opened a school.',
+        'Indonesia, Malaysia signed the border pact, and Bali, Lombok and Flores reopened their ports.',
         'The company, based in Surabaya, exported coffee. The collection, called Batik Nusantara, opens in May.',
         'Notes\n- The first item of the list has enough words to count here.\n- The second item of the list has enough words to count as well.',
         'The matrix entries A,B and x,y are listed, and 12,500 people came in 1998,2004 and 2010.',

@@ -11,6 +11,9 @@
  *   style; English writes "Wednesday, November 1" (and an American reads 1/11 as January 11).
  * - Dotted 24-hour times with an Indonesian time zone or "pukul": "14.30 WIB", "pukul 09.00".
  * - An ordinal day after a month name: "June 20th" (news style writes "June 20").
+ * - A 24-hour clock time given an a.m./p.m. as well: "03.20 p.m.", "02:46 a.m.", "15.30 p.m." (the
+ *   translator adds the meridiem to Indonesian "pukul 03.20 sore" and keeps the zero-padded hour);
+ *   the twelve-hour clock has no leading zero and no hour over 12.
  *
  * Numbers are read as whitespace-delimited chunks around wink's number tokens (wink splits
  * "Rp2,5" and "Rp.150.000" into several tokens), and their neighbours come from `doc.tokens`.
@@ -63,6 +66,10 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const ORDINAL_DAY = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
 const MONTH_WORDS = new Set([...MONTHS.map((m) => m.toLowerCase()), 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?|am|pm|o'clock|hrs|h)$/i;
+/** A clock time written with a dot or a colon: "03.20", "3:20", "15.30". */
+const CLOCK_TIME = /^(\d{1,2})[.:]([0-5]\d)$/;
+/** a.m. and p.m. in the forms a translation writes them: "p.m.", "p.m", "pm", "PM". */
+const AM_PM = /^([ap])\.?m\.?$/i;
 /** Words that can stand between a number and its counted noun. */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'ADV', 'VERB']);
 const VERSION_CUES = new Set(['version', 'v', 'ver', 'ip', 'address', 'server', 'host', 'build', 'release', 'firmware', 'android', 'ios', 'windows', 'update', 'patch', 'python', 'node', 'chapter', 'section', 'verse', 'article', 'paragraph', 'figure', 'table', 'rule', 'no', 'number']);
@@ -301,6 +308,38 @@ function dottedTime(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Findi
   return draft;
 }
 
+/**
+ * "03.20 p.m.", "02:46 a.m.", "15.30 p.m.": a 24-hour time (a zero-padded hour, or an hour past 12)
+ * given a meridiem as well. English twelve-hour times take neither ("3:20 p.m."). An hour past 12
+ * with "a.m." contradicts itself and is left alone (the fix is unknown).
+ */
+function meridiemTime(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): FindingDraft | undefined {
+  const next = c.next;
+  if (!next || next.type !== 'word' || !next.spaceBefore || next.start !== c.end + 1) return undefined;
+  const ap = AM_PM.exec(next.text);
+  if (!ap) return undefined;
+  const [, h1, min] = m;
+  const hour = Number(h1);
+  const pm = ap[1]!.toLowerCase() === 'p';
+  const padded = /^0\d$/.test(h1!);
+  if (hour > 23 || (!padded && hour <= 12) || (hour >= 13 && !pm)) return undefined;
+  const twelve = hour % 12 === 0 ? 12 : hour % 12;
+  // Keep the text's own meridiem style ("pm", "p.m."), completing a dropped final dot ("p.m,").
+  const written = next.text.includes('.') ? `${ap[1]!.toLowerCase()}.m.` : next.text;
+  const fix = `${twelve}:${min} ${written}`;
+  const end = next.end;
+  return {
+    start: c.start,
+    end,
+    message: `"${doc.text.slice(c.start, end)}" mixes the 24-hour clock with ${pm ? 'p.m.' : 'a.m.'}: English writes "${fix}", ${hour >= 13 ? 'with the hour on the twelve-hour clock' : 'without a leading zero'}.`,
+    suggestions: [fix],
+    confidence: 0.8,
+    category: category('time-format'),
+    note: 'Indonesian writes clock times zero-padded on the 24-hour clock ("pukul 03.20", "15.20"); a translation that adds a.m. or p.m. keeps the padded hour.',
+    fixable: true,
+  };
+}
+
 function parenthesisedDate(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): FindingDraft | undefined {
   if (!c.parenthesised) return undefined;
   // The "(" token, then the weekday (optionally followed by a part of the day) before it.
@@ -428,6 +467,9 @@ export const localeFormat: Rule = {
         { text: 'The exhibition runs from March 3rd to Oct. 1st at the national museum.', flags: ['March 3rd', 'Oct. 1st'], suggestion: 'March 3' },
         { text: 'Bulog will send 150 thousand tons of rice to the provinces of Java next month.', flags: ['150 thousand'], suggestion: '150,000' },
         { text: 'Each family in Jakarta received Rp 300 thousand in cash.', flags: ['Rp 300 thousand'], suggestion: 'Rp 300,000' },
+        { text: 'Ash clouds reached the river at 03.20 p.m. on Saturday.', flags: ['03.20 p.m.'], suggestion: '3:20 p.m.' },
+        { text: 'The post reported smoke at 02:47 p.m, an hour after the tremor.', flags: ['02:47 p.m'], suggestion: '2:47 p.m.' },
+        { text: 'The alert was raised to level three at 16.00 pm on Friday.', flags: ['16.00 pm'], suggestion: '4:00 pm' },
       ],
       valid: [
         'The stadium holds 45,000 spectators and cost $1.2 billion.',
@@ -436,6 +478,7 @@ export const localeFormat: Rule = {
         'Update the app to version 2.5.1 before Friday.',
         'The router answers on 192.168.100.100 by default.',
         'The meeting starts at 2.30 p.m. in the town hall.',
+        'The ferry leaves at 3:20 p.m. and returns at 10:05 a.m., or at 12.15 pm on Sundays.',
         'The sermon took John 3.16 as its text.',
         'Bond yields rose to 4.125% on Tuesday.',
         'The vote passed by a margin of 1.500 to 1.250 in the weighted count.',
@@ -474,6 +517,9 @@ export const localeFormat: Rule = {
         const r = dotThousands(doc, c, m);
         if (r === LONE) lone.push(c);
         else f = r;
+      }
+      else if ((m = c.core.match(CLOCK_TIME)) && (f = meridiemTime(doc, c, m)) !== undefined) {
+        // reported as a meridiem time
       }
       else if ((m = c.core.match(DOTTED_TIME))) f = dottedTime(doc, c, m);
       else if ((m = c.core.match(SLASH_DATE))) f = parenthesisedDate(doc, c, m);

@@ -8,10 +8,12 @@
  *   province, damaged 5,000 buildings"; "In May, the ministry and the agency, held a meeting");
  * - a comma between a bare title or organisation noun and the name it stands before ("rights
  *   activist, Dewi Lestari."; "State shipping company, PT Laut Biru bought …");
- * - a dash left at the start of a paragraph whose dateline was dropped ("– In the first week …").
+ * - a dash left at the start of a paragraph whose dateline was dropped ("– In the first week …");
+ * - a place set off by a comma after the place it lies in, never closed before the verb ("The
+ *   Government of Agam Regency, West Sumatra intensified …").
  */
 import type { AnalysedDocument, Sentence, Token } from '../analysis/types.js';
-import { cueForLower } from '../people/cues.js';
+import { cueFor, cueForLower } from '../people/cues.js';
 import type { FindingDraft } from './types.js';
 
 /** Irregular or auxiliary finite forms (a regular finite verb is recognised by its ending). */
@@ -406,4 +408,107 @@ export function clauseCommaChecks(doc: AnalysedDocument, commas: readonly number
     bareTitleComma(doc, s, here, out);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A place's region set off by a comma never closed before the verb
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+const PLACE_UNITS = new Set(['Province', 'Regency', 'City', 'District']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'of']);
+const FINITE_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'may', 'might', 'should', 'shall', 'does', 'did']);
+const CAPITAL_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+/** Capitalised words that open an introductory phrase, not a name: "In", "At", "Furthermore". */
+const OPENER_TAGS = new Set(['ADP', 'SCONJ', 'ADV', 'PRON', 'CCONJ']);
+
+/** A place name: a place cue ("West Sumatra", "Jakarta"), or a compass word before one ("South Jakarta"). */
+function placeName(words: readonly string[]): boolean {
+  const name = words.join(' ');
+  if (cueFor(name)?.place === true) return true;
+  return words.length >= 2 && COMPASS.has(words[0]!) && cueFor(words.slice(1).join(' '))?.place === true;
+}
+
+function finiteAt(t: Token | undefined): boolean {
+  return t !== undefined && LOWER_WORD.test(t.text) && ((t.pos === 'AUX' && FINITE_AUX.has(t.lower)) || isFiniteVerb(t));
+}
+
+/**
+ * "The Government of Agam Regency, West Sumatra intensified …", "The landslide in Cimanggung
+ * District, Sumedang Regency, West Java occurred …": a place is followed by a comma and the region
+ * it lies in, and the sentence's verb comes straight after the region. English sets the region off
+ * with two commas ("Agam Regency, West Sumatra, intensified"); Indonesian writes one ("Pemkab Agam,
+ * Sumatera Barat menggencarkan …"). The subject must open the sentence (or the lead after a
+ * dateline's dash), possibly as a noun with a place phrase ("Community activities in Baturaja
+ * City, …"); an introductory phrase ("In Bandung, West Java has …", "Furthermore, in Afghanistan,
+ * Indonesia has …") or a clause before the comma keeps it silent.
+ */
+export function unclosedPlaceAppositives(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    const commas: number[] = [];
+    for (let x = s.tokenStart; x < s.tokenEnd; x++) if (doc.tokens[x]!.text === ',') commas.push(x);
+    if (commas.length > 0) unclosedPlaceAppositive(doc, s, commas, out);
+  }
+  return out;
+}
+
+/**
+ * One sentence of unclosedPlaceAppositives. The title-case filter of the other comma checks is not
+ * applied: a lead heavy with names ("… - The Government of Agam Regency, West Sumatra intensified
+ * …") reads as title case, and the lower-case finite verb required here never stands in a headline.
+ */
+function unclosedPlaceAppositive(doc: AnalysedDocument, s: Sentence, commas: readonly number[], out: FindingDraft[]): void {
+  // The lead after a dateline's dash ("LUBUKBASUNG (ANTARA) - The Government of …").
+  let from = s.tokenStart;
+  for (let x = s.tokenStart; x < Math.min(s.tokenEnd, s.tokenStart + 14); x++) {
+    const t = doc.tokens[x]!;
+    if ((DASHES.has(t.text) || t.text === '--') && t.spaceBefore) {
+      from = x + 1;
+      while (from < s.tokenEnd && (DASHES.has(doc.tokens[from]!.text) || doc.tokens[from]!.text === '--')) from++;
+      break;
+    }
+  }
+  for (const x of commas) {
+    if (x <= from + 1) continue;
+    const comma = doc.tokens[x]!;
+    const prev = doc.tokens[x - 1]!;
+    if (comma.spaceBefore || !CAPITAL_WORD.test(prev.text) || doc.inQuote(comma.start)) continue;
+    // The region: one to three capitalised words, optionally "Province", then a finite verb.
+    let r = x + 1;
+    while (r < s.tokenEnd && r < x + 4 && CAPITAL_WORD.test(doc.tokens[r]!.text) && doc.tokens[r]!.spaceBefore && !PLACE_UNITS.has(doc.tokens[r]!.text)) r++;
+    if (r === x + 1) continue;
+    const words = doc.tokens.slice(x + 1, r).map((t) => t.text);
+    if (!placeName(words)) continue;
+    if (doc.tokens[r]?.text === 'Province') r++;
+    const verb = doc.tokens[r];
+    if (!finiteAt(verb) || !verb!.spaceBefore) continue;
+    // Back over the place and its host: capitalised words, "of", "the", earlier "Place, Place" commas.
+    let b = x - 1;
+    while (b > from && ((CAPITAL_WORD.test(doc.tokens[b - 1]!.text) && !OPENER_TAGS.has(doc.tokens[b - 1]!.pos)) || ['of', 'the', 'The'].includes(doc.tokens[b - 1]!.text) || (doc.tokens[b - 1]!.text === ',' && CAPITAL_WORD.test(doc.tokens[b - 2]?.text ?? '')))) b--;
+    const before = doc.tokens[b - 1];
+    // "Indonesia, Malaysia signed …": two places opening the sentence are a list missing its "and".
+    if (b === from && placeName(doc.tokens.slice(b, x).map((t) => t.text))) continue;
+    if (b > from) {
+      // A place phrase inside the subject: "activities in Baturaja City, …", never the sentence's opener.
+      if (!before || !PLACE_PREPOSITIONS.has(before.lower) || b - 1 === from) continue;
+      let plain = true;
+      for (let y = from; y < b - 1; y++) {
+        const u = doc.tokens[y]!;
+        if (u.text === ',' || finiteAt(u) || OPEN_QUOTES.has(u.text) || u.text === '\u201D') plain = false;
+      }
+      const first = doc.tokens[from]!;
+      if (!plain || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || first.pos === 'PRON') continue;
+    }
+    const region = doc.text.slice(doc.tokens[x + 1]!.start, doc.tokens[r - 1]!.end);
+    out.push({
+      start: doc.tokens[x + 1]!.start,
+      end: verb!.end,
+      message: `The region "${region}" is set off by a comma that is never closed: close it before the verb ("${region}, ${verb!.text}").`,
+      suggestions: [`${region}, ${verb!.text}`],
+      confidence: 0.65,
+      note: 'Indonesian sets the province after the place with one comma ("Kabupaten Agam, Sumatera Barat menggencarkan …"); English brackets it with two.',
+      fixable: true,
+    });
+  }
 }

@@ -158,9 +158,21 @@ export function datelineDash(doc: AnalysedDocument): FindingDraft[] {
     const rest = head.slice(m[0].length);
     const glued = /^([-\u2013\u2014])(?=\p{Lu}\p{Ll})/u.exec(rest);
     const missing = /^ (?=\p{Lu}\p{Ll}+ )/u.exec(rest);
-    if ((!glued && !missing) || !placeWord(m[1]!)) continue;
+    // "BANDUNG- The …", "BANDUNG -The …": the dash spaced on one side only.
+    const half = /^(?:([-\u2013\u2014]) (?=\p{Lu})| ([-\u2013\u2014])(?=\p{Lu}\p{Ll}))/u.exec(rest);
+    if ((!glued && !missing && !half) || !placeWord(m[1]!)) continue;
     const at = p.start + m[0].length;
-    if (glued) {
+    if (half) {
+      const dash = half[1] ?? half[2]!;
+      out.push({
+        start: at,
+        end: at + half[0].length,
+        message: `The dateline's dash is spaced on one side only ("${half[0]}"): a wire dateline is set off by a dash with a space on each side.`,
+        suggestions: [` ${dash} `],
+        confidence: 0.75,
+        fixable: true,
+      });
+    } else if (glued) {
       const dash = glued[1]!;
       out.push({
         start: at,

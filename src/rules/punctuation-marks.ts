@@ -549,6 +549,10 @@ export function unbalancedBrackets(doc: AnalysedDocument): FindingDraft[] {
 const OFFICE_HEADS = new Set(['Head', 'Chief', 'Coordinator', 'Rector', 'Dean', 'Administrator', 'Executive', 'Officer']);
 const TITLE_LINKS = new Set(['of', 'for', 'at', 'on', 'the', 'and', '&']);
 const FOLLOWERS = new Set(['his', 'her', 'their']);
+/** Office nouns written in lower case after an opening "The": "The head of the agency, …". */
+const LOWER_OFFICE_HEADS = new Set(['head', 'chief', 'chairman', 'chairwoman', 'chairperson', 'director', 'secretary', 'coordinator', 'commander', 'spokesperson', 'spokesman', 'spokeswoman']);
+/** An acronym the title phrase gives in brackets: "(BPBD)", "(Kemenkes)". */
+const BRACKETED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}\d-]{1,11}$/u;
 
 /**
  * "Minister of Social Affairs, Juliari P. Batubara and his entourage visited …", "Vice President
@@ -572,6 +576,9 @@ export function unclosedAppositive(doc: AnalysedDocument): FindingDraft[] {
       }
     }
     titleThenName(doc, s, from, out);
+    // Or it follows a sentence adverb and its comma: "Meanwhile, the Head of …, Amzar explained".
+    const opener = doc.tokens[from];
+    if (opener && opener.pos === 'ADV' && /^\p{Lu}\p{Ll}+$/u.test(opener.text) && doc.tokens[from + 1]?.text === ',') titleThenName(doc, s, from + 2, out);
     // Or it opens the attribution after a quotation: "… before Eid," Vice President of …, Ali said.
     for (let x = from + 1; x < s.tokenEnd - 1; x++) {
       const t = doc.tokens[x]!;
@@ -588,10 +595,27 @@ export function unclosedAppositive(doc: AnalysedDocument): FindingDraft[] {
 function titleThenName(doc: AnalysedDocument, s: { tokenEnd: number }, from: number, out: FindingDraft[]): void {
   let k = from;
   let head = false;
-  while (k < s.tokenEnd && k < from + 12) {
+  let limit = from + 12;
+  while (k < s.tokenEnd && k < limit) {
     const t = doc.tokens[k]!;
     if (t.text === ',') break;
+    // An acronym in brackets after the agency's name: "Agency (BPBD) of OKU Regency, …".
+    if (t.text === '(' && k > from && BRACKETED_ACRONYM.test(doc.tokens[k + 1]?.text ?? '') && doc.tokens[k + 2]?.text === ')') {
+      k += 3;
+      limit += 3;
+      continue;
+    }
+    // "The head of the … Team, Atikoh said": a lower-case office noun after the opening "The".
+    if (k === from + 1 && doc.tokens[from]!.text === 'The' && LOWER_OFFICE_HEADS.has(t.text) && doc.tokens[k + 1]?.lower === 'of') {
+      head = true;
+      k++;
+      continue;
+    }
     const capitalised = /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text);
+    if (k === from && t.text === 'The' && LOWER_OFFICE_HEADS.has(doc.tokens[k + 1]?.text ?? '')) {
+      k++;
+      continue;
+    }
     if (!capitalised && !TITLE_LINKS.has(t.lower)) break;
     // "As Mayor, Mr. Levitt might …", "In Jakarta, Governor …": an introductory phrase, no title.
     if (capitalised && !TITLE_LINKS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PRON' || t.pos === 'DET')) break;

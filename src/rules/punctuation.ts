@@ -28,7 +28,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, lowerCaseAfterStop, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
-import { APPOSITIVE_ADVERBS, IRREGULAR_FINITE, clauseCommaChecks, introductory, isFiniteVerb, strayOpeningDash } from './punctuation-clauses.js';
+import { APPOSITIVE_ADVERBS, IRREGULAR_FINITE, clauseCommaChecks, introductory, isFiniteVerb, strayOpeningDash, unclosedPlaceAppositives } from './punctuation-clauses.js';
 import { appositiveBeforeTime, bareAbbreviations, gluedCommaBeforeNumber, gluedCommaBetweenNames, hangingHyphen, missingFinalStop, missingSpaceAfter, quoteWithoutComma, saidCiting, semicolonBeforeWhich, spaceBeforeMark, spaceBeforeStop, unbalancedBrackets, unclosedAppositive } from './punctuation-marks.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -746,6 +746,13 @@ export const punctuation: Rule = {
         { text: 'Exports rose during the seven- month period to July.', flags: ['seven- month'], suggestion: 'seven-month' },
         { text: 'The two leaders agreed to work together in three fields:health, trade and tourism.', flags: ['fields:health'], suggestion: 'fields: health' },
         { text: 'The port reopened on Monday . Ferries sailed again . The harbour master thanked the navy .', flags: [' .', ' .', ' .'], suggestion: '.' },
+        // Widened in s11: a bracketed acronym in the title, "The head of", after a sentence adverb.
+        { text: 'Head of the Regional Disaster Agency (BPBD) of Garut Regency, Dedi Kurnia explained that 300 houses were flooded.', flags: ['Regency, Dedi Kurnia explained'], suggestion: 'Regency, Dedi Kurnia, explained' },
+        { text: 'The head of the Bogor Family Welfare Team, Rina Wulandari said stunting had fallen.', flags: ['Team, Rina Wulandari said'], suggestion: 'Team, Rina Wulandari, said' },
+        { text: 'Meanwhile, the Head of the Sleman Health Office, Cahya Purnama said dengue cases had doubled.', flags: ['Office, Cahya Purnama said'], suggestion: 'Office, Cahya Purnama, said' },
+        { text: 'Rice prices climb again\nSEMARANG- The Central Java provincial government will release rice stocks next week.', flags: ['- '], suggestion: ' - ' },
+        { text: 'PADANG (ANTARA) - The Government of Solok Regency, West Sumatra opened a new market on Monday.', flags: ['West Sumatra opened'], suggestion: 'West Sumatra, opened' },
+        { text: 'Schools in Kuta District, Badung Regency, Bali were closed after the quake.', flags: ['Bali were'], suggestion: 'Bali, were' },
       ],
       valid: [
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
@@ -793,6 +800,10 @@ export const punctuation: Rule = {
         'In 1921 Henry Morton, baker and grocer, became the first telegrapher in town.',
         'As the hero, Budi Santoso, explains before the end, the plan fails. In the end the old man, Budi Santoso, explains what the village feels.',
         'The letter reached the office of the activist, Rina Wulandari. As chairman, Budi Santoso led the talks.',
+        'The head of the agency, Ade Wahyu, said the river rose. Meanwhile, the Head of the Garut Disaster Agency (BPBD), Dedi Kurnia, said the dam held.',
+        'Meanwhile, the head of the agency said the river rose, and the Head of Police said nothing.',
+        'In Bandung, West Java has a new governor. The market in Solok Regency, West Sumatra, opened on Monday. Furthermore, in Malaysia, Indonesia has opened a school.',
+        'Indonesia, Malaysia signed the border pact, and Bali, Lombok and Flores reopened their ports.',
         'The company, based in Surabaya, exported coffee. The collection, called Batik Nusantara, opens in May.',
         'Notes\n- The first item of the list has enough words to count here.\n- The second item of the list has enough words to count as well.',
         'The matrix entries A,B and x,y are listed, and 12,500 people came in 1998,2004 and 2010.',
@@ -811,7 +822,7 @@ export const punctuation: Rule = {
       const t = doc.tokenAt(f.start);
       return t === undefined || !titleCase(doc, t.sentence);
     });
-    const marks = [...spaceBeforeStop(doc), ...spaceBeforeMark(doc), ...gluedCommaBetweenNames(doc), ...gluedCommaBeforeNumber(doc), ...appositiveBeforeTime(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc)];
+    const marks = [...spaceBeforeStop(doc), ...spaceBeforeMark(doc), ...gluedCommaBetweenNames(doc), ...gluedCommaBeforeNumber(doc), ...appositiveBeforeTime(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc), ...unclosedPlaceAppositives(doc)];
     const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc), ...lowerCaseAfterStop(doc), ...strayOpeningDash(doc)];
     return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks, ...forms];
   },

@@ -15,6 +15,7 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['quote-spacing', '"Susi"Pudjiastuti sank the boats.', '"Susi" Pudjiastuti sank the boats.'],
   ['possessive-apostrophe', 'The police’ quick response saved two climbers.', 'The police’s quick response saved two climbers.'],
   ['spacing', 'The regency must solve thesechallenges soon.', 'The regency must solve these challenges soon.'],
+  ['spelling', 'The market will reopen at the weekand after repairs.', 'The market will reopen at the weekend after repairs.'],
   ['spacing', 'The governor  opened the bridge.', 'The governor opened the bridge.'],
   ['doubled-word', 'Officials plan to to widen the road.', 'Officials plan to widen the road.'],
   ['doubled-word', 'The Regional Disaster Management Agency Agency sent two boats.', 'The Regional Disaster Management Agency sent two boats.'],

@@ -90,7 +90,25 @@ function computeSplit(word: string): [string, string] | undefined {
     if (!glue && word.length < 7) continue;
     if (common(a) && common(b) && (glue || ((FUNCTION_WORDS.has(a) || FUNCTION_WORDS.has(b)) && Math.max(a.length, b.length) >= 4))) splits.push([a, b]);
   }
-  return splits.length === 1 ? splits[0] : undefined;
+  if (splits.length !== 1) return undefined;
+  const [a, b] = splits[0]!;
+  // A one-letter slip inside a common word ("weekand" for "weekend") is a typo, not a lost space:
+  // spelling's edit-distance suggestion fixes it, where "week and" would not. Two glued function
+  // words ("ofthe") stay a split whatever their neighbours.
+  if (!(GLUE_WORDS.has(a) && GLUE_WORDS.has(b)) && oneLetterFromCommon(word)) return undefined;
+  return splits[0];
+}
+
+/** Whether changing one letter of `word` gives a common English word ("weekand" → "weekend"). */
+function oneLetterFromCommon(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    for (let c = 97; c <= 122; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch === word[i]) continue;
+      if (common(word.slice(0, i) + ch + word.slice(i + 1))) return true;
+    }
+  }
+  return false;
 }
 
 /** A lower-case word of two letters or more glued to a capitalised word: "ofIndonesia". */

@@ -34,6 +34,7 @@ import { grammarList } from '../lexicons/grammar-words.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { tagLogProb } from '../lm/features.js';
 import { model } from '../lm/load.js';
+import { articleReading } from '../lm/article-reading.js';
 import type { FindingDraft, Rule } from './types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { pastParticiple, simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
@@ -541,9 +542,18 @@ const REPORTING = new Set(
 );
 
 /**
+ * Reporting verbs whose present can state a lasting wish or plan in good English ("he wants the
+ * police to …", "Pertamina expects support …"): they stay a hint in a translated article too.
+ */
+const STANCE_VERBS = new Set(['want', 'expect', 'plan']);
+
+/**
  * 10. A present reporting verb in an article told in the past: "BNPB asks the public …", "He also
  * hopes …" where the article's attributions are "said". A hint (severity info, confidence 0.4):
  * native features use the present on purpose, so it only points an editor at the sentence.
+ * In an article that reads as translated (src/lm/article-reading.ts: no Brown text and no native
+ * control does), the present is the untensed Indonesian verb rendered literally, so the finding is
+ * minor (confidence 0.7), except for the stance verbs above.
  */
 function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): FindingDraft[] {
   const { tokens } = doc;
@@ -559,6 +569,7 @@ function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): 
   // The article must report in the past, and not mix in the present as a style of its own.
   if (said < 2 || said < 3 * says) return [];
   const out: FindingDraft[] = [];
+  let translated: boolean | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const v = tokens[i]!;
     if (v.pos !== 'VERB' || v.text !== v.lower || !/[^s]s$/.test(v.lower) || v.lemma === v.lower || !REPORTING.has(v.lemma)) continue;
@@ -580,6 +591,20 @@ function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): 
     if (!(m === sent.tokenStart || (before && before.sentence === v.sentence && (before.text === ',' || before.text === ';')))) continue;
     const past = simplePast(v.lemma);
     if (!past) continue;
+    // Asked once per document, at the first candidate: the reading scores every sentence.
+    translated ??= articleReading(doc) === 'translated';
+    if (translated && !STANCE_VERBS.has(v.lemma)) {
+      out.push({
+        start: v.start,
+        end: v.end,
+        message: `The article reads as translated and reports in the past ("said"), but "${v.text}" is present: "${past}".`,
+        suggestions: [past],
+        confidence: 0.7,
+        severity: 'minor',
+        note: 'Indonesian verbs carry no tense ("dia berharap", "dia memastikan"), so a translation renders a past report in the present.',
+      });
+      continue;
+    }
     out.push({
       start: v.start,
       end: v.end,

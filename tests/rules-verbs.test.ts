@@ -148,6 +148,13 @@ describe('in an article that reads as translated, the present reporting verb is 
     const f = check(`${lead}The regent also hopes that the residents remain vigilant because the rain is predicted to continue.${tail}`, { only: ['verb-form'] }).findings;
     expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['hopes', 'minor', 'hoped']]);
   });
+  it('reads "says" there too, also after a dateline dash', () => {
+    const f = check(`JAKARTA - Regional Secretary Budi Santoso says the agency will send more tents to the camps. ${lead}${tail}`, { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['says', 'minor', 'said']]);
+  });
+  it('leaves "says" alone in an article that does not read as translated', () => {
+    expect(flags('The regent said the dam held. Officials said the water fell. The mayor says the road is open.')).toEqual([]);
+  });
   it('keeps a stance verb ("wants") a hint', () => {
     const f = check(`${lead}In the future, the regent wants the residents to build houses away from the river.${tail}`, { only: ['verb-form'] }).findings;
     expect(f.map((x) => [x.text, x.severity])).toEqual([['wants', 'info']]);

@@ -140,6 +140,31 @@ describe('a present reporting verb in a past report is a hint', () => {
   });
 });
 
+describe('in an article that reads as translated, the present reporting verb is minor', () => {
+  const lead =
+    'The flood that hit four villages in Garut Regency on Tuesday was caused by high intensity rain. His party has coordinated with related parties to handle the evacuation of residents, the head of the agency said. The residents were evacuated to the village office and the nearest mosque. "We will send more logistics aid to the location," said the regent. ';
+  const tail = ' The agency said the aid was distributed by the task force.';
+  it('reports "hopes" as minor with "hoped"', () => {
+    const f = check(`${lead}The regent also hopes that the residents remain vigilant because the rain is predicted to continue.${tail}`, { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['hopes', 'minor', 'hoped']]);
+  });
+  it('reads "says" there too, also after a dateline dash', () => {
+    const f = check(`JAKARTA - Regional Secretary Budi Santoso says the agency will send more tents to the camps. ${lead}${tail}`, { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['says', 'minor', 'said']]);
+  });
+  it('leaves "says" alone in an article that does not read as translated', () => {
+    expect(flags('The regent said the dam held. Officials said the water fell. The mayor says the road is open.')).toEqual([]);
+  });
+  it('keeps a stance verb ("wants") a hint', () => {
+    const f = check(`${lead}In the future, the regent wants the residents to build houses away from the river.${tail}`, { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.severity])).toEqual([['wants', 'info']]);
+  });
+  it('stays silent on a quotation and a parenthetical attribution', () => {
+    const text = `${lead}"The regent also hopes for calm," the officer said. The water, he adds, is falling.${tail}`;
+    expect(check(text, { only: ['verb-form'] }).findings.map((x) => x.text)).toEqual([]);
+  });
+});
+
 describe('a participle without its auxiliary', () => {
   it('offers the simple past and the perfect before an object, without fixing', () => {
     const f = check('Witnesses said they seen the smoke before dawn.', { only: ['verb-form'] }).findings;

@@ -34,6 +34,7 @@ import { grammarList } from '../lexicons/grammar-words.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { tagLogProb } from '../lm/features.js';
 import { model } from '../lm/load.js';
+import { articleReading } from '../lm/article-reading.js';
 import type { FindingDraft, Rule } from './types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { pastParticiple, simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
@@ -540,10 +541,34 @@ const REPORTING = new Set(
     'ensure assess appreciate guarantee predict condemn reiterate highlight underline underscore').split(' '),
 );
 
+/** A dash that ends a dateline ("JAKARTA, NNC - …"): only capitalised words and punctuation before it in its sentence. */
+function datelineDash(doc: AnalysedDocument, d: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[d];
+  if (!t || !DASHES.has(t.text)) return false;
+  const start = doc.sentences[t.sentence]!.tokenStart;
+  if (d === start || d - start > 8) return false;
+  for (let k = start; k < d; k++) {
+    const x = tokens[k]!;
+    if (x.type === 'word' && x.text !== x.text.toUpperCase()) return false;
+  }
+  return true;
+}
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/**
+ * Reporting verbs whose present can state a lasting wish or plan in good English ("he wants the
+ * police to …", "Pertamina expects support …"): they stay a hint in a translated article too.
+ */
+const STANCE_VERBS = new Set(['want', 'expect', 'plan']);
+
 /**
  * 10. A present reporting verb in an article told in the past: "BNPB asks the public …", "He also
  * hopes …" where the article's attributions are "said". A hint (severity info, confidence 0.4):
  * native features use the present on purpose, so it only points an editor at the sentence.
+ * In an article that reads as translated (src/lm/article-reading.ts: no Brown text and no native
+ * control does), the present is the untensed Indonesian verb rendered literally, so the finding is
+ * minor (confidence 0.7), except for the stance verbs above.
  */
 function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): FindingDraft[] {
   const { tokens } = doc;
@@ -556,12 +581,19 @@ function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): 
     if (l === 'said') said++;
     else if (l === 'says') says++;
   }
-  // The article must report in the past, and not mix in the present as a style of its own.
-  if (said < 2 || said < 3 * says) return [];
+  // The article must report in the past, and not mix in the present as a style of its own. "says"
+  // itself is read only in an article that reads as translated, where "said" need only not be
+  // outnumbered (the slips are among the "says" counted).
+  const past3 = said >= 2 && said >= 3 * says;
+  if (said < 2 || said < says) return [];
   const out: FindingDraft[] = [];
+  let translated: boolean | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const v = tokens[i]!;
-    if (v.pos !== 'VERB' || v.text !== v.lower || !/[^s]s$/.test(v.lower) || v.lemma === v.lower || !REPORTING.has(v.lemma)) continue;
+    if (v.pos !== 'VERB' || v.text !== v.lower || !/[^s]s$/.test(v.lower) || v.lemma === v.lower) continue;
+    const isSays = v.lower === 'says';
+    if (!isSays && (!past3 || !REPORTING.has(v.lemma))) continue;
+    if (isSays && (translated ??= articleReading(doc) === 'translated') === false) continue;
     const next = tokens[i + 1];
     // A parenthetical attribution (", he adds,") keeps the present in good English.
     if (next && next.sentence === v.sentence && next.text === ',') continue;
@@ -577,9 +609,23 @@ function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): 
     else continue;
     const sent = doc.sentences[v.sentence]!;
     const before = tokens[m - 1];
-    if (!(m === sent.tokenStart || (before && before.sentence === v.sentence && (before.text === ',' || before.text === ';')))) continue;
+    if (!(m === sent.tokenStart || (before && before.sentence === v.sentence && (before.text === ',' || before.text === ';' || (isSays && datelineDash(doc, m - 1)))))) continue;
     const past = simplePast(v.lemma);
     if (!past) continue;
+    // Asked once per document, at the first candidate: the reading scores every sentence.
+    translated ??= articleReading(doc) === 'translated';
+    if (translated && !STANCE_VERBS.has(v.lemma)) {
+      out.push({
+        start: v.start,
+        end: v.end,
+        message: `The article reads as translated and reports in the past ("said"), but "${v.text}" is present: "${past}".`,
+        suggestions: [past],
+        confidence: 0.7,
+        severity: 'minor',
+        note: 'Indonesian verbs carry no tense ("dia berharap", "dia memastikan"), so a translation renders a past report in the present.',
+      });
+      continue;
+    }
     out.push({
       start: v.start,
       end: v.end,

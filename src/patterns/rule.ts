@@ -372,7 +372,8 @@ function occurrences(lists: readonly SplitKey[], keys: DocKeys): number {
  * element that names literals gives such a set, and each holds every start where a match begins
  * (the element's token is one of its keys, at a distance its bounds allow); the matcher tries the
  * starts in order and only a match moves it on, so any of the sets gives the same findings. The
- * set of the element whose keys are rarest in this document is the smallest to try.
+ * smallest to try is that of the element whose keys are rarest in this document, counting each
+ * occurrence as many times as the element's distance from the start can vary.
  */
 function startsFor(c: CompiledTokenPattern, keys: DocKeys): number[] {
   let lists = splitList(c.keys!);
@@ -380,11 +381,12 @@ function startsFor(c: CompiledTokenPattern, keys: DocKeys): number[] {
   let maxBefore = c.maxBefore;
   const others = c.otherKeys;
   if (others) {
-    let fewest = occurrences(lists, keys);
+    // Each occurrence gives as many starts as its element's distance from the start can vary.
+    let fewest = occurrences(lists, keys) * (maxBefore - minBefore + 1);
     for (let k = 0; k < others.length && fewest > 0; k++) {
       const o = others[k]!;
       const ol = splitList(o.keys);
-      const n = occurrences(ol, keys);
+      const n = occurrences(ol, keys) * (o.maxBefore - o.minBefore + 1);
       if (n < fewest) {
         fewest = n;
         lists = ol;

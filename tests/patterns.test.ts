@@ -171,6 +171,24 @@ describe('the index', () => {
     expect(flags(indexed, text)).toEqual(flags(unindexed, text));
     expect(flags(indexed, text).length).toBeGreaterThan(3);
   });
+
+  it('takes the starts of a pattern keyed by a frequent word from a rarer required element, with the findings of every start', () => {
+    // "of" is the static key (one very common word beats a list of several), but a document has far
+    // fewer quantifiers than "of": the starts come from the quantifier element, whatever its distance.
+    const f = family([
+      { tokens: [{ lower: ['several', 'many', 'both'] }, { lower: 'of' }, { lower: ['the', 'these'] }, { pos: 'ADJ', min: 0, max: 2 }, { pos: 'NOUN', mark: true }] },
+      { tokens: [{ lower: 'of', mark: true }, { pos: 'ADJ', min: 1, max: 2 }, { lower: ['city', 'area'], mark: true }] },
+    ]);
+    const indexed = compileFamily(f);
+    expect(indexed.tokenPatterns[0]!.keys).toEqual(['w:of']);
+    // "the" is itself too frequent to be worth indexing: only the quantifiers are another option.
+    expect(indexed.tokenPatterns[0]!.otherKeys?.map((o) => [o.keys, o.minBefore, o.maxBefore])).toEqual([[['w:several', 'w:many', 'w:both'], 0, 0]]);
+    expect(indexed.tokenPatterns[1]!.otherKeys?.map((o) => [o.keys, o.minBefore, o.maxBefore])).toEqual([[['w:city', 'w:area'], 2, 3]]);
+    const unindexed: CompiledFamily = { ...indexed, index: new Map(), alwaysRun: indexed.tokenPatterns.map((_p, i) => i), tokenPatterns: indexed.tokenPatterns.map((p) => ({ ...p, keys: undefined })) };
+    const text = 'Many of the old house were empty. Both of these boat sank, and the head of the police of the small remote area of Sukamaju said several of the new ship left. Rest of the old city of the area.';
+    expect(flags(indexed, text)).toEqual(flags(unindexed, text));
+    expect(flags(indexed, text).length).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe('the per-document word index', () => {

@@ -44,8 +44,8 @@ function firstWord(tokens: readonly TokenLike[]): number {
   return -1;
 }
 
-function isSingular(t: TokenLike): boolean {
-  const lower = t.text.toLowerCase();
+/** `lower`: `t.text.toLowerCase()` (the caller has it: no second copy per noun). */
+function isSingular(t: TokenLike, lower: string): boolean {
   return t.lemma !== undefined ? t.lemma === lower : !lower.endsWith('s');
 }
 
@@ -64,7 +64,7 @@ export function nounPhraseHeads(tokens: readonly TokenLike[], isCommonWord: (low
     if (t.pos !== 'NOUN') continue;
     // The analysis's own lower case when the token has it (no new string per noun).
     const lower = t.lower ?? t.text.toLowerCase();
-    if (!LOWER_WORD.test(lower) || (i !== fw && UPPER_INITIAL.test(t.text)) || !isSingular(t)) continue;
+    if (!LOWER_WORD.test(lower) || (i !== fw && UPPER_INITIAL.test(t.text)) || !isSingular(t, lower)) continue;
     const next = tokens[i + 1];
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || POSSESSIVE.test(next.text) || (next.text === '-' && next.spaceBefore === false))) continue;
     let j = i - 1;

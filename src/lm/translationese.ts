@@ -144,6 +144,14 @@ interface Compiled {
   edges: Map<number, number>;
   /** The root's child per symbol id (−1: none), the same as `edges.get(id)`: a typed-array read for the lookup every position makes. */
   root: Int32Array;
+  /**
+   * The second level likewise: the children of the root's child in row `row[node]` (−1: not a child
+   * of the root) at `row[node] * symbols + id` (−1: none), the same as `edges.get(node * EDGE_BASE +
+   * id)`. Nearly every position reaches the second level, so its lookup is a table read too (a few
+   * hundred rows of a few hundred symbols); only the third level reads `edges`.
+   */
+  row: Int32Array;
+  second: Int32Array;
   weight: Float64Array;
   stamp: Uint32Array;
   epoch: number;
@@ -179,8 +187,18 @@ function compile(model: TranslationeseModel): Compiled {
   const weight = new Float64Array(nodes);
   entries.forEach(([, v], e) => (weight[ends[e]!] = v));
   const root = new Int32Array(symbols.size).fill(-1);
-  for (let id = 0; id < symbols.size; id++) root[id] = edges.get(id) ?? -1;
-  return { model, symbols, edges, root, weight, stamp: new Uint32Array(nodes), epoch: 0 };
+  const row = new Int32Array(nodes).fill(-1);
+  let rows = 0;
+  for (let id = 0; id < symbols.size; id++) {
+    root[id] = edges.get(id) ?? -1;
+    if (root[id]! >= 0) row[root[id]!] = rows++;
+  }
+  const second = new Int32Array(rows * symbols.size).fill(-1);
+  edges.forEach((next, key) => {
+    const r = row[Math.floor(key / EDGE_BASE)]!;
+    if (r >= 0) second[r * symbols.size + (key % EDGE_BASE)] = next;
+  });
+  return { model, symbols, edges, root, row, second, weight, stamp: new Uint32Array(nodes), epoch: 0 };
 }
 
 let loaded: Compiled | undefined;
@@ -257,14 +275,20 @@ export function translationeseLogit(tokens: readonly TokenLike[], m: Compiled = 
     m.epoch = 1;
   }
   const order = m.model.options.order;
+  const width = m.symbols.size;
   let z = m.model.bias;
   for (let i = 0; i < n; i++) {
     let node = 0;
     for (let k = 0; k < order && i + k < n; k++) {
       const id = ids[i + k]!;
       if (id < 0) break;
-      // The root's children by id from a table: every position starts there.
-      const next = node === 0 ? m.root[id]! : (m.edges.get(node * EDGE_BASE + id) ?? -1);
+      // The first two levels by id from tables: every position starts there.
+      let next: number;
+      if (k === 0) next = m.root[id]!;
+      else {
+        const r = k === 1 ? m.row[node]! : -1;
+        next = r >= 0 ? m.second[r * width + id]! : (m.edges.get(node * EDGE_BASE + id) ?? -1);
+      }
       if (next < 0) break;
       node = next;
       if (m.stamp[node] === m.epoch) continue;

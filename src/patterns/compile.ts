@@ -51,6 +51,20 @@ export interface CompiledTokenPattern extends CompiledBase {
   /** Tokens that can come before the key element: a match starts this many tokens before a key. */
   minBefore: number;
   maxBefore: number;
+  /**
+   * The other required elements that name literals, each as keys and bounds like the index key's
+   * (absent when there are none): in a given document another element's words may be much rarer than
+   * the key's ("several … of" keyed by "of"), and the matcher takes its starts from whichever of
+   * them occurs least often there.
+   */
+  readonly otherKeys?: readonly KeyOption[];
+}
+
+/** A required element's literal keys and how many tokens can come before it in a match. */
+export interface KeyOption {
+  keys: string[];
+  minBefore: number;
+  maxBefore: number;
 }
 
 export interface CompiledRegexpPattern extends CompiledBase {
@@ -101,17 +115,47 @@ function commonness(key: string): number {
   return Math.max(1, 20 - word.length);
 }
 
-/** The rarest literal key set among the elements every match contains, and its element's index. */
-function indexKey(elements: PatternElement[]): { keys: string[]; at: number } | undefined {
+/** Words so common (the 50 most frequent, and punctuation) that a pattern keyed by one is tried at many starts. */
+function frequentKey(key: string): boolean {
+  const word = key.slice(2);
+  const rank = COMMON_WORDS.get(word);
+  return (rank !== undefined && rank < 50) || !/[a-z0-9]/.test(word);
+}
+
+/**
+ * The rarest literal key set among the elements every match contains, and its element's index;
+ * `others`: when that set holds a frequent word, the key sets of the other such elements without
+ * one, with their indexes (each adds its words to what a document's index holds, so only where
+ * they may pay).
+ */
+function indexKey(elements: PatternElement[]): { keys: string[]; at: number; others: { keys: string[]; at: number }[] } | undefined {
   let best: { keys: string[]; at: number; cost: number } | undefined;
+  const all: { keys: string[]; at: number }[] = [];
   elements.forEach((e, at) => {
     if ((e.min ?? 1) < 1) return;
     const keys = conditionKeys(e);
     if (!keys) return;
+    all.push({ keys, at });
     const cost = keys.reduce((n, k) => n + commonness(k), 0);
     if (!best || cost < best.cost) best = { keys, at, cost };
   });
-  return best && { keys: best.keys, at: best.at };
+  if (!best) return undefined;
+  const chosen = best;
+  const others = chosen.keys.some(frequentKey) ? all.filter((o) => o.at !== chosen.at && !o.keys.some(frequentKey)) : [];
+  return { keys: chosen.keys, at: chosen.at, others };
+}
+
+/** How many tokens can come before element `at` in a match (the bounds as compileSequence() reads them). */
+function boundsBefore(elements: readonly PatternElement[], at: number): { minBefore: number; maxBefore: number } {
+  let minBefore = 0;
+  let maxBefore = 0;
+  for (let k = 0; k < at; k++) {
+    const e = elements[k]!;
+    const min = e.min ?? 1;
+    minBefore += min;
+    maxBefore += e.max ?? Math.max(min, 1);
+  }
+  return { minBefore, maxBefore };
 }
 
 function checkTemplates(spec: PatternSpec, pointer: string): void {
@@ -218,6 +262,7 @@ class TokenPattern implements CompiledTokenPattern {
     readonly keys: string[] | undefined,
     readonly minBefore: number,
     readonly maxBefore: number,
+    readonly otherKeys: readonly KeyOption[] | undefined,
     private readonly compile: () => Matchers,
     private readonly deferred: DeferredCompile | undefined,
   ) {
@@ -270,22 +315,15 @@ export function compilePattern(family: PatternFamily, spec: PatternSpec, pointer
   }
   const elements = spec.tokens!;
   const key = indexKey(elements);
-  let minBefore = 0;
-  let maxBefore = 0;
-  if (key) {
-    // The bounds as compileSequence() reads them (it refuses max < min when compiled).
-    for (const e of elements.slice(0, key.at)) {
-      const min = e.min ?? 1;
-      minBefore += min;
-      maxBefore += e.max ?? Math.max(min, 1);
-    }
-  }
+  // The bounds as compileSequence() reads them (it refuses max < min when compiled).
+  const { minBefore, maxBefore } = key ? boundsBefore(elements, key.at) : { minBefore: 0, maxBefore: 0 };
+  const otherKeys = key && key.others.length > 0 ? key.others.map((o): KeyOption => ({ keys: sharedList(o.keys), ...boundsBefore(elements, o.at) })) : undefined;
   const compile = (): Matchers => ({
     seq: compileSequence(elements, `${pointer}/tokens`),
     antipatterns: (spec.antipatterns ?? []).map((a, i) => compileSequence(a, `${pointer}/antipatterns/${i}`)),
   });
   const b = base;
-  return new TokenPattern(spec, b.severity, b.category, b.inQuotes, b.confidence, b.documentHas, b.documentLacks, key?.keys, minBefore, maxBefore, compile, deferred);
+  return new TokenPattern(spec, b.severity, b.category, b.inQuotes, b.confidence, b.documentHas, b.documentLacks, key?.keys, minBefore, maxBefore, otherKeys, compile, deferred);
 }
 
 /**

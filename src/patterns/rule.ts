@@ -65,6 +65,8 @@ function register(cf: CompiledFamily): void {
   for (let i = 0; i < cf.tokenPatterns.length; i++) {
     const c = cf.tokenPatterns[i]!;
     want(c.keys);
+    const others = c.otherKeys;
+    if (others) for (let k = 0; k < others.length; k++) want(others[k]!.keys);
     wantContext(c);
   }
   for (let i = 0; i < cf.regexpPatterns.length; i++) wantContext(cf.regexpPatterns[i]!);
@@ -358,18 +360,50 @@ function runEverywhere(doc: AnalysedDocument, c: CompiledTokenPattern, familySev
   }
 }
 
-/** Start positions worth trying: near every occurrence of the pattern's key, in order. */
+/** How many tokens of the document carry one of the keys. */
+function occurrences(lists: readonly SplitKey[], keys: DocKeys): number {
+  let n = 0;
+  for (let i = 0; i < lists.length; i++) n += keys.at(lists[i]!)?.length ?? 0;
+  return n;
+}
+
+/**
+ * Start positions worth trying: near every occurrence of the pattern's key, in order. Every required
+ * element that names literals gives such a set, and each holds every start where a match begins
+ * (the element's token is one of its keys, at a distance its bounds allow); the matcher tries the
+ * starts in order and only a match moves it on, so any of the sets gives the same findings. The
+ * smallest to try is that of the element whose keys are rarest in this document, counting each
+ * occurrence as many times as the element's distance from the start can vary.
+ */
 function startsFor(c: CompiledTokenPattern, keys: DocKeys): number[] {
-  const lists = splitList(c.keys!);
-  if (lists.length === 1 && c.maxBefore === c.minBefore) {
+  let lists = splitList(c.keys!);
+  let minBefore = c.minBefore;
+  let maxBefore = c.maxBefore;
+  const others = c.otherKeys;
+  if (others) {
+    // Each occurrence gives as many starts as its element's distance from the start can vary.
+    let fewest = occurrences(lists, keys) * (maxBefore - minBefore + 1);
+    for (let k = 0; k < others.length && fewest > 0; k++) {
+      const o = others[k]!;
+      const ol = splitList(o.keys);
+      const n = occurrences(ol, keys) * (o.maxBefore - o.minBefore + 1);
+      if (n < fewest) {
+        fewest = n;
+        lists = ol;
+        minBefore = o.minBefore;
+        maxBefore = o.maxBefore;
+      }
+    }
+  }
+  if (lists.length === 1 && maxBefore === minBefore) {
     // One key at a fixed distance: its token list is ascending and without repeats, so are the starts.
     const starts: number[] = [];
-    for (const p of keys.at(lists[0]!) ?? []) if (p - c.minBefore >= 0) starts.push(p - c.minBefore);
+    for (const p of keys.at(lists[0]!) ?? []) if (p - minBefore >= 0) starts.push(p - minBefore);
     return starts;
   }
   const all: number[] = [];
   for (const k of lists) {
-    for (const p of keys.at(k) ?? []) for (let s = p - c.maxBefore; s <= p - c.minBefore; s++) if (s >= 0) all.push(s);
+    for (const p of keys.at(k) ?? []) for (let s = p - maxBefore; s <= p - minBefore; s++) if (s >= 0) all.push(s);
   }
   // Ascending without repeats, as a sorted Set of them was (a typed array sorts numbers without a comparator).
   const sorted = Int32Array.from(all).sort();

@@ -21,6 +21,16 @@ describe('analyse()', () => {
     expect(sentences('Read more at detik.com, the portal said.')).toHaveLength(1);
   });
 
+  it('does not end a sentence at the dot of an Indonesian rank, title or degree abbreviation', () => {
+    expect(sentences('Commissioner Pol. Drs. Hendra Gunawan, M.Si. asked the residents to stay calm. The road reopened on Friday.')).toEqual([
+      'Commissioner Pol. Drs. Hendra Gunawan, M.Si. asked the residents to stay calm.',
+      'The road reopened on Friday.',
+    ]);
+    expect(sentences('The ceremony was led by Ir. Hj. Siti Rahma, S.H. in the hall.')).toHaveLength(1);
+    // An abbreviation that ends a name, before a capitalised word: a real boundary may follow.
+    expect(sentences('The award went to Budi Santoso, S.H. The jury met again in May.')).toHaveLength(2);
+  });
+
   it('still splits sentences that follow a period without a space when the next starts a sentence', () => {
     expect(sentences('He left.Then he came back.')).toHaveLength(2);
   });

@@ -248,10 +248,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
         if (tokenStart < 0) continue;
         // wink ends a sentence at the dot of a domain name ("KOMPAS.com", "Liputan6.com"): a real
         // boundary has a space after its period, so a sentence that starts glued to the previous
-        // one's final dot continues it.
+        // one's final dot continues it. So does one after the dot of an Indonesian rank or degree
+        // abbreviation ("Kombes Pol. Drs. Supriadi", "Fadil Imran, S.H., M.Si. asked").
         const prev = sentences[sentences.length - 1];
         const first = tokens[tokenStart]!;
-        if (prev && prev.paragraph === paragraphIndex && !first.spaceBefore && prev.tokenEnd === tokenStart && tokens[tokenStart - 1]!.text === '.' && /^\p{Ll}/u.test(first.text)) {
+        if (prev && prev.paragraph === paragraphIndex && prev.tokenEnd === tokenStart && tokens[tokenStart - 1]!.text === '.' && ((!first.spaceBefore && /^\p{Ll}/u.test(first.text)) || continuesAbbreviation(tokens, tokenStart))) {
           for (let t = tokenStart; t < tokenEnd; t++) tokens[t]!.sentence = prev.index;
           prev.tokenEnd = tokenEnd;
           prev.end = tokens[tokenEnd - 1]!.end;
@@ -328,4 +329,30 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
       return spanCovering(tokens, offset);
     },
   };
+}
+
+/**
+ * Abbreviations of Indonesian ranks and titles that always stand before a name: "Pol." (*Polisi*,
+ * after a police rank: "Kombes Pol. Budi"), "Drs."/"Dra." (a degree), "Ir." (engineer), "Hj."/"KH."
+ * (the hajj and cleric titles), "Kol." (colonel). wink-nlp ends a sentence at their dot.
+ */
+const NAME_PREFIX_ABBREVIATIONS = new Set(['Pol', 'Drs', 'Dra', 'Ir', 'Hj', 'KH', 'Kol']);
+
+/**
+ * Whether the sentence wink starts at `start` continues the previous one, whose last token is a
+ * period: after a title abbreviation that stands before a name, when a capitalised word follows
+ * ("Kombes Pol. | Drs. | Supriadi said"), or after an abbreviation that ends a name (an academic
+ * degree "S.H.", "M.Si.") when the next word is lower case, which no sentence of news prose starts
+ * with ("Fadil Imran, M.Si. | asked residents").
+ */
+function continuesAbbreviation(tokens: readonly Token[], start: number): boolean {
+  const dot = tokens[start - 1];
+  const word = tokens[start - 2];
+  const first = tokens[start];
+  if (!dot || !word || !first || dot.spaceBefore || word.type !== 'word') return false;
+  if (NAME_PREFIX_ABBREVIATIONS.has(word.text)) return /^\p{Lu}/u.test(first.text);
+  if (!/^\p{Ll}/u.test(first.text)) return false;
+  // "M.Si." is read as "M." + "Si" + "."; "S.H." as one token.
+  const glued = !word.spaceBefore && /^\p{Lu}\.$/u.test(tokens[start - 3]?.text ?? '');
+  return glued || /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(word.text);
 }

@@ -356,6 +356,22 @@ function reportWithoutReport(tokens: readonly Token[]): FindingDraft | undefined
   };
 }
 
+/**
+ * reportWithoutReport's cheap first test, on the document's tokens in place (most sentences open
+ * with a noun phrase or a pronoun, and copying each one's tokens cost more than the shape): the
+ * sentence ends in a full stop and a verb of saying follows its opening noun phrase.
+ */
+function mayReportNothing(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[end - 1]?.text !== '.') return false;
+  let i = start;
+  const first = tokens[start]!;
+  if (first.pos === 'PRON' && REPORTING_SUBJECT_PRONOUNS.has(first.lower)) i = start + 1;
+  else while (i < end && NP_TAGS.has(tokens[i]!.pos)) i++;
+  if (i === start || i - start > 8) return false;
+  const verb = tokens[i];
+  return verb !== undefined && i < end && verb.pos === 'VERB' && REPORTING_LEMMAS.has(verb.lemma);
+}
+
 /** Openers that introduce examples or a subset of what the sentence before named. */
 const EXAMPLE_OPENERS: readonly (readonly string[])[] = [['including'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['especially'], ['particularly'], ['among', 'others'], ['namely']];
 
@@ -459,13 +475,14 @@ export const garbledStructure: Rule = {
       if (opener) {
         // Two shapes read the whole sentence; both open on a conjunction, a quote, a pronoun or a noun phrase.
         const o = opener.lower;
-        if (SUBORDINATORS.has(o) || o === 'even' || QUOTE_MARK.test(opener.text)) {
+        const afterQuote = QUOTE_MARK.test(opener.text) && start + 1 < end ? doc.tokens[start + 1]!.lower : undefined;
+        if (SUBORDINATORS.has(o) || o === 'even' || (afterQuote !== undefined && (SUBORDINATORS.has(afterQuote) || afterQuote === 'even'))) {
           const lone = loneSubordinate(doc.sentenceTokens(sentence.index));
           if (lone) out.push(lone);
         } else if (o === 'including' || o === 'such' || o === 'for' || o === 'especially' || o === 'particularly' || o === 'among' || o === 'namely') {
           const example = verblessExample(doc, doc.sentenceTokens(sentence.index));
           if (example) out.push(example);
-        } else if (opener.pos === 'PRON' || NP_TAGS.has(opener.pos)) {
+        } else if ((opener.pos === 'PRON' || NP_TAGS.has(opener.pos)) && mayReportNothing(doc.tokens, start, end)) {
           const report = reportWithoutReport(doc.sentenceTokens(sentence.index));
           if (report) out.push(report);
         }

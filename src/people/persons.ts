@@ -11,7 +11,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import { cueFor, cueForLower, cueForText } from './cues.js';
 import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
 import type { Gender, PersonEntry } from './gazetteer.js';
-import { INDONESIAN_FORMS_OF, indonesianEndingGender, transliterationPair } from './variants.js';
+import { indonesianFormsOf, indonesianEndingGender, transliterationPair } from './variants.js';
 import { memoByWordList } from './word-list-memo.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
@@ -704,7 +704,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       // "Ribka Haluk … According to Rebekah": machine translation put the English form of a
       // biblical given name for the Indonesian one; the bare word is still that person.
       if (earlier.length === 0) {
-        const forms = INDONESIAN_FORMS_OF.get(w);
+        const forms = indonesianFormsOf(w);
         if (forms) {
           const linked = forms.flatMap((f) => (byBareKey.get(f) ?? []).filter((e) => e.words.length > 1 && e.words[0] === f));
           if (linked.length === 1) earlier = linked;

@@ -8,6 +8,7 @@
  *    names keep either form ("Soeharto" / "Suharto", "Sjafrie Sjamsoeddin" / "Syafrie Syamsuddin").
  *    `indonesianSpellingKey` maps both to one key.
  */
+import { loadLexicon } from '../lexicons/load.js';
 
 /** Endings that turn a name into a plural, demonym, adjective or feminine form. */
 const MORPH_TAILS = new Set(['', 's', 'es', 'n', 'an', 'ian', 'ese', 'ns', 'ism', 'ist', 'ic', 'ics', 'ed', 'd', 'a', 'o', 'e', 'er', 'ra', 'ish', 'ova', 'eva', 'ov', 'ev']);
@@ -82,47 +83,26 @@ export function indonesianEndingGender(lower: string): 'male' | 'female' | undef
   return undefined;
 }
 
-/**
- * Indonesian forms of biblical and saints' given names, common among Indonesian Christians, with the
- * English forms machine translation sometimes puts in their place ("Ribka Haluk … According to
- * Rebekah"): the translator "translates" the name as if it were a word. Keys and values lower case.
- */
-export const ANGLICISED_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['ribka', ['rebekah', 'rebecca']],
-  ['yohanes', ['john']],
-  ['yohana', ['joanna', 'joanne']],
-  ['petrus', ['peter']],
-  ['paulus', ['paul']],
-  ['yakobus', ['james']],
-  ['yosua', ['joshua']],
-  ['yosef', ['joseph']],
-  ['markus', ['mark']],
-  ['lukas', ['luke']],
-  ['matius', ['matthew']],
-  ['stefanus', ['stephen', 'steven']],
-  ['filipus', ['philip']],
-  ['andreas', ['andrew']],
-  ['timotius', ['timothy']],
-  ['yeremia', ['jeremiah']],
-  ['yesaya', ['isaiah']],
-  ['yehezkiel', ['ezekiel']],
-  ['yakub', ['jacob']],
-  ['ishak', ['isaac']],
-  ['ester', ['esther']],
-  ['debora', ['deborah']],
-  ['rahel', ['rachel']],
-  ['elisabet', ['elizabeth']],
-  ['mikael', ['michael']],
-  ['agustinus', ['augustine']],
-  ['fransiskus', ['francis']],
-  ['kristoforus', ['christopher']],
-  ['bartolomeus', ['bartholomew']],
-  ['benediktus', ['benedict']],
-]);
+/** An Indonesian given name and the English forms a translation may write for it. */
+interface AnglicisedName {
+  indonesian: string;
+  english: string[];
+}
 
-/** Indonesian given names by each English form ("rebekah" → ["ribka"]). */
-export const INDONESIAN_FORMS_OF: ReadonlyMap<string, readonly string[]> = (() => {
-  const out = new Map<string, string[]>();
-  for (const [id, ens] of ANGLICISED_GIVEN_NAMES) for (const en of ens) out.set(en, [...(out.get(en) ?? []), id]);
-  return out;
-})();
+let formsOf: Map<string, readonly string[]> | undefined;
+
+/**
+ * The Indonesian given names whose English form is `english` ("rebekah" → ["ribka"]), from
+ * data/lexicons/anglicised-given-names.json (biblical and saints' names common among Indonesian
+ * Christians, which a translator sometimes "translates" as if they were words). Read on first use.
+ */
+export function indonesianFormsOf(english: string): readonly string[] | undefined {
+  if (!formsOf) {
+    formsOf = new Map();
+    for (const { indonesian, english: forms } of loadLexicon<AnglicisedName>('anglicised-given-names').entries) {
+      for (const en of forms) formsOf.set(en, [...(formsOf.get(en) ?? []), indonesian]);
+    }
+  }
+  return formsOf.get(english);
+}
+

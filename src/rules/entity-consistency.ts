@@ -35,7 +35,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { cueFor } from '../people/cues.js';
-import { hasOldSpelling, INDONESIAN_FORMS_OF, indonesianSpellingKey, transliterationPair } from '../people/variants.js';
+import { hasOldSpelling, indonesianFormsOf, indonesianSpellingKey, transliterationPair } from '../people/variants.js';
 import { nameSpans, personByName } from './name-spans.js';
 import type { FindingDraft, Rule } from './types.js';
 import { ClaimedRanges } from '../engine/claimed-ranges.js';
@@ -348,7 +348,7 @@ function anglicisedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] 
   for (const { units } of cores) {
     if (units.length !== 1) continue;
     const u = units[0]!;
-    const forms = INDONESIAN_FORMS_OF.get(u.plain);
+    const forms = indonesianFormsOf(u.plain);
     if (!forms || firstWords.has(u.plain)) continue;
     const named = forms.filter((f) => (firstWords.get(f) ?? []).some((x) => x.start < u.start));
     if (named.length !== 1) continue;

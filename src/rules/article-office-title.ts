@@ -21,6 +21,7 @@ import { articleReading } from '../lm/article-reading.js';
 import { cueForText } from '../people/cues.js';
 import { gazetteer, normaliseName } from '../people/gazetteer.js';
 import type { FindingDraft, Rule } from './types.js';
+import { DASHES } from './text-scan.js';
 
 /** Office nouns that head "<Title> of <organisation>". */
 const HEADS = new Set([
@@ -42,7 +43,6 @@ const REPORTING = new Set(['said', 'says', 'stated', 'states', 'explained', 'exp
  */
 const PREPOSITIONS = new Set(['by', 'from', 'with', 'at', 'under', 'against']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(']);
-const DASHES = new Set(['-', '–', '—']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const STOPS = new Set(['.', '!', '?']);
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;

@@ -15,6 +15,7 @@
 import type { AnalysedDocument, Sentence, Token } from '../analysis/types.js';
 import { cueFor, cueForLower } from '../people/cues.js';
 import type { FindingDraft } from './types.js';
+import { DASHES } from './text-scan.js';
 
 /** Irregular or auxiliary finite forms (a regular finite verb is recognised by its ending). */
 export const IRREGULAR_FINITE = new Set([
@@ -37,7 +38,6 @@ export function isFiniteVerb(t: Token | undefined): boolean {
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const OPEN_QUOTES = new Set(['"', '\u201C']);
-const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** Reporting verbs that open a quotative inversion ("The answer, says the professor, is …"). */
 const ATTRIBUTION_VERBS = new Set([

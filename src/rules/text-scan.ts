@@ -20,3 +20,6 @@ export function includesBefore(text: string, literal: string, after: string): bo
   }
   return false;
 }
+
+/** A hyphen, en dash or em dash standing as a dash token (a dateline's "JAKARTA -", an aside). */
+export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);

@@ -41,6 +41,7 @@ import { pastParticiple, simplePast, thirdPerson, verbForms } from '../lexicons/
 import { missingAuxiliary, participleOnlyForms } from './missing-auxiliary.js';
 import { perfectWithPastTime } from './perfect-past-time.js';
 import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb, tagShares } from './verb-words.js';
+import { DASHES } from './text-scan.js';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 /** Words that may stand between the auxiliary and the verb. */
@@ -554,7 +555,6 @@ function datelineDash(doc: AnalysedDocument, d: number): boolean {
   }
   return true;
 }
-const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /**
  * Reporting verbs whose present can state a lasting wish or plan in good English ("he wants the

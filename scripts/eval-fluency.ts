@@ -257,9 +257,12 @@ function realEvaluation(dir: string, all: RealSets): string[] {
         else if (holds('garbled')) label = 'garbled';
         // Dumped for the combiner's fit (scripts/fit-fluency.ts --word-order), never counted in the AUC below.
         else if (holds('word-order')) label = 'word-order';
+        // Dumped for the low-fluency gate's fit (scripts/fit-low-fluency-gate.ts): a sentence an editor must
+        // or should fix for another reason (a calque, a wrong word, an article), never counted in the AUC below.
+        else if (ann.items.some((it) => it.tier !== 'C' && it.start < s.span.end && s.span.start < it.end)) label = 'item';
       }
       labels.push(label);
-      if (label === null || label === 'word-order') continue;
+      if (label === null || label === 'word-order' || label === 'item') continue;
       const sample = { fluency: s.fluency, model: s.modelFluency ?? s.fluency, words: words(t) };
       (label === 'clean' ? target.clean : target.garbled).push(sample);
       (label === 'clean' ? all[entry.split].clean : all[entry.split].garbled).push(sample);

@@ -29,7 +29,7 @@
  * the fitted gate adds, drawn among all prose sentences, and among the sentences of articles the
  * gate reads as translated; mean of 20 seeded draws).
  *
- * Usage: node dist/scripts/fit-low-fluency-gate.js <dump.jsonl> [--write]
+ * Usage: node dist/scripts/fit-low-fluency-gate.js <dump.jsonl> [--item-credit w] [--write]
  */
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +55,22 @@ import type { DumpRecord } from './fluency-dump.js';
  * shipped gate out of sample (docs/fluency.md, fourteenth round), so the shipped file stays.
  */
 const FP_COST = 1.5;
+/**
+ * `--item-credit w`: a flag on a sentence that holds another tier A or B item (a calque, a wrong word,
+ * an article: the dump's label `item`, or `word-order`) counts w garbled sentences found instead of
+ * costing FP_COST. The finding asks the editor to reread the sentence, and such a sentence does need
+ * rewriting; without the option it counts as a false flag, as in every fit before 2026-12-06.
+ */
+const ITEM_CREDIT: number | undefined = (() => {
+  const k = process.argv.indexOf('--item-credit');
+  if (k < 0) return undefined;
+  const w = Number(process.argv[k + 1]);
+  if (!Number.isFinite(w) || w < 0 || w > 1) {
+    console.error('--item-credit takes a number between 0 and 1');
+    process.exit(2);
+  }
+  return w;
+})();
 /** A flag on a native sentence costs this many garbled sentences found. */
 const NATIVE_COST = 3;
 /** Log-odds kept between the lowest-reading machine-translated article and the native cut-off. */
@@ -64,7 +80,7 @@ const COMBINED_MODEL_CEILING = 70;
 const GRID = {
   minSentences: [3, 4, 5, 6],
   translatedAbove: [-1, -0.5, 0, 0.5, 1, 1.5],
-  raise: [0, 5, 10, 15, 20],
+  raise: [0, 5, 10, 15, 20, 25, 30, 35, 40],
 };
 const LENGTHS = [20, 25, 30, 35, 40, 45, 50, 60];
 const FOLDS = ['a+b', 'c', 'd', 'e'] as const;
@@ -72,6 +88,8 @@ type Fold = (typeof FOLDS)[number];
 
 interface Row {
   garbled: boolean;
+  /** The sentence holds another tier A or B item (not garbled). */
+  item: boolean;
   native: boolean;
   /** Fluency without the learnt translationese signal and without findings (what the rule reads). */
   fluency: number;
@@ -126,7 +144,8 @@ function articles(file: string): Article[] {
       for (const [rule, severity, start] of r.findings ?? []) {
         if (rule !== 'low-fluency' && start >= s.start && start < s.end) points += SEVERITY_POINTS[severity];
       }
-      rows.push({ garbled: r.labels?.[i] === 'garbled', native, fluency, points, words: w });
+      const label = r.labels?.[i];
+      rows.push({ garbled: label === 'garbled', item: label === 'item' || label === 'word-order', native, fluency, points, words: w });
     });
     out.push({ fold: foldOf(r), native, meanLogit: rows.length === 0 ? 0 : sum / rows.length, words, rows });
   }
@@ -140,6 +159,8 @@ function flagged(r: Row, bar: number): boolean {
 
 interface Tally {
   garbled: number;
+  /** Flags on sentences holding another item (not garbled). */
+  items: number;
   flags: number;
   native: number;
   nativeWords: number;
@@ -147,7 +168,7 @@ interface Tally {
 }
 
 function tally(as: readonly Article[], flag: (a: Article, r: Row) => boolean): Tally {
-  const t: Tally = { garbled: 0, flags: 0, native: 0, nativeWords: 0, garbledTotal: 0 };
+  const t: Tally = { garbled: 0, items: 0, flags: 0, native: 0, nativeWords: 0, garbledTotal: 0 };
   for (const a of as) {
     if (a.native) t.nativeWords += a.words;
     for (const r of a.rows) {
@@ -157,13 +178,17 @@ function tally(as: readonly Article[], flag: (a: Article, r: Row) => boolean): T
       else {
         t.flags++;
         if (r.garbled) t.garbled++;
+        else if (r.item) t.items++;
       }
     }
   }
   return t;
 }
 
-const utility = (t: Tally): number => t.garbled - FP_COST * (t.flags - t.garbled) - NATIVE_COST * t.native;
+const utility = (t: Tally): number =>
+  ITEM_CREDIT === undefined
+    ? t.garbled - FP_COST * (t.flags - t.garbled) - NATIVE_COST * t.native
+    : t.garbled + ITEM_CREDIT * t.items - FP_COST * (t.flags - t.garbled - t.items) - NATIVE_COST * t.native;
 
 function gateFlag(g: LowFluencyGate): (a: Article, r: Row) => boolean {
   return (a, r) => {
@@ -234,7 +259,7 @@ function randomTally(as: readonly Article[], extra: number, pool: (a: Article) =
   const candidates: { a: Article; r: Row }[] = [];
   for (const a of as) if (pool(a)) for (const r of a.rows) if (!flagged(r, DEFAULT_LOW_FLUENCY)) candidates.push({ a, r });
   const draws = randomScores(candidates.length, 20);
-  const sum: Tally = { garbled: 0, flags: 0, native: 0, nativeWords: 0, garbledTotal: 0 };
+  const sum: Tally = { garbled: 0, items: 0, flags: 0, native: 0, nativeWords: 0, garbledTotal: 0 };
   for (const d of draws) {
     const order = candidates.map((c, i) => ({ c, x: d[i]! })).sort((p, q) => p.x - q.x);
     const chosen = new Set(order.slice(0, Math.max(0, extra)).map((o) => o.c.r));
@@ -245,13 +270,14 @@ function randomTally(as: readonly Article[], extra: number, pool: (a: Article) =
 }
 
 function add(a: Tally, b: Tally): Tally {
-  return { garbled: a.garbled + b.garbled, flags: a.flags + b.flags, native: a.native + b.native, nativeWords: a.nativeWords + b.nativeWords, garbledTotal: a.garbledTotal + b.garbledTotal };
+  return { garbled: a.garbled + b.garbled, items: a.items + b.items, flags: a.flags + b.flags, native: a.native + b.native, nativeWords: a.nativeWords + b.nativeWords, garbledTotal: a.garbledTotal + b.garbledTotal };
 }
-const zero = (): Tally => ({ garbled: 0, flags: 0, native: 0, nativeWords: 0, garbledTotal: 0 });
+const zero = (): Tally => ({ garbled: 0, items: 0, flags: 0, native: 0, nativeWords: 0, garbledTotal: 0 });
 
 function line(label: string, t: Tally): string {
   const p = t.flags === 0 ? 'n/a' : `${((100 * t.garbled) / t.flags).toFixed(1)} %`;
-  return `  ${label.padEnd(46)} garbled ${t.garbled.toFixed(1).padStart(5)}/${t.garbledTotal}  flags ${t.flags.toFixed(1).padStart(6)}  precision ${p.padStart(7)}  native flags ${t.native.toFixed(1).padStart(5)} (${((1000 * t.native) / Math.max(1, t.nativeWords)).toFixed(2)}/1k)`;
+  const pi = t.flags === 0 ? 'n/a' : `${((100 * (t.garbled + t.items)) / t.flags).toFixed(1)} %`;
+  return `  ${label.padEnd(46)} garbled ${t.garbled.toFixed(1).padStart(5)}/${t.garbledTotal}  flags ${t.flags.toFixed(1).padStart(6)}  precision ${p.padStart(7)}  on any item ${pi.padStart(7)}  native flags ${t.native.toFixed(1).padStart(5)} (${((1000 * t.native) / Math.max(1, t.nativeWords)).toFixed(2)}/1k)`;
 }
 
 function main(): void {
@@ -307,7 +333,7 @@ function main(): void {
       $schema: '../schemas/low-fluency-gate.schema.json',
       about:
         "How the low-fluency rule reads a whole article (src/lm/article-reading.ts): the mean translationese log-odds of its prose sentences. At or above translatedAbove (and at least minSentences sentences) the article reads as translated and the low-fluency threshold is raised by raise points; below nativeBelow it reads as native and no sentence is flagged. Fitted by scripts/fit-low-fluency-gate.ts (npm run fit:low-fluency-gate). See docs/rules/low-fluency.md.",
-      fittedOn: `tune halves of the real sets a+b, c, d, e and native news pages (${as.length} articles, ${as.filter((a) => a.native).length} native); grid search, garbled sentences flagged less ${FP_COST} per other flagged sentence and ${NATIVE_COST} per native one; nativeBelow = the lowest mean of a machine-translated article (tune halves and the team corpora) less ${NATIVE_MARGIN}`,
+      fittedOn: `tune halves of the real sets a+b, c, d, e and native news pages (${as.length} articles, ${as.filter((a) => a.native).length} native); grid search, garbled sentences flagged${ITEM_CREDIT === undefined ? '' : ` plus ${ITEM_CREDIT} per flagged sentence holding another tier A/B item`} less ${FP_COST} per other flagged sentence and ${NATIVE_COST} per native one; nativeBelow = the lowest mean of a machine-translated article (tune halves and the team corpora) less ${NATIVE_MARGIN}`,
       minSentences: inSample.minSentences,
       translatedAbove: inSample.translatedAbove,
       nativeBelow: inSample.nativeBelow,

@@ -9,7 +9,14 @@
  * 3. "he"/"she"/"it" before a bare verb, "have", "are" or "do": "he also convey", "she have";
  * 4. a one-person subject (a name of two or more words, or "the" + a singular noun) before a bare
  *    verb: "Minister Pratikno also convey the message" → "conveys"/"conveyed";
- * 5. "the number of" + plural before "are"/"were"/"have": "The number of evacuees are" → "is".
+ * 5. "the number of" + plural before "are"/"were"/"have": "The number of evacuees are" → "is";
+ * 6. two coordinated noun phrases before "is"/"was"/"has": "The minister and the governor was";
+ * 7. "one of" / "each of" + a plural before "are"/"were"/"have": "One of the suspects were" → "was";
+ * 8. a plural head with an "of" phrase before "is"/"was"/"has": "The residents of the village has".
+ *
+ * Plural heads include the irregular plurals "people", "children", "men", "women", and a
+ * capitalised plural noun opening the sentence ("Residents was asked"); plural quantifiers include
+ * "dozens of", "hundreds of", "a lot of".
  *
  * Only plain subjects are judged: the subject starts the clause (the sentence, or after a comma or
  * a conjunction), so "the work of the scientists has", "one of the suspects has" and "Among the
@@ -19,6 +26,9 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
+import { hasExactly } from '../lexicons/english-words.js';
+import { model } from '../lm/load.js';
+import { QUANT } from '../lm/trie.js';
 import type { FindingDraft, Rule } from './types.js';
 import { MID_ADVERBS, MODALS, PAST_SAME_AS_BASE, isBareVerb, mostlyVerb, tagShares } from './verb-words.js';
 
@@ -42,8 +52,15 @@ const CLAUSE_START = new Set([',', ';', ':', 'while', 'because', 'although', 'th
 const REPORTING = new Set(['said', 'says', 'stated', 'explained', 'added', 'revealed', 'admitted', 'stressed', 'noted', 'emphasized', 'emphasised', 'claimed', 'confirmed', 'believed', 'believes', 'hoped', 'hopes', 'asserted', 'assured']);
 /** Determiners and quantifiers that may open a plural noun phrase. */
 const PLURAL_OPENERS = new Set(['the', 'these', 'those', 'many', 'several', 'all', 'both', 'some', 'most', 'few', 'various', 'other', 'such', 'their', 'our', 'its', 'his', 'her', 'my', 'your']);
-/** Quantifiers whose "of" phrase is plural when its noun is: "most of the suspects has". */
-const PLURAL_OF = new Set(['most', 'many', 'some', 'all', 'several', 'both', 'few']);
+/** Quantifiers whose "of" phrase is plural when its noun is: "most of the suspects has", "dozens of residents was". */
+const PLURAL_OF = new Set(['most', 'many', 'some', 'all', 'several', 'both', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'tens', 'scores', 'lots', 'lot']);
+/**
+ * Irregular plurals that are plural whatever the sentence: "the children is", "many people has".
+ * (The collective-noun list keeps "people" from the singular checks: "the people have" is right.)
+ */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women']);
+/** A capitalised word opening a sentence: "Residents was asked …". */
+const CAPITALISED_PLURAL = /^[A-Z][a-z]{3,}s$/;
 /** Measures: "two years is a long time", "50 percent is", "Rp 5 billion was". */
 const MEASURES = new Set(
   'years months weeks days hours minutes seconds decades centuries percent dollars rupiah rupiahs euros yen pounds cents miles kilometers kilometres metres meters feet inches tons tonnes kilograms kilos grams liters litres hectares acres points votes'.split(' '),
@@ -54,11 +71,40 @@ const SUBJUNCTIVE_OPENERS = new Set(['that', 'lest', 'if', 'whether', 'wherever'
 const MODAL_LIKE = new Set(['need', 'dare', 'let', 'please', 'better']);
 
 function isPluralNoun(t: Token): boolean {
-  if (t.type !== 'word' || t.pos !== 'NOUN' || t.text !== t.lower) return false;
+  if (t.type !== 'word') return false;
+  if (IRREGULAR_PLURALS.has(t.text)) return true;
+  if (t.pos !== 'NOUN' || t.text !== t.lower) return false;
   const l = t.lower;
   if (!ENDS_S_NOT_SS_US.test(l) || l === t.lemma || l.length < 4) return false;
   if (verbForms().singularInS.has(l)) return false;
   return l === `${t.lemma}s` || l === `${t.lemma}es` || (t.lemma.endsWith('y') && l === `${t.lemma.slice(0, -1)}ies`);
+}
+
+/**
+ * A capitalised plural noun opening its sentence ("Residents was asked"): wink may read it as a name,
+ * so Brown decides: the word and its singular are mostly nouns in lower case, and not a name.
+ */
+function sentenceInitialPlural(doc: AnalysedDocument, t: Token): boolean {
+  if (t.type !== 'word' || t.i !== doc.sentences[t.sentence]!.tokenStart || !CAPITALISED_PLURAL.test(t.text)) return false;
+  const l = t.lower;
+  // "Metaphysics is", "Athletics was": nouns in -ics are singular as subjects.
+  if (verbForms().singularInS.has(l) || verbForms().collective.has(l) || l.endsWith('ics')) return false;
+  // A name in -s ("Powers was covering"): this text never capitalises the word inside a sentence.
+  for (const u of doc.tokens) if (u.text === t.text && u.i !== doc.sentences[u.sentence]!.tokenStart) return false;
+  const singular = l.endsWith('ies') ? `${l.slice(0, -3)}y` : l.slice(0, -1);
+  const plural = tagShares(l);
+  // Brown knows the word: mostly a noun, written in lower case nearly always (not a surname).
+  if (plural.known) return plural.noun >= 0.8 && mostlyLowerCase(l) && tagShares(singular).noun >= 0.6;
+  // Brown does not ("Villagers", "Evacuees"): both forms are lower-case words of the dictionary.
+  return hasExactly(l) && hasExactly(singular);
+}
+
+/** Brown writes the word in lower case at least 95 % of the time outside sentence openers. */
+function mostlyLowerCase(lower: string): boolean {
+  const m = model();
+  const id = m.wordIndex.get(lower);
+  const v = id === undefined ? undefined : m.casing.levels[0]!.logp[id];
+  return v !== undefined && v / QUANT > Math.log10(0.95);
 }
 
 /** True when token k starts a clause: first in its sentence, or after a clause opener. */
@@ -83,7 +129,7 @@ function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const { tokens } = doc;
   const head = tokens[i]!;
   const verb = tokens[i + 1];
-  if (!verb || verb.sentence !== head.sentence || !isPluralNoun(head)) return undefined;
+  if (!verb || verb.sentence !== head.sentence || !(isPluralNoun(head) || sentenceInitialPlural(doc, head))) return undefined;
   let fix = TO_PLURAL.get(verb.lower);
   if (!fix && verb.pos === 'VERB' && verb.text === verb.lower && ENDS_S_NOT_SS.test(verb.lower) && verb.lemma !== verb.lower && verb.lower === thirdPerson(verb.lemma) && tagShares(verb.lower).verb >= 0.6) fix = verb.lemma;
   if (!fix || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
@@ -106,9 +152,10 @@ function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const opener = tokens[k - 1];
   let start = k;
   if (opener && opener.sentence === head.sentence && PLURAL_OPENERS.has(opener.lower)) start = k - 1;
-  // Without a determiner or a number, only a noun phrase opening the sentence ("Residents was …"):
-  // after a comma it may be the end of a list of adjectives ("the simple, preliterate societies").
-  else if (!hasNumber && k !== s.tokenStart) return undefined;
+  // Without a determiner or a number, only a noun phrase opening the sentence or following a plural
+  // quantifier's "of" ("Dozens of residents was …"); after a comma it may be the end of a list of
+  // adjectives ("the simple, preliterate societies").
+  else if (!hasNumber && k !== s.tokenStart && !(opener?.lower === 'of' && PLURAL_OF.has(tokens[k - 2]?.lower ?? ''))) return undefined;
   if (hasNumber && MEASURES.has(head.lower)) return undefined;
   // "Most of the suspects has": the "of" phrase of a plural quantifier opening the clause.
   let subjectStart = start;
@@ -117,6 +164,11 @@ function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
     const q = tokens[start - 2];
     if (!q || q.sentence !== head.sentence || !PLURAL_OF.has(q.lower)) return undefined;
     subjectStart = start - 2;
+    // "a lot of": the article opens the subject; a bare "lot" ("the lot of the poor") is not a quantifier.
+    if (q.lower === 'lot') {
+      if (tokens[start - 3]?.lower !== 'a') return undefined;
+      subjectStart = start - 3;
+    }
   }
   if (!clauseStart(doc, subjectStart)) return undefined;
   // A question or inversion: "Why are the talks …", "Has the ministry …" never reach here; a
@@ -224,22 +276,31 @@ function singularNounSubject(doc: AnalysedDocument, i: number): Found | undefine
     if (k === i) return undefined;
     for (let m = k; m <= i; m++) if (verbForms().collective.has(tokens[m]!.lower) || ENDS_S.test(tokens[m]!.lower)) return undefined;
   } else if (head.pos === 'NOUN' && head.text === head.lower && head.lemma === head.lower && !ENDS_S.test(head.lower)) {
-    if (verbForms().collective.has(head.lower)) return undefined;
-    const det = tokens[i - 1];
+    // "The following have been found": a nominalised -ing form is plural as often as not.
+    if (verbForms().collective.has(head.lower) || head.lower.endsWith('ing')) return undefined;
+    // "the flood", "this problem", or with one adjective between: "the big flood".
+    let d = i - 1;
+    const adj = tokens[d];
+    if (adj && adj.sentence === head.sentence && adj.pos === 'ADJ' && adj.text === adj.lower) d--;
+    const det = tokens[d];
     if (!det || det.sentence !== head.sentence || (det.lower !== 'the' && det.lower !== 'this')) return undefined;
-    k = i - 1;
+    k = d;
   } else return undefined;
   if (!clauseStart(doc, k) || SUBJUNCTIVE_OPENERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  // A sentence that opens in lower case is a fragment the splitter cut (a line break inside it).
+  if (k === s.tokenStart && tokens[k]!.text === tokens[k]!.lower) return undefined;
   const prev = tokens[k - 1];
   if (prev && prev.sentence === head.sentence && (prev.lower === 'and' || prev.lower === '&')) return undefined;
   const hit = singularVerb(doc, i, false);
   if (!hit) return undefined;
   // Without an adverb between, an object must follow ("Pratikno convey the message"): "the
   // maximum reach for …" reads a noun compound.
-  if (!hit.adverb) {
-    const obj = tokens[hit.verb.i + 1];
-    if (!obj || obj.sentence !== head.sentence || !(obj.pos === 'DET' || obj.pos === 'PRON')) return undefined;
-  }
+  // An auxiliary ("the flood have damaged", "the road are closed") needs what an auxiliary takes
+  // after it: a participle, an adjective, "been", "not", a determiner.
+  const next = tokens[hit.verb.i + 1];
+  if (TO_SINGULAR.has(hit.verb.lower)) {
+    if (!next || next.sentence !== head.sentence || !['VERB', 'ADJ', 'DET', 'ADV', 'PART', 'AUX', 'NUM'].includes(next.pos)) return undefined;
+  } else if (!hit.adverb && (!next || next.sentence !== head.sentence || !(next.pos === 'DET' || next.pos === 'PRON'))) return undefined;
   const subject = doc.text.slice(tokens[k]!.start, head.end);
   return agreeDraft(subject, hit);
 }
@@ -286,6 +347,106 @@ function numberOf(doc: AnalysedDocument, i: number): Found | undefined {
     };
   }
   return undefined;
+}
+
+/** Determiners of the plural noun phrase after "one of": "one of the suspects", "one of his aides". */
+const OF_DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * The plural noun phrase starting at token `from` ("the two main suspects"): its head's index, or
+ * -1. A determiner first, then up to three lower-case adjectives, nouns or numbers before the head.
+ */
+function pluralPhraseAt(doc: AnalysedDocument, from: number, sentence: number, determiner: 'required' | 'optional'): number {
+  const { tokens } = doc;
+  let k = from;
+  const det = tokens[k];
+  if (det && det.sentence === sentence && OF_DETERMINERS.has(det.lower)) k++;
+  else if (determiner === 'required') return -1;
+  for (let n = 0; n < 4; n++, k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return -1;
+    if (isPluralNoun(t)) {
+      const next = tokens[k + 1];
+      // The head is the last noun: "the village heads" ends at "heads", "the suspects' lawyers" is no plain phrase.
+      if (next && next.sentence === sentence && next.pos === 'NOUN' && next.text === next.lower) continue;
+      return k;
+    }
+    // Adjectives, nouns, numbers and participles ("the detained traders").
+    if (!((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'VERB' && PARTICIPLE_ED.test(t.lower))) && t.text === t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** 7. "One of the suspects were" → "was", "Each of the villages have" → "has". */
+function oneOf(doc: AnalysedDocument, i: number): Found | undefined {
+  const { tokens } = doc;
+  const one = tokens[i]!;
+  if ((one.lower !== 'one' && one.lower !== 'each') || tokens[i + 1]?.lower !== 'of' || !clauseStart(doc, i)) return undefined;
+  const head = pluralPhraseAt(doc, i + 2, one.sentence, 'required');
+  if (head < 0) return undefined;
+  const verb = tokens[head + 1];
+  if (!verb || verb.sentence !== one.sentence || verb.pos !== 'AUX' && verb.pos !== 'VERB') return undefined;
+  const fix = TO_SINGULAR.get(verb.lower);
+  // "do" is too often a main verb to judge; "were" may be a subjunctive only after "if", which clauseStart does not reach.
+  if (!fix || verb.lower === 'do') return undefined;
+  return {
+    at: verb,
+    draft: {
+      start: verb.start,
+      end: verb.end,
+      message: `The subject is "${one.text.toLowerCase()}" (of the ${tokens[head]!.text}), which is singular: "${fix}", not "${verb.text}".`,
+      suggestions: [fix],
+      confidence: 0.8,
+      note: 'Indonesian "salah satu" and "masing-masing" take no agreement; the translation lets the plural noun after "of" choose the verb.',
+      fixable: true,
+    },
+  };
+}
+
+/** Heads whose "of" phrase often carries the agreement in edited English: "the rest of the money is". */
+const OF_PHRASE_HEADS = new Set(['rest', 'remainder', 'bulk', 'majority', 'minority', 'kinds', 'types', 'sorts', 'lots', 'dozens', 'hundreds', 'thousands', 'millions', 'tens', 'scores']);
+
+/** 8. "The residents of the village has been evacuated" → "have". */
+function pluralHeadOfPhrase(doc: AnalysedDocument, i: number): Found | undefined {
+  const { tokens } = doc;
+  const det = tokens[i]!;
+  if ((det.lower !== 'the' && det.lower !== 'these' && det.lower !== 'those') || !clauseStart(doc, i)) return undefined;
+  const head = pluralPhraseAt(doc, i, det.sentence, 'required');
+  if (head < 0 || OF_PHRASE_HEADS.has(tokens[head]!.lower) || tokens[head + 1]?.lower !== 'of') return undefined;
+  // The "of" phrase: an optional determiner, then up to four modifiers and nouns (names too: "of West Java").
+  const s = doc.sentences[det.sentence]!;
+  let k = head + 2;
+  const d2 = tokens[k];
+  if (d2 && (d2.pos === 'DET' || OF_DETERMINERS.has(d2.lower))) k++;
+  let words = 0;
+  while (k < s.tokenEnd && words < 5) {
+    const t = tokens[k]!;
+    if (t.type === 'word' && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+      k++;
+      words++;
+      continue;
+    }
+    break;
+  }
+  if (words === 0) return undefined;
+  const verb = tokens[k];
+  if (!verb || verb.sentence !== det.sentence || (verb.pos !== 'AUX' && verb.pos !== 'VERB') || verb.text !== verb.lower) return undefined;
+  const fix = TO_PLURAL.get(verb.lower);
+  if (!fix || verb.lower === 'does' || verb.lower === "doesn't") return undefined;
+  // The last word of the "of" phrase may be the real head of a compound the tagger split ("the
+  // costs of living is" is rare); a plural there agrees anyway, so only the first head is judged.
+  return {
+    at: verb,
+    draft: {
+      start: verb.start,
+      end: verb.end,
+      message: `The subject's head "${tokens[head]!.text}" is plural, so the verb is "${fix}", not "${verb.text}".`,
+      suggestions: [fix],
+      confidence: 0.7,
+      note: 'Indonesian verbs do not agree with their subject, so the translation may take the number from the nearest noun.',
+      fixable: true,
+    },
+  };
 }
 
 /** Determiners that mark a noun phrase as a thing of its own: "the minister and the governor". */
@@ -412,6 +573,13 @@ export const subjectVerbAgreement: Rule = {
         { text: 'The number of evacuees are still rising.', flags: ['are'], suggestion: 'is' },
         { text: 'The minister and the governor was present at the ceremony.', flags: ['was'], suggestion: 'were' },
         { text: 'Cooking oil prices and inflation is expected to rise before the holiday.', flags: ['is'], suggestion: 'are' },
+        { text: 'One of the detained traders were released on Friday.', flags: ['were'], suggestion: 'was' },
+        { text: 'Each of the districts have its own shelter.', flags: ['have'], suggestion: 'has' },
+        { text: 'The stalls of the old market has been demolished.', flags: ['has'], suggestion: 'have' },
+        { text: 'Dozens of stalls was destroyed in the fire.', flags: ['was'], suggestion: 'were' },
+        { text: 'Many people has complained about the smell from the landfill.', flags: ['has'], suggestion: 'have' },
+        { text: 'Villagers was asked to move away from the river bank.', flags: ['was'], suggestion: 'were' },
+        { text: 'The heavy rain have damaged hundreds of houses.', flags: ['have'], suggestion: 'has' },
       ],
       valid: [
         'The work of the two scientists has been published, and one of the suspects has confessed.',
@@ -423,6 +591,10 @@ export const subjectVerbAgreement: Rule = {
         'Indonesia are through to the final after the Philippines lost.',
         'The president and chief executive was in Jakarta, and law and order is the priority.',
         'Every man and woman is welcome, and the convoy, slowed by rain, mudslides and heavy traffic was late.',
+        'One of the traders who were detained has been released, and each of them has a lawyer.',
+        'The rest of the money was returned, and the costs of the repair have risen.',
+        'Metaphysics is no longer taught there, and the following have been chosen.',
+        'The folk are proud of their market, and the ministry have not replied.',
       ],
     },
   },
@@ -438,7 +610,8 @@ export const subjectVerbAgreement: Rule = {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'word') continue;
-      const hit = pluralSubject(doc, i) ?? pluralPronoun(doc, i) ?? singularPronoun(doc, i) ?? singularNounSubject(doc, i) ?? numberOf(doc, i) ?? compoundSubject(doc, i);
+      const hit =
+        pluralSubject(doc, i) ?? pluralPronoun(doc, i) ?? singularPronoun(doc, i) ?? singularNounSubject(doc, i) ?? numberOf(doc, i) ?? compoundSubject(doc, i) ?? oneOf(doc, i) ?? pluralHeadOfPhrase(doc, i);
       if (hit && !isHeadline(hit.at.sentence)) out.push(hit.draft);
     }
     return out;

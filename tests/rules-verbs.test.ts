@@ -135,7 +135,7 @@ describe('a present reporting verb in a past report is a hint', () => {
     expect(check(text, { only: ['verb-form'] }).findings.map((x) => x.text)).toEqual([]);
   });
   it('stays silent when the article reports in the present, and on a parenthetical attribution', () => {
-    expect(flags('The regent says the dam held. Officials says the water fell. He also hopes the rain stops.')).toEqual([]);
+    expect(flags('The regent says the dam held. Officials say the water fell. He also hopes the rain stops.')).toEqual([]);
     expect(flags('The regent said the dam held and officials said the water fell. The facts, he adds, are plain.')).toEqual([]);
   });
 });

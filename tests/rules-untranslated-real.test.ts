@@ -172,12 +172,16 @@ describe('title and unit blends outside the lexicon, read by their grammar', () 
     ['Mapolres', 'ma + polres'],
     ['Dirkrimum', 'dir + krimum'],
     ['Bhabinkamtibmas', 'bhabin + kamtibmas'],
+    ['Bidpropam', 'bid + propam'],
+    ['Satreskoba', 'sat + reskoba'],
+    ['Dishubkominfo', 'dis + hub + kominfo'],
+    ['Diskoperindag', 'dis + koperindag'],
   ])('%s = %s', (word, parts) => {
     expect(blendParts(word)?.join(' + ')).toBe(parts);
   });
 
   it('reads no blend in names and English words that start like one', () => {
-    for (const w of ['Kasim', 'Dandi', 'Danton', 'Pangestu', 'Karolina', 'Satellite', 'Directorate', 'Kasablanka', 'Dirham', 'Makassar', 'Matahari', 'Maharani', 'Massachusetts']) expect(blendParts(w)).toBeUndefined();
+    for (const w of ['Kasim', 'Dandi', 'Danton', 'Pangestu', 'Karolina', 'Satellite', 'Directorate', 'Kasablanka', 'Dirham', 'Makassar', 'Matahari', 'Maharani', 'Massachusetts', 'Bidding', 'Distance', 'Dispose', 'Discover', 'Dishonest', 'Biddle']) expect(blendParts(w)).toBeUndefined();
   });
 
   it('flags a blend no lexicon lists, in an article about Indonesia', () => {

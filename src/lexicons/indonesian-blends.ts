@@ -12,7 +12,10 @@
 /** Title prefixes: head, deputy head, director, directorate, commander, unit, sub-unit, centre… */
 const PREFIXES = ['bhabin', 'babin', 'waka', 'kasubbag', 'kasubag', 'kasubdit', 'kasubdin', 'kasat', 'kabid', 'kabag', 'kadiv', 'karo', 'kapus', 'ka', 'dir', 'dit', 'dan', 'pang', 'sat', 'subdit', 'subdin', 'pus', 'kemenko', 'kemen',
   // Ma- (Markas, headquarters): Mapolres, Mapolda, Mabrimob.
-  'ma'];
+  'ma',
+  // Bid- (Bidang, a police division: Bidpropam, Bidlabfor) and Dis- (Dinas, a regional office:
+  // Diskominfo, Disdukcapil, Dispora, Diskoperindag).
+  'bid', 'dis'];
 
 /** Unit syllables that follow a prefix (Satuan Tugas → satgas, Lembaga Pemasyarakatan → lapas…). */
 const UNITS = [
@@ -23,6 +26,11 @@ const UNITS = [
   'koarmada', 'kogabwilhan', 'ropenmas', 'penmas', 'puspen', 'penrem', 'pendam', 'dispen', 'sipidsus', 'sipidum', 'laksa',
   'kamtibmas', 'kejati', 'kejari', 'kesbangpol', 'polhukam', 'marves', 'perekonomian', 'kumham', 'dagri', 'keu', 'kes',
   'krimum', 'krimsus', 'harkam', 'baharkam', 'paminal', 'propam', 'resmob', 'jatanras', 'dokkes', 'biddokkes', 'inafis', 'gegana',
+  'reskoba',
+  // Regional offices (Dinas …): transport, communications, trade and industry, cooperatives, tourism,
+  // education, manpower, social affairs, youth and sports, population registry, agriculture, fisheries.
+  'hub', 'kominfo', 'perindag', 'kop', 'parbud', 'budpar', 'parekraf', 'dikbud', 'naker', 'nakertrans', 'sos', 'pora',
+  'dukcapil', 'perkim', 'pmd', 'lhk', 'pupr', 'pertan', 'koperindag',
 ];
 
 const UNIT_SET = new Set(UNITS);

@@ -18,7 +18,7 @@ import type { ScoredSentence } from './scoring/fluency.js';
 import { penaltyPoints, qualityScore, round1, verdictFor } from './scoring/mqm.js';
 import type { CheckOptions, Finding, Provenance, Report } from './types.js';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** The package version, read once (packageVersion() reads package.json from disk each call). */
 let toolVersion: string | undefined;
@@ -31,7 +31,7 @@ function provenanceOf(doc: AnalysedDocument, findings: readonly Finding[]): Prov
   const indonesian =
     doc.mtNotices.some((n) => n.mentionsIndonesian) ||
     findings.some((f) => INDONESIAN_EVIDENCE.has(f.ruleId) && f.severity !== 'info');
-  const p: Provenance = { machineTranslationNotice: notice !== undefined, sourceLanguageHint: indonesian ? 'ind' : null };
+  const p: Provenance = { machineTranslationNotice: notice !== undefined, sourceLanguageHint: indonesian ? 'ind' : null, articleReading: articleReading(doc) };
   if (notice) p.noticeSpan = { start: notice.start, end: notice.end };
   return p;
 }
@@ -137,7 +137,7 @@ export function checkWithDirectives(text: string, options: CheckOptions | undefi
     findings,
     sentences: sentences.map(publicSentence),
     scores: { fluency, quality, penaltyPoints: round1(points), words },
-    verdict: verdictFor(quality, findings, t, fluency, words),
+    verdict: verdictFor(quality, findings, t, fluency, words, articleReading(doc)),
   };
   return analysed.text === text ? report : reportOnInput(report, text, analysed.map);
 }

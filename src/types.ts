@@ -66,7 +66,16 @@ export interface Provenance {
   noticeSpan?: Span;
   /** ISO 639-3 code of the suspected source language (`ind` for Indonesian), or null when unknown. */
   sourceLanguageHint: string | null;
+  /**
+   * How the article reads as a whole to the learnt translationese model (src/lm/article-reading.ts):
+   * `translated` (from Indonesian), `native`, or `unknown` (too short, or in between). Always set by
+   * check(); optional so that reports of schema 1.1 still type-check.
+   */
+  articleReading?: ArticleReading;
 }
+
+/** How an article reads as a whole: translated (from Indonesian), native English, or too short or mixed to tell. */
+export type ArticleReading = 'translated' | 'native' | 'unknown';
 
 export interface InputSummary {
   characters: number;
@@ -129,6 +138,12 @@ export interface VerdictThresholds {
    * src/scoring/mqm.ts) in the `reviewDensity` count. 0 counts minor-or-above findings only. Default 1.
    */
   reviewDensityHints?: number;
+  /**
+   * In an article that reads as translated (`input.provenance.articleReading`), article fluency below
+   * this forces at least `review` (the bar `reviewFluency` sets for every article, raised: such an
+   * article's weak fluency is likelier to be translation than style). Default 60.
+   */
+  reviewFluencyTranslated?: number;
 }
 
 /** Overrides of MQM penalty points. */

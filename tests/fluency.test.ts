@@ -273,6 +273,22 @@ describe('MQM quality', () => {
     expect(() => check('Text.', { thresholds: { reviewDensityHints: 2 } })).toThrow(/reviewDensityHints/);
   });
 
+  it('raises the fluency bar to reviewFluencyTranslated in an article that reads as translated', () => {
+    const t = { passQuality: 90, failQuality: 60, reviewOn: 'major' as const };
+    // Fluency 55 passes an article of unknown or native reading, not one that reads as translated.
+    expect(verdictFor(100, [], t, 55, 300)).toBe('pass');
+    expect(verdictFor(100, [], t, 55, 300, 'native')).toBe('pass');
+    expect(verdictFor(100, [], t, 55, 300, 'translated')).toBe('review');
+    expect(verdictFor(100, [], t, 61, 300, 'translated')).toBe('pass');
+    expect(verdictFor(100, [], { ...t, reviewFluencyTranslated: 50 }, 55, 300, 'translated')).toBe('pass');
+    expect(() => check('Text.', { thresholds: { reviewFluencyTranslated: 120 } })).toThrow(/reviewFluencyTranslated/);
+  });
+
+  it('reports how the article reads in the provenance (a short text: unknown)', () => {
+    const r = check('Residents said the market reopened on Monday after the flood.');
+    expect(r.input.provenance.articleReading).toBe('unknown');
+  });
+
   it('applies the density threshold through check() and validates it', () => {
     const text = 'Officials in Jakarta said the Bappeda and the Bapenda met the Dinsos. Residents waited.';
     const minorOnly = { rules: { 'untranslated-acronym': 'minor' as const } };

@@ -19,7 +19,7 @@ const sentenceKeys: KeyMap<SentenceScore> = { index: true, span: true, fluency: 
 const spanKeys: KeyMap<Span> = { start: true, end: true };
 const scoresKeys: KeyMap<Scores> = { fluency: true, quality: true, penaltyPoints: true, words: true };
 const inputKeys: KeyMap<InputSummary> = { characters: true, words: true, provenance: true };
-const provenanceKeys: KeyMap<Provenance> = { machineTranslationNotice: true, noticeSpan: false, sourceLanguageHint: true };
+const provenanceKeys: KeyMap<Provenance> = { machineTranslationNotice: true, noticeSpan: false, sourceLanguageHint: true, articleReading: false };
 
 interface SchemaObject {
   properties?: Record<string, SchemaObject>;

@@ -32,7 +32,8 @@ export interface LowFluencyGate {
   figures?: Record<string, number | string>;
 }
 
-export type ArticleReading = 'translated' | 'native' | 'unknown';
+import type { ArticleReading } from '../types.js';
+export type { ArticleReading } from '../types.js';
 
 let loaded: LowFluencyGate | undefined;
 

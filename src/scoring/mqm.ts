@@ -3,7 +3,7 @@
  * info 0; each weighted by the finding's confidence and optionally re-weighted per severity and per
  * rule), normalised per word and mapped to 0..100, then a verdict from thresholds.
  */
-import type { Finding, PenaltyWeights, Severity, Verdict, VerdictThresholds } from '../types.js';
+import type { ArticleReading, Finding, PenaltyWeights, Severity, Verdict, VerdictThresholds } from '../types.js';
 
 export const SEVERITY_POINTS: Record<Severity, number> = { critical: 25, major: 5, minor: 1, info: 0 };
 
@@ -11,6 +11,13 @@ export type PenaltyOptions = PenaltyWeights;
 
 /** Article fluency below this forces at least `review` unless the caller sets another value. */
 export const DEFAULT_REVIEW_FLUENCY = 50;
+/**
+ * The article-fluency bar in an article that reads as translated. Chosen on set f's tune half (the
+ * only tune texts that still passed): its four passing Indonesian-origin texts, each holding items an
+ * editor must or should fix, read as translated at fluencies 50.5-58; no native text of the tune
+ * halves, the fresh native pages or Brown press reads as translated (docs/fluency.md, Verdict).
+ */
+export const DEFAULT_REVIEW_FLUENCY_TRANSLATED = 60;
 
 const RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
 
@@ -112,15 +119,17 @@ export function denseFindings(findings: readonly Finding[], t: VerdictThresholds
 
 /**
  * fail: quality below failQuality, or any critical finding. review: quality below passQuality, any
- * finding at `reviewOn` severity or worse, article fluency below `reviewFluency`, minor-or-above
+ * finding at `reviewOn` severity or worse, article fluency below `reviewFluency` (below
+ * `reviewFluencyTranslated` in an article that reads as translated), minor-or-above
  * findings (translation hints counted at `reviewDensityHints`) at `reviewDensity` per 1,000 words or
  * more (given the scored word count), or a
  * publisher's machine-translation notice (unless `reviewMachineTranslated` is false). Otherwise pass.
  */
-export function verdictFor(quality: number, findings: readonly Finding[], t: VerdictThresholds, fluency = 100, words = 0): Verdict {
+export function verdictFor(quality: number, findings: readonly Finding[], t: VerdictThresholds, fluency = 100, words = 0, reading: ArticleReading = 'unknown'): Verdict {
   if (quality < t.failQuality || findings.some((f) => f.severity === 'critical')) return 'fail';
   if (quality < t.passQuality || findings.some((f) => atLeast(f.severity, t.reviewOn))) return 'review';
   if (fluency < (t.reviewFluency ?? DEFAULT_REVIEW_FLUENCY)) return 'review';
+  if (reading === 'translated' && fluency < (t.reviewFluencyTranslated ?? DEFAULT_REVIEW_FLUENCY_TRANSLATED)) return 'review';
   if (denseFindings(findings, t, words)) return 'review';
   if (t.reviewMachineTranslated !== false && findings.some((f) => f.ruleId === 'mt-disclaimer')) return 'review';
   return 'pass';

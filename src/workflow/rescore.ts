@@ -28,6 +28,6 @@ export function rescore(report: Report, _input: string, options: ScoringOptions 
     ...report,
     findings,
     scores: { ...report.scores, quality, penaltyPoints: round1(points) },
-    verdict: verdictFor(quality, findings, thresholds(options), report.scores.fluency, report.scores.words),
+    verdict: verdictFor(quality, findings, thresholds(options), report.scores.fluency, report.scores.words, report.input.provenance.articleReading),
   };
 }

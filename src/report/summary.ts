@@ -56,7 +56,9 @@ export function provenanceNote(report: Report): string | null {
   if (p.machineTranslationNotice) {
     return `The publisher's notice says this text was machine translated${lang ? ` (source language: ${lang})` : ''}; the notice is left out of scoring.`;
   }
-  if (lang) return `No machine-translation notice, but the findings suggest the text was translated from ${lang}.`;
+  if (lang) return `No machine-translation notice, but the findings suggest the text was translated from ${lang}${p.articleReading === 'translated' ? ', and the article as a whole reads as translated' : ''}.`;
+  // The learnt reading alone (no finding points to a language): say so, since it raises the verdict's fluency bar.
+  if (p.articleReading === 'translated') return 'No machine-translation notice, but the article as a whole reads as translated from Indonesian.';
   return null;
 }
 

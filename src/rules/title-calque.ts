@@ -426,8 +426,8 @@ export const titleCalque: Rule = {
             const close = /^[,.;:!?)\]"”’]/.test(doc.text.slice(end, end + 1)) || end >= doc.text.length ? '' : ',';
             // An office ending in a legal form ("of PT") or in a name-like word ("… Cipinang Sugito") has
             // taken part of a company's or a person's name: the split is unknown, so no suggestion.
-            const lastWord = /(\S+)$/.exec(bareOffice)?.[1] ?? '';
-            const cutName = /^(?:PT|CV|Tbk)$/.test(lastWord) || (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isEnglishWord(lastWord.toLowerCase()));
+            const [prevWord = '', lastWord = ''] = /(?:(\S+)\s+)?(\S+)$/.exec(bareOffice)?.slice(1) ?? [];
+            const cutName = /^(?:PT|CV|Tbk)$/.test(lastWord) || (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isEnglishWord(lastWord.toLowerCase()) && /^\p{Lu}/u.test(prevWord));
             draft.suggestions = officeRunsOn(doc, nameEnd, s.tokenEnd, name) || bareOffice === '' || cutName ? [] : [`${person}, ${entry.title.toLowerCase()} of ${bareOffice}${close}`];
             // A place or body without an article goes before the title: "West Java Governor Ridwan Kamil".
             if (draft.suggestions.length && entry.ofOnly && !/^the\s/i.test(bareOffice)) draft.suggestions.unshift(`${bareOffice} ${entry.title} ${person}`);

@@ -13,6 +13,7 @@ import { deckParagraph } from '../analysis/deck.js';
 import { compiledFamily, rawFamily } from './load.js';
 import { matchAt, overlapsMatch } from './match.js';
 import { fill, matchCase } from './template.js';
+import { inflectLike } from './inflect.js';
 
 const QUOTED_NOTE = " (in quoted speech: the speaker's wording, or its translation)";
 
@@ -208,7 +209,15 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   const spec = c.spec;
   const replaced = doc.text.slice(start, end);
   // A suggestion that rewrites nothing (pluralize leaves "agenda" as it is) is no fix: drop it.
-  const suggestions = (spec.suggestions ?? []).map((s) => matchCase(fill(s, part), replaced)).filter((s) => s !== replaced);
+  // A one-word span takes a literal one-word suggestion in its own number or verb form (./inflect.ts).
+  const tok = doc.tokenAt(start);
+  const one = tok !== undefined && tok.start === start && tok.end === end ? tok : undefined;
+  const suggestions = (spec.suggestions ?? [])
+    .map((s) => {
+      const filled = matchCase(fill(s, part), replaced);
+      return one && !s.includes('{') && !s.includes('\\') ? inflectLike(filled, one) : filled;
+    })
+    .filter((s) => s !== replaced);
   const draft: FindingDraft = {
     start,
     end,

@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Token } from '../analysis/types.js';
+import type { PatternSpec, TokenCondition } from './types.js';
 import { verbForms, thirdPerson } from '../lexicons/verb-forms.js';
 import { isEnglishWord } from '../lexicons/english-words.js';
 
@@ -28,13 +29,33 @@ function baseOfPast(word: string): string | undefined {
   return candidates.find((c) => c.length > 2 && isEnglishWord(c));
 }
 
-export function inflectLike(suggestion: string, replaced: Token): string {
+/**
+ * True when the pattern is written for both numbers of the noun: its element lists the singular and
+ * the plural ("perpetrator", "perpetrators") or a lemma. A pattern that lists only "rupees" (for
+ * "rupiah") or "damages" (for "damage") chose its suggestion's number on purpose.
+ */
+function bothNumbers(spec: PatternSpec, lower: string, singular: string): boolean {
+  const list = (x: string | string[] | undefined): string[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+  const fits = (c: TokenCondition): boolean => {
+    if (list(c.lemma).includes(singular)) return true;
+    const l = list(c.lower);
+    if (l.includes(lower) && l.includes(singular)) return true;
+    return (c.anyOf ?? []).some(fits);
+  };
+  return (spec.tokens ?? []).some((e) => fits(e));
+}
+
+/** Nouns English news leaves unchanged in the plural (currencies: "40 million rupiah", "500 yen"). */
+const INVARIANT = new Set(['rupiah', 'yen', 'yuan', 'renminbi', 'won', 'ringgit', 'baht', 'kyat', 'riel', 'kip', 'dong']);
+
+export function inflectLike(suggestion: string, replaced: Token, spec: PatternSpec): string {
   if (!/^\p{Ll}+$/u.test(suggestion) && !/^\p{Lu}\p{Ll}+$/u.test(suggestion)) return suggestion;
   const lower = replaced.lower;
   const sug = suggestion.toLowerCase();
   let out = sug;
   if (replaced.pos === 'NOUN' && /s$/.test(lower) && pluralize().isPlural(lower) && pluralize().singular(lower) !== lower) {
     if (pluralize().singular(lower) === sug || !pluralize().isSingular(sug) || pluralize().plural(sug) === sug) return suggestion;
+    if (INVARIANT.has(sug) || !bothNumbers(spec, lower, pluralize().singular(lower))) return suggestion;
     out = pluralize().plural(sug);
   } else if (replaced.pos === 'VERB' || replaced.pos === 'AUX') {
     const base = baseOfPast(sug);

@@ -215,7 +215,7 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   const suggestions = (spec.suggestions ?? [])
     .map((s) => {
       const filled = matchCase(fill(s, part), replaced);
-      return one && !s.includes('{') && !s.includes('\\') ? inflectLike(filled, one) : filled;
+      return one && !s.includes('{') && !s.includes('\\') ? inflectLike(filled, one, spec) : filled;
     })
     .filter((s) => s !== replaced);
   const draft: FindingDraft = {

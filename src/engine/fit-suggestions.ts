@@ -57,7 +57,8 @@ export function fitSuggestions(doc: AnalysedDocument, d: FindingDraft): FindingD
       const m = /^(\p{L}+) /u.exec(x);
       if (m && m[1]!.toLowerCase() === prevWord.toLowerCase() && !replaced.toLowerCase().startsWith(`${prevWord.toLowerCase()} `)) x = x.slice(m[0].length);
     }
-    if (nextWord && JOIN_WORDS.has(nextWord.toLowerCase())) {
+    // A word doubled at the join: a function word, or the head noun the text repeats ("KUA Office").
+    if (nextWord) {
       const m = / (\p{L}+)$/u.exec(x);
       if (m && m[1]!.toLowerCase() === nextWord.toLowerCase() && !replaced.toLowerCase().endsWith(` ${nextWord.toLowerCase()}`)) x = x.slice(0, -m[0].length);
     }

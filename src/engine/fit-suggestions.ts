@@ -18,7 +18,8 @@ import { articleFor } from '../rules/article-a-an.js';
 
 /** The article a word takes, or undefined when unsure. Acronyms go by the name of their first letter. */
 function articleOf(word: string): 'a' | 'an' | undefined {
-  if (/^[A-Z]{2,}s?$/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
+  // Acronyms and codes ("KPK", "MoU", "F-16") are read letter by letter.
+  if (/^[A-Z]{2,}s?$/.test(word) || /^[A-Z][a-z]?[A-Z]/.test(word) || /^[A-Z]-?\d/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
   if (!/^\p{L}/u.test(word)) return undefined;
   return articleFor(word.toLowerCase());
 }
@@ -51,7 +52,8 @@ export function fitSuggestions(doc: AnalysedDocument, d: FindingDraft): FindingD
   const sentence = doc.sentences.find((s) => s.start <= d.start && d.start < s.end);
   const opens = sentence !== undefined && /^[\s"“‘'(\-–—]*$/.test(text.slice(sentence.start, d.start));
   let out = suggestions.map((s) => {
-    let x = articlesInside(s, replaced);
+    // A span that holds its own article ("a MoU" → "an MoU") was judged by its rule: left alone.
+    let x = /^(?:a|an)\s/i.test(replaced) ? s : articlesInside(s, replaced);
     if (x === '') return x;
     if (prevWord && JOIN_WORDS.has(prevWord.toLowerCase())) {
       const m = /^(\p{L}+) /u.exec(x);

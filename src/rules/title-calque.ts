@@ -323,7 +323,7 @@ export const titleCalque: Rule = {
         { text: 'Head Suharyanto said the agency had sent 40 tonnes of aid to the flooded districts.', flags: ['Head Suharyanto'], suggestion: 'Suharyanto' },
         { text: 'The letter was read out by General Chairman Airlangga Hartarto at the congress.', flags: ['General Chairman Airlangga Hartarto'], suggestion: 'Airlangga Hartarto' },
         { text: 'Observers said Leader Xi Jinping would not attend the summit in person.', flags: ['Leader Xi Jinping'], suggestion: 'Xi Jinping' },
-        { text: 'The rally was opened by General Chairman of the PKB Muhaimin Iskandar.', flags: ['General Chairman of the PKB Muhaimin Iskandar'], suggestion: 'Muhaimin Iskandar, general chairman of the PKB,' },
+        { text: 'The rally was opened by General Chairman of the PKB Muhaimin Iskandar.', flags: ['General Chairman of the PKB Muhaimin Iskandar'], suggestion: 'Muhaimin Iskandar, general chairman of the PKB' },
         { text: 'Leader of Hezbollah Hassan Nasrallah spoke on television on Friday.', flags: ['Leader of Hezbollah Hassan Nasrallah'] },
         { text: 'President Prabowo met Leader Anwar Ibrahim at the Merdeka Palace.', flags: ['Leader Anwar Ibrahim'], suggestion: 'Anwar Ibrahim' },
         { text: 'The Head of the North Sumatra Regional Police said the convoy reached Medan on time.', flags: ['Head of the North Sumatra Regional Police'], suggestion: 'North Sumatra police chief' },

@@ -295,6 +295,9 @@ function officeFindings(doc: AnalysedDocument, offices: CompiledOffice[], out: F
  * suggestion is offered.
  */
 function officeRunsOn(doc: AnalysedDocument, nameEnd: number, sentenceEnd: number, name: string): boolean {
+  // "Khalil al-Hayya", "Nasser bin Ali": a particle or a hyphen after the span continues the name.
+  const after = nameEnd < sentenceEnd ? doc.tokens[nameEnd] : undefined;
+  if (after && (!after.spaceBefore ? after.text === '-' : /^(?:al|el|bin|binti|van|von|de|da|di|du|la|le|ibn)$/.test(after.text))) return true;
   let k = nameEnd;
   if (k < sentenceEnd && doc.tokens[k]!.text === ',') k++;
   const next = k < sentenceEnd ? doc.tokens[k] : undefined;

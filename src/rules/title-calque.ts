@@ -430,7 +430,9 @@ export const titleCalque: Rule = {
             // An office ending in a legal form ("of PT") or in a name-like word ("… Cipinang Sugito") has
             // taken part of a company's or a person's name: the split is unknown, so no suggestion.
             const [prevWord = '', lastWord = ''] = /(?:(\S+)\s+)?(\S+)$/.exec(bareOffice)?.slice(1) ?? [];
-            const cutName = /^(?:PT|CV|Tbk)$/.test(lastWord) || (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isEnglishWord(lastWord.toLowerCase()) && /^\p{Lu}/u.test(prevWord));
+            // After a unit's acronym ("Head of BPBD Kubu Raya Heri Purwoko") a long "name" may open
+            // with the unit's place: where the person's name starts is unknown.
+            const cutName = /^(?:PT|CV|Tbk)$/.test(lastWord) || (/^[A-Z]{3,}$/.test(lastWord) && name.split(/\s+/).length >= 3) || (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isEnglishWord(lastWord.toLowerCase()) && /^\p{Lu}/u.test(prevWord));
             draft.suggestions = officeRunsOn(doc, nameEnd, s.tokenEnd, name) || bareOffice === '' || cutName ? [] : [`${person}, ${entry.title.toLowerCase()} of ${bareOffice}${close}`];
             // A place or body without an article goes before the title: "West Java Governor Ridwan Kamil".
             if (draft.suggestions.length && entry.ofOnly && !/^the\s/i.test(bareOffice)) draft.suggestions.unshift(`${bareOffice} ${entry.title} ${person}`);

@@ -635,7 +635,9 @@ function fitIntroductions(doc: AnalysedDocument, start: number, end: number, sug
     const full = m[1]!;
     // A regional unit ("Regional Police", "Special Capital Region") is named by the place after it.
     const regionalUnit = /\b(?:Regional|District|City|Sector|Subdistrict|Provincial|Resort|Special Capital|Military Command)\b/.test(full);
-    if (modifies && (placeAfter(doc, k) || (regionalUnit && /^\p{Lu}/u.test(next.text)))) continue;
+    // A verb after it ("DPRD Asks …" in a headline) is no place name.
+    const verbNext = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+    if (modifies && !verbNext && (placeAfter(doc, k) || (regionalUnit && /^\p{Lu}/u.test(next.text)))) continue;
     const holds = new RegExp(`(?:^|\\s)${m[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`).test(full);
     const bare = bracketed || possessive || modifies || holds;
     const fixed = bare ? full : s;

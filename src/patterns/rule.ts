@@ -212,9 +212,14 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   // A one-word span takes a literal one-word suggestion in its own number or verb form (./inflect.ts).
   const tok = doc.tokenAt(start);
   const one = tok !== undefined && tok.start === start && tok.end === end ? tok : undefined;
+  // Mid-sentence, a span whose capital belongs to a name or an acronym ("Hajj candidates", "MSME
+  // actors": the next word is in lower case) does not make the suggestion start with a capital.
+  const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
+  const opens = sentence === undefined || /^[\s"“‘'(\-–—]*$/.test(doc.text.slice(sentence.start, start));
+  const ownCase = !opens && /^\p{Lu}\S*\s+\p{Ll}/u.test(replaced);
   const suggestions = (spec.suggestions ?? [])
     .map((s) => {
-      const filled = matchCase(fill(s, part), replaced);
+      const filled = ownCase && /^\p{Ll}/u.test(s) ? fill(s, part).replace(/ {2,}/g, ' ').trim() : matchCase(fill(s, part), replaced);
       return one && !s.includes('{') && !s.includes('\\') ? inflectLike(filled, one, spec) : filled;
     })
     .filter((s) => s !== replaced);

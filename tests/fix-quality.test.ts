@@ -29,6 +29,8 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['calque-phrase', 'Officers in Sleman have gone down to the location to help the residents.', 'Officers in Sleman have gone to the scene to help the residents.'],
   ['calque-phrase', 'Mount Merapi released a hot cloud avalanche on Sunday, the Yogyakarta agency said.', 'Mount Merapi released a pyroclastic flow on Sunday, the Yogyakarta agency said.'],
   ['calque-phrase', 'The Jordanian defender scored a suicide goal for Persija in Jakarta on Sunday.', 'The Jordanian defender scored an own goal for Persija in Jakarta on Sunday.'],
+  // number-agreement: the singular title with the article it needs.
+  ['number-agreement', 'The bill was backed by members of the House of Representatives Budi Santoso.', 'The bill was backed by a member of the House of Representatives Budi Santoso.'],
   // reduplication: a mass noun stays singular.
   ['reduplication', 'The hospital in Bandung received new medical equipments-equipments last week.', 'The hospital in Bandung received new medical equipment last week.'],
 ];

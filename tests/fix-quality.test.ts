@@ -58,6 +58,10 @@ describe('no suggestion where a good one cannot be known', () => {
     const found = check('The plan was backed by Leader of Hamas Khalil al-Hayya, officials in Jakarta said.', { only: ['title-calque'] }).findings;
     for (const f of found) expect(f.suggestions.some((s) => /Khalil, leader/.test(s))).toBe(false);
   });
+  it('offers no English the sentence already gives just before the acronym', () => {
+    const found = check('The Jakarta council approved the regional budget (APBD) on Friday, the Indonesian officials said.', { only: ['untranslated-acronym'] }).findings.filter((f) => f.text === 'APBD');
+    for (const f of found) expect(f.suggestions).not.toContain('regional budget');
+  });
   it('offers no plural for a capitalised pair that opens a name', () => {
     const found = check('Evacuees sheltered at Kali-kali Ombo Village Hall near Semeru.', { only: ['reduplication'] }).findings;
     for (const f of found) expect(f.suggestions).toEqual([]);

@@ -609,12 +609,21 @@ function repeatFinding(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: A
  * Jakarta") English puts the name first ("Metro Jaya Regional Police"), which a replacement of the
  * acronym alone cannot write, so no suggestion is offered there.
  */
-function fitIntroductions(doc: AnalysedDocument, start: number, end: number, suggestions: string[]): string[] {
+function fitIntroductions(doc: AnalysedDocument, start: number, end: number, offered: string[]): string[] {
+  let suggestions = offered;
   const text = doc.text.slice(start, end);
   const intro = (s: string): RegExpExecArray | null => {
     const m = /^(.*\S) \(([^()]+)\)$/.exec(s);
     return m && m[2]!.length >= 2 && text.includes(m[2]!) ? m : null;
   };
+  // The English the sentence already gives just before the acronym ("the regional budget (APBD)",
+  // "Regional Budget or APBD"): replacing the letters by it would print it twice.
+  const lead = doc.text
+    .slice(Math.max(0, start - 80), start)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/(?:\s*\(|\s+or|\s*,)?\s*$/, '');
+  suggestions = suggestions.filter((s) => !(s.length > 3 && /\s/.test(s) && lead.endsWith(s.toLowerCase())));
   if (!suggestions.some((s) => intro(s) !== null)) return suggestions;
   const before = doc.text.slice(0, start).trimEnd();
   const after = doc.text.slice(end);

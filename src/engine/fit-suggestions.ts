@@ -12,6 +12,7 @@
  *    mark doubled (", head of the agency,,").
  * Nothing else changes: a suggestion that fits stays as the rule wrote it.
  */
+import { spanCovering } from '../analysis/analyse.js';
 import type { AnalysedDocument } from '../analysis/types.js';
 import type { FindingDraft } from '../rules/types.js';
 import { articleFor } from '../rules/article-a-an.js';
@@ -49,7 +50,7 @@ export function fitSuggestions(doc: AnalysedDocument, d: FindingDraft): FindingD
   const prevWord = /(?:^|[^\p{L}])(\p{L}+) $/u.exec(before)?.[1];
   const nextWord = /^ (\p{L}+)/u.exec(after)?.[1];
   // The span opens its sentence when only quotes, dashes or spaces stand between the two.
-  const sentence = doc.sentences.find((s) => s.start <= d.start && d.start < s.end);
+  const sentence = spanCovering(doc.sentences, d.start);
   const opens = sentence !== undefined && /^[\s"“‘'(\-–—]*$/.test(text.slice(sentence.start, d.start));
   let out = suggestions.map((s) => {
     // A span that holds its own article ("a MoU" → "an MoU") was judged by its rule: left alone.

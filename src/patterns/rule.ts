@@ -4,6 +4,7 @@
  * report schema treat it like every other rule. Each finding names the pattern that made it, as
  * `[pattern-id]` at the end of its message.
  */
+import { spanCovering } from '../analysis/analyse.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { TextIdTable } from '../analysis/text-ids.js';
 import type { FindingDraft, Rule } from '../rules/types.js';
@@ -214,7 +215,7 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   const one = tok !== undefined && tok.start === start && tok.end === end ? tok : undefined;
   // Mid-sentence, a span whose capital belongs to a name or an acronym ("Hajj candidates", "MSME
   // actors": the next word is in lower case) does not make the suggestion start with a capital.
-  const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
+  const sentence = spanCovering(doc.sentences, start);
   const opens = sentence === undefined || /^[\s"“‘'(\-–—]*$/.test(doc.text.slice(sentence.start, start));
   const ownCase = !opens && /^\p{Lu}\S*\s+\p{Ll}/u.test(replaced);
   const suggestions = (spec.suggestions ?? [])

@@ -628,7 +628,15 @@ function fitIntroductions(doc: AnalysedDocument, start: number, end: number, off
   const before = doc.text.slice(0, start).trimEnd();
   const after = doc.text.slice(end);
   const bracketed = before.endsWith('(') || /^\s*\)/.test(after) || /^\s+[^\s()]+\)/.test(after);
-  const k = doc.tokens.findIndex((x) => x.start >= end);
+  // The first token starting at or after `end` (binary search: tokens are sorted by start).
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo < doc.tokens.length ? lo : -1;
   const next = k >= 0 ? doc.tokens[k] : undefined;
   const last = k > 0 ? doc.tokens[k - 1] : undefined;
   const sameSentence = next !== undefined && last !== undefined && next.sentence === last.sentence;

@@ -62,6 +62,10 @@ describe('no suggestion where a good one cannot be known', () => {
     const found = check('The Jakarta council approved the regional budget (APBD) on Friday, the Indonesian officials said.', { only: ['untranslated-acronym'] }).findings.filter((f) => f.text === 'APBD');
     for (const f of found) expect(f.suggestions).not.toContain('regional budget');
   });
+  it('offers no lower-case term before the name it belongs to (English puts the name first)', () => {
+    const found = check('Indonesian lawmakers in Jakarta delayed the RUU KKS again on Monday.', { only: ['untranslated-acronym'] }).findings.filter((f) => f.text === 'RUU');
+    for (const f of found) expect(f.suggestions).not.toContain('bill');
+  });
   it('offers no plural for a capitalised pair that opens a name', () => {
     const found = check('Evacuees sheltered at Kali-kali Ombo Village Hall near Semeru.', { only: ['reduplication'] }).findings;
     for (const f of found) expect(f.suggestions).toEqual([]);

@@ -624,6 +624,13 @@ function fitIntroductions(doc: AnalysedDocument, start: number, end: number, off
     .replace(/\s+/g, ' ')
     .replace(/(?:\s*\(|\s+or|\s*,)?\s*$/, '');
   suggestions = suggestions.filter((s) => !(s.length > 3 && /\s/.test(s) && lead.endsWith(s.toLowerCase())));
+  // A term or unit in lower case before a name or another acronym ("RUU KKS", "UU DKJ", "Ditresnarkoba
+  // Polda Sumsel", "Pusdalops BNPB"): English puts the name first ("the KKS bill"), which a replacement
+  // of the acronym alone cannot write. A title before a name is English ("youth and sports minister Dito").
+  const nextTok = spacedNextToken(doc, end);
+  if (nextTok && /^\p{Lu}/u.test(nextTok.text)) {
+    suggestions = suggestions.filter((s) => !/^\p{Ll}/u.test(s) || TITLE_HEADS.test(s));
+  }
   if (!suggestions.some((s) => intro(s) !== null)) return suggestions;
   const before = doc.text.slice(0, start).trimEnd();
   const after = doc.text.slice(end);
@@ -661,6 +668,23 @@ function fitIntroductions(doc: AnalysedDocument, start: number, end: number, off
     if (!out.includes(fixed)) out.push(fixed);
   }
   return out;
+}
+
+/** English renderings that end in a title (may stand before a name): "foreign minister", "acting". */
+const TITLE_HEADS = /\b(?:minister|secretary|acting|chief|head|commander|officer|regent|governor|mayor|spokesperson|director|chairman|chairwoman|chairperson|deputy|inspector|commissioner|assistant|speaker|member|policewoman|policeman|officers)$/;
+
+/** The token after offset `end` in the same sentence, separated by a space, if any. */
+function spacedNextToken(doc: AnalysedDocument, end: number): Token | undefined {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = doc.tokens[lo];
+  const last = doc.tokens[lo - 1];
+  return next && last && next.spaceBefore && next.sentence === last.sentence && next.type === 'word' ? next : undefined;
 }
 
 /** A place name among the (up to two) capitalised words from token k: a word no English wordlist holds. */

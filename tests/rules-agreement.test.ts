@@ -70,9 +70,9 @@ describe('article-ordinal', () => {
 
 describe('number-agreement', () => {
   flagsCases('number-agreement', [
-    { text: 'The delegation included members of the Politburo Cai Qi and their aides.', flags: ['members', 'their'], suggestion: 'member' },
-    { text: 'The visit was welcomed by ministers of state-owned enterprises Erick Thohir.', flags: ['ministers'], suggestion: 'minister' },
-    { text: 'Officials of the Ministry of Health Budi Gunadi Sadikin said vaccines were ready.', flags: ['Officials'], suggestion: 'Official' },
+    { text: 'The delegation included members of the Politburo Cai Qi and their aides.', flags: ['members', 'their'], suggestion: 'a member' },
+    { text: 'The visit was welcomed by ministers of state-owned enterprises Erick Thohir.', flags: ['ministers'], suggestion: 'the minister' },
+    { text: 'Officials of the Ministry of Health Budi Gunadi Sadikin said vaccines were ready.', flags: ['Officials'], suggestion: 'An official' },
     { text: 'The leaders Narendra Modi arrived in Jakarta on Tuesday.', flags: ['leaders'] },
     { text: 'Members of the House of Representatives Puan Maharani and their staff visited the site.', flags: ['Members', 'their'] },
     { text: 'The meeting was attended by members of Commission I of the DPR Dave Laksono.', flags: ['members'] },
@@ -175,7 +175,7 @@ describe('seed articles', () => {
       findings.filter((f) => f.ruleId === rule && f.span.start < end && start < f.span.end);
     const agreement = overlapping('number-agreement', 267, 351);
     expect(agreement.map((f) => f.text).sort()).toEqual(['members', 'their']);
-    expect(agreement.find((f) => f.text === 'members')?.suggestions[0]).toBe('member');
+    expect(agreement.find((f) => f.text === 'members')?.suggestions[0]).toBe('a member');
     const article = overlapping('article-ordinal', 406, 424);
     expect(article.map((f) => f.text)).toEqual(['a 70th anniversary']);
     expect(article[0]?.suggestions[0]).toBe('the 70th anniversary');

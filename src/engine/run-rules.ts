@@ -8,14 +8,17 @@ import type { Finding, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import type { FindingDraft, Rule } from '../rules/types.js';
 import { CalqueError } from '../errors.js';
+import { fitSuggestions } from './fit-suggestions.js';
 
 export interface ActiveRule {
   rule: Rule;
   severity: Severity;
 }
 
-function complete(doc: AnalysedDocument, active: ActiveRule, d: FindingDraft): Finding | undefined {
+function complete(doc: AnalysedDocument, active: ActiveRule, draft: FindingDraft): Finding | undefined {
   const len = doc.text.length;
+  if (!Number.isInteger(draft.start) || !Number.isInteger(draft.end)) return undefined;
+  const d = fitSuggestions(doc, draft);
   if (!Number.isInteger(d.start) || !Number.isInteger(d.end)) return undefined;
   const start = Math.max(0, Math.min(d.start, len));
   const end = Math.max(start, Math.min(d.end, len));

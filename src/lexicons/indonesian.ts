@@ -259,6 +259,27 @@ export function englishOf(e: WordEntry): string[] {
   return e.english.split(';').map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/**
+ * The renderings of an entry that can stand in the text in place of the Indonesian: `englishOf`
+ * without the explanations the lexicon keeps in brackets ("Senior Commissioner (police)" →
+ * "Senior Commissioner", "pre-dawn meal (suhoor)" → "pre-dawn meal"), with alternatives written with
+ * a slash split ("Turkey / Türkiye" → "Turkey", "Türkiye"). A description rather than a word ("plural
+ * marker for people", "in a ... manner", "-teen") is no replacement: messages keep the full gloss,
+ * and a finding with no replacement offers no suggestion rather than one that is not English.
+ */
+export function replacementsOf(e: WordEntry): string[] {
+  const out: string[] = [];
+  for (const r of englishOf(e)) {
+    const bare = r.replace(/\s*\([^)]*\)/g, '').replace(/\s{2,}/g, ' ').trim();
+    for (const alt of bare.split(/\s+\/\s+/)) {
+      const a = alt.trim();
+      if (a.length === 0 || /\.\.\.|…|^-|\bmarker\b|\be\.g\./.test(a) || /[()]/.test(a)) continue;
+      if (!out.includes(a)) out.push(a);
+    }
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------------------ token helpers
 
 /**

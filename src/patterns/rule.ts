@@ -4,6 +4,7 @@
  * report schema treat it like every other rule. Each finding names the pattern that made it, as
  * `[pattern-id]` at the end of its message.
  */
+import { spanCovering } from '../analysis/analyse.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { TextIdTable } from '../analysis/text-ids.js';
 import type { FindingDraft, Rule } from '../rules/types.js';
@@ -13,6 +14,7 @@ import { deckParagraph } from '../analysis/deck.js';
 import { compiledFamily, rawFamily } from './load.js';
 import { matchAt, overlapsMatch } from './match.js';
 import { fill, matchCase } from './template.js';
+import { inflectLike } from './inflect.js';
 
 const QUOTED_NOTE = " (in quoted speech: the speaker's wording, or its translation)";
 
@@ -208,7 +210,20 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   const spec = c.spec;
   const replaced = doc.text.slice(start, end);
   // A suggestion that rewrites nothing (pluralize leaves "agenda" as it is) is no fix: drop it.
-  const suggestions = (spec.suggestions ?? []).map((s) => matchCase(fill(s, part), replaced)).filter((s) => s !== replaced);
+  // A one-word span takes a literal one-word suggestion in its own number or verb form (./inflect.ts).
+  const tok = doc.tokenAt(start);
+  const one = tok !== undefined && tok.start === start && tok.end === end ? tok : undefined;
+  // Mid-sentence, a span whose capital belongs to a name or an acronym ("Hajj candidates", "MSME
+  // actors": the next word is in lower case) does not make the suggestion start with a capital.
+  const sentence = spanCovering(doc.sentences, start);
+  const opens = sentence === undefined || /^[\s"“‘'(\-–—]*$/.test(doc.text.slice(sentence.start, start));
+  const ownCase = !opens && /^\p{Lu}\S*\s+\p{Ll}/u.test(replaced);
+  const suggestions = (spec.suggestions ?? [])
+    .map((s) => {
+      const filled = ownCase && /^\p{Ll}/u.test(s) ? fill(s, part).replace(/ {2,}/g, ' ').trim() : matchCase(fill(s, part), replaced);
+      return one && !s.includes('{') && !s.includes('\\') ? inflectLike(filled, one, spec) : filled;
+    })
+    .filter((s) => s !== replaced);
   const draft: FindingDraft = {
     start,
     end,

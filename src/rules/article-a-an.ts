@@ -36,9 +36,10 @@ function plainlyRight(article: string, word: string): boolean {
   return article === 'a' ? /^[bcdfgjklmnpqrstvwz]/.test(word) : /^[ai]/.test(word);
 }
 
+/** "a" or "an" before a lower-case word, by its sound; undefined when unsure ("u..." words). */
 const memo = new Map<string, 'a' | 'an' | undefined>();
 
-function articleFor(word: string): 'a' | 'an' | undefined {
+export function articleFor(word: string): 'a' | 'an' | undefined {
   let a = memo.get(word);
   if (a === undefined && !memo.has(word)) {
     a = word.startsWith('u') ? uArticle(word) : indefiniteArticle(word) === 'an' ? 'an' : 'a';

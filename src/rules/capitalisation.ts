@@ -23,6 +23,7 @@
  * 5. "Waters" after a place name ("in Natuna Waters", Indonesian "perairan Natuna"): English
  *    writes "the Natuna waters".
  */
+import { outletNamesInCapitals } from '../lexicons/news-outlets.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { hasExactly, isEnglishWord } from '../lexicons/english-words.js';
 import { sentenceInitial, titleCase } from '../lexicons/indonesian.js';
@@ -130,6 +131,8 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
       const before = sameSentence(doc, i - 2, s);
       if (!before || (before.type !== 'word' && before.type !== 'number') || prev.spaceBefore || !t.spaceBefore) continue;
       if (t.text === 'I' || titleCase(doc, s)) continue;
+      // "…, Antara reported": a news agency's name keeps its capital (lower-casing it is no fix).
+      if (outletNamesInCapitals().has(t.text.toUpperCase())) continue;
       const fn = FUNCTION_OPENERS.has(t.lower);
       const noun = !fn && !hasExactly(t.text) && isEnglishWord(t.lower) && VERB_TAGS.has(next.pos) && !/(?:ed|ing)$/.test(t.lower);
       if (!fn && !noun) continue;

@@ -14,6 +14,7 @@
  * followed by a verb (which would make it a reduced relative clause: "the officials Widodo
  * appointed"), and the title is not counted ("two officials", "several ministers").
  */
+import { indefiniteArticle } from '../patterns/template.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { cueFor } from '../people/cues.js';
@@ -96,6 +97,13 @@ const NOT_NAMES = new Set(
 /** Verbs that take the name as subject, not as the subject of a relative clause about the title. */
 const SUBJECT_VERBS = new Set(['say', 'arrive', 'explain', 'add', 'emphasize', 'emphasise', 'stress', 'reveal', 'speak', 'admit', 'insist']);
 const CONNECTORS = new Set(['and', 'with', 'along', 'together', 'accompanied', 'by', 'as', 'well']);
+
+/** Words before "of" that count the title after it: "a number of members", "one of the members". */
+const OF_COUNTS = new Set(['number', 'group', 'team', 'some', 'all', 'most', 'many', 'several', 'dozens', 'hundreds', 'thousands', 'one', 'each', 'both', 'none', 'two', 'three', 'four', 'five', 'delegation', 'contingent']);
+/** A determiner before the title: the singular needs no article of its own. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'every', 'each', 'former', 'then']);
+/** Titles held by many at once: "a member of the House", but "the minister of defence". */
+const ONE_OF_MANY = new Set(['member', 'representative', 'delegate', 'official', 'officer', 'legislator', 'lawmaker', 'envoy', 'deputy', 'senator', 'councillor', 'councilor', 'commissioner', 'judge', 'adviser', 'advisor', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 function isCapitalWord(t: Token): boolean {
   return t.type === 'word' && UPPER_START.test(t.text);
@@ -284,12 +292,12 @@ export const numberAgreement: Rule = {
         {
           text: 'The talks were attended by ministers of foreign affairs Penny Wong, who flew in from Canberra.',
           flags: ['ministers'],
-          suggestion: 'minister',
+          suggestion: 'the minister',
         },
         {
           text: 'Members of the Central Committee Wang Huning and their entourage arrived in Vientiane on Sunday.',
           flags: ['Members', 'their'],
-          suggestion: 'Member',
+          suggestion: 'A member',
         },
         {
           text: 'Jakarta welcomed the leaders Anthony Albanese for a two-day visit.',
@@ -298,7 +306,7 @@ export const numberAgreement: Rule = {
         {
           text: 'Also present were heads of the National Police Listyo Sigit Prabowo and his deputies.',
           flags: ['heads'],
-          suggestion: 'head',
+          suggestion: 'the head',
         },
         {
           text: 'The Envoys of Malaysia for Japan Ahmad Faizal and their spouses attended the banquet.',
@@ -308,12 +316,12 @@ export const numberAgreement: Rule = {
         {
           text: 'The reception was hosted by ambassadors of the Philippines to Germany Maria Reyes.',
           flags: ['ambassadors'],
-          suggestion: 'ambassador',
+          suggestion: 'the ambassador',
         },
         {
           text: 'The forum was opened by governors of West Java Dedi Mulyadi and Minister of Home Affairs Tito Karnavian.',
           flags: ['governors'],
-          suggestion: 'governor',
+          suggestion: 'the governor',
         },
       ],
       valid: [
@@ -346,10 +354,18 @@ export const numberAgreement: Rule = {
       // Only a title right after a sentence-opening "The" may be capitalised ("The Ambassadors of …").
       if (isCapitalWord(t) && t.i > s.tokenStart && !(t.i === s.tokenStart + 1 && tokens[s.tokenStart]!.lower === 'the')) continue;
       if (quantified(tokens, t.i, s.tokenStart)) continue;
+      // "a number of members of …", "one of the members of …": the title counts several people.
+      if (t.i - 2 >= s.tokenStart && tokens[t.i - 1]!.lower === 'of' && OF_COUNTS.has(tokens[t.i - 2]!.lower)) continue;
       const person = personAfter(doc, t.i);
       if (!person || notOnePerson(tokens, person.to, s.tokenEnd)) continue;
       const name = doc.text.slice(tokens[person.from]!.start, tokens[person.to - 1]!.end);
-      const fix = matchCase(t.text, singular);
+      // Without a determiner before it the singular needs an article: "a member of the Politburo Li",
+      // "the minister of defence Sjafrie" (one of many members; one holder of an office).
+      const prev = t.i > s.tokenStart ? tokens[t.i - 1]! : undefined;
+      const determined = prev !== undefined && (DETERMINERS.has(prev.lower) || prev.lower === "'s" || prev.lower === '’s');
+      const bare = matchCase(t.text, singular);
+      const article = ONE_OF_MANY.has(singular) ? indefiniteArticle(singular) : 'the';
+      const fix = determined ? bare : t.i === s.tokenStart ? `${article[0]!.toUpperCase()}${article.slice(1)} ${bare.toLowerCase()}` : `${article} ${bare}`;
       out.push({
         start: t.start,
         end: t.end,

@@ -42,6 +42,14 @@ function allowed(): Set<string> {
 const WORD = /^\p{L}{3,}$/u;
 const UPPER_START = /^\p{Lu}/u;
 
+let massNouns: ReadonlySet<string> | undefined;
+
+/** A noun the countability lexicon (data/lexicons/noun-countability.json) classes as mass. */
+function massNoun(lower: string): boolean {
+  massNouns ??= new Set(loadLexicon<{ noun: string; class: string }>('noun-countability').entries.filter((e) => e.class === 'mass').map((e) => e.noun));
+  return massNouns.has(lower);
+}
+
 /** Regular English plural of a singular noun (used only to suggest the fix). */
 export function pluralOf(word: string): string {
   const lower = word.toLowerCase();
@@ -117,16 +125,25 @@ function check(doc: AnalysedDocument, i: number): FindingDraft | undefined {
       note: 'Indonesian reduplicates adjectives, adverbs and numerals for intensity, distribution or plurality; a word-for-word translation keeps the doubled form.',
     };
   }
+  // A capitalised pair inside a sentence opens a name ("Oro-oro Ombo Village Hall"): English keeps a
+  // place's name as it is, so there is no plural to suggest (and nothing --fix may apply).
+  const sentenceStart = doc.sentences[a.sentence]!;
+  const opensSentence = /^[\s"“‘'(\-–—]*$/.test(doc.text.slice(sentenceStart.start, a.start));
+  const named = UPPER_START.test(a.text) && !opensSentence;
   const plural = isPlural(b) ? b.lower : isPlural(a) ? a.lower : pluralOf(a.lower);
-  const suggestion = matchCase(a.text, plural);
+  // A mass noun has no plural in English ("violences-violences" → "violence", "equipments" → "equipment").
+  const lemma = isPlural(b) ? b.lemma : isPlural(a) ? a.lemma : a.lower;
+  const suggestion = matchCase(a.text, massNoun(lemma) ? lemma : plural);
   return {
     start: a.start,
     end: b.end,
     message: `"${a.text}-${b.text}" repeats a noun to mark the plural, as Indonesian reduplication does; English uses the plural alone ("${suggestion}").`,
-    suggestions: [suggestion],
+    suggestions: named ? [] : [suggestion],
     confidence: a.lower === b.lower && !isPlural(a) ? 0.7 : 0.85,
-    note: 'Indonesian forms an indefinite plural by repeating the noun (negara-negara "countries"); translated half by half it becomes "countries-countries".',
-    fixable: true,
+    note: named
+      ? 'Indonesian forms an indefinite plural by repeating the noun (negara-negara "countries"). Capitalised inside a sentence the pair may open a name ("Oro-oro Ombo"), which English keeps: no fix is offered.'
+      : 'Indonesian forms an indefinite plural by repeating the noun (negara-negara "countries"); translated half by half it becomes "countries-countries".',
+    ...(named ? {} : { fixable: true }),
   };
 }
 

@@ -13,6 +13,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft, Rule } from './types.js';
+import { isEnglishWord } from '../lexicons/indonesian-morphology.js';
 
 interface TitleEntry {
   title: string;
@@ -286,6 +287,33 @@ function officeFindings(doc: AnalysedDocument, offices: CompiledOffice[], out: F
   }
 }
 
+/**
+ * The "name" after an office in Indonesian order is not a name when the office runs on after it ("Head
+ * of the DKI Jakarta BPBD …", "Head of the BNPB Disaster Data, Information and …": the next word is
+ * capitalised) or when every word of it is an English word rather than a person's name ("Disaster
+ * Data", "Mobilization"). The inverted English order would then cut the office in two, so no
+ * suggestion is offered.
+ */
+function officeRunsOn(doc: AnalysedDocument, nameEnd: number, sentenceEnd: number, name: string): boolean {
+  // "Khalil al-Hayya", "Nasser bin Ali": a particle or a hyphen after the span continues the name.
+  const after = nameEnd < sentenceEnd ? doc.tokens[nameEnd] : undefined;
+  if (after && (!after.spaceBefore ? after.text === '-' : /^(?:al|el|bin|binti|van|von|de|da|di|du|la|le|ibn)$/.test(after.text))) return true;
+  let k = nameEnd;
+  if (k < sentenceEnd && doc.tokens[k]!.text === ',') k++;
+  const next = k < sentenceEnd ? doc.tokens[k] : undefined;
+  if (next && next.type === 'word' && /^\p{Lu}/u.test(next.text) && (k === nameEnd ? next.spaceBefore : true)) {
+    // "…, Information and Communication Centre": a list of the office's own words after a comma.
+    if (k === nameEnd || /^(?:and|&)$/i.test(doc.tokens[k + 1]?.text ?? '') || doc.tokens[k + 1]?.text === ',') return true;
+    // "Head of BPBD Flores Timur, Fransiskus Botha, said": the person is named after the comma.
+    if (!isEnglishWord(next.lower)) return true;
+  }
+  const words = name.split(/\s+/);
+  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isEnglishWord(w.toLowerCase()) && ORG_WORDS.test(w));
+}
+
+/** Words of an office or a unit's name, never of a person's: the check of `officeRunsOn` on a "name". */
+const ORG_WORDS = /^(?:Data|Information|Communication|Communications|Mobilization|Mobilisation|Disaster|Agency|Office|Centre|Center|Division|Bureau|Unit|Section|Team|Department|Directorate|Service|Services|Affairs|Relations|Public|Emergency|Logistics|Management|Planning|Development|Education|Health|Security|Operations|Investigation|Statistics|Informatics|Research|Finance|Budget|Program|Programme|Police|Province|Regency|City|District|Village|Movement|Welfare|Family|Council|Board|Commission|Committee)$/;
+
 export const titleCalque: Rule = {
   meta: {
     id: 'title-calque',
@@ -298,7 +326,7 @@ export const titleCalque: Rule = {
         { text: 'Head Suharyanto said the agency had sent 40 tonnes of aid to the flooded districts.', flags: ['Head Suharyanto'], suggestion: 'Suharyanto' },
         { text: 'The letter was read out by General Chairman Airlangga Hartarto at the congress.', flags: ['General Chairman Airlangga Hartarto'], suggestion: 'Airlangga Hartarto' },
         { text: 'Observers said Leader Xi Jinping would not attend the summit in person.', flags: ['Leader Xi Jinping'], suggestion: 'Xi Jinping' },
-        { text: 'The rally was opened by General Chairman of the PKB Muhaimin Iskandar.', flags: ['General Chairman of the PKB Muhaimin Iskandar'], suggestion: 'Muhaimin Iskandar, general chairman of the PKB,' },
+        { text: 'The rally was opened by General Chairman of the PKB Muhaimin Iskandar.', flags: ['General Chairman of the PKB Muhaimin Iskandar'], suggestion: 'Muhaimin Iskandar, general chairman of the PKB' },
         { text: 'Leader of Hezbollah Hassan Nasrallah spoke on television on Friday.', flags: ['Leader of Hezbollah Hassan Nasrallah'] },
         { text: 'President Prabowo met Leader Anwar Ibrahim at the Merdeka Palace.', flags: ['Leader Anwar Ibrahim'], suggestion: 'Anwar Ibrahim' },
         { text: 'The Head of the North Sumatra Regional Police said the convoy reached Medan on time.', flags: ['Head of the North Sumatra Regional Police'], suggestion: 'North Sumatra police chief' },
@@ -393,9 +421,21 @@ export const titleCalque: Rule = {
           if (office) {
             // The name follows an "of" phrase: suggest the English order, never apply it blindly.
             draft.message = `"${doc.text.slice(t.start, nameStart).trim()}" runs the office into the name in Indonesian order ("${entry.source[0]} … ${name}"); English writes "${name}, ${entry.title.toLowerCase()} of ${office}," or a lower-case descriptor before the name.`;
-            draft.suggestions = [`${name}, ${entry.title.toLowerCase()} of ${office},`];
+            // A rank between the office and the name ("… Agency Brig. Gen. Faisal") goes with the name.
+            const rank = /\s((?:(?:Brig|Gen|Col|Lt|Maj|Capt|Insp|Comr|Adm|Pol|Sr|Supt|Lieut?)\.\s?|(?:Police|Senior|Chief|Adjunct|Grand|Assistant|First|Second|Commissioner|Superintendent|Inspector|General|Brigadier|Colonel|Major|Lieutenant|Captain|Admiral|Marshal|Kombes|AKBP|AKP|Kompol|Iptu|Ipda|Irjen|Brigjen|Mayjen|Letjen|Laksma|Marsma)\b\s?)+)$/.exec(` ${office}`);
+            const bareOffice = rank ? office.slice(0, office.length - rank[1]!.trimEnd().length).trimEnd() : office;
+            const person = rank ? `${rank[1]!.trim()} ${name}` : name;
+            // The closing comma of the apposition only where no punctuation follows ("…, said" not "…,,").
+            const close = /^[,.;:!?)\]"”’]/.test(doc.text.slice(end, end + 1)) || end >= doc.text.length ? '' : ',';
+            // An office ending in a legal form ("of PT") or in a name-like word ("… Cipinang Sugito") has
+            // taken part of a company's or a person's name: the split is unknown, so no suggestion.
+            const [prevWord = '', lastWord = ''] = /(?:(\S+)\s+)?(\S+)$/.exec(bareOffice)?.slice(1) ?? [];
+            // After a unit's acronym ("Head of BPBD Kubu Raya Heri Purwoko") a long "name" may open
+            // with the unit's place: where the person's name starts is unknown.
+            const cutName = /^(?:PT|CV|Tbk)$/.test(lastWord) || (/^[A-Z]{3,}$/.test(lastWord) && name.split(/\s+/).length >= 3) || (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isEnglishWord(lastWord.toLowerCase()) && /^\p{Lu}/u.test(prevWord));
+            draft.suggestions = officeRunsOn(doc, nameEnd, s.tokenEnd, name) || bareOffice === '' || cutName ? [] : [`${person}, ${entry.title.toLowerCase()} of ${bareOffice}${close}`];
             // A place or body without an article goes before the title: "West Java Governor Ridwan Kamil".
-            if (entry.ofOnly && !/^the\s/i.test(office)) draft.suggestions.unshift(`${office} ${entry.title} ${name}`);
+            if (draft.suggestions.length && entry.ofOnly && !/^the\s/i.test(bareOffice)) draft.suggestions.unshift(`${bareOffice} ${entry.title} ${person}`);
           }
           if (entry.severity !== 'minor') draft.severity = entry.severity;
           if (weak) {

@@ -600,6 +600,104 @@ function repeatFinding(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: A
   };
 }
 
+/**
+ * "National Disaster Management Agency (BNPB)" is how English news introduces an acronym it keeps,
+ * but only where the acronym stands alone as a noun phrase. The bracket goes where it would not read
+ * as English: inside brackets already ("(Polda Sumsel)" would nest them), before a word the acronym
+ * modifies ("the Brimob dormitory", "TNI Commander", "PVMBG's"), or when the English name already
+ * holds the letters ("Golkar Party (Golkar)"). Before a place name ("Polda Metro Jaya", "DKI
+ * Jakarta") English puts the name first ("Metro Jaya Regional Police"), which a replacement of the
+ * acronym alone cannot write, so no suggestion is offered there.
+ */
+function fitIntroductions(doc: AnalysedDocument, start: number, end: number, offered: string[]): string[] {
+  let suggestions = offered;
+  const text = doc.text.slice(start, end);
+  const intro = (s: string): RegExpExecArray | null => {
+    const m = /^(.*\S) \(([^()]+)\)$/.exec(s);
+    return m && m[2]!.length >= 2 && text.includes(m[2]!) ? m : null;
+  };
+  // The English the sentence already gives just before the acronym ("the regional budget (APBD)",
+  // "Regional Budget or APBD"): replacing the letters by it would print it twice.
+  const lead = doc.text
+    .slice(Math.max(0, start - 80), start)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/(?:\s*\(|\s+or|\s*,)?\s*$/, '');
+  suggestions = suggestions.filter((s) => !(s.length > 3 && /\s/.test(s) && lead.endsWith(s.toLowerCase())));
+  // A term or unit in lower case before a name or another acronym ("RUU KKS", "UU DKJ", "Ditresnarkoba
+  // Polda Sumsel", "Pusdalops BNPB"): English puts the name first ("the KKS bill"), which a replacement
+  // of the acronym alone cannot write. A title before a name is English ("youth and sports minister Dito").
+  const nextTok = spacedNextToken(doc, end);
+  if (nextTok && /^\p{Lu}/u.test(nextTok.text)) {
+    suggestions = suggestions.filter((s) => !/^\p{Ll}/u.test(s) || TITLE_HEADS.test(s));
+  }
+  if (!suggestions.some((s) => intro(s) !== null)) return suggestions;
+  const before = doc.text.slice(0, start).trimEnd();
+  const after = doc.text.slice(end);
+  const bracketed = before.endsWith('(') || /^\s*\)/.test(after) || /^\s+[^\s()]+\)/.test(after);
+  // The first token starting at or after `end` (binary search: tokens are sorted by start).
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo < doc.tokens.length ? lo : -1;
+  const next = k >= 0 ? doc.tokens[k] : undefined;
+  const last = k > 0 ? doc.tokens[k - 1] : undefined;
+  const sameSentence = next !== undefined && last !== undefined && next.sentence === last.sentence;
+  const possessive = sameSentence && /^['’]s?$/.test(next.text) && !next.spaceBefore;
+  const modifies = sameSentence && next.spaceBefore && next.type === 'word' && (/^\p{Lu}/u.test(next.text) || next.pos === 'NOUN' || next.pos === 'PROPN');
+  const out: string[] = [];
+  for (const s of suggestions) {
+    const m = intro(s);
+    if (!m) {
+      out.push(s);
+      continue;
+    }
+    const full = m[1]!;
+    // A regional unit ("Regional Police", "Special Capital Region") is named by the place after it.
+    const regionalUnit = /\b(?:Regional|District|City|Sector|Subdistrict|Provincial|Resort|Special Capital|Military Command)\b/.test(full);
+    // A verb after it ("DPRD Asks …" in a headline) is no place name.
+    const verbNext = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+    if (modifies && !verbNext && (placeAfter(doc, k) || (regionalUnit && /^\p{Lu}/u.test(next.text)))) continue;
+    const holds = new RegExp(`(?:^|\\s)${m[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`).test(full);
+    const bare = bracketed || possessive || modifies || holds;
+    const fixed = bare ? full : s;
+    if (!out.includes(fixed)) out.push(fixed);
+  }
+  return out;
+}
+
+/** English renderings that end in a title (may stand before a name): "foreign minister", "acting". */
+const TITLE_HEADS = /\b(?:minister|secretary|acting|chief|head|commander|officer|regent|governor|mayor|spokesperson|director|chairman|chairwoman|chairperson|deputy|inspector|commissioner|assistant|speaker|member|policewoman|policeman|officers)$/;
+
+/** The token after offset `end` in the same sentence, separated by a space, if any. */
+function spacedNextToken(doc: AnalysedDocument, end: number): Token | undefined {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = doc.tokens[lo];
+  const last = doc.tokens[lo - 1];
+  return next && last && next.spaceBefore && next.sentence === last.sentence && next.type === 'word' ? next : undefined;
+}
+
+/** A place name among the (up to two) capitalised words from token k: a word no English wordlist holds. */
+function placeAfter(doc: AnalysedDocument, k: number): boolean {
+  const first = doc.tokens[k];
+  for (let i = k; i < k + 2; i++) {
+    const x = doc.tokens[i];
+    if (!x || x.sentence !== first!.sentence || x.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(x.text)) return false;
+    if (!isEnglishWord(x.lower)) return true;
+  }
+  return false;
+}
+
 /** A term's acronym reused bare after its introduction ("the RUU", "the price of BBM"): English keeps the English term. */
 function termReuse(m: PhraseMatch<AcronymEntry>, text: string, e: AcronymEntry, alts: string[]): FindingDraft {
   return {
@@ -1095,7 +1193,9 @@ export const untranslatedAcronym: Rule = {
     }
     // A slip ("BPNB") is a different token from the acronym it copies, so the two never overlap.
     // A plural acronym ("KTPs") takes the English in the plural too ("ID cards").
-    const plurals = out.map((f) => (pluralAcronym(doc.text.slice(f.start, f.end), t) ? { ...f, suggestions: (f.suggestions ?? []).map(pluraliseEnglish) } : f));
+    const plurals = out
+      .map((f) => (pluralAcronym(doc.text.slice(f.start, f.end), t) ? { ...f, suggestions: (f.suggestions ?? []).map(pluraliseEnglish) } : f))
+      .map((f) => (f.suggestions?.length ? { ...f, suggestions: fitIntroductions(doc, f.start, f.end, f.suggestions) } : f));
     plurals.push(...slips);
     return plurals.sort((a, b) => a.start - b.start);
   },

@@ -24,12 +24,14 @@
  * are found by their form in untranslated-general.ts (a dictionary stem under Indonesian affixes).
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import pluralize from 'pluralize';
 import {
   englishOf,
   forceAfterRank,
   inIndonesianClause,
   isAllCaps,
   isCapitalised,
+  replacementsOf,
   sentenceInitial,
   titleCase,
   wordHits,
@@ -529,7 +531,10 @@ const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', man: 'men'
 function pluralise(s: string): string {
   if (s === 'people' || s === 'men' || s === 'women' || s === 'children') return s;
   if (IRREGULAR_PLURALS[s]) return IRREGULAR_PLURALS[s]!;
-  if (/\s|[()]/.test(s) || /s$/.test(s)) return s;
+  if (/[()]/.test(s) || /s$/.test(s)) return s;
+  // "US dollar" → "US dollars": the head of an English compound is its last word.
+  const sp = s.lastIndexOf(' ');
+  if (sp >= 0) return /^\p{Ll}+$/u.test(s.slice(sp + 1)) ? `${s.slice(0, sp + 1)}${pluralize.plural(s.slice(sp + 1))}` : s;
   if (/[^aeiou]y$/.test(s)) return `${s.slice(0, -1)}ies`;
   if (/(?:x|ch|sh)$/.test(s)) return `${s}es`;
   return `${s}s`;
@@ -1021,15 +1026,20 @@ function findingOver(doc: AnalysedDocument, members: WordHit[], confidence: numb
   if (members.length === 1) {
     const e = first.value;
     const plural = needsPlural(doc, first);
-    let alts = englishOf(e).map((s) => (plural ? pluralise(s) : s)).map((s) => (initial ? capitaliseFirst(s) : s));
-    if (alts.length === 0) alts = [e.english];
+    const fit = (s: string): string => (initial ? capitaliseFirst(plural ? pluralise(s) : s) : plural ? pluralise(s) : s);
+    let glosses = englishOf(e).map(fit);
+    if (glosses.length === 0) glosses = [e.english];
+    // The message keeps the lexicon's explanations ("Senior Commissioner (police)"); the suggestions are
+    // what can stand in the sentence ("Senior Commissioner"), or none when the entry is a description.
+    const alts = replacementsOf(e).map(fit);
+    const raw = englishOf(e);
     return {
       start: first.start,
       end: last.end,
-      message: `"${text}" is an Indonesian ${classLabel(e.class)} left untranslated; in English: ${alts.join(' or ')}.`,
+      message: `"${text}" is an Indonesian ${classLabel(e.class)} left untranslated; in English: ${glosses.join(' or ')}.`,
       suggestions: alts,
       confidence,
-      fixable: alts.length === 1 && FIXABLE_CLASSES.has(e.class) && !alts[0]!.includes('('),
+      fixable: alts.length === 1 && raw.length === 1 && FIXABLE_CLASSES.has(e.class) && !raw[0]!.includes('(') && !raw[0]!.includes('/'),
       ...(e.note ? { note: `Machine translation copies words it cannot align. ${e.note}.` } : {}),
     };
   }
@@ -1040,14 +1050,45 @@ function findingOver(doc: AnalysedDocument, members: WordHit[], confidence: numb
     })
     .join(' ');
   if (initial) gloss = capitaliseFirst(gloss);
+  const fix = stretchReplacement(doc, members);
   return {
     start: first.start,
     end: last.end,
     message: `"${text}" is Indonesian left untranslated; word by word: ${gloss}.`,
-    suggestions: [gloss],
+    suggestions: fix === undefined ? [] : [initial ? capitaliseFirst(fix) : fix],
     confidence,
-    note: 'Machine translation sometimes copies a stretch it cannot align. The suggestion is a word-by-word gloss: check the word order.',
+    note: fix === undefined
+      ? 'Machine translation sometimes copies a stretch it cannot align. The gloss is word by word and Indonesian puts the head noun first, so no replacement is offered: reword it.'
+      : 'Machine translation sometimes copies a stretch it cannot align.',
   };
+}
+
+/** Word classes whose order Indonesian reverses (head first) or whose form a gloss cannot choose (verbs). */
+const CONTENT_CLASSES: ReadonlySet<WordClass> = new Set<WordClass>(['noun', 'title', 'institution', 'verb', 'adjective', 'status', 'other', 'religion-culture']);
+
+/**
+ * The English for an untranslated stretch of several lexicon words, when the words can be put into
+ * English order: an office title before an institution ("Kepala Dinas Kesehatan" → "Head of the
+ * Health Office"), or at most one content word among names, numbers and function words ("dan Tahun
+ * Baru" → "and New Year", "miliar dolar AS" → "billion US dollars"). Otherwise undefined: a
+ * word-by-word gloss of "Dinas Perhubungan Kota" or of a clause ("dengan meluncurkan" → "with
+ * launched") is not English, and a suggestion `--fix` could apply must be.
+ */
+function stretchReplacement(doc: AnalysedDocument, members: WordHit[]): string | undefined {
+  const parts: string[] = [];
+  for (let i = 0; i < members.length; i++) {
+    const h = members[i]!;
+    const en = replacementsOf(h.value)[0];
+    if (en === undefined) return undefined;
+    const afterNumber = i > 0 && members[i - 1]!.value.class === 'number' && (h.value.class === 'unit' || h.value.class === 'noun' || h.value.class === 'time');
+    parts.push(needsPlural(doc, h) || afterNumber ? pluralise(en) : en);
+  }
+  if (members.length === 2 && members[0]!.value.class === 'title' && members[1]!.value.class === 'institution') {
+    return `${parts[0]} of the ${parts[1]}`;
+  }
+  const content = members.filter((h) => CONTENT_CLASSES.has(h.value.class));
+  if (content.length > 1 || content.some((h) => h.value.class === 'verb')) return undefined;
+  return parts.join(' ');
 }
 
 function infoFinding(h: WordHit, why: string): FindingDraft {
@@ -1056,5 +1097,5 @@ function infoFinding(h: WordHit, why: string): FindingDraft {
     why === 'honorific'
       ? `"${h.text}" is an Indonesian honorific kept before a name; English news usually drops it or uses ${alts.join(' / ')}.`
       : `"${h.text}" is Indonesian (${alts.join(' / ')}), used here as a quoted or glossed term.`;
-  return { start: h.start, end: h.end, message, suggestions: alts, confidence: 0.4, severity: 'info' };
+  return { start: h.start, end: h.end, message, suggestions: replacementsOf(h.value), confidence: 0.4, severity: 'info' };
 }

@@ -111,6 +111,9 @@ describe('untranslated-word: words of the lexicon real text shows', () => {
   it('flags "sahur" unless glossed', () => {
     expect(texts('Police in Bogor patrol the streets before sahur every night.', 'untranslated-word')).toEqual(['sahur']);
     expect(texts('Families in Bogor wake for the pre-dawn meal known as sahur.', 'untranslated-word')).toEqual([]);
+    // A noun phrase in apposition explains it; an appositive clause ("the official said") does not.
+    expect(texts('Millions in Bogor eat the sahur, the daily pre-dawn meal before the fast.', 'untranslated-word')).toEqual([]);
+    expect(texts('Villagers in Bogor cooked the sahur, the official said.', 'untranslated-word')).toEqual(['sahur']);
   });
 });
 

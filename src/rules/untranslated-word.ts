@@ -221,6 +221,19 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   if (prev && quotes.has(prev.text) && next && /^[,.;:]$/.test(next.text) && after2 && quotes.has(after2.text)) return true;
   if (prev && GLOSS_NOUNS.has(prev.lower)) return true;
   const s = doc.sentences[doc.tokens[h.tokenStart]!.sentence]!;
+  // "eat the sahur, the daily pre-dawn meal before the fast": a noun phrase in apposition explains the
+  // term. An appositive with a verb is a clause of its own ("the Bupati, the official said").
+  // A term opening its sentence is no noun being explained ("Alhamdulillah, the toll road is open").
+  if (next?.text === ',' && h.tokenStart > s.tokenStart && ['the', 'a', 'an'].includes(doc.tokens[next.i + 1]?.lower ?? '')) {
+    let noun = false;
+    let verb = false;
+    for (let k = next.i + 2; k < Math.min(s.tokenEnd, next.i + 8); k++) {
+      const t = doc.tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+      if (t.pos === 'NOUN') noun = true;
+    }
+    if (noun && !verb) return true;
+  }
   for (let k = h.tokenStart - 1; k >= Math.max(s.tokenStart, h.tokenStart - 4); k--) {
     const t = doc.tokens[k]!;
     if (GLOSS_INTRO.has(t.lower)) return true;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import type { Finding } from '../src/index.js';
 import { affixed, analyseIndonesian, describeAnalysis, isEnglishWord } from '../src/lexicons/indonesian-morphology.js';
-import { blendParts } from '../src/lexicons/indonesian-blends.js';
+import { blendParts, titleUnitPair } from '../src/lexicons/indonesian-blends.js';
 
 process.env['CALQUE_DEBUG'] = '1';
 
@@ -181,6 +181,15 @@ describe('title and unit blends outside the lexicon, read by their grammar', () 
     ['Diskoperindag', 'dis + koperindag'],
   ])('%s = %s', (word, parts) => {
     expect(blendParts(word)?.join(' + ')).toBe(parts);
+  });
+
+  it('reads a title and its unit written as two words, never a title before a place', () => {
+    expect(titleUnitPair('Karo', 'Penmas')?.join(' + ')).toBe('karo + penmas');
+    expect(titleUnitPair('Kabid', 'Propam')?.join(' + ')).toBe('kabid + propam');
+    expect(titleUnitPair('Karo', 'Regency')).toBeUndefined();
+    expect(titleUnitPair('Kasat', 'Budi')).toBeUndefined();
+    const t = 'Brigadier General Ahmad Ramadan, Karo Penmas of the police public relations division, said 16 were arrested in Jakarta.';
+    expect(texts(t, 'untranslated-word')).toEqual(['Karo Penmas']);
   });
 
   it('reads no blend in names and English words that start like one', () => {

@@ -26,7 +26,7 @@ const UNITS = [
   'koarmada', 'kogabwilhan', 'ropenmas', 'penmas', 'puspen', 'penrem', 'pendam', 'dispen', 'sipidsus', 'sipidum', 'laksa',
   'kamtibmas', 'kejati', 'kejari', 'kesbangpol', 'polhukam', 'marves', 'perekonomian', 'kumham', 'dagri', 'keu', 'kes',
   'krimum', 'krimsus', 'harkam', 'baharkam', 'paminal', 'propam', 'resmob', 'jatanras', 'dokkes', 'biddokkes', 'inafis', 'gegana',
-  'reskoba',
+  'reskoba', 'ops', 'binops', 'penmas',
   // Regional offices (Dinas …): transport, communications, trade and industry, cooperatives, tourism,
   // education, manpower, social affairs, youth and sports, population registry, agriculture, fisheries.
   'hub', 'kominfo', 'perindag', 'kop', 'parbud', 'budpar', 'parekraf', 'dikbud', 'naker', 'nakertrans', 'sos', 'pora',
@@ -55,6 +55,23 @@ export function blendParts(word: string): string[] | undefined {
       if (rest.startsWith(u) && UNIT_SET.has(rest.slice(u.length))) return [p, u, rest.slice(u.length)];
     }
   }
+  return undefined;
+}
+
+/** Titles that stand as a word of their own before a unit word: "Karo Penmas", "Kabid Propam", "Kasubdit Jatanras". */
+const PAIR_TITLES = new Set(['karo', 'kabid', 'kasat', 'kasubdit', 'kasubbag', 'kasubag', 'kabag', 'kadiv', 'kapus', 'waka', 'wadir', 'kanit', 'kaur', 'paur', 'panit', 'kasi']);
+
+/**
+ * A title and a unit written as two words ("Karo Penmas" = Kepala Biro Penerangan Masyarakat, "Karo
+ * Ops", "Kabid Propam"): the parts, or undefined. The unit word must be a unit syllable (or two) exactly,
+ * so a title before a name or a place ("Karo Regency") is not read.
+ */
+export function titleUnitPair(first: string, second: string): string[] | undefined {
+  const a = first.toLowerCase();
+  const b = second.toLowerCase();
+  if (!PAIR_TITLES.has(a) || !/^[a-z]+$/.test(b)) return undefined;
+  if (UNIT_SET.has(b)) return [a, b];
+  for (const u of UNITS) if (b.startsWith(u) && UNIT_SET.has(b.slice(u.length))) return [a, u, b.slice(u.length)];
   return undefined;
 }
 

@@ -24,7 +24,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { inIndonesianClause, isCapitalised, wordHits } from '../lexicons/indonesian.js';
 import { affixed, analyseIndonesian, describeAnalysis, indonesianRoots, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 import type { Analysis } from '../lexicons/indonesian-morphology.js';
-import { blendParts, blendShaped } from '../lexicons/indonesian-blends.js';
+import { blendParts, blendShaped, titleUnitPair } from '../lexicons/indonesian-blends.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft } from './types.js';
 
@@ -216,6 +216,20 @@ function blendFindings(doc: AnalysedDocument, covered: Set<number>): FindingDraf
   const out: FindingDraft[] = [];
   for (const t of doc.tokens) {
     if (t.type !== 'word' || covered.has(t.i) || !blendShaped(t.text)) continue;
+    // A title and its unit as two words: "Karo Penmas", "Kabid Propam".
+    const next = doc.tokens[t.i + 1];
+    const pair = next && next.sentence === t.sentence && next.spaceBefore && !covered.has(next.i) && blendShaped(next.text) ? titleUnitPair(t.text, next.text) : undefined;
+    if (pair && !knownAcronyms().has(`${t.lower} ${next!.lower}`)) {
+      out.push({
+        start: t.start,
+        end: next!.end,
+        message: `"${t.text} ${next!.text}" is an Indonesian title and unit in syllables (${pair.join(' + ')}); translate it ("head of the … bureau", "… division").`,
+        suggestions: [],
+        confidence: 0.75,
+        note: 'Indonesian police and military titles blend the first syllables of the words they abbreviate (Kepala Biro Penerangan Masyarakat → Karo Penmas); English news translates the title.',
+      });
+      continue;
+    }
     const parts = blendParts(t.text);
     if (!parts || knownAcronyms().has(t.lower) || isEnglishWord(t.lower)) continue;
     out.push({

@@ -108,6 +108,16 @@ describe('untranslated-word: words of the lexicon real text shows', () => {
     expect(texts('She holds a third dan black belt, her coach in Jakarta said.', 'untranslated-word')).toEqual([]);
   });
 
+  it('gives a hint (info) for the holiday names Indonesia\'s English press keeps, "Idul Fitri" and "Lebaran"', () => {
+    const f = check('Muslims in Bogor are told to avoid the congregational Idul Fitri prayer and to stay home for Lebaran.').findings.filter((x) => x.ruleId === 'untranslated-word');
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([
+      ['Idul Fitri', 'info', 'Eid al-Fitr'],
+      ['Lebaran', 'info', 'Eid holiday'],
+    ]);
+    // Other accepted terms stay silent.
+    expect(check('Pilgrims in Bogor prayed at a pesantren before Nyepi.').findings.filter((x) => x.ruleId === 'untranslated-word')).toEqual([]);
+  });
+
   it('flags "sahur" unless glossed', () => {
     expect(texts('Police in Bogor patrol the streets before sahur every night.', 'untranslated-word')).toEqual(['sahur']);
     expect(texts('Families in Bogor wake for the pre-dawn meal known as sahur.', 'untranslated-word')).toEqual([]);

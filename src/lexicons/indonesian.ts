@@ -183,6 +183,8 @@ export interface WordEntry {
   class: WordClass;
   englishHomograph?: boolean;
   acceptedInEnglish?: boolean;
+  /** With acceptedInEnglish: international English writes the English, so the term gets a hint (info). */
+  hintWhenAccepted?: boolean;
   forms?: string[];
   note?: string;
 }

@@ -344,7 +344,9 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   const cap = isCapitalised(h.text);
   const initial = sentenceInitial(doc, h.tokenStart);
   const single = h.tokenEnd - h.tokenStart === 1;
-  if (e.acceptedInEnglish) return { kind: 'silent' };
+  // Indonesia's English-language press keeps these; a few ("Idul Fitri", "Lebaran") international
+  // English writes in English ("Eid al-Fitr"): a hint for an editor writing for readers abroad.
+  if (e.acceptedInEnglish) return e.hintWhenAccepted ? { kind: 'info', why: 'accepted' } : { kind: 'silent' };
   // Short all-caps tokens are acronyms (DI Yogyakarta, DAN, ADA), not words.
   if (single && isAllCaps(h.text) && h.text.length <= 4) return { kind: 'silent' };
   if (first.type !== 'word') return { kind: 'silent' };
@@ -1109,6 +1111,8 @@ function infoFinding(h: WordHit, why: string): FindingDraft {
   const message =
     why === 'honorific'
       ? `"${h.text}" is an Indonesian honorific kept before a name; English news usually drops it or uses ${alts.join(' / ')}.`
-      : `"${h.text}" is Indonesian (${alts.join(' / ')}), used here as a quoted or glossed term.`;
+      : why === 'accepted'
+        ? `"${h.text}" is the Indonesian name that Indonesia's English-language press keeps; for readers abroad, English news writes ${alts.join(' or ')}.`
+        : `"${h.text}" is Indonesian (${alts.join(' / ')}), used here as a quoted or glossed term.`;
   return { start: h.start, end: h.end, message, suggestions: replacementsOf(h.value), confidence: 0.4, severity: 'info' };
 }

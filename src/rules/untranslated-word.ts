@@ -684,7 +684,7 @@ export const untranslatedWord: Rule = {
         'Residents of Kampung Melayu and Pasar Minggu fled to higher ground in Bekasi.',
         'The sultan returned to Bandar Seri Begawan after the summit at Tanjung Priok.',
         'Bank Indonesia and Garuda Indonesia moved their offices to Jalan Jenderal Sudirman.',
-        'Thousands of travellers began the annual mudik before Lebaran, police said.',
+        'Thousands of travellers began the annual mudik by ojek and becak, police said.',
         'Air quality in the city worsened as many drivers ignored the odd-even policy.',
         'Residents of Bidara Cina and Kampung Pulo fled as the Ciliwung overflowed.',
         'Ash fell on Sungai Pua and Canduang sub-districts in West Sumatra after the eruption.',

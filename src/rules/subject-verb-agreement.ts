@@ -124,6 +124,11 @@ interface Found {
   at: Token;
 }
 
+/** A finding on a verb whose agreeing form is `fix`, applied by `--fix`. */
+function verbFix(verb: Token, fix: string, message: string, confidence: number, note: string): Found {
+  return { at: verb, draft: { start: verb.start, end: verb.end, message, suggestions: [fix], confidence, note, fixable: true } };
+}
+
 /** 1. "the suspects has", "Most of the residents was". */
 function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const { tokens } = doc;
@@ -173,18 +178,7 @@ function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
   if (!clauseStart(doc, subjectStart)) return undefined;
   // A question or inversion: "Why are the talks …", "Has the ministry …" never reach here; a
   // sentence-initial "the …" that is an object fronted by "that" is rare enough to accept.
-  return {
-    at: verb,
-    draft: {
-      start: verb.start,
-      end: verb.end,
-      message: `"${head.text}" is plural, so the verb is "${fix}", not "${verb.text}".`,
-      suggestions: [fix],
-      confidence: 0.8,
-      note: 'Indonesian verbs do not agree with their subject, so the translation may keep the singular verb after a plural noun.',
-      fixable: true,
-    },
-  };
+  return verbFix(verb, fix, `"${head.text}" is plural, so the verb is "${fix}", not "${verb.text}".`, 0.8, 'Indonesian verbs do not agree with their subject, so the translation may keep the singular verb after a plural noun.');
 }
 
 /** 2. "they was", "we has". */
@@ -195,18 +189,7 @@ function pluralPronoun(doc: AnalysedDocument, i: number): Found | undefined {
   if (!verb || verb.sentence !== pron.sentence || (pron.lower !== 'they' && pron.lower !== 'we')) return undefined;
   const fix = TO_PLURAL.get(verb.lower);
   if (!fix || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
-  return {
-    at: verb,
-    draft: {
-      start: verb.start,
-      end: verb.end,
-      message: `After "${pron.text}" the verb is "${fix}", not "${verb.text}".`,
-      suggestions: [fix],
-      confidence: 0.85,
-      note: 'Indonesian verbs do not agree with their subject.',
-      fixable: true,
-    },
-  };
+  return verbFix(verb, fix, `After "${pron.text}" the verb is "${fix}", not "${verb.text}".`, 0.85, 'Indonesian verbs do not agree with their subject.');
 }
 
 /**
@@ -333,18 +316,7 @@ function numberOf(doc: AnalysedDocument, i: number): Found | undefined {
     if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'DET' || t.text === '-') continue;
     const fix = TO_SINGULAR.get(t.lower);
     if (!fix || t.lower === 'do') return undefined;
-    return {
-      at: t,
-      draft: {
-        start: t.start,
-        end: t.end,
-        message: `The subject is "the number", which is singular: "${fix}", not "${t.text}".`,
-        suggestions: [fix],
-        confidence: 0.8,
-        note: 'Indonesian "jumlah" takes no agreement; the translation lets the plural noun after "of" choose the verb.',
-        fixable: true,
-      },
-    };
+    return verbFix(t, fix, `The subject is "the number", which is singular: "${fix}", not "${t.text}".`, 0.8, 'Indonesian "jumlah" takes no agreement; the translation lets the plural noun after "of" choose the verb.');
   }
   return undefined;
 }
@@ -354,14 +326,14 @@ const OF_DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 'its', 't
 
 /**
  * The plural noun phrase starting at token `from` ("the two main suspects"): its head's index, or
- * -1. A determiner first, then up to three lower-case adjectives, nouns or numbers before the head.
+ * -1. A determiner first, then up to three lower-case adjectives, nouns, numbers or participles before the head.
  */
-function pluralPhraseAt(doc: AnalysedDocument, from: number, sentence: number, determiner: 'required' | 'optional'): number {
+function pluralPhraseAt(doc: AnalysedDocument, from: number, sentence: number): number {
   const { tokens } = doc;
   let k = from;
   const det = tokens[k];
-  if (det && det.sentence === sentence && OF_DETERMINERS.has(det.lower)) k++;
-  else if (determiner === 'required') return -1;
+  if (!det || det.sentence !== sentence || !OF_DETERMINERS.has(det.lower)) return -1;
+  k++;
   for (let n = 0; n < 4; n++, k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return -1;
@@ -382,25 +354,14 @@ function oneOf(doc: AnalysedDocument, i: number): Found | undefined {
   const { tokens } = doc;
   const one = tokens[i]!;
   if ((one.lower !== 'one' && one.lower !== 'each') || tokens[i + 1]?.lower !== 'of' || !clauseStart(doc, i)) return undefined;
-  const head = pluralPhraseAt(doc, i + 2, one.sentence, 'required');
+  const head = pluralPhraseAt(doc, i + 2, one.sentence);
   if (head < 0) return undefined;
   const verb = tokens[head + 1];
   if (!verb || verb.sentence !== one.sentence || verb.pos !== 'AUX' && verb.pos !== 'VERB') return undefined;
   const fix = TO_SINGULAR.get(verb.lower);
   // "do" is too often a main verb to judge; "were" may be a subjunctive only after "if", which clauseStart does not reach.
   if (!fix || verb.lower === 'do') return undefined;
-  return {
-    at: verb,
-    draft: {
-      start: verb.start,
-      end: verb.end,
-      message: `The subject is "${one.text.toLowerCase()}" (of the ${tokens[head]!.text}), which is singular: "${fix}", not "${verb.text}".`,
-      suggestions: [fix],
-      confidence: 0.8,
-      note: 'Indonesian "salah satu" and "masing-masing" take no agreement; the translation lets the plural noun after "of" choose the verb.',
-      fixable: true,
-    },
-  };
+  return verbFix(verb, fix, `The subject is "${one.text.toLowerCase()}" (of the ${tokens[head]!.text}), which is singular: "${fix}", not "${verb.text}".`, 0.8, 'Indonesian "salah satu" and "masing-masing" take no agreement; the translation lets the plural noun after "of" choose the verb.');
 }
 
 /** Heads whose "of" phrase often carries the agreement in edited English: "the rest of the money is". */
@@ -411,7 +372,7 @@ function pluralHeadOfPhrase(doc: AnalysedDocument, i: number): Found | undefined
   const { tokens } = doc;
   const det = tokens[i]!;
   if ((det.lower !== 'the' && det.lower !== 'these' && det.lower !== 'those') || !clauseStart(doc, i)) return undefined;
-  const head = pluralPhraseAt(doc, i, det.sentence, 'required');
+  const head = pluralPhraseAt(doc, i, det.sentence);
   if (head < 0 || OF_PHRASE_HEADS.has(tokens[head]!.lower) || tokens[head + 1]?.lower !== 'of') return undefined;
   // The "of" phrase: an optional determiner, then up to four modifiers and nouns (names too: "of West Java").
   const s = doc.sentences[det.sentence]!;
@@ -435,18 +396,7 @@ function pluralHeadOfPhrase(doc: AnalysedDocument, i: number): Found | undefined
   if (!fix || verb.lower === 'does' || verb.lower === "doesn't") return undefined;
   // The last word of the "of" phrase may be the real head of a compound the tagger split ("the
   // costs of living is" is rare); a plural there agrees anyway, so only the first head is judged.
-  return {
-    at: verb,
-    draft: {
-      start: verb.start,
-      end: verb.end,
-      message: `The subject's head "${tokens[head]!.text}" is plural, so the verb is "${fix}", not "${verb.text}".`,
-      suggestions: [fix],
-      confidence: 0.7,
-      note: 'Indonesian verbs do not agree with their subject, so the translation may take the number from the nearest noun.',
-      fixable: true,
-    },
-  };
+  return verbFix(verb, fix, `The subject's head "${tokens[head]!.text}" is plural, so the verb is "${fix}", not "${verb.text}".`, 0.7, 'Indonesian verbs do not agree with their subject, so the translation may take the number from the nearest noun.');
 }
 
 /** Determiners that mark a noun phrase as a thing of its own: "the minister and the governor". */

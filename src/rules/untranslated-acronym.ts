@@ -635,15 +635,8 @@ function fitIntroductions(doc: AnalysedDocument, start: number, end: number, off
   const before = doc.text.slice(0, start).trimEnd();
   const after = doc.text.slice(end);
   const bracketed = before.endsWith('(') || /^\s*\)/.test(after) || /^\s+[^\s()]+\)/.test(after);
-  // The first token starting at or after `end` (binary search: tokens are sorted by start).
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = lo < doc.tokens.length ? lo : -1;
+  const first = firstTokenFrom(doc, end);
+  const k = first < doc.tokens.length ? first : -1;
   const next = k >= 0 ? doc.tokens[k] : undefined;
   const last = k > 0 ? doc.tokens[k - 1] : undefined;
   const sameSentence = next !== undefined && last !== undefined && next.sentence === last.sentence;
@@ -673,15 +666,21 @@ function fitIntroductions(doc: AnalysedDocument, start: number, end: number, off
 /** English renderings that end in a title (may stand before a name): "foreign minister", "acting". */
 const TITLE_HEADS = /\b(?:minister|secretary|acting|chief|head|commander|officer|regent|governor|mayor|spokesperson|director|chairman|chairwoman|chairperson|deputy|inspector|commissioner|assistant|speaker|member|policewoman|policeman|officers)$/;
 
-/** The token after offset `end` in the same sentence, separated by a space, if any. */
-function spacedNextToken(doc: AnalysedDocument, end: number): Token | undefined {
+/** Index of the first token starting at or after `offset` (binary search: tokens are sorted by start). */
+function firstTokenFrom(doc: AnalysedDocument, offset: number): number {
   let lo = 0;
   let hi = doc.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < end) lo = mid + 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The token after offset `end` in the same sentence, separated by a space, if any. */
+function spacedNextToken(doc: AnalysedDocument, end: number): Token | undefined {
+  const lo = firstTokenFrom(doc, end);
   const next = doc.tokens[lo];
   const last = doc.tokens[lo - 1];
   return next && last && next.spaceBefore && next.sentence === last.sentence && next.type === 'word' ? next : undefined;

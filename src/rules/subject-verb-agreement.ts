@@ -89,14 +89,16 @@ function sentenceInitialPlural(doc: AnalysedDocument, t: Token): boolean {
   const l = t.lower;
   // "Metaphysics is", "Athletics was": nouns in -ics are singular as subjects.
   if (verbForms().singularInS.has(l) || verbForms().collective.has(l) || l.endsWith('ics')) return false;
-  // A name in -s ("Powers was covering"): this text never capitalises the word inside a sentence.
-  for (const u of doc.tokens) if (u.text === t.text && u.i !== doc.sentences[u.sentence]!.tokenStart) return false;
   const singular = l.endsWith('ies') ? `${l.slice(0, -3)}y` : l.slice(0, -1);
   const plural = tagShares(l);
-  // Brown knows the word: mostly a noun, written in lower case nearly always (not a surname).
-  if (plural.known) return plural.noun >= 0.8 && mostlyLowerCase(l) && tagShares(singular).noun >= 0.6;
-  // Brown does not ("Villagers", "Evacuees"): both forms are lower-case words of the dictionary.
-  return hasExactly(l) && hasExactly(singular);
+  // Brown knows the word: mostly a noun, written in lower case nearly always (not a surname). Brown
+  // does not ("Villagers", "Evacuees"): both forms are lower-case words of the dictionary.
+  const noun = plural.known ? plural.noun >= 0.8 && mostlyLowerCase(l) && tagShares(singular).noun >= 0.6 : hasExactly(l) && hasExactly(singular);
+  if (!noun) return false;
+  // A name in -s ("Powers was covering"): this text never capitalises the word inside a sentence.
+  // (Last: it reads the whole text, and pluralSubject asks only before a verb that would disagree.)
+  for (const u of doc.tokens) if (u.text === t.text && u.i !== doc.sentences[u.sentence]!.tokenStart) return false;
+  return true;
 }
 
 /** Brown writes the word in lower case at least 95 % of the time outside sentence openers. */
@@ -134,10 +136,11 @@ function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const { tokens } = doc;
   const head = tokens[i]!;
   const verb = tokens[i + 1];
-  if (!verb || verb.sentence !== head.sentence || !(isPluralNoun(head) || sentenceInitialPlural(doc, head))) return undefined;
+  if (!verb || verb.sentence !== head.sentence || head.type !== 'word') return undefined;
   let fix = TO_PLURAL.get(verb.lower);
   if (!fix && verb.pos === 'VERB' && verb.text === verb.lower && ENDS_S_NOT_SS.test(verb.lower) && verb.lemma !== verb.lower && verb.lower === thirdPerson(verb.lemma) && tagShares(verb.lower).verb >= 0.6) fix = verb.lemma;
   if (!fix || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;
+  if (!isPluralNoun(head) && !sentenceInitialPlural(doc, head)) return undefined;
   // "the communications needs of the state": a noun compound, not a verb.
   const after = tokens[i + 2];
   if (after && after.sentence === head.sentence && after.lower === 'of' && !TO_PLURAL.get(verb.lower)) return undefined;

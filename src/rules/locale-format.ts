@@ -11,6 +11,7 @@
  *   style; English writes "Wednesday, November 1" (and an American reads 1/11 as January 11).
  * - Dotted 24-hour times with an Indonesian time zone or "pukul": "14.30 WIB", "pukul 09.00".
  * - An ordinal day after a month name: "June 20th" (news style writes "June 20").
+ * - A month-day-year date without the comma before the year: "March 12 2024" ("March 12, 2024").
  * - A 24-hour clock time given an a.m./p.m. as well: "03.20 p.m.", "02:46 a.m.", "15.30 p.m." (the
  *   translator adds the meridiem to Indonesian "pukul 03.20 sore" and keeps the zero-padded hour);
  *   the twelve-hour clock has no leading zero and no hour over 12.
@@ -400,6 +401,42 @@ function ordinalDate(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Find
   };
 }
 
+/** A day of the month: "1" to "31". */
+const DAY = /^([1-9]|[12]\d|3[01])$/;
+/** A year a news date names: 1900–2099, nothing glued to it. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "March 12 2024": a month-day-year date with no comma between the day and the year. English
+ * writes "March 12, 2024" (or "12 March 2024", day first, with none); two figures side by side
+ * read as one number. Indonesian writes "12 Maret 2024" without a comma, and a translation that
+ * moves the day after the month keeps the bare year. Only a capitalised month name with the day
+ * and year as separate, space-joined figures: "the March 12 2024 vote" is the same slip.
+ */
+function dayYearDate(doc: AnalysedDocument, c: Chunk): FindingDraft | undefined {
+  const month = c.prev;
+  const year = c.next;
+  const day = doc.tokenAt(c.start);
+  if (!month || !year || !day || month.sentence !== day.sentence || year.sentence !== day.sentence) return undefined;
+  if (!MONTH_WORDS.has(month.lower.replace(/\.$/, '')) || !/^\p{Lu}/u.test(month.text)) return undefined;
+  if (c.end !== day.end || !year.spaceBefore || !YEAR.test(year.text) || year.start !== c.end + 1) return undefined;
+  // "March 12 2024-2025", "March 12 2024.5": the year must end where its token ends.
+  const after = doc.text[year.end];
+  if (after !== undefined && /[\d\-–\/]/.test(after)) return undefined;
+  const date = doc.text.slice(month.start, year.end);
+  const english = `${doc.text.slice(month.start, c.end)}, ${year.text}`;
+  return {
+    start: month.start,
+    end: year.end,
+    message: `The date "${date}" needs a comma between the day and the year: "${english}".`,
+    suggestions: [english],
+    confidence: 0.6,
+    category: category('date-format'),
+    note: 'Indonesian writes "12 Maret 2024" with no comma; moved into the English month-first order, the day and the year need one ("March 12, 2024").',
+    fixable: true,
+  };
+}
+
 /** A figure of one to three digits, with an optional currency or one decimal, before "thousand". */
 const FIGURE_BEFORE_THOUSAND = /^(Rp\.?|IDR|US\$|\$)?(\d{1,3})(?:\.(\d))?$/;
 
@@ -465,6 +502,7 @@ export const localeFormat: Rule = {
         { text: 'The rupiah weakened 0,4 percent. Traders saw support for the index at 7.150 before noon.', flags: ['0,4', '7.150'], suggestion: '0.4' },
         { text: 'Trading resumed on Monday, April 22nd, after the holiday.', flags: ['April 22nd'], suggestion: 'April 22' },
         { text: 'The exhibition runs from March 3rd to Oct. 1st at the national museum.', flags: ['March 3rd', 'Oct. 1st'], suggestion: 'March 3' },
+        { text: 'The holiday will fall on Tuesday, March 12 2024, the ministry said.', flags: ['March 12 2024'], suggestion: 'March 12, 2024' },
         { text: 'Bulog will send 150 thousand tons of rice to the provinces of Java next month.', flags: ['150 thousand'], suggestion: '150,000' },
         { text: 'Each family in Jakarta received Rp 300 thousand in cash.', flags: ['Rp 300 thousand'], suggestion: 'Rp 300,000' },
         { text: 'Ash clouds reached the river at 03.20 p.m. on Saturday.', flags: ['03.20 p.m.'], suggestion: '3:20 p.m.' },
@@ -490,6 +528,8 @@ export const localeFormat: Rule = {
         'The party marked its 20th anniversary on June 20 with a rally.',
         'She finished 3rd in March and 2nd in May.',
         'The vote was held on the 22nd of April.',
+        'The vote was held on March 12, 2024, and on 12 March 2024 in the British edition.',
+        'Of the 1,200 applicants on June 12 1,500 more were added, and the May 5 2020-2021 budget passed.',
         'Tens of thousands of people marched in Jakarta, and a thousand more waited in Bandung.',
         'About 150 thousand tons of grain left Odessa last month, the ministry said.',
       ],
@@ -524,6 +564,9 @@ export const localeFormat: Rule = {
       else if ((m = c.core.match(DOTTED_TIME))) f = dottedTime(doc, c, m);
       else if ((m = c.core.match(SLASH_DATE))) f = parenthesisedDate(doc, c, m);
       else if ((m = c.core.match(ORDINAL_DAY))) f = ordinalDate(doc, c, m);
+      else if (DAY.test(c.core) && (f = dayYearDate(doc, c)) !== undefined) {
+        // reported as a date without its comma
+      }
       else if ((m = c.core.match(FIGURE_BEFORE_THOUSAND))) f = figureThousand(doc, c, m, indonesian);
       if (f) out.push(f);
     }

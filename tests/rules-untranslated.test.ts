@@ -163,14 +163,18 @@ describe('untranslated-acronym flags Indonesian acronyms', () => {
     expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['WITA', 'info', 'WITA (UTC+8)']]);
   });
 
-  it('reports an institution kept in English once: silent when introduced, info when spelt out only later, minor when never', () => {
+  it('reports an institution kept in English: silent when introduced, info when spelt out only later, minor when never and a hint at each later use', () => {
     // The English name with the acronym in brackets is how English news introduces it: nothing to fix.
     const spelled = findings('The General Elections Commission (KPU) in Jakarta set the date. The KPU later moved it.', 'untranslated-acronym');
     expect(spelled).toEqual([]);
     const later = findings('The KPU in Jakarta set the date. The General Elections Commission later moved it.', 'untranslated-acronym');
     expect(later.map((x) => [x.text, x.severity])).toEqual([['KPU', 'info']]);
     const bare = findings('The KPU in Jakarta set the date. The KPU later moved it.', 'untranslated-acronym');
-    expect(bare.map((x) => x.severity)).toEqual(['minor']);
+    expect(bare.map((x) => x.severity)).toEqual(['minor', 'info']);
+    expect(bare[1]!.message).toContain('never says what it is');
+    // Before a name the later use is left alone ("KPU Jakarta" names the branch).
+    const named = findings('The KPU in Jakarta set the date. The KPU Jakarta later moved it.', 'untranslated-acronym');
+    expect(named.map((x) => x.severity)).toEqual(['minor']);
   });
 
   it('reports a colliding term in brackets after its own English as a hint, and PT reused as nothing', () => {

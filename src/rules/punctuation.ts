@@ -75,9 +75,10 @@ function spaceBeforeComma(doc: AnalysedDocument): FindingDraft[] {
     // numbers ("3 , 4") may be a table's or a list's layout, but a date's day or year is no list:
     // "on June 13 , 2018", "since 2020 , the" (a number after a capitalised word, or a year).
     if (!prev || prev.sentence !== t.sentence || !(prev.type === 'word' || CLOSERS.has(prev.text) || dateNumber(doc, prev))) continue;
-    // " ,," is a doubled mark, reported as such.
+    // " ,," is a doubled mark, reported as such; a closing quote after the comma (`shortages ,” he
+    // said`) is where the comma belongs, so the space before it is still the slip.
     const next = doc.tokens[t.i + 1];
-    if (next && !next.spaceBefore && next.type === 'punctuation') continue;
+    if (next && !next.spaceBefore && next.type === 'punctuation' && !CLOSERS.has(next.text)) continue;
     const gap = doc.text.slice(prev.end, t.start);
     if (!/^ +$/.test(gap)) continue;
     out.push({
@@ -694,6 +695,7 @@ export const punctuation: Rule = {
         { text: 'Lecturer from Hasanuddin University Andi Rahman, argued that the levy was unfair.', flags: ['Rahman, argued'], suggestion: 'Rahman argued' },
         { text: 'Regent Yohanes Kia who is known locally as Anis, told reporters the bridge was unsafe.', flags: ['Anis, told'] },
         { text: 'The ferry left the harbour (near Bitung) , and the storm arrived at noon.', flags: [' ,'], suggestion: ',' },
+        { text: '“We will send more rice to the villages ,” the regent said.', flags: [' ,'], suggestion: ',' },
         { text: 'The ferry left the harbour at noon .The storm arrived an hour later.', flags: [' .'], suggestion: '. ' },
         { text: 'The ferry left the harbour,the storm arrived an hour later.', flags: ['harbour,the'], suggestion: 'harbour, the' },
         { text: 'The talks were held in Surabaya,while the vote took place in May.', flags: ['Surabaya,while'], suggestion: 'Surabaya, while' },

@@ -86,6 +86,7 @@ export const quoteSpacing: Rule = {
         { text: '“The price will stay the same," the director said. “We have enough stock,” he added.', flags: ['same,"'], suggestion: 'same,”' },
         { text: 'The ministry said the plan was “ready for the cabinet ”on Monday.', flags: ['cabinet ”on'], suggestion: 'cabinet” on' },
         { text: '"Fuel prices remain fixed, the company\'s spokesman Budi said on Monday.', flags: ['fixed, the'], suggestion: 'fixed," the' },
+        { text: '“The boats left at dawn. Nobody has told the families, she said.', flags: ['families, she'], suggestion: 'families,” she' },
         { text: 'Forty residents were angry about the delay. Then they blocked the road,” explained the spokesman.', flags: ['Forty'], suggestion: '“Forty' },
         { text: 'The mayor added,”We will rebuild the market by June.”', flags: ['added,”We'], suggestion: 'added, “We' },
         { text: '“Rudy”Hartono won the title eight times.', flags: ['Rudy”Hartono'], suggestion: 'Rudy” Hartono' },
@@ -288,6 +289,8 @@ function missingOpening(text: string, start: number, closeAt: number, open: stri
  * sentence ("“Prices remain fixed, the company's spokesman Budi said on Monday."): the closing mark
  * is missing before the attribution. The comma taken is the first one followed by a name, a title
  * or a pronoun whose stretch up to the reporting verb holds at most one more comma (an appositive).
+ * The quotation's first sentence is read first, then the paragraph's last one: a quotation of
+ * several sentences ends with its attribution ("“… . The network was not told, he said.").
  */
 function missingClosing(text: string, openAt: number, end: number, close: string): FindingDraft | undefined {
   let stop = end;
@@ -297,19 +300,34 @@ function missingClosing(text: string, openAt: number, end: number, close: string
     stop = m.index;
     break;
   }
-  const body = text.slice(openAt + 1, stop);
+  const first = attributionComma(text, openAt + 1, stop, close);
+  if (first || stop >= end) return first;
+  // The last sentence: after the last full stop (or ! ?) and space before the paragraph's final mark.
+  let lastStart = -1;
+  const boundary = /[.!?] +(?=\S)/g;
+  boundary.lastIndex = stop;
+  for (let m = boundary.exec(text); m !== null && m.index < end - 1; m = boundary.exec(text)) lastStart = m.index + m[0].length;
+  if (lastStart < 0 || lastStart >= end) return undefined;
+  let lastStop = end;
+  while (lastStop > lastStart && /[\s.!?]/.test(text[lastStop - 1]!)) lastStop--;
+  return attributionComma(text, lastStart, lastStop, close);
+}
+
+/** The attribution comma inside [from, stop), reported with the closing mark placed after it. */
+function attributionComma(text: string, from: number, stop: number, close: string): FindingDraft | undefined {
+  const body = text.slice(from, stop);
   for (const c of body.matchAll(/([\p{L}\p{N}]),( +)(?=\p{Lu}|(?:he|she|they|the) )/gu)) {
     const rest = body.slice(c.index + c[0].length);
     const v = /\b(?:said|says|explained|added|stated|told|stressed|asserted|revealed|remarked|noted|continued|emphasized|emphasised|concluded|affirmed)\b/.exec(rest);
     if (!v || (rest.slice(0, v.index).match(/,/g) ?? []).length > 1 || v.index > 120) continue;
-    const at = openAt + 1 + c.index + 1;
-    const from = wordBefore(text, at, openAt + 1);
+    const at = from + c.index + 1;
+    const start = wordBefore(text, at, from);
     const to = wordAfter(text, at + 1, stop);
     return {
-      start: from,
+      start,
       end: to,
       message: 'The quotation is never closed: its closing mark belongs after this comma, before the attribution.',
-      suggestions: [`${text.slice(from, at + 1)}${close} ${text.slice(at + 1, to).trimStart()}`],
+      suggestions: [`${text.slice(start, at + 1)}${close} ${text.slice(at + 1, to).trimStart()}`],
       confidence: 0.6,
       fixable: true,
     };

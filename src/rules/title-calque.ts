@@ -239,6 +239,31 @@ function officePlace(raw: string | undefined): { place: string; kept: number; cu
   return { place, kept, cut };
 }
 
+/** Words that name the kind of unit, not its field: dropped from the English descriptor ("narcotics chief"). */
+const UNIT_NOUNS = /\s*\b(?:Unit|Division|Directorate|Sub-?[Dd]irectorate|Bureau|Section|Sub-?[Dd]ivision|Department|Subdivision|Field|Sector)\b\s*$/;
+
+/**
+ * The field of a unit for an English descriptor, lower case ("Narcotics Unit" → "narcotics",
+ * "Investigation and General Crimes" → "investigation and general crimes"); acronyms keep their
+ * capitals. Undefined when nothing but the unit noun is left. An absent group is the empty string.
+ */
+function unitWords(raw: string | undefined): string | undefined {
+  if (raw === undefined) return '';
+  const field = raw.replace(/,\s*$/, '').replace(UNIT_NOUNS, '').trim();
+  if (field === '') return undefined;
+  return field
+    .split(/\s+/)
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
+}
+
+/** The holder's title as an English descriptor: "Head"/"Chief" → "chief", "Director" → "director". */
+function headWord(raw: string | undefined): string {
+  if (raw === undefined) return '';
+  const deputy = /^Deputy /.test(raw) ? 'deputy ' : '';
+  return deputy + (/Director$/.test(raw) ? 'director' : 'chief');
+}
+
 /**
  * "Head of the Central Java Regional Police" (Kapolda Jateng), "Head of Public Relations of the
  * Riau Regional Police" (Kabid Humas Polda Riau): Indonesian offices rendered word for word, in
@@ -268,7 +293,15 @@ function officeFindings(doc: AnalysedDocument, offices: CompiledOffice[], out: F
         }
         const start = s.start + m.index;
         const end = start + matched.length;
-        let suggestion = entry.suggestion.replace('{place} police', place === 'National' ? 'National Police' : '{place} police').replace('{place}', place).replace(/\s+/g, ' ').trim();
+        const unit = unitWords(m.groups?.['unit']);
+        if (unit === undefined) continue;
+        let suggestion = entry.suggestion
+          .replace('{place} police', place === 'National' ? 'National Police' : '{place} police')
+          .replace('{place}', place)
+          .replace('{unit}', unit)
+          .replace('{head}', headWord(m.groups?.['head']))
+          .replace(/\s+/g, ' ')
+          .trim();
         // At the start of a sentence the suggestion starts with a capital.
         const before = text.slice(0, m.index).trim();
         if (before === '' || /[.!?:"“]$/.test(before)) suggestion = suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
@@ -332,6 +365,10 @@ export const titleCalque: Rule = {
         { text: 'The Head of the North Sumatra Regional Police said the convoy reached Medan on time.', flags: ['Head of the North Sumatra Regional Police'], suggestion: 'North Sumatra police chief' },
         { text: 'Officers in Jakarta were briefed by the chief of the South Jakarta Metro Police on Monday.', flags: ['chief of the South Jakarta Metro Police'], suggestion: 'South Jakarta police chief' },
         { text: '"The suspects are in custody," said the Head of Public Relations of the Riau Regional Police in Pekanbaru, Indonesia.', flags: ['Head of Public Relations of the Riau Regional Police'], suggestion: 'Riau police spokesperson' },
+        { text: 'Head of the Traffic Unit of the Bekasi Police, Ahmad, said the road in Java was closed.', flags: ['Head of the Traffic Unit of the Bekasi Police'], suggestion: 'Bekasi police traffic chief' },
+        { text: 'The seized boat was handed to the Head of the Narcotics Unit of the Kupang Police in Indonesia on Monday.', flags: ['Head of the Narcotics Unit of the Kupang Police'], suggestion: 'Kupang police narcotics chief' },
+        { text: '"We found 40 kilograms," said Director of Drug Investigation at the Aceh Regional Police Budi Santoso in Banda Aceh, Indonesia.', flags: ['Director of Drug Investigation at the Aceh Regional Police'], suggestion: 'Aceh police drug investigation director' },
+        { text: '"The water is receding," said Head of Emergency and Logistics Division of West Lombok BPBD Budi Santoso in Indonesia.', flags: ['Head of Emergency and Logistics Division of West Lombok BPBD'], suggestion: 'West Lombok disaster agency emergency and logistics chief' },
         { text: 'Head of the Public Relations Division of the Indonesian National Police Dedi said the Jakarta case was closed.', flags: ['Head of the Public Relations Division of the Indonesian National Police'], suggestion: 'National Police spokesperson' },
         { text: 'Chief of Police Sector Menteng Commissioner Budi said two men were detained in Jakarta.', flags: ['Chief of Police Sector Menteng'], suggestion: 'Menteng police chief' },
         { text: 'The Head of the Center for Disaster Data, Information and Communication said the floods in Java had receded.', flags: ['Head of the Center for Disaster Data, Information and Communication'], suggestion: 'BNPB spokesperson' },
@@ -354,7 +391,9 @@ export const titleCalque: Rule = {
         'Trump Meets Leader Kim At The Border Village Of Panmunjom',
         'The head of the Metropolitan Police resigned after the report was published in London.',
         'North Sumatra police chief Agus Andrianto said the convoy reached Medan on time.',
-        'Head of the Traffic Unit of the Bekasi Police, Ahmad, said the road in Java was closed.',
+        // The police-chief shape never takes a unit for a place ("Traffic Unit" is no place); the unit
+        // shape reads only capitalised units, so the lower-case descriptor is left alone.
+        'The head of traffic for the Bekasi police, Ahmad, said the road in Java was closed.',
         'Governor Ganjar Pranowo opened the Indonesian trade fair.',
         'The Governor of Central Java, Ganjar Pranowo, opened the Indonesian trade fair.',
         'Mayor of London Sadiq Khan said the strike would end on Friday.',

@@ -175,6 +175,9 @@ describe('untranslated-acronym flags Indonesian acronyms', () => {
     // Before a name the later use is left alone ("KPU Jakarta" names the branch).
     const named = findings('The KPU in Jakarta set the date. The KPU Jakarta later moved it.', 'untranslated-acronym');
     expect(named.map((x) => x.severity)).toEqual(['minor']);
+    // An acronym the article is about (more than four uses): the introduction is the one fix.
+    const topic = findings('The KPU in Jakarta set the date. The KPU later moved it. The KPU met. The KPU voted. The KPU closed.', 'untranslated-acronym');
+    expect(topic.map((x) => x.severity)).toEqual(['minor']);
   });
 
   it('reports a colliding term in brackets after its own English as a hint, and PT reused as nothing', () => {

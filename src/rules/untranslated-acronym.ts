@@ -600,6 +600,15 @@ function repeatFinding(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: A
   };
 }
 
+/** Uses of an acronym beyond which its later uses get no hint of their own (see the caller). */
+const MAX_REPEAT_HINTS = 4;
+
+function usesOf(matches: readonly PhraseMatch<AcronymEntry>[], e: AcronymEntry): number {
+  let n = 0;
+  for (const m of matches) if (m.value === e) n++;
+  return n;
+}
+
 /** A later use of an acronym English news keeps, in an article that never spells it out. */
 function unexplainedAgain(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: AcronymEntry): FindingDraft {
   const text = doc.text.slice(m.start, m.end);
@@ -1137,8 +1146,10 @@ export const untranslatedAcronym: Rule = {
               // An institution's acronym English news keeps (TNI, BNPB, Bulog) that the article never
               // spells out anywhere: each use leaves the reader guessing, and editors mark each one
               // (on the real set's tune halves 19 of 32 later uses were marked; once the article
-              // introduces the acronym, later uses are silent). A hint at each later use.
-              else if (!isExplained && e.scope === 'institution' && !named) out.push(unexplainedAgain(doc, m, e));
+              // introduces the acronym, later uses are silent). A hint at each later use, but not in an
+              // article whose topic the acronym is (more than four uses: "the KPU" ten times in a story
+              // on the vote count): there the one introduction is the fix, and ten hints are clutter.
+              else if (!isExplained && e.scope === 'institution' && !named && usesOf(matches, e) <= MAX_REPEAT_HINTS) out.push(unexplainedAgain(doc, m, e));
               break;
             }
             reported.add(e);

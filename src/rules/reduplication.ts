@@ -10,6 +10,7 @@
  * `data/lexicons/reduplication-allowlist.json`.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
+import { isEnglishWord } from '../lexicons/english-words.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft, Rule } from './types.js';
 
@@ -104,6 +105,9 @@ function check(doc: AnalysedDocument, i: number): FindingDraft | undefined {
   if (after && !after.spaceBefore && (after.text === '-' || after.type === 'word')) return undefined;
   if (!samePair(a, b)) return undefined;
   if (introducedAsTerm(doc, i)) return undefined;
+  // Halves that are no English word ("ogoh-ogoh", Balinese effigies; "tau-tau"): a local term kept in
+  // the English, not an English noun doubled; its plural ("ogohs") would not be English either.
+  if (!isEnglishWord(a.lower) && !isEnglishWord(a.lemma)) return undefined;
   const list = allowed();
   if (list.has(a.lower) || list.has(b.lower) || list.has(a.lemma) || list.has(b.lemma)) return undefined;
   // Both halves capitalised mid-sentence: a name (Baden-Baden style), not a plural.
@@ -164,6 +168,7 @@ export const reduplication: Rule = {
         { text: 'The rescuers lifted the victims slowly-slowly from the rubble.', flags: ['slowly-slowly'] },
       ],
       valid: [
+        'Hundreds of residents joined the ogoh-ogoh parade in Denpasar on the eve of Nyepi.',
         'The food was so-so, but the view over the harbour made up for it.',
         'Negotiators described the deal as a win-win for both governments.',
         'The children waved bye-bye as the ferry left the pier.',

@@ -170,7 +170,7 @@ export function pastWithSince(doc: AnalysedDocument, i: number): FindingDraft | 
   const first = be ?? verb;
   const prev = tokens[first.i - 1];
   // A subject before the verb: a pronoun, a noun, a name, an adverb or a relative pronoun.
-  if (!prev || prev.sentence !== since.sentence || !(prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADV' || prev.lower === 'which' || prev.lower === 'who')) return undefined;
+  if (!prev || prev.sentence !== since.sentence || prev.lower === 'that' || !(prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADV' || prev.lower === 'which' || prev.lower === 'who')) return undefined;
   const irregular = verbForms().byBase.get(verb.lemma);
   let fix: string;
   if (be) {

@@ -179,7 +179,8 @@ export function pastWithSince(doc: AnalysedDocument, i: number): FindingDraft | 
     fix = `${be.lower === 'was' ? 'has' : 'have'} been`;
   } else {
     const past = simplePast(verb.lemma);
-    if (!past || past !== verb.lower) return undefined;
+    // A past that is also the base ("cut", "put", "set") may be an infinitive: "to pay off the debt and almost cut the tax since 1921".
+    if (!past || past !== verb.lower || past === verb.lemma) return undefined;
     const participle = irregular ? irregular.participle[0] : verb.lower;
     if (!participle) return undefined;
     const plural = prev.lower === 'they' || prev.lower === 'we' || prev.lower === 'i' || prev.lower === 'you' || (prev.pos === 'NOUN' && prev.lower !== prev.lemma);

@@ -178,6 +178,10 @@ export function pastWithSince(doc: AnalysedDocument, i: number): FindingDraft | 
     if (!participle) return undefined;
     fix = `${be.lower === 'was' ? 'has' : 'have'} been`;
   } else {
+    // After a noun an -ed form with nothing before "since", or with "by", may be a reduced relative:
+    // "eBooks posted since November 2003", "the homes built by the agency since 2019".
+    const nxt = tokens[verb.i + 1]!;
+    if (nxt.lower === 'by' || (nxt.i === i && prev.pos !== 'PRON')) return undefined;
     const past = simplePast(verb.lemma);
     // A past that is also the base ("cut", "put", "set") may be an infinitive: "to pay off the debt and almost cut the tax since 1921".
     if (!past || past !== verb.lower || past === verb.lemma) return undefined;

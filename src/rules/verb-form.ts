@@ -676,7 +676,7 @@ export const verbForm: Rule = {
         { text: 'Police said he taken to the district hospital with burns.', flags: ['taken'], suggestion: 'was taken' },
         { text: 'Residents said they seen smoke above the warehouse before dawn.', flags: ['seen'], suggestion: 'saw' },
         { text: 'The village holds a festival which known as Sekaten every year.', flags: ['which known'], suggestion: 'which is known' },
-        { text: 'Coffee output in the regency even doubled since 2019.', flags: ['doubled'], suggestion: 'has doubled' },
+        { text: 'The cooperative even exceeded its sales target since 2019.', flags: ['exceeded'], suggestion: 'has exceeded' },
         { text: 'The ferry line, which was closed since March 2021, will reopen.', flags: ['was'], suggestion: 'has been' },
       ],
       valid: [

@@ -9,6 +9,9 @@
  * "on 3 May") may be a future day ("has called a meeting on Monday"), so it counts only right
  * after the participle ("has said on Wednesday"). "would have said", "to have left" and "having
  * met" are left alone: there the perfect is part of another form.
+ *
+ * Its mirror, pastWithSince (verb-form check 14): a simple past with "since" + a year, which
+ * English puts in the present perfect ("exceeded demand since 2020" → "has exceeded").
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { simplePast, verbForms } from '../lexicons/verb-forms.js';

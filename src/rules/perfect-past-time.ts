@@ -9,6 +9,9 @@
  * "on 3 May") may be a future day ("has called a meeting on Monday"), so it counts only right
  * after the participle ("has said on Wednesday"). "would have said", "to have left" and "having
  * met" are left alone: there the perfect is part of another form.
+ *
+ * Its mirror, pastWithSince (verb-form check 14): a simple past with "since" + a year, which
+ * English puts in the present perfect ("exceeded demand since 2020" → "has exceeded").
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { simplePast, verbForms } from '../lexicons/verb-forms.js';
@@ -105,6 +108,100 @@ export function perfectWithPastTime(doc: AnalysedDocument, i: number): FindingDr
     suggestions: [fix],
     confidence: 0.75,
     note: 'Indonesian "telah"/"sudah" marks a finished action and is rendered "has"; English does not use the present perfect with a finished time such as "yesterday" or "on Wednesday".',
+    fixable: true,
+  };
+}
+
+/** A year: "since 2020". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Words that make "since" count from a point to a unique or record event: "the first since 2010", "the highest since 2008". */
+const RECORD_WORDS = new Set(['first', 'last', 'ever', 'only', 'most', 'least', 'time', 'times', 'record', 'ago']);
+/** Words that open another clause: the verb before them is not the one "since" belongs to. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'after', 'before', 'if', 'although', 'though', 'as', 'until', 'and', 'but', 'or', 'than']);
+/** Auxiliaries that leave the verb in another tense: a perfect, a modal, a present. */
+const OTHER_TENSE = new Set(['has', 'have', 'had', "'ve", '\u2019ve', 'been', 'be', 'being', 'having', 'is', 'are', 'am', 'do', 'does', 'did', 'to', ...MODALS]);
+
+/** The time after "since" at `i`, as the index of its last token: a year, or a month and a year ("since August 2022"). */
+function sinceYear(tokens: readonly Token[], i: number): number | undefined {
+  const n1 = tokens[i + 1];
+  const since = tokens[i]!;
+  if (!n1 || n1.sentence !== since.sentence) return undefined;
+  if (YEAR.test(n1.text)) return i + 1;
+  const n2 = tokens[i + 2];
+  if (MONTHS.has(n1.lower) && n1.text !== n1.lower && n2 && n2.sentence === since.sentence && YEAR.test(n2.text)) return i + 2;
+  return undefined;
+}
+
+/**
+ * 14. A simple past, active or passive, with "since" + a year: "exceeded demand since 2020" → "has
+ * exceeded", "the link which was cut off since August 2022" → "has been cut off". Indonesian
+ * "sejak 2020" needs no change of verb form, so the translation keeps the past; English counts up
+ * to now with the present perfect. `i` is "since". The time must end the clause (no verb after it:
+ * "goods imported since 2020 were taxed"), and the verb must be the clause's only one, at most
+ * eight words back, with no record word between ("the biggest rise since 2008", "the first time
+ * since 2010"), no perfect, modal or present auxiliary, and a subject before it (not a participle
+ * after a comma or a noun after "the").
+ */
+export function pastWithSince(doc: AnalysedDocument, i: number): FindingDraft | undefined {
+  const { tokens } = doc;
+  const since = tokens[i]!;
+  const last = sinceYear(tokens, i);
+  if (last === undefined) return undefined;
+  const after = tokens[last + 1];
+  if (after && after.sentence === since.sentence && after.pos !== 'PUNCT' && after.pos !== 'CCONJ') return undefined;
+  const s = doc.sentences[since.sentence]!;
+  let verb: Token | undefined;
+  let be: Token | undefined;
+  for (let k = i - 1; k >= s.tokenStart && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (RECORD_WORDS.has(t.lower) || /^[a-z]{2,}est$/.test(t.lower)) return undefined;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || CLAUSE_WORDS.has(t.lower)) break;
+    if (OTHER_TENSE.has(t.lower)) return undefined;
+    if (t.lower === 'was' || t.lower === 'were') {
+      // "was cut off since": the passive's auxiliary, right before its participle (an adverb may stand between).
+      if (!verb || be) return undefined;
+      be = t;
+      continue;
+    }
+    if (t.pos === 'AUX') return undefined;
+    if (t.pos === 'VERB') {
+      if (verb || be) return undefined;
+      verb = t;
+    }
+  }
+  if (!verb || verb.text !== verb.lower) return undefined;
+  const first = be ?? verb;
+  const prev = tokens[first.i - 1];
+  // A subject before the verb: a pronoun, a noun, a name, an adverb or a relative pronoun.
+  if (!prev || prev.sentence !== since.sentence || prev.lower === 'that' || !(prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADV' || prev.lower === 'which' || prev.lower === 'who')) return undefined;
+  const irregular = verbForms().byBase.get(verb.lemma);
+  let fix: string;
+  if (be) {
+    const participle = irregular ? irregular.participle.includes(verb.lower) : /[a-z]{2}ed$/.test(verb.lower) && verb.lemma !== verb.lower;
+    if (!participle) return undefined;
+    fix = `${be.lower === 'was' ? 'has' : 'have'} been`;
+  } else {
+    // After a noun an -ed form with nothing before "since", or with "by", may be a reduced relative:
+    // "eBooks posted since November 2003", "the homes built by the agency since 2019".
+    const nxt = tokens[verb.i + 1]!;
+    if (nxt.lower === 'by' || (nxt.i === i && prev.pos !== 'PRON')) return undefined;
+    const past = simplePast(verb.lemma);
+    // A past that is also the base ("cut", "put", "set") may be an infinitive: "to pay off the debt and almost cut the tax since 1921".
+    if (!past || past !== verb.lower || past === verb.lemma) return undefined;
+    const participle = irregular ? irregular.participle[0] : verb.lower;
+    if (!participle) return undefined;
+    const plural = prev.lower === 'they' || prev.lower === 'we' || prev.lower === 'i' || prev.lower === 'you' || (prev.pos === 'NOUN' && prev.lower !== prev.lemma);
+    fix = `${plural ? 'have' : 'has'} ${participle}`;
+  }
+  const span = be ?? verb;
+  const timeText = doc.text.slice(since.start, tokens[last]!.end);
+  return {
+    start: span.start,
+    end: span.end,
+    message: `"${timeText}" counts up to now, so English uses the present perfect: "${fix}", not "${span.text}".`,
+    suggestions: [fix],
+    confidence: 0.6,
+    note: 'Indonesian "sejak" needs no change of verb form, so the translation keeps the simple past; English uses "has/have" + participle with "since" + a point in time.',
     fixable: true,
   };
 }

@@ -18,6 +18,8 @@
  *     corpus statistics, data/lexicons/passive-no-object.json): "were arrested the suspect";
  * 13. a participle without its auxiliary after a pronoun or a conjunction + name: "he taken to
  *     hospital", "after Widodo sworn in as president" → "was taken", "was sworn in" (missing-auxiliary.ts);
+ * 14. a simple past with "since" + a year: "exceeded demand since 2020" → "has exceeded", "which was
+ *     cut off since 2022" → "has been cut off" (perfect-past-time.ts);
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -39,7 +41,7 @@ import type { FindingDraft, Rule } from './types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { pastParticiple, simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
 import { missingAuxiliary, participleOnlyForms } from './missing-auxiliary.js';
-import { perfectWithPastTime } from './perfect-past-time.js';
+import { pastWithSince, perfectWithPastTime } from './perfect-past-time.js';
 import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb, tagShares } from './verb-words.js';
 import { DASHES } from './text-scan.js';
 
@@ -674,6 +676,8 @@ export const verbForm: Rule = {
         { text: 'Police said he taken to the district hospital with burns.', flags: ['taken'], suggestion: 'was taken' },
         { text: 'Residents said they seen smoke above the warehouse before dawn.', flags: ['seen'], suggestion: 'saw' },
         { text: 'The village holds a festival which known as Sekaten every year.', flags: ['which known'], suggestion: 'which is known' },
+        { text: 'The cooperative even exceeded its sales target since 2019.', flags: ['exceeded'], suggestion: 'has exceeded' },
+        { text: 'The ferry line, which was closed since March 2021, will reopen.', flags: ['was'], suggestion: 'has been' },
       ],
       valid: [
         'The union responded to cuts in pay, and the task I have alluded to requires no comment.',
@@ -694,6 +698,8 @@ export const verbForm: Rule = {
         'Scandals have shaken the party within the last year, and the mayor has visited the town this week.',
         'With Governor Hasan sworn in, the council met. After the man taken to hospital died, police closed the road.',
         'Have they seen the report? He was taken to hospital, and the men he had known for years were there.',
+        'Exports have doubled since 2019, the index hit its lowest level since 2016, and it was the first win since 2010.',
+        'The shops opened since 2020 were inspected, and he moved there in 2015 and has lived there since.',
       ],
     },
   },
@@ -721,6 +727,12 @@ export const verbForm: Rule = {
       // 13. A participle without its auxiliary: "he taken to hospital", "after Widodo sworn in as".
       if (participleOnly.has(lower) && !LOOP_TRIGGERS.has(lower)) {
         const d = missingAuxiliary(doc, i);
+        if (d) push(d, a);
+        continue;
+      }
+      // 14. A simple past with "since" + a year: "exceeded demand since 2020" → "has exceeded".
+      if (lower === 'since') {
+        const d = pastWithSince(doc, i);
         if (d) push(d, a);
         continue;
       }

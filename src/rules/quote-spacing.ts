@@ -100,6 +100,8 @@ export const quoteSpacing: Rule = {
         { text: '‘The harvest failed this year,” the farmer said.', flags: ['‘The'], suggestion: '“The' },
       ],
       valid: [
+        // A headline quotes in single marks by convention, whatever the body does.
+        '‘Dangerous’ haze closes schools in Kalimantan\n\n“The air is bad,” the mayor said.\n\n“Stay indoors,” he added.',
         '“We will rebuild the market by June,” the mayor said.',
         'The screen measures 55" across and costs less than a 40" one did.',
         '“The first stage is done.\n“The second stage starts in May,” the engineer said.',
@@ -370,6 +372,11 @@ function mixedPairs(text: string, marks: readonly Mark[], open: string, close: s
  * quotes speech in single marks throughout, so only a text with at least two paragraphs opened by a
  * double mark and exactly one opened by a single mark is judged.
  */
+/** A paragraph that does not end like a sentence (no stop before closing marks): a headline or caption. */
+function headlineLike(paragraph: string): boolean {
+  return !/[.!?…:;][\s"'\u2019\u201D)\]]*$/u.test(paragraph.trimEnd());
+}
+
 function singleAmongDouble(doc: AnalysedDocument, open: string): FindingDraft[] {
   const text = doc.text;
   let doubles = 0;
@@ -377,7 +384,9 @@ function singleAmongDouble(doc: AnalysedDocument, open: string): FindingDraft[] 
   for (const p of doc.paragraphs) {
     const c = text[p.start];
     if (c === '"' || c === '\u201C') doubles++;
-    else if ((c === '\u2018' || c === "'") && /\p{Lu}/u.test(text[p.start + 1] ?? '')) singles.push(p.start);
+    // A headline (a paragraph without a closing stop) quotes in single marks by convention in British
+    // and American papers alike: "'Dangerous' air pollution shuts schools".
+    else if ((c === '\u2018' || c === "'") && /\p{Lu}/u.test(text[p.start + 1] ?? '') && !headlineLike(text.slice(p.start, p.end))) singles.push(p.start);
   }
   if (doubles < 2 || singles.length !== 1) return [];
   const at = singles[0]!;

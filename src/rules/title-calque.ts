@@ -34,6 +34,8 @@ interface OfficeEntry {
   suggestion: string;
   message: string;
   severity?: 'minor' | 'info';
+  /** Literals one of which the sentence must hold before the expression is tried. */
+  requires?: string[];
 }
 
 interface TitleLexicon {
@@ -274,6 +276,7 @@ function officeFindings(doc: AnalysedDocument, offices: CompiledOffice[], out: F
     if (s.boilerplate) continue;
     const text = doc.text.slice(s.start, s.end);
     for (const { entry, re } of offices) {
+      if (entry.requires && !entry.requires.some((r) => text.includes(r))) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) {

@@ -109,18 +109,54 @@ function echoOf(tokens: readonly Token[], i: number): Token | undefined {
   return undefined;
 }
 
+/**
+ * A name said again in brackets right after itself: "Central Java (Central Java)", "Head of Public
+ * Relations (Head of Public Relations)". The Indonesian source put its short form in brackets after
+ * the name ("Jawa Tengah (Jateng)"), and machine translation expanded the short form too, so the
+ * bracket now repeats the name word for word. Only capitalised phrases of at least five letters (a
+ * chemist's "Af (Af)" placeholder is not a name), compared exactly.
+ */
+const BRACKET_ECHO = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’-]*(?: (?:\p{Lu}[\p{L}\p{N}'’-]*|of|and|the|for)){0,6}) \(\1\)/gu;
+
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}'’-]* $/u;
+
+function bracketEchoes(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  if (!doc.text.includes(' (')) return out;
+  for (const m of doc.text.matchAll(BRACKET_ECHO)) {
+    const name = m[1]!;
+    if (name.replace(/[^\p{L}]/gu, '').length < 5) continue;
+    const start = m.index!;
+    // The echo must be the whole name: "World Wonder Ring Stardom (Stardom)" gives the short name of a
+    // longer one, which English does.
+    if (CAPITALISED_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
+    out.push({
+      start,
+      end: start + m[0].length,
+      message: `"${name}" is repeated in brackets right after itself: the bracket held the Indonesian short form, which the translation expanded too. Drop the bracket.`,
+      suggestions: [name],
+      confidence: 0.8,
+      severity: 'minor',
+      fixable: true,
+      note: 'Indonesian news writes a short form in brackets after a name ("Jawa Tengah (Jateng)"); translated, both become the same English words.',
+    });
+  }
+  return out;
+}
+
 export const echoedWord: Rule = {
   meta: {
     id: 'echoed-word',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A content word said again (or its derivation) across a short bridge with a preposition: "the capacity of the capacity", "investigating the investigation", "investigated by investigators".',
+    description: 'A content word said again (or its derivation) across a short bridge with a preposition: "the capacity of the capacity", "investigating the investigation", "investigated by investigators"; and a name repeated in brackets after itself, "Central Java (Central Java)" (minor).',
     examples: {
       invalid: [
         { text: 'The old drains exceed the capacity of the capacity so that the streets flood.', flags: ['capacity of the capacity'] },
         { text: 'Detectives were still investigating the investigation into the missing funds.', flags: ['investigating the investigation'] },
         { text: 'The cause of the fire is still under investigation by investigators from the city.', flags: ['investigation by investigators'] },
         { text: 'The program seeks the development of developers in the village.', flags: ['development of developers'] },
+        { text: 'Floods hit 33 villages in Grobogan, Central Java (Central Java), on Monday.', flags: ['Central Java (Central Java)'], suggestion: 'Central Java' },
       ],
       valid: [
         'Prices rose day by day as the storm approached.',
@@ -130,11 +166,13 @@ export const echoedWord: Rule = {
         'The ministry lost control of the contract in March.',
         'The companies plan to buy back 7 trillion rupiah to 8 trillion rupiah of shares.',
         'Investigators said the investigation would take a month.',
+        'Floods hit 33 villages in Grobogan, Central Java (Jateng), and the Af (Af) sample was pure.',
+        'She wrestled for World Wonder Ring Stardom (Stardom) until 2019.',
       ],
     },
   },
   run(doc: AnalysedDocument): FindingDraft[] {
-    const out: FindingDraft[] = [];
+    const out: FindingDraft[] = bracketEchoes(doc);
     for (const sentence of doc.sentences) {
       if (sentence.boilerplate) continue;
       const tokens = doc.sentenceTokens(sentence.index);

@@ -144,12 +144,41 @@ function bracketEchoes(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/**
+ * "the repatriation or repatriation of", "TB or TB in the country": a word offered as its own
+ * alternative. The Indonesian source gave two words for one thing ("repatriasi atau pemulangan",
+ * "TBC atau TB") and the translation rendered both as the same English word. Only before a stop or a
+ * function word (an alternative that goes on, "seed or seed products", is left alone), and a hint
+ * (info): English has a rare rhetorical use ("freedom or freedom is going to march over them").
+ */
+const OR_ECHO = /(?<![\p{L}\p{N}-])(\p{L}{3,}) or \1(?=[.,;:)]|\s+(?:in|of|from|to|at|on|for|with|by|who|which|that|and|as|is|are|was|were|has|have|had)\b)/giu;
+
+function orEchoes(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  if (!doc.text.includes(' or ')) return out;
+  for (const m of doc.text.matchAll(OR_ECHO)) {
+    const word = m[1]!;
+    // "may or may (not)": a modal's alternative is English.
+    if (/^(?:may|might|will|would|can|could|shall|should|must|did|does|do|was|were|is|are|has|have|had)$/i.test(word)) continue;
+    const start = m.index!;
+    out.push({
+      start,
+      end: start + m[0].length,
+      message: `"${m[0]}" offers a word as its own alternative: the source gave two words for one thing and the translation rendered both alike. Say it once ("${word}"), or give the alternative a reader needs (an expansion, a second term).`,
+      suggestions: [word],
+      confidence: 0.5,
+      fixable: true,
+    });
+  }
+  return out;
+}
+
 export const echoedWord: Rule = {
   meta: {
     id: 'echoed-word',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A content word said again (or its derivation) across a short bridge with a preposition: "the capacity of the capacity", "investigating the investigation", "investigated by investigators"; and a name repeated in brackets after itself, "Central Java (Central Java)" (minor).',
+    description: 'A content word said again (or its derivation) across a short bridge with a preposition: "the capacity of the capacity", "investigating the investigation", "investigated by investigators"; and a name repeated in brackets after itself, "Central Java (Central Java)" (minor); a word offered as its own alternative, "the repatriation or repatriation of".',
     examples: {
       invalid: [
         { text: 'The old drains exceed the capacity of the capacity so that the streets flood.', flags: ['capacity of the capacity'] },
@@ -157,6 +186,7 @@ export const echoedWord: Rule = {
         { text: 'The cause of the fire is still under investigation by investigators from the city.', flags: ['investigation by investigators'] },
         { text: 'The program seeks the development of developers in the village.', flags: ['development of developers'] },
         { text: 'Floods hit 33 villages in Grobogan, Central Java (Central Java), on Monday.', flags: ['Central Java (Central Java)'], suggestion: 'Central Java' },
+        { text: 'The ministry helped the repatriation or repatriation of 700 workers last year.', flags: ['repatriation or repatriation'], suggestion: 'repatriation' },
       ],
       valid: [
         'Prices rose day by day as the storm approached.',
@@ -168,11 +198,12 @@ export const echoedWord: Rule = {
         'Investigators said the investigation would take a month.',
         'Floods hit 33 villages in Grobogan, Central Java (Jateng), and the Af (Af) sample was pure.',
         'She wrestled for World Wonder Ring Stardom (Stardom) until 2019.',
+        'The answer may or may not come this week, and farmers buy seed or seed products in March.',
       ],
     },
   },
   run(doc: AnalysedDocument): FindingDraft[] {
-    const out: FindingDraft[] = bracketEchoes(doc);
+    const out: FindingDraft[] = [...bracketEchoes(doc), ...orEchoes(doc)];
     for (const sentence of doc.sentences) {
       if (sentence.boilerplate) continue;
       const tokens = doc.sentenceTokens(sentence.index);

@@ -116,23 +116,27 @@ function echoOf(tokens: readonly Token[], i: number): Token | undefined {
  * bracket now repeats the name word for word. Only capitalised phrases of at least five letters (a
  * chemist's "Af (Af)" placeholder is not a name), compared exactly.
  */
-const BRACKET_ECHO = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’-]*(?: (?:\p{Lu}[\p{L}\p{N}'’-]*|of|and|the|for)){0,6}) \(\1\)/gu;
-
+const NAME_INSIDE = /^\p{Lu}[\p{L}\p{N}'’-]*(?: (?:\p{Lu}[\p{L}\p{N}'’-]*|of|and|the|for)){0,6}$/u;
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}'’-]* $/u;
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
+/** One pass over the brackets (" (" … ")"): a regular expression with a back-reference tried at every capital cost six times more. */
 function bracketEchoes(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
-  if (!doc.text.includes(' (')) return out;
-  for (const m of doc.text.matchAll(BRACKET_ECHO)) {
-    const name = m[1]!;
-    if (name.replace(/[^\p{L}]/gu, '').length < 5) continue;
-    const start = m.index!;
+  const text = doc.text;
+  for (let open = text.indexOf(' (', 1); open >= 0; open = text.indexOf(' (', open + 2)) {
+    const close = text.indexOf(')', open + 2);
+    if (close < 0 || close - open > 90) continue;
+    const name = text.slice(open + 2, close);
+    if (!NAME_INSIDE.test(name) || name.replace(/[^\p{L}]/gu, '').length < 5) continue;
+    const start = open - name.length;
+    if (start < 0 || text.slice(start, open) !== name) continue;
     // The echo must be the whole name: "World Wonder Ring Stardom (Stardom)" gives the short name of a
-    // longer one, which English does.
-    if (CAPITALISED_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
+    // longer one, which English does; nor may a word run into it ("xCentral Java").
+    if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     out.push({
       start,
-      end: start + m[0].length,
+      end: close + 1,
       message: `"${name}" is repeated in brackets right after itself: the bracket held the Indonesian short form, which the translation expanded too. Drop the bracket.`,
       suggestions: [name],
       confidence: 0.8,
@@ -151,20 +155,26 @@ function bracketEchoes(doc: AnalysedDocument): FindingDraft[] {
  * function word (an alternative that goes on, "seed or seed products", is left alone), and a hint
  * (info): English has a rare rhetorical use ("freedom or freedom is going to march over them").
  */
-const OR_ECHO = /(?<![\p{L}\p{N}-])(\p{L}{3,}) or \1(?=[.,;:)]|\s+(?:in|of|from|to|at|on|for|with|by|who|which|that|and|as|is|are|was|were|has|have|had)\b)/giu;
+const WORD_BEFORE = /(?<![\p{L}\p{N}-])\p{L}{3,}$/u;
+const FOLLOWS = /^(?:[.,;:)]|\s+(?:in|of|from|to|at|on|for|with|by|who|which|that|and|as|is|are|was|were|has|have|had)\b)/i;
+const MODAL_LIKE = /^(?:may|might|will|would|can|could|shall|should|must|did|does|do|was|were|is|are|has|have|had)$/i;
 
+/** One pass over the " or "s. */
 function orEchoes(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
-  if (!doc.text.includes(' or ')) return out;
-  for (const m of doc.text.matchAll(OR_ECHO)) {
-    const word = m[1]!;
-    // "may or may (not)": a modal's alternative is English.
-    if (/^(?:may|might|will|would|can|could|shall|should|must|did|does|do|was|were|is|are|has|have|had)$/i.test(word)) continue;
-    const start = m.index!;
+  const text = doc.text;
+  for (let at = text.indexOf(' or ', 1); at >= 0; at = text.indexOf(' or ', at + 4)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (!before) continue;
+    const word = before[0];
+    const after = at + 4;
+    if (text.slice(after, after + word.length).toLowerCase() !== word.toLowerCase()) continue;
+    if (!FOLLOWS.test(text.slice(after + word.length, after + word.length + 12)) || MODAL_LIKE.test(word)) continue;
+    const start = at - word.length;
     out.push({
       start,
-      end: start + m[0].length,
-      message: `"${m[0]}" offers a word as its own alternative: the source gave two words for one thing and the translation rendered both alike. Say it once ("${word}"), or give the alternative a reader needs (an expansion, a second term).`,
+      end: after + word.length,
+      message: `"${text.slice(start, after + word.length)}" offers a word as its own alternative: the source gave two words for one thing and the translation rendered both alike. Say it once ("${word}"), or give the alternative a reader needs (an expansion, a second term).`,
       suggestions: [word],
       confidence: 0.5,
       fixable: true,

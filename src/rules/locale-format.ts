@@ -442,9 +442,11 @@ const FIGURE_BEFORE_THOUSAND = /^(Rp\.?|IDR|US\$|\$)?(\d{1,3})(?:\.(\d))?$/;
 
 /**
  * "150 thousand tons", "Rp 50 thousand": Indonesian counts in *ribu* ("150 ribu ton") and translation
- * keeps the word; English news writes the figure, "150,000 tons". Only in an article about Indonesia,
- * and only when a counted noun, a unit or a plural noun follows (or the figure is an amount of
- * money): "tens of thousands" and "a thousand" are words, not figures, and are never read here.
+ * keeps the word; English news writes the figure, "150,000 tons", "161,000 of them", "per 100,000
+ * people". Only in an article about Indonesia (real native news writes the figure; a 1960s Brown
+ * text still wrote "300 thousand tons"), never in a range ("5 to 10 thousand") or a compound
+ * ("10 thousand-strong"): "tens of thousands" and "a thousand" are words, not figures, and are
+ * never read here.
  */
 function figureThousand(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray, indonesian: () => boolean): FindingDraft | undefined {
   const word = c.next;
@@ -452,9 +454,12 @@ function figureThousand(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray, in
   const after = doc.tokens[word.i + 1];
   // "Rp 300 thousand": the currency is a chunk of its own before the figure.
   const spacedCurrency = m[1] === undefined && c.prev !== undefined && c.prev.sentence === word.sentence && /^(?:Rp\.?|IDR|US\$|\$)$/.test(c.prev.text) ? c.prev : undefined;
-  const money = m[1] !== undefined || spacedCurrency !== undefined;
-  const counted = after !== undefined && after.sentence === word.sentence && (is('counted', after) || is('unit', after) || (after.pos === 'NOUN' && /^\p{Ll}+s$/u.test(after.text)));
-  if (!money && !counted) return undefined;
+  // The second figure of a range ("5 to 10 thousand") shares "thousand" with the first: rewriting
+  // it alone would change the first figure's meaning, so a range is left to the editor.
+  const beforeJoin = c.prev !== undefined ? doc.tokens[c.prev.i - 1] : undefined;
+  if (c.prev !== undefined && c.prev.sentence === word.sentence && /^(?:to|and|or|-|–|—)$/.test(c.prev.lower) && beforeJoin !== undefined && /^\d/.test(beforeJoin.text)) return undefined;
+  // "a 10 thousand-strong crowd": a compound adjective, not a count.
+  if (after !== undefined && after.sentence === word.sentence && !after.spaceBefore && /^[-–]$/.test(after.text)) return undefined;
   if (!indonesian()) return undefined;
   const whole = Number(m[2]) * 1000 + (m[3] ? Number(m[3]) * 100 : 0);
   const english = `${fixPrefix(m[1] ?? (spacedCurrency ? spacedCurrency.text : undefined))}${whole.toLocaleString('en-US')}`;
@@ -505,6 +510,8 @@ export const localeFormat: Rule = {
         { text: 'The holiday will fall on Tuesday, March 12 2024, the ministry said.', flags: ['March 12 2024'], suggestion: 'March 12, 2024' },
         { text: 'Bulog will send 150 thousand tons of rice to the provinces of Java next month.', flags: ['150 thousand'], suggestion: '150,000' },
         { text: 'Each family in Jakarta received Rp 300 thousand in cash.', flags: ['Rp 300 thousand'], suggestion: 'Rp 300,000' },
+        { text: 'Of the Indonesian patients, 161 thousand of them were children, the ministry said.', flags: ['161 thousand'], suggestion: '161,000' },
+        { text: 'Ash rose up to 10 thousand meters above the crater in East Nusa Tenggara, Indonesia.', flags: ['10 thousand'], suggestion: '10,000' },
         { text: 'Ash clouds reached the river at 03.20 p.m. on Saturday.', flags: ['03.20 p.m.'], suggestion: '3:20 p.m.' },
         { text: 'The post reported smoke at 02:47 p.m, an hour after the tremor.', flags: ['02:47 p.m'], suggestion: '2:47 p.m.' },
         { text: 'The alert was raised to level three at 16.00 pm on Friday.', flags: ['16.00 pm'], suggestion: '4:00 pm' },
@@ -532,6 +539,9 @@ export const localeFormat: Rule = {
         'Of the 1,200 applicants on June 12 1,500 more were added, and the May 5 2020-2021 budget passed.',
         'Tens of thousands of people marched in Jakarta, and a thousand more waited in Bandung.',
         'About 150 thousand tons of grain left Odessa last month, the ministry said.',
+        'Police in Jakarta expect 5 to 10 thousand marchers in Indonesia on Friday.',
+        'Police in Jakarta expect between 5 and 10 thousand marchers in Indonesia on Friday.',
+        'A 10 thousand-strong crowd filled the stadium in Jakarta, Indonesia.',
       ],
     },
   },

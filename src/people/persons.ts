@@ -848,6 +848,13 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     let person: PersonMention | undefined;
     for (let k = r.tokenEnd; k < Math.min(end, r.tokenEnd + 14) && !person; k++) {
       const u = tokens[k]!;
+      // "the President and Ibu Iriana": "and" straight after the title, before an honorific or a
+      // name, joins two people; it does not open the title's complement ("Minister of Trade and
+      // Industry Budi", where "and" comes inside the complement).
+      if (k === r.tokenEnd && (u.lower === 'and' || u.text === '&')) {
+        const nextTok = tokens[k + 1];
+        if (nextTok && (starts.has(k + 1) || cueForText(nextTok)?.honorific)) break;
+      }
       if (starts.has(k) && k > r.tokenEnd) person = starts.get(k);
       // "The Bogor Regent, Rudy Susmanto, said": a comma right after the title opens an apposition.
       else if (!(TITLE_LINKS.has(u.lower) || (u.text === ',' && k === r.tokenEnd) || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;

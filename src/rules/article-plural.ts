@@ -49,6 +49,7 @@ export const articlePlural: Rule = {
         'He was fined under a sales tax rule.',
         'A series of explosions shook the port.',
         'It was a sports event like no other.',
+        'The win put Indonesia third in the Group A standings.',
       ],
     },
   },
@@ -59,6 +60,10 @@ export const articlePlural: Rule = {
       const noun = wordAfterArticle(tokens, i);
       if (!noun || !isPluralNoun(noun)) continue;
       const a = tokens[i]!;
+      // "the Group A standings", "Class A shares": a capital A after a capitalised word in the same
+      // sentence is a label, not the article.
+      const before = tokens[i - 1];
+      if (a.text === 'A' && before && before.sentence === a.sentence && /^\p{Lu}/u.test(before.text)) continue;
       const next = tokens[i + 2];
       if (next && next.sentence === a.sentence) {
         // "a farmers' cooperative": the article goes with the noun after the possessive.

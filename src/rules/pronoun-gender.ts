@@ -16,7 +16,7 @@
  * speech is skipped; "his or her" and "he/she" are generic.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
-import { cueForLower } from '../people/cues.js';
+import { cueForLower, cueForText } from '../people/cues.js';
 import type { Gender } from '../people/gazetteer.js';
 import { resolvePersons } from '../people/persons.js';
 import type { PersonEntity, PersonIndex } from '../people/persons.js';
@@ -116,6 +116,11 @@ function appositiveName(doc: AnalysedDocument, t: Token, nameStarts: Set<number>
   // Not "the lawyer for Budi Santoso" (someone else): a capitalised complement must stand between.
   let direct = true;
   let complement = false;
+  // "the minister and Ibu Iriana": "and" straight after the noun, before a name or an honorific,
+  // joins two people.
+  const joined = doc.tokens[t.i + 1];
+  const second = doc.tokens[t.i + 2];
+  if (joined && second && (joined.lower === 'and' || joined.text === '&') && (nameStarts.has(t.i + 2) || cueForText(second)?.honorific)) return false;
   for (let k = t.i + 1; k < end; k++) {
     const u = doc.tokens[k]!;
     if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PRON') return false;
@@ -821,6 +826,9 @@ export const pronounGender: Rule = {
         },
       ],
       valid: [
+        // "and" straight after an office joins two people: the office is not the woman's title.
+        'At the clinic, the President and Ibu Iriana watched the toddlers. “It is about healthy children,” he said.',
+        'At the clinic, the minister and Ibu Iriana watched the toddlers. He said the checks were routine.',
         'Prime Minister Anthony Albanese met President Joko Widodo, and the two leaders praised his government.',
         'Kim Jong-un was joined by his sister Kim Yo-jong. Kim said her country would respond.',
         'Secretary Antony Blinken met Foreign Minister Retno Marsudi, who said her ministry would reply.',

@@ -293,7 +293,9 @@ describe('every occurrence of a repeated artifact is reported', () => {
 
   it('reports each bare reuse of a term introduced in brackets', () => {
     const text = 'The draft law (RUU) reached the House in Jakarta. The RUU was debated, and the RUU passed.';
-    expect(texts(text, 'untranslated-acronym')).toEqual(['RUU', 'RUU']);
+    // Each reuse is reported, as a hint (editors split on it; the guide counts an introduced acronym as explained).
+    const reuses = findings(text, 'untranslated-acronym').filter((x) => x.text === 'RUU' && x.span.start > text.indexOf('(RUU)') + 1);
+    expect(reuses.map((x) => [x.text, x.severity])).toEqual([['RUU', 'info'], ['RUU', 'info']]);
   });
 
   it('does not repeat an acronym English news keeps as it is (KPK)', () => {

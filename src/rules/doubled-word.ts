@@ -42,6 +42,18 @@ function wordGap(doc: AnalysedDocument, a: Token, b: Token): boolean {
   return gap.length > 0 && gap.length <= 8 && GAP.test(gap);
 }
 
+/** The word, capitalised as written, stands elsewhere in the text before another capitalised word: a name. */
+function namedElsewhere(doc: AnalysedDocument, a: Token): boolean {
+  const word = a.text;
+  for (let at = doc.text.indexOf(word); at >= 0; at = doc.text.indexOf(word, at + 1)) {
+    if (at === a.start) continue;
+    const before = at > 0 ? doc.text[at - 1]! : ' ';
+    const after = doc.text.slice(at + word.length, at + word.length + 2);
+    if (!/[\p{L}\p{N}]/u.test(before) && /^ \p{Lu}/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** Two tokens that are the same word written twice, with the shape checks that keep names silent. */
 function sameWord(doc: AnalysedDocument, a: Token, b: Token, allowed: ReadonlySet<string>): boolean {
   if (a.type !== 'word' || b.type !== 'word' || a.lower !== b.lower || !LETTERS.test(a.text)) return false;
@@ -53,6 +65,12 @@ function sameWord(doc: AnalysedDocument, a: Token, b: Token, allowed: ReadonlySe
     if (lineBreak || a.text !== b.text || !CAPITALISED.test(a.text) || a.text.length < 3) return false;
     if (!hasExactly(a.lower) || !isCommonWord(model(), a.lower)) return false;
   } else if (a.sentence !== b.sentence && !lineBreak) return false;
+  else if (/^\p{Lu}/u.test(a.text) && a.i !== doc.sentences[a.sentence]!.tokenStart && namedElsewhere(doc, a)) {
+    // "…,” Said said": a capitalised word inside a sentence that the text also writes before another
+    // capitalised word ("Said Iqbal") is a name, and the lower-case word after it is the next word of
+    // the sentence. ("The the" opening a sentence stays a slip.)
+    return false;
+  }
   // Initials or an acronym before the same letters as a word ("AS as the driver", "IT it") are
   // two different words that share a spelling, not a slip.
   if (a.text.length > 1 && a.text === a.text.toUpperCase() && b.text !== a.text) return false;
@@ -78,6 +96,7 @@ export const doubledWord: Rule = {
         { text: 'From there there there was a path to the river.', flags: ['there there there'], suggestion: 'there there' },
       ],
       valid: [
+        'Labour leader Said Iqbal rejected the plan. "We will strike," Said said in a video.',
         'The company had had two chief executives in a year.',
         'He said that that decision was final.',
         'The resort on Bora Bora reopened in May.',

@@ -441,6 +441,27 @@ function dayYearDate(doc: AnalysedDocument, c: Chunk): FindingDraft | undefined 
 const FIGURE_BEFORE_THOUSAND = /^(Rp\.?|IDR|US\$|\$)?(\d{1,3})(?:\.(\d))?$/;
 
 /**
+ * What else can follow "<figure> thousand" as the count of something (s14, mine14): "73 thousand
+ * Indonesian citizens" (an adjective, then a plural noun), "161 thousand of them", "353 thousand from
+ * Australia", "95 thousand (kilograms)", and a headline's "15 Thousand Worshippers". A hyphen
+ * ("a 5 thousand-year-old") and a closing mark are not read.
+ */
+function countedAfter(doc: AnalysedDocument, after: Token): boolean {
+  if (['of', 'from', 'per', '('].includes(after.lower)) return true;
+  if (/^\p{Lu}\p{Ll}+s$/u.test(after.text) && (after.pos === 'NOUN' || after.pos === 'PROPN')) return true;
+  if (after.pos !== 'ADJ' && after.pos !== 'PROPN' && after.pos !== 'NOUN') return false;
+  // An adjective or a modifying noun, then within two more words a plural noun: "Indonesian citizens",
+  // "online gambling sites".
+  for (let k = 1; k <= 3; k++) {
+    const t = doc.tokens[after.i + k];
+    if (t === undefined || t.sentence !== after.sentence) return false;
+    if (t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.text)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/**
  * "150 thousand tons", "Rp 50 thousand": Indonesian counts in *ribu* ("150 ribu ton") and translation
  * keeps the word; English news writes the figure, "150,000 tons". Only in an article about Indonesia,
  * and only when a counted noun, a unit or a plural noun follows (or the figure is an amount of
@@ -450,10 +471,18 @@ function figureThousand(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray, in
   const word = c.next;
   if (!word || word.lower !== 'thousand' || !word.spaceBefore) return undefined;
   const after = doc.tokens[word.i + 1];
-  // "Rp 300 thousand": the currency is a chunk of its own before the figure.
-  const spacedCurrency = m[1] === undefined && c.prev !== undefined && c.prev.sentence === word.sentence && /^(?:Rp\.?|IDR|US\$|\$)$/.test(c.prev.text) ? c.prev : undefined;
+  // "Rp 300 thousand": the currency is a chunk of its own before the figure; "Rp. 300 thousand" keeps
+  // the Indonesian abbreviation's full stop, a token of its own after "Rp".
+  // The sentence splitter may end a sentence at that full stop, so the two are read by position.
+  const currencyBefore = (t: Token | undefined): Token | undefined => {
+    if (t === undefined) return undefined;
+    if (t.sentence === word.sentence && /^(?:Rp\.?|IDR|US\$|\$)$/.test(t.text)) return t;
+    const rp = t.text === '.' && !t.spaceBefore && t.end + 1 === c.start ? doc.tokens[t.i - 1] : undefined;
+    return rp !== undefined && rp.end === t.start && /^(?:Rp|IDR)$/.test(rp.text) ? rp : undefined;
+  };
+  const spacedCurrency = m[1] === undefined ? currencyBefore(c.prev) : undefined;
   const money = m[1] !== undefined || spacedCurrency !== undefined;
-  const counted = after !== undefined && after.sentence === word.sentence && (is('counted', after) || is('unit', after) || (after.pos === 'NOUN' && /^\p{Ll}+s$/u.test(after.text)));
+  const counted = after !== undefined && after.sentence === word.sentence && (is('counted', after) || is('unit', after) || (after.pos === 'NOUN' && /^\p{Ll}+s$/u.test(after.text)) || countedAfter(doc, after));
   if (!money && !counted) return undefined;
   if (!indonesian()) return undefined;
   const whole = Number(m[2]) * 1000 + (m[3] ? Number(m[3]) * 100 : 0);
@@ -505,12 +534,16 @@ export const localeFormat: Rule = {
         { text: 'The holiday will fall on Tuesday, March 12 2024, the ministry said.', flags: ['March 12 2024'], suggestion: 'March 12, 2024' },
         { text: 'Bulog will send 150 thousand tons of rice to the provinces of Java next month.', flags: ['150 thousand'], suggestion: '150,000' },
         { text: 'Each family in Jakarta received Rp 300 thousand in cash.', flags: ['Rp 300 thousand'], suggestion: 'Rp 300,000' },
+        { text: 'Some 64 thousand Indonesian workers came home from Malaysia this year.', flags: ['64 thousand'], suggestion: '64,000' },
+        { text: 'Shallots sold for Rp. 38 thousand at the market in Bandung, West Java.', flags: ['Rp. 38 thousand'], suggestion: 'Rp 38,000' },
+        { text: 'Of the pilgrims from Indonesia, 112 thousand of them were over 60.', flags: ['112 thousand'], suggestion: '112,000' },
         { text: 'Ash clouds reached the river at 03.20 p.m. on Saturday.', flags: ['03.20 p.m.'], suggestion: '3:20 p.m.' },
         { text: 'The post reported smoke at 02:47 p.m, an hour after the tremor.', flags: ['02:47 p.m'], suggestion: '2:47 p.m.' },
         { text: 'The alert was raised to level three at 16.00 pm on Friday.', flags: ['16.00 pm'], suggestion: '4:00 pm' },
       ],
       valid: [
         'The stadium holds 45,000 spectators and cost $1.2 billion.',
+        'The Indonesian museum in Bandung shows a 5 thousand-year-old skull.',
         'Growth slowed to 3.5 percent, the lowest since 2021.',
         'The home side won 24-17 after trailing at half-time.',
         'Update the app to version 2.5.1 before Friday.',

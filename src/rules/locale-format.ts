@@ -452,8 +452,16 @@ function figureThousand(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray, in
   const word = c.next;
   if (!word || word.lower !== 'thousand' || !word.spaceBefore) return undefined;
   const after = doc.tokens[word.i + 1];
-  // "Rp 300 thousand": the currency is a chunk of its own before the figure.
-  const spacedCurrency = m[1] === undefined && c.prev !== undefined && c.prev.sentence === word.sentence && /^(?:Rp\.?|IDR|US\$|\$)$/.test(c.prev.text) ? c.prev : undefined;
+  // "Rp 300 thousand": the currency is a chunk of its own before the figure; "Rp. 300 thousand" keeps
+  // the Indonesian abbreviation's full stop, a token of its own after "Rp".
+  // The sentence splitter may end a sentence at that full stop, so the two are read by position.
+  const currencyBefore = (t: Token | undefined): Token | undefined => {
+    if (t === undefined) return undefined;
+    if (t.sentence === word.sentence && /^(?:Rp\.?|IDR|US\$|\$)$/.test(t.text)) return t;
+    const rp = t.text === '.' && !t.spaceBefore && t.end + 1 === c.start ? doc.tokens[t.i - 1] : undefined;
+    return rp !== undefined && rp.end === t.start && /^(?:Rp|IDR)$/.test(rp.text) ? rp : undefined;
+  };
+  const spacedCurrency = m[1] === undefined ? currencyBefore(c.prev) : undefined;
   // The second figure of a range ("5 to 10 thousand") shares "thousand" with the first: rewriting
   // it alone would change the first figure's meaning, so a range is left to the editor.
   const beforeJoin = c.prev !== undefined ? doc.tokens[c.prev.i - 1] : undefined;
@@ -512,12 +520,15 @@ export const localeFormat: Rule = {
         { text: 'Each family in Jakarta received Rp 300 thousand in cash.', flags: ['Rp 300 thousand'], suggestion: 'Rp 300,000' },
         { text: 'Of the Indonesian patients, 161 thousand of them were children, the ministry said.', flags: ['161 thousand'], suggestion: '161,000' },
         { text: 'Ash rose up to 10 thousand meters above the crater in East Nusa Tenggara, Indonesia.', flags: ['10 thousand'], suggestion: '10,000' },
+        { text: 'Some 64 thousand Indonesian workers came home from Malaysia this year.', flags: ['64 thousand'], suggestion: '64,000' },
+        { text: 'Shallots sold for Rp. 38 thousand at the market in Bandung, West Java.', flags: ['Rp. 38 thousand'], suggestion: 'Rp 38,000' },
         { text: 'Ash clouds reached the river at 03.20 p.m. on Saturday.', flags: ['03.20 p.m.'], suggestion: '3:20 p.m.' },
         { text: 'The post reported smoke at 02:47 p.m, an hour after the tremor.', flags: ['02:47 p.m'], suggestion: '2:47 p.m.' },
         { text: 'The alert was raised to level three at 16.00 pm on Friday.', flags: ['16.00 pm'], suggestion: '4:00 pm' },
       ],
       valid: [
         'The stadium holds 45,000 spectators and cost $1.2 billion.',
+        'The Indonesian museum in Bandung shows a 5 thousand-year-old skull.',
         'Growth slowed to 3.5 percent, the lowest since 2021.',
         'The home side won 24-17 after trailing at half-time.',
         'Update the app to version 2.5.1 before Friday.',

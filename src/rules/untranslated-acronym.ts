@@ -720,6 +720,19 @@ function placeAfter(doc: AnalysedDocument, k: number): boolean {
   return false;
 }
 
+/** The acronym at token `i` follows "Jalan", "Jl." or "Gang": it is part of a street's name. */
+function streetNamePrefix(doc: AnalysedDocument, i: number): boolean {
+  let k = i - 1;
+  // "Jl." may be cut from the acronym by the sentence splitter: the full stop glued to "Jl" is read
+  // by position instead.
+  const dot = doc.tokens[k]?.text === '.' && doc.tokens[k - 1]?.end === doc.tokens[k]!.start;
+  if (dot) k--;
+  const w = doc.tokens[k];
+  if (w === undefined) return false;
+  if (dot) return /^(?:Jl|Jln|Gg)$/.test(w.text);
+  return w.sentence === doc.tokens[i]!.sentence && /^(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.?)$/.test(w.text);
+}
+
 /** A term's acronym reused bare after its introduction ("the RUU", "the price of BBM"): English keeps the English term. */
 function termReuse(m: PhraseMatch<AcronymEntry>, text: string, e: AcronymEntry, alts: string[]): FindingDraft {
   return {
@@ -831,6 +844,7 @@ export const untranslatedAcronym: Rule = {
         },
       ],
       valid: [
+        'Fires broke out near Jl. RSUD Samuda and on Jalan KPK in Sampit, Indonesia.',
         'The Littoral Combat Ship program, known as LCS, cost the US Navy billions.',
         // A legal form before a company name, a name the sentence calls a name: not leftovers.
         'The mining ministry in Jakarta fined PT Sinar Baru, a coal trader, for late royalty payments.',
@@ -1208,6 +1222,9 @@ export const untranslatedAcronym: Rule = {
             });
             break;
           }
+          // "Jalan RSUD Samuda", "Jl. KPK": a street named after the institution; English keeps a
+          // street name as it is written.
+          if (streetNamePrefix(doc, m.tokenStart)) break;
           // "RSUD Tarakan", "Lapas Cipinang": the acronym opens an institution's proper name; less opaque.
           const nameNext = spacedNext(doc, m.tokenEnd - 1);
           const partOfName = nameNext !== undefined && nameNext.type === 'word' && isCapitalised(nameNext.text);

@@ -20,6 +20,7 @@
  *     hospital", "after Widodo sworn in as president" → "was taken", "was sworn in" (missing-auxiliary.ts);
  * 14. a simple past with "since" + a year: "exceeded demand since 2020" → "has exceeded", "which was
  *     cut off since 2022" → "has been cut off" (perfect-past-time.ts);
+ * 15. a headline in the past tense with an object: "Police Deployed Thousands for …" → "Deploy";
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -564,6 +565,69 @@ function datelineDash(doc: AnalysedDocument, d: number): boolean {
  */
 const STANCE_VERBS = new Set(['want', 'expect', 'plan']);
 
+/** Words after a past form in a headline that make it a passive or an intransitive ("Suspect Arrested By", "JCI Dropped To"). */
+const HEADLINE_PASSIVE_NEXT = new Set(['by', 'in', 'from', 'to', 'at', 'after', 'due', 'for', 'with', 'on', 'over', 'as', 'into', 'near', 'during', 'amid', 'off', 'out', 'up', 'down', 'again', 'and', 'or', 'while', 'since', 'before', 'following', 'despite', 'under', 'of', 'because']);
+const HEADLINE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+const HEADLINE_MEASURES = new Set(['tons', 'tonnes', 'kilograms', 'kg', 'grams', 'unit', 'units', 'pieces', 'packs', 'liters', 'litres', 'hectares', 'meters', 'metres', 'kilometers', 'kilometres']);
+const HEADLINE_TIME_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|fresh|new|record|time|day|week|month|year|straight|row)$/;
+const HEADLINE_OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'tens']);
+
+/**
+ * 15. A headline in the past tense with an object: "Police Deployed Thousands for Lilin Operation",
+ * "Regional Council Appreciated the Governor's Program" → "Deploy", "Appreciates". English headlines
+ * put past events in the present; Indonesian verbs carry no tense and the translation picks the past.
+ * Only the document's first line when it has no full stop (a headline), a simple past (not a form that
+ * is also the base, "Hit", "Set") after at least one word of subject, and an object right after it (a
+ * number, a determiner, or a capitalised word that is no preposition); a preposition after the verb
+ * makes it the passive or an intransitive ("Suspect Arrested By Densus 88", "Houses Burned Due To")
+ * and stays silent, and so does anything after a colon or inside quotation marks.
+ */
+function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean): FindingDraft | undefined {
+  if (!firstLineIsHeadline(doc)) return undefined;
+  const p = doc.paragraphs[0]!;
+  const { tokens } = doc;
+  for (let s = p.sentenceStart; s < p.sentenceEnd; s++) {
+    const sent = doc.sentences[s]!;
+    // A title-case line of headline length: a first line without a full stop can also be a
+    // paragraph cut by the layout (Brown) or a sentence-case lead.
+    if (!isHeadline(s) || sent.tokenEnd - sent.tokenStart > 24) continue;
+    for (let i = sent.tokenStart + 1; i + 1 < sent.tokenEnd; i++) {
+      const v = tokens[i]!;
+      if (v.text === ':' || v.text === '"' || v.text === '\u201c' || v.text === '|' || DASHES.has(v.text)) break;
+      if (v.type !== 'word' || !/^\p{L}+$/u.test(v.text) || doc.inQuote(v.start)) continue;
+      if (!v.lower.endsWith('ed') && v.pos !== 'VERB') continue;
+      const lemma = v.lemma;
+      if (lemma === v.lower || simplePast(lemma) !== v.lower) continue;
+      const prev = tokens[i - 1]!;
+      if (prev.type !== 'word' || !/^\p{Lu}/u.test(prev.text) || prev.pos === 'ADP' || prev.pos === 'DET') continue;
+      // "For Deported US Citizens", "Has Left Java", "Is Arrested": after a preposition or an
+      // auxiliary the form is a participle; after a measure ("1.2 Tons Transferred", "1 Unit
+      // Motorized Ship") it describes the goods.
+      if (HEADLINE_PASSIVE_NEXT.has(prev.lower) || HEADLINE_AUXILIARIES.has(prev.lower) || HEADLINE_MEASURES.has(prev.lower)) return undefined;
+      const next = tokens[i + 1]!;
+      if (HEADLINE_PASSIVE_NEXT.has(next.lower) || /ly$/.test(next.lower)) return undefined;
+      // "Trading Halted a Third Time": a passive headline followed by a time phrase.
+      const after = tokens[i + 2];
+      if ((next.lower === 'a' || next.lower === 'the') && after !== undefined && HEADLINE_TIME_WORDS.test(after.lower)) return undefined;
+      const object = next.pos === 'NUM' || /^\d/.test(next.text) || HEADLINE_OBJECT_DETERMINERS.has(next.lower) || (next.type === 'word' && /^\p{Lu}/u.test(next.text) && next.pos !== 'ADP');
+      if (!object) return undefined;
+      // The subject's number: "Police Deploy", "Residents Flee", "Governor Issues".
+      const plural = prev.lower === 'police' || prev.lower === 'people' || (/[^su]s$/.test(prev.lower) && prev.lower !== 'times' && prev.lower !== 'news');
+      const fix = matchCase(plural ? lemma : thirdPerson(lemma), v.text);
+      return {
+        start: v.start,
+        end: v.end,
+        message: `Headline in the past tense: English headlines report a past event in the present ("${fix}"), unless the verb is a passive ("Suspect Arrested").`,
+        suggestions: [fix],
+        confidence: 0.6,
+        fixable: true,
+        note: 'Indonesian verbs carry no tense; the translation renders a headline\'s verb in the past, where English headlinese uses the present for what has happened.',
+      };
+    }
+  }
+  return undefined;
+}
+
 /**
  * 10. A present reporting verb in an article told in the past: "BNPB asks the public …", "He also
  * hopes …" where the article's attributions are "said". A hint (severity info, confidence 0.4):
@@ -652,6 +716,8 @@ export const verbForm: Rule = {
     description: 'A wrong verb form: a past, -s or -ing form after a modal ("would ordered", "must gives", "can helping"), a past after "to" or "did", "has took", "was arrest by", a relative clause without "is" ("that led by"), the passive of a verb without an object ("was happened"), or "is" before a bare verb.',
     examples: {
       invalid: [
+        { text: 'Street Vendors Hid Their Goods From Jakarta Officers\n\nDozens of vendors at the market packed up on Monday.', flags: ['Hid'], suggestion: 'Hide' },
+        { text: 'Regional Council Appreciated the Governor\'s Program\n\nThe council met in Bandung on Friday.', flags: ['Appreciated'], suggestion: 'Appreciates' },
         { text: 'The governor said he would ordered an audit of the port.', flags: ['ordered'], suggestion: 'order' },
         { text: 'Residents have two things to watched out for this week.', flags: ['watched'], suggestion: 'watch' },
         { text: 'Heavy rain is expected to continues until Friday.', flags: ['continues'], suggestion: 'continue' },
@@ -680,6 +746,9 @@ export const verbForm: Rule = {
         { text: 'The ferry line, which was closed since March 2021, will reopen.', flags: ['was'], suggestion: 'has been' },
       ],
       valid: [
+        'Suspected Terrorist Arrested By Densus 88 In Palu\n\nPolice detained the man on Sunday.',
+        'Trading Halted a Third Time as Stocks Slide\n\nThe exchange stopped trading on Tuesday.',
+        'Smugglers Have Left Java Via Merak Port\n\nThe ships left on Monday.',
         'The union responded to cuts in pay, and the task I have alluded to requires no comment.',
         'All he did was try to help, and the aim was to allow them to return.',
         'The governor said he would order an audit and would have ordered one sooner.',
@@ -720,6 +789,8 @@ export const verbForm: Rule = {
       if (!isHeadline(t.sentence)) out.push(d);
     };
     out.push(...tenseShift(doc, isHeadline));
+    const pastHead = pastHeadline(doc, isHeadline);
+    if (pastHead) out.push(pastHead);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
       if (a.type !== 'word') continue;

@@ -567,6 +567,7 @@ const STANCE_VERBS = new Set(['want', 'expect', 'plan']);
 
 /** Words after a past form in a headline that make it a passive or an intransitive ("Suspect Arrested By", "JCI Dropped To"). */
 const HEADLINE_PASSIVE_NEXT = new Set(['by', 'in', 'from', 'to', 'at', 'after', 'due', 'for', 'with', 'on', 'over', 'as', 'into', 'near', 'during', 'amid', 'off', 'out', 'up', 'down', 'again', 'and', 'or', 'while', 'since', 'before', 'following', 'despite', 'under', 'of', 'because']);
+const HEADLINE_COMPLEMENT_VERBS = new Set(['crown', 'name', 'elect', 'appoint', 'declare', 'vote', 'dub', 'hail', 'swear', 'choose', 'rank', 'list', 'call', 'label', 'brand', 'deem', 'select', 'nominate', 'award', 'grant', 'give', 'hand', 'sentence', 'fine', 'charge', 'find']);
 const HEADLINE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 const HEADLINE_MEASURES = new Set(['tons', 'tonnes', 'kilograms', 'kg', 'grams', 'unit', 'units', 'pieces', 'packs', 'liters', 'litres', 'hectares', 'meters', 'metres', 'kilometers', 'kilometres']);
 const HEADLINE_TIME_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|fresh|new|record|time|day|week|month|year|straight|row)$/;
@@ -598,6 +599,9 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       if (!v.lower.endsWith('ed') && v.pos !== 'VERB') continue;
       const lemma = v.lemma;
       if (lemma === v.lower || simplePast(lemma) !== v.lower) continue;
+      // "Persib Crowned Liga 1 Champion", "Widodo Named Person of the Year": a passive headline whose
+      // verb takes a complement.
+      if (HEADLINE_COMPLEMENT_VERBS.has(lemma)) return undefined;
       const prev = tokens[i - 1]!;
       if (prev.type !== 'word' || !/^\p{Lu}/u.test(prev.text) || prev.pos === 'ADP' || prev.pos === 'DET') continue;
       // "For Deported US Citizens", "Has Left Java", "Is Arrested": after a preposition or an
@@ -746,6 +750,7 @@ export const verbForm: Rule = {
         { text: 'The ferry line, which was closed since March 2021, will reopen.', flags: ['was'], suggestion: 'has been' },
       ],
       valid: [
+        'Bandung Club Crowned League Champion After a Late Win\n\nThe club won on Sunday.',
         'Suspected Terrorist Arrested By Densus 88 In Palu\n\nPolice detained the man on Sunday.',
         'Trading Halted a Third Time as Stocks Slide\n\nThe exchange stopped trading on Tuesday.',
         'Smugglers Have Left Java Via Merak Port\n\nThe ships left on Monday.',

@@ -844,7 +844,7 @@ export const untranslatedAcronym: Rule = {
         },
       ],
       valid: [
-        'Fires broke out near Jl. RSUD Samuda and on Jalan KPK in Sampit, Indonesia.',
+        'Fires broke out near Jl. RSUD Samuda and on Jalan RSUD Doris Sylvanus in Indonesia.',
         'The Littoral Combat Ship program, known as LCS, cost the US Navy billions.',
         // A legal form before a company name, a name the sentence calls a name: not leftovers.
         'The mining ministry in Jakarta fined PT Sinar Baru, a coal trader, for late royalty payments.',

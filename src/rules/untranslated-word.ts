@@ -220,6 +220,9 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   const after2 = next ? doc.tokens[next.i + 1] : undefined;
   if (prev && quotes.has(prev.text) && next && /^[,.;:]$/.test(next.text) && after2 && quotes.has(after2.text)) return true;
   if (prev && GLOSS_NOUNS.has(prev.lower)) return true;
+  // "The state electricity company, Perusahaan Listrik Negara, said": the Indonesian name set off by
+  // commas right after its English rendering gives the reader the name, beside the translation.
+  if (prev?.text === ',' && englishJustBefore(doc, h, prev)) return true;
   const s = doc.sentences[doc.tokens[h.tokenStart]!.sentence]!;
   // "eat the sahur, the daily pre-dawn meal before the fast": a noun phrase in apposition explains the
   // term. An appositive with a verb is a clause of its own ("the Bupati, the official said").
@@ -248,6 +251,17 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
     else if (joined && (t.lower === 'called' || t.lower === 'termed' || t.lower === 'known')) return true;
   }
   return false;
+}
+
+/** The entry's English (two words or more) ends the few words before `mark`, in the same sentence. */
+function englishJustBefore(doc: AnalysedDocument, h: WordHit, mark: Token): boolean {
+  const s = doc.sentences[mark.sentence]!;
+  const from = Math.max(doc.tokens[s.tokenStart]!.start, mark.start - 60);
+  const before = doc.text.slice(from, mark.start).toLowerCase().replace(/\s+/g, ' ').trim();
+  return englishOf(h.value).some((en) => {
+    const plain = en.replace(/\s*\([^)]*\)/g, '').toLowerCase().trim();
+    return plain.includes(' ') && before.endsWith(plain);
+  });
 }
 
 /**
@@ -858,6 +872,9 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
     }
     if (j === t.i + 1) continue;
     const last = doc.tokens[j - 1]!;
+    // "South Toraja Regency (Kabupaten Toraja Selatan)": the Indonesian name in brackets after the
+    // English one, unit word and all, is a gloss the writer gives on purpose.
+    if (bracketGlossOfUnit(doc, t, last, unit)) continue;
     const name = doc.text.slice(doc.tokens[t.i + 1]!.start, last.end);
     out.push({
       start: t.start,
@@ -871,6 +888,20 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
   for (const f of geographicFindings(doc, claimed)) out.push(f);
   for (const f of facilityHeadFindings(doc, claimed)) out.push(f);
   return out;
+}
+
+/** The unit and name alone in brackets, with the English unit word among the few words before them. */
+function bracketGlossOfUnit(doc: AnalysedDocument, t: Token, last: Token, unit: string): boolean {
+  const open = doc.tokens[t.i - 1];
+  const close = doc.tokens[last.i + 1];
+  if (open?.text !== '(' || close?.text !== ')') return false;
+  const english = unit.toLowerCase();
+  for (let k = open.i - 1; k >= Math.max(0, open.i - 5); k--) {
+    const w = doc.tokens[k]!;
+    if (w.sentence !== t.sentence) break;
+    if (w.lower === english || w.lower === `${english}s` || (english === 'regency' && w.lower === 'district')) return true;
+  }
+  return false;
 }
 
 /**
@@ -896,6 +927,9 @@ function facilityHeadFindings(doc: AnalysedDocument, claimed: LazyClaims): Findi
   for (const t of doc.tokens) {
     const english = FACILITY_HEADS.get(t.lower);
     if (!english || !isCapitalised(t.text) || isAllCaps(t.text) || !t.spaceBefore) continue;
+    // "Balai" after a word ends place names (Tanjung Balai, Lumut Balai, Teluk Balai): as a facility
+    // noun it opens its name (Balai Kota, Balai Desa), so after a name it is the place, not a hall.
+    if (t.lower === 'balai') continue;
     const prev = doc.tokens[t.i - 1];
     if (!prev || prev.sentence !== t.sentence || prev.type !== 'word' || !/^\p{Lu}/u.test(prev.text)) continue;
     // The name before it must not open the sentence alone ("Pasar Minggu", "Kantor said").

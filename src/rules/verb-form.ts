@@ -69,6 +69,16 @@ const ASPECT_ADVERBS = new Set(['still', 'currently', 'now', 'also', 'already'])
 const BE_DO_PAST = new Set(['was', 'were', 'did']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'have', 'had']);
+
+/**
+ * Verbs whose "to" is a preposition and never opens an infinitive ("referred to", "listened to",
+ * "objected to"): after them a stranded "to" ends a reduced relative clause ("the concept referred to
+ * refers to …", "the tapes listened to contains …"), and the -s verb that follows is the clause's own.
+ */
+const PREPOSITIONAL_TO = new Set([
+  'refer', 'allude', 'listen', 'attend', 'object', 'respond', 'point', 'subscribe', 'relate', 'talk', 'speak', 'belong',
+  'adhere', 'cater', 'contribute', 'react', 'reply', 'pertain', 'conform', 'succumb', 'testify', 'resort', 'add',
+]);
 /**
  * Every word at which run()'s token loop can report something (a modal, "to", "do", a form of
  * "have" or "be", a relative pronoun): any other word is skipped after one Set lookup, instead of
@@ -322,6 +332,8 @@ function toThirdPerson(tokens: readonly Token[], a: Token, v: Token, push: Push)
   if (!prev || prev.sentence !== a.sentence || (prev.pos !== 'VERB' && prev.pos !== 'ADJ' && prev.pos !== 'AUX')) return;
   // "the tasks I have alluded to requires …": a relative clause ending on a stranded "to".
   if (HAVE.has(tokens[prev.i - 1]?.lower ?? '') && tokens[prev.i - 2]?.pos === 'PRON') return;
+  // "the concept referred to refers to …": a verb whose "to" is a preposition takes no infinitive.
+  if (PREPOSITIONAL_TO.has(prev.lemma)) return;
   const base = baseOfThirdPerson(v);
   if (!base || v.text !== v.lower || base === 'be' || base === 'have' || base === 'do') return;
   const shares = tagShares(v.lower);
@@ -681,6 +693,7 @@ export const verbForm: Rule = {
       ],
       valid: [
         'The union responded to cuts in pay, and the task I have alluded to requires no comment.',
+        'The standard referred to means a room with its own bathroom, and the tape listened to contains no threat.',
         'All he did was try to help, and the aim was to allow them to return.',
         'The governor said he would order an audit and would have ordered one sooner.',
         'The talks will proceed next week, and the ministry must succeed.',

@@ -690,6 +690,10 @@ export const untranslatedWord: Rule = {
         },
       ],
       valid: [
+        'The district runs from East Sumba Regency (Kabupaten Sumba Timur) to the coast of Indonesia.',
+        'Steam from the Tanjung Balai field near Jakarta now drives two turbines.',
+        'The Ministry of Trade (Kemendag) in Jakarta will audit the importers.',
+        'In Toraja the roofs are thatched with nipah fronds.',
         'A Jakarta judoka earned her Fifth dan black belt in Tokyo last year.',
         'Police in Bali seized 2 kilograms of crystal methamphetamine, locally known as sabu, from the courier.',
         'The golfer Pak Se-ri toured a new course near Jakarta on Monday.',

@@ -505,6 +505,10 @@ describe('untranslated-word and untranslated-acronym: glosses and names read in 
     // A term introduced by name may be reused after its introduction.
     'In Banda Aceh a man was whipped for gambling (maisir) and a woman for being alone with a man (khalwat). Two more khalwat cases await trial.',
     'Traders in Jakarta sell a small hot chilli known locally as rawit. The rawit harvest failed this year.',
+    // A bracket after a foreign phrase glosses all of it.
+    'The cleric in Jakarta said Islam is rahmatan lil alamin (a mercy to all creation).',
+    // A neighbourhood named after China; a street whose name opens with "Jalan Raya".
+    'Floods reached Cawang, Kampung Melayu, and Bidara Cina. Water stood on Jalan Raya Bogor in Jakarta.',
     // A regulator whose Indonesian acronym English news keeps.
     'Fuel quotas in Jakarta are set by a circular from the head of BPH Migas.',
   ])('%s', (text) => {

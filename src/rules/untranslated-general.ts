@@ -100,6 +100,14 @@ function glossedOrQuoted(doc: AnalysedDocument, t: Token, last: Token = t): bool
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[last.i + 1];
   if (next && next.sentence === t.sentence && next.text === '(') return true;
+  // "rahmatan lil alamin (a religion that brings mercy)": the bracket glosses the whole foreign phrase,
+  // whose other words are no English words either.
+  for (let k = last.i + 1; k <= last.i + 3; k++) {
+    const u = doc.tokens[k];
+    if (!u || u.sentence !== t.sentence) break;
+    if (u.text === '(') return k > last.i + 1;
+    if (u.type !== 'word' || !/^\p{Ll}+$/u.test(u.text) || isEnglishWord(u.lower)) break;
+  }
   if (prev && prev.sentence === t.sentence && prev.text === '(') return true;
   const quotes = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
   if (prev && next && quotes.has(prev.text) && quotes.has(next.text)) return true;

@@ -289,18 +289,33 @@ function shortIndonesianQuote(doc: AnalysedDocument, h: WordHit): boolean {
   return words > 0;
 }
 
+/** The sentence ends with a full stop and has a lower-case word of four letters or more. */
+function proseSentence(doc: AnalysedDocument, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  let k = s.tokenEnd - 1;
+  while (k > s.tokenStart && /^["'\u201d\u2019)]$/u.test(doc.tokens[k]!.text)) k--;
+  if (doc.tokens[k]?.text !== '.') return false;
+  for (let j = s.tokenStart; j < k; j++) {
+    const t = doc.tokens[j]!;
+    if (t.type === 'word' && t.text.length >= 4 && /^\p{Ll}+$/u.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** Capitalised name words on the left, or (for single words) on the right, make the hit part of a name. */
 function partOfName(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): boolean {
   const prev = spacedBefore(doc, h);
   if (prev && NAME_PREFIXES.has(prev.lower.replace(/\.$/, '')) && isCapitalised(prev.text)) return true;
   if (prev?.text === '.' && doc.tokens[prev.i - 1] && NAME_PREFIXES.has(doc.tokens[prev.i - 1]!.lower)) return true;
   const cls = h.value.class;
-  // In a title-case headline ("Indonesia Beats Jepang") capitals say nothing.
-  const inHeadline = titleCase(doc, doc.tokens[h.tokenStart]!.sentence);
+  // In a title-case headline ("Indonesia Beats Jepang") capitals say nothing. A sentence that ends
+  // with a full stop and has a lower-case word of its own is prose full of names ("floods hit Cawang,
+  // Cililitan, Kampung Melayu and Bidara Cina."), not a headline.
+  const inHeadline = titleCase(doc, doc.tokens[h.tokenStart]!.sentence) && !proseSentence(doc, doc.tokens[h.tokenStart]!.sentence);
   if (cls === 'country') {
     // "Bidara Cina" (a Jakarta neighbourhood) is a name; "Foreign Minister Jepang" is a title before the country.
     return !inHeadline && single(h) && prev !== undefined && nameWord(doc, prev) && !strongAt.has(prev.i) && !isAllCaps(prev.text) &&
-      !sentenceInitial(doc, prev.i) && !ROLE_WORDS.has(prev.lower) && prev.pos === 'PROPN';
+      !sentenceInitial(doc, prev.i) && !ROLE_WORDS.has(prev.lower) && (prev.pos === 'PROPN' || !isEnglishWord(prev.lower));
   }
   // In a title-case headline ("Quake Rocks Sulawesi Barat") every word is capitalised: only the
   // prefixes above make a name there, for a multi-word place or an unambiguous one.
@@ -371,6 +386,12 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   }
   if (cap && rankBeforeName(doc, h)) return { kind: 'fire', confidence: 0.85 };
   if (cap && partOfName(doc, h, strongAt)) return { kind: 'silent' };
+  // "Jalan Raya Fatmawati", "Pasar Induk Kramat Jati": a term that opens with a name prefix and runs
+  // into a capitalised name is the start of that street's or place's name.
+  if (cap && !single && NAME_PREFIXES.has(first.lower)) {
+    const after = spacedAfter(doc, h);
+    if (after && nameWord(doc, after) && !isAllCaps(after.text)) return { kind: 'silent' };
+  }
   // A glossed or quoted term is info; a quoted homograph ("air", "ya") is just English.
   if (glossed(doc, h)) return e.englishHomograph ? { kind: 'silent' } : { kind: 'info', why: 'glossed' };
   // A short quotation all in Indonesian ("Terima kasih, Garuda") is quoted on purpose.
@@ -694,6 +715,7 @@ export const untranslatedWord: Rule = {
         'Steam from the Tanjung Balai field near Jakarta now drives two turbines.',
         'The Ministry of Trade (Kemendag) in Jakarta will audit the importers.',
         'In Toraja the roofs are thatched with nipah fronds.',
+        'Water stood 40 cm deep on Jalan Raya Bogor, and the floods reached Cawang, Cililitan and Bidara Cina in Jakarta.',
         'A Jakarta judoka earned her Fifth dan black belt in Tokyo last year.',
         'Police in Bali seized 2 kilograms of crystal methamphetamine, locally known as sabu, from the courier.',
         'The golfer Pak Se-ri toured a new course near Jakarta on Monday.',

@@ -14,7 +14,6 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft, Rule } from './types.js';
 import { isEnglishWord } from '../lexicons/indonesian-morphology.js';
-import { cueFor } from '../people/cues.js';
 
 interface TitleEntry {
   title: string;
@@ -175,10 +174,7 @@ function officeOfName(doc: AnalysedDocument, i: number, end: number, notBefore: 
     // The organisation ends at a head word, an acronym, or before a known given name.
     // For offices that are English titles too ("Governor"), only a known given name starts the name:
     // "Governor of Bank Indonesia Perry Warjiyo" does not end at "Bank".
-    // A place ends the organisation too when a capitalised word that is no English word follows it:
-    // "Governor of Maluku Murad Ismail", whose given name the lexicon may not know.
-    const placeThenName = cueFor(t.text)?.place === true && !isEnglishWord(next.lower);
-    if (givenOnly ? isGivenName(next.text) || placeThenName : ORG_HEADS.has(t.lower) || ALL_CAPS.test(t.text) || (orgWords >= 1 && isGivenName(next.text))) {
+    if (givenOnly ? isGivenName(next.text) : ORG_HEADS.has(t.lower) || ALL_CAPS.test(t.text) || (orgWords >= 1 && isGivenName(next.text))) {
       const nameEnd = nameAfter(doc, j + 1, end, notBefore);
       if (nameEnd < 0) return undefined;
       // Still the organisation's name: "… BMKG Earthquake and Tsunami Center", "… KPU Office".

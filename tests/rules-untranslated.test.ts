@@ -509,6 +509,9 @@ describe('untranslated-word and untranslated-acronym: glosses and names read in 
     'The cleric in Jakarta said Islam is rahmatan lil alamin (a mercy to all creation).',
     // A neighbourhood named after China; a street whose name opens with "Jalan Raya".
     'Floods reached Cawang, Kampung Melayu, and Bidara Cina. Water stood on Jalan Raya Bogor in Jakarta.',
+    // Glosses: "lit." before the Indonesian name; a two-word term opening a bracket.
+    'Statistics Indonesia (lit. Badan Pusat Statistik) said inflation in Jakarta eased.',
+    'The governor of Jakarta wants CCTV in every neighbourhood unit (rukun tetangga, or RT).',
     // A regulator whose Indonesian acronym English news keeps.
     'Fuel quotas in Jakarta are set by a circular from the head of BPH Migas.',
   ])('%s', (text) => {

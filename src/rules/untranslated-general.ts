@@ -331,7 +331,9 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
     // given as an alias of the English ("crystal methamphetamine, or sabu-sabu") does not: the writer
     // has the English word and should keep to it.
     const word = text.toLowerCase();
-    const glossed = run.length === 1 && (glossedOrQuoted(doc, first, last) || glossedWords.has(word));
+    // A run of up to three words opening a bracket is glossed too: "neighbourhood unit (rukun tetangga, or RT)".
+    const bracketRun = run.length <= 3 && doc.tokens[first.i - 1]?.text === '(';
+    const glossed = (run.length === 1 || bracketRun) && (glossedOrQuoted(doc, first, last) || glossedWords.has(word));
     if (run.length === 1 && introducesTerm(doc, first, last)) glossedWords.add(word);
     // Bare stems only (no affix anywhere in the run): a stem of the Indonesian dictionary that is no
     // English word is Indonesian left in, but weaker evidence than an affixed form, so minor.

@@ -86,7 +86,7 @@ const STATUS_CONTEXT = new Set([
 ]);
 
 /** Words shortly before a term that introduce it as a term ("known locally as mudik", "so-called"). */
-const GLOSS_INTRO = new Set(['called', 'dubbed', 'termed', 'so-called', 'locally', 'meaning', 'known', 'nicknamed', 'referred']);
+const GLOSS_INTRO = new Set(['called', 'dubbed', 'termed', 'so-called', 'locally', 'meaning', 'known', 'nicknamed', 'referred', 'lit', 'lit.', 'literally']);
 
 /** Nouns that introduce a term only right before it ("the word mudik", not "a term as mayor"). */
 const GLOSS_NOUNS = new Set(['term', 'word', 'phrase', 'expression']);
@@ -220,6 +220,9 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   const after2 = next ? doc.tokens[next.i + 1] : undefined;
   if (prev && quotes.has(prev.text) && next && /^[,.;:]$/.test(next.text) && after2 && quotes.has(after2.text)) return true;
   if (prev && GLOSS_NOUNS.has(prev.lower)) return true;
+  // "Statistics Indonesia (lit. Badan Pusat Statistik)": "lit." may end a sentence for the splitter.
+  const dot = doc.tokens[h.tokenStart - 1];
+  if (dot?.lower === 'lit.' || (dot?.text === '.' && doc.tokens[h.tokenStart - 2]?.lower === 'lit')) return true;
   // "The state electricity company, Perusahaan Listrik Negara, said": the Indonesian name set off by
   // commas right after its English rendering gives the reader the name, beside the translation.
   if (prev?.text === ',' && englishJustBefore(doc, h, prev)) return true;

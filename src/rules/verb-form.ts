@@ -119,8 +119,11 @@ function strandedPreposition(tokens: readonly Token[], j: number): boolean {
   if (!p || p.sentence !== tokens[j]!.sentence || !PARTICLES.has(p.lower)) return false;
   const q = tokens[j + 2];
   if (!q || q.sentence !== p.sentence) return true;
-  return q.lower === 'by' || q.pos === 'PUNCT' || q.pos === 'ADP' || q.pos === 'ADV' || q.pos === 'CCONJ' || q.pos === 'SCONJ' || q.pos === 'AUX' || q.pos === 'VERB';
+  return q.lower === 'by' || q.pos === 'PUNCT' || q.pos === 'ADP' || q.pos === 'ADV' || q.pos === 'CCONJ' || q.pos === 'SCONJ' || q.pos === 'AUX' || q.pos === 'VERB' || TIME_AFTER.has(q.lower);
 }
+
+/** Time words that may follow a stranded preposition: "the counters that were complained about yesterday". */
+const TIME_AFTER = new Set(['yesterday', 'today', 'tonight', 'earlier', 'recently', 'last', 'this', 'every', 'again', 'now', 'then', 'often', 'since']);
 
 /** Object words after a passive: "were arrested the suspect". */
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those']);
@@ -700,6 +703,7 @@ export const verbForm: Rule = {
         'Exports to advanced economies rose, and he was used to long trips.',
         'The accident happened near the toll gate and was reported at noon.',
         'The plan was objected to by residents, and the guests were waited for at the gate.',
+        'The ticket counters that were complained about yesterday have reopened.',
         'The suspect was arrested the next day. From this belief is derived the practical aim of the plan.',
         'What they did mattered, and all we can do is wait.',
         'The budget is set, the road is open and the plan is cut.',

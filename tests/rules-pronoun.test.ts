@@ -239,6 +239,8 @@ describe('pronoun-gender: Indonesian names read in the precision audit', () => {
     'Bali Deputy Governor Tjokorda Gde Raka Sukawati opened the fair in Denpasar. He asked for more stalls.',
     // An English woman's name from the census list before a Javanese man's surname is no evidence.
     'Head of the Jakarta statistics agency Margo Haryanto spoke on Monday. He said inflation eased.',
+    // A holiday the Indonesian lexicon lists is no person that a "she" nearby could teach a gender.
+    'Vet Rina Wulandari checked the goats in Jakarta before Idul Adha. She said most were healthy. Muslims mark Idul Adha to recall how Abraham was ready to give up his son.',
   ])('%s', (text) => {
     expect(flagged(text)).toEqual([]);
   });

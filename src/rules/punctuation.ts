@@ -835,6 +835,8 @@ export const punctuation: Rule = {
   },
 };
 
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** A comma before `from` in the sentence follows a capitalised name word, and no verb stands between it and `comma`. */
 function closesAppositive(doc: AnalysedDocument, s: Sentence, from: number, comma: number): boolean {
   let open = -1;
@@ -847,8 +849,12 @@ function closesAppositive(doc: AnalysedDocument, s: Sentence, from: number, comm
     }
   }
   if (open < 0) return false;
-  const name = doc.tokens[open - 1]!;
-  if (!/^\p{Lu}\p{Ll}/u.test(name.text) || name.pos !== 'PROPN') return false;
+  // The sentence opens with the name alone ("Dwimawan Heru, …"), not with a phrase ("On Friday, …").
+  for (let x = s.tokenStart; x < open; x++) {
+    const t = doc.tokens[x]!;
+    if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || CALENDAR_WORD.test(t.text)) return false;
+  }
+  if (open === s.tokenStart) return false;
   // A list of names ("…, Muhammad Ferarri and Dzaky Asraf, were") is no appositive: the appositive
   // holds a lower-case word ("Group Head of PT Jasa Marga").
   let lower = false;

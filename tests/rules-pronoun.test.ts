@@ -232,3 +232,16 @@ describe('pronoun-gender: title-case names of things, Arabic feminine endings (i
     expect(graded(text).filter((x) => !x.endsWith(':info'))).toEqual([]);
   });
 });
+
+describe('pronoun-gender: Indonesian names read in the precision audit', () => {
+  it.each([
+    // A Balinese title in the name: the Javanese ending -wati says nothing about a Balinese name.
+    'Bali Deputy Governor Tjokorda Gde Raka Sukawati opened the fair in Denpasar. He asked for more stalls.',
+    // An English woman's name from the census list before a Javanese man's surname is no evidence.
+    'Head of the Jakarta statistics agency Margo Haryanto spoke on Monday. He said inflation eased.',
+    // A holiday the Indonesian lexicon lists is no person that a "she" nearby could teach a gender.
+    'Vet Rina Wulandari checked the goats in Jakarta before Idul Adha. She said most were healthy. Muslims mark Idul Adha to recall how Abraham was ready to give up his son.',
+  ])('%s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

@@ -497,3 +497,33 @@ describe('untranslated-word: a reduplicated word is pluralised only where it is 
     expect(flagged(text, 'untranslated-word')).toEqual(want);
   });
 });
+
+describe('untranslated-word and untranslated-acronym: glosses and names read in the precision audit', () => {
+  it.each([
+    // The Indonesian name set off by commas after its English rendering is a gloss (info at most).
+    'Jakarta. The state electricity company, Perusahaan Listrik Negara, plans two new plants in Riau.',
+    // A term introduced by name may be reused after its introduction.
+    'In Banda Aceh a man was whipped for gambling (maisir) and a woman for being alone with a man (khalwat). Two more khalwat cases await trial.',
+    'Traders in Jakarta sell a small hot chilli known locally as rawit. The rawit harvest failed this year.',
+    // A bracket after a foreign phrase glosses all of it.
+    'The cleric in Jakarta said Islam is rahmatan lil alamin (a mercy to all creation).',
+    // A neighbourhood named after China; a street whose name opens with "Jalan Raya".
+    'Floods reached Cawang, Kampung Melayu, and Bidara Cina. Water stood on Jalan Raya Bogor in Jakarta.',
+    // Glosses: "lit." before the Indonesian name; a two-word term opening a bracket.
+    'Statistics Indonesia (lit. Badan Pusat Statistik) said inflation in Jakarta eased.',
+    'The governor of Jakarta wants CCTV in every neighbourhood unit (rukun tetangga, or RT).',
+    // A regulator whose Indonesian acronym English news keeps.
+    'Fuel quotas in Jakarta are set by a circular from the head of BPH Migas.',
+  ])('%s', (text) => {
+    expect(serious(text)).toEqual([]);
+  });
+
+  it('still reports a term given only as an alias of its English and then reused', () => {
+    const text = 'Police in Batam seized 5 kg of crystal methamphetamine, or sabu-sabu, on Monday. The sabu-sabu package came from Johor.';
+    expect(serious(text)).toEqual(['untranslated-word: sabu-sabu']);
+  });
+
+  it('still reports a title blend in brackets after the English title', () => {
+    expect(serious('The head of the Jakarta data centre (Kapusdatin), Budi Santoso, gave the figures in Indonesia.')).toEqual(['untranslated-word: Kapusdatin']);
+  });
+});

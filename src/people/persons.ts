@@ -480,7 +480,11 @@ function commonWordRun(normWords: string[]): boolean {
 }
 
 /** One gender marked by the endings of a name's words ("Didit Herdiawan" → male), or undefined. */
+/** Balinese titles and caste names: a name that has one is Balinese, and Javanese endings say nothing ("Tjokorda … Sukawati"). */
+const BALINESE_TITLES = new Set(['tjokorda', 'cokorda', 'cok', 'gusti', 'ida', 'agung', 'ngurah', 'anak']);
+
 function endingGender(normWords: string[]): Gender | undefined {
+  if (normWords.some((w) => BALINESE_TITLES.has(w))) return undefined;
   let found: Gender | undefined;
   for (const w of normWords) {
     const g = indonesianEndingGender(w);
@@ -784,8 +788,12 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       if (!entity) {
         const given = g.givenNames.get(normWords[0]!);
         const ending = given ? undefined : endingGender(normWords);
-        const gender = honorific ?? role ?? (given ? given.gender : (ending ?? null));
-        const evidence: GenderEvidence | null = honorific ? 'honorific' : role ? 'role-noun' : given || ending ? 'given-name' : null;
+        // An English given name from the census list before an Indonesian name whose ending says the
+        // other gender ("Margo Yuwono": Margo is an English woman's name, -yono a Javanese man's) is no
+        // evidence either way: the name is Indonesian.
+        const clash = given?.derived === true && endingGender(normWords.slice(1)) !== undefined && endingGender(normWords.slice(1)) !== given.gender;
+        const gender = honorific ?? role ?? (clash ? null : given ? given.gender : (ending ?? null));
+        const evidence: GenderEvidence | null = honorific ? 'honorific' : role ? 'role-noun' : !clash && (given || ending) ? 'given-name' : null;
         entity = newEntity(coreWords.join(' '), normWords.map((w) => withoutSpaces(w)), bareKeys(coreWords), gender, evidence, m.sentence);
         if (!honorific && !role && given?.derived) entity.derivedGiven = true;
         byKey.set(key, entity);

@@ -28,6 +28,15 @@ function isPluralNoun(t: Token): boolean {
   return t.pos === 'NOUN' && /^[a-z]+s$/.test(t.text) && !/ss$/.test(t.lower) && !SINGULAR_S.has(t.lower) && t.lemma !== t.lower;
 }
 
+/** After "of": one noun, then a singular noun that heads the whole ("of government meeting"). */
+function ofPhraseModifier(tokens: readonly Token[], of: Token): boolean {
+  const inner = tokens[of.i + 1];
+  const head = tokens[of.i + 2];
+  if (!inner || !head || inner.sentence !== of.sentence || head.sentence !== of.sentence) return false;
+  if (inner.pos !== 'NOUN' || inner.text !== inner.lower) return false;
+  return head.pos === 'NOUN' && head.text === head.lower && head.lemma === head.lower && !/s$/.test(head.lower);
+}
+
 export const articlePlural: Rule = {
   meta: {
     id: 'article-plural',
@@ -50,6 +59,7 @@ export const articlePlural: Rule = {
         'A series of explosions shook the port.',
         'It was a sports event like no other.',
         'The win put Indonesia third in the Group A standings.',
+        'The plan was discussed at a heads of state summit in Bali.',
       ],
     },
   },
@@ -69,6 +79,9 @@ export const articlePlural: Rule = {
         // "a farmers' cooperative": the article goes with the noun after the possessive.
         if (!next.spaceBefore && (next.text === "'" || next.text === '\u2019' || next.text === "'s")) continue;
         if (MODIFIED_BY_NEXT.has(next.pos) || next.text === '-') continue;
+        // "a heads of government meeting", "an ashes of roses gown": the plural with its "of" phrase
+        // modifies the singular noun after it, which takes the article.
+        if (next.lower === 'of' && ofPhraseModifier(tokens, next)) continue;
       }
       const singular = noun.lemma;
       // By sound, as article-a-an judges it: "a union", "an hour", never "an union".

@@ -238,6 +238,7 @@ export const nounCountability: Rule = {
         { text: 'The governor asked regents and heads of institution to cut spending.', flags: ['institution'], suggestion: 'institutions' },
       ],
       valid: [
+        'The bank intervened in both spot, forward and bond markets.',
         'Several officials were questioned on Monday.',
         'Both sides made progress in the talks.',
         'The 2019 election drew 14 candidates.',
@@ -272,7 +273,8 @@ export const nounCountability: Rule = {
         const adjectiveHead = head !== undefined && head.pos === 'ADJ' && (NUMBER_LIKE.has(t.lower) || t.pos === 'NUM' || NUMBER_WORDS.has(t.lower)) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
         // Left alone: a gerund ("those beginning with"), a modal read as a noun ("these can be"), and
         // an adjective in a list ("several firm, gray nodules").
-        const unsure = head !== undefined && (/ing$/.test(head.lower) || MODALS.has(head.lower) || (after?.text === ',' && tokens[head.i + 2]?.pos === 'ADJ'));
+        // "both spot, forward and bond trades": "both" opening a list of three names no single noun.
+        const unsure = head !== undefined && (/ing$/.test(head.lower) || MODALS.has(head.lower) || (after?.text === ',' && tokens[head.i + 2]?.pos === 'ADJ') || (t.lower === 'both' && after?.text === ','));
         if (head && entry && !unsure && !KIND_NOUNS.has(head.lower) && (head.pos === 'NOUN' || adjectiveHead) && !unitModifier(tokens, i + 1, head)) {
           // "three year old" (an age) is ADJ after the noun, so not a phrase end: left alone.
           if (endsPhrase(after, t.sentence)) {

@@ -89,6 +89,8 @@ const NOT_NAMES = new Set(
     'forum dialogue summit conference meeting initiative program programme project network alliance partnership ' +
     'coalition movement group company corporation institute university college school foundation ' +
     'exchange market index games cup club team band ' +
+    // Units and offices of a force or government: "members of the Metro Police Criminal Investigation Unit".
+    'unit units division squad task force office agency command bureau department directorate section brigade battalion ' +
     'center centre hall house building airport port station bridge monday tuesday wednesday thursday friday ' +
     'saturday sunday january february march april may june july august september october november december'
   ).split(' '),
@@ -338,6 +340,7 @@ export const numberAgreement: Rule = {
         'Spokesmen for President Joe Biden declined to comment.',
         'Advisers to Prime Minister Anthony Albanese briefed reporters in Canberra.',
         'The Ambassadors Club of Jakarta met on Friday.',
+        'The two suspects were arrested by members of the Bogor Police Criminal Investigation Unit on Monday.',
       ],
     },
   },

@@ -21,6 +21,10 @@ import type { Gender } from '../people/gazetteer.js';
 import { resolvePersons } from '../people/persons.js';
 import type { PersonEntity, PersonIndex } from '../people/persons.js';
 import type { FindingDraft, Rule } from './types.js';
+import { wordHits } from '../lexicons/indonesian.js';
+
+/** Lexicon classes that name no person: a mention that is exactly such a term ("Idul Adha") is a thing. */
+const THING_CLASSES = new Set(['religion-culture', 'place', 'country', 'institution', 'month', 'day', 'time', 'status']);
 
 const PRONOUNS = new Map<string, Gender>([
   ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
@@ -146,7 +150,12 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
     if (!m.personLike) continue;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (doc.tokens[k]!.start === m.start) coreStarts.add(k);
   }
+  // "Muslims celebrate Idul Adha …": a holiday, place or institution the Indonesian lexicon lists is
+  // not a person, whatever its capitals suggest.
+  const things = new Set<string>();
+  for (const h of wordHits(doc)) if (THING_CLASSES.has(h.value.class)) things.add(`${h.tokenStart}:${h.tokenEnd}`);
   for (const m of index.mentions) {
+    if (m.personLike && things.has(`${m.tokenStart}:${m.tokenEnd}`)) continue;
     if (!m.personLike) {
       if (m.entity && m.tokenEnd - m.tokenStart === 1) {
         bySentence[m.sentence]!.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence: m.sentence, genders: [null], strong: false, label: m.entity.display, entity: null, kind: 'name', quoted: doc.inQuote(m.start), weak: true });

@@ -24,7 +24,7 @@
  *    closed, a noun-phrase subject cut from its verb, a comma between a bare title and the name, a
  *    dash left at the start of a paragraph by a dropped dateline.
  */
-import type { AnalysedDocument, Token } from '../analysis/types.js';
+import type { AnalysedDocument, Sentence, Token } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, lowerCaseAfterStop, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
@@ -414,6 +414,10 @@ function subjectVerbCommas(doc: AnalysedDocument, commas: readonly number[]): Fi
         }
       }
       if (closes) continue;
+      // "Dwimawan Heru, Corporate Communication and Community Development Group Head of PT Jasa Marga,
+      // stated": the comma closes an appositive that a comma after a name opened, with no verb between;
+      // the "and" inside the office's name opens no clause.
+      if (closesAppositive(doc, s, r, k)) continue;
       // The flagged text starts at the subject's last word, hyphenated parts included ("Bahiddha-Nukara").
       let w = k - 1;
       while (w > r && !doc.tokens[w]!.spaceBefore) w--;
@@ -757,6 +761,7 @@ export const punctuation: Rule = {
         { text: 'Schools in Kuta District, Badung Regency, Bali were closed after the quake.', flags: ['Bali were'], suggestion: 'Bali, were' },
       ],
       valid: [
+        'Budi Hartono, Corporate Communication and Community Development Group Head of PT Jaya Makmur, stated that drivers should leave early.',
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
         'The airport lists gates 3 , 4 and 5 in its plan, and the firm is rated BBB- by the agency.',
         'The office opened at Acme Assoc. and later moved, and its settings are in config.Yaml in the folder.',
@@ -829,3 +834,34 @@ export const punctuation: Rule = {
     return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks, ...forms];
   },
 };
+
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** A comma before `from` in the sentence follows a capitalised name word, and no verb stands between it and `comma`. */
+function closesAppositive(doc: AnalysedDocument, s: Sentence, from: number, comma: number): boolean {
+  let open = -1;
+  for (let x = from - 1; x > s.tokenStart; x--) {
+    const t = doc.tokens[x]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.text === ',') {
+      open = x;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  // The sentence opens with the name alone ("Dwimawan Heru, …"), not with a phrase ("On Friday, …").
+  for (let x = s.tokenStart; x < open; x++) {
+    const t = doc.tokens[x]!;
+    if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || CALENDAR_WORD.test(t.text)) return false;
+  }
+  if (open === s.tokenStart) return false;
+  // A list of names ("…, Muhammad Ferarri and Dzaky Asraf, were") is no appositive: the appositive
+  // holds a lower-case word ("Group Head of PT Jasa Marga").
+  let lower = false;
+  for (let x = open + 1; x < comma; x++) {
+    const t = doc.tokens[x]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.type === 'word' && /^\p{Ll}/u.test(t.text) && t.lower !== 'and') lower = true;
+  }
+  return lower;
+}

@@ -109,6 +109,7 @@ export const quoteSpacing: Rule = {
         'He called it “the ‘last’ chance” for the league.',
         'The word "sate" (satay) needs no translation.',
         '“It is ‘over’ now,” the coach said.',
+        'The coast guard said it would patrol "day and night” near the islands.\n\nThe ministry called it "a routine drill” on Friday.',
       ],
     },
   },
@@ -343,11 +344,18 @@ function attributionComma(text: string, from: number, stop: number, close: strin
  */
 function mixedPairs(text: string, marks: readonly Mark[], open: string, close: string): FindingDraft[] {
   const out: FindingDraft[] = [];
+  // A text that closes quotations with "”" again and again but never opens one with "“" opens every
+  // quotation with a straight mark (or the reverse): its typesetting converts one side only, the same
+  // way throughout, so no pair mixes against the rest of it. One curly mark among straight ones is a slip.
+  const count = (c: string): number => text.split(c).length - 1;
+  const curlyOpens = text.includes('\u201C') || count('\u201D') < 2;
+  const curlyCloses = text.includes('\u201D') || count('\u201C') < 2;
   for (let k = 0; k + 1 < marks.length; k += 2) {
     const a = marks[k]!;
     const b = marks[k + 1]!;
     if ((a.char === '"') === (b.char === '"')) continue;
     const straight = a.char === '"' ? a : b;
+    if (straight === a ? !curlyOpens : !curlyCloses) continue;
     // A straight mark glued to words on both sides is reported (and fixed) as glued.
     if (WORD_CHAR.test(text[straight.at + 1] ?? '') && /[\p{L}\p{N},.;:!?]/u.test(text[straight.at - 1] ?? '')) continue;
     const right = straight === a ? open : close;

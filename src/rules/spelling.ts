@@ -64,6 +64,22 @@ function foreignNeighbour(doc: AnalysedDocument, t: Token): boolean {
   return false;
 }
 
+/** Words that introduce a word cited as a word: "the word chantier", "the French term", "called". */
+const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'called', 'dubbed']);
+
+/**
+ * A foreign word cited and glossed, not written as English: "the word chantier", "from the Greek
+ * chole, meaning bile, and sterios, meaning solid".
+ */
+function mentioned(doc: AnalysedDocument, t: Token): boolean {
+  const prev = doc.tokens[t.i - 1];
+  if (prev && prev.sentence === t.sentence && MENTION_BEFORE.has(prev.lower)) return true;
+  let k = t.i + 1;
+  if (doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === '(') k++;
+  const next = doc.tokens[k];
+  return next !== undefined && next.sentence === t.sentence && next.lower === 'meaning';
+}
+
 function candidate(doc: AnalysedDocument, t: Token): boolean {
   // Four letters need at least four UTF-16 units: shorter tokens skip the regex.
   if (t.type !== 'word' || t.text.length < 4 || !LETTERS_ONLY.test(t.text)) return false;
@@ -118,6 +134,7 @@ export const spelling: Rule = {
         'The Dollar General store sold 20 million items.',
         'He ordered a draught beer at the bar.',
         'Players from Bogor, Bandung and Depok met in Jakarta.',
+        'The shepherds kept the Italian word pastore, and the island took the Greek name sterios, meaning solid.',
       ],
     },
   },
@@ -134,7 +151,7 @@ export const spelling: Rule = {
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
       let fixes = verdicts.get(t.text);
       if (fixes === undefined) fixes = judge(t, allowed, m);
-      if (fixes === null || foreignNeighbour(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
+      if (fixes === null || foreignNeighbour(doc, t) || mentioned(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
       out.push({
         start: t.start,
         end: t.end,

@@ -271,6 +271,9 @@ function headWord(raw: string | undefined): string {
  * Riau Regional Police" (Kabid Humas Polda Riau): Indonesian offices rendered word for word, in
  * documents about Indonesia. The suggestion is the English office ("Central Java police chief").
  */
+/** The text before a lower-case office ends with the comma of an appositive, perhaps with "former", "deputy"… after it. */
+const APPOSITION_BEFORE = /,\s*(?:(?:the|a|an|former|ex|ex-deputy|deputy|acting|then|vice)[\s-]+)*$/iu;
+
 function officeFindings(doc: AnalysedDocument, offices: CompiledOffice[], out: FindingDraft[]): void {
   for (const s of doc.sentences) {
     if (s.boilerplate) continue;
@@ -296,6 +299,9 @@ function officeFindings(doc: AnalysedDocument, offices: CompiledOffice[], out: F
         }
         const start = s.start + m.index;
         const end = start + matched.length;
+        // "Prasetyo, former deputy chief of the Central Kalimantan police, said": a lower-case office
+        // in apposition after the name is the English order, the very rewording suggested elsewhere.
+        if (/^\p{Ll}/u.test(matched) && APPOSITION_BEFORE.test(text.slice(0, m.index))) continue;
         const unit = unitWords(m.groups?.['unit']);
         if (unit === undefined) continue;
         let suggestion = entry.suggestion
@@ -379,6 +385,7 @@ export const titleCalque: Rule = {
         { text: 'Governor of Central Java Ganjar Pranowo opened the Indonesian trade fair.', flags: ['Governor of Central Java Ganjar Pranowo'], suggestion: 'Central Java Governor Ganjar Pranowo' },
       ],
       valid: [
+        'Budi Santoso, former deputy chief of the Central Java Regional Police, spoke in Semarang.',
         'Senate Majority Leader Chuck Schumer scheduled the vote for Thursday.',
         'Supreme Leader Ali Khamenei addressed the nation on state television.',
         'Opposition Leader Peter Dutton criticised the budget in parliament.',

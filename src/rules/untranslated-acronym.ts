@@ -1144,6 +1144,9 @@ export const untranslatedAcronym: Rule = {
             });
             break;
           }
+          // "Jalan RSUD Samuda", "Jalan KPK": a street named after the institution; English keeps a
+          // street name as it is written, whether or not English news keeps the acronym itself.
+          if (streetNamePrefix(doc, m.tokenStart)) break;
           if (e.acceptedInEnglish) {
             // "the National Disaster Management Agency (BNPB)": the bracket after the English name is how
             // English-language news introduces an acronym it keeps; nothing to fix, so nothing to report.

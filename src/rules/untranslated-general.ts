@@ -58,7 +58,7 @@ const MALAYSIA_CUES = /\b(?:Malaysia|Malaysian|Malaysians|Kuala Lumpur|Putrajaya
 const LOANWORDS = new Set([
   'kampung', 'kampong', 'tempe', 'tempeh', 'kretek', 'jamu', 'dangdut', 'silat', 'pencak', 'wayang', 'gamelan', 'keris', 'songket',
   'tenun', 'ikat', 'rendang', 'bakso', 'soto', 'sate', 'martabak', 'ketupat', 'opor', 'kolak', 'tumpeng', 'krupuk', 'kerupuk',
-  'durian', 'rambutan', 'salak', 'sawah', 'subak', 'ngaben', 'nyepi', 'pesantren', 'santri', 'madrasah', 'ulema', 'ulama', 'umrah',
+  'durian', 'rambutan', 'salak', 'nipah', 'nipa', 'sawah', 'subak', 'ngaben', 'nyepi', 'pesantren', 'santri', 'madrasah', 'ulema', 'ulama', 'umrah',
   'syariah', 'sharia', 'hijab', 'jilbab', 'kiai', 'kyai', 'ustaz', 'ustadz', 'halal', 'haram', 'zakat', 'infaq', 'sadaqah', 'takbir',
   'takbiran', 'tarawih', 'iftar', 'suhoor', 'mudik', 'lebaran', 'pancasila', 'reformasi', 'pribumi', 'adat', 'becak', 'ojek',
   'angkot', 'bajaj', 'warung', 'warteg', 'pasar', 'kopi', 'luwak', 'nasi', 'goreng', 'mie', 'bubur', 'gado', 'sambal', 'rupiah',
@@ -100,12 +100,41 @@ function glossedOrQuoted(doc: AnalysedDocument, t: Token, last: Token = t): bool
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[last.i + 1];
   if (next && next.sentence === t.sentence && next.text === '(') return true;
+  // "rahmatan lil alamin (a religion that brings mercy)": the bracket glosses the whole foreign phrase,
+  // whose other words are no English words either.
+  for (let k = last.i + 1; k <= last.i + 3; k++) {
+    const u = doc.tokens[k];
+    if (!u || u.sentence !== t.sentence) break;
+    if (u.text === '(') return k > last.i + 1;
+    if (u.type !== 'word' || !/^\p{Ll}+$/u.test(u.text) || isEnglishWord(u.lower)) break;
+  }
   if (prev && prev.sentence === t.sentence && prev.text === '(') return true;
   const quotes = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
   if (prev && next && quotes.has(prev.text) && quotes.has(next.text)) return true;
   // "a priest, or dukun", "ngabuburit, or waiting for the fast to break": an appositive gloss.
   if (prev?.lower === 'or' && doc.tokens[t.i - 2]?.text === ',') return true;
   if (next?.text === ',' && doc.tokens[last.i + 2]?.lower === 'or') return true;
+  const s = doc.sentences[t.sentence]!;
+  for (let k = t.i - 1; k >= Math.max(s.tokenStart, t.i - 3); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Blend prefixes that name an institution or unit (ministry, directorate, office), not a person's title. */
+const INSTITUTION_PREFIXES = new Set(['kemenko', 'kemen', 'dit', 'sat', 'subdit', 'subdin', 'pus', 'bid', 'dis', 'ma']);
+
+/** The token alone in brackets right after a word: "the Ministry of Trade (Kemendag)". */
+function bracketAfterName(doc: AnalysedDocument, t: Token): boolean {
+  const open = doc.tokens[t.i - 1];
+  const close = doc.tokens[t.i + 1];
+  const word = doc.tokens[t.i - 2];
+  return open?.text === '(' && close?.text === ')' && word !== undefined && word.sentence === t.sentence && word.type === 'word';
+}
+
+/** The word is introduced as a term: alone in brackets, or after a naming word ("known as", "called"). */
+function introducesTerm(doc: AnalysedDocument, t: Token, last: Token): boolean {
+  const prev = doc.tokens[t.i - 1];
+  const next = doc.tokens[last.i + 1];
+  if (prev?.text === '(' && next?.text === ')') return true;
   const s = doc.sentences[t.sentence]!;
   for (let k = t.i - 1; k >= Math.max(s.tokenStart, t.i - 3); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
   return false;
@@ -232,6 +261,11 @@ function blendFindings(doc: AnalysedDocument, covered: Set<number>): FindingDraf
     }
     const parts = blendParts(t.text);
     if (!parts || knownAcronyms().has(t.lower) || isEnglishWord(t.lower)) continue;
+    // "the Ministry of Communication and Information (Kemenkominfo)": an institution's short form in
+    // brackets right after its English name introduces it, as "(BNPB)" does after the disaster
+    // agency's name. A person's title ("the head of the data centre (Kapusdatin)") is no name English
+    // news goes on to use: the bracket is a leftover, still reported.
+    if (INSTITUTION_PREFIXES.has(parts[0]!) && bracketAfterName(doc, t)) continue;
     out.push({
       start: t.start,
       end: t.end,
@@ -266,6 +300,7 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
     i = c.last.i;
   }
   if (cands.length === 0) return out;
+  const glossedWords = new Set<string>();
   let k = 0;
   while (k < cands.length) {
     // A run of adjacent candidates (only spaces between them, same sentence) is one finding.
@@ -290,7 +325,16 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
         return affixed(c.analysis) ? `${word} = ${describeAnalysis(c.analysis)}` : `${word}: a dictionary stem`;
       })
       .join('; ');
-    const glossed = run.length === 1 && glossedOrQuoted(doc, first, last);
+    // A word the article glosses once ("being alone together (khalwat)") may be used bare after that,
+    // as English news reuses a term it has explained: later uses are info like the gloss itself.
+    // Only a term the article introduces by name ("(khalwat)", "known as jarimah") carries over; one
+    // given as an alias of the English ("crystal methamphetamine, or sabu-sabu") does not: the writer
+    // has the English word and should keep to it.
+    const word = text.toLowerCase();
+    // A run of up to three words opening a bracket is glossed too: "neighbourhood unit (rukun tetangga, or RT)".
+    const bracketRun = run.length <= 3 && doc.tokens[first.i - 1]?.text === '(';
+    const glossed = (run.length === 1 || bracketRun) && (glossedOrQuoted(doc, first, last) || glossedWords.has(word));
+    if (run.length === 1 && introducesTerm(doc, first, last)) glossedWords.add(word);
     // Bare stems only (no affix anywhere in the run): a stem of the Indonesian dictionary that is no
     // English word is Indonesian left in, but weaker evidence than an affixed form, so minor.
     const bare = !strong;

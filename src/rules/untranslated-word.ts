@@ -86,7 +86,7 @@ const STATUS_CONTEXT = new Set([
 ]);
 
 /** Words shortly before a term that introduce it as a term ("known locally as mudik", "so-called"). */
-const GLOSS_INTRO = new Set(['called', 'dubbed', 'termed', 'so-called', 'locally', 'meaning', 'known', 'nicknamed', 'referred']);
+const GLOSS_INTRO = new Set(['called', 'dubbed', 'termed', 'so-called', 'locally', 'meaning', 'known', 'nicknamed', 'referred', 'lit', 'lit.', 'literally']);
 
 /** Nouns that introduce a term only right before it ("the word mudik", not "a term as mayor"). */
 const GLOSS_NOUNS = new Set(['term', 'word', 'phrase', 'expression']);
@@ -220,6 +220,12 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   const after2 = next ? doc.tokens[next.i + 1] : undefined;
   if (prev && quotes.has(prev.text) && next && /^[,.;:]$/.test(next.text) && after2 && quotes.has(after2.text)) return true;
   if (prev && GLOSS_NOUNS.has(prev.lower)) return true;
+  // "Statistics Indonesia (lit. Badan Pusat Statistik)": "lit." may end a sentence for the splitter.
+  const dot = doc.tokens[h.tokenStart - 1];
+  if (dot?.lower === 'lit.' || (dot?.text === '.' && doc.tokens[h.tokenStart - 2]?.lower === 'lit')) return true;
+  // "The state electricity company, Perusahaan Listrik Negara, said": the Indonesian name set off by
+  // commas right after its English rendering gives the reader the name, beside the translation.
+  if (prev?.text === ',' && englishJustBefore(doc, h, prev)) return true;
   const s = doc.sentences[doc.tokens[h.tokenStart]!.sentence]!;
   // "eat the sahur, the daily pre-dawn meal before the fast": a noun phrase in apposition explains the
   // term. An appositive with a verb is a clause of its own ("the Bupati, the official said").
@@ -250,6 +256,17 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   return false;
 }
 
+/** The entry's English (two words or more) ends the few words before `mark`, in the same sentence. */
+function englishJustBefore(doc: AnalysedDocument, h: WordHit, mark: Token): boolean {
+  const s = doc.sentences[mark.sentence]!;
+  const from = Math.max(doc.tokens[s.tokenStart]!.start, mark.start - 60);
+  const before = doc.text.slice(from, mark.start).toLowerCase().replace(/\s+/g, ' ').trim();
+  return englishOf(h.value).some((en) => {
+    const plain = en.replace(/\s*\([^)]*\)/g, '').toLowerCase().trim();
+    return plain.includes(' ') && before.endsWith(plain);
+  });
+}
+
 /**
  * The hit lies in a short quotation (at most five words) whose lower-case words are all Indonesian:
  * a writer quoting a phrase ("Terima kasih, Garuda", "Merdeka!"), not a translation left undone.
@@ -275,18 +292,33 @@ function shortIndonesianQuote(doc: AnalysedDocument, h: WordHit): boolean {
   return words > 0;
 }
 
+/** The sentence ends with a full stop and has a lower-case word of four letters or more. */
+function proseSentence(doc: AnalysedDocument, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  let k = s.tokenEnd - 1;
+  while (k > s.tokenStart && /^["'\u201d\u2019)]$/u.test(doc.tokens[k]!.text)) k--;
+  if (doc.tokens[k]?.text !== '.') return false;
+  for (let j = s.tokenStart; j < k; j++) {
+    const t = doc.tokens[j]!;
+    if (t.type === 'word' && t.text.length >= 4 && /^\p{Ll}+$/u.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** Capitalised name words on the left, or (for single words) on the right, make the hit part of a name. */
 function partOfName(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): boolean {
   const prev = spacedBefore(doc, h);
   if (prev && NAME_PREFIXES.has(prev.lower.replace(/\.$/, '')) && isCapitalised(prev.text)) return true;
   if (prev?.text === '.' && doc.tokens[prev.i - 1] && NAME_PREFIXES.has(doc.tokens[prev.i - 1]!.lower)) return true;
   const cls = h.value.class;
-  // In a title-case headline ("Indonesia Beats Jepang") capitals say nothing.
-  const inHeadline = titleCase(doc, doc.tokens[h.tokenStart]!.sentence);
+  // In a title-case headline ("Indonesia Beats Jepang") capitals say nothing. A sentence that ends
+  // with a full stop and has a lower-case word of its own is prose full of names ("floods hit Cawang,
+  // Cililitan, Kampung Melayu and Bidara Cina."), not a headline.
+  const inHeadline = titleCase(doc, doc.tokens[h.tokenStart]!.sentence) && !proseSentence(doc, doc.tokens[h.tokenStart]!.sentence);
   if (cls === 'country') {
     // "Bidara Cina" (a Jakarta neighbourhood) is a name; "Foreign Minister Jepang" is a title before the country.
     return !inHeadline && single(h) && prev !== undefined && nameWord(doc, prev) && !strongAt.has(prev.i) && !isAllCaps(prev.text) &&
-      !sentenceInitial(doc, prev.i) && !ROLE_WORDS.has(prev.lower) && prev.pos === 'PROPN';
+      !sentenceInitial(doc, prev.i) && !ROLE_WORDS.has(prev.lower) && (prev.pos === 'PROPN' || !isEnglishWord(prev.lower));
   }
   // In a title-case headline ("Quake Rocks Sulawesi Barat") every word is capitalised: only the
   // prefixes above make a name there, for a multi-word place or an unambiguous one.
@@ -357,6 +389,12 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   }
   if (cap && rankBeforeName(doc, h)) return { kind: 'fire', confidence: 0.85 };
   if (cap && partOfName(doc, h, strongAt)) return { kind: 'silent' };
+  // "Jalan Raya Fatmawati", "Pasar Induk Kramat Jati": a term that opens with a name prefix and runs
+  // into a capitalised name is the start of that street's or place's name.
+  if (cap && !single && NAME_PREFIXES.has(first.lower)) {
+    const after = spacedAfter(doc, h);
+    if (after && nameWord(doc, after) && !isAllCaps(after.text)) return { kind: 'silent' };
+  }
   // A glossed or quoted term is info; a quoted homograph ("air", "ya") is just English.
   if (glossed(doc, h)) return e.englishHomograph ? { kind: 'silent' } : { kind: 'info', why: 'glossed' };
   // A short quotation all in Indonesian ("Terima kasih, Garuda") is quoted on purpose.
@@ -676,6 +714,11 @@ export const untranslatedWord: Rule = {
         },
       ],
       valid: [
+        'The district runs from East Sumba Regency (Kabupaten Sumba Timur) to the coast of Indonesia.',
+        'Steam from the Tanjung Balai field near Jakarta now drives two turbines.',
+        'The Ministry of Trade (Kemendag) in Jakarta will audit the importers.',
+        'In Toraja the roofs are thatched with nipah fronds.',
+        'Water stood 40 cm deep on Jalan Raya Bogor, and the floods reached Cawang, Cililitan and Bidara Cina in Jakarta.',
         'A Jakarta judoka earned her Fifth dan black belt in Tokyo last year.',
         'Police in Bali seized 2 kilograms of crystal methamphetamine, locally known as sabu, from the courier.',
         'The golfer Pak Se-ri toured a new course near Jakarta on Monday.',
@@ -858,6 +901,9 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
     }
     if (j === t.i + 1) continue;
     const last = doc.tokens[j - 1]!;
+    // "South Toraja Regency (Kabupaten Toraja Selatan)": the Indonesian name in brackets after the
+    // English one, unit word and all, is a gloss the writer gives on purpose.
+    if (bracketGlossOfUnit(doc, t, last, unit)) continue;
     const name = doc.text.slice(doc.tokens[t.i + 1]!.start, last.end);
     out.push({
       start: t.start,
@@ -871,6 +917,20 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
   for (const f of geographicFindings(doc, claimed)) out.push(f);
   for (const f of facilityHeadFindings(doc, claimed)) out.push(f);
   return out;
+}
+
+/** The unit and name alone in brackets, with the English unit word among the few words before them. */
+function bracketGlossOfUnit(doc: AnalysedDocument, t: Token, last: Token, unit: string): boolean {
+  const open = doc.tokens[t.i - 1];
+  const close = doc.tokens[last.i + 1];
+  if (open?.text !== '(' || close?.text !== ')') return false;
+  const english = unit.toLowerCase();
+  for (let k = open.i - 1; k >= Math.max(0, open.i - 5); k--) {
+    const w = doc.tokens[k]!;
+    if (w.sentence !== t.sentence) break;
+    if (w.lower === english || w.lower === `${english}s` || (english === 'regency' && w.lower === 'district')) return true;
+  }
+  return false;
 }
 
 /**
@@ -896,6 +956,9 @@ function facilityHeadFindings(doc: AnalysedDocument, claimed: LazyClaims): Findi
   for (const t of doc.tokens) {
     const english = FACILITY_HEADS.get(t.lower);
     if (!english || !isCapitalised(t.text) || isAllCaps(t.text) || !t.spaceBefore) continue;
+    // "Balai" after a word ends place names (Tanjung Balai, Lumut Balai, Teluk Balai): as a facility
+    // noun it opens its name (Balai Kota, Balai Desa), so after a name it is the place, not a hall.
+    if (t.lower === 'balai') continue;
     const prev = doc.tokens[t.i - 1];
     if (!prev || prev.sentence !== t.sentence || prev.type !== 'word' || !/^\p{Lu}/u.test(prev.text)) continue;
     // The name before it must not open the sentence alone ("Pasar Minggu", "Kantor said").

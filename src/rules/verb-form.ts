@@ -70,6 +70,16 @@ const ASPECT_ADVERBS = new Set(['still', 'currently', 'now', 'also', 'already'])
 const BE_DO_PAST = new Set(['was', 'were', 'did']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'have', 'had']);
+
+/**
+ * Verbs whose "to" is a preposition and never opens an infinitive ("referred to", "listened to",
+ * "objected to"): after them a stranded "to" ends a reduced relative clause ("the concept referred to
+ * refers to …", "the tapes listened to contains …"), and the -s verb that follows is the clause's own.
+ */
+const PREPOSITIONAL_TO = new Set([
+  'refer', 'allude', 'listen', 'attend', 'object', 'respond', 'point', 'subscribe', 'relate', 'talk', 'speak', 'belong',
+  'adhere', 'cater', 'contribute', 'react', 'reply', 'pertain', 'conform', 'succumb', 'testify', 'resort', 'add',
+]);
 /**
  * Every word at which run()'s token loop can report something (a modal, "to", "do", a form of
  * "have" or "be", a relative pronoun): any other word is skipped after one Set lookup, instead of
@@ -110,8 +120,11 @@ function strandedPreposition(tokens: readonly Token[], j: number): boolean {
   if (!p || p.sentence !== tokens[j]!.sentence || !PARTICLES.has(p.lower)) return false;
   const q = tokens[j + 2];
   if (!q || q.sentence !== p.sentence) return true;
-  return q.lower === 'by' || q.pos === 'PUNCT' || q.pos === 'ADP' || q.pos === 'ADV' || q.pos === 'CCONJ' || q.pos === 'SCONJ' || q.pos === 'AUX' || q.pos === 'VERB';
+  return q.lower === 'by' || q.pos === 'PUNCT' || q.pos === 'ADP' || q.pos === 'ADV' || q.pos === 'CCONJ' || q.pos === 'SCONJ' || q.pos === 'AUX' || q.pos === 'VERB' || TIME_AFTER.has(q.lower);
 }
+
+/** Time words that may follow a stranded preposition: "the counters that were complained about yesterday". */
+const TIME_AFTER = new Set(['yesterday', 'today', 'tonight', 'earlier', 'recently', 'last', 'this', 'every', 'again', 'now', 'then', 'often', 'since']);
 
 /** Object words after a passive: "were arrested the suspect". */
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'these', 'those']);
@@ -323,6 +336,8 @@ function toThirdPerson(tokens: readonly Token[], a: Token, v: Token, push: Push)
   if (!prev || prev.sentence !== a.sentence || (prev.pos !== 'VERB' && prev.pos !== 'ADJ' && prev.pos !== 'AUX')) return;
   // "the tasks I have alluded to requires …": a relative clause ending on a stranded "to".
   if (HAVE.has(tokens[prev.i - 1]?.lower ?? '') && tokens[prev.i - 2]?.pos === 'PRON') return;
+  // "the concept referred to refers to …": a verb whose "to" is a preposition takes no infinitive.
+  if (PREPOSITIONAL_TO.has(prev.lemma)) return;
   const base = baseOfThirdPerson(v);
   if (!base || v.text !== v.lower || base === 'be' || base === 'have' || base === 'do') return;
   const shares = tagShares(v.lower);
@@ -755,12 +770,14 @@ export const verbForm: Rule = {
         'Trading Halted a Third Time as Stocks Slide\n\nThe exchange stopped trading on Tuesday.',
         'Smugglers Have Left Java Via Merak Port\n\nThe ships left on Monday.',
         'The union responded to cuts in pay, and the task I have alluded to requires no comment.',
+        'The standard referred to means a room with its own bathroom, and the tape listened to contains no threat.',
         'All he did was try to help, and the aim was to allow them to return.',
         'The governor said he would order an audit and would have ordered one sooner.',
         'The talks will proceed next week, and the ministry must succeed.',
         'Exports to advanced economies rose, and he was used to long trips.',
         'The accident happened near the toll gate and was reported at noon.',
         'The plan was objected to by residents, and the guests were waited for at the gate.',
+        'The ticket counters that were complained about yesterday have reopened.',
         'The suspect was arrested the next day. From this belief is derived the practical aim of the plan.',
         'What they did mattered, and all we can do is wait.',
         'The budget is set, the road is open and the plan is cut.',

@@ -63,7 +63,8 @@ const FEMALE_LONG_ENDINGS = ['sari'];
 const GENDERED_ELEMENTS = new Map<string, 'male' | 'female'>([
   ['putri', 'female'], ['siti', 'female'], ['dewi', 'female'], ['putra', 'male'], ['putera', 'male'],
 ]);
-const MALE_ENDINGS = ['iawan', 'rawan', 'mawan', 'nawan', 'yanto', 'ianto', 'santo', 'tanto', 'yono', 'syah', 'uddin', 'udin', 'ullah'];
+/** "-ono" (Yuwono, Harsono, Pramono, Sujono) is the Javanese masculine "-a" of old names, on words of six letters or more. */
+const MALE_ENDINGS = ['iawan', 'rawan', 'mawan', 'nawan', 'yanto', 'ianto', 'santo', 'tanto', 'yono', 'ono', 'syah', 'uddin', 'udin', 'ullah'];
 
 /**
  * The gender that the ending of a Javanese or Malay-Indonesian personal name marks, for names the

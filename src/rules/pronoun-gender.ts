@@ -835,6 +835,8 @@ export const pronounGender: Rule = {
         },
       ],
       valid: [
+        // An English census name ("Margo") before a Javanese surname in -ono is no evidence of a woman.
+        'Statistics head Margo Yuwono said inflation in Indonesia eased in March. He said food prices fell.',
         // "and" straight after an office joins two people: the office is not the woman's title.
         'At the clinic, the President and Ibu Iriana watched the toddlers. “It is about healthy children,” he said.',
         'At the clinic, the minister and Ibu Iriana watched the toddlers. He said the checks were routine.',

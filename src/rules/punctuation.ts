@@ -145,6 +145,50 @@ function doubledMarks(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/** A full stop or semicolon, a space, then a comma: ". ," (the spaced form of a doubled mark). */
+const SPACED_STOP_COMMA = /[.;] +,/g;
+
+/**
+ * "Thank you, Minister. , said the president", "Lampung. , Banten": the translator keeps the source
+ * sentence's full stop and the segmenter leaves a space before the comma the English needs. Not after
+ * an ellipsis; after an abbreviation's own dot ("U.S. , and") only the space and comma are taken, and
+ * the fix keeps the dot.
+ */
+function spacedStopComma(doc: AnalysedDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const text = doc.text;
+  for (const p of doc.paragraphs) {
+    const para = text.slice(p.start, p.end);
+    SPACED_STOP_COMMA.lastIndex = 0;
+    for (let m = SPACED_STOP_COMMA.exec(para); m !== null; m = SPACED_STOP_COMMA.exec(para)) {
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      const before = text[start - 1] ?? ' ';
+      const after = text[end] ?? ' ';
+      // A word, number or closing bracket or quote before the stop; no ellipsis ("... ,"), no mark run.
+      if (!/[\p{L}\p{N})\]"”’']/u.test(before)) continue;
+      if (!/[\s"'”’]/.test(after)) continue;
+      const tok = doc.tokenAt(start - 1);
+      if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+      const lead = text.slice(Math.max(0, start - 7), start);
+      const abbreviation = m[0][0] === '.' && (ABBREVIATION_BEFORE.test(lead) || /(?:^|[^\p{L}])\p{Lu}$/u.test(lead) || /\p{L}\.\p{L}$/u.test(lead));
+      const from = abbreviation ? start + 1 : start;
+      out.push({
+        start: from,
+        end,
+        message: abbreviation
+          ? 'Space before a comma after an abbreviation\'s dot: English sets the comma directly after it.'
+          : `A ${m[0][0] === '.' ? 'full stop' : 'semicolon'} left before the comma the sentence needs ("${m[0]}"): keep the comma.`,
+        suggestions: [','],
+        confidence: 0.85,
+        note: 'Machine translation keeps the source sentence\'s own full stop and adds the comma the English sentence needs, leaving both.',
+        fixable: true,
+      });
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // 2. Spaced hyphen used as a dash
 
@@ -693,6 +737,8 @@ export const punctuation: Rule = {
         { text: 'Thai Foreign Minister Parnpree Bahiddha-Nukara, reportedly told his counterpart that talks would resume.', flags: ['Bahiddha-Nukara, reportedly told'], suggestion: 'Bahiddha-Nukara reportedly told' },
         { text: 'The spokesman stated, that the vaccine stock would last until June.', flags: ['stated, that'], suggestion: 'stated that' },
         { text: 'Police seized 12 boats,, officials said.', flags: [',,'], suggestion: ',' },
+        { text: 'Floods hit Bekasi, Bogor. , Depok and Tangerang on Monday.', flags: ['. ,'], suggestion: ',' },
+        { text: 'The talks went well. , said the envoy after the meeting.', flags: ['. ,'], suggestion: ',' },
         { text: 'Governor Lalu Iqbal said, the new port would open in October.', flags: ['said, the'], suggestion: 'said the' },
         { text: 'Head of the Sleman Health Office Cahya Purnama, said dengue cases had doubled.', flags: ['Purnama, said'], suggestion: 'Purnama said' },
         { text: 'Political analyst Park Ji-won, said the talks would collapse within a month.', flags: ['Ji-won, said'], suggestion: 'Ji-won said' },
@@ -763,6 +809,7 @@ export const punctuation: Rule = {
       valid: [
         'Budi Hartono, Corporate Communication and Community Development Group Head of PT Jaya Makmur, stated that drivers should leave early.',
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
+        'Prices rose in Bogor. Meanwhile, in Depok, they fell... , and the ellipsis stays.',
         'The airport lists gates 3 , 4 and 5 in its plan, and the firm is rated BBB- by the agency.',
         'The office opened at Acme Assoc. and later moved, and its settings are in config.Yaml in the folder.',
         'Small- and medium-sized firms and long- or short-term loans were discussed.',
@@ -831,7 +878,7 @@ export const punctuation: Rule = {
     });
     const marks = [...spaceBeforeStop(doc), ...spaceBeforeMark(doc), ...gluedCommaBetweenNames(doc), ...gluedCommaBeforeNumber(doc), ...appositiveBeforeTime(doc), ...missingSpaceAfter(doc), ...bareAbbreviations(doc), ...saidCiting(doc), ...quoteWithoutComma(doc), ...unbalancedBrackets(doc), ...semicolonBeforeWhich(doc), ...missingFinalStop(doc), ...hangingHyphen(doc), ...unclosedPlaceAppositives(doc)];
     const forms = [...stopBeforeAttribution(doc), ...backtickMarks(doc), ...datelineDash(doc), ...numberAbbreviation(doc), ...covidHyphen(doc), ...howeverWithoutComma(doc), ...lowerCaseAfterStop(doc), ...strayOpeningDash(doc)];
-    return [...doubledMarks(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks, ...forms];
+    return [...doubledMarks(doc), ...spacedStopComma(doc), ...spaceBeforeComma(doc), ...spacedHyphens(doc), ...commaChecks, ...marks, ...forms];
   },
 };
 

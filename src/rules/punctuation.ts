@@ -3,7 +3,7 @@
  *
  * 1. doubled marks: ".,", ",.", ";,", ",,", ".." (not an ellipsis, abbreviation, URL or range).
  *    The translator keeps the source sentence's full stop and then adds the comma the English
- *    attribution needs ("… media said., reported …").
+ *    attribution needs ("… media said., reported …"); also spaced, ". ," ("Minister. , said").
  * 2. spaced hyphen as a dash: "word - word". Indonesian copy types the dash as a spaced hyphen and
  *    machine translation passes it through; English uses an em dash (or a spaced en dash). Ranges
  *    ("10 - 15"), scores, minus signs, list bullets and wire datelines ("JAKARTA -") stay silent.

@@ -592,7 +592,7 @@ const HEADLINE_TIME_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|e
  * "Proposed Toll Road"): followed by a capitalised noun in a title-case headline they modify it and
  * are no past-tense verb.
  */
-const HEADLINE_ADJECTIVAL_PARTICIPLES = new Set(['adapted', 'revised', 'amended', 'proposed', 'integrated', 'improved', 'limited', 'advanced', 'detailed', 'updated', 'renewed', 'combined', 'affected', 'selected', 'armed', 'organized', 'organised', 'registered', 'certified', 'licensed', 'subsidized', 'subsidised', 'designated', 'planned', 'targeted', 'expanded', 'unified', 'simplified', 'accelerated', 'restricted']);
+const HEADLINE_ADJECTIVAL_PARTICIPLES = new Set(['adapted', 'revised', 'amended', 'proposed', 'integrated', 'advanced', 'detailed', 'updated', 'renewed', 'combined', 'armed', 'organized', 'organised', 'certified', 'licensed', 'subsidized', 'subsidised', 'designated', 'unified', 'simplified']);
 const HEADLINE_OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'tens']);
 
 /**

@@ -261,6 +261,10 @@ describe('validation of user patterns', () => {
     expect(extraPatternProblems('calque-phrase', [{ ...good, tokens: [{ lexicon: 'nope' }] }]).join()).toMatch(/unknown lexicon 'nope'/);
     expect(extraPatternProblems('calque-phrase', [{ ...good, suggestions: ['{1:shout}'] }]).join()).toMatch(/unknown transform 'shout'/);
     expect(extraPatternProblems('calque-phrase', [{ ...good, suggestions: ['{3}'] }]).join()).toMatch(/refers to element 3/);
+    expect(extraPatternProblems('calque-phrase', [{ ...good, message: '"{0}" is one word.' }]).join()).toMatch(/refers to element 0/);
+    const byRegexp = { ...good, tokens: undefined, regexp: '\\bstake (?:holders)\\b' };
+    expect(extraPatternProblems('calque-phrase', [{ ...byRegexp, message: '"{1}" is one word.' }]).join()).toMatch(/refers to element 1, but the pattern has 0/);
+    expect(extraPatternProblems('calque-phrase', [{ ...byRegexp, message: '"{0}" is one word.' }])).toEqual([]);
     expect(extraPatternProblems('calque-phrase', [good, good]).join()).toMatch(/\/1\/id: .*already used/);
     expect(extraPatternProblems('nope', [good]).join()).toMatch(/unknown pattern family 'nope'/);
     expect(extraPatternProblems('calque-phrase', [{ ...good, regexp: 'stake holders' }]).join()).toMatch(/either 'tokens' or 'regexp'/);

@@ -387,6 +387,8 @@ describe('untranslated-word: Indonesian class nouns inside names', () => {
     ['Two inmates escaped from Lapas Kelas IIB Kuningan in West Java before dawn.', ['Lapas Kelas IIB Kuningan -> Kuningan Class IIB Prison']],
     ['A convict held at Lapas Class IIA Binjai in North Sumatra was found dead in his cell.', ['Lapas Class IIA Binjai -> Binjai Class IIA Prison']],
     ['Chilli traders at Pasar Induk Caringin in Bandung said prices had doubled.', ['Pasar Induk Caringin -> Caringin Central Market']],
+    ['Rice traders at Pasar Induk Beras Johar in Semarang said stocks were thin.', ['Pasar Induk Beras Johar -> Johar Central Rice Market']],
+    ['Growers trucked cabbages to Pasar Induk Sayur Kramat Jati on Monday, Jakarta officials said.', ['Pasar Induk Sayur Kramat Jati -> Kramat Jati Central Vegetable Market']],
     ['Angry residents sealed the Kantor Desa Cibodas in Bogor Regency, Indonesia, on Monday.', ['Kantor Desa Cibodas -> Cibodas village office']],
     ['The governor of East Java received the delegation at Gedung Negara Grahadi in Surabaya.', ['Gedung Negara Grahadi -> Grahadi State Building']],
     ['Thousands of worshippers in Jakarta prayed at Masjid Istiqlal on the first day of Eid.', ['Masjid Istiqlal -> Istiqlal Mosque']],

@@ -158,11 +158,24 @@ function boundsBefore(elements: readonly PatternElement[], at: number): { minBef
   return { minBefore, maxBefore };
 }
 
+function regexpGroups(spec: PatternSpec): number {
+  try {
+    const flags = /\\[pPu]\{/.test(spec.regexp!) ? 'u' : '';
+    return (new RegExp(`(?:${spec.regexp!})|`, flags).exec('') ?? ['']).length - 1;
+  } catch {
+    return Number.POSITIVE_INFINITY; // an invalid expression is reported where it is compiled
+  }
+}
+
 function checkTemplates(spec: PatternSpec, pointer: string): void {
-  const groups = spec.tokens ? spec.tokens.length : Number.POSITIVE_INFINITY;
+  // A regexp's capture groups: an empty alternative makes it match "" and report them all.
+  const groups = spec.tokens ? spec.tokens.length : spec.regexp !== undefined ? regexpGroups(spec) : Number.POSITIVE_INFINITY;
   const check = (t: string, at: string): void => {
-    const { unknown, maxRef } = templateProblems(t);
+    const { unknown, maxRef, minRef } = templateProblems(t);
     if (unknown.length > 0) throw new PatternProblem(at, `unknown transform '${unknown[0]}'`);
+    // In a token pattern "{0}" quotes nothing (elements count from 1): the message would show "".
+    // (In a regexp pattern it is the whole match.)
+    if (spec.tokens && minRef < 1) throw new PatternProblem(at, 'refers to element 0; elements count from 1');
     if (maxRef > groups) throw new PatternProblem(at, `refers to element ${maxRef}, but the pattern has ${groups}`);
   };
   check(spec.message, `${pointer}/message`);

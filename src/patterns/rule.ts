@@ -227,7 +227,8 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   const draft: FindingDraft = {
     start,
     end,
-    message: fill(spec.message, part),
+    // An optional element left empty leaves a doubled space in the quoted words ("was  closed").
+    message: fill(spec.message, part).replace(/(\S) {2,}(?=\S)/g, '$1 '),
     patternId: spec.id,
     suggestions,
     confidence: c.confidence,

@@ -72,14 +72,16 @@ export function transform(text: string, how: string | undefined): string {
 }
 
 /** Transforms a template names that do not exist, and the largest reference number used. */
-export function templateProblems(template: string): { unknown: string[]; maxRef: number } {
+export function templateProblems(template: string): { unknown: string[]; maxRef: number; minRef: number } {
   const unknown: string[] = [];
   let maxRef = 0;
+  let minRef = Number.POSITIVE_INFINITY;
   for (const m of template.matchAll(REF)) {
     maxRef = Math.max(maxRef, Number(m[1] ?? m[3]));
+    minRef = Math.min(minRef, Number(m[1] ?? m[3]));
     if (m[2] !== undefined && !(TRANSFORMS as readonly string[]).includes(m[2])) unknown.push(m[2]);
   }
-  return { unknown, maxRef };
+  return { unknown, maxRef, minRef };
 }
 
 /** Fills a template from `part(n)`, the text of element (or group) n. */

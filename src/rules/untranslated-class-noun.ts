@@ -75,6 +75,17 @@ const ENGLISH_CLASS = new Set([
   'palace', 'prison', 'hall', 'hospital', 'floodgate', 'headquarters', 'market', 'centre', 'center', 'school', 'park', 'cemetery',
 ]);
 
+/**
+ * What a market sells, named after "Pasar" or "Pasar Induk" before the place (Pasar Induk Beras
+ * Cipinang, Pasar Ikan Muara Baru): a common noun English translates ("Cipinang Central Rice Market"),
+ * not part of the name.
+ */
+const MARKET_GOODS = new Map([
+  ['beras', 'Rice'], ['ikan', 'Fish'], ['sayur', 'Vegetable'], ['sayuran', 'Vegetable'], ['buah', 'Fruit'], ['bunga', 'Flower'],
+  ['kembang', 'Flower'], ['burung', 'Bird'], ['hewan', 'Animal'], ['ternak', 'Livestock'], ['sapi', 'Cattle'], ['kambing', 'Goat'],
+  ['daging', 'Meat'], ['kain', 'Textile'], ['tekstil', 'Textile'], ['batik', 'Batik'], ['emas', 'Gold'], ['loak', 'Flea'],
+]);
+
 /** Roman class designations of prisons and detention centres (Lapas Kelas IIA). */
 const DESIGNATION = /^(?:I{1,3}|IV|[1-3])[AB]?$/;
 
@@ -223,8 +234,17 @@ function compoundFinding(
     const end = endTok.end;
     if (inIndonesianClause(doc, start, end)) return undefined;
     for (let m = t.i; m <= endTok.i; m++) if (claimed.overlaps(tokens[m]!)) return undefined;
-    const classPart = designation ? `Class ${designation.text} ${english}` : english;
-    const suggestion = nameText ? `${nameText} ${classPart}` : classPart;
+    let classPart = designation ? `Class ${designation.text} ${english}` : english;
+    let placeName = nameText;
+    // "Pasar Induk Beras Cipinang": the goods word is translated and goes before "Market".
+    const goods = words[0] === 'pasar' && nameText && j - nameStart >= 2 ? MARKET_GOODS.get(tokens[nameStart]!.lower) : undefined;
+    if (goods) {
+      placeName = doc.text.slice(tokens[nameStart + 1]!.start, tokens[j - 1]!.end);
+      const parts = classPart.split(' ');
+      parts.splice(parts.length - 1, 0, c === 'lower' ? goods.toLowerCase() : goods);
+      classPart = parts.join(' ');
+    }
+    const suggestion = placeName ? `${placeName} ${classPart}` : classPart;
     const span = doc.text.slice(start, end);
     const indonesian = doc.text.slice(t.start, (designation ?? tokens[nameStart - 1]!).end);
     const before = tokens[t.i - 1];

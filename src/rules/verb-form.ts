@@ -587,6 +587,12 @@ const HEADLINE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 
 const HEADLINE_ADVERBS = new Set(['not', 'never', 'already', 'just', 'also', 'still', 'yet', 'finally', 'reportedly', 'allegedly', 'officially', 'now', 'been']);
 const HEADLINE_MEASURES = new Set(['tons', 'tonnes', 'kilograms', 'kg', 'grams', 'unit', 'units', 'pieces', 'packs', 'liters', 'litres', 'hectares', 'meters', 'metres', 'kilometers', 'kilometres']);
 const HEADLINE_TIME_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|fresh|new|record|time|day|week|month|year|straight|row)$/;
+/**
+ * Participles English sets before a noun as adjectives ("Revised Budget", "Adapted Regulations",
+ * "Proposed Toll Road"): followed by a capitalised noun in a title-case headline they modify it and
+ * are no past-tense verb.
+ */
+const HEADLINE_ADJECTIVAL_PARTICIPLES = new Set(['adapted', 'revised', 'amended', 'proposed', 'integrated', 'advanced', 'detailed', 'updated', 'renewed', 'combined', 'armed', 'organized', 'organised', 'certified', 'licensed', 'subsidized', 'subsidised', 'designated', 'unified', 'simplified']);
 const HEADLINE_OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'tens']);
 
 /**
@@ -631,6 +637,9 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       // "Trading Halted a Third Time": a passive headline followed by a time phrase.
       const after = tokens[i + 2];
       if ((next.lower === 'a' || next.lower === 'the') && after !== undefined && HEADLINE_TIME_WORDS.test(after.lower)) return undefined;
+      // "Study of Revised Regional Regulations": a participle before a capitalised
+      // noun that is no name or determiner modifies it.
+      if (HEADLINE_ADJECTIVAL_PARTICIPLES.has(v.lower) && next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos !== 'DET') return undefined;
       const object = next.pos === 'NUM' || /^\d/.test(next.text) || HEADLINE_OBJECT_DETERMINERS.has(next.lower) || (next.type === 'word' && /^\p{Lu}/u.test(next.text) && next.pos !== 'ADP');
       if (!object) return undefined;
       // The subject's number: "Police Deploy", "Residents Flee", "Governor Issues".
@@ -769,6 +778,8 @@ export const verbForm: Rule = {
       ],
       valid: [
         'River Flood Has Not Peaked Yet, Agency Says\n\nThe water kept rising on Monday.',
+        'Bekasi Council Team for the Study of Revised Regional Regulations Meets\n\nThe team met on Monday.',
+        'Workshop on Health Protocol Adapted Village Markets in Garut\n\nTraders met the team on Friday.',
         'Bandung Club Crowned League Champion After a Late Win\n\nThe club won on Sunday.',
         'Suspected Terrorist Arrested By Densus 88 In Palu\n\nPolice detained the man on Sunday.',
         'Trading Halted a Third Time as Stocks Slide\n\nThe exchange stopped trading on Tuesday.',

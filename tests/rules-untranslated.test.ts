@@ -160,6 +160,17 @@ describe('untranslated-acronym flags Indonesian acronyms', () => {
     expect(flagged('Several SOEs in Jakarta sold SIMs and ATMs to MPs.', 'untranslated-acronym')).toEqual([]);
   });
 
+  it('writes the possessive of a plural English rendering with the bare apostrophe', () => {
+    // "public order officers's" is no English: the finding takes in the "'s".
+    expect(flagged("Traders in Bandung packed up before Satpol PP's patrol reached the market.", 'untranslated-acronym')).toEqual([
+      "Satpol PP's→public order officers'",
+    ]);
+    // A singular rendering keeps its "'s" outside the finding.
+    expect(flagged("Traders in Bandung read the BMKG's forecast and the PLTU's report.", 'untranslated-acronym').filter((x) => x.startsWith('PLTU'))).toEqual([
+      'PLTU→coal-fired power plant',
+    ]);
+  });
+
   it('suggests the UTC offset for an Indonesian time zone (info)', () => {
     const f = findings('The plane landed at 09.45 WITA in Makassar.', 'untranslated-acronym');
     expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['WITA', 'info', 'WITA (UTC+8)']]);

@@ -686,6 +686,23 @@ function fitIntroductions(doc: AnalysedDocument, start: number, end: number, off
   return out;
 }
 
+/**
+ * "Satpol PP's arrival": the English is a plural ("public order officers"), whose possessive is the
+ * bare apostrophe. Replacing the letters alone would print "officers's", so the finding takes in the
+ * "'s" and the suggestion writes "public order officers'".
+ */
+function pluralPossessive(doc: AnalysedDocument, f: FindingDraft): FindingDraft {
+  const m = /^(['’])s(?![\p{L}\p{N}])/u.exec(doc.text.slice(f.end));
+  const offered = f.suggestions ?? [];
+  if (!m || offered.length === 0) return f;
+  const plural = (s: string): boolean => {
+    const w = /(\p{Ll}+)$/u.exec(s)?.[1];
+    return w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isEnglishWord(w.slice(0, -1));
+  };
+  if (!offered.some(plural)) return f;
+  return { ...f, end: f.end + 2, suggestions: offered.map((s) => (plural(s) ? `${s}${m[1]!}` : `${s}${m[1]!}s`)) };
+}
+
 /** English renderings that end in a title (may stand before a name): "foreign minister", "acting". */
 const TITLE_HEADS = /\b(?:minister|secretary|acting|chief|head|commander|officer|regent|governor|mayor|spokesperson|director|chairman|chairwoman|chairperson|deputy|inspector|commissioner|assistant|speaker|member|policewoman|policeman|officers)$/;
 
@@ -1246,7 +1263,8 @@ export const untranslatedAcronym: Rule = {
     // A plural acronym ("KTPs") takes the English in the plural too ("ID cards").
     const plurals = out
       .map((f) => (pluralAcronym(doc.text.slice(f.start, f.end), t) ? { ...f, suggestions: (f.suggestions ?? []).map(pluraliseEnglish) } : f))
-      .map((f) => (f.suggestions?.length ? { ...f, suggestions: fitIntroductions(doc, f.start, f.end, f.suggestions) } : f));
+      .map((f) => (f.suggestions?.length ? { ...f, suggestions: fitIntroductions(doc, f.start, f.end, f.suggestions) } : f))
+      .map((f) => pluralPossessive(doc, f));
     plurals.push(...slips);
     return plurals.sort((a, b) => a.start - b.start);
   },

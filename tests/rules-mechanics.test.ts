@@ -45,6 +45,10 @@ describe('mechanics look-alikes of good English', () => {
   ])('punctuation stays silent: %s', (text) => {
     expect(flags(text, 'punctuation')).toEqual([]);
   });
+  it('leaves a number word of a title-case headline cut in two by an abbreviation\'s full stop', () => {
+    expect(flags('Three Village Heads In Aceh Suspected Of Graft In Funds Of Rp. 15 Billion\nJAKARTA - Three village heads in Aceh were named suspects.', 'spelling')).toEqual([]);
+    expect(flags('Police said the loss reached Rp. 15 Billion in the case.', 'spelling')).toEqual(['Billion']);
+  });
   it('pairs a closing single quote with an opening one earlier in the paragraph, across a full stop', () => {
     expect(flags("Investors fled to a 'Sell America. Buy Europe' trade on Friday.", 'possessive-apostrophe')).toEqual([]);
     expect(flags("Investors fled to a 'Sell America' trade. The dollar' slide went on.", 'possessive-apostrophe')).toEqual(["dollar'"]);

@@ -68,6 +68,23 @@ function lowerFinding(t: Token, end: Token, doc: AnalysedDocument, what: string)
   };
 }
 
+/**
+ * "… Village Funds Of Rp. 15 Billion JAKARTA - …": the abbreviation's full stop cut a title-case
+ * headline in two, so the number word opens a sentence that is not title case. It continues the
+ * headline when the previous sentence is title case and only capitalised words or numbers come
+ * before it in its own sentence.
+ */
+function headlineTail(doc: AnalysedDocument, t: Token): boolean {
+  const s = t.sentence;
+  if (s === 0 || !titleCase(doc, s - 1)) return false;
+  const start = doc.sentences[s]!.tokenStart;
+  for (let k = start; k < t.i; k++) {
+    const u = doc.tokens[k]!;
+    if (u.type === 'word' && !/^\p{Lu}/u.test(u.text)) return false;
+  }
+  return true;
+}
+
 /** The capitalised common nouns and adjectives after a number word ("Million Young Women"). */
 function commonRunEnd(doc: AnalysedDocument, from: number, s: number): Token {
   let end = doc.tokens[from]!;
@@ -103,7 +120,7 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
     const next = sameSentence(doc, i + 1, s);
     if (!prev) continue;
     if (NUMBER_WORDS.has(t.text)) {
-      if (prev.type !== 'number' || !running(doc, t)) continue;
+      if (prev.type !== 'number' || !running(doc, t) || headlineTail(doc, t)) continue;
       out.push(lowerFinding(t, commonRunEnd(doc, i, s), doc, 'a number word'));
       continue;
     }

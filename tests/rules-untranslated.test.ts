@@ -171,6 +171,13 @@ describe('untranslated-acronym flags Indonesian acronyms', () => {
     ]);
   });
 
+  it('leaves an outlet masthead in capitals before the dateline dash', () => {
+    const text = 'Lenders Face New Rules in West Java\nJABAR EKSPRES – The Financial Services Authority (OJK) in Bandung logged 4,061 complaints, officials in Indonesia said.';
+    expect(flagged(text, 'untranslated-acronym').filter((x) => x.startsWith('JABAR'))).toEqual([]);
+    // Before a known acronym the region's short form is running text.
+    expect(flagged('Officials in JABAR BPBD - the regional disaster agency - said roads in Indonesia were closed.', 'untranslated-acronym').filter((x) => x.startsWith('JABAR'))).toEqual(['JABAR→West Java']);
+  });
+
   it('suggests the UTC offset for an Indonesian time zone (info)', () => {
     const f = findings('The plane landed at 09.45 WITA in Makassar.', 'untranslated-acronym');
     expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['WITA', 'info', 'WITA (UTC+8)']]);

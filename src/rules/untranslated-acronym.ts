@@ -703,6 +703,27 @@ function pluralPossessive(doc: AnalysedDocument, f: FindingDraft): FindingDraft 
   return { ...f, end: f.end + 2, suggestions: offered.map((s) => (plural(s) ? `${s}${m[1]!}` : `${s}${m[1]!}s`)) };
 }
 
+/**
+ * "JABAR EKSPRES – The authority said …": a short form English writes in mixed case (Jabar), set in
+ * capitals before another capitalised word and the dateline dash, opens an outlet's name, as
+ * "JAKARTA –" opens a dateline: a masthead, not running text. ("… By Satpol PP JAKARTA –" is a
+ * headline before the dateline: its acronym is in its usual case and still reported.)
+ */
+function outletDateline(doc: AnalysedDocument, k: number, known: Set<string>): boolean {
+  const word = doc.tokens[k];
+  const dash = doc.tokens[k + 1];
+  return (
+    word !== undefined &&
+    dash !== undefined &&
+    word.type === 'word' &&
+    word.spaceBefore &&
+    /^\p{Lu}{3,}$/u.test(word.text) &&
+    !known.has(word.lower) &&
+    dash.spaceBefore &&
+    /^[-\u2013\u2014]$/.test(dash.text)
+  );
+}
+
 /** English renderings that end in a title (may stand before a name): "foreign minister", "acting". */
 const TITLE_HEADS = /\b(?:minister|secretary|acting|chief|head|commander|officer|regent|governor|mayor|spokesperson|director|chairman|chairwoman|chairperson|deputy|inspector|commissioner|assistant|speaker|member|policewoman|policeman|officers)$/;
 
@@ -979,6 +1000,7 @@ export const untranslatedAcronym: Rule = {
       const hyphenCode = prevTok !== undefined && !tok.spaceBefore && HYPHEN.test(prevTok.text) && !prevTok.spaceBefore;
       if (hyphenCode && e.scope !== 'international') continue;
       if (shouting(doc, tok.sentence)) continue;
+      if (text === text.toUpperCase() && e.acronym !== e.acronym.toUpperCase() && outletDateline(doc, m.tokenEnd, t.knownForms)) continue;
       const inv = e.scope === 'institution' && facts.indonesian ? invertedUnit(doc, m) : undefined;
       if (inv !== undefined) {
         reported.add(e);

@@ -1264,9 +1264,6 @@ export const untranslatedAcronym: Rule = {
             });
             break;
           }
-          // "Jalan RSUD Samuda", "Jl. KPK": a street named after the institution; English keeps a
-          // street name as it is written.
-          if (streetNamePrefix(doc, m.tokenStart)) break;
           // "RSUD Tarakan", "Lapas Cipinang": the acronym opens an institution's proper name; less opaque.
           const nameNext = spacedNext(doc, m.tokenEnd - 1);
           const partOfName = nameNext !== undefined && nameNext.type === 'word' && isCapitalised(nameNext.text);

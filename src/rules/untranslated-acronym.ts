@@ -41,6 +41,8 @@ interface AcronymEntry {
   combinesWith?: string[];
   utcOffset?: number;
   forms?: string[];
+  /** A numbered institution's kind ("SDN 1 Donohudan"): before a number, the number joins the fix. */
+  numbered?: boolean;
   note?: string;
 }
 
@@ -771,6 +773,34 @@ function streetNamePrefix(doc: AnalysedDocument, i: number): boolean {
   return w.sentence === doc.tokens[i]!.sentence && /^(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.?)$/.test(w.text);
 }
 
+/**
+ * A region's short form inside a company name: "PT Kobar Lamandau Mineral", "PT Kalsel Jaya": the
+ * legal form (PT, CV, UD, Perum) within the three capitalised words before it says the letters are
+ * part of the name, which English news writes as it is.
+ */
+function companyNameBefore(doc: AnalysedDocument, i: number): boolean {
+  const sentence = doc.tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = doc.tokens[k]!;
+    if (w.sentence !== sentence || w.type !== 'word' || !/^\p{Lu}/u.test(w.text)) return false;
+    if (/^(?:PT|CV|UD|Perum|Perumda)$/.test(w.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "East Kotim BPBD": the region's short form already carries its direction ("Kotawaringin Timur"),
+ * so the English direction the translation put before it goes into the finding, or the fix would
+ * read "East East Kotawaringin".
+ */
+function directionBefore(doc: AnalysedDocument, f: FindingDraft): FindingDraft {
+  const first = f.suggestions?.[0]?.split(' ')[0];
+  if (first === undefined || !/^(?:North|South|East|West|Central|Southeast|Southwest|Northeast|Northwest)$/.test(first)) return f;
+  const before = doc.text.slice(Math.max(0, f.start - first.length - 1), f.start);
+  if (before !== `${first} `) return f;
+  return { ...f, start: f.start - first.length - 1 };
+}
+
 /** A term's acronym reused bare after its introduction ("the RUU", "the price of BBM"): English keeps the English term. */
 function termReuse(m: PhraseMatch<AcronymEntry>, text: string, e: AcronymEntry, alts: string[]): FindingDraft {
   return {
@@ -807,6 +837,18 @@ export const untranslatedAcronym: Rule = {
           text: 'Officials from the Kemhan RI met a Malaysian delegation in Jakarta on Monday.',
           flags: ['Kemhan RI'],
           suggestion: 'Defence Ministry',
+        },
+        {
+          // A numbered school: the number joins the fix, or it would read "state senior high school 4".
+          text: 'Pupils of SMAN 4 Pekanbaru in Riau planted mangroves on Saturday.',
+          flags: ['SMAN 4'],
+          suggestion: 'State Senior High School 4',
+        },
+        {
+          // A regency's short form, with the direction the translation added before it.
+          text: 'The head of the East Kutim disaster agency in Indonesia said the river had burst its banks.',
+          flags: ['East Kutim'],
+          suggestion: 'East Kutai',
         },
         {
           text: 'Moscow has blocked three UN DK statements on the conflict since March.',
@@ -882,6 +924,8 @@ export const untranslatedAcronym: Rule = {
         },
       ],
       valid: [
+        // A region's short form inside a company name after its legal form.
+        'Coal from PT Kukar Energi Utama was shipped from Samarinda, Indonesia, on Monday.',
         'Fires broke out near Jl. RSUD Samuda and on Jalan RSUD Doris Sylvanus in Indonesia.',
         'The Littoral Combat Ship program, known as LCS, cost the US Navy billions.',
         // A legal form before a company name, a name the sentence calls a name: not leftovers.
@@ -1186,6 +1230,7 @@ export const untranslatedAcronym: Rule = {
           // "Jalan RSUD Samuda", "Jalan KPK": a street named after the institution; English keeps a
           // street name as it is written, whether or not English news keeps the acronym itself.
           if (streetNamePrefix(doc, m.tokenStart)) break;
+          if (e.scope === 'region' && companyNameBefore(doc, m.tokenStart)) break;
           if (e.acceptedInEnglish) {
             // "the National Disaster Management Agency (BNPB)": the bracket after the English name is how
             // English-language news introduces an acronym it keeps; nothing to fix, so nothing to report.
@@ -1264,6 +1309,21 @@ export const untranslatedAcronym: Rule = {
             });
             break;
           }
+          // "SDN 1 Donohudan": a numbered school is named in English with its number, "State
+          // Elementary School 1 Donohudan"; replacing the letters alone would leave "state elementary school 1".
+          const numberNext = e.numbered === true ? spacedNext(doc, m.tokenEnd - 1) : undefined;
+          if (numberNext !== undefined && /^\d{1,3}$/.test(numberNext.text)) {
+            const titled = e.englishFull.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+            out.push({
+              start: m.start,
+              end: numberNext.end,
+              message: `"${text} ${numberNext.text}" names a school by its Indonesian acronym (${e.expansion}); in English: ${titled} ${numberNext.text}, or say what kind of school it is at first mention.`,
+              suggestions: [`${titled} ${numberNext.text}`],
+              confidence: 0.7,
+              severity: 'minor',
+            });
+            break;
+          }
           // "RSUD Tarakan", "Lapas Cipinang": the acronym opens an institution's proper name; less opaque.
           const nameNext = spacedNext(doc, m.tokenEnd - 1);
           const partOfName = nameNext !== undefined && nameNext.type === 'word' && isCapitalised(nameNext.text);
@@ -1283,7 +1343,8 @@ export const untranslatedAcronym: Rule = {
     const plurals = out
       .map((f) => (pluralAcronym(doc.text.slice(f.start, f.end), t) ? { ...f, suggestions: (f.suggestions ?? []).map(pluraliseEnglish) } : f))
       .map((f) => (f.suggestions?.length ? { ...f, suggestions: fitIntroductions(doc, f.start, f.end, f.suggestions) } : f))
-      .map((f) => pluralPossessive(doc, f));
+      .map((f) => pluralPossessive(doc, f))
+      .map((f) => directionBefore(doc, f));
     plurals.push(...slips);
     return plurals.sort((a, b) => a.start - b.start);
   },

@@ -29,8 +29,20 @@ import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft } from './types.js';
 
 /** Words that show an article is about Indonesia. */
-export const INDONESIA_CUES =
-  /\b(?:Indonesia|Indonesian|Indonesians|Jakarta|Rupiah|rupiah|Rp|Java|Jawa|Sumatra|Sumatera|Kalimantan|Sulawesi|Papua|Bali|Surabaya|Bandung|Medan|Makassar|Semarang|Yogyakarta|Aceh|Lombok|Bekasi|Depok|Tangerang|Bogor|Riau|Maluku|Palembang|Batam|Nusa Tenggara|Banten|Lampung|Jokowi|Prabowo|Widodo)\b/;
+const INDONESIA_CUE_WORDS = [
+  'Indonesia', 'Indonesian', 'Indonesians', 'Jakarta', 'Rupiah', 'rupiah', 'Rp', 'Java', 'Jawa', 'Sumatra', 'Sumatera', 'Kalimantan',
+  'Sulawesi', 'Papua', 'Bali', 'Surabaya', 'Bandung', 'Medan', 'Makassar', 'Semarang', 'Yogyakarta', 'Aceh', 'Lombok', 'Bekasi',
+  'Depok', 'Tangerang', 'Bogor', 'Riau', 'Maluku', 'Palembang', 'Batam', 'Nusa Tenggara', 'Banten', 'Lampung', 'Jokowi', 'Prabowo', 'Widodo',
+];
+
+/**
+ * The cue words as written, and in capitals too: Indonesian outlets set the dateline in capitals
+ * ("JAKARTA - …", "YOGYAKARTA –"), and a short machine-translated report may name no other place.
+ * Only those two spellings: "Medan" or "Bali" in any other case is not the place.
+ */
+export const INDONESIA_CUES = new RegExp(
+  `\\b(?:${[...new Set(INDONESIA_CUE_WORDS.flatMap((w) => (w.length > 2 ? [w, w.toUpperCase()] : [w])))].join('|')})\\b`,
+);
 
 let cuesText: string | undefined;
 let cuesFound = false;

@@ -151,7 +151,8 @@ function headBefore(doc: AnalysedDocument, m: PhraseMatch<Core>, heads: Set<stri
   const of = doc.tokens[k];
   if (!of || of.lower !== 'of' || of.sentence !== sentence) return undefined;
   const head = doc.tokens[k - 1];
-  if (!head || head.sentence !== sentence || !heads.has(head.lower) || head.lower === 'state') return undefined;
+  // "the State of Ginseng" (Negeri Ginseng): "state" is a head here only capitalised, as in headAfter.
+  if (!head || head.sentence !== sentence || !heads.has(head.lower) || (head.lower === 'state' && head.text !== 'State')) return undefined;
   const the = doc.tokens[k - 2];
   const det = the !== undefined && the.sentence === sentence && the.lower === 'the';
   return { start: det ? the!.start : head.start, end: m.end, headFirst: true, head, definite: true };
@@ -173,6 +174,10 @@ export const epithetCalque: Rule = {
           text: 'Exports to the Ginseng Country rose by 12 percent in the first quarter.',
           flags: ['the Ginseng Country'],
           suggestion: 'South Korea',
+        },
+        {
+          text: 'The coach will take the squad to the State of Ginseng for a training camp in June.',
+          flags: ['the State of Ginseng'],
         },
         {
           text: 'The delegation flew on to the Land of the Cherry Blossoms after the talks.',

@@ -155,7 +155,8 @@ function bracketEchoes(doc: AnalysedDocument): FindingDraft[] {
  * function word (an alternative that goes on, "seed or seed products", is left alone), and a hint
  * (info): English has a rare rhetorical use ("freedom or freedom is going to march over them").
  */
-const WORD_BEFORE = /(?<![\p{L}\p{N}-])\p{L}{3,}$/u;
+// Three letters or more, or an acronym of two capitals ("TB or TB").
+const WORD_BEFORE = /(?<![\p{L}\p{N}-])(?:\p{L}{3,}|\p{Lu}{2})$/u;
 const FOLLOWS = /^(?:[.,;:)]|\s+(?:in|of|from|to|at|on|for|with|by|who|which|that|and|as|is|are|was|were|has|have|had)\b)/i;
 const MODAL_LIKE = /^(?:may|might|will|would|can|could|shall|should|must|did|does|do|was|were|is|are|has|have|had)$/i;
 
@@ -197,6 +198,7 @@ export const echoedWord: Rule = {
         { text: 'The program seeks the development of developers in the village.', flags: ['development of developers'] },
         { text: 'Floods hit 33 villages in Grobogan, Central Java (Central Java), on Monday.', flags: ['Central Java (Central Java)'], suggestion: 'Central Java' },
         { text: 'The ministry helped the repatriation or repatriation of 700 workers last year.', flags: ['repatriation or repatriation'], suggestion: 'repatriation' },
+        { text: 'Clinics in the district screened 300 residents for TB or TB in March.', flags: ['TB or TB'], suggestion: 'TB' },
       ],
       valid: [
         'Prices rose day by day as the storm approached.',

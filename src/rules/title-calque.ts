@@ -187,6 +187,41 @@ function officeOfName(doc: AnalysedDocument, i: number, end: number, notBefore: 
   return undefined;
 }
 
+/** Indonesian words of place names, and English ones: a run holding one is a place, not a place and a name. */
+const PLACE_WORDS = new Set([
+  'Barat', 'Timur', 'Utara', 'Selatan', 'Tengah', 'Tenggara', 'Daya', 'Kepulauan', 'Istimewa', 'Daerah', 'Khusus', 'Kota', 'Kabupaten', 'Raya', 'Jaya',
+  'Sungai', 'Tanjung', 'Pulau', 'Bandar', 'Gunung', 'Tanah', 'Teluk', 'Muara', 'Kuala', 'Pematang', 'Padang', 'Lima', 'Puluh', 'Hulu', 'Hilir', 'Baru', 'Lama',
+]);
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest']);
+
+/**
+ * "Regent of Ponorogo Sugiri Sancoko said": a regional office run on to a name whose given name no
+ * list holds, so where the place ends is unknown. Read as a run-on when the capitalised words after
+ * "of" are the place (one word, two after a direction) and at least two more, none of them English,
+ * an acronym or a word of Indonesian place names ("Nusa Tenggara Barat" is one place), and a
+ * lower-case word or a comma or full stop follows. The end of the run, or -1.
+ */
+function unknownNameRunOn(doc: AnalysedDocument, i: number, end: number): number {
+  if (doc.tokens[i]?.lower !== 'of') return -1;
+  let j = i + 1;
+  const words: Token[] = [];
+  while (j < end && words.length < 6) {
+    const t = doc.tokens[j]!;
+    if (t.type !== 'word' || !NAME_WORD.test(t.text) || (words.length > 0 && !t.spaceBefore)) break;
+    words.push(t);
+    j++;
+  }
+  const place = words.length > 0 && DIRECTIONS.has(words[0]!.text) ? 2 : 1;
+  if (words.length < place + 2 || words.length > place + 3) return -1;
+  for (const [k, w] of words.entries()) {
+    if (PLACE_WORDS.has(w.text) || ORG_HEADS.has(w.lower)) return -1;
+    if (!(k === 0 && place === 2) && isEnglishWord(w.lower)) return -1;
+  }
+  const after = doc.tokens[j];
+  if (after && !(after.type === 'word' && /^\p{Ll}/u.test(after.text)) && after.text !== ',' && after.text !== '.') return -1;
+  return j;
+}
+
 let givenNames: Set<string> | undefined;
 function isGivenName(word: string): boolean {
   if (!givenNames) {
@@ -383,6 +418,8 @@ export const titleCalque: Rule = {
         { text: 'The Head of the Center for Disaster Data, Information and Communication said the floods in Java had receded.', flags: ['Head of the Center for Disaster Data, Information and Communication'], suggestion: 'BNPB spokesperson' },
         { text: 'The Minister of State Secretary said the decree reached the palace in Jakarta on Friday.', flags: ['Minister of State Secretary'], suggestion: 'State Secretary' },
         { text: 'Governor of Central Java Ganjar Pranowo opened the Indonesian trade fair.', flags: ['Governor of Central Java Ganjar Pranowo'], suggestion: 'Central Java Governor Ganjar Pranowo' },
+        // A given name no list holds: reported, but with no fix, since the place's end is unknown.
+        { text: 'The Regent of Bantul Wiradaya Sukmajati opened the new bridge in Indonesia on Monday.', flags: ['Regent of Bantul Wiradaya Sukmajati'] },
       ],
       valid: [
         'Budi Santoso, former deputy chief of the Central Java Regional Police, spoke in Semarang.',
@@ -407,6 +444,8 @@ export const titleCalque: Rule = {
         'Governor Ganjar Pranowo opened the Indonesian trade fair.',
         'The Governor of Central Java, Ganjar Pranowo, opened the Indonesian trade fair.',
         'Mayor of London Sadiq Khan said the strike would end on Friday.',
+        'The Governor of Nusa Tenggara Barat said the port in Indonesia would reopen.',
+        'The Governor of West Java Province said the Indonesian toll road would open.',
       ],
     },
   },
@@ -443,7 +482,25 @@ export const titleCalque: Rule = {
           if (nameEnd < 0) {
             // "Leader of Hamas Ismail Haniyeh": the office in Indonesian order, the name run on.
             const office = officeOfName(doc, i + words.length, s.tokenEnd, notBefore, entry.ofOnly === true);
-            if (!office) break;
+            if (!office) {
+              // The office runs on to a name no list holds: report it, with no fix, since where the
+              // place ends and the name starts is unknown.
+              const runEnd = entry.ofOnly && indonesian ? unknownNameRunOn(doc, i + words.length, s.tokenEnd) : -1;
+              if (runEnd < 0) break;
+              titleCase ??= isTitleCase(doc.sentenceTokens(s.index));
+              if (titleCase) break;
+              const span = doc.text.slice(t.start, doc.tokens[runEnd - 1]!.end);
+              out.push({
+                start: t.start,
+                end: doc.tokens[runEnd - 1]!.end,
+                message: `"${span}" runs the office into the name in Indonesian order ("${entry.source[0]} … <name>"); English writes "<name>, ${entry.title.toLowerCase()} of <place>," or "<place> ${entry.title} <name>".`,
+                suggestions: [],
+                confidence: 0.6,
+                note: `Indonesian puts the office and its place before the name ("${entry.source[0]} Ponorogo Sugiri Sancoko"); translated word for word, the place runs into the name.`,
+              });
+              i = runEnd - 1;
+              break;
+            }
             nameStartIndex = office.nameStart;
             nameEnd = office.nameEnd;
             // "Leader of the Opposition Keir Starmer" is British usage; only the calqued titles

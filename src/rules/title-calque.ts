@@ -14,8 +14,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft, Rule } from './types.js';
 import { isEnglishWord } from '../lexicons/indonesian-morphology.js';
-import { isCommonWord } from '../lm/features.js';
-import { model } from '../lm/load.js';
+import { isDictionaryWord } from '../lexicons/english-words.js';
 
 interface TitleEntry {
   title: string;
@@ -535,12 +534,12 @@ export const titleCalque: Rule = {
             const person = rank ? `${rank[1]!.trim()} ${name}` : name;
             // The closing comma of the apposition only where no punctuation follows ("…, said" not "…,,").
             const close = /^[,.;:!?)\]"”’]/.test(doc.text.slice(end, end + 1)) || end >= doc.text.length ? '' : ',';
-            // An office ending in a legal form ("of PT") or in a name-like word ("… Cipinang Sugito", "… Bogor Bima": a word English has only as a rare or capitalised one) has
+            // An office ending in a legal form ("of PT") or in a name-like word ("… Cipinang Sugito", "… Bogor Bima": no word of the Hunspell dictionaries) has
             // taken part of a company's or a person's name: the split is unknown, so no suggestion.
             const [prevWord = '', lastWord = ''] = /(?:(\S+)\s+)?(\S+)$/.exec(bareOffice)?.slice(1) ?? [];
             // After a unit's acronym ("Head of BPBD Kubu Raya Heri Purwoko") a long "name" may open
             // with the unit's place: where the person's name starts is unknown.
-            const cutName = /^(?:PT|CV|Tbk)$/.test(lastWord) || (/^[A-Z]{3,}$/.test(lastWord) && name.split(/\s+/).length >= 3) || (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && !(isEnglishWord(lastWord.toLowerCase()) && isCommonWord(model(), lastWord.toLowerCase())) && /^\p{Lu}/u.test(prevWord));
+            const cutName = /^(?:PT|CV|Tbk)$/.test(lastWord) || (/^[A-Z]{3,}$/.test(lastWord) && name.split(/\s+/).length >= 3) || (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isDictionaryWord(lastWord.toLowerCase()) && /^\p{Lu}/u.test(prevWord));
             draft.suggestions = officeRunsOn(doc, nameEnd, s.tokenEnd, name) || bareOffice === '' || cutName ? [] : [`${person}, ${entry.title.toLowerCase()} of ${bareOffice}${close}`];
             // A place or body without an article goes before the title: "West Java Governor Ridwan Kamil".
             if (draft.suggestions.length && entry.ofOnly && !/^the\s/i.test(bareOffice)) draft.suggestions.unshift(`${bareOffice} ${entry.title} ${person}`);

@@ -24,9 +24,10 @@
  *     "Soekarno-Hatta International Airport").
  *  5. Two letters swapped in a one-word reference back to a person named before ("Ardiman Pohan
  *     … Adriman said … Ardiman added"): minor, since no romanisation swaps letters (see
- *     transposedNames). One letter replaced in such a reference, once, against a spelling used at
- *     least three times and first ("Pangi … Panji … Pangi"): info, since two people may have names
- *     one letter apart.
+ *     transposedNames). One letter replaced in such a reference, once, against a spelling used
+ *     first and either at least three times ("Pangi … Panji … Pangi") or in the full name the
+ *     article introduced ("Edy Gafur … Gofur mentioned"; neither an English word nor a place): info,
+ *     since two people may have names one letter apart.
  *
  * For kinds 2–4 the less frequent spelling is flagged (the later one on a tie) and the other is
  * suggested; two spellings the people gazetteer lists as different people are never flagged. Case
@@ -35,6 +36,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import { cueFor } from '../people/cues.js';
+import { isDictionaryWord } from '../lexicons/english-words.js';
 import { hasOldSpelling, indonesianFormsOf, indonesianSpellingKey, transliterationPair } from '../people/variants.js';
 import { nameSpans, personByName } from './name-spans.js';
 import type { FindingDraft, Rule } from './types.js';
@@ -375,12 +377,14 @@ function swapAt(w: string, p: number): string {
  * gazetteer as different people ("Sarah" / "Sahra" are 5 letters and two names).
  */
 function transposedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] }[], claimed: ClaimedRanges): Flag[] {
-  const seen = new Map<string, { count: number; first: Unit }>();
+  const seen = new Map<string, { count: number; first: Unit; inFullName: boolean }>();
   for (const { units } of cores) {
     for (const u of units) {
       const e = seen.get(u.plain);
-      if (e) e.count++;
-      else seen.set(u.plain, { count: 1, first: u });
+      if (e) {
+        e.count++;
+        if (units.length > 1) e.inFullName = true;
+      } else seen.set(u.plain, { count: 1, first: u, inFullName: units.length > 1 });
     }
   }
   const flags: Flag[] = [];
@@ -402,13 +406,14 @@ function transposedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] 
     }
   }
   // One letter replaced ("Pangi Syarwi Chaniago … said Pangi … Panji further mentioned … Pangi opined"):
-  // the variant once, as a bare reference back, the other spelling at least three times and first.
-  // The spellings used three times or more, in the map's order (read per core without a Map
+  // the variant once, as a bare reference back, the other spelling first and either used at least
+  // three times or part of the full name the article introduced the person by ("Edy Gafur … Gofur
+  // mentioned"). The spellings that qualify, in the map's order (read per core without a Map
   // iterator's entry array per spelling and core).
   const frequentKeys: string[] = [];
   const frequentOthers: { count: number; first: Unit }[] = [];
   for (const [key, other] of seen) {
-    if (other.count < 3) continue;
+    if (other.count < 3 && !(other.inFullName && key.length >= 5)) continue;
     frequentKeys.push(key);
     frequentOthers.push(other);
   }
@@ -425,6 +430,9 @@ function transposedNames(doc: AnalysedDocument, cores: readonly { units: Unit[] 
       const key = frequentKeys[k]!;
       const other = frequentOthers[k]!;
       if (other.first.start > u.start || !oneLetterReplaced(w, key) || acronymForms().has(key)) continue;
+      // Against a spelling only the full name had: both must read as names, not as English words or
+      // places ("Grant" / "Grand", "Padang" / "Parang").
+      if (other.count < 3 && (isDictionaryWord(w) || isDictionaryWord(key) || cueFor(doc.text.slice(u.start, u.end))?.place === true || cueFor(doc.text.slice(other.first.start, other.first.end))?.place === true)) continue;
       if (sentenceText === undefined) {
         const sentence = doc.tokenAt(u.start)?.sentence;
         sentenceText = sentence === undefined ? '' : doc.text.slice(doc.sentences[sentence]!.start, doc.sentences[sentence]!.end).toLowerCase();
@@ -683,6 +691,11 @@ export const entityConsistency: Rule = {
           text: 'Regent Sutrisna Wibawa inspected the dam. Sutrisna said repairs would start soon, and Sutirsna added that residents had been warned.',
           flags: ['Sutirsna'],
           suggestion: 'Sutrisna',
+        },
+        {
+          text: 'The head of the fire brigade, Heru Santoso, said two trucks were sent. Sentoso added that the fire was out by noon.',
+          flags: ['Sentoso'],
+          suggestion: 'Santoso',
         },
         {
           text: 'Deputy regent Yohanes Kambu opened the new market in Jayapura. According to John, the traders had waited two years for it.',

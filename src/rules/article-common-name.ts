@@ -19,6 +19,7 @@
  * (Bulog)". One pass over the tokens; title-case headlines and sentences without a full stop are
  * skipped.
  */
+import { deckParagraph } from '../analysis/deck.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { isCommonWord } from '../lm/features.js';
@@ -74,7 +75,7 @@ const FINITE = /^[a-z]+(?:ed|es|s)$/;
 
 function isHeadlineSentence(doc: AnalysedDocument, cache: Map<number, boolean>, sentence: number): boolean {
   let isHeadline = cache.get(sentence);
-  if (isHeadline === undefined) cache.set(sentence, (isHeadline = titleCase(doc, sentence) || !prose(doc, sentence)));
+  if (isHeadline === undefined) cache.set(sentence, (isHeadline = titleCase(doc, sentence) || !prose(doc, sentence) || doc.sentences[sentence]!.paragraph === deckParagraph(doc)));
   return isHeadline;
 }
 
@@ -130,6 +131,7 @@ export const articleCommonName: Rule = {
         'The council met in the Merapi Building, and clerks moved to Building C and to Temporary Building "S".',
         'The grant came from the Lampung Regency Government and from City Government funds; the essay was on City Government.',
         'North Sumatra Provincial Government Opens Shelters',
+        'Floods hit Medan\nNorth Sumatra Provincial Government opens two shelters for evacuees.\nMEDAN - The provincial government opened two shelters on Friday.',
       ],
     },
   },

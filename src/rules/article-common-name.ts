@@ -19,11 +19,13 @@
  * (Bulog)". One pass over the tokens; title-case headlines and sentences without a full stop are
  * skipped.
  */
+import { deckParagraph } from '../analysis/deck.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { isCommonWord } from '../lm/features.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
+import { DASHES } from './text-scan.js';
 
 /** Institution nouns read in any position. */
 const HEADS = new Set(['Office', 'Station', 'Center', 'Centre', 'Bureau', 'Unit', 'Division']);
@@ -32,6 +34,15 @@ const BRACKET_HEADS = new Set(['Ministry', 'Agency', 'Commission', 'Directorate'
 /** Titles of a person: "Head of Data Center" names the centre, which needs "the". */
 const PERSON_TITLES = new Set(['Head', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chairperson', 'Secretary', 'Coordinator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Manager', 'Commander', 'Deputy', 'General', 'Officer', 'Inspector', 'Superintendent']);
 const PREPOSITIONS = new Set(['of', 'at', 'in', 'from', 'by', 'to', 'with', 'against', 'into', 'for', 'near', 'inside', 'outside']);
+/**
+ * Heads that take "the" even when the name holds a proper noun: "in the Nusantara II Building", "by the
+ * Riau Provincial Government" (Indonesian "Gedung Nusantara", "Pemerintah Provinsi Riau"). A
+ * government only after the level word ("Provincial", "Regency", "Central"…); "City Government"
+ * alone is a concept ("the octopus of City Government").
+ */
+const ALWAYS_THE = new Set(['Building', 'Government']);
+const GOVERNMENT_LEVELS = new Set(['Provincial', 'Regency', 'Municipal', 'Regional', 'Central', 'Village', 'City', 'District']);
+const ROMAN = /^[IVX]+$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** At most this many words between the preposition and the head. */
 const MAX_WORDS = 4;
@@ -59,6 +70,40 @@ function nameEnds(next: Token | undefined, sentence: number, head: Token): boole
   return next.pos !== 'NOUN' && next.pos !== 'PROPN';
 }
 
+/** A lower-case past or present-tense verb: "received", "intensifies". */
+const FINITE = /^[a-z]+(?:ed|es|s)$/;
+
+function isHeadlineSentence(doc: AnalysedDocument, cache: Map<number, boolean>, sentence: number): boolean {
+  let isHeadline = cache.get(sentence);
+  if (isHeadline === undefined) cache.set(sentence, (isHeadline = titleCase(doc, sentence) || !prose(doc, sentence) || doc.sentences[sentence]!.paragraph === deckParagraph(doc)));
+  return isHeadline;
+}
+
+/** The token at k (just before the name) is nothing, or a dateline's dash: the name opens the clause. */
+function opensClause(doc: AnalysedDocument, k: number, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  if (k < s.tokenStart) return true;
+  const t = doc.tokens[k]!;
+  return DASHES.has(t.text) && k - s.tokenStart <= 4;
+}
+
+/**
+ * The name of a building or a government that needs "the" whatever its words: a building not
+ * followed by a label ("Building C", "Building 7", 'Building "S"'), a government after its level
+ * word, "City Government" only with a place before it.
+ */
+function alwaysTheName(tokens: readonly Token[], i: number, words: number): boolean {
+  const head = tokens[i]!;
+  const next = tokens[i + 1];
+  if (head.text === 'Building') {
+    if (next && next.sentence === head.sentence && (next.type === 'number' || /^[\p{Lu}\d"“'‘]/u.test(next.text))) return false;
+    return words >= 1;
+  }
+  const level = tokens[i - 1]!;
+  if (!GOVERNMENT_LEVELS.has(level.text)) return false;
+  return level.text === 'Central' || words >= 2;
+}
+
 export const articleCommonName: Rule = {
   meta: {
     id: 'article-common-name',
@@ -71,6 +116,9 @@ export const articleCommonName: Rule = {
         { text: 'The minister spoke after a closed meeting at Presidential Office on Friday.', flags: ['at Presidential Office'], suggestion: 'at the Presidential Office' },
         { text: 'Rice is stored at State Logistics Agency (Bulog) warehouses across the island.', flags: ['at State Logistics Agency'], suggestion: 'at the State Logistics Agency' },
         { text: 'Sutopo, head of Data and Information Center at the agency, gave the figures.', flags: ['of Data and Information Center'], suggestion: 'of the Data and Information Center' },
+        { text: 'The hearing was held in Merapi II Building on Tuesday.', flags: ['in Merapi II Building'], suggestion: 'in the Merapi II Building' },
+        { text: 'The funds were sent to Lampung Regency Government last month.', flags: ['to Lampung Regency Government'], suggestion: 'to the Lampung Regency Government' },
+        { text: 'MEDAN – North Sumatra Provincial Government opened two shelters on Friday.', flags: ['North Sumatra Provincial Government'], suggestion: 'The North Sumatra Provincial Government' },
       ],
       valid: [
         'Two of the injured are being treated at Bhayangkara Hospital in Medan, and one in Mercy Hospital.',
@@ -80,6 +128,10 @@ export const articleCommonName: Rule = {
         'Results came from the Data and Information Center, and Police Station staff were told.',
         'Visit To Police Station In Medan',
         'Figures came from the Ministry of Home Affairs Information Center on Monday.',
+        'The council met in the Merapi Building, and clerks moved to Building C and to Temporary Building "S".',
+        'The grant came from the Lampung Regency Government and from City Government funds; the essay was on City Government.',
+        'North Sumatra Provincial Government Opens Shelters',
+        'Floods hit Medan\nNorth Sumatra Provincial Government opens two shelters for evacuees.\nMEDAN - The provincial government opened two shelters on Friday.',
       ],
     },
   },
@@ -90,7 +142,8 @@ export const articleCommonName: Rule = {
     const headline = new Map<number, boolean>();
     for (let i = 2; i < tokens.length; i++) {
       const head = tokens[i]!;
-      if (!HEADS.has(head.text) && !BRACKET_HEADS.has(head.text)) continue;
+      const always = ALWAYS_THE.has(head.text);
+      if (!HEADS.has(head.text) && !BRACKET_HEADS.has(head.text) && !always) continue;
       const sentence = head.sentence;
       // Back over the name: capitalised ordinary words, with "and" between two of them.
       let k = i - 1;
@@ -98,25 +151,54 @@ export const articleCommonName: Rule = {
       let common = true;
       while (k >= 0 && tokens[k]!.sentence === sentence && words < MAX_WORDS + 1) {
         const t = tokens[k]!;
+        // "Nusantara II Building": a numeral inside a building's name.
+        if (always && ROMAN.test(t.text) && head.text === 'Building') {
+          k--;
+          continue;
+        }
         if (CAPITALISED.test(t.text)) {
+          if (always) {
+            // A proper noun may stand in such a name; a capitalised determiner is an article already.
+            if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || t.lower === 'the') common = false;
+            words++;
+            k--;
+            continue;
+          }
           // "at The Hague Office", "in This Office": a capitalised determiner is an article already.
           if (!isCommonWord(m, t.lower) || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM') common = false;
           words++;
           k--;
-        } else if (JOINERS.has(t.lower) && words > 0 && k > 0 && CAPITALISED.test(tokens[k - 1]!.text)) k--;
+        } else if (!always && JOINERS.has(t.lower) && words > 0 && k > 0 && CAPITALISED.test(tokens[k - 1]!.text)) k--;
         else break;
       }
       if (!common || words < 1 || words > MAX_WORDS) continue;
+      if (always && !alwaysTheName(tokens, i, words)) continue;
       const prep = tokens[k];
+      if (always && opensClause(doc, k, sentence)) {
+        // "Riau Provincial Government received …": the name opens the sentence (or follows the dateline) before its verb.
+        const verb = tokens[i + 1];
+        if (!verb || verb.sentence !== sentence || verb.pos !== 'VERB' || !FINITE.test(verb.text)) continue;
+        if (isHeadlineSentence(doc, headline, sentence)) continue;
+        const first = tokens[k + 1]!;
+        const name = doc.text.slice(first.start, head.end);
+        out.push({
+          start: first.start,
+          end: head.end,
+          message: `"${name}" is an institution named with a common noun, so English writes "the": "The ${name}".`,
+          suggestions: [`The ${name}`],
+          confidence: 0.75,
+          fixable: true,
+          note: 'Indonesian has no articles ("Pemerintah Provinsi Riau menerima"); the translation capitalises the words as a name and leaves "the" out.',
+        });
+        continue;
+      }
       if (!prep || prep.sentence !== sentence || !PREPOSITIONS.has(prep.text)) continue;
       // "the Ministry of Home Affairs Information Center": "of" inside a longer name, whose article
       // stands before its first word. After a person's title ("Head of Data Center") it is not.
       const owner = tokens[k - 1];
       if (prep.text === 'of' && owner && owner.sentence === sentence && /^\p{Lu}/u.test(owner.text) && !PERSON_TITLES.has(owner.text)) continue;
       if (!nameEnds(tokens[i + 1], sentence, head)) continue;
-      let isHeadline = headline.get(sentence);
-      if (isHeadline === undefined) headline.set(sentence, (isHeadline = titleCase(doc, sentence) || !prose(doc, sentence)));
-      if (isHeadline) continue;
+      if (isHeadlineSentence(doc, headline, sentence)) continue;
       const name = doc.text.slice(tokens[k + 1]!.start, head.end);
       out.push({
         start: prep.start,

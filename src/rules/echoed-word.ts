@@ -114,10 +114,14 @@ function echoOf(tokens: readonly Token[], i: number): Token | undefined {
  * Relations (Head of Public Relations)". The Indonesian source put its short form in brackets after
  * the name ("Jawa Tengah (Jateng)"), and machine translation expanded the short form too, so the
  * bracket now repeats the name word for word. Only capitalised phrases of at least five letters (a
- * chemist's "Af (Af)" placeholder is not a name), compared exactly.
+ * chemist's "Af (Af)" placeholder is not a name), compared exactly. A lower-case term of up to three
+ * words is echoed the same way when the source glossed its word with the English term ("titik panas
+ * (hotspot)" → "hotspots (hotspots)").
  */
 const NAME_INSIDE = /^\p{Lu}[\p{L}\p{N}'’-]*(?: (?:\p{Lu}[\p{L}\p{N}'’-]*|of|and|the|for)){0,6}$/u;
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}'’-]* $/u;
+/** A lower-case term said again in its own bracket: "hotspots (hotspots)", "diving (diving)". */
+const TERM_INSIDE = /^\p{Ll}[\p{L}'’-]*(?: \p{Ll}[\p{L}'’-]*){0,2}$/u;
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
 /** One pass over the brackets (" (" … ")"): a regular expression with a back-reference tried at every capital cost six times more. */
@@ -128,16 +132,19 @@ function bracketEchoes(doc: AnalysedDocument): FindingDraft[] {
     const close = text.indexOf(')', open + 2);
     if (close < 0 || close - open > 90) continue;
     const name = text.slice(open + 2, close);
-    if (!NAME_INSIDE.test(name) || name.replace(/[^\p{L}]/gu, '').length < 5) continue;
+    const term = TERM_INSIDE.test(name);
+    if ((!term && !NAME_INSIDE.test(name)) || name.replace(/[^\p{L}]/gu, '').length < 5) continue;
     const start = open - name.length;
     if (start < 0 || text.slice(start, open) !== name) continue;
     // The echo must be the whole name: "World Wonder Ring Stardom (Stardom)" gives the short name of a
     // longer one, which English does; nor may a word run into it ("xCentral Java").
-    if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || (!term && CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) continue;
     out.push({
       start,
       end: close + 1,
-      message: `"${name}" is repeated in brackets right after itself: the bracket held the Indonesian short form, which the translation expanded too. Drop the bracket.`,
+      message: term
+        ? `"${name}" is repeated in brackets right after itself: the source glossed its own word with the English or foreign term ("titik panas (hotspot)"), and the translation rendered both alike. Drop the bracket.`
+        : `"${name}" is repeated in brackets right after itself: the bracket held the Indonesian short form, which the translation expanded too. Drop the bracket.`,
       suggestions: [name],
       confidence: 0.8,
       severity: 'minor',
@@ -157,7 +164,8 @@ function bracketEchoes(doc: AnalysedDocument): FindingDraft[] {
  */
 // Three letters or more, or an acronym of two capitals ("TB or TB").
 const WORD_BEFORE = /(?<![\p{L}\p{N}-])(?:\p{L}{3,}|\p{Lu}{2})$/u;
-const FOLLOWS = /^(?:[.,;:)]|\s+(?:in|of|from|to|at|on|for|with|by|who|which|that|and|as|is|are|was|were|has|have|had)\b)/i;
+// A determiner after the echo makes it a verb before its object ("will launch or launch the programme").
+const FOLLOWS = /^(?:[.,;:)]|\s+(?:in|of|from|to|at|on|for|with|by|who|which|that|and|as|is|are|was|were|has|have|had|the|a|an|this|these|its|their)\b)/i;
 const MODAL_LIKE = /^(?:may|might|will|would|can|could|shall|should|must|did|does|do|was|were|is|are|has|have|had)$/i;
 
 /** One pass over the " or "s. */
@@ -199,6 +207,7 @@ export const echoedWord: Rule = {
         { text: 'Floods hit 33 villages in Grobogan, Central Java (Central Java), on Monday.', flags: ['Central Java (Central Java)'], suggestion: 'Central Java' },
         { text: 'The ministry helped the repatriation or repatriation of 700 workers last year.', flags: ['repatriation or repatriation'], suggestion: 'repatriation' },
         { text: 'Clinics in the district screened 300 residents for TB or TB in March.', flags: ['TB or TB'], suggestion: 'TB' },
+        { text: 'Satellites spotted 40 hotspots (hotspots) in the peat forests on Monday.', flags: ['hotspots (hotspots)'], suggestion: 'hotspots' },
       ],
       valid: [
         'Prices rose day by day as the storm approached.',

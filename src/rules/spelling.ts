@@ -29,6 +29,7 @@ import { model } from '../lm/load.js';
 import { QUANT } from '../lm/trie.js';
 import { runTogetherSplit } from './spacing.js';
 import { writtenForms } from './spelling-forms.js';
+import { gazetteer } from '../people/gazetteer.js';
 import { capitalisationSlips } from './capitalisation.js';
 import type { FindingDraft, Rule } from './types.js';
 
@@ -147,7 +148,15 @@ export const spelling: Rule = {
     for (const t of doc.tokens) {
       // candidate() refuses these first; a word already judged correct (its verdict depends on the
       // word alone) is reported in no context: both are skipped before the costlier tests.
-      if (t.type !== 'word' || t.text.length < 4 || judgedCorrect(t)) continue;
+      if (t.type !== 'word' || t.text.length < 4) continue;
+      if (t.text.length >= 6 && t.text !== t.lower && !indonesian.has(t.i)) {
+        const slip = capitalisedSlip(doc, t, allowed);
+        if (slip !== undefined) {
+          out.push({ start: t.start, end: t.end, message: `"${t.text}" is not an English word: did you mean "${slip}"?`, suggestions: [slip], confidence: 0.7, fixable: true });
+          continue;
+        }
+      }
+      if (judgedCorrect(t)) continue;
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
       let fixes = verdicts.get(t.text);
       if (fixes === undefined) fixes = judge(t, allowed, m);
@@ -178,15 +187,29 @@ function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof mode
   const key = t.text;
   let fixes: string[] | null = null;
   const short = lower.length < 6;
-  const collapsed = !short && !allowed.has(lower) && !isEnglishWord(t.text) ? doubledSlip(lower) : undefined;
-  if (collapsed !== undefined) {
+  const unknown = !allowed.has(lower) && !isEnglishWord(t.text);
+  const collapsed = !short && unknown ? doubledSlip(lower) : undefined;
+  const restored = collapsed === undefined && unknown && lower.length >= 5 && !FOREIGN_ENDING.test(lower) ? droppedDouble(lower) : undefined;
+  if (restored !== undefined) {
+    // "occured", "commited", "begining", "usualy": one letter of a double typed once in a frequent
+    // word. Checked before the derivation excuse, which took "occured" for "occur" + "-ed".
+    fixes = [initialCapital ? `${restored[0]!.toUpperCase()}${restored.slice(1)}` : restored];
+  } else if (collapsed !== undefined) {
     // "untill", "whille": a letter typed twice in a very frequent word. The prefix and suffix
     // excuses below would take "untill" for un- + "till".
     fixes = [initialCapital ? `${collapsed[0]!.toUpperCase()}${collapsed.slice(1)}` : collapsed];
   } else if ((!short || !initialCapital) && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
     // A word of four or five letters is only a typo of a frequent word with two letters swapped
     // ("thier", "wiht"): short foreign words and abbreviations are one edit from too much.
-    const near = spellingSuggestions(t.text, 8).filter((s) => plausibleCorrection(lower, s.toLowerCase()) && (!short || (swapped(lower, s) && veryFrequent(s))));
+    const all = spellingSuggestions(t.text, 8);
+    let near = all.filter((s) => plausibleCorrection(lower, s.toLowerCase()) && (!short || (swapped(lower, s) && veryFrequent(s))));
+    // A long word with no frequent neighbour: a dictionary word the fluency model's vocabulary
+    // lacks ("interrogated", "encyclopedia") explains it when it is the only word one letter
+    // longer or with two letters swapped: the typist's commonest slips.
+    if (near.length === 0 && lower.length >= 8) {
+      const rare = all.filter((s) => rareCorrection(lower, s.toLowerCase()));
+      if (rare.length === 1) near = rare;
+    }
     // A capitalised opener needs a suggestion that is an ordinary lower-case word in English
     // ("Moreover"), not a name's look-alike.
     // The most frequent correction first: "lauched" is "launched" before "latched".
@@ -260,6 +283,65 @@ function doubledSlip(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The word is a frequent word with one of its doubled letters typed once ("occured" → "occurred",
+ * "begining" → "beginning"); the only such word. Five-letter words need a very frequent one.
+ */
+function droppedDouble(word: string): string | undefined {
+  let found: string | undefined;
+  for (let k = 0; k < word.length; k++) {
+    const full = word.slice(0, k + 1) + word[k] + word.slice(k + 1);
+    if (full === found || !hasExactly(full) || !(word.length < 6 ? veryFrequent(full) : frequent(full))) continue;
+    if (found !== undefined) return undefined;
+    found = full;
+  }
+  return found;
+}
+
+const VOWEL_END = /[aeiou]$/;
+/** capitalisedSlip()'s verdicts by word: the correction, or null. */
+const capitalVerdicts = new Map<string, string | null>();
+
+/**
+ * A capitalised word inside a sentence that is a frequent word with one letter left out:
+ * "the Central Jakarta Distric Court" → "District", "Goverment Regulation" → "Government". A
+ * capitalised word is usually a name, and names one letter from a word are common ("Matson",
+ * "Handley", "Weider"), but nearly all of them add a letter to the word or change one; a name that
+ * is a word with a letter dropped is rare. So only a dropped letter is reported, when it explains
+ * the word alone (the only frequent dictionary word one edit away with the same first letter) and
+ * the word does not end in a vowel (Italian, Spanish and Indonesian names: "Calenda", "Guardia").
+ */
+function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<string>): string | undefined {
+  if (!CAPITALISED_WORD.test(t.text) || VOWEL_END.test(t.text)) return undefined;
+  let fix = capitalVerdicts.get(t.text);
+  if (fix === undefined) {
+    fix = null;
+    const lower = t.lower;
+    if (!allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower)) {
+      const near = spellingSuggestions(lower, 30).filter((s) => s[0] === lower[0] && hasExactly(s) && unigram(s) >= CAPITAL_MIN_LOGP);
+      const only = near.length === 1 ? near[0]! : undefined;
+      if (only !== undefined && only.length === lower.length + 1 && !knownName(lower)) fix = `${only[0]!.toUpperCase()}${only.slice(1)}`;
+    }
+    if (capitalVerdicts.size >= MAX_VERDICTS) capitalVerdicts.clear();
+    capitalVerdicts.set(t.text, fix);
+  }
+  if (fix === null) return undefined;
+  const before = doc.text[t.start - 1] ?? ' ';
+  const after = doc.text[t.end] ?? ' ';
+  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after) || (after === '.' && LETTER.test(doc.text[t.end + 1] ?? ''))) return undefined;
+  if (sentenceInitial(doc, t.i) || foreignNeighbour(doc, t) || mentioned(doc, t) || inIndonesianClause(doc, t.start, t.end)) return undefined;
+  return fix;
+}
+
+/** A given name or a word of a public figure's name in the gazetteer ("Christan", "Rollin"). */
+function knownName(lower: string): boolean {
+  const g = gazetteer();
+  return g.givenNames.has(lower) || g.byWord.has(lower);
+}
+
+/** About ten occurrences in a million words: the frequency a capitalised word's correction needs. */
+const CAPITAL_MIN_LOGP = -5 * QUANT;
+
 /** Two adjacent letters swapped: "thier" / "their". */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -284,6 +366,14 @@ function veryFrequent(word: string): boolean {
 function plausibleCorrection(word: string, fix: string): boolean {
   if (!hasExactly(fix) || fix[0] !== word[0] || word.startsWith(fix)) return false;
   return frequent(fix);
+}
+
+/**
+ * A dictionary word outside the fluency model's vocabulary that a dropped letter or two swapped
+ * letters explain, with the same first letter: "interogated" → "interrogated".
+ */
+function rareCorrection(word: string, fix: string): boolean {
+  return hasExactly(fix) && fix[0] === word[0] && !word.startsWith(fix) && (fix.length === word.length + 1 || swapped(word, fix));
 }
 
 /**

@@ -189,10 +189,12 @@ function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof mode
   const short = lower.length < 6;
   const unknown = !allowed.has(lower) && !isEnglishWord(t.text);
   const collapsed = !short && unknown ? doubledSlip(lower) : undefined;
-  const restored = collapsed === undefined && unknown && lower.length >= 5 && !FOREIGN_ENDING.test(lower) ? droppedDouble(lower) : undefined;
+  const restored = collapsed === undefined && unknown && lower.length >= 5 && !FOREIGN_ENDING.test(lower) ? droppedDouble(lower) ?? (short ? undefined : boundarySlip(lower)) : undefined;
   if (restored !== undefined) {
     // "occured", "commited", "begining", "usualy": one letter of a double typed once in a frequent
-    // word. Checked before the derivation excuse, which took "occured" for "occur" + "-ed".
+    // word; "severly", "takeing", "arguement": an "e" kept or dropped against the spelling rule where
+    // a suffix joins its stem. Checked before the derivation excuse, which took "occured" for
+    // "occur" + "-ed" and "severly" for "sever" + "-ly".
     fixes = [initialCapital ? `${restored[0]!.toUpperCase()}${restored.slice(1)}` : restored];
   } else if (collapsed !== undefined) {
     // "untill", "whille": a letter typed twice in a very frequent word. The prefix and suffix
@@ -341,6 +343,32 @@ function knownName(lower: string): boolean {
 
 /** About ten occurrences in a million words: the frequency a capitalised word's correction needs. */
 const CAPITAL_MIN_LOGP = -5 * QUANT;
+
+const BOUNDARY_SUFFIXES = ['ly', 'ment', 'ments', 'ness', 'ing', 'ed', 'ity', 'able', 'ful'];
+
+/**
+ * A suffix joined to its stem against English spelling: a silent "e" kept or dropped wrongly
+ * ("severly" → "severely", "takeing" → "taking", "arguement" → "argument") or a consonant doubled
+ * wrongly ("committment" → "commitment"). The regular derivation excuse reads these as "sever" +
+ * "-ly", "take" + "-ing"; the repaired word must be frequent and the only such repair.
+ */
+function boundarySlip(word: string): string | undefined {
+  let found: string | undefined;
+  for (const s of BOUNDARY_SUFFIXES) {
+    const b = word.length - s.length;
+    if (b < 3 || !word.endsWith(s)) continue;
+    const stem = word.slice(0, b);
+    const repairs = [`${stem}e${s}`];
+    if (stem.endsWith('e')) repairs.push(`${stem.slice(0, -1)}${s}`);
+    if (stem[b - 1] === stem[b - 2]) repairs.push(`${stem.slice(0, -1)}${s}`);
+    for (const r of repairs) {
+      if (r === found || !hasExactly(r) || !frequent(r)) continue;
+      if (found !== undefined) return undefined;
+      found = r;
+    }
+  }
+  return found;
+}
 
 /** Two adjacent letters swapped: "thier" / "their". */
 function swapped(a: string, b: string): boolean {

@@ -85,6 +85,22 @@ describe('spelling: written forms', () => {
   });
 });
 
+describe('spelling: slips the derivation, capital and frequency guards used to excuse', () => {
+  it.each([
+    ['The price rise occured in March and was commited to paper by the begining of April.', 'The price rise occurred in March and was committed to paper by the beginning of April.'],
+    ['The market was severly hit, and takeing part cost more; his arguement failed.', 'The market was severely hit, and taking part cost more; his argument failed.'],
+    ['The ruling of the Bandung Distric Court and the new Goverment Regulation were read out.', 'The ruling of the Bandung District Court and the new Government Regulation were read out.'],
+    ['The driver was interogated for hours and the encylopedia was seized.', 'The driver was interrogated for hours and the encyclopedia was seized.'],
+  ])('%s', (input, output) => {
+    expect(fixed(input, 'spelling')).toBe(output);
+  });
+  it('leaves names that are a word with a letter added or changed, foreign names and regular derivations alone', () => {
+    expect(flags('Matson and Handley met Christan, Rollin and Tony Calenda near La Guardia in Sorong.', 'spelling')).toEqual([]);
+    expect(flags('The winless club hired a planner, and the parklike square stayed open.', 'spelling')).toEqual([]);
+    expect(flags('The Institut De France and Radio Republik Indonesia were named.', 'spelling')).toEqual([]);
+  });
+});
+
 describe('mechanics of real Indonesian-English copy (issue 10, wave 3)', () => {
   const paragraphs = (middle: string): string =>
     [

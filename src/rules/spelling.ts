@@ -15,9 +15,13 @@
  *   Indonesian lexicon, Indonesian affixation, Indonesian clauses);
  * - it has six letters or more, or it is a lower-case word of four or five letters with two adjacent
  *   letters swapped from a frequent word ("thier", "wiht");
- * - a dictionary word is one edit away (two for words of eight letters or more), and that word is
- *   attested in ordinary English (the fluency model's Brown vocabulary), so a foreign or coined
- *   word with no near English neighbour stays silent.
+ * - a dictionary word is one edit away, and that word is attested in ordinary English (the fluency
+ *   model's Brown vocabulary), so a foreign or coined word with no near English neighbour stays
+ *   silent; a word of eight letters or more may take an unattested dictionary word when a dropped
+ *   letter or two swapped letters explain it alone ("interogated").
+ * Before the derivation excuse: a doubled letter typed once ("occured") and a suffix joined against
+ * the e-drop or doubling rule ("severly", "takeing"). And a capitalised word inside a sentence is
+ * reported when it is a frequent word with a letter dropped ("Distric Court"): see capitalisedSlip().
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { TextIdTable } from '../analysis/text-ids.js';
@@ -117,6 +121,10 @@ export const spelling: Rule = {
         { text: 'The bridge was closed at noon, The police said on Monday.', flags: ['The'], suggestion: 'the' },
         { text: 'The farmers fear a long draught as the dry season starts.', flags: ['draught'], suggestion: 'drought' },
         { text: 'The office stays closed untill the water recedes.', flags: ['untill'], suggestion: 'until' },
+        { text: 'The landslide occured after two days of rain.', flags: ['occured'], suggestion: 'occurred' },
+        { text: 'Two bridges were severly damaged by the flood.', flags: ['severly'], suggestion: 'severely' },
+        { text: 'The case goes to the North Jakarta Distric Court next week.', flags: ['Distric'], suggestion: 'District' },
+        { text: 'The three couriers were interogated at the port.', flags: ['interogated'], suggestion: 'interrogated' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
@@ -136,6 +144,9 @@ export const spelling: Rule = {
         'He ordered a draught beer at the bar.',
         'Players from Bogor, Bandung and Depok met in Jakarta.',
         'The shepherds kept the Italian word pastore, and the island took the Greek name sterios, meaning solid.',
+        'Reporters asked Christan Hartono and the Matson family about the Handley report.',
+        'The Rollin brothers met Tony Calenda at the Guardia station.',
+        'The winless side fired its coach, and the parklike campus reopened.',
       ],
     },
   },

@@ -91,6 +91,7 @@ describe('spelling: slips the derivation, capital and frequency guards used to e
     ['The market was severly hit, and takeing part cost more; his arguement failed.', 'The market was severely hit, and taking part cost more; his argument failed.'],
     ['The ruling of the Bandung Distric Court and the new Goverment Regulation were read out.', 'The ruling of the Bandung District Court and the new Government Regulation were read out.'],
     ['The driver was interogated for hours and the encylopedia was seized.', 'The driver was interrogated for hours and the encyclopedia was seized.'],
+    ['Both candidates promised a Neutal stance in the dispute.', 'Both candidates promised a neutral stance in the dispute.'],
   ])('%s', (input, output) => {
     expect(fixed(input, 'spelling')).toBe(output);
   });

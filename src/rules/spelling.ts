@@ -343,7 +343,18 @@ function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<s
   const after = doc.text[t.end] ?? ' ';
   if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after) || (after === '.' && LETTER.test(doc.text[t.end + 1] ?? ''))) return undefined;
   if (sentenceInitial(doc, t.i) || foreignNeighbour(doc, t) || mentioned(doc, t) || inIndonesianClause(doc, t.start, t.end)) return undefined;
-  return fix;
+  // Inside a capitalised name ("Distric Court") the capital stays; between lower-case words ("the
+  // Netral attitude") the word is an ordinary one and the capital was a slip too.
+  return capitalisedNeighbour(doc, t) ? fix : fix.toLowerCase();
+}
+
+/** The word next to `t` in its sentence, either side, is capitalised. */
+function capitalisedNeighbour(doc: AnalysedDocument, t: Token): boolean {
+  for (const k of [t.i - 1, t.i + 1]) {
+    const u = doc.tokens[k];
+    if (u && u.sentence === t.sentence && u.type === 'word' && /^\p{Lu}/u.test(u.text)) return true;
+  }
+  return false;
 }
 
 /** A given name or a word of a public figure's name in the gazetteer ("Christan", "Rollin"). */

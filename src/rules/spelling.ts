@@ -331,8 +331,7 @@ function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<s
     fix = null;
     const lower = t.lower;
     if (!allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower)) {
-      const near = spellingSuggestions(lower, 30).filter((s) => s[0] === lower[0] && hasExactly(s) && unigram(s) >= CAPITAL_MIN_LOGP);
-      const only = near.length === 1 ? near[0]! : undefined;
+      const only = onlyFrequentNeighbour(lower);
       if (only !== undefined && only.length === lower.length + 1 && !knownName(lower)) fix = `${only[0]!.toUpperCase()}${only.slice(1)}`;
     }
     if (capitalVerdicts.size >= MAX_VERDICTS) capitalVerdicts.clear();
@@ -355,6 +354,36 @@ function capitalisedNeighbour(doc: AnalysedDocument, t: Token): boolean {
     if (u && u.sentence === t.sentence && u.type === 'word' && /^\p{Lu}/u.test(u.text)) return true;
   }
   return false;
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The only lower-case dictionary word one edit from `word` (a letter dropped, added or changed, or
+ * two swapped; the first letter kept) that is frequent enough for a capitalised word's correction;
+ * undefined when there is none or more than one. The model's vocabulary (a hash look-up) is asked
+ * before the dictionary (a binary search): this runs once for every unknown capitalised word, and
+ * names are many.
+ */
+function onlyFrequentNeighbour(word: string): string | undefined {
+  let found: string | undefined;
+  const consider = (c: string): boolean => {
+    if (c === found || c.length < 2 || unigram(c) < CAPITAL_MIN_LOGP || !hasExactly(c)) return true;
+    if (found !== undefined) return false;
+    found = c;
+    return true;
+  };
+  for (let i = 1; i <= word.length; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (b && !consider(a + b.slice(1))) return undefined;
+    if (b.length > 1 && !consider(a + b[1] + b[0] + b.slice(2))) return undefined;
+    for (const c of ALPHABET) {
+      if (b && c !== b[0] && !consider(a + c + b.slice(1))) return undefined;
+      if (!consider(a + c + b)) return undefined;
+    }
+  }
+  return found;
 }
 
 /** A given name or a word of a public figure's name in the gazetteer ("Christan", "Rollin"). */

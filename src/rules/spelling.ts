@@ -69,6 +69,8 @@ function foreignNeighbour(doc: AnalysedDocument, t: Token): boolean {
   return false;
 }
 
+const QUOTE_MARK = /^["“‘']$/;
+
 /** Words that introduce a word cited as a word: "the word chantier", "the French term", "called". */
 const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'called', 'dubbed']);
 
@@ -77,7 +79,9 @@ const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'called', 'dub
  * chole, meaning bile, and sterios, meaning solid".
  */
 function mentioned(doc: AnalysedDocument, t: Token): boolean {
-  const prev = doc.tokens[t.i - 1];
+  let prev = doc.tokens[t.i - 1];
+  // "the word “tailin's”": an opening quotation mark between.
+  if (prev && QUOTE_MARK.test(prev.text)) prev = doc.tokens[t.i - 2];
   if (prev && prev.sentence === t.sentence && MENTION_BEFORE.has(prev.lower)) return true;
   let k = t.i + 1;
   if (doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === '(') k++;
@@ -85,12 +89,19 @@ function mentioned(doc: AnalysedDocument, t: Token): boolean {
   return next !== undefined && next.sentence === t.sentence && next.lower === 'meaning';
 }
 
+const APOSTROPHE = /['’]/;
+
+/** A possessive "'s" follows at `end` ("the goverment's plan"): the word before it is still checked. */
+function possessive(doc: AnalysedDocument, end: number): boolean {
+  return APOSTROPHE.test(doc.text[end] ?? '') && doc.text[end + 1] === 's' && !LETTER.test(doc.text[end + 2] ?? '');
+}
+
 function candidate(doc: AnalysedDocument, t: Token): boolean {
   // Four letters need at least four UTF-16 units: shorter tokens skip the regex.
   if (t.type !== 'word' || t.text.length < 4 || !LETTERS_ONLY.test(t.text)) return false;
   const before = doc.text[t.start - 1] ?? ' ';
   const after = doc.text[t.end] ?? ' ';
-  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return false;
+  if (GLUED_BEFORE.test(before) || (GLUED_AFTER.test(after) && !possessive(doc, t.end))) return false;
   if (after === '.' && LETTER.test(doc.text[t.end + 1] ?? '')) return false;
   if (LOWER_WORD.test(t.text)) return true;
   // Capitalised only as the sentence's first word, and not in a title-case headline.
@@ -340,7 +351,7 @@ function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<s
   if (fix === null) return undefined;
   const before = doc.text[t.start - 1] ?? ' ';
   const after = doc.text[t.end] ?? ' ';
-  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after) || (after === '.' && LETTER.test(doc.text[t.end + 1] ?? ''))) return undefined;
+  if (GLUED_BEFORE.test(before) || (GLUED_AFTER.test(after) && !possessive(doc, t.end)) || (after === '.' && LETTER.test(doc.text[t.end + 1] ?? ''))) return undefined;
   if (sentenceInitial(doc, t.i) || foreignNeighbour(doc, t) || mentioned(doc, t) || inIndonesianClause(doc, t.start, t.end)) return undefined;
   // Inside a capitalised name ("Distric Court") the capital stays; between lower-case words ("the
   // Netral attitude") the word is an ordinary one and the capital was a slip too.

@@ -92,6 +92,7 @@ describe('spelling: slips the derivation, capital and frequency guards used to e
     ['The ruling of the Bandung Distric Court and the new Goverment Regulation were read out.', 'The ruling of the Bandung District Court and the new Government Regulation were read out.'],
     ['The driver was interogated for hours and the encylopedia was seized.', 'The driver was interrogated for hours and the encyclopedia was seized.'],
     ['Both candidates promised a Neutal stance in the dispute.', 'Both candidates promised a neutral stance in the dispute.'],
+    ['Goverment officials met the farmers. Enviromental groups came too.', 'Government officials met the farmers. Environmental groups came too.'],
     ['The goverment\'s plan drew the poeple’s anger.', 'The government\'s plan drew the people’s anger.'],
   ])('%s', (input, output) => {
     expect(fixed(input, 'spelling')).toBe(output);

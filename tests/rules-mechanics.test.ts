@@ -90,7 +90,7 @@ describe('spelling: slips the derivation, capital and frequency guards used to e
     ['The price rise occured in March and was commited to paper by the begining of April.', 'The price rise occurred in March and was committed to paper by the beginning of April.'],
     ['The market was severly hit, and takeing part cost more; his arguement failed.', 'The market was severely hit, and taking part cost more; his argument failed.'],
     ['The ruling of the Bandung Distric Court and the new Goverment Regulation were read out.', 'The ruling of the Bandung District Court and the new Government Regulation were read out.'],
-    ['The driver was interogated for hours and the encylopedia was seized.', 'The driver was interrogated for hours and the encyclopedia was seized.'],
+    ['The driver was interogated for hours, the encylopedia was seized and the harrassment went on.', 'The driver was interrogated for hours, the encyclopedia was seized and the harassment went on.'],
     ['Both candidates promised a Neutal stance in the dispute.', 'Both candidates promised a neutral stance in the dispute.'],
     ['Goverment officials met the farmers. Enviromental groups came too.', 'Government officials met the farmers. Environmental groups came too.'],
     ['The goverment\'s plan drew the poeple’s anger.', 'The government\'s plan drew the people’s anger.'],

@@ -432,6 +432,12 @@ function boundarySlip(word: string): string | undefined {
   return found;
 }
 
+/** `fix` is `word` with one of its doubled letters typed once: "innoculate" / "inoculate". */
+function undoubled(word: string, fix: string): boolean {
+  for (let k = 1; k < word.length; k++) if (word[k] === word[k - 1] && word.slice(0, k) + word.slice(k + 1) === fix) return true;
+  return false;
+}
+
 /** Two adjacent letters swapped: "thier" / "their". */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -463,7 +469,7 @@ function plausibleCorrection(word: string, fix: string): boolean {
  * letters explain, with the same first letter: "interogated" → "interrogated".
  */
 function rareCorrection(word: string, fix: string): boolean {
-  return hasExactly(fix) && fix[0] === word[0] && !word.startsWith(fix) && (fix.length === word.length + 1 || swapped(word, fix));
+  return hasExactly(fix) && fix[0] === word[0] && !word.startsWith(fix) && (fix.length === word.length + 1 || swapped(word, fix) || undoubled(word, fix));
 }
 
 /**

@@ -101,6 +101,7 @@ describe('spelling: slips the derivation, capital and frequency guards used to e
     expect(flags('Matson and Handley met Christan, Rollin and Tony Calenda near La Guardia in Sorong.', 'spelling')).toEqual([]);
     expect(flags('The winless club hired a planner, and the parklike square stayed open.', 'spelling')).toEqual([]);
     expect(flags('The Institut De France and Radio Republik Indonesia were named.', 'spelling')).toEqual([]);
+    expect(flags('Students of Institut Teknologi Bandung marched to Monumen Nasional, and the Teater Koma troupe followed.', 'spelling')).toEqual([]);
     expect(flags('Riders used the word “tailin’s” for the stragglers.', 'spelling')).toEqual([]);
   });
 });

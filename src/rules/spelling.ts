@@ -34,6 +34,7 @@ import { QUANT } from '../lm/trie.js';
 import { runTogetherSplit } from './spacing.js';
 import { writtenForms } from './spelling-forms.js';
 import { gazetteer } from '../people/gazetteer.js';
+import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
 import { capitalisationSlips } from './capitalisation.js';
 import type { FindingDraft, Rule } from './types.js';
 
@@ -157,6 +158,7 @@ export const spelling: Rule = {
         'The shepherds kept the Italian word pastore, and the island took the Greek name sterios, meaning solid.',
         'Reporters asked Christan Hartono and the Matson family about the Handley report.',
         'The Rollin brothers met Tony Calenda at the Guardia station.',
+        'Students of Institut Teknologi Bandung marched to Monumen Nasional.',
         'The winless side fired its coach, and the parklike campus reopened.',
       ],
     },
@@ -172,7 +174,7 @@ export const spelling: Rule = {
       // word alone) is reported in no context: both are skipped before the costlier tests.
       if (t.type !== 'word' || t.text.length < 4) continue;
       if (t.text.length >= 6 && t.text !== t.lower && !indonesian.has(t.i)) {
-        const slip = capitalisedSlip(doc, t, allowed);
+        const slip = capitalisedSlip(doc, t, allowed, indonesian);
         if (slip !== undefined) {
           out.push({ start: t.start, end: t.end, message: `"${t.text}" is not an English word: did you mean "${slip}"?`, suggestions: [slip], confidence: 0.7, fixable: true });
           continue;
@@ -315,7 +317,7 @@ function droppedDouble(word: string): string | undefined {
   let found: string | undefined;
   for (let k = 0; k < word.length; k++) {
     const full = word.slice(0, k + 1) + word[k] + word.slice(k + 1);
-    if (full === found || !hasExactly(full) || !(word.length < 6 ? veryFrequent(full) : frequent(full))) continue;
+    if (full === found || !hasExactly(full) || !(word.length < 6 ? veryFrequent(full) : unigram(full) >= MIN_LOGP)) continue;
     if (found !== undefined) return undefined;
     found = full;
   }
@@ -335,7 +337,7 @@ const capitalVerdicts = new Map<string, string | null>();
  * the word alone (the only frequent dictionary word one edit away with the same first letter) and
  * the word does not end in a vowel (Italian, Spanish and Indonesian names: "Calenda", "Guardia").
  */
-function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<string>): string | undefined {
+function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<string>, indonesian: ReadonlySet<number>): string | undefined {
   if (!CAPITALISED_WORD.test(t.text) || VOWEL_END.test(t.text)) return undefined;
   let fix = capitalVerdicts.get(t.text);
   if (fix === undefined) {
@@ -343,7 +345,7 @@ function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<s
     const lower = t.lower;
     if (!allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower)) {
       const only = onlyFrequentNeighbour(lower);
-      if (only !== undefined && only.length === lower.length + 1 && !knownName(lower)) fix = `${only[0]!.toUpperCase()}${only.slice(1)}`;
+      if (only !== undefined && only.length === lower.length + 1 && !knownName(lower) && !indonesianRoots().has(lower)) fix = `${only[0]!.toUpperCase()}${only.slice(1)}`;
     }
     if (capitalVerdicts.size >= MAX_VERDICTS) capitalVerdicts.clear();
     capitalVerdicts.set(t.text, fix);
@@ -352,10 +354,24 @@ function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<s
   const before = doc.text[t.start - 1] ?? ' ';
   const after = doc.text[t.end] ?? ' ';
   if (GLUED_BEFORE.test(before) || (GLUED_AFTER.test(after) && !possessive(doc, t.end)) || (after === '.' && LETTER.test(doc.text[t.end + 1] ?? ''))) return undefined;
-  if (foreignNeighbour(doc, t) || mentioned(doc, t) || inIndonesianClause(doc, t.start, t.end)) return undefined;
+  if (foreignNeighbour(doc, t) || indonesianNeighbour(doc, t, indonesian) || mentioned(doc, t) || inIndonesianClause(doc, t.start, t.end)) return undefined;
   // Inside a capitalised name ("Distric Court") the capital stays; between lower-case words ("the
   // Netral attitude") the word is an ordinary one and the capital was a slip too.
   return sentenceInitial(doc, t.i) || capitalisedNeighbour(doc, t) ? fix : fix.toLowerCase();
+}
+
+/**
+ * A word next to `t` is Indonesian (a lexicon hit, or an Indonesian stem that is no English word):
+ * the capitalised word belongs to an Indonesian name ("Institut Teknologi Bandung", "Monumen
+ * Nasional"), where Indonesian spelling is right.
+ */
+function indonesianNeighbour(doc: AnalysedDocument, t: Token, indonesian: ReadonlySet<number>): boolean {
+  for (const k of [t.i - 1, t.i + 1]) {
+    const u = doc.tokens[k];
+    if (!u || u.sentence !== t.sentence || u.type !== 'word') continue;
+    if (indonesian.has(k) || (indonesianRoots().has(u.lower) && !isEnglishWord(u.text))) return true;
+  }
+  return false;
 }
 
 /** The word next to `t` in its sentence, either side, is capitalised. */

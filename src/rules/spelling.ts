@@ -97,12 +97,27 @@ function possessive(doc: AnalysedDocument, end: number): boolean {
   return APOSTROPHE.test(doc.text[end] ?? '') && doc.text[end + 1] === 's' && !LETTER.test(doc.text[end + 2] ?? '');
 }
 
+/**
+ * A lower-case part of seven letters or more of a hyphenated compound whose other part (the word
+ * across the hyphen) is an English word: "three-dimentional", "anti-corrpution". Shorter parts and
+ * parts beside a foreign or unknown word stay a compound's business ("papier-mache", "ski-joring").
+ */
+function compoundPart(doc: AnalysedDocument, t: Token, joiner: string, side: -1 | 1): boolean {
+  if (joiner !== '-' || t.text.length < 7 || !LOWER_WORD.test(t.text)) return false;
+  const hyphen = doc.tokens[t.i + side];
+  const other = doc.tokens[t.i + 2 * side];
+  if (!hyphen || hyphen.text !== '-' || !other || other.type !== 'word' || other.sentence !== t.sentence) return false;
+  if (side === 1 ? hyphen.end !== other.start : other.end !== hyphen.start) return false;
+  const far = side === 1 ? doc.text[other.end] ?? ' ' : doc.text[other.start - 1] ?? ' ';
+  return LETTERS_ONLY.test(other.text) && isEnglishWord(other.text) && !GLUED_BEFORE.test(far) && !GLUED_AFTER.test(far);
+}
+
 function candidate(doc: AnalysedDocument, t: Token): boolean {
   // Four letters need at least four UTF-16 units: shorter tokens skip the regex.
   if (t.type !== 'word' || t.text.length < 4 || !LETTERS_ONLY.test(t.text)) return false;
   const before = doc.text[t.start - 1] ?? ' ';
   const after = doc.text[t.end] ?? ' ';
-  if (GLUED_BEFORE.test(before) || (GLUED_AFTER.test(after) && !possessive(doc, t.end))) return false;
+  if ((GLUED_BEFORE.test(before) && !compoundPart(doc, t, before, -1)) || (GLUED_AFTER.test(after) && !possessive(doc, t.end) && !compoundPart(doc, t, after, 1))) return false;
   if (after === '.' && LETTER.test(doc.text[t.end + 1] ?? '')) return false;
   if (LOWER_WORD.test(t.text)) return true;
   // Capitalised only as the sentence's first word, and not in a title-case headline.

@@ -93,6 +93,7 @@ describe('spelling: slips the derivation, capital and frequency guards used to e
     ['The driver was interogated for hours, the encylopedia was seized and the harrassment went on.', 'The driver was interrogated for hours, the encyclopedia was seized and the harassment went on.'],
     ['Both candidates promised a Neutal stance in the dispute.', 'Both candidates promised a neutral stance in the dispute.'],
     ['Goverment officials met the farmers. Enviromental groups came too.', 'Government officials met the farmers. Environmental groups came too.'],
+    ['The museum showed three-dimentional maps and a televison-radio set.', 'The museum showed three-dimensional maps and a television-radio set.'],
     ['The goverment\'s plan drew the poeple’s anger.', 'The government\'s plan drew the people’s anger.'],
   ])('%s', (input, output) => {
     expect(fixed(input, 'spelling')).toBe(output);
@@ -103,6 +104,7 @@ describe('spelling: slips the derivation, capital and frequency guards used to e
     expect(flags('The Institut De France and Radio Republik Indonesia were named.', 'spelling')).toEqual([]);
     expect(flags('Students of Institut Teknologi Bandung marched to Monumen Nasional, and the Teater Koma troupe followed.', 'spelling')).toEqual([]);
     expect(flags('Riders used the word “tailin’s” for the stragglers.', 'spelling')).toEqual([]);
+    expect(flags('A papier-mache mask and a tam-o’-shanter hung by the ski-joring poster.', 'spelling')).toEqual([]);
   });
 });
 

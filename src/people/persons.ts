@@ -68,8 +68,20 @@ export interface TitleReference {
   gender: Gender | null;
 }
 
+/** An office title attached to a named person ("Minister of Finance (Menkeu) Sri Mulyani"). */
+export interface OfficeHolder {
+  /** The title's head word, lower case ("minister", "head", "regent"). */
+  head: string;
+  /** The head and its complement, lower case, without articles and parentheses ("minister of finance"). */
+  key: string;
+  entity: PersonEntity;
+  tokenStart: number;
+}
+
 export interface PersonIndex {
   entities: PersonEntity[];
+  /** Offices held by named people, in text order: a later "the Minister of Finance" may be that person. */
+  offices: OfficeHolder[];
   mentions: PersonMention[];
   /** Tokens that belong to a resolved name mention, including its titles (so they are not read as bare person nouns). */
   nameTokens: Set<number>;
@@ -491,6 +503,22 @@ function commonWordRun(normWords: string[]): boolean {
   return normWords.every((w) => /^[a-z]+$/.test(w) && hasExactly(w) && !g.givenNames.has(w) && !g.byFamilyName.has(w));
 }
 
+/**
+ * An office's words from its head (token `from`) to `to` (exclusive), lower case, without articles,
+ * commas and parenthesised short forms: "Minister of Finance (Menkeu)" → "minister of finance".
+ */
+export function officeKey(tokens: readonly Token[], from: number, to: number): string {
+  const out: string[] = [];
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.type === 'word' && t.lower !== 'the') out.push(t.lower);
+  }
+  return out.join(' ');
+}
+
 /** A title or honorific cue among the run's tokens. */
 function titleCueIn(tokens: Token[], m: NameMention): boolean {
   for (let k = m.tokenStart; k < m.tokenEnd; k++) {
@@ -588,6 +616,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   const mentions: PersonMention[] = [];
   const nameTokens = new Set<number>();
   const titleRefs: TitleReference[] = [];
+  const offices: OfficeHolder[] = [];
   const byKey = new Map<string, PersonEntity>();
   const { tokens } = doc;
 
@@ -820,7 +849,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
         if (entity) byKey.set(key, entity);
       }
       if (!entity) {
-        const given = g.givenNames.get(normWords[0]!);
+        // "Gusti Ngurah Rai": a Balinese title is no given name, whatever the derived list says.
+        const anyGiven = g.givenNames.get(normWords[0]!);
+        const given = anyGiven?.derived && BALINESE_TITLES.has(normWords[0]!) ? undefined : anyGiven;
         const ending = given ? undefined : endingGender(normWords);
         // An English given name from the census list before an Indonesian name whose ending says the
         // other gender ("Margo Yuwono": Margo is an English woman's name, -yono a Javanese man's) is no
@@ -901,8 +932,11 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       }
       if (starts.has(k) && k > r.tokenEnd) person = starts.get(k);
       // "The Bogor Regent, Rudy Susmanto, said": a comma right after the title opens an apposition.
-      else if (!(TITLE_LINKS.has(u.lower) || (u.text === ',' && k === r.tokenEnd) || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
+      // "Deputy for Distribution and Services Statistics, BPS Pudji Ismartini, said": a comma after
+      // the complement, before a name, opens an apposition too.
+      else if (!(TITLE_LINKS.has(u.lower) || (u.text === ',' && (k === r.tokenEnd || starts.get(k + 1)?.personLike === true)) || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
     }
+    if (person?.entity && person.personLike) offices.push({ head: tokens[r.tokenEnd - 1]!.lower, key: officeKey(tokens, r.tokenEnd - 1, person.tokenStart), entity: person.entity, tokenStart: r.tokenStart });
     if (!person) titleRefs.push(r);
     else if (person.entity && person.entity.gender === null && r.gender) {
       // "Chairwoman of the National Commission on Human Rights Anis Hidayah": the title's gender is hers.
@@ -912,7 +946,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   }
   // A later mention may have taught us an entity's gender ("Lalisa Manobal or Lisa").
   for (const m of mentions) if (m.entity) m.possible = [m.entity.gender];
-  const result = { entities, mentions, nameTokens, titleRefs };
+  const result = { entities, offices, mentions, nameTokens, titleRefs };
   cache.set(doc, result);
   return result;
 }

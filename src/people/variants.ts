@@ -8,6 +8,7 @@
  *    names keep either form ("Soeharto" / "Suharto", "Sjafrie Sjamsoeddin" / "Syafrie Syamsuddin").
  *    `indonesianSpellingKey` maps both to one key.
  */
+import { hasExactly } from '../lexicons/english-words.js';
 import { loadLexicon } from '../lexicons/load.js';
 
 /** Endings that turn a name into a plural, demonym, adjective or feminine form. */
@@ -86,7 +87,8 @@ export function indonesianNameWordGender(lower: string, later: boolean): 'male' 
   if (g) return g;
   if (later && FEMALE_LATER_ELEMENTS.has(lower)) return 'female';
   if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return undefined;
-  if (FEMALE_NAME_ENDINGS.some((e) => lower.endsWith(e))) return 'female';
+  // Not an English word ("Martini Anne" in a story: the cocktail).
+  if (FEMALE_NAME_ENDINGS.some((e) => lower.endsWith(e)) && !hasExactly(lower)) return 'female';
   return undefined;
 }
 

@@ -216,7 +216,10 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
     // "Deputy governor Josefina Nabu": an office word before a person noun is part of that role.
     const after = doc.tokens[r.tokenEnd];
     if (after && after.sentence === r.sentence && after.pos === 'NOUN' && cueForLower(after)?.personNoun) continue;
-    const holder = r.gender === null ? officeHolder(doc, index, r.tokenEnd - 1, complementEnd(doc, r.tokenEnd)) : undefined;
+    // Only a definite office ("the Minister of Finance", "the Indonesian Foreign Minister"): a bare
+    // "Rev" or "Doctor" may be a name or a form of address.
+    const definite = doc.tokens[r.tokenStart - 1]?.lower === 'the';
+    const holder = r.gender === null && definite ? officeHolder(doc, index, r.tokenEnd - 1, complementEnd(doc, r.tokenEnd)) : undefined;
     if (holder) bySentence[r.sentence]!.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, sentence: r.sentence, genders: [holder.gender], strong: false, label: `${holder.display}, "${doc.text.slice(doc.tokens[r.tokenStart]!.start, t.end)}"`, entity: holder, kind: 'title', quoted: doc.inQuote(t.start) });
     else bySentence[r.sentence]!.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, sentence: r.sentence, genders: [r.gender], strong: r.gender !== null, label: t.text, entity: null, kind: 'title', quoted: doc.inQuote(t.start) });
   }
@@ -404,6 +407,17 @@ function sentenceInitialSubject(doc: AnalysedDocument, t: Token): boolean {
     return false;
   }
   return true;
+}
+
+/** Verbs of saying that attribute a quotation or a report to its source: "“…,” he said", "He explained that…". */
+const ATTRIBUTION_VERBS = new Set(['say', 'explain', 'add', 'state', 'tell', 'note', 'reveal', 'convey', 'emphasize', 'emphasise', 'continue', 'conclude', 'admit', 'hope', 'ask', 'urge', 'remark', 'express', 'stress', 'claim', 'assert', 'affirm', 'mention', 'appeal', 'hope']);
+
+/** A subject pronoun opening its clause whose verb (after an adverb: "he also said") is a verb of saying. */
+function speechAttribution(doc: AnalysedDocument, t: Token): boolean {
+  if (!sentenceInitialSubject(doc, t)) return false;
+  let v = doc.tokens[t.i + 1];
+  if (v?.pos === 'ADV') v = doc.tokens[t.i + 2];
+  return v !== undefined && v.sentence === t.sentence && ATTRIBUTION_VERBS.has(v.lemma);
 }
 
 /**
@@ -632,7 +646,7 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   // A subject pronoun opening its clause ("He explained…", "“…,” he said") continues the main person
   // across as many paragraphs when the sentences between name no one: Indonesian news keeps quoting
   // its main source, with paragraphs of explanation between the quotes.
-  const attribution = sentenceInitialSubject(doc, t);
+  const attribution = speechAttribution(doc, t);
   if (cands.length === 0 && (back > 2 || shortParagraphs || (paragraphStop && attribution))) {
     for (let j = k; j >= Math.max(0, s - 6); j--) {
       if (paragraph - doc.sentences[j]!.paragraph > (shortParagraphs || attribution ? 3 : 1)) break;

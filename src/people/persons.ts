@@ -936,7 +936,12 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       // the complement, before a name, opens an apposition too.
       else if (!(TITLE_LINKS.has(u.lower) || (u.text === ',' && (k === r.tokenEnd || starts.get(k + 1)?.personLike === true)) || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
     }
-    if (person?.entity && person.personLike) offices.push({ head: tokens[r.tokenEnd - 1]!.lower, key: officeKey(tokens, r.tokenEnd - 1, person.tokenStart), entity: person.entity, tokenStart: r.tokenStart });
+    if (person?.entity && person.personLike) {
+      // The office's words run up to the name's core: "Minister of" + "Trade" in the run "Trade Dyah Kusumawati".
+      let core = person.tokenStart;
+      while (core < person.tokenEnd && tokens[core]!.start < person.start) core++;
+      offices.push({ head: tokens[r.tokenEnd - 1]!.lower, key: officeKey(tokens, r.tokenEnd - 1, core), entity: person.entity, tokenStart: r.tokenStart });
+    }
     if (!person) titleRefs.push(r);
     else if (person.entity && person.entity.gender === null && r.gender) {
       // "Chairwoman of the National Commission on Human Rights Anis Hidayah": the title's gender is hers.

@@ -650,7 +650,7 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   if (cands.length === 0 && (back > 2 || shortParagraphs || (paragraphStop && attribution))) {
     for (let j = k; j >= Math.max(0, s - 6); j--) {
       if (paragraph - doc.sentences[j]!.paragraph > (shortParagraphs || attribution ? 3 : 1)) break;
-      const refs = bySentence[j]!.filter((r) => !r.quoted);
+      const refs = bySentence[j]!.filter((r) => !r.quoted && !r.weak);
       if (refs.length === 0) continue;
       const one = soleEntity(refs);
       if (one) {

@@ -117,7 +117,8 @@ const NON_PERSON = new Set(
 const INDONESIAN_PLACE_HEADS = new Set(
   (
     'jalan jl gang gunung tanjung sungai kampung pulau desa dusun pasar kebon bukit teluk danau nagari kelurahan ' +
-    'kecamatan kabupaten kota pantai muara pondok taman rawa lapangan gedung masjid pura candi kompleks perumahan simpang'
+    'kecamatan kabupaten kota pantai muara pondok taman rawa lapangan gedung masjid pura candi kompleks perumahan simpang ' +
+    'kali curah besuk tukad selat'
   ).split(' '),
 );
 

@@ -259,11 +259,6 @@ describe('pronoun-gender: names, offices and attributions the lists do not cover
       'Deputy for Production Statistics, BPS Endah Purwaningtini, said rice output fell. "The drought hurt the harvest," he said.',
       'Deputy for Production Statistics, BPS Endah Purwaningtini, said rice output fell. "The drought hurt the harvest," she said.',
     ],
-    // "Sari" after another name word.
-    [
-      'A midwife in the village, Lestya Sari, checked the toddlers. "Three children need more care," he said.',
-      'A midwife in the village, Lestya Sari, checked the toddlers. "Three children need more care," she said.',
-    ],
     // "Head of …" is an office, not a person of unknown gender beside the name.
     [
       '"The roads are open again," said Head of the Public Works Office Dyah Kusumawati on Monday.\n\nHe said repairs would take a week.',
@@ -288,8 +283,8 @@ describe('pronoun-gender: names, offices and attributions the lists do not cover
     'Giuliani spoke to reporters in New York. He said the city was safe.',
     // A Balinese title is no given name: "Gusti" on an English list says nothing.
     'Travellers waited at Gusti Ngurah Rai for hours. "The flights were late," he said.',
-    // A place opened by an Indonesian place word: "Sari" there names no woman.
-    'Floods reached Gunung Sari on Sunday. "The water rose fast," he said.',
+    // A place opened by an Indonesian place word: "Kali" (river) there names no woman.
+    'Lava reached Kali Lanang on Sunday. "The water rose fast," he said.',
     // Another office than the one the woman holds.
     'Minister of Trade Dyah Kusumawati met traders in Bandung. According to the Minister of Finance, his ministry would cut import duties.',
     // A pronoun that is no attribution does not reach back across paragraphs.

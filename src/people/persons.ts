@@ -111,8 +111,9 @@ const NON_PERSON = new Set(
 
 /**
  * Indonesian words that open the name of a place ("Jalan Cut Nyak Dien", "Gunung Sari", "Tanjung
- * Priok", "Kampung Melayu", "Pasar Minggu"): a run of two or more words that starts with one names
- * that place, not a person (whose name words after it, "Sari", "Cut", could otherwise mark a gender).
+ * Priok", "Kampung Melayu", "Pasar Minggu", "Kali Lanang"): a run of two or more words that starts
+ * with one names that place, not a person (whose name words after it could otherwise mark a gender:
+ * "Kali" is a woman's name on the census list, "Cut" an Acehnese woman's title).
  */
 const INDONESIAN_PLACE_HEADS = new Set(
   (
@@ -547,9 +548,8 @@ function endingGender(normWords: string[]): Gender | undefined {
   // (indonesianNameWordGender), unless a European particle says it is not Indonesian.
   const whole = normWords.length >= 2 && !normWords.some((w) => EUROPEAN_PARTICLES.has(w));
   let found: Gender | undefined;
-  for (let k = 0; k < normWords.length; k++) {
-    const w = normWords[k]!;
-    const g = whole ? indonesianNameWordGender(w, k > 0) : indonesianEndingGender(w);
+  for (const w of normWords) {
+    const g = whole ? indonesianNameWordGender(w) : indonesianEndingGender(w);
     if (!g) continue;
     if (found && found !== g) return undefined;
     found = g;

@@ -75,17 +75,13 @@ const GENDERED_ELEMENTS = new Map<string, 'male' | 'female'>([
  * there (words of six letters or more).
  */
 const FEMALE_NAME_ENDINGS = ['yati', 'iati', 'tini', 'arti', 'tuti', 'arsih', 'esih', 'inah', 'anah', 'unah', 'imah', 'ifah', 'anti', 'iani'];
-/** "Sari" after another name word (Witra Sari, Ratna Sari): a woman's name element; first, it may be a brand ("Sari Roti"). */
-const FEMALE_LATER_ELEMENTS = new Set(['sari']);
-
 /**
- * indonesianEndingGender() for a word inside a name of two or more words (`later`: not the name's
- * first word), which also reads the endings and elements that a bare word does not carry safely.
+ * indonesianEndingGender() for a word inside a name of two or more words, which also reads the
+ * endings that a bare word does not carry safely.
  */
-export function indonesianNameWordGender(lower: string, later: boolean): 'male' | 'female' | undefined {
+export function indonesianNameWordGender(lower: string): 'male' | 'female' | undefined {
   const g = indonesianEndingGender(lower);
   if (g) return g;
-  if (later && FEMALE_LATER_ELEMENTS.has(lower)) return 'female';
   if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return undefined;
   // Not an English word ("Martini Anne" in a story: the cocktail).
   if (FEMALE_NAME_ENDINGS.some((e) => lower.endsWith(e)) && !hasExactly(lower)) return 'female';

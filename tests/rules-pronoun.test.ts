@@ -285,6 +285,9 @@ describe('pronoun-gender: names, offices and attributions the lists do not cover
     'Travellers waited at Gusti Ngurah Rai for hours. "The flights were late," he said.',
     // A place opened by an Indonesian place word: "Kali" (river) there names no woman.
     'Lava reached Kali Lanang on Sunday. "The water rose fast," he said.',
+    // Indonesian Islamic organisations whose Arabic endings look like women's names.
+    'Muhammadiyah said the date of Eid would fall on Monday. "We have counted the moon," he said.',
+    'Police arrested three members of Jemaah Islamiyah in Bekasi. "They planned an attack," he said.',
     // Another office than the one the woman holds.
     'Minister of Trade Dyah Kusumawati met traders in Bandung. According to the Minister of Finance, his ministry would cut import duties.',
     // A pronoun that is no attribution does not reach back across paragraphs.

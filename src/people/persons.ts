@@ -105,7 +105,10 @@ const NON_PERSON = new Set(
     'rights relations division declaration affairs resources development national international federal regional ' +
     'public economic economy security defense defence energy finance health education welfare tourism culture ' +
     'industry trade investment technology information communication communications environment forestry ' +
-    'agriculture fisheries transportation infrastructure planning research'
+    'agriculture fisheries transportation infrastructure planning research ' +
+    // Indonesian Islamic organisations and congregations, whose Arabic endings look like women's
+    // names (-iyah): "Muhammadiyah", "Aisyiyah", "Jemaah Islamiyah", "Al Washliyah".
+    'muhammadiyah aisyiyah islamiyah washliyah tarbiyah jemaah jamaah nahdlatul'
   ).split(' '),
 );
 

@@ -108,7 +108,10 @@ const NON_PERSON = new Set(
     'agriculture fisheries transportation infrastructure planning research ' +
     // Indonesian Islamic organisations and congregations, whose Arabic endings look like women's
     // names (-iyah): "Muhammadiyah", "Aisyiyah", "Jemaah Islamiyah", "Al Washliyah".
-    'muhammadiyah aisyiyah islamiyah washliyah tarbiyah jemaah jamaah nahdlatul'
+    'muhammadiyah aisyiyah islamiyah washliyah tarbiyah jemaah jamaah nahdlatul ' +
+    // Firms and bodies named after a person's or a pretty word ("Samuel Aset Sekuritas", "Philippine
+    // Coast Guard"), and Indonesian sub-districts ("Kalisari Subdistrict").
+    'sekuritas securities guard subdistrict'
   ).split(' '),
 );
 

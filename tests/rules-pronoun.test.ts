@@ -288,6 +288,9 @@ describe('pronoun-gender: names, offices and attributions the lists do not cover
     // Indonesian Islamic organisations whose Arabic endings look like women's names.
     'Muhammadiyah said the date of Eid would fall on Monday. "We have counted the moon," he said.',
     'Police arrested three members of Jemaah Islamiyah in Bekasi. "They planned an attack," he said.',
+    // A coast guard and a sub-district are no people ("Philippine" is a woman's name on the census list).
+    'The Philippine Coast Guard said the ship was damaged. "The crew is safe," he said.',
+    'Kalisari Subdistrict was flooded on Monday. "The water is knee-high," he said.',
     // Another office than the one the woman holds.
     'Minister of Trade Dyah Kusumawati met traders in Bandung. According to the Minister of Finance, his ministry would cut import duties.',
     // A pronoun that is no attribution does not reach back across paragraphs.

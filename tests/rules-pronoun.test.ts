@@ -291,6 +291,7 @@ describe('pronoun-gender: names, offices and attributions the lists do not cover
     // A coast guard and a sub-district are no people ("Philippine" is a woman's name on the census list).
     'The Philippine Coast Guard said the ship was damaged. "The crew is safe," he said.',
     'Kalisari Subdistrict was flooded on Monday. "The water is knee-high," he said.',
+    'The Philippine Red Cross sent water to the island. "Families need food," he said.',
     // Another office than the one the woman holds.
     'Minister of Trade Dyah Kusumawati met traders in Bandung. According to the Minister of Finance, his ministry would cut import duties.',
     // A pronoun that is no attribution does not reach back across paragraphs.

@@ -527,6 +527,28 @@ export function officeKey(tokens: readonly Token[], from: number, to: number): s
   return out.join(' ');
 }
 
+/** Words that follow a place's name ("Intan Jaya Regency", "Kulon Progo District"). */
+const PLACE_TAILS = new Set(['regency', 'city', 'district', 'subdistrict', 'province', 'village', 'island', 'islands', 'county', 'prefecture', 'municipality', 'hamlet', 'town']);
+/** Words that open a mountain's, lake's or river's name ("Mount Merapi", "Lake Toba"). */
+const PLACE_HEADS = new Set(['mount', 'mt', 'gunung', 'lake', 'danau', 'river', 'sungai', 'kali', 'pulau', 'volcano']);
+
+/**
+ * The names the text gives places: the capitalised words before a place word that ends a run
+ * ("Intan Jaya Regency" → "intan jaya") or after one that opens it ("Mount Merapi" → "merapi"),
+ * normalised and joined by spaces.
+ */
+function placeNames(doc: AnalysedDocument): Set<string> {
+  const out = new Set<string>();
+  const { tokens } = doc;
+  for (const m of doc.names) {
+    const words = nameWords(doc.text, tokens, m.tokenStart, m.tokenEnd).map((w) => normaliseName(w.text).replace(/\.$/, ''));
+    if (words.length < 2) continue;
+    if (PLACE_TAILS.has(words[words.length - 1]!)) out.add(words.slice(0, -1).join(' '));
+    if (PLACE_HEADS.has(words[0]!)) out.add(words.slice(1).join(' '));
+  }
+  return out;
+}
+
 /** A title or honorific cue among the run's tokens. */
 function titleCueIn(tokens: Token[], m: NameMention): boolean {
   for (let k = m.tokenStart; k < m.tokenEnd; k++) {
@@ -660,6 +682,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     return e;
   };
 
+  let places: Set<string> | undefined;
   const pendingTitles: TitleReference[] = [];
   // An entity once named as a person ("Charlayne Hunter") stays one when named by one word.
   const personLikeEntities = new Set<PersonEntity>();
@@ -697,6 +720,10 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const first = tokens[m.tokenStart]!;
     const runCue = m.tokenEnd - m.tokenStart === 1 && first.text === m.text ? cueForText(first) : cueFor(m.text);
     if (coreCue?.place || runCue?.place) continue;
+    // "Intan Jaya Regency … Intan Jaya", "Mount Merapi … Merapi": a name the text gives a place is
+    // that place when it comes alone.
+    places ??= placeNames(doc);
+    if (places.has(normWords.join(' '))) continue;
     // Only places stripped ("North Korean", "Korea Selatan"): a demonym or a place's name, not a title.
     const hadTitle = core > m.tokenStart && !placesOnly(tokens, m.tokenStart, core);
     const sentenceEnd = doc.sentences[m.sentence]!.tokenEnd;

@@ -292,6 +292,8 @@ describe('pronoun-gender: names, offices and attributions the lists do not cover
     'The Philippine Coast Guard said the ship was damaged. "The crew is safe," he said.',
     'Kalisari Subdistrict was flooded on Monday. "The water is knee-high," he said.',
     'The Philippine Red Cross sent water to the island. "Families need food," he said.',
+    // An Indonesian epithet for a country ("Negeri Sakura"): "Sakura" is a woman's given name.
+    'The Sakura Country will send aid to Turkey. "We stand with our friends," he said.',
     // A name the text gave a place ("Intan Jaya Regency") is that place when it comes alone.
     'Police reinforced posts in Intan Jaya Regency on Monday.\n\nIntan Jaya has been calm since the meeting. "People can go to the market again," he said.',
     // Another office than the one the woman holds.

@@ -111,7 +111,9 @@ const NON_PERSON = new Set(
     'muhammadiyah aisyiyah islamiyah washliyah tarbiyah jemaah jamaah nahdlatul ' +
     // Firms and bodies named after a person's or a pretty word ("Samuel Aset Sekuritas", "Philippine
     // Coast Guard"), and Indonesian sub-districts ("Kalisari Subdistrict").
-    'sekuritas securities guard subdistrict'
+    'sekuritas securities guard subdistrict ' +
+    // Indonesian epithets for countries ("the Sakura Country", "the Ginseng Country": Negeri Sakura).
+    'country'
   ).split(' '),
 );
 

@@ -295,6 +295,8 @@ describe('pronoun-gender: names, offices and attributions the lists do not cover
     // An Indonesian epithet for a country ("Negeri Sakura"): "Sakura" is a woman's given name.
     'The Sakura Country will send aid to Turkey. "We stand with our friends," he said.',
     'The Country of Uncle Sam raised tariffs again. "Prices will rise," she said.',
+    // "Kai" is a man's name as often as a woman's (Kai Havertz): not on the derived list.
+    'Kai Havertz scored twice against Fulham. He said the team played well.',
     // A name the text gave a place ("Intan Jaya Regency") is that place when it comes alone.
     'Police reinforced posts in Intan Jaya Regency on Monday.\n\nIntan Jaya has been calm since the meeting. "People can go to the market again," he said.',
     // Another office than the one the woman holds.

@@ -297,6 +297,10 @@ describe('pronoun-gender: names, offices and attributions the lists do not cover
     'The Country of Uncle Sam raised tariffs again. "Prices will rise," she said.',
     // "Kai" is a man's name as often as a woman's (Kai Havertz): not on the derived list.
     'Kai Havertz scored twice against Fulham. He said the team played well.',
+    // Names English lists give one sex that Indonesian voters' names give the other.
+    'Former KPK deputy Chandra Hamzah spoke to reporters. He said the law must be revised.',
+    'Village head Toni Sumarno visited the flooded houses. He said aid would come on Monday.',
+    'Teacher Eli Rosita said the school reopened. She said the pupils were happy.',
     // A name the text gave a place ("Intan Jaya Regency") is that place when it comes alone.
     'Police reinforced posts in Intan Jaya Regency on Monday.\n\nIntan Jaya has been calm since the meeting. "People can go to the market again," he said.',
     // Another office than the one the woman holds.

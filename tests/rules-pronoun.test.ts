@@ -301,6 +301,9 @@ describe('pronoun-gender: names, offices and attributions the lists do not cover
     'Former KPK deputy Chandra Hamzah spoke to reporters. He said the law must be revised.',
     'Village head Toni Sumarno visited the flooded houses. He said aid would come on Monday.',
     'Teacher Eli Rosita said the school reopened. She said the pupils were happy.',
+    // A woman may carry her father's name: -ono after the given name is no evidence of a man.
+    'Teacher Nuke Sumarsono said the school reopened. She said the pupils were happy.',
+    'Village midwife Endang Hartanto checked the babies. She said most were healthy.',
     // A name the text gave a place ("Intan Jaya Regency") is that place when it comes alone.
     'Police reinforced posts in Intan Jaya Regency on Monday.\n\nIntan Jaya has been calm since the meeting. "People can go to the market again," he said.',
     // Another office than the one the woman holds.

@@ -578,8 +578,9 @@ function endingGender(normWords: string[]): Gender | undefined {
   // (indonesianNameWordGender), unless a European particle says it is not Indonesian.
   const whole = normWords.length >= 2 && !normWords.some((w) => EUROPEAN_PARTICLES.has(w));
   let found: Gender | undefined;
-  for (const w of normWords) {
-    const g = whole ? indonesianNameWordGender(w) : indonesianEndingGender(w);
+  for (let k = 0; k < normWords.length; k++) {
+    const w = normWords[k]!;
+    const g = whole ? indonesianNameWordGender(w, k > 0) : indonesianEndingGender(w);
     if (!g) continue;
     if (found && found !== g) return undefined;
     found = g;

@@ -79,7 +79,11 @@ const FEMALE_NAME_ENDINGS = ['yati', 'iati', 'tini', 'arti', 'tuti', 'arsih', 'e
  * indonesianEndingGender() for a word inside a name of two or more words, which also reads the
  * endings that a bare word does not carry safely.
  */
-export function indonesianNameWordGender(lower: string): 'male' | 'female' | undefined {
+export function indonesianNameWordGender(lower: string, later = false): 'male' | 'female' | undefined {
+  // After the given name, -ono, -nawan, -syah and -tanto are often a father's name that a daughter
+  // carries ("Anita Sumarsono"): women bear 14-24% of them there on the voter list, and none as a
+  // given name.
+  if (later && PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e)) && !MALE_ENDINGS.some((e) => !PATRONYMIC_ENDINGS.includes(e) && e.length > 3 && lower.endsWith(e))) return undefined;
   const g = indonesianEndingGender(lower);
   if (g) return g;
   if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return undefined;
@@ -89,6 +93,8 @@ export function indonesianNameWordGender(lower: string): 'male' | 'female' | und
 }
 
 /** "-ono" (Yuwono, Harsono, Pramono, Sujono) is the Javanese masculine "-a" of old names, on words of six letters or more. */
+/** Men's endings that a woman's name also carries after her given name (her father's name). */
+const PATRONYMIC_ENDINGS = ['ono', 'nawan', 'syah', 'tanto'];
 const MALE_ENDINGS = ['iawan', 'rawan', 'mawan', 'nawan', 'yanto', 'ianto', 'santo', 'tanto', 'yono', 'ono', 'syah', 'uddin', 'udin', 'ullah'];
 
 /**

@@ -52,13 +52,18 @@ const places = new Set(
 
 /**
  * Names one list gives a gender that news usage does not: English names given to both sexes or
- * used as family names (Taylor, Carson, Cameron, Riley), and names that are unisex or titles in
- * Indonesia (Andi, the Bugis noble title; Dian, Ade, Dede, Ari) or men's names there that English
- * lists as women's (Deni, Sandi, Joni, Tedi, Riki, Nana), since Indonesian news is where this list is
- * read most.
+ * used as family names (Taylor, Carson, Cameron, Riley, Kai: Kai Havertz), and names that are unisex
+ * or titles in Indonesia (Andi, the Bugis noble title; Gusti, the Balinese one; Dian, Ade, Dede, Ari)
+ * or men's names there that English lists as women's (Deni, Sandi, Joni, Tedi, Riki, Nana), since
+ * Indonesian news is where this list is read most.
  */
 const UNISEX = new Set(
-  'andi ade ari avery cameron carson dede deni devon dian hayden joni kendall misha nana nikita riki riley sandi sidney taylor tedi'.split(' '),
+  (
+    'andi ade ari avery cameron carson dede deni devon dian gusti hayden joni kai kendall misha nana nikita riki riley sandi sidney taylor tedi ' +
+    // Names the list gives one sex that Indonesian voters' names give the other, or both (a public
+    // list of 13,137 Jakarta voters, counted once): Chandra and Toni are men there, Erny and Ely women.
+    'agustin alfi arni candra chandra didi dody eli ely erny febri hani juli rizky roby setya toni'
+  ).split(' '),
 );
 
 interface Entry {

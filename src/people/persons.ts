@@ -11,7 +11,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import { cueFor, cueForLower, cueForText } from './cues.js';
 import { gazetteer, nearMatch, normaliseName } from './gazetteer.js';
 import type { Gender, PersonEntry } from './gazetteer.js';
-import { indonesianFormsOf, indonesianEndingGender, transliterationPair } from './variants.js';
+import { indonesianFormsOf, indonesianEndingGender, indonesianNameWordGender, transliterationPair } from './variants.js';
 import { memoByWordList } from './word-list-memo.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
@@ -68,8 +68,20 @@ export interface TitleReference {
   gender: Gender | null;
 }
 
+/** An office title attached to a named person ("Minister of Finance (Menkeu) Sri Mulyani"). */
+export interface OfficeHolder {
+  /** The title's head word, lower case ("minister", "head", "regent"). */
+  head: string;
+  /** The head and its complement, lower case, without articles and parentheses ("minister of finance"). */
+  key: string;
+  entity: PersonEntity;
+  tokenStart: number;
+}
+
 export interface PersonIndex {
   entities: PersonEntity[];
+  /** Offices held by named people, in text order: a later "the Minister of Finance" may be that person. */
+  offices: OfficeHolder[];
   mentions: PersonMention[];
   /** Tokens that belong to a resolved name mention, including its titles (so they are not read as bare person nouns). */
   nameTokens: Set<number>;
@@ -93,7 +105,29 @@ const NON_PERSON = new Set(
     'rights relations division declaration affairs resources development national international federal regional ' +
     'public economic economy security defense defence energy finance health education welfare tourism culture ' +
     'industry trade investment technology information communication communications environment forestry ' +
-    'agriculture fisheries transportation infrastructure planning research'
+    'agriculture fisheries transportation infrastructure planning research ' +
+    // Indonesian Islamic organisations and congregations, whose Arabic endings look like women's
+    // names (-iyah): "Muhammadiyah", "Aisyiyah", "Jemaah Islamiyah", "Al Washliyah".
+    'muhammadiyah aisyiyah islamiyah washliyah tarbiyah jemaah jamaah nahdlatul ' +
+    // Firms and bodies named after a person's or a pretty word ("Samuel Aset Sekuritas", "Philippine
+    // Coast Guard"), and Indonesian sub-districts ("Kalisari Subdistrict").
+    'sekuritas securities guard subdistrict ' +
+    // Indonesian epithets for countries ("the Sakura Country", "the Ginseng Country": Negeri Sakura).
+    'country'
+  ).split(' '),
+);
+
+/**
+ * Indonesian words that open the name of a place ("Jalan Cut Nyak Dien", "Gunung Sari", "Tanjung
+ * Priok", "Kampung Melayu", "Pasar Minggu", "Kali Lanang"): a run of two or more words that starts
+ * with one names that place, not a person (whose name words after it could otherwise mark a gender:
+ * "Kali" is a woman's name on the census list, "Cut" an Acehnese woman's title).
+ */
+const INDONESIAN_PLACE_HEADS = new Set(
+  (
+    'jalan jl gang gunung tanjung sungai kampung pulau desa dusun pasar kebon bukit teluk danau nagari kelurahan ' +
+    'kecamatan kabupaten kota pantai muara pondok taman rawa lapangan gedung masjid pura candi kompleks perumahan simpang ' +
+    'kali curah besuk tukad selat'
   ).split(' '),
 );
 
@@ -479,15 +513,74 @@ function commonWordRun(normWords: string[]): boolean {
   return normWords.every((w) => /^[a-z]+$/.test(w) && hasExactly(w) && !g.givenNames.has(w) && !g.byFamilyName.has(w));
 }
 
+/**
+ * An office's words from its head (token `from`) to `to` (exclusive), lower case, without articles,
+ * commas and parenthesised short forms: "Minister of Finance (Menkeu)" → "minister of finance".
+ */
+export function officeKey(tokens: readonly Token[], from: number, to: number): string {
+  const out: string[] = [];
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.type === 'word' && t.lower !== 'the') out.push(t.lower);
+  }
+  return out.join(' ');
+}
+
+/** Words that follow a place's name ("Intan Jaya Regency", "Kulon Progo District"). */
+const PLACE_TAILS = new Set(['regency', 'city', 'district', 'subdistrict', 'province', 'village', 'island', 'islands', 'county', 'prefecture', 'municipality', 'hamlet', 'town']);
+/** Words that open a mountain's, lake's or river's name ("Mount Merapi", "Lake Toba"). */
+const PLACE_HEADS = new Set(['mount', 'mt', 'gunung', 'lake', 'danau', 'river', 'sungai', 'kali', 'pulau', 'volcano']);
+
+/**
+ * The names the text gives places: the capitalised words before a place word that ends a run
+ * ("Intan Jaya Regency" → "intan jaya") or after one that opens it ("Mount Merapi" → "merapi"),
+ * normalised and joined by spaces.
+ */
+function placeNames(doc: AnalysedDocument): Set<string> {
+  const out = new Set<string>();
+  const { tokens } = doc;
+  for (const m of doc.names) {
+    const words = nameWords(doc.text, tokens, m.tokenStart, m.tokenEnd).map((w) => normaliseName(w.text).replace(/\.$/, ''));
+    if (words.length < 2) continue;
+    if (PLACE_TAILS.has(words[words.length - 1]!)) out.add(words.slice(0, -1).join(' '));
+    if (PLACE_HEADS.has(words[0]!)) out.add(words.slice(1).join(' '));
+  }
+  return out;
+}
+
+/** A title or honorific cue among the run's tokens. */
+function titleCueIn(tokens: Token[], m: NameMention): boolean {
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const cue = cueForText(tokens[k]!);
+    if (cue && (cue.title || cue.honorific)) return true;
+  }
+  return false;
+}
+
+/** The normalised words of the whole run, titles and office words included. */
+function runWords(doc: AnalysedDocument, m: NameMention): string[] {
+  return nameWords(doc.text, doc.tokens, m.tokenStart, m.tokenEnd).map((w) => normaliseName(w.text));
+}
+
 /** One gender marked by the endings of a name's words ("Didit Herdiawan" → male), or undefined. */
 /** Balinese titles and caste names: a name that has one is Balinese, and Javanese endings say nothing ("Tjokorda … Sukawati"). */
 const BALINESE_TITLES = new Set(['tjokorda', 'cokorda', 'cok', 'gusti', 'ida', 'agung', 'ngurah', 'anak']);
 
+/** European name particles: a name holding one ("Armond De Martini") is not Indonesian, whatever its endings. */
+const EUROPEAN_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das']);
+
 function endingGender(normWords: string[]): Gender | undefined {
   if (normWords.some((w) => BALINESE_TITLES.has(w))) return undefined;
+  // A name of two or more words also reads the endings a bare word does not carry safely
+  // (indonesianNameWordGender), unless a European particle says it is not Indonesian.
+  const whole = normWords.length >= 2 && !normWords.some((w) => EUROPEAN_PARTICLES.has(w));
   let found: Gender | undefined;
-  for (const w of normWords) {
-    const g = indonesianEndingGender(w);
+  for (let k = 0; k < normWords.length; k++) {
+    const w = normWords[k]!;
+    const g = whole ? indonesianNameWordGender(w, k > 0) : indonesianEndingGender(w);
     if (!g) continue;
     if (found && found !== g) return undefined;
     found = g;
@@ -555,6 +648,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   const mentions: PersonMention[] = [];
   const nameTokens = new Set<number>();
   const titleRefs: TitleReference[] = [];
+  const offices: OfficeHolder[] = [];
   const byKey = new Map<string, PersonEntity>();
   const { tokens } = doc;
 
@@ -591,6 +685,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     return e;
   };
 
+  let places: Set<string> | undefined;
   const pendingTitles: TitleReference[] = [];
   // An entity once named as a person ("Charlayne Hunter") stays one when named by one word.
   const personLikeEntities = new Set<PersonEntity>();
@@ -622,11 +717,16 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     // Only an English courtesy title that opens the run or stands right before it: "Gelora Bung
     // Karno Main Stadium" and "Bung Karno Stadium" are stadiums.
     if (normWords.some((w) => NON_PERSON.has(w)) && !(normWords.length >= 2 && courtesyTitled(tokens, m, core))) continue;
+    if (normWords.length >= 2 && INDONESIAN_PLACE_HEADS.has(normWords[0]!.replace(/\.$/, ''))) continue;
     // One core token: its cue is remembered by text id (coreWords[0] is then that token's text).
     const coreCue = m.tokenEnd - core === 1 ? cueForText(tokens[core]!) : cueFor(coreWords.join(' '));
     const first = tokens[m.tokenStart]!;
     const runCue = m.tokenEnd - m.tokenStart === 1 && first.text === m.text ? cueForText(first) : cueFor(m.text);
     if (coreCue?.place || runCue?.place) continue;
+    // "Intan Jaya Regency … Intan Jaya", "Mount Merapi … Merapi": a name the text gives a place is
+    // that place when it comes alone.
+    places ??= placeNames(doc);
+    if (places.has(normWords.join(' '))) continue;
     // Only places stripped ("North Korean", "Korea Selatan"): a demonym or a place's name, not a title.
     const hadTitle = core > m.tokenStart && !placesOnly(tokens, m.tokenStart, core);
     const sentenceEnd = doc.sentences[m.sentence]!.tokenEnd;
@@ -786,7 +886,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
         if (entity) byKey.set(key, entity);
       }
       if (!entity) {
-        const given = g.givenNames.get(normWords[0]!);
+        // "Gusti Ngurah Rai": a Balinese title is no given name, whatever the derived list says.
+        const anyGiven = g.givenNames.get(normWords[0]!);
+        const given = anyGiven?.derived && BALINESE_TITLES.has(normWords[0]!) ? undefined : anyGiven;
         const ending = given ? undefined : endingGender(normWords);
         // An English given name from the census list before an Indonesian name whose ending says the
         // other gender ("Margo Yuwono": Margo is an English woman's name, -yono a Javanese man's) is no
@@ -834,7 +936,9 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const apostrophe = tokens[m.tokenEnd];
     const possessed = tokens[m.tokenEnd + 1];
     const possessor = apostrophe !== undefined && /^['’]s?$/.test(apostrophe.text) && possessed !== undefined && cueForLower(possessed)?.personNoun === true;
-    const thing = entity !== null && entity.evidence === null && !hadTitle && alias === undefined && commonWordRun(normWords);
+    // "Deputy for Distribution and Services Statistics": a run whose only "title" was an office
+    // word ("Services") and whose every word is an ordinary English word names an office or a body.
+    const thing = entity !== null && entity.evidence === null && alias === undefined && (hadTitle ? !titleCueIn(tokens, m) && commonWordRun(runWords(doc, m)) : commonWordRun(normWords));
     const personLike =
       !thing &&
       (entity?.evidence != null || hadTitle || coordinatedWithKin(tokens, m) || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity)));
@@ -865,7 +969,15 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       }
       if (starts.has(k) && k > r.tokenEnd) person = starts.get(k);
       // "The Bogor Regent, Rudy Susmanto, said": a comma right after the title opens an apposition.
-      else if (!(TITLE_LINKS.has(u.lower) || (u.text === ',' && k === r.tokenEnd) || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
+      // "Deputy for Distribution and Services Statistics, BPS Pudji Ismartini, said": a comma after
+      // the complement, before a name, opens an apposition too.
+      else if (!(TITLE_LINKS.has(u.lower) || (u.text === ',' && (k === r.tokenEnd || starts.get(k + 1)?.personLike === true)) || (u.type === 'word' && /^\p{Lu}/u.test(u.text)) || !u.spaceBefore)) break;
+    }
+    if (person?.entity && person.personLike) {
+      // The office's words run up to the name's core: "Minister of" + "Trade" in the run "Trade Dyah Kusumawati".
+      let core = person.tokenStart;
+      while (core < person.tokenEnd && tokens[core]!.start < person.start) core++;
+      offices.push({ head: tokens[r.tokenEnd - 1]!.lower, key: officeKey(tokens, r.tokenEnd - 1, core), entity: person.entity, tokenStart: r.tokenStart });
     }
     if (!person) titleRefs.push(r);
     else if (person.entity && person.entity.gender === null && r.gender) {
@@ -876,7 +988,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
   }
   // A later mention may have taught us an entity's gender ("Lalisa Manobal or Lisa").
   for (const m of mentions) if (m.entity) m.possible = [m.entity.gender];
-  const result = { entities, mentions, nameTokens, titleRefs };
+  const result = { entities, offices, mentions, nameTokens, titleRefs };
   cache.set(doc, result);
   return result;
 }

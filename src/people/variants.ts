@@ -8,6 +8,7 @@
  *    names keep either form ("Soeharto" / "Suharto", "Sjafrie Sjamsoeddin" / "Syafrie Syamsuddin").
  *    `indonesianSpellingKey` maps both to one key.
  */
+import { hasExactly } from '../lexicons/english-words.js';
 import { loadLexicon } from '../lexicons/load.js';
 
 /** Endings that turn a name into a plural, demonym, adjective or feminine form. */
@@ -63,7 +64,37 @@ const FEMALE_LONG_ENDINGS = ['sari'];
 const GENDERED_ELEMENTS = new Map<string, 'male' | 'female'>([
   ['putri', 'female'], ['siti', 'female'], ['dewi', 'female'], ['putra', 'male'], ['putera', 'male'],
 ]);
+/**
+ * Endings of Indonesian women's names that mark gender less safely on a word alone (a bare "Giuliani"
+ * or "Martini" is an Italian family name), so they count only inside a name of two or more words
+ * with no European particle ("Estty Purwadiani Hidayati", "Pudji Ismartini"): -yati, -iati (Hidayati,
+ * Maryati, Sumiati), -tini (Kartini, Ismartini), -arti (Sunarti), -tuti (Astuti), -arsih, -esih
+ * (Sumarsih, Sukaesih), -inah, -anah, -unah (Aminah, Hasanah, Maimunah), -imah, -ifah (Fatimah,
+ * Latifah), -anti (Susanti, Hartanti), -iani (Apriani, Purwadiani). Each was checked against a public
+ * list of 13,137 Jakarta voters' names with their sex: every ending is at least 99% women's names
+ * there (words of six letters or more).
+ */
+const FEMALE_NAME_ENDINGS = ['yati', 'iati', 'tini', 'arti', 'tuti', 'arsih', 'esih', 'inah', 'anah', 'unah', 'imah', 'ifah', 'anti', 'iani'];
+/**
+ * indonesianEndingGender() for a word inside a name of two or more words, which also reads the
+ * endings that a bare word does not carry safely.
+ */
+export function indonesianNameWordGender(lower: string, later = false): 'male' | 'female' | undefined {
+  // After the given name, -ono, -nawan, -syah and -tanto are often a father's name that a daughter
+  // carries ("Anita Sumarsono"): women bear 14-24% of them there on the voter list, and none as a
+  // given name.
+  if (later && PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e)) && !MALE_ENDINGS.some((e) => !PATRONYMIC_ENDINGS.includes(e) && e.length > 3 && lower.endsWith(e))) return undefined;
+  const g = indonesianEndingGender(lower);
+  if (g) return g;
+  if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return undefined;
+  // Not an English word ("Martini Anne" in a story: the cocktail).
+  if (FEMALE_NAME_ENDINGS.some((e) => lower.endsWith(e)) && !hasExactly(lower)) return 'female';
+  return undefined;
+}
+
 /** "-ono" (Yuwono, Harsono, Pramono, Sujono) is the Javanese masculine "-a" of old names, on words of six letters or more. */
+/** Men's endings that a woman's name also carries after her given name (her father's name). */
+const PATRONYMIC_ENDINGS = ['ono', 'nawan', 'syah', 'tanto'];
 const MALE_ENDINGS = ['iawan', 'rawan', 'mawan', 'nawan', 'yanto', 'ianto', 'santo', 'tanto', 'yono', 'ono', 'syah', 'uddin', 'udin', 'ullah'];
 
 /**

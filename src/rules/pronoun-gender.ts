@@ -18,7 +18,7 @@
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { cueForLower, cueForText } from '../people/cues.js';
 import type { Gender } from '../people/gazetteer.js';
-import { resolvePersons } from '../people/persons.js';
+import { officeKey, resolvePersons } from '../people/persons.js';
 import type { PersonEntity, PersonIndex } from '../people/persons.js';
 import type { FindingDraft, Rule } from './types.js';
 import { wordHits } from '../lexicons/indonesian.js';
@@ -137,6 +137,39 @@ function appositiveName(doc: AnalysedDocument, t: Token, nameStarts: Set<number>
   return false;
 }
 
+/**
+ * "Minister of Finance (Menkeu) Sri Mulyani … . According to the Minister of Finance, …": an office
+ * named without a name, after the article has named who holds it, is that person. The office's
+ * words from its head (`head`, a token index) up to `end` must be those of one named holder's title
+ * ("minister of finance"), or, for a bare office ("the minister", not followed by "of"), the head
+ * word of exactly one holder's title. Returns that holder, when their gender is known.
+ */
+function officeHolder(doc: AnalysedDocument, index: PersonIndex, head: number, end: number): PersonEntity | undefined {
+  const word = doc.tokens[head]!.lower;
+  const key = officeKey(doc.tokens, head, end);
+  const before = index.offices.filter((o) => o.tokenStart < head && o.head === word);
+  const exact = new Set(before.filter((o) => o.key === key).map((o) => o.entity));
+  const bare = key === word && doc.tokens[end]?.lower !== 'of' ? new Set(before.map((o) => o.entity)) : new Set<PersonEntity>();
+  const found = exact.size > 0 ? exact : bare;
+  if (found.size !== 1) return undefined;
+  const e = [...found][0]!;
+  return e.gender !== null ? e : undefined;
+}
+
+/** The end (exclusive) of an office's capitalised complement after `from`: "(the Minister) of Finance". */
+function complementEnd(doc: AnalysedDocument, from: number): number {
+  const end = doc.sentences[doc.tokens[from]!.sentence]!.tokenEnd;
+  let k = from;
+  let last = from;
+  while (k < end) {
+    const u = doc.tokens[k]!;
+    if (u.type === 'word' && /^\p{Lu}/u.test(u.text)) last = k + 1;
+    else if (!TITLE_LINKS.has(u.lower) && u.text !== '(' && u.text !== ')') break;
+    k++;
+  }
+  return last;
+}
+
 function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
   const bySentence: Ref[][] = doc.sentences.map(() => []);
   const nameEnds = new Set<number>();
@@ -183,7 +216,12 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
     // "Deputy governor Josefina Nabu": an office word before a person noun is part of that role.
     const after = doc.tokens[r.tokenEnd];
     if (after && after.sentence === r.sentence && after.pos === 'NOUN' && cueForLower(after)?.personNoun) continue;
-    bySentence[r.sentence]!.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, sentence: r.sentence, genders: [r.gender], strong: r.gender !== null, label: t.text, entity: null, kind: 'title', quoted: doc.inQuote(t.start) });
+    // Only a definite office ("the Minister of Finance", "the Indonesian Foreign Minister"): a bare
+    // "Rev" or "Doctor" may be a name or a form of address.
+    const definite = doc.tokens[r.tokenStart - 1]?.lower === 'the';
+    const holder = r.gender === null && definite ? officeHolder(doc, index, r.tokenEnd - 1, complementEnd(doc, r.tokenEnd)) : undefined;
+    if (holder) bySentence[r.sentence]!.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, sentence: r.sentence, genders: [holder.gender], strong: false, label: `${holder.display}, "${doc.text.slice(doc.tokens[r.tokenStart]!.start, t.end)}"`, entity: holder, kind: 'title', quoted: doc.inQuote(t.start) });
+    else bySentence[r.sentence]!.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, sentence: r.sentence, genders: [r.gender], strong: r.gender !== null, label: t.text, entity: null, kind: 'title', quoted: doc.inQuote(t.start) });
   }
   // Singular person nouns not attached to a name ("the nurse", "a woman") are people too.
   for (const t of doc.tokens) {
@@ -203,7 +241,10 @@ function buildRefs(doc: AnalysedDocument, index: PersonIndex): Ref[][] {
     // "A member of the General Elections Commission (KPU), Betty Idroos, said": a person noun of
     // unknown gender whose phrase runs, with no verb, into a comma and a name is that name.
     if (cue.gender === null && appositiveName(doc, t, nameStarts, coreStarts)) continue;
-    bySentence[t.sentence]!.push({ tokenStart: t.i, tokenEnd: t.i + 1, sentence: t.sentence, genders: [cue.gender], strong: cue.gender !== null, label: t.text, entity: null, kind: 'noun', quoted: doc.inQuote(t.start) });
+    // "the minister said": a definite office noun after its holder was named.
+    const holder = cue.gender === null && doc.tokens[t.i - 1]?.lower === 'the' ? officeHolder(doc, index, t.i, t.i + 1) : undefined;
+    if (holder) bySentence[t.sentence]!.push({ tokenStart: t.i, tokenEnd: t.i + 1, sentence: t.sentence, genders: [holder.gender], strong: false, label: `${holder.display}, "the ${t.text}"`, entity: holder, kind: 'noun', quoted: doc.inQuote(t.start) });
+    else bySentence[t.sentence]!.push({ tokenStart: t.i, tokenEnd: t.i + 1, sentence: t.sentence, genders: [cue.gender], strong: cue.gender !== null, label: t.text, entity: null, kind: 'noun', quoted: doc.inQuote(t.start) });
   }
   for (const list of bySentence) list.sort((a, b) => a.tokenStart - b.tokenStart);
   return bySentence;
@@ -366,6 +407,17 @@ function sentenceInitialSubject(doc: AnalysedDocument, t: Token): boolean {
     return false;
   }
   return true;
+}
+
+/** Verbs of saying that attribute a quotation or a report to its source: "“…,” he said", "He explained that…". */
+const ATTRIBUTION_VERBS = new Set(['say', 'explain', 'add', 'state', 'tell', 'note', 'reveal', 'convey', 'emphasize', 'emphasise', 'continue', 'conclude', 'admit', 'hope', 'ask', 'urge', 'remark', 'express', 'stress', 'claim', 'assert', 'affirm', 'mention', 'appeal', 'hope']);
+
+/** A subject pronoun opening its clause whose verb (after an adverb: "he also said") is a verb of saying. */
+function speechAttribution(doc: AnalysedDocument, t: Token): boolean {
+  if (!sentenceInitialSubject(doc, t)) return false;
+  let v = doc.tokens[t.i + 1];
+  if (v?.pos === 'ADV') v = doc.tokens[t.i + 2];
+  return v !== undefined && v.sentence === t.sentence && ATTRIBUTION_VERBS.has(v.lemma);
 }
 
 /**
@@ -591,10 +643,14 @@ function resolve(doc: AnalysedDocument, bySentence: Ref[][], t: Token, mentionsU
   // person may be named up to three paragraphs back, when every paragraph since is one sentence.
   let shortParagraphs = paragraphStop;
   for (let m = k + 1; m <= s && shortParagraphs; m++) shortParagraphs = m > 0 && doc.sentences[m]!.paragraph !== doc.sentences[m - 1]!.paragraph;
-  if (cands.length === 0 && (back > 2 || shortParagraphs)) {
+  // A subject pronoun opening its clause ("He explained…", "“…,” he said") continues the main person
+  // across as many paragraphs when the sentences between name no one: Indonesian news keeps quoting
+  // its main source, with paragraphs of explanation between the quotes.
+  const attribution = speechAttribution(doc, t);
+  if (cands.length === 0 && (back > 2 || shortParagraphs || (paragraphStop && attribution))) {
     for (let j = k; j >= Math.max(0, s - 6); j--) {
-      if (paragraph - doc.sentences[j]!.paragraph > (shortParagraphs ? 3 : 1)) break;
-      const refs = bySentence[j]!.filter((r) => !r.quoted);
+      if (paragraph - doc.sentences[j]!.paragraph > (shortParagraphs || attribution ? 3 : 1)) break;
+      const refs = bySentence[j]!.filter((r) => !r.quoted && !r.weak);
       if (refs.length === 0) continue;
       const one = soleEntity(refs);
       if (one) {

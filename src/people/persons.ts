@@ -483,6 +483,20 @@ function commonWordRun(normWords: string[]): boolean {
 /** Balinese titles and caste names: a name that has one is Balinese, and Javanese endings say nothing ("Tjokorda … Sukawati"). */
 const BALINESE_TITLES = new Set(['tjokorda', 'cokorda', 'cok', 'gusti', 'ida', 'agung', 'ngurah', 'anak']);
 
+/**
+ * Balinese caste names carry the person's gender in their title words: "Ida Bagus Alit", "I Gusti
+ * Bagus" (a man), "Ida Ayu", "Gusti Ayu" (a woman). After a title, "Ida" is no woman's given name.
+ * Undefined when the name does not open with a Balinese title followed by bagus or ayu.
+ */
+function balineseTitleGender(normWords: string[]): Gender | undefined {
+  const first = normWords[0];
+  if (normWords.length < 2 || first === undefined || !(BALINESE_TITLES.has(first) || first === 'i' || first === 'ni')) return undefined;
+  const head = normWords.slice(1, 4);
+  if (head.includes('bagus')) return 'male';
+  if (head.includes('ayu')) return 'female';
+  return undefined;
+}
+
 function endingGender(normWords: string[]): Gender | undefined {
   if (normWords.some((w) => BALINESE_TITLES.has(w))) return undefined;
   let found: Gender | undefined;
@@ -786,7 +800,8 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
         if (entity) byKey.set(key, entity);
       }
       if (!entity) {
-        const given = g.givenNames.get(normWords[0]!);
+        const balinese = balineseTitleGender(normWords);
+        const given = balinese ? { gender: balinese, derived: false } : g.givenNames.get(normWords[0]!);
         const ending = given ? undefined : endingGender(normWords);
         // An English given name from the census list before an Indonesian name whose ending says the
         // other gender ("Margo Yuwono": Margo is an English woman's name, -yono a Javanese man's) is no

@@ -217,6 +217,20 @@ function endsClause(doc: AnalysedDocument, end: number, sentenceEnd: number): bo
 }
 
 const VERB_FIRST = new Set(['reported', 'reports', 'quoted', 'wrote', 'writes']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added']);
+
+/** A speech verb with its speaker between a closing quotation mark and the credit: `"…," he said on Monday, reported …`. */
+function saidEarlier(doc: AnalysedDocument, v: Token): boolean {
+  let said = false;
+  for (let k = v.i - 2; k >= 0 && k >= v.i - 12; k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== v.sentence) return false;
+    if (SPEECH_VERBS.has(t.lower)) said = true;
+    else if (/^["”]$/.test(t.text)) return said;
+    else if (t.text === ',' && !said) return false;
+  }
+  return false;
+}
 
 function verbFirst(doc: AnalysedDocument, v: Token, sentenceEnd: number): FindingDraft | undefined {
   const prev = doc.tokens[v.i - 1];
@@ -230,6 +244,10 @@ function verbFirst(doc: AnalysedDocument, v: Token, sentenceEnd: number): Findin
   // critic): silent there, and elsewhere only a known outlet counts (as a note, below).
   const wrote = v.lower === 'wrote' || v.lower === 'writes';
   if (wrote && afterQuote) return undefined;
+  // "…," Mr Joko said on Thursday, reported The Jakarta Post.": the speaker's own attribution is
+  // already in place and the outlet is credited for the whole report after it, English journalese
+  // (Indonesian credits a quote with "he said, quoted by Antara" instead).
+  if (saidEarlier(doc, v)) return undefined;
   const src = sourceAt(doc, v.end, !wrote);
   if (!src) return undefined;
   if (!src.fromLexicon && !endsClause(doc, src.end, sentenceEnd)) return undefined;

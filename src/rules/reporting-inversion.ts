@@ -448,6 +448,8 @@ export const reportingInversion: Rule = {
         { text: 'The Kenyan president, reported Reuters, ordered an inquiry into the crash.', flags: ['reported Reuters'], suggestion: 'Reuters reported' },
       ],
       valid: [
+        // The speaker's attribution is in place; the outlet is credited for the whole report.
+        '"The road will open in May," the governor said on Friday, reported The Jakarta Post.',
         'The talks will resume next month, as reported by Antara.',
         '"We will not back down," said Ankit Panda of the Carnegie Endowment.',
         'The coast guard reported the incident to the navy on Tuesday.',

@@ -473,6 +473,9 @@ export const spacing: Rule = {
         { text: 'The flood killed 20people in the village.', flags: ['20people'], suggestion: '20 people' },
       ],
       valid: [
+        // A title styled as one word after a name, and a British paper's "£38million".
+        'Photographers from AramcoWorld joined the expedition to the caves.',
+        'The tycoon was fined £38million and ordered to repay $10million.',
         'Jakarta  120  340  560 and Bandung  80  95  110 were the figures.',
         'Fans queued for the new PlayStation in Jakarta, and ByteDance opened an office.',
         'The regulator fined PayPal and YouTube last year.',

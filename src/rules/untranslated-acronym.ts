@@ -489,7 +489,7 @@ function explainedBefore(doc: AnalysedDocument, e: AcronymEntry, m: PhraseMatch<
   const prev = spacedPrev(doc, m.tokenStart);
   // "the counterterrorism squad, known as Densus 88": a gloss names it right there.
   const glossed = prev !== undefined && (GLOSS_VERBS.has(prev.lower) || (prev.lower === 'as' && doc.tokens[prev.i - 1]?.lower === 'known'));
-  return glossed || (next !== undefined && EXPLAINING_HEADS.has(next.lower)) || (prev !== undefined && EXPLAINING_HEADS.has(prev.lower));
+  return glossed || orAfterName(doc, m) || (next !== undefined && EXPLAINING_HEADS.has(next.lower)) || (prev !== undefined && EXPLAINING_HEADS.has(prev.lower));
 }
 
 /** Singular lower case for comparing head nouns ("stations" ~ "station"). */
@@ -969,6 +969,8 @@ export const untranslatedAcronym: Rule = {
         'The SE corner of the stadium in Surabaya was closed before the match.',
         // An acronym English news keeps, introduced after its English name, and international acronyms.
         'The National Disaster Management Agency (BNPB) said floods in Bogor, Indonesia, killed 12 people.',
+        // The wire services' ", or TNI": the acronym given as another name for the English name before it.
+        'A spokesman for the Indonesian National Armed Forces, or TNI, said troops had reached the village in Papua.',
         'Ministers met at the ASEAN summit in Jakarta, and APEC officials joined them on Friday.',
         'PALU, Indonesia (AP) — Police arrested four men after the raid, and PT Sinar Baru shut its plant.',
       ],

@@ -34,6 +34,11 @@ describe('native precision', () => {
     expect(minorPlus('The road will open in May, reported The Jakarta Post.', 'reporting-inversion')).toEqual(['reported The Jakarta Post']);
   });
 
+  it('a series of predicates after a clause is no subject cut from its verb', () => {
+    expect(minorPlus('The gunmen shot the driver dead, burned his truck and fled into the forest, police said.', 'punctuation')).toEqual([]);
+    expect(minorPlus('He said that the storm that hit the coast of Maluku, damaged 60 boats.', 'punctuation')).toEqual(['Maluku, damaged']);
+  });
+
   it('"£38million" and "AramcoWorld" are house styles, not lost spaces', () => {
     expect(minorPlus('He was fined £38million in Kuala Lumpur.', 'spacing')).toEqual([]);
     expect(minorPlus('About 38million people live on Java.', 'spacing')).toEqual(['38million']);

@@ -29,7 +29,7 @@ describe('native precision', () => {
     expect(minorPlus('Agency chief Ida Ayu Sriani told reporters in Bali the cull would end. He said vaccines had arrived.', 'pronoun-gender')).toEqual(['He']);
   });
 
-  it("a credit after a speaker's own attribution is English journalese", () => {
+  it("a credit after a speaker's own attribution is only a hint", () => {
     expect(minorPlus('"The road will open in May," the governor said on Friday, reported The Jakarta Post.', 'reporting-inversion')).toEqual([]);
     expect(minorPlus('The road will open in May, reported The Jakarta Post.', 'reporting-inversion')).toEqual(['reported The Jakarta Post']);
   });

@@ -39,6 +39,11 @@ describe('native precision', () => {
     expect(minorPlus('He said that the storm that hit the coast of Maluku, damaged 60 boats.', 'punctuation')).toEqual(['Maluku, damaged']);
   });
 
+  it('the main clause of a condition keeps the present in a past report', () => {
+    const text = 'The minister said on Monday the scheme would start in July. He said officials were ready. If all goes well, the ministry expects ten million applicants.';
+    expect(check(text, { only: ['verb-form'] }).findings.map((f) => f.text)).toEqual([]);
+  });
+
   it('"£38million" and "AramcoWorld" are house styles, not lost spaces', () => {
     expect(minorPlus('He was fined £38million in Kuala Lumpur.', 'spacing')).toEqual([]);
     expect(minorPlus('About 38million people live on Java.', 'spacing')).toEqual(['38million']);

@@ -565,13 +565,27 @@ function runWords(doc: AnalysedDocument, m: NameMention): string[] {
   return nameWords(doc.text, doc.tokens, m.tokenStart, m.tokenEnd).map((w) => normaliseName(w.text));
 }
 
-/** One gender marked by the endings of a name's words ("Didit Herdiawan" → male), or undefined. */
 /** Balinese titles and caste names: a name that has one is Balinese, and Javanese endings say nothing ("Tjokorda … Sukawati"). */
 const BALINESE_TITLES = new Set(['tjokorda', 'cokorda', 'cok', 'gusti', 'ida', 'agung', 'ngurah', 'anak']);
 
 /** European name particles: a name holding one ("Armond De Martini") is not Indonesian, whatever its endings. */
 const EUROPEAN_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das']);
 
+/**
+ * Balinese caste names carry the person's gender in their title words: "Ida Bagus Alit", "I Gusti
+ * Bagus" (a man), "Ida Ayu", "Gusti Ayu" (a woman). After a title, "Ida" is no woman's given name.
+ * Undefined when the name does not open with a Balinese title followed by bagus or ayu.
+ */
+function balineseTitleGender(normWords: string[]): Gender | undefined {
+  const first = normWords[0];
+  if (normWords.length < 2 || first === undefined || !(BALINESE_TITLES.has(first) || first === 'i' || first === 'ni')) return undefined;
+  const head = normWords.slice(1, 4);
+  if (head.includes('bagus')) return 'male';
+  if (head.includes('ayu')) return 'female';
+  return undefined;
+}
+
+/** One gender marked by the endings of a name's words ("Didit Herdiawan" → male), or undefined. */
 function endingGender(normWords: string[]): Gender | undefined {
   if (normWords.some((w) => BALINESE_TITLES.has(w))) return undefined;
   // A name of two or more words also reads the endings a bare word does not carry safely
@@ -886,9 +900,11 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
         if (entity) byKey.set(key, entity);
       }
       if (!entity) {
-        // "Gusti Ngurah Rai": a Balinese title is no given name, whatever the derived list says.
+        // "Ida Bagus Alit", "Gusti Ayu …": a Balinese title gives the gender; otherwise a Balinese title is
+        // no given name, whatever the derived list says ("Gusti Ngurah Rai").
+        const balinese = balineseTitleGender(normWords);
         const anyGiven = g.givenNames.get(normWords[0]!);
-        const given = anyGiven?.derived && BALINESE_TITLES.has(normWords[0]!) ? undefined : anyGiven;
+        const given = balinese ? { gender: balinese, derived: false } : anyGiven?.derived && BALINESE_TITLES.has(normWords[0]!) ? undefined : anyGiven;
         const ending = given ? undefined : endingGender(normWords);
         // An English given name from the census list before an Indonesian name whose ending says the
         // other gender ("Margo Yuwono": Margo is an English woman's name, -yono a Javanese man's) is no

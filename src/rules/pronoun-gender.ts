@@ -845,6 +845,12 @@ export const pronounGender: Rule = {
     examples: {
       invalid: [
         {
+          // A Balinese caste title: "Ida Ayu" is a woman's name.
+          text: 'Village head Ida Ayu Sriani said the bridge in Tabanan, Bali, was repaired. He said the work took a month.',
+          flags: ['He'],
+          suggestion: 'She',
+        },
+        {
           text: 'Indian Prime Minister Narendra Modi arrived in Jakarta on Monday. Reporters photographed Modi and her entourage at the airport.',
           flags: ['her'],
           suggestion: 'his',
@@ -891,6 +897,8 @@ export const pronounGender: Rule = {
         },
       ],
       valid: [
+        // A Balinese caste title: "Ida Bagus" is a man's name, whatever "Ida" is alone.
+        'Veterinary office head Ida Bagus Rai said the dogs in Gianyar, Bali, were vaccinated. He said more would follow.',
         // An English census name ("Margo") before a Javanese surname in -ono is no evidence of a woman.
         'Statistics head Margo Yuwono said inflation in Indonesia eased in March. He said food prices fell.',
         // "and" straight after an office joins two people: the office is not the woman's title.

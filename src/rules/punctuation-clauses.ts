@@ -114,6 +114,9 @@ function nounPhraseEnd(doc: AnalysedDocument, from: number, to: number): { end: 
   let relative = false;
   while (x < to) {
     const t = doc.tokens[x]!;
+    // "The rebels shot the pilot dead": "the" straight after a noun opens a second noun phrase, so
+    // the word before it ("shot") was a verb with its object, and the words are a clause, not a subject.
+    if (t.lower === 'the' && x > from && head === x - 1) return undefined;
     if (nounPhraseWord(t)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = x;
       x++;

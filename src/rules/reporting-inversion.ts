@@ -217,6 +217,21 @@ function endsClause(doc: AnalysedDocument, end: number, sentenceEnd: number): bo
 }
 
 const VERB_FIRST = new Set(['reported', 'reports', 'quoted', 'wrote', 'writes']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added']);
+
+/** A speech verb with its speaker between a closing quotation mark and the credit: `"…," he said on Monday, reported …`. */
+function saidEarlier(doc: AnalysedDocument, v: Token): boolean {
+  let said = false;
+  for (let k = v.i - 2; k >= 0 && k >= v.i - 12; k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== v.sentence) return false;
+    if (SPEECH_VERBS.has(t.lower)) said = true;
+    else if (/^["”]$/.test(t.text)) return said;
+    // Only words between the quote and the credit: `he said., reported` is a garbled join, not English.
+    else if (t.type !== 'word' && t.type !== 'number') return false;
+  }
+  return false;
+}
 
 function verbFirst(doc: AnalysedDocument, v: Token, sentenceEnd: number): FindingDraft | undefined {
   const prev = doc.tokens[v.i - 1];
@@ -263,6 +278,13 @@ function verbFirst(doc: AnalysedDocument, v: Token, sentenceEnd: number): Findin
   if (v.lower === 'reports' || wrote) {
     draft.severity = 'info';
     draft.confidence = 0.4;
+  }
+  // `"…," Mr Joko said on Thursday, reported The Jakarta Post.`: the speaker's own attribution is in
+  // place and the outlet is credited for the whole report after it. Native journalese writes this
+  // (a Straits Times report did) as well as translation ("kata Choi, dilansir Korea Herald"): a hint.
+  if (saidEarlier(doc, v)) {
+    draft.severity = 'info';
+    draft.confidence = 0.45;
   }
   return draft;
 }

@@ -175,7 +175,9 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
         // The tail must be an ordinary lower-case word; the head a word or name the dictionary has.
         // The head must be a proper name (the dictionary has it only capitalised: "Jakarta"), so that
         // brands made of two common words ("ByteDance", "PlayStation") stay silent.
-        if (hasExactly(tail.toLowerCase()) && model().wordIndex.has(tail.toLowerCase()) && hasExactly(head) && !hasExactly(head.toLowerCase())) fix = `${head} ${tail}`;
+        // A name with a brand word after it is a title or company styled as one word ("AramcoWorld",
+        // "AsiaOne", "GarudaFood"), not two words that lost their space.
+        if (hasExactly(tail.toLowerCase()) && model().wordIndex.has(tail.toLowerCase()) && hasExactly(head) && !hasExactly(head.toLowerCase()) && !BRAND_TAILS.has(tail.toLowerCase())) fix = `${head} ${tail}`;
       }
     }
     if (!fix || indonesian.has(t.i) || glued(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
@@ -192,6 +194,9 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
 }
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Words that end a brand or title written as one word after a name: "AramcoWorld", "AsiaOne". */
+const BRAND_TAILS = new Set(['world', 'one', 'news', 'food', 'foods', 'net', 'link', 'media', 'group', 'mart', 'pay', 'care', 'tech', 'works', 'sport', 'sports', 'air']);
 
 /** The same word stands elsewhere in the text. */
 function recurs(doc: AnalysedDocument, t: Token): boolean {
@@ -414,6 +419,7 @@ function gluedBrackets(doc: AnalysedDocument): FindingDraft[] {
 /** A number glued to the ordinary word after it: "20people", "5percent", "1,000children". */
 const GLUED_NUMBER = /(?<![\p{L}\p{N}.,/_-])(\d[\d.,]*\d|\d)(\p{Ll}{4,})(?![\p{L}\p{N}])/gu;
 const DIGIT_THEN_LOWER = /\d\p{Ll}{4}/u;
+const BIG_NUMBER_WORDS = new Set(['million', 'billion', 'trillion']);
 
 function gluedNumbers(doc: AnalysedDocument): FindingDraft[] {
   const text = doc.text;
@@ -424,6 +430,9 @@ function gluedNumbers(doc: AnalysedDocument): FindingDraft[] {
     const word = m[2]!;
     // An English word the fluency model knows, not a unit or an ordinal ("km", "th" are shorter).
     if (!hasExactly(word) || !model().wordIndex.has(word)) continue;
+    // "£38million", "$10million": an amount of money with its million glued on is a house style of
+    // British papers (the Daily Mail writes it throughout), not a lost space.
+    if (BIG_NUMBER_WORDS.has(word) && /[£$€¥]$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     const tok = doc.tokenAt(m.index);
     if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
     const fix = `${m[1]!} ${word}`;
@@ -464,6 +473,9 @@ export const spacing: Rule = {
         { text: 'The flood killed 20people in the village.', flags: ['20people'], suggestion: '20 people' },
       ],
       valid: [
+        // A title styled as one word after a name, and a British paper's "£38million".
+        'Photographers from AramcoWorld joined the expedition to the caves.',
+        'The tycoon was fined £38million and ordered to repay $10million.',
         'Jakarta  120  340  560 and Bandung  80  95  110 were the figures.',
         'Fans queued for the new PlayStation in Jakarta, and ByteDance opened an office.',
         'The regulator fined PayPal and YouTube last year.',

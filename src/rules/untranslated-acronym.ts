@@ -337,15 +337,10 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
     const p2 = doc.tokens[m.tokenStart - 2];
     if (prev?.text === ',' && heads(p2)) yes = true;
     // "Indonesia's military, known as the TNI," / "the election body, called KPU": a gloss names it.
-    for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
-      const t = doc.tokens[k]!;
-      if (t.sentence !== doc.tokens[m.tokenStart]!.sentence) break;
-      if ((t.lower === 'as' && doc.tokens[k - 1]?.lower === 'known') || GLOSS_VERBS.has(t.lower)) {
-        yes = true;
-        break;
-      }
-      if (t.lower !== 'the' && t.lower !== 'locally' && t.lower !== 'simply') break;
-    }
+    if (glossedName(doc, m)) yes = true;
+    // "the Indonesian National Armed Forces, or TNI,": the acronym as another name for the English
+    // name just before it, the wire services' way of introducing it.
+    if (orAfterName(doc, m)) yes = true;
     // "flown into Kalteng or Sumsel, referring to the two provinces by their local names": the
     // sentence itself says the letters are a local name.
     if (!yes && localNameLater(doc, m.tokenEnd)) yes = true;
@@ -360,6 +355,36 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
   }
   facts.explained.set(e, yes);
   return yes;
+}
+
+/**
+ * A gloss names the acronym right there: "the identity card, locally known as e-KTP", "the election
+ * body, called KPU". English news introduces a local term it goes on to use this way, as it does with
+ * a bracket.
+ */
+function glossedName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const s = doc.tokens[m.tokenStart]!.sentence;
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== s) return false;
+    if ((t.lower === 'as' && doc.tokens[k - 1]?.lower === 'known') || GLOSS_VERBS.has(t.lower)) return true;
+    if (t.lower !== 'the' && t.lower !== 'locally' && t.lower !== 'simply') return false;
+  }
+  return false;
+}
+
+/**
+ * "the Indonesian National Armed Forces, or TNI," / "its anti-graft agency, or KPK": ", or" between a
+ * name (a capitalised word or a head noun such as agency) and the acronym gives the acronym as another
+ * name for what was just named.
+ */
+function orAfterName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const or = doc.tokens[m.tokenStart - 1];
+  const comma = doc.tokens[m.tokenStart - 2];
+  const name = doc.tokens[m.tokenStart - 3];
+  if (or?.lower !== 'or' || comma?.text !== ',' || name === undefined || name.type !== 'word') return false;
+  if (name.sentence !== doc.tokens[m.tokenStart]!.sentence) return false;
+  return /^\p{Lu}\p{Ll}/u.test(name.text) || EXPLAINING_HEADS.has(name.lower);
 }
 
 /** Verbs that introduce the word after them as a name: "called KPU", "what the authorities call ISPA". */
@@ -435,7 +460,7 @@ function introducedAt(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMat
   let at = facts.introducedAt.get(e);
   if (at === undefined) {
     at = Infinity;
-    for (const x of matches) if (x.value === e && x.start < at && !bareUse(doc, x)) at = x.start;
+    for (const x of matches) if (x.value === e && x.start < at && (!bareUse(doc, x) || glossedName(doc, x))) at = x.start;
     facts.introducedAt.set(e, at);
   }
   return at;
@@ -464,7 +489,7 @@ function explainedBefore(doc: AnalysedDocument, e: AcronymEntry, m: PhraseMatch<
   const prev = spacedPrev(doc, m.tokenStart);
   // "the counterterrorism squad, known as Densus 88": a gloss names it right there.
   const glossed = prev !== undefined && (GLOSS_VERBS.has(prev.lower) || (prev.lower === 'as' && doc.tokens[prev.i - 1]?.lower === 'known'));
-  return glossed || (next !== undefined && EXPLAINING_HEADS.has(next.lower)) || (prev !== undefined && EXPLAINING_HEADS.has(prev.lower));
+  return glossed || orAfterName(doc, m) || (next !== undefined && EXPLAINING_HEADS.has(next.lower)) || (prev !== undefined && EXPLAINING_HEADS.has(prev.lower));
 }
 
 /** Singular lower case for comparing head nouns ("stations" ~ "station"). */
@@ -944,6 +969,8 @@ export const untranslatedAcronym: Rule = {
         'The SE corner of the stadium in Surabaya was closed before the match.',
         // An acronym English news keeps, introduced after its English name, and international acronyms.
         'The National Disaster Management Agency (BNPB) said floods in Bogor, Indonesia, killed 12 people.',
+        // The wire services' ", or TNI": the acronym given as another name for the English name before it.
+        'A spokesman for the Indonesian National Armed Forces, or TNI, said troops had reached the village in Papua.',
         'Ministers met at the ASEAN summit in Jakarta, and APEC officials joined them on Friday.',
         'PALU, Indonesia (AP) — Police arrested four men after the raid, and PT Sinar Baru shut its plant.',
       ],
@@ -1285,7 +1312,8 @@ export const untranslatedAcronym: Rule = {
             reported.add(e);
             // Spelt out elsewhere ("the Ministry of Religious Affairs said … at the Kemenag office") the reader
             // may guess, but English news never uses the acronym: minor. Introduced in brackets: a hint.
-            const inBrackets = bracketed(doc, e, matches, facts);
+            // "the electronic identity card, locally known as e-KTP": a gloss introduces it as a bracket does.
+            const inBrackets = bracketed(doc, e, matches, facts) || matches.some((x) => x.value === e && glossedName(doc, x));
             out.push({
               start: m.start,
               end: m.end,

@@ -668,6 +668,8 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
  * carries the past form as its suggestion (confidence 0.55), except for the stance verbs above; it
  * stays info, because English also states a standing wish or position in the present.
  */
+const CONDITION_OPENERS = new Set(['if', 'unless']);
+
 function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): FindingDraft[] {
   const { tokens } = doc;
   let said = 0;
@@ -708,6 +710,9 @@ function tenseShift(doc: AnalysedDocument, isHeadline: (s: number) => boolean): 
     const sent = doc.sentences[v.sentence]!;
     const before = tokens[m - 1];
     if (!(m === sent.tokenStart || (before && before.sentence === v.sentence && (before.text === ',' || before.text === ';' || (isSays && datelineDash(doc, m - 1)))))) continue;
+    // "If all goes to plan, the government expects …": the main clause of a condition is in the
+    // present whatever tense the article reports in.
+    if (CONDITION_OPENERS.has(tokens[sent.tokenStart]!.lower) && m > sent.tokenStart) continue;
     const past = simplePast(v.lemma);
     if (!past) continue;
     // Asked once per document, at the first candidate: the reading scores every sentence.

@@ -12,7 +12,9 @@
  *    CEO), of the fluency model's news vocabulary (Wikinews and Brown), or of
  *    `data/lexicons/english-acronyms.json` (ASEAN, APEC, GAVI); never a news outlet (KOMPAS);
  *  - never one the article explains: in brackets anywhere ("(RPTRA)"), followed by a bracket
- *    ("RPTRA (child-friendly park)"), or spelling the initials of the capitalised words before it;
+ *    ("RPTRA (child-friendly park)"), spelling the initials of the capitalised words before it or of
+ *    a capitalised name earlier in the article ("the Indonesia Morowali Industrial Park … IMIP"), or
+ *    after a gloss ("a rate known as the FASBI", "called", "dubbed");
  *  - never a dateline or a byline ("BANDA ACEH, KOMPAS.com –", a line in capitals), the first two
  *    words of a paragraph (datelines, companies heading a sentence), a stock ticker ("FMII shares"), a
  *    company's name after PT, a name a noun explains ("the JAKI platform"), or a sentence in capitals;
@@ -89,6 +91,40 @@ function spelledBefore(doc: AnalysedDocument, tok: Token, form: string): boolean
   return initials.endsWith(form);
 }
 
+/**
+ * The letters are the initials, in order, of a capitalised name anywhere before their first use:
+ * "the Indonesia Morowali Industrial Park … IMIP erupts" (English news often names the body in one
+ * sentence and uses its letters in the next, without a bracket).
+ */
+function spelledEarlier(doc: AnalysedDocument, first: Token, form: string): boolean {
+  let initials = '';
+  let sentence = -1;
+  for (let k = 0; k < first.i; k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== sentence || t.type !== 'word') {
+      initials = '';
+      sentence = t.sentence;
+      if (t.type !== 'word') continue;
+    }
+    if (/^\p{Lu}/u.test(t.text)) {
+      initials += t.text[0]!;
+      if (initials.endsWith(form)) return true;
+    } else if (!/^(?:of|and|for|the|on|in)$/.test(t.lower)) initials = '';
+  }
+  return false;
+}
+
+/** A gloss names the letters as a name: "a rate known as the FASBI", "a scheme called PKH", "dubbed SIKM". */
+function glossed(doc: AnalysedDocument, tok: Token): boolean {
+  for (let k = tok.i - 1; k >= Math.max(0, tok.i - 3); k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== tok.sentence) return false;
+    if ((t.lower === 'as' && doc.tokens[k - 1]?.lower === 'known') || /^(?:called|dubbed|termed|abbreviated)$/.test(t.lower)) return true;
+    if (t.lower !== 'the' && t.lower !== 'locally' && t.lower !== 'simply') return false;
+  }
+  return false;
+}
+
 /** Known to the fluency model's news vocabulary (lower-cased keys). */
 function inModelVocabulary(form: string): boolean {
   return model().wordIndex.get(form.toLowerCase()) !== undefined;
@@ -112,7 +148,8 @@ export function unexplainedAcronyms(doc: AnalysedDocument, indonesian: () => boo
     if (doc.text.includes(`(${form})`) || doc.text.includes(`${form} (`) || doc.text.includes(`(${form} `)) continue;
     const uses = doc.tokens.filter((t) => t.text === form);
     const first = uses[0]!;
-    if (uses.some((t) => shouting(doc, t.sentence) || dateline(doc, t) || paragraphOpening(doc, t) || spelledBefore(doc, t, form))) continue;
+    if (uses.some((t) => shouting(doc, t.sentence) || dateline(doc, t) || paragraphOpening(doc, t) || spelledBefore(doc, t, form) || glossed(doc, t))) continue;
+    if (spelledEarlier(doc, first, form)) continue;
     if (uses.some((t) => NAMING_HEADS.has(doc.tokens[t.i + 1]?.lower ?? ''))) continue;
     const prev = doc.tokens[first.i - 1];
     const next = doc.tokens[first.i + 1];

@@ -80,6 +80,8 @@ const PREPOSITIONAL_TO = new Set([
   'refer', 'allude', 'listen', 'attend', 'object', 'respond', 'point', 'subscribe', 'relate', 'talk', 'speak', 'belong',
   'adhere', 'cater', 'contribute', 'react', 'reply', 'pertain', 'conform', 'succumb', 'testify', 'resort', 'add',
 ]);
+/** Verbs of the "verb + bare noun + to" idioms: fall prey/victim to, play host to, lay claim/siege to, pay tribute to, give rise/way to, bear witness to. */
+const NOUN_IDIOM_VERBS = new Set(['fall', 'play', 'lay', 'pay', 'give', 'bear']);
 /**
  * Every word at which run()'s token loop can report something (a modal, "to", "do", a form of
  * "have" or "be", a relative pronoun): any other word is skipped after one Set lookup, instead of
@@ -338,6 +340,10 @@ function toThirdPerson(tokens: readonly Token[], a: Token, v: Token, push: Push)
   if (HAVE.has(tokens[prev.i - 1]?.lower ?? '') && tokens[prev.i - 2]?.pos === 'PRON') return;
   // "the concept referred to refers to …": a verb whose "to" is a preposition takes no infinitive.
   if (PREPOSITIONAL_TO.has(prev.lemma)) return;
+  // "fall prey to offers", "play host to talks", "give rise to": a verb + bare noun idiom whose "to"
+  // is a preposition (the tagger may read the noun, "prey", as a verb).
+  const before = tokens[prev.i - 1];
+  if (before && before.sentence === a.sentence && NOUN_IDIOM_VERBS.has(before.lemma) && !/(?:s|ed|ing)$/.test(prev.lower)) return;
   const base = baseOfThirdPerson(v);
   if (!base || v.text !== v.lower || base === 'be' || base === 'have' || base === 'do') return;
   const shares = tagShares(v.lower);
@@ -791,6 +797,7 @@ export const verbForm: Rule = {
         'Smugglers Have Left Java Via Merak Port\n\nThe ships left on Monday.',
         'The union responded to cuts in pay, and the task I have alluded to requires no comment.',
         'The standard referred to means a room with its own bathroom, and the tape listened to contains no threat.',
+        'Borrowers who fall prey to offers of quick cash pay dearly, and the city will play host to talks in May.',
         'All he did was try to help, and the aim was to allow them to return.',
         'The governor said he would order an audit and would have ordered one sooner.',
         'The talks will proceed next week, and the ministry must succeed.',

@@ -137,6 +137,31 @@ function afterEnglishName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): 
   return full.length > 3 && before.endsWith(full);
 }
 
+/**
+ * "the Crescent Star Party (PBB)": the letters introduced in brackets after a capitalised name that is
+ * not the lexicon's (PBB is also Partai Bulan Bintang, not only the UN). The article defines them as
+ * another body's initials, so they are not the Indonesian acronym of the lexicon's entry.
+ */
+function namesOtherBody(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  if (!bracketIntro(doc, m)) return false;
+  const open = doc.tokens[m.tokenStart - 1]!;
+  let start = -1;
+  let capitals = 0;
+  for (let k = open.i - 1; k >= 0; k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== open.sentence || t.type !== 'word') break;
+    if (/^\p{Lu}\p{Ll}/u.test(t.text)) {
+      capitals++;
+      start = t.start;
+    } else if (!/^(?:of|and|for|the)$/.test(t.lower) || capitals === 0) break;
+  }
+  if (capitals < 2 || start < 0) return false;
+  const name = looseName(doc.text.slice(start, open.start));
+  const e = m.value;
+  const own = [e.englishFull, e.expansion, ...e.english.split(';')].map(looseName).filter((x) => x.length > 3);
+  return !own.some((x) => name.endsWith(x) || x.endsWith(name));
+}
+
 /** "KTPs", "e-KTPs": an English plural of a lexicon acronym written in capitals. */
 function pluralAcronym(text: string, t: Tables): boolean {
   return /^(?:e-)?[A-Z]{3,}s$/.test(text) && t.knownForms.has(text.slice(0, -1).toLowerCase());
@@ -231,6 +256,23 @@ function spacedNext(doc: AnalysedDocument, i: number): Token | undefined {
   const t = doc.tokens[i]!;
   const n = doc.tokens[i + 1];
   return n && n.spaceBefore && n.sentence === t.sentence ? n : undefined;
+}
+
+/**
+ * A head noun one or two modifiers after the acronym: "the Densus 88 anti-terror unit", "the BMKG
+ * weather agency". The modifiers are lower-case adjectives or nouns, so a verb or a determiner ("KPK
+ * said the police") ends the search.
+ */
+function headAfterModifiers(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  let k = m.tokenEnd - 1;
+  for (let n = 0; n < 2; n++) {
+    const t = spacedNext(doc, k);
+    if (t === undefined || t.text !== t.lower || (t.pos !== 'ADJ' && t.pos !== 'NOUN')) return false;
+    const head = spacedNext(doc, t.i);
+    if (head !== undefined && EXPLAINING_HEADS.has(head.lower)) return true;
+    k = t.i;
+  }
+  return false;
 }
 
 /** Mostly capitals: a wire headline or slug, where every word looks like an acronym. */
@@ -332,7 +374,7 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
     const next = spacedNext(doc, m.tokenEnd - 1);
     const prev = spacedPrev(doc, m.tokenStart);
     const heads = (x: Token | undefined): boolean => x !== undefined && (EXPLAINING_HEADS.has(x.lower) || (e.acceptedInEnglish === true && ROLE_HEADS.has(x.lower)));
-    if (heads(next) || heads(prev)) yes = true;
+    if (heads(next) || heads(prev) || headAfterModifiers(doc, m)) yes = true;
     // "Indonesia's anti-graft agency, KPK," / "the anti-graft body KPK"
     const p2 = doc.tokens[m.tokenStart - 2];
     if (prev?.text === ',' && heads(p2)) yes = true;
@@ -489,7 +531,7 @@ function explainedBefore(doc: AnalysedDocument, e: AcronymEntry, m: PhraseMatch<
   const prev = spacedPrev(doc, m.tokenStart);
   // "the counterterrorism squad, known as Densus 88": a gloss names it right there.
   const glossed = prev !== undefined && (GLOSS_VERBS.has(prev.lower) || (prev.lower === 'as' && doc.tokens[prev.i - 1]?.lower === 'known'));
-  return glossed || orAfterName(doc, m) || (next !== undefined && EXPLAINING_HEADS.has(next.lower)) || (prev !== undefined && EXPLAINING_HEADS.has(prev.lower));
+  return glossed || orAfterName(doc, m) || (next !== undefined && EXPLAINING_HEADS.has(next.lower)) || (prev !== undefined && EXPLAINING_HEADS.has(prev.lower)) || headAfterModifiers(doc, m);
 }
 
 /** Singular lower case for comparing head nouns ("stations" ~ "station"). */
@@ -1143,6 +1185,7 @@ export const untranslatedAcronym: Rule = {
       switch (e.scope) {
         case 'international': {
           if (e.englishCollision && !countryPosition(doc, m, t)) break;
+          if (matches.some((x) => x.value === e && namesOtherBody(doc, x))) break;
           // "the Unitary State of the Republic of Indonesia (NKRI)": English has no acronym of its own,
           // and the article glosses this one; the bracket is a leftover an editor drops, not an error.
           if (!e.englishCollision && !/^[A-Z]{2,6}$/.test(eng) && bracketed(doc, e, matches, facts) && explained(doc, e, matches, facts)) {

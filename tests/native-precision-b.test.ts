@@ -40,6 +40,12 @@ describe('native precision, round two', () => {
     expect(findings('In Surabaya, Densus 88 arrested two men. Densus 88 said more raids would follow.', 'untranslated-acronym', false)).toContain('Densus 88');
   });
 
+  it('an apposition after the name the acronym opens says what it is', () => {
+    const text = 'In Indonesia, BPJS Kesehatan, the state agency that runs health insurance, raised premiums. BPJS said claims had doubled.';
+    expect(findings(text, 'untranslated-acronym', false).filter((x) => x === 'BPJS').length).toBeLessThanOrEqual(1);
+    expect(findings('In Indonesia, BPJS Kesehatan raised premiums. BPJS said claims had doubled.', 'untranslated-acronym', false).length).toBeGreaterThan(1);
+  });
+
   it('letters introduced in brackets after another body name are that body, not the UN', () => {
     expect(findings('In Indonesia the Crescent Star Party (PBB) won no seats in the April vote.', 'untranslated-acronym')).toEqual([]);
     expect(findings('The Indonesian minister spoke at the United Nations (PBB) in New York.', 'untranslated-acronym')).toEqual(['PBB']);

@@ -353,6 +353,7 @@ interface DocFacts {
 
 /** Whether the article spells the acronym out anywhere, or names what it is next to it. */
 function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<AcronymEntry>[], facts: DocFacts): boolean {
+  const tok = (x: PhraseMatch<AcronymEntry>): Token => doc.tokens[x.tokenStart]!;
   const hit = facts.explained.get(e);
   if (hit !== undefined) return hit;
   let yes = false;
@@ -386,11 +387,14 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
     // "flown into Kalteng or Sumsel, referring to the two provinces by their local names": the
     // sentence itself says the letters are a local name.
     if (!yes && localNameLater(doc, m.tokenEnd)) yes = true;
-    // "The TNI, Indonesia's military, deployed": an apposition after the acronym names what it is.
-    if (n && n.text === ',') {
-      for (let k = n.i + 1; k < Math.min(doc.tokens.length, n.i + 6); k++) {
+    // "The TNI, Indonesia's military, deployed": an apposition after the acronym names what it is,
+    // also after the rest of a name the acronym opens ("BPJS Kesehatan, the government agency that …").
+    let c = n;
+    for (let w = 0; w < 2 && c && c.type === 'word' && c.spaceBefore && /^\p{Lu}/u.test(c.text) && c.sentence === tok(m).sentence; w++) c = doc.tokens[c.i + 1];
+    if (c && c.text === ',') {
+      for (let k = c.i + 1; k < Math.min(doc.tokens.length, c.i + 6); k++) {
         const t = doc.tokens[k]!;
-        if (t.sentence !== n.sentence || t.text === ',') break;
+        if (t.sentence !== c.sentence || t.text === ',') break;
         if (EXPLAINING_HEADS.has(t.lower)) yes = true;
       }
     }

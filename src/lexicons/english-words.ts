@@ -206,20 +206,26 @@ export function hasExactly(word: string): boolean {
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Every string one edit (deletion, transposition, substitution, insertion) from `w`. */
-function edits1(w: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i <= w.length; i++) {
+/**
+ * Every string one edit (deletion, transposition, substitution, insertion) from `w`, edits at
+ * position `from` onwards (1 keeps the first letter), in a fixed order. A generator, so that a caller
+ * looking for a single answer (spelling's capitalised-word check) can stop at the second.
+ */
+export function* oneEdits(w: string, from = 0): Generator<string> {
+  for (let i = from; i <= w.length; i++) {
     const a = w.slice(0, i);
     const b = w.slice(i);
-    if (b) out.push(a + b.slice(1));
-    if (b.length > 1) out.push(a + b[1] + b[0] + b.slice(2));
+    if (b) yield a + b.slice(1);
+    if (b.length > 1) yield a + b[1] + b[0] + b.slice(2);
     for (const c of ALPHABET) {
-      if (b) out.push(a + c + b.slice(1));
-      out.push(a + c + b);
+      if (b) yield a + c + b.slice(1);
+      yield a + c + b;
     }
   }
-  return out;
+}
+
+function edits1(w: string): string[] {
+  return [...oneEdits(w)];
 }
 
 /**

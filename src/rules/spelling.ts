@@ -27,7 +27,7 @@
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { TextIdTable } from '../analysis/text-ids.js';
-import { hasExactly, isDictionaryWord, isEnglishWord, spellingSuggestions } from '../lexicons/english-words.js';
+import { hasExactly, isDictionaryWord, isEnglishWord, oneEdits, spellingSuggestions } from '../lexicons/english-words.js';
 import { isCommonWord, tagLogProb } from '../lm/features.js';
 import { grammarList } from '../lexicons/grammar-words.js';
 import { inIndonesianClause, sentenceInitial, titleCase, wordHits } from '../lexicons/indonesian.js';
@@ -403,8 +403,6 @@ function capitalisedNeighbour(doc: AnalysedDocument, t: Token): boolean {
   return false;
 }
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-
 /**
  * The only lower-case dictionary word one edit from `word` (a letter dropped, added or changed, or
  * two swapped; the first letter kept) that is frequent enough for a capitalised word's correction;
@@ -414,21 +412,10 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
  */
 function onlyFrequentNeighbour(word: string): string | undefined {
   let found: string | undefined;
-  const consider = (c: string): boolean => {
-    if (c === found || c.length < 2 || unigram(c) < CAPITAL_MIN_LOGP || !hasExactly(c)) return true;
-    if (found !== undefined) return false;
+  for (const c of oneEdits(word, 1)) {
+    if (c === word || c === found || c.length < 2 || unigram(c) < CAPITAL_MIN_LOGP || !hasExactly(c)) continue;
+    if (found !== undefined) return undefined;
     found = c;
-    return true;
-  };
-  for (let i = 1; i <= word.length; i++) {
-    const a = word.slice(0, i);
-    const b = word.slice(i);
-    if (b && !consider(a + b.slice(1))) return undefined;
-    if (b.length > 1 && !consider(a + b[1] + b[0] + b.slice(2))) return undefined;
-    for (const c of ALPHABET) {
-      if (b && c !== b[0] && !consider(a + c + b.slice(1))) return undefined;
-      if (!consider(a + c + b)) return undefined;
-    }
   }
   return found;
 }

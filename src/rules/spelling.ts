@@ -157,6 +157,7 @@ export const spelling: Rule = {
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
+        'A weekly magazine ran an exposé of the procurement deal, and its protégé denied it in a café.',
         'The BMKG issued a warning for Kulon Progo on Sunday.',
         'Residents called the market a warung tradisional.',
         'Follow @bnpb_indonesia or see https://example.org/flood for maps.',
@@ -222,12 +223,23 @@ export const spelling: Rule = {
  * remembered by word. (A function of its own: the closures below would otherwise capture the
  * loop's variables, and every iteration of the token loop would allocate a context for them.)
  */
+/** A Latin letter with a diacritic, and the combining marks NFD splits off it. */
+const ACCENTED = /[\u00c0-\u024f]/u;
+const COMBINING = /[\u0300-\u036f]/gu;
+
 function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof model>): string[] | null {
   const lower = t.lower;
   const initialCapital = t.text !== lower;
   const key = t.text;
   let fixes: string[] | null = null;
   const short = lower.length < 6;
+  // "exposé", "café", "protégé": English keeps the accent of a French loan, and the dictionary lists
+  // the word without it. A word whose letters without their accents are English is that word.
+  const accentless = ACCENTED.test(lower) ? lower.normalize('NFD').replace(COMBINING, '') : lower;
+  if (accentless !== lower && (allowed.has(accentless) || isEnglishWord(accentless))) {
+    verdicts.set(key, null);
+    return null;
+  }
   const unknown = !allowed.has(lower) && !isEnglishWord(t.text);
   const collapsed = !short && unknown ? doubledSlip(lower) : undefined;
   const restored = collapsed === undefined && unknown && lower.length >= 5 && !FOREIGN_ENDING.test(lower) ? droppedDouble(lower) ?? (short ? undefined : boundarySlip(lower)) : undefined;

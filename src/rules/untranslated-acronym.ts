@@ -384,6 +384,9 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
     // "the Indonesian National Armed Forces, or TNI,": the acronym as another name for the English
     // name just before it, the wire services' way of introducing it.
     if (orAfterName(doc, m)) yes = true;
+    // "The e-KTP is a biometric identity card.": a sentence that opens with the acronym and says what
+    // it is defines it, as a bracket would.
+    if (definedBySentence(doc, m)) yes = true;
     // "flown into Kalteng or Sumsel, referring to the two provinces by their local names": the
     // sentence itself says the letters are a local name.
     if (!yes && localNameLater(doc, m.tokenEnd)) yes = true;
@@ -417,6 +420,22 @@ function glossedName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boole
     if (t.lower !== 'the' && t.lower !== 'locally' && t.lower !== 'simply') return false;
   }
   return false;
+}
+
+/**
+ * "The e-KTP is a biometric electronic identity card." / "KPU is the body that runs elections.": the
+ * acronym opens its sentence (after "The" at most) and "is a/an/the" follows: the article's own
+ * definition. Only the indefinite or definite article after the copula counts: "The KPK is
+ * investigating" says nothing of what the KPK is.
+ */
+function definedBySentence(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
+  const first = doc.tokens[m.tokenStart]!;
+  const before = doc.tokens[m.tokenStart - 1];
+  const opens = before === undefined || before.sentence !== first.sentence || (before.lower === 'the' && (doc.tokens[m.tokenStart - 2]?.sentence ?? -1) !== first.sentence);
+  if (!opens) return false;
+  const verb = doc.tokens[m.tokenEnd];
+  const det = doc.tokens[m.tokenEnd + 1];
+  return verb !== undefined && det !== undefined && verb.sentence === first.sentence && (verb.lower === 'is' || verb.lower === 'was' || verb.lower === 'are') && (det.lower === 'a' || det.lower === 'an' || det.lower === 'the');
 }
 
 /**
@@ -999,6 +1018,7 @@ export const untranslatedAcronym: Rule = {
         'Coal from PT Kukar Energi Utama was shipped from Samarinda, Indonesia, on Monday.',
         'Fires broke out near Jl. RSUD Samuda and on Jalan RSUD Doris Sylvanus in Indonesia.',
         'The Littoral Combat Ship program, known as LCS, cost the US Navy billions.',
+        'Lawmakers took bribes in a tender for the e-KTP. The e-KTP is a chip-based identity card every adult must carry.',
         // A legal form before a company name, a name the sentence calls a name: not leftovers.
         'The mining ministry in Jakarta fined PT Sinar Baru, a coal trader, for late royalty payments.',
         'Clinics in Jambi treated thousands of children for lung infections, or what the local health office in Jakarta calls ISPA.',
@@ -1359,8 +1379,9 @@ export const untranslatedAcronym: Rule = {
             reported.add(e);
             // Spelt out elsewhere ("the Ministry of Religious Affairs said … at the Kemenag office") the reader
             // may guess, but English news never uses the acronym: minor. Introduced in brackets: a hint.
-            // "the electronic identity card, locally known as e-KTP": a gloss introduces it as a bracket does.
-            const inBrackets = bracketed(doc, e, matches, facts) || matches.some((x) => x.value === e && glossedName(doc, x));
+            // "the electronic identity card, locally known as e-KTP": a gloss introduces it as a bracket does,
+            // and so does a sentence defining it ("The e-KTP is a biometric identity card.").
+            const inBrackets = bracketed(doc, e, matches, facts) || matches.some((x) => x.value === e && (glossedName(doc, x) || definedBySentence(doc, x)));
             out.push({
               start: m.start,
               end: m.end,

@@ -61,8 +61,10 @@ const UNISEX = new Set(
   (
     'andi ade ari avery cameron carson dede deni devon dian gusti hayden joni kai kendall misha nana nikita riki riley sandi sidney taylor tedi ' +
     // Names the list gives one sex that Indonesian voters' names give the other, or both (a public
-    // list of 13,137 Jakarta voters, counted once): Chandra and Toni are men there, Erny and Ely women.
-    'agustin alfi arni candra chandra didi dody eli ely erny febri hani juli rizky roby setya toni'
+    // list of 13,137 Jakarta voters, counted once): Chandra and Toni are men there, Erny and Ely
+    // women. Doris is a man's name in East Nusa Tenggara (an acting regent of East Flores), a
+    // woman's in English.
+    'agustin alfi arni candra chandra didi dody doris eli ely erny febri hani juli rizky roby setya toni'
   ).split(' '),
 );
 

@@ -70,15 +70,17 @@ export function hasSubjectBefore(tokens: readonly Token[], i: number, start: num
 }
 
 /**
- * True when the name or noun ending at `j` is governed by a preposition: walking back across the
- * rest of its noun phrase (names, nouns, adjectives, numbers, a determiner or possessive), the
- * first other token is a preposition ("in Indonesia", "of the two provinces").
+ * True when the name or noun ending at `j` is governed by a preposition of place or the like:
+ * walking back across the rest of its noun phrase (names, nouns, adjectives, numbers, a determiner
+ * or possessive), the first other token is a preposition other than "of" or "to" ("in Indonesia",
+ * "across the two provinces").
  */
 function objectOfPreposition(tokens: readonly Token[], j: number, start: number): boolean {
   for (let k = j - 1; k >= start && k >= j - 5; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PART') continue;
-    return t.pos === 'ADP' && t.lower !== 'to';
+    // Not "of": "The governor of Aceh urged to …" has its subject in "The governor of Aceh".
+    return t.pos === 'ADP' && t.lower !== 'to' && t.lower !== 'of';
   }
   return false;
 }

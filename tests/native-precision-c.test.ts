@@ -29,6 +29,9 @@ describe('native precision, round three', () => {
   it('a short Indonesian phrase in quotation marks is quoted on purpose', () => {
     expect(findings('Critics in Indonesia called the plan "omong kosong" — empty talk.', 'untranslated-word')).toEqual([]);
     expect(findings('Critics in Indonesia called the plan omong kosong on Monday.', 'untranslated-word')).toEqual(['omong kosong']);
+    // A quoted phrase whose words split between the lexicon and the general check is one phrase.
+    expect(findings('In Lombok a rain handler or ‘pawang hujan’ tried to chase the clouds away.', 'untranslated-word')).toEqual([]);
+    expect(findings('In Lombok the hujan fell for an hour before the race.', 'untranslated-word')).toEqual(['hujan']);
   });
 
   it('compass words, unit abbreviations and collective nouns are no singular count nouns', () => {

@@ -131,13 +131,30 @@ function glossedOrQuoted(doc: AnalysedDocument, t: Token, last: Token = t): bool
   return false;
 }
 
-/** The tokens from `t` to `last` are exactly what a pair of quotation marks encloses. */
-function quotedPhrase(doc: AnalysedDocument, t: Token, last: Token): boolean {
-  const prev = doc.tokens[t.i - 1];
-  const next = doc.tokens[last.i + 1];
+/**
+ * The tokens from `t` to `last` stand inside a pair of quotation marks that enclose a short phrase
+ * of no English words: "'omong kosong' — empty talk", "a rain handler or 'pawang hujan'". Walking
+ * out from the run, at most four words in all, each no English word (an Indonesian word a lexicon
+ * lists counts too), then the marks.
+ */
+export function quotedForeignPhrase(doc: AnalysedDocument, t: Token, last: Token): boolean {
   const open = new Set(['"', "'", '\u201c', '\u2018']);
   const close = new Set(['"', "'", '\u201d', '\u2019']);
-  return prev !== undefined && next !== undefined && prev.sentence === t.sentence && open.has(prev.text) && close.has(next.text);
+  const foreign = (u: Token | undefined): boolean => u !== undefined && u.sentence === t.sentence && u.type === 'word' && /^\p{L}+$/u.test(u.text) && !isEnglishWord(u.lower);
+  let words = last.i - t.i + 1;
+  let a = t.i - 1;
+  while (foreign(doc.tokens[a]) && doc.tokens[a + 1]!.spaceBefore && words < 4) {
+    a--;
+    words++;
+  }
+  let b = last.i + 1;
+  while (foreign(doc.tokens[b]) && doc.tokens[b]!.spaceBefore && words < 4) {
+    b++;
+    words++;
+  }
+  const prev = doc.tokens[a];
+  const next = doc.tokens[b];
+  return words <= 4 && prev !== undefined && next !== undefined && prev.sentence === t.sentence && next.sentence === t.sentence && open.has(prev.text) && close.has(next.text);
 }
 
 /** Blend prefixes that name an institution or unit (ministry, directorate, office), not a person's title. */
@@ -378,8 +395,8 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
     const bracketRun = run.length <= 3 && doc.tokens[first.i - 1]?.text === '(';
     // So is a run of up to three words set in quotation marks as a phrase ("worry the deal is 'omong
     // kosong' — empty talk"): the writer quotes the Indonesian on purpose.
-    const quotedRun = run.length <= 3 && quotedPhrase(doc, first, last);
-    const glossed = (run.length === 1 || bracketRun || quotedRun) && (glossedOrQuoted(doc, first, last) || glossedWords.has(word));
+    const quotedRun = run.length <= 3 && quotedForeignPhrase(doc, first, last);
+    const glossed = quotedRun || ((run.length === 1 || bracketRun) && (glossedOrQuoted(doc, first, last) || glossedWords.has(word)));
     if (run.length === 1 && introducesTerm(doc, first, last)) glossedWords.add(word);
     // Bare stems only (no affix anywhere in the run): a stem of the Indonesian dictionary that is no
     // English word is Indonesian left in, but weaker evidence than an affixed form, so minor.

@@ -252,7 +252,10 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
         // abbreviation ("Kombes Pol. Drs. Supriadi", "Fadil Imran, S.H., M.Si. asked").
         const prev = sentences[sentences.length - 1];
         const first = tokens[tokenStart]!;
-        if (prev && prev.paragraph === paragraphIndex && prev.tokenEnd === tokenStart && tokens[tokenStart - 1]!.text === '.' && ((!first.spaceBefore && /^\p{Ll}/u.test(first.text)) || continuesAbbreviation(tokens, tokenStart))) {
+        // So does the decimal part of an amount wink cut at its point ("Rp496" "." "8 trillion",
+        // "IDR4" "." "5"): a digit glued to a dot glued to a digit.
+        const decimal = !first.spaceBefore && /^\d/.test(first.text) && tokenStart >= 2 && !tokens[tokenStart - 1]!.spaceBefore && /\d$/.test(tokens[tokenStart - 2]!.text);
+        if (prev && prev.paragraph === paragraphIndex && prev.tokenEnd === tokenStart && tokens[tokenStart - 1]!.text === '.' && ((!first.spaceBefore && /^\p{Ll}/u.test(first.text)) || decimal || continuesAbbreviation(tokens, tokenStart))) {
           for (let t = tokenStart; t < tokenEnd; t++) tokens[t]!.sentence = prev.index;
           prev.tokenEnd = tokenEnd;
           prev.end = tokens[tokenEnd - 1]!.end;

@@ -416,6 +416,18 @@ function coordinatedWithKin(tokens: Token[], m: NameMention): boolean {
   return noun !== undefined && noun.sentence === sentence && noun.pos === 'NOUN' && cueForLower(noun)?.personNoun === true;
 }
 
+/**
+ * "21-year-old Komang", "the 38-year-old Mulyana": an age right before a name says a person is
+ * named, even where the name gives no gender (Balinese birth-order names, single Javanese names).
+ */
+function agedBefore(tokens: Token[], m: NameMention): boolean {
+  const old = tokens[m.tokenStart - 1];
+  const dash = tokens[m.tokenStart - 2];
+  const year = tokens[m.tokenStart - 3];
+  if (!old || !dash || !year || old.sentence !== tokens[m.tokenStart]!.sentence) return false;
+  return old.lower === 'old' && dash.text === '-' && /^(?:years?|months?)$/.test(year.lower);
+}
+
 /** A bare name acting as subject or object of a verb ("Claudio rejected Hero") may be a person. */
 function inClause(tokens: Token[], m: NameMention): boolean {
   const next = tokens[m.tokenEnd];
@@ -957,7 +969,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const thing = entity !== null && entity.evidence === null && alias === undefined && (hadTitle ? !titleCueIn(tokens, m) && commonWordRun(runWords(doc, m)) : commonWordRun(normWords));
     const personLike =
       !thing &&
-      (entity?.evidence != null || hadTitle || coordinatedWithKin(tokens, m) || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity)));
+      (entity?.evidence != null || hadTitle || coordinatedWithKin(tokens, m) || agedBefore(tokens, m) || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity)));
     if (entity && personLike) personLikeEntities.add(entity);
     for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.add(k);
     // A role noun right before the name is the same person ("leader Kim", "his wife, Kim Hea-kyung").

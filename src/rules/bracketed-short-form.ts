@@ -82,8 +82,13 @@ function nameBefore(doc: AnalysedDocument, open: Token): Token[] {
     const t = doc.tokens[k]!;
     if (t.sentence !== open.sentence) break;
     if (t.type !== 'word' || !LETTER.test(t.text)) {
-      // A hyphen inside a compound ("Anti-Corruption") is part of the name.
+      // A hyphen inside a compound ("Anti-Corruption") is part of the name, and so is the ampersand
+      // of a capitalised company name ("Freeport-McMoRan Copper & Gold").
       if (t.text === '-' && !t.spaceBefore) continue;
+      if (t.text === '&' && capitalised && out.length > 0) {
+        out.unshift(t);
+        continue;
+      }
       break;
     }
     // A capitalised name runs over its small words ("Organization of Islamic Cooperation"); a
@@ -103,6 +108,25 @@ function spellsInitials(letters: string, words: readonly Token[]): boolean {
   for (const c of letters.toUpperCase()) {
     while (k < initials.length && initials[k] !== c) k++;
     if (k === initials.length) return false;
+    k++;
+  }
+  return true;
+}
+
+/**
+ * Capitals that abbreviate one compound word by letters inside it, the first letter first: "gigawatt
+ * (GW)", "kilowatt-hour (KWH)", "television (TV)". An Indonesian acronym after one English word
+ * ("the watershed (DAS)") does not.
+ */
+function abbreviatesWord(letters: string, words: readonly Token[]): boolean {
+  if (words.length !== 1) return false;
+  const w = words[0]!.lower;
+  const l = letters.toLowerCase();
+  if (w[0] !== l[0]) return false;
+  let k = 1;
+  for (const c of l.slice(1)) {
+    k = w.indexOf(c, k);
+    if (k < 0) return false;
     k++;
   }
   return true;
@@ -134,7 +158,10 @@ export function bracketedShortForms(doc: AnalysedDocument, indonesian: () => boo
     // A capitalised organisation's acronym is one English news keeps, like KPK.
     if (CAPITALISED.test(head[head.length - 1]!.text) && ORGANISATION_HEADS.has(head[head.length - 1]!.lower)) continue;
     // Capitals that spell the initials of the words before them are an English acronym, however formed.
-    if (caps && spellsInitials(form, name)) continue;
+    if (caps && (spellsInitials(form, name) || abbreviatesWord(form, content))) continue;
+    // "Freeport-McMoRan Copper & Gold (FCX)": a company's name (an ampersand joins it) is followed by
+    // its own ticker or short form, which English keeps.
+    if (name.some((w) => w.text === '&')) continue;
     if (!indonesian()) return [];
     seen.add(form);
     const english = doc.text.slice(name[0]!.start, name[name.length - 1]!.end);

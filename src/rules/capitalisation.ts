@@ -102,6 +102,20 @@ function capitalisedElsewhere(doc: AnalysedDocument, t: Token): boolean {
   return false;
 }
 
+/**
+ * The word opens a longer capitalised name elsewhere in the text ("Amnesty International said …"
+ * then "…, Amnesty says"): the bare word is that name's short form, even where the long one opens
+ * a sentence.
+ */
+function headsNameElsewhere(doc: AnalysedDocument, t: Token): boolean {
+  for (const u of doc.tokens) {
+    if (u.i === t.i || u.text !== t.text) continue;
+    const v = sameSentence(doc, u.i + 1, u.sentence);
+    if (v !== undefined && v.spaceBefore && CAPITALISED.test(v.text)) return true;
+  }
+  return false;
+}
+
 /** A word opening in a capital (read only where a branch needs it). */
 function capitalWord(u: Token | undefined): boolean {
   return u !== undefined && u.type === 'word' && /^\p{Lu}/u.test(u.text);
@@ -154,7 +168,7 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
       const noun = !fn && !hasExactly(t.text) && isEnglishWord(t.lower) && VERB_TAGS.has(next.pos) && !/(?:ed|ing)$/.test(t.lower);
       if (!fn && !noun) continue;
       // A name that is also a word ("Player", "Keys") recurs with its capital inside sentences.
-      if (noun && capitalisedElsewhere(doc, t)) continue;
+      if (noun && (capitalisedElsewhere(doc, t) || headsNameElsewhere(doc, t))) continue;
       // A quotation or a list of names ("Bandung, Bogor, Depok") may open with a capital.
       if (doc.quotes.some((q) => q.start <= t.start && t.start <= q.start + 2)) continue;
       out.push({

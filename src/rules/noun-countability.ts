@@ -93,6 +93,9 @@ function isSingularCount(t: Token): CountabilityEntry | undefined {
 }
 
 /** Units a number measures: "a 40 month sentence", "an 18 foot surge" use them, singular, as modifiers. */
+/** Nouns with a mass sense of capacity before "for"/"to" ("room for", "space to"). */
+const MASS_SENSE_NOUNS = new Set(['room', 'space', 'scope', 'leeway', 'headroom']);
+
 const MEASURE_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'foot', 'inch', 'yard', 'mile', 'meter', 'metre', 'kilometer', 'kilometre', 'centimeter', 'centimetre', 'millimeter', 'millimetre', 'km', 'cm', 'mm', 'kg', 'gram', 'pound', 'ton', 'tonne', 'acre', 'hectare', 'storey', 'story', 'lane', 'seat', 'bed', 'room', 'page', 'point', 'member', 'man', 'game', 'match', 'step', 'mph', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'liter', 'litre', 'gallon', 'barrel']);
 
 /**
@@ -354,7 +357,10 @@ export const nounCountability: Rule = {
         const entry = head && head.pos === 'NOUN' && compoundOk ? isSingularCount(head) : undefined;
         const after = head && tokens[head.i + 1];
         const plainOk = head !== next || (after?.sentence !== t.sentence || !(LIST_WORDS.has(after.lower) || (after.pos === 'ADP' && tokens[head.i + 2]?.lower === head.lower))) && tokens[i - 1]?.lower !== head.lower;
-        if (head && entry && plainOk && !DETERMINER_ADJECTIVES.has(next.lower) && endsPhrase(after, t.sentence) && bareSlotAllowed(entry, t.lower) && !doc.inQuote(t.start) && isProse(doc, t.sentence)) {
+        // "with room for 138,000 spectators": room, space and scope before "for" or "to" are the mass
+        // sense (capacity), which takes no article.
+        const massSense = head !== undefined && MASS_SENSE_NOUNS.has(head.lower) && (after?.lower === 'for' || after?.lower === 'to');
+        if (head && entry && plainOk && !massSense && !DETERMINER_ADJECTIVES.has(next.lower) && endsPhrase(after, t.sentence) && bareSlotAllowed(entry, t.lower) && !doc.inQuote(t.start) && isProse(doc, t.sentence)) {
           const phrase = doc.text.slice(next.start, head.end);
           const article = indefiniteFor(phrase);
           out.push({

@@ -139,7 +139,7 @@ function placeWord(caps: string): boolean {
 /**
  * "YOGYAKARTA-The government is …", "JAKARTA Until Friday, …": the dateline of a wire story is set
  * off from the lead by a spaced dash ("YOGYAKARTA - The government"); Indonesian releases glue the
- * hyphen to both words or leave it out. Only a paragraph after the headline (or a first line that
+ * hyphen to both words or leave it out (a closed em dash is house style, not a glued hyphen). Only a paragraph after the headline (or a first line that
  * is a whole lead sentence, not a headline) that opens with an
  * upper-case place name (data/lexicons/person-cues.json) followed by a capitalised word is read, so
  * an acronym opening a sentence ("BNPB Head Suharyanto said") is never taken for a dateline.
@@ -156,7 +156,9 @@ export function datelineDash(doc: AnalysedDocument): FindingDraft[] {
     const m = DATELINE.exec(head);
     if (!m) continue;
     const rest = head.slice(m[0].length);
-    const glued = /^([-\u2013\u2014])(?=\p{Lu}\p{Ll})/u.exec(rest);
+    // A closed em dash ("HONG KONG—Indonesian …") is American house style (The Wall Street Journal,
+    // Chicago's closed em dash), not a glued hyphen: only a hyphen or en dash is reported.
+    const glued = /^([-\u2013])(?=\p{Lu}\p{Ll})/u.exec(rest);
     const missing = /^ (?=\p{Lu}\p{Ll}+ )/u.exec(rest);
     // "BANDUNG- The …", "BANDUNG -The …": the dash spaced on one side only.
     const half = /^(?:([-\u2013\u2014]) (?=\p{Lu})| ([-\u2013\u2014])(?=\p{Lu}\p{Ll}))/u.exec(rest);

@@ -114,6 +114,33 @@ function spelledEarlier(doc: AnalysedDocument, first: Token, form: string): bool
   return false;
 }
 
+/**
+ * 'the "just energy transition partnerships," or JETP': the letters follow ", or" after the words
+ * they spell, in lower case too (a term, not a capitalised name), across closing quotes.
+ */
+function orAfterWords(doc: AnalysedDocument, tok: Token, form: string): boolean {
+  let k = tok.i - 1;
+  if (doc.tokens[k]?.lower !== 'or') return false;
+  k--;
+  let comma = false;
+  while (k >= 0 && doc.tokens[k]!.type !== 'word') {
+    const p = doc.tokens[k]!.text;
+    if (p === ',') comma = true;
+    else if (!/^["'\u201d\u2019]$/u.test(p)) return false;
+    k--;
+  }
+  if (!comma) return false;
+  let initials = '';
+  for (let n = 0; k >= 0 && n < form.length + 3; k--, n++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== tok.sentence || t.type !== 'word') break;
+    if (/^(?:of|and|for|the|on|in)$/.test(t.lower)) continue;
+    initials = t.text[0]!.toUpperCase() + initials;
+    if (initials === form.toUpperCase()) return true;
+  }
+  return false;
+}
+
 /** A gloss names the letters as a name: "a rate known as the FASBI", "a scheme called PKH", "dubbed SIKM". */
 function glossed(doc: AnalysedDocument, tok: Token): boolean {
   for (let k = tok.i - 1; k >= Math.max(0, tok.i - 3); k--) {
@@ -148,7 +175,7 @@ export function unexplainedAcronyms(doc: AnalysedDocument, indonesian: () => boo
     if (doc.text.includes(`(${form})`) || doc.text.includes(`${form} (`) || doc.text.includes(`(${form} `)) continue;
     const uses = doc.tokens.filter((t) => t.text === form);
     const first = uses[0]!;
-    if (uses.some((t) => shouting(doc, t.sentence) || dateline(doc, t) || paragraphOpening(doc, t) || spelledBefore(doc, t, form) || glossed(doc, t))) continue;
+    if (uses.some((t) => shouting(doc, t.sentence) || dateline(doc, t) || paragraphOpening(doc, t) || spelledBefore(doc, t, form) || glossed(doc, t) || orAfterWords(doc, t, form))) continue;
     if (spelledEarlier(doc, first, form)) continue;
     if (uses.some((t) => NAMING_HEADS.has(doc.tokens[t.i + 1]?.lower ?? ''))) continue;
     const prev = doc.tokens[first.i - 1];

@@ -131,6 +131,32 @@ function glossedOrQuoted(doc: AnalysedDocument, t: Token, last: Token = t): bool
   return false;
 }
 
+/**
+ * The tokens from `t` to `last` stand inside a pair of quotation marks that enclose a short phrase
+ * of no English words: "'omong kosong' — empty talk", "a rain handler or 'pawang hujan'". Walking
+ * out from the run, at most four words in all, each no English word (an Indonesian word a lexicon
+ * lists counts too), then the marks.
+ */
+export function quotedForeignPhrase(doc: AnalysedDocument, t: Token, last: Token): boolean {
+  const open = new Set(['"', "'", '\u201c', '\u2018']);
+  const close = new Set(['"', "'", '\u201d', '\u2019']);
+  const foreign = (u: Token | undefined): boolean => u !== undefined && u.sentence === t.sentence && u.type === 'word' && /^\p{L}+$/u.test(u.text) && !isEnglishWord(u.lower);
+  let words = last.i - t.i + 1;
+  let a = t.i - 1;
+  while (foreign(doc.tokens[a]) && doc.tokens[a + 1]!.spaceBefore && words < 4) {
+    a--;
+    words++;
+  }
+  let b = last.i + 1;
+  while (foreign(doc.tokens[b]) && doc.tokens[b]!.spaceBefore && words < 4) {
+    b++;
+    words++;
+  }
+  const prev = doc.tokens[a];
+  const next = doc.tokens[b];
+  return words <= 4 && prev !== undefined && next !== undefined && prev.sentence === t.sentence && next.sentence === t.sentence && open.has(prev.text) && close.has(next.text);
+}
+
 /** Blend prefixes that name an institution or unit (ministry, directorate, office), not a person's title. */
 const INSTITUTION_PREFIXES = new Set(['kemenko', 'kemen', 'dit', 'sat', 'subdit', 'subdin', 'pus', 'bid', 'dis', 'ma']);
 
@@ -142,11 +168,33 @@ function bracketAfterName(doc: AnalysedDocument, t: Token): boolean {
   return open?.text === '(' && close?.text === ')' && word !== undefined && word.sentence === t.sentence && word.type === 'word';
 }
 
+/** Languages a writer names after a local word to mark it as the local term ("or 'algojo' in Bahasa"). */
+const LOCAL_LANGUAGES = new Set(['bahasa', 'indonesian', 'acehnese', 'javanese', 'balinese', 'sundanese', 'malay', 'papuan', 'local']);
+
+/**
+ * The word is named as the local language's term right after it: "an executioner, or 'algojo' in
+ * Bahasa", "'mudik' in Indonesian". The writer says which language the word is from, so the article
+ * adopts it as a term, as after "known as".
+ */
+function namedInLanguage(doc: AnalysedDocument, t: Token, last: Token): boolean {
+  let k = last.i + 1;
+  const quotes = new Set(['"', "'", '\u201d', '\u2019']);
+  if (quotes.has(doc.tokens[k]?.text ?? '')) k++;
+  const inWord = doc.tokens[k];
+  if (!inWord || inWord.sentence !== t.sentence) return false;
+  if (inWord.lower === 'locally') return true;
+  if (inWord.lower !== 'in') return false;
+  let lang = doc.tokens[k + 1];
+  if (lang?.lower === 'the') lang = doc.tokens[k + 2];
+  return lang !== undefined && lang.sentence === t.sentence && LOCAL_LANGUAGES.has(lang.lower);
+}
+
 /** The word is introduced as a term: alone in brackets, or after a naming word ("known as", "called"). */
 function introducesTerm(doc: AnalysedDocument, t: Token, last: Token): boolean {
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[last.i + 1];
   if (prev?.text === '(' && next?.text === ')') return true;
+  if (namedInLanguage(doc, t, last)) return true;
   const s = doc.sentences[t.sentence]!;
   for (let k = t.i - 1; k >= Math.max(s.tokenStart, t.i - 3); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
   return false;
@@ -345,7 +393,10 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
     const word = text.toLowerCase();
     // A run of up to three words opening a bracket is glossed too: "neighbourhood unit (rukun tetangga, or RT)".
     const bracketRun = run.length <= 3 && doc.tokens[first.i - 1]?.text === '(';
-    const glossed = (run.length === 1 || bracketRun) && (glossedOrQuoted(doc, first, last) || glossedWords.has(word));
+    // So is a run of up to three words set in quotation marks as a phrase ("worry the deal is 'omong
+    // kosong' — empty talk"): the writer quotes the Indonesian on purpose.
+    const quotedRun = run.length <= 3 && quotedForeignPhrase(doc, first, last);
+    const glossed = quotedRun || ((run.length === 1 || bracketRun) && (glossedOrQuoted(doc, first, last) || glossedWords.has(word)));
     if (run.length === 1 && introducesTerm(doc, first, last)) glossedWords.add(word);
     // Bare stems only (no affix anywhere in the run): a stem of the Indonesian dictionary that is no
     // English word is Indonesian left in, but weaker evidence than an affixed form, so minor.

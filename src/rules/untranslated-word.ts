@@ -40,7 +40,7 @@ import type { WordClass, WordHit } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { ClaimedRanges } from '../engine/claimed-ranges.js';
 import { spanCovering } from '../analysis/analyse.js';
-import { generalFindings, indonesiaCued } from './untranslated-general.js';
+import { generalFindings, indonesiaCued, quotedForeignPhrase } from './untranslated-general.js';
 import { classNounFindings } from './untranslated-class-noun.js';
 import { indonesianRoots, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 
@@ -216,6 +216,8 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   }
   const quotes = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
   if (prev && next && quotes.has(prev.text) && quotes.has(next.text)) return true;
+  // "a rain handler or 'pawang hujan'": the hit is part of a short quoted phrase of no English words.
+  if (quotedForeignPhrase(doc, doc.tokens[h.tokenStart]!, doc.tokens[h.tokenEnd - 1]!)) return true;
   // '"Republik Rakyat Cina,"' — the closing quote after a comma or stop.
   const after2 = next ? doc.tokens[next.i + 1] : undefined;
   if (prev && quotes.has(prev.text) && next && /^[,.;:]$/.test(next.text) && after2 && quotes.has(after2.text)) return true;

@@ -84,6 +84,7 @@ export const verbComplement: Rule = {
         'The mayor reminded residents that the permits expire in May.',
         'Residents were reminded that the permits expire in May.',
         'The volunteers invited to the meeting arrived late.',
+        'It is the only province in the country allowed to enforce the code.',
       ],
     },
   },

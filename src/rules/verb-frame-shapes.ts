@@ -54,6 +54,10 @@ export function hasSubjectBefore(tokens: readonly Token[], i: number, start: num
     if (ACTIVE_AUX.has(t.lower)) return true;
     // A capitalised plural opening the sentence is a common noun wink read as a name ("Passengers
     // allowed to board."): judged as a noun below.
+    // A name or noun after a preposition is that preposition's object, and a past form after it
+    // heads a reduced relative clause on the noun before ("the only province in Indonesia allowed
+    // to impose …"); a present "-s" form still has its subject there ("The office in Jakarta urges to …").
+    if ((t.pos === 'PROPN' || t.pos === 'NOUN') && !/[^s]s$/.test(v.lower) && objectOfPreposition(tokens, j, start)) return false;
     if ((t.pos === 'PROPN' && !(j === start && PLURAL_LOOKING.test(t.lower))) || SUBJECT_PRONOUNS.has(t.lower)) {
       // "Are they encouraged to …": a question's passive.
       const before = j > start ? tokens[j - 1]! : undefined;
@@ -61,6 +65,22 @@ export function hasSubjectBefore(tokens: readonly Token[], i: number, start: num
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return shape === 'that' || /[^s]s$/.test(v.lower) || (!PLURAL_LOOKING.test(t.lower) && !finiteVerbIn(tokens, start, j) && !finiteVerbIn(tokens, i + 3, end));
     return false;
+  }
+  return false;
+}
+
+/**
+ * True when the name or noun ending at `j` is governed by a preposition of place or the like:
+ * walking back across the rest of its noun phrase (names, nouns, adjectives, numbers, a determiner
+ * or possessive), the first other token is a preposition other than "of" or "to" ("in Indonesia",
+ * "across the two provinces").
+ */
+function objectOfPreposition(tokens: readonly Token[], j: number, start: number): boolean {
+  for (let k = j - 1; k >= start && k >= j - 5; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PART') continue;
+    // Not "of": "The governor of Aceh urged to …" has its subject in "The governor of Aceh".
+    return t.pos === 'ADP' && t.lower !== 'to' && t.lower !== 'of';
   }
   return false;
 }

@@ -914,6 +914,9 @@ export const punctuation: Rule = {
         { text: 'Rice prices climb again\nSEMARANG- The Central Java provincial government will release rice stocks next week.', flags: ['- '], suggestion: ' - ' },
         { text: 'PADANG (ANTARA) - The Government of Solok Regency, West Sumatra opened a new market on Monday.', flags: ['West Sumatra opened'], suggestion: 'West Sumatra, opened' },
         { text: 'Schools in Kuta District, Badung Regency, Bali were closed after the quake.', flags: ['Bali were'], suggestion: 'Bali, were' },
+        // s16: a single name word after an office title, and a place after the unclosed name.
+        { text: '"The road is safe again," said the Head of the Garut Disaster Agency, Wahyu in Tarogong on Monday.', flags: ['Wahyu in Tarogong'], suggestion: 'Wahyu, in Tarogong' },
+        { text: 'Head of Sukamaju Village, Darmin said the well had run dry.', flags: ['Village, Darmin said'], suggestion: 'Village, Darmin, said' },
       ],
       valid: [
         'Budi Hartono, Corporate Communication and Community Development Group Head of PT Jaya Makmur, stated that drivers should leave early.',
@@ -938,6 +941,8 @@ export const punctuation: Rule = {
         'The ministry said, in a statement on Monday, the plan was ready. The mayor stated, in the course of his speech, that taxes would fall.',
         'The mayor said, at times raising his voice, that the people were free. The agency said, on Friday, the road had reopened.',
         'In the market, he said, at dawn the stalls were empty.',
+        '"The road is safe again," said the Head of the Garut Disaster Agency, Wahyu, in Tarogong. The rice came from Bogor, Cianjur in West Java and Garut, the head said.',
+        'Head of Sukamaju Village, Darmin, said the well had run dry. As Head of the Village, Darmin opened the well.',
         'Regent Yohanes Kia, who is known locally as Anis, told reporters the bridge was unsafe.',
         'Those who stayed behind, said one villager, were cut off for days.',
         'Visitors from Japan and Korea filled the hotels in June.',

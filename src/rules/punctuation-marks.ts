@@ -21,6 +21,7 @@ import { isEnglishWord } from '../lexicons/english-words.js';
 import { cueFor } from '../people/cues.js';
 import type { FindingDraft } from './types.js';
 import { includesAfter } from './text-scan.js';
+import { isFiniteVerb } from './punctuation-clauses.js';
 
 // ---------------------------------------------------------------------------------------------
 // Space before a full stop or semicolon
@@ -591,6 +592,9 @@ export function unclosedAppositive(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
+/** A single name word: a capital and two lower-case letters or more. */
+const SINGLE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /** One title-then-name attribution starting at token `from` of sentence `s`. */
 function titleThenName(doc: AnalysedDocument, s: { tokenEnd: number }, from: number, out: FindingDraft[]): void {
   let k = from;
@@ -629,10 +633,14 @@ function titleThenName(doc: AnalysedDocument, s: { tokenEnd: number }, from: num
   if (!head || !comma || comma.text !== ',' || k - from < 2 || doc.inQuote(comma.start)) return;
   const last = doc.tokens[k - 1]!;
   if (!/^\p{Lu}/u.test(last.text)) return;
-  // The name: two to five capitalised words or initials, then a verb or "and his/her/their".
+  // The name: two to five capitalised words or initials, then a verb or "and his/her/their"; one
+  // name word (an Indonesian single name: "Head of Sumur Batu Village, Nurhidayat said") when a
+  // finite verb follows it.
   let n = k + 1;
   while (n < s.tokenEnd && n < k + 6 && /^\p{Lu}[\p{L}.'’-]*$/u.test(doc.tokens[n]!.text) && doc.tokens[n]!.spaceBefore) n++;
-  if (n - (k + 1) < 2 || n >= s.tokenEnd) return;
+  if (n >= s.tokenEnd) return;
+  const single = n - (k + 1) === 1 && SINGLE_NAME.test(doc.tokens[k + 1]!.text) && doc.tokens[k + 1]!.pos === 'PROPN' && !CALENDAR.test(doc.tokens[k + 1]!.text) && cueFor(doc.tokens[k + 1]!.text) === undefined && (doc.tokens[n]!.pos === 'AUX' || isFiniteVerb(doc.tokens[n]));
+  if (n - (k + 1) < (single ? 1 : 2)) return;
   const after = doc.tokens[n]!;
   const verb = (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Ll}/u.test(after.text) && !after.lower.endsWith('ing');
   const conj = after.lower === 'and' && FOLLOWERS.has(doc.tokens[n + 1]?.lower ?? '');
@@ -820,6 +828,23 @@ const REPORTING_VERBS = new Set(['said', 'says', 'explained', 'stated', 'told', 
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
+ * The words between a reporting verb and the comma at `comma` are an office title: capitalised
+ * words and links ("said the Head of the Bangka BPBD,"), one of them an office word.
+ */
+function attributionTitle(doc: AnalysedDocument, sentenceStart: number, comma: number): boolean {
+  let head = false;
+  for (let x = comma - 1; x >= sentenceStart && x >= comma - 14; x--) {
+    const t = doc.tokens[x]!;
+    if (REPORTING_VERBS.has(t.lower)) return head && x < comma - 1;
+    if (t.text === '(' || t.text === ')' || t.lower === "'s" || t.lower === '\u2019s') continue;
+    if (TITLE_LINKS.has(t.lower)) continue;
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    if (OFFICE_HEADS.has(t.text) || cueFor(t.text)?.title === true) head = true;
+  }
+  return false;
+}
+
+/**
  * "…,” said the ministry's director of disease control, Siti Rahma on Monday.": an attribution's
  * title set off from the name by a comma that is never closed before the time ("on Monday").
  * English closes the appositive ("…, Siti Rahma, on Monday") or drops both commas.
@@ -834,22 +859,29 @@ export function appositiveBeforeTime(doc: AnalysedDocument): FindingDraft[] {
       const t = tokens[x]!;
       if (REPORTING_VERBS.has(t.lower)) reported = true;
       if (!reported || t.text !== ',') continue;
-      // Two to four capitalised words after the comma, then "on" and a day or month.
+      // Two to four capitalised words after the comma, then "on" and a day or month. After an
+      // office title right behind the verb ("said Head of the Bangka BPBD, Nursi in Sungailiat") one
+      // name word is enough, and "in"/"at" and a place may follow as well.
       let k = x + 1;
       while (k < s.tokenEnd && k < x + 5 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN') k++;
       const words = k - x - 1;
       const on = tokens[k];
       const when = tokens[k + 1];
-      if (words < 2 || !on || on.lower !== 'on' || !when || !DAY_OR_MONTH.test(when.text)) continue;
+      if (!on || !when || words < 1) continue;
+      const title = attributionTitle(doc, s.tokenStart, x);
+      const time = on.lower === 'on' && DAY_OR_MONTH.test(when.text);
+      const place = title && (on.lower === 'in' || on.lower === 'at') && when.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(when.text) && !DAY_OR_MONTH.test(when.text);
+      if ((!time && !place) || (words < 2 && !title)) continue;
       if (DAY_OR_MONTH.test(tokens[x + 1]!.text) || cueFor(tokens[x + 1]!.text)?.title === true) continue;
+      if (place && tokens.slice(x + 1, k).some((t) => cueFor(t.text)?.place === true)) continue;
       const first = tokens[x + 1]!;
       const last = tokens[k - 1]!;
       const name = doc.text.slice(first.start, last.end);
       out.push({
         start: first.start,
         end: when.end,
-        message: `The name set off by a comma is not closed before the time: "${name}, on ${when.text}".`,
-        suggestions: [`${name}, on ${when.text}`],
+        message: `The name set off by a comma is not closed before the ${time ? 'time' : 'place'}: "${name}, ${on.text} ${when.text}".`,
+        suggestions: [`${name}, ${on.text} ${when.text}`],
         confidence: 0.6,
         fixable: true,
       });

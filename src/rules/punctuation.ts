@@ -587,7 +587,10 @@ function commaBeforeClause(doc: AnalysedDocument, commas: readonly number[]): Fi
         CLAUSE_SUBJECT.has(w.lower) ||
         (w.pos === 'NOUN' && /^\p{Ll}+$/u.test(w.text) && !w.lower.endsWith('ing')) ||
         (w.pos === 'PROPN' && isNameWord(w) && /^\p{Ll}/u.test(doc.tokens[i + 3]?.text ?? '') && (doc.tokens[i + 3]?.pos === 'AUX' || isFiniteVerb(doc.tokens[i + 3])));
-      if (!subject) continue;
+      // "noted, until December 28, the revenue was …", "said, at the meeting a document was …": the
+      // reported clause opens with an adverbial phrase of its own (Indonesian "mengatakan, hingga …").
+      const fronted = !subject && frontedClause(doc, s, i);
+      if (!subject && !fronted) continue;
       const first = doc.tokens[s.tokenStart]!;
       if (SUBORDINATORS.has(first.lower)) continue;
       // Commas before the verb may only set off an appositive of a subject that opens the sentence
@@ -595,9 +598,12 @@ function commaBeforeClause(doc: AnalysedDocument, commas: readonly number[]): Fi
       // Martin said, the …", "In the city, he said, the …") the attribution is parenthetical.
       // The opening segment must be a phrase, not one word ("First, Wright said, he …").
       const second = doc.tokens[s.tokenStart + 1];
-      const nominalStart = (first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'DET') && second !== undefined && second.text !== ',';
+      // An opening phrase that places the report ("In her statement to the press, the minister said,
+      // …", "In his Instagram post, Budi noted, …") makes the attribution the main clause.
+      const opener = reportOpener(doc, s, i);
+      const nominalStart = opener > 0 || ((first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'DET') && second !== undefined && second.text !== ',');
       let plain = true;
-      for (let x = s.tokenStart; x < i; x++) {
+      for (let x = Math.max(s.tokenStart, opener); x < i; x++) {
         const u = doc.tokens[x]!;
         if ((u.text === ',' && !nominalStart) || QUOTE_MARK.test(u.text) || u.pos === 'AUX' || (u.pos === 'VERB' && !/(?:ing|ed)$/.test(u.lower) && u.type === 'word' && !UPPER_START.test(u.text))) {
           plain = false;
@@ -605,6 +611,18 @@ function commaBeforeClause(doc: AnalysedDocument, commas: readonly number[]): Fi
         }
       }
       if (!plain) continue;
+      if (fronted) {
+        out.push({
+          start: v.start,
+          end: w.end,
+          message: `Comma between the reporting verb "${v.text}" and a reported clause that opens with an adverbial phrase: English writes "${v.text} that ${w.text} …".`,
+          suggestions: [`${v.text} that ${w.text}`],
+          confidence: 0.65,
+          note: 'Indonesian sets the reported clause off with a comma even when it opens with a phrase of time, place or source ("mengatakan, hingga 28 Desember, realisasi …"); English joins it to the verb with "that", which also shows the phrase belongs to the reported clause.',
+          fixable: true,
+        });
+        continue;
+      }
       // The reported clause needs a finite verb of its own. After a possessive ("said, his voice
       // still quiet, …") it must come before the next comma: otherwise it is an absolute phrase.
       const possessive = POSSESSIVES.has(w.lower);
@@ -630,6 +648,94 @@ function commaBeforeClause(doc: AnalysedDocument, commas: readonly number[]): Fi
     }
   }
   return out;
+}
+
+/** Words that open a fronted adverbial besides prepositions: "based on", "apart from", "according to", "other than". */
+const FRONTED_OPENERS = new Set(['based', 'apart', 'according', 'due', 'following', 'starting', 'regarding', 'besides', 'other', 'until', 'since', 'during']);
+/** Prepositions that open no fronted adverbial of a reported clause. */
+const NOT_FRONTED = new Set(['of', 'like', 'as', 'than', 'that', 'to', 'for', 'about', 'if']);
+/** Nouns of the report itself: "said, in a statement, the …" places the saying, not the reported clause. */
+const REPORT_NOUNS = new Set([
+  'statement', 'statements', 'interview', 'conference', 'briefing', 'speech', 'remarks', 'address', 'letter', 'message', 'post', 'tweet',
+  'broadcast', 'release', 'video', 'podcast', 'email', 'e-mail', 'report', 'note', 'written', 'sidelines', 'call',
+]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'there', 'it', 'i']);
+const CALENDAR_OR_TIME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|morning|afternoon|evening|night|day|week|month|year|today|yesterday|\d+)$/;
+
+/** A finite verb (or an auxiliary) follows at `from` after at most a noun phrase: a determiner, adjectives, nouns, numbers and "of". */
+function verbAfterSubject(doc: AnalysedDocument, s: Sentence, from: number): boolean {
+  const t0 = doc.tokens[from];
+  if (!t0) return false;
+  const pronoun = SUBJECT_PRONOUNS.has(t0.lower);
+  for (let x = from + 1; x < s.tokenEnd && x <= from + 8; x++) {
+    const u = doc.tokens[x]!;
+    if (u.pos === 'AUX' || isFiniteVerb(u)) return /^\p{Ll}/u.test(u.text);
+    if (pronoun && u.pos !== 'ADV') return false;
+    if (!(u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET' || u.lower === 'of' || u.text === '%')) return false;
+  }
+  return false;
+}
+
+/** The index after the comma of an opening phrase that places the report ("In her statement, …"), or 0. */
+function reportOpener(doc: AnalysedDocument, s: Sentence, verb: number): number {
+  const first = doc.tokens[s.tokenStart]!;
+  if (first.pos !== 'ADP' || !['in', 'on', 'through', 'via'].includes(first.lower)) return 0;
+  let report = false;
+  for (let x = s.tokenStart + 1; x < verb && x <= s.tokenStart + 10; x++) {
+    const u = doc.tokens[x]!;
+    if (u.text === ',') return report ? x + 1 : 0;
+    if (u.pos === 'VERB' || u.pos === 'AUX') return 0;
+    if (REPORT_NOUNS.has(u.lower) || u.lower === 'account') report = true;
+  }
+  return 0;
+}
+
+/**
+ * The reported clause after "said," opens with an adverbial phrase (a preposition and its object,
+ * "based on …", "apart from …") and then has a subject and a finite verb of its own: "said, at the
+ * meeting a document was ratified", "noted, until December 28, 2023, the revenue was". The phrase
+ * runs without a verb either to a comma (and the clause's subject, not "that") or, with no comma, to
+ * a determiner or subject pronoun after its last noun. A phrase of the report itself ("said, in a
+ * statement, the …", "said, on Monday, the …") is left alone: it may place the saying.
+ */
+function frontedClause(doc: AnalysedDocument, s: Sentence, i: number): boolean {
+  const w = doc.tokens[i + 2]!;
+  const next = doc.tokens[i + 3];
+  if (!next || !/^\p{Ll}/u.test(w.text)) return false;
+  if (w.lower === 'other' ? next.lower !== 'than' : !(FRONTED_OPENERS.has(w.lower) || (w.pos === 'ADP' && !NOT_FRONTED.has(w.lower)))) return false;
+  let relative = false;
+  let reportNoun = false;
+  let timeOnly = w.lower === 'on' || w.lower === 'at';
+  let depth = 0;
+  for (let x = i + 3; x < s.tokenEnd; x++) {
+    const u = doc.tokens[x]!;
+    if (u.text === ';' || u.text === ':' || QUOTE_MARK.test(u.text)) return false;
+    // A bracketed date or acronym ("on Thursday (9/6) night", "(BMKG)") is part of the phrase.
+    if (u.text === '(') depth++;
+    if (u.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || u.text === ')') continue;
+    if (REPORT_NOUNS.has(u.lower)) reportNoun = true;
+    if (u.type === 'word' && !CALENDAR_OR_TIME.test(u.text) && u.text !== ',') timeOnly = false;
+    if (u.lower === 'which' || u.lower === 'that' || u.lower === 'who' || u.lower === 'whom' || u.lower === 'whose' || u.lower === 'where') {
+      if (u.lower === 'that' && doc.tokens[x - 1]?.text === ',') return false;
+      relative = true;
+      continue;
+    }
+    if (u.text === ',') {
+      relative = false;
+      const y = doc.tokens[x + 1];
+      if (!y || y.lower === 'that' || reportNoun || timeOnly) continue;
+      if ((CLAUSE_SUBJECT.has(y.lower) || (y.type === 'word' && (y.pos === 'NOUN' || y.pos === 'ADJ' || y.pos === 'PROPN'))) && verbAfterSubject(doc, s, x + 1)) return true;
+      continue;
+    }
+    if (relative) continue;
+    if (u.pos === 'AUX' || isFiniteVerb(u)) return false;
+    // No comma: the phrase's last noun, then a determiner or a subject pronoun opening the clause.
+    const prev = doc.tokens[x - 1]!;
+    if (x > i + 3 && !reportNoun && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') && prev.text !== ',' &&
+      (SUBJECT_PRONOUNS.has(u.lower) || ['the', 'a', 'an', 'this', 'these', 'those'].includes(u.lower)) && verbAfterSubject(doc, s, x)) return true;
+  }
+  return false;
 }
 
 /**
@@ -740,6 +846,9 @@ export const punctuation: Rule = {
         { text: 'Floods hit Bekasi, Bogor. , Depok and Tangerang on Monday.', flags: ['. ,'], suggestion: ',' },
         { text: 'The talks went well. , said the envoy after the meeting.', flags: ['. ,'], suggestion: ',' },
         { text: 'Governor Lalu Iqbal said, the new port would open in October.', flags: ['said, the'], suggestion: 'said the' },
+        { text: 'The regent said, at the hearing the budget was approved by all factions.', flags: ['said, at'], suggestion: 'said that at' },
+        { text: 'The minister noted, until the end of May, the ministry had spent half of its budget.', flags: ['noted, until'], suggestion: 'noted that until' },
+        { text: 'In his statement to reporters, the mayor explained, based on the survey, most residents wanted a park.', flags: ['explained, based'], suggestion: 'explained that based' },
         { text: 'Head of the Sleman Health Office Cahya Purnama, said dengue cases had doubled.', flags: ['Purnama, said'], suggestion: 'Purnama said' },
         { text: 'Political analyst Park Ji-won, said the talks would collapse within a month.', flags: ['Ji-won, said'], suggestion: 'Ji-won said' },
         { text: 'Lecturer from Hasanuddin University Andi Rahman, argued that the levy was unfair.', flags: ['Rahman, argued'], suggestion: 'Rahman argued' },
@@ -805,6 +914,9 @@ export const punctuation: Rule = {
         { text: 'Rice prices climb again\nSEMARANG- The Central Java provincial government will release rice stocks next week.', flags: ['- '], suggestion: ' - ' },
         { text: 'PADANG (ANTARA) - The Government of Solok Regency, West Sumatra opened a new market on Monday.', flags: ['West Sumatra opened'], suggestion: 'West Sumatra, opened' },
         { text: 'Schools in Kuta District, Badung Regency, Bali were closed after the quake.', flags: ['Bali were'], suggestion: 'Bali, were' },
+        // s16: a single name word after an office title, and a place after the unclosed name.
+        { text: '"The road is safe again," said the Head of the Garut Disaster Agency, Wahyu in Tarogong on Monday.', flags: ['Wahyu in Tarogong'], suggestion: 'Wahyu, in Tarogong' },
+        { text: 'Head of Sukamaju Village, Darmin said the well had run dry.', flags: ['Village, Darmin said'], suggestion: 'Village, Darmin, said' },
       ],
       valid: [
         'Budi Hartono, Corporate Communication and Community Development Group Head of PT Jaya Makmur, stated that drivers should leave early.',
@@ -826,6 +938,11 @@ export const punctuation: Rule = {
         'Visit www.example.com/docs/../index for details.',
         'Needless to say, the plan was dropped within a week.',
         'In the capital, she said, the queues were shorter.',
+        'The ministry said, in a statement on Monday, the plan was ready. The mayor stated, in the course of his speech, that taxes would fall.',
+        'The mayor said, at times raising his voice, that the people were free. The agency said, on Friday, the road had reopened.',
+        'In the market, he said, at dawn the stalls were empty.',
+        '"The road is safe again," said the Head of the Garut Disaster Agency, Wahyu, in Tarogong. The rice came from Bogor, Cianjur in West Java and Garut, the head said.',
+        'Head of Sukamaju Village, Darmin, said the well had run dry. As Head of the Village, Darmin opened the well.',
         'Regent Yohanes Kia, who is known locally as Anis, told reporters the bridge was unsafe.',
         'Those who stayed behind, said one villager, were cut off for days.',
         'Visitors from Japan and Korea filled the hotels in June.',

@@ -64,6 +64,7 @@ export const RULES: readonly Rule[] = [
   patternRule('article-number'),
   reportingInversion,
   patternRule('word-order'),
+  patternRule('compound-hyphen'),
   articleOrdinal,
   articlePlural,
   articleAAn,

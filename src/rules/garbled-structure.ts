@@ -404,6 +404,57 @@ function verblessExample(doc: AnalysedDocument, tokens: readonly Token[]): Findi
   };
 }
 
+/** What follows "Not only" when English inverts ("Not only is the bridge …", "Not only did they …"), or a pronoun of "Not only that, …". */
+const NOT_ONLY_INVERSION = new Set([...FINITE_AUX, 'that', 'this', 'so']);
+
+/**
+ * "Not only farmers, the traders also lost money.": "not only" opening the sentence (or its clause,
+ * after a sentence adverb and a comma: "Therefore, not only …"), with no inversion after it, a
+ * comma further on and no "but" anywhere after it. Indonesian "Tidak hanya X, Y juga …" has no
+ * "but"; English needs "Not only X but also Y", an inversion ("Not only did the farmers …"), or
+ * "Besides X, Y also …". "Not only that," is left to the calque lexicon.
+ */
+function notOnlyWithoutBut(doc: AnalysedDocument, tokens: readonly Token[]): FindingDraft | undefined {
+  let i = QUOTE_MARK.test(tokens[0]?.text ?? '') ? 1 : 0;
+  // One sentence adverb and a comma may come first ("Therefore, not only …").
+  if (tokens[i]?.lower !== 'not' && tokens[i]?.pos === 'ADV' && tokens[i + 1]?.text === ',') i += 2;
+  const not = tokens[i];
+  const only = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (not?.lower !== 'not' || only?.lower !== 'only' || !isWord(next) || NOT_ONLY_INVERSION.has(next.lower)) return undefined;
+  if (next.pos === 'AUX' || next.text.startsWith("'") || next.text.startsWith('’')) return undefined;
+  const rest = tokens.slice(i + 2);
+  if (!rest.some((t) => t.text === ',') || rest.some((t) => t.lower === 'but' || t.text === '?')) return undefined;
+  const preposition = next.pos === 'ADP';
+  const draft: FindingDraft = {
+    start: not.start,
+    end: only.end,
+    message: `"${doc.text.slice(not.start, only.end)}" opens the clause, but no "but" follows: Indonesian "Tidak hanya X, Y juga …" has none, English needs one. Consider: "Besides X, Y also …", or "Not only X but also Y".`,
+    confidence: 0.6,
+  };
+  // "Besides" fits a noun phrase or an -ing clause ("Besides the players, the coach also …"), not a preposition ("Besides in Jakarta").
+  if (!preposition) draft.suggestions = [/^\p{Lu}/u.test(not.text) ? 'Besides' : 'besides'];
+  return draft;
+}
+
+/**
+ * "It's just that the police have not named the suspects.": a sentence of running prose (not quoted
+ * speech, where it is ordinary talk) opened by "It's just that" / "It is just that": Indonesian
+ * "Hanya saja, …" ("however") rendered word for word. English news writes "However," or "But".
+ */
+function justThat(doc: AnalysedDocument, tokens: readonly Token[]): FindingDraft | undefined {
+  const [it, be, just, that] = tokens;
+  if (it?.lower !== 'it' || !be || !(be.lower === 'is' || be.lower === "'s" || be.lower === '’s') || just?.lower !== 'just' || that?.lower !== 'that') return undefined;
+  if (doc.inQuote(it.start) || tokens.filter((t) => t.type === 'word').length < 7 || tokens.some((t) => t.text === '?')) return undefined;
+  return {
+    start: it.start,
+    end: that.end,
+    message: `"${doc.text.slice(it.start, that.end)}" opens a sentence of news prose: a word-for-word rendering of Indonesian "Hanya saja, …", which means "however". Consider: "However,".`,
+    suggestions: ['However,'],
+    confidence: 0.6,
+  };
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
@@ -471,6 +522,18 @@ export const garbledStructure: Rule = {
         const tokens = doc.sentenceTokens(sentence.index);
         const stranded = strandedSource(tokens) ?? notToMention(tokens);
         if (stranded) out.push(stranded);
+      }
+      if (opener && start + 2 < end) {
+        // "Not only …," with no "but", at the head of the sentence or after a quote or a sentence adverb and a comma.
+        const second = doc.tokens[start + 1]!;
+        const third = doc.tokens[start + 2]!;
+        if ((opener.lower === 'not' && second.lower === 'only') || (second.lower === 'not' && third.lower === 'only') || (second.text === ',' && third.lower === 'not')) {
+          const notOnly = notOnlyWithoutBut(doc, doc.sentenceTokens(sentence.index));
+          if (notOnly) out.push(notOnly);
+        } else if (opener.lower === 'it' && second.lower !== 'was') {
+          const just = justThat(doc, doc.sentenceTokens(sentence.index));
+          if (just) out.push(just);
+        }
       }
       if (opener) {
         // Two shapes read the whole sentence; both open on a conjunction, a quote, a pronoun or a noun phrase.

@@ -83,4 +83,37 @@ describe('garbled-structure', () => {
     expect(found('"Prices rose everywhere. For example, the price of shallots."')).toEqual([]);
     expect(found('Including the bonus, the coach earned more than any other in the league.')).toEqual([]);
   });
+
+  it('flags "Not only X, Y …" with no "but", suggesting "Besides", not an inversion, "but also" or "Not only that"', () => {
+    const f = found('The market flooded on Monday. Not only traders, the buyers also had to wade through the water.');
+    expect(f.map((x) => x.text)).toEqual(['Not only']);
+    expect(f[0]?.suggestions?.[0]).toBe('Besides');
+    expect(found('Therefore, not only sending extra boats, the agency also opened two shelters.').map((x) => x.text)).toEqual(['not only']);
+    // After a preposition "Besides" would not read: no suggestion.
+    expect(found('Not only in the capital, the clinics in the villages also ran out of vaccine.')[0]?.suggestions ?? []).toEqual([]);
+    expect(found('Not only traders but also buyers had to wade through the water.')).toEqual([]);
+    expect(found('Not only did the traders lose stock, the buyers stayed away too.')).toEqual([]);
+    expect(found('Not only is the road narrow, it is also badly lit.')).toEqual([]);
+    expect(found('Not only that, the agency opened two shelters.')).toEqual([]);
+    expect(found('The traders lost not only stock, but also customers.')).toEqual([]);
+  });
+
+  it('flags "It\'s just that" opening news prose, suggesting "However,", not inside a quote', () => {
+    const f = found('The bridge reopened on Friday. It\'s just that the heavy trucks still have to use the old road to the port.');
+    expect(f.map((x) => x.text)).toEqual(["It's just that"]);
+    expect(f[0]?.suggestions?.[0]).toBe('However,');
+    expect(found('"It\'s just that I never liked the old road to the port," she said.')).toEqual([]);
+    expect(found('It was just that kind of day for the team.')).toEqual([]);
+  });
+
+  it('flags ", but" after a concessive clause, suggesting to drop "but", not a main clause before the "but"', () => {
+    const f = found('Although the harvest was small this year, but the farmers kept their prices low.');
+    expect(f.map((x) => x.text)).toEqual([', but']);
+    expect(f[0]?.suggestions?.[0]).toBe(',');
+    expect(found('"Even though in terms of volume, the harvest was small, but prices stayed low," he said.').map((x) => x.text)).toEqual([', but']);
+    expect(found('Despite the heavy rain, but the parade went ahead.').map((x) => x.text)).toEqual([', but']);
+    expect(found('Although the harvest was small, the farmers kept their prices low.')).toEqual([]);
+    expect(found('Though tired, the rescuers kept digging, but the rain made it hard.')).toEqual([]);
+    expect(found('Although the harvest was small, prices stayed low, but nobody knows why.')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * garbled-structure: ten shapes of a sentence whose build broke in translation, each read from
+ * garbled-structure: thirteen shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
  * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
@@ -42,6 +42,16 @@
  * - `report-without-report`: a subject and a verb of saying followed only by when and where ("The
  *   minister said during a visit to the port on Friday."): the reporting clause of a quote ("…," kata
  *   Menteri saat …) left on its own when the quote was cut off or moved.
+ *
+ * - `not-only`: "Not only X, Y (also) …" with no "but" ("Not only farmers, the traders also lost
+ *   money."; Indonesian "Tidak hanya X, Y juga …"), at the head of the sentence or after a sentence
+ *   adverb and a comma; not an inversion ("Not only did they …") or "Not only that,".
+ * - `just-that`: "It's just that" opening a sentence of news prose, outside quotes (Indonesian
+ *   "Hanya saja, …", "however").
+ *
+ * - `concessive-but`: a sentence opened by "although", "though", "even though", "even if" or
+ *   "despite" whose clause goes on to ", but" ("Although the price rose, but sales held up.";
+ *   Indonesian "Meskipun …, tetapi …").
  *
  * Each shape is rare: none of them fires on the 88 Brown press texts or on the native controls of the
  * real set's tune halves (docs/rules/garbled-structure.md has the counts). Severity info, except a
@@ -455,12 +465,55 @@ function justThat(doc: AnalysedDocument, tokens: readonly Token[]): FindingDraft
   };
 }
 
+/** Concessive openers Indonesian pairs with "tetapi"/"namun" ("Meskipun …, tetapi …"). */
+const CONCESSIVE = new Set(['although', 'though', 'despite']);
+
+/**
+ * "Although the price rose, but sales held up.": a sentence opened by a concessive conjunction
+ * ("although", "though", "even though", "even if", "despite") that goes on to ", but": Indonesian
+ * pairs "meskipun"/"walaupun" with "tetapi"/"namun" ("Meskipun …, tetapi …"); English marks the
+ * contrast once. The span is ", but", and the fix drops "but".
+ */
+function concessiveBut(tokens: readonly Token[]): FindingDraft | undefined {
+  const k = QUOTE_MARK.test(tokens[0]?.text ?? '') ? 1 : 0;
+  const first = tokens[k];
+  if (!first) return undefined;
+  const opener = first.lower === 'even' && (tokens[k + 1]?.lower === 'though' || tokens[k + 1]?.lower === 'if') ? 2 : CONCESSIVE.has(first.lower) ? 1 : 0;
+  if (opener === 0) return undefined;
+  // The subordinate clause runs to the first comma after its finite verb ("Although the price rose,"),
+  // past fronted phrases of its own ("Although in terms of volume, it is good,"); "despite" takes a
+  // noun phrase, which runs to the first comma. What follows that comma must be "but": a reduced clause
+  // and a main clause before the "but" ("Though small, the shop sells everything, but …") is English.
+  let i = k + opener;
+  for (;;) {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':') j++;
+    const chunk = tokens.slice(i, j);
+    if (j >= tokens.length || tokens[j]!.text !== ',' || chunk.length === 0) return undefined;
+    const clause = first.lower === 'despite' || finiteVerbs(chunk) > 0;
+    if (!clause && chunk[0]!.pos !== 'ADP') return undefined;
+    if (clause) {
+      const but = tokens[j + 1];
+      if (but?.lower !== 'but') return undefined;
+      const comma = tokens[j]!;
+      return {
+        start: comma.start,
+        end: but.end,
+        message: `"${tokens.slice(k, k + opener).map((t) => t.text).join(' ')}" already marks the contrast, and ", but" marks it again: Indonesian pairs "meskipun" with "tetapi" ("Meskipun …, tetapi …"), English does not. Consider: drop "but".`,
+        suggestions: [','],
+        confidence: 0.7,
+      };
+    }
+    i = j + 1;
+  }
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
+    description: 'A sentence whose build broke in translation: "Not only X, Y also …" with no "but" (Indonesian "Tidak hanya"), "It\'s just that" opening news prose (Indonesian "Hanya saja"), "Although X, but Y" (Indonesian "Meskipun …, tetapi …"), a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
     examples: {
       invalid: [
         { text: 'The clinic stays open all night for the families. "Please keep your masks on in the wards." urged the Head of the Health Office.', flags: ['urged the Head of the Health Office'] },
@@ -475,6 +528,9 @@ export const garbledStructure: Rule = {
         { text: 'Farmers want cheaper seed. "Even though the price of fertiliser keeps rising every month."', flags: ['Even though the price of fertiliser keeps rising every month'] },
         { text: 'The bridge will reopen in May. The regent said during an inspection of the river banks on Monday morning.', flags: ['The regent said'] },
         { text: 'Several crops failed this year. For example, the shortage of shallots in the northern markets.', flags: ['For example, the shortage of shallots in the northern markets'] },
+        { text: 'Not only farmers, the traders in the old market also lost money after the flood.', flags: ['Not only'], suggestion: 'Besides' },
+        { text: 'The fire was put out by noon. It is just that the cause of the fire has not been found by the investigators.', flags: ['It is just that'], suggestion: 'However,' },
+        { text: 'Although the price of rice rose in May, but sales in the markets held up.', flags: [', but'], suggestion: ',' },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -505,6 +561,12 @@ export const garbledStructure: Rule = {
         'Several crops failed this year. For example, shallots ran short in the northern markets.',
         '"Many things can go wrong. For example, the weather."',
         'Including the bonus, the coach earned more than any other in the league.',
+        'Not only farmers but also traders lost money after the flood.',
+        'Not only did the farmers lose their crops, the traders lost their stalls too.',
+        'Not only is the bridge old, it is also too narrow for the buses.',
+        '"It\'s just that I never liked the place," she said.',
+        'Although the price of rice rose in May, sales in the markets held up.',
+        'Though small, the shop sells everything, but the prices are high.',
       ],
     },
   },
@@ -539,6 +601,10 @@ export const garbledStructure: Rule = {
         // Two shapes read the whole sentence; both open on a conjunction, a quote, a pronoun or a noun phrase.
         const o = opener.lower;
         const afterQuote = QUOTE_MARK.test(opener.text) && start + 1 < end ? doc.tokens[start + 1]!.lower : undefined;
+        if (CONCESSIVE.has(o) || o === 'even' || (afterQuote !== undefined && (CONCESSIVE.has(afterQuote) || afterQuote === 'even'))) {
+          const but = concessiveBut(doc.sentenceTokens(sentence.index));
+          if (but) out.push(but);
+        }
         if (SUBORDINATORS.has(o) || o === 'even' || (afterQuote !== undefined && (SUBORDINATORS.has(afterQuote) || afterQuote === 'even'))) {
           const lone = loneSubordinate(doc.sentenceTokens(sentence.index));
           if (lone) out.push(lone);

@@ -116,4 +116,13 @@ describe('garbled-structure', () => {
     expect(found('Though tired, the rescuers kept digging, but the rain made it hard.')).toEqual([]);
     expect(found('Although the harvest was small, prices stayed low, but nobody knows why.')).toEqual([]);
   });
+
+  it('flags a sentence that is only a "So that" clause, not one with a main clause or "that" as a pronoun', () => {
+    expect(found('The drains were blocked for weeks. So that the water rose into the houses on Friday night.').map((x) => x.text)).toEqual(['So that']);
+    expect(found('Prices rose in May. So that the families spent their savings, including the holiday bonus.').map((x) => x.text)).toEqual(['So that']);
+    expect(found('So that the water could drain away, the workers opened the gates.')).toEqual([]);
+    expect(found('So that is why the road was closed.')).toEqual([]);
+    expect(found('"So that\'s the plan for the weekend," she said.')).toEqual([]);
+    expect(found('So that the water drains away, how many gates must we open?')).toEqual([]);
+  });
 });

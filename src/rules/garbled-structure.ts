@@ -1,5 +1,5 @@
 /**
- * garbled-structure: thirteen shapes of a sentence whose build broke in translation, each read from
+ * garbled-structure: fourteen shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
  * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
@@ -52,6 +52,9 @@
  * - `concessive-but`: a sentence opened by "although", "though", "even though", "even if" or
  *   "despite" whose clause goes on to ", but" ("Although the price rose, but sales held up.";
  *   Indonesian "Meskipun …, tetapi …").
+ *
+ * - `so-that-fragment`: a whole sentence that is one "so that" clause ("So that a fire broke out in
+ *   the stalls."; Indonesian "Sehingga …" opens a sentence of its own).
  *
  * Each shape is rare: none of them fires on the 88 Brown press texts or on the native controls of the
  * real set's tune halves (docs/rules/garbled-structure.md has the counts). Severity info, except a
@@ -508,12 +511,51 @@ function concessiveBut(tokens: readonly Token[]): FindingDraft | undefined {
   }
 }
 
+/** Phrases after a comma that add to a clause without starting a main clause. */
+const NON_CLAUSE_AFTER_COMMA = new Set(['including', 'especially', 'particularly', 'namely', 'both', 'either', 'such', 'as', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'to']);
+
+/**
+ * "So that the stalls were empty by noon.": a whole sentence that is one "so that" clause, Indonesian
+ * "Sehingga …" ("with the result that") opening a sentence of its own. English joins it to the
+ * sentence before (", so …") or opens with "As a result,". Only when "that" is a conjunction (not
+ * "So that proves it", "So that's it": a verb straight after it) and no main clause follows the
+ * clause after a comma ("So that the children can play, the council closed the road." is English);
+ * a comma before a closing quote, before a verb (a comma between subject and verb, itself a slip)
+ * or before a phrase ("including …", "especially …") does not open one.
+ */
+function soThatFragment(doc: AnalysedDocument, tokens: readonly Token[]): FindingDraft | undefined {
+  const k = QUOTE_MARK.test(tokens[0]?.text ?? '') ? 1 : 0;
+  const so = tokens[k];
+  const that = tokens[k + 1];
+  const next = tokens[k + 2];
+  if (so?.lower !== 'so' || that?.lower !== 'that' || !isWord(next) || next.pos === 'VERB' || next.pos === 'AUX' || next.text.startsWith("'") || next.text.startsWith('’')) return undefined;
+  if (tokens.filter((t) => t.type === 'word').length < 5 || tokens.some((t) => t.text === '?' || t.text === ';' || t.text === ':')) return undefined;
+  for (let i = k + 2; i < tokens.length; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const a = tokens[i + 1];
+    const b = tokens[i + 2];
+    if (!a || QUOTE_MARK.test(a.text)) continue;
+    if (a.pos === 'VERB' || a.pos === 'AUX' || (a.pos === 'ADV' && (b?.pos === 'VERB' || b?.pos === 'AUX'))) continue;
+    if (NON_CLAUSE_AFTER_COMMA.has(a.lower)) continue;
+    return undefined;
+  }
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.type !== 'word' && tokens[last]!.type !== 'number') last--;
+  if (doc.text.slice(tokens[last]!.end, tokens[tokens.length - 1]!.end).indexOf('.') < 0) return undefined;
+  return {
+    start: so.start,
+    end: that.end,
+    message: '"So that" opens a sentence with no main clause: Indonesian "Sehingga …" ("with the result that") starts a sentence of its own, English cannot. Consider: join it to the sentence before (", so …"), or open with "As a result,".',
+    confidence: 0.6,
+  };
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A sentence whose build broke in translation: "Not only X, Y also …" with no "but" (Indonesian "Tidak hanya"), "It\'s just that" opening news prose (Indonesian "Hanya saja"), "Although X, but Y" (Indonesian "Meskipun …, tetapi …"), a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
+    description: 'A sentence whose build broke in translation: "Not only X, Y also …" with no "but" (Indonesian "Tidak hanya"), "It\'s just that" opening news prose (Indonesian "Hanya saja"), "Although X, but Y" (Indonesian "Meskipun …, tetapi …"), a sentence that is only a "So that" clause (Indonesian "Sehingga …"), a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
     examples: {
       invalid: [
         { text: 'The clinic stays open all night for the families. "Please keep your masks on in the wards." urged the Head of the Health Office.', flags: ['urged the Head of the Health Office'] },
@@ -531,6 +573,7 @@ export const garbledStructure: Rule = {
         { text: 'Not only farmers, the traders in the old market also lost money after the flood.', flags: ['Not only'], suggestion: 'Besides' },
         { text: 'The fire was put out by noon. It is just that the cause of the fire has not been found by the investigators.', flags: ['It is just that'], suggestion: 'However,' },
         { text: 'Although the price of rice rose in May, but sales in the markets held up.', flags: [', but'], suggestion: ',' },
+        { text: 'The wires in the old market were never replaced. So that a fire broke out in the stalls on Sunday night.', flags: ['So that'] },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -567,6 +610,8 @@ export const garbledStructure: Rule = {
         '"It\'s just that I never liked the place," she said.',
         'Although the price of rice rose in May, sales in the markets held up.',
         'Though small, the shop sells everything, but the prices are high.',
+        'So that the children can cross safely, the council closed the road.',
+        '"So that proves it," the inspector said.',
       ],
     },
   },
@@ -592,6 +637,9 @@ export const garbledStructure: Rule = {
         if ((opener.lower === 'not' && second.lower === 'only') || (second.lower === 'not' && third.lower === 'only') || (second.text === ',' && third.lower === 'not')) {
           const notOnly = notOnlyWithoutBut(doc, doc.sentenceTokens(sentence.index));
           if (notOnly) out.push(notOnly);
+        } else if ((opener.lower === 'so' && second.lower === 'that') || (QUOTE_MARK.test(opener.text) && second.lower === 'so' && third.lower === 'that')) {
+          const fragment = soThatFragment(doc, doc.sentenceTokens(sentence.index));
+          if (fragment) out.push(fragment);
         } else if (opener.lower === 'it' && second.lower !== 'was') {
           const just = justThat(doc, doc.sentenceTokens(sentence.index));
           if (just) out.push(just);

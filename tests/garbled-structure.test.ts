@@ -82,6 +82,10 @@ describe('garbled-structure', () => {
     expect(found('Prices rose across the board. For example, shallots cost twice as much in May.')).toEqual([]);
     expect(found('"Prices rose everywhere. For example, the price of shallots."')).toEqual([]);
     expect(found('Including the bonus, the coach earned more than any other in the league.')).toEqual([]);
+    // A verb inside a subject relative clause leaves the examples without a main verb.
+    expect(found('Rents rose across the city. Especially for the districts that lie close to the new station.').map((x) => x.text)).toEqual(['Especially for the districts that lie close to the new station']);
+    expect(found('Rents rose across the city. For example, the flats that face the park cost twice as much.')).toEqual([]);
+    expect(found('For example, the tool that we use costs a lot.')).toEqual([]);
   });
 
   it('flags "Not only X, Y …" with no "but", suggesting "Besides", not an inversion, "but also" or "Not only that"', () => {

@@ -388,6 +388,36 @@ function mayReportNothing(tokens: readonly Token[], start: number, end: number):
 /** Openers that introduce examples or a subset of what the sentence before named. */
 const EXAMPLE_OPENERS: readonly (readonly string[])[] = [['including'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['especially'], ['particularly'], ['among', 'others'], ['namely']];
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Whether a verb group after `from` stands outside a relative clause (one verb group per subject
+ * relative pronoun before it); an object relative counts as a main verb, to be safe.
+ */
+function hasMainVerb(tokens: readonly Token[], from: number): boolean {
+  let licensed = false;
+  let inGroup = false;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
+    if (verb && !inGroup) {
+      if (!licensed) return true;
+      licensed = false;
+    }
+    inGroup = verb || (inGroup && (t.pos === 'PART' || t.pos === 'ADV'));
+    if (RELATIVE_PRONOUNS.has(t.lower)) {
+      // A subject relative only ("that have", "which is"): after an object relative ("that we use costs")
+      // the tagger may have read the main verb as a noun.
+      const a = tokens[i + 1];
+      const b = tokens[i + 2];
+      const subjectRelative = a !== undefined && (a.pos === 'VERB' || a.pos === 'AUX' || (a.pos === 'ADV' && (b?.pos === 'VERB' || b?.pos === 'AUX')));
+      if (!subjectRelative) return true;
+      licensed = true;
+    }
+  }
+  return false;
+}
+
 /**
  * "For example, the shortage of chilli in the markets.": a sentence of running prose (not quoted
  * speech, where a spoken fragment is normal) that opens with "For example", "Including", "Such as",
@@ -403,7 +433,10 @@ function verblessExample(doc: AnalysedDocument, tokens: readonly Token[]): Findi
   if (tokens.filter((t) => t.type === 'word').length < 4 || tokens.some((t) => t.text === '?')) return undefined;
   // No verb at all (a participle would make it a reduced clause worth a second look, not a sure fragment),
   // and no noun right after a plural noun: the tagger reads "shallots cost" as two nouns.
-  if (!lacksFiniteVerb(tokens) || tokens.some((t, i) => i >= opener.length && (t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  // A verb inside a relative clause ("Especially for the villages that lie near the river.") leaves it
+  // a fragment: each relative pronoun licenses one verb group; any other verb is a main verb.
+  const relative = tokens.some((t, i) => i >= opener.length && RELATIVE_PRONOUNS.has(t.lower));
+  if (relative ? hasMainVerb(tokens, opener.length) : !lacksFiniteVerb(tokens) || tokens.some((t, i) => i >= opener.length && (t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
   if (tokens.some((t, i) => i > 0 && t.pos === 'NOUN' && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && tokens[i - 1]!.lower.endsWith('s') && !t.lower.endsWith('s'))) return undefined;
   const head = tokens[opener.length - 1]!;
   let last = tokens.length - 1;
@@ -574,6 +607,7 @@ export const garbledStructure: Rule = {
         { text: 'The fire was put out by noon. It is just that the cause of the fire has not been found by the investigators.', flags: ['It is just that'], suggestion: 'However,' },
         { text: 'Although the price of rice rose in May, but sales in the markets held up.', flags: [', but'], suggestion: ',' },
         { text: 'The wires in the old market were never replaced. So that a fire broke out in the stalls on Sunday night.', flags: ['So that'] },
+        { text: 'Rents rose across the city. Especially for the districts that lie close to the new station.', flags: ['Especially for the districts that lie close to the new station'] },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -612,6 +646,8 @@ export const garbledStructure: Rule = {
         'Though small, the shop sells everything, but the prices are high.',
         'So that the children can cross safely, the council closed the road.',
         '"So that proves it," the inspector said.',
+        'Rents rose across the city. For example, the flats that face the park cost twice as much.',
+        'For example, the tenants who live near the station pay more.',
       ],
     },
   },

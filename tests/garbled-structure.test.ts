@@ -126,6 +126,8 @@ describe('garbled-structure', () => {
     expect(found('Prices rose in May. So that the families spent their savings, including the holiday bonus.').map((x) => x.text)).toEqual(['So that']);
     expect(found('So that the water could drain away, the workers opened the gates.')).toEqual([]);
     expect(found('So that is why the road was closed.')).toEqual([]);
+    expect(found('So that particular bridge was never repaired after the flood.')).toEqual([]);
+    expect(found('He came home late every night. So that I would go to work alone in the morning.')).toEqual([]);
     expect(found('"So that\'s the plan for the weekend," she said.')).toEqual([]);
     expect(found('So that the water drains away, how many gates must we open?')).toEqual([]);
   });

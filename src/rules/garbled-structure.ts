@@ -547,12 +547,18 @@ function concessiveBut(tokens: readonly Token[]): FindingDraft | undefined {
 /** Phrases after a comma that add to a clause without starting a main clause. */
 const NON_CLAUSE_AFTER_COMMA = new Set(['including', 'especially', 'particularly', 'namely', 'both', 'either', 'such', 'as', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'to']);
 
+/** What may follow the conjunction "so that": its subject, or an adverb before it. */
+const SO_THAT_SUBJECT = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADV', 'NOUN']);
+const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you']);
+
 /**
  * "So that the stalls were empty by noon.": a whole sentence that is one "so that" clause, Indonesian
  * "Sehingga …" ("with the result that") opening a sentence of its own. English joins it to the
  * sentence before (", so …") or opens with "As a result,". Only when "that" is a conjunction (not
  * "So that proves it", "So that's it": a verb straight after it) and no main clause follows the
- * clause after a comma ("So that the children can play, the council closed the road." is English);
+ * clause after a comma ("So that the children can play, the council closed the road." is English),
+ * not "that" as a determiner ("So that particular bone …"), and not with "I", "we" or "you" as subject
+ * (transcribed speech, where such fragments are ordinary);
  * a comma before a closing quote, before a verb (a comma between subject and verb, itself a slip)
  * or before a phrase ("including …", "especially …") does not open one.
  */
@@ -561,7 +567,11 @@ function soThatFragment(doc: AnalysedDocument, tokens: readonly Token[]): Findin
   const so = tokens[k];
   const that = tokens[k + 1];
   const next = tokens[k + 2];
-  if (so?.lower !== 'so' || that?.lower !== 'that' || !isWord(next) || next.pos === 'VERB' || next.pos === 'AUX' || next.text.startsWith("'") || next.text.startsWith('’')) return undefined;
+  if (so?.lower !== 'so' || that?.lower !== 'that' || !isWord(next) || !SO_THAT_SUBJECT.has(next.pos) || next.text.startsWith("'") || next.text.startsWith('’')) return undefined;
+  // "that" as a determiner ("So that particular bone …") takes a bare noun or adjective; the conjunction takes a subject.
+  if (next.pos === 'NOUN' && !next.lower.endsWith('s')) return undefined;
+  // A first- or second-person subject is speech ("So that I would go to work."), where fragments are ordinary.
+  if (SPEAKER_PRONOUNS.has(next.lower)) return undefined;
   if (tokens.filter((t) => t.type === 'word').length < 5 || tokens.some((t) => t.text === '?' || t.text === ';' || t.text === ':')) return undefined;
   for (let i = k + 2; i < tokens.length; i++) {
     if (tokens[i]!.text !== ',') continue;

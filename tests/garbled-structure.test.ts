@@ -82,5 +82,53 @@ describe('garbled-structure', () => {
     expect(found('Prices rose across the board. For example, shallots cost twice as much in May.')).toEqual([]);
     expect(found('"Prices rose everywhere. For example, the price of shallots."')).toEqual([]);
     expect(found('Including the bonus, the coach earned more than any other in the league.')).toEqual([]);
+    // A verb inside a subject relative clause leaves the examples without a main verb.
+    expect(found('Rents rose across the city. Especially for the districts that lie close to the new station.').map((x) => x.text)).toEqual(['Especially for the districts that lie close to the new station']);
+    expect(found('Rents rose across the city. For example, the flats that face the park cost twice as much.')).toEqual([]);
+    expect(found('For example, the tool that we use costs a lot.')).toEqual([]);
+  });
+
+  it('flags "Not only X, Y …" with no "but", suggesting "Besides", not an inversion, "but also" or "Not only that"', () => {
+    const f = found('The market flooded on Monday. Not only traders, the buyers also had to wade through the water.');
+    expect(f.map((x) => x.text)).toEqual(['Not only']);
+    expect(f[0]?.suggestions?.[0]).toBe('Besides');
+    expect(found('Therefore, not only sending extra boats, the agency also opened two shelters.').map((x) => x.text)).toEqual(['not only']);
+    // After a preposition "Besides" would not read: no suggestion.
+    expect(found('Not only in the capital, the clinics in the villages also ran out of vaccine.')[0]?.suggestions ?? []).toEqual([]);
+    expect(found('Not only traders but also buyers had to wade through the water.')).toEqual([]);
+    expect(found('Not only did the traders lose stock, the buyers stayed away too.')).toEqual([]);
+    expect(found('Not only is the road narrow, it is also badly lit.')).toEqual([]);
+    expect(found('Not only that, the agency opened two shelters.')).toEqual([]);
+    expect(found('The traders lost not only stock, but also customers.')).toEqual([]);
+  });
+
+  it('flags "It\'s just that" opening news prose, suggesting "However,", not inside a quote', () => {
+    const f = found('The bridge reopened on Friday. It\'s just that the heavy trucks still have to use the old road to the port.');
+    expect(f.map((x) => x.text)).toEqual(["It's just that"]);
+    expect(f[0]?.suggestions?.[0]).toBe('However,');
+    expect(found('"It\'s just that I never liked the old road to the port," she said.')).toEqual([]);
+    expect(found('It was just that kind of day for the team.')).toEqual([]);
+  });
+
+  it('flags ", but" after a concessive clause, suggesting to drop "but", not a main clause before the "but"', () => {
+    const f = found('Although the harvest was small this year, but the farmers kept their prices low.');
+    expect(f.map((x) => x.text)).toEqual([', but']);
+    expect(f[0]?.suggestions?.[0]).toBe(',');
+    expect(found('"Even though in terms of volume, the harvest was small, but prices stayed low," he said.').map((x) => x.text)).toEqual([', but']);
+    expect(found('Despite the heavy rain, but the parade went ahead.').map((x) => x.text)).toEqual([', but']);
+    expect(found('Although the harvest was small, the farmers kept their prices low.')).toEqual([]);
+    expect(found('Though tired, the rescuers kept digging, but the rain made it hard.')).toEqual([]);
+    expect(found('Although the harvest was small, prices stayed low, but nobody knows why.')).toEqual([]);
+  });
+
+  it('flags a sentence that is only a "So that" clause, not one with a main clause or "that" as a pronoun', () => {
+    expect(found('The drains were blocked for weeks. So that the water rose into the houses on Friday night.').map((x) => x.text)).toEqual(['So that']);
+    expect(found('Prices rose in May. So that the families spent their savings, including the holiday bonus.').map((x) => x.text)).toEqual(['So that']);
+    expect(found('So that the water could drain away, the workers opened the gates.')).toEqual([]);
+    expect(found('So that is why the road was closed.')).toEqual([]);
+    expect(found('So that particular bridge was never repaired after the flood.')).toEqual([]);
+    expect(found('He came home late every night. So that I would go to work alone in the morning.')).toEqual([]);
+    expect(found('"So that\'s the plan for the weekend," she said.')).toEqual([]);
+    expect(found('So that the water drains away, how many gates must we open?')).toEqual([]);
   });
 });

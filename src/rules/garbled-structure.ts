@@ -1,5 +1,5 @@
 /**
- * garbled-structure: ten shapes of a sentence whose build broke in translation, each read from
+ * garbled-structure: fourteen shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
  * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
@@ -42,6 +42,19 @@
  * - `report-without-report`: a subject and a verb of saying followed only by when and where ("The
  *   minister said during a visit to the port on Friday."): the reporting clause of a quote ("…," kata
  *   Menteri saat …) left on its own when the quote was cut off or moved.
+ *
+ * - `not-only`: "Not only X, Y (also) …" with no "but" ("Not only farmers, the traders also lost
+ *   money."; Indonesian "Tidak hanya X, Y juga …"), at the head of the sentence or after a sentence
+ *   adverb and a comma; not an inversion ("Not only did they …") or "Not only that,".
+ * - `just-that`: "It's just that" opening a sentence of news prose, outside quotes (Indonesian
+ *   "Hanya saja, …", "however").
+ *
+ * - `concessive-but`: a sentence opened by "although", "though", "even though", "even if" or
+ *   "despite" whose clause goes on to ", but" ("Although the price rose, but sales held up.";
+ *   Indonesian "Meskipun …, tetapi …").
+ *
+ * - `so-that-fragment`: a whole sentence that is one "so that" clause ("So that a fire broke out in
+ *   the stalls."; Indonesian "Sehingga …" opens a sentence of its own).
  *
  * Each shape is rare: none of them fires on the 88 Brown press texts or on the native controls of the
  * real set's tune halves (docs/rules/garbled-structure.md has the counts). Severity info, except a
@@ -375,6 +388,36 @@ function mayReportNothing(tokens: readonly Token[], start: number, end: number):
 /** Openers that introduce examples or a subset of what the sentence before named. */
 const EXAMPLE_OPENERS: readonly (readonly string[])[] = [['including'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['especially'], ['particularly'], ['among', 'others'], ['namely']];
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Whether a verb group after `from` stands outside a relative clause (one verb group per subject
+ * relative pronoun before it); an object relative counts as a main verb, to be safe.
+ */
+function hasMainVerb(tokens: readonly Token[], from: number): boolean {
+  let licensed = false;
+  let inGroup = false;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
+    if (verb && !inGroup) {
+      if (!licensed) return true;
+      licensed = false;
+    }
+    inGroup = verb || (inGroup && (t.pos === 'PART' || t.pos === 'ADV'));
+    if (RELATIVE_PRONOUNS.has(t.lower)) {
+      // A subject relative only ("that have", "which is"): after an object relative ("that we use costs")
+      // the tagger may have read the main verb as a noun.
+      const a = tokens[i + 1];
+      const b = tokens[i + 2];
+      const subjectRelative = a !== undefined && (a.pos === 'VERB' || a.pos === 'AUX' || (a.pos === 'ADV' && (b?.pos === 'VERB' || b?.pos === 'AUX')));
+      if (!subjectRelative) return true;
+      licensed = true;
+    }
+  }
+  return false;
+}
+
 /**
  * "For example, the shortage of chilli in the markets.": a sentence of running prose (not quoted
  * speech, where a spoken fragment is normal) that opens with "For example", "Including", "Such as",
@@ -390,7 +433,10 @@ function verblessExample(doc: AnalysedDocument, tokens: readonly Token[]): Findi
   if (tokens.filter((t) => t.type === 'word').length < 4 || tokens.some((t) => t.text === '?')) return undefined;
   // No verb at all (a participle would make it a reduced clause worth a second look, not a sure fragment),
   // and no noun right after a plural noun: the tagger reads "shallots cost" as two nouns.
-  if (!lacksFiniteVerb(tokens) || tokens.some((t, i) => i >= opener.length && (t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  // A verb inside a relative clause ("Especially for the villages that lie near the river.") leaves it
+  // a fragment: each relative pronoun licenses one verb group; any other verb is a main verb.
+  const relative = tokens.some((t, i) => i >= opener.length && RELATIVE_PRONOUNS.has(t.lower));
+  if (relative ? hasMainVerb(tokens, opener.length) : !lacksFiniteVerb(tokens) || tokens.some((t, i) => i >= opener.length && (t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
   if (tokens.some((t, i) => i > 0 && t.pos === 'NOUN' && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && tokens[i - 1]!.lower.endsWith('s') && !t.lower.endsWith('s'))) return undefined;
   const head = tokens[opener.length - 1]!;
   let last = tokens.length - 1;
@@ -404,12 +450,155 @@ function verblessExample(doc: AnalysedDocument, tokens: readonly Token[]): Findi
   };
 }
 
+/** What follows "Not only" when English inverts ("Not only is the bridge …", "Not only did they …"), or a pronoun of "Not only that, …". */
+const NOT_ONLY_INVERSION = new Set([...FINITE_AUX, 'that', 'this', 'so']);
+
+/**
+ * "Not only farmers, the traders also lost money.": "not only" opening the sentence (or its clause,
+ * after a sentence adverb and a comma: "Therefore, not only …"), with no inversion after it, a
+ * comma further on and no "but" anywhere after it. Indonesian "Tidak hanya X, Y juga …" has no
+ * "but"; English needs "Not only X but also Y", an inversion ("Not only did the farmers …"), or
+ * "Besides X, Y also …". "Not only that," is left to the calque lexicon.
+ */
+function notOnlyWithoutBut(doc: AnalysedDocument, tokens: readonly Token[]): FindingDraft | undefined {
+  let i = QUOTE_MARK.test(tokens[0]?.text ?? '') ? 1 : 0;
+  // One sentence adverb and a comma may come first ("Therefore, not only …").
+  if (tokens[i]?.lower !== 'not' && tokens[i]?.pos === 'ADV' && tokens[i + 1]?.text === ',') i += 2;
+  const not = tokens[i];
+  const only = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (not?.lower !== 'not' || only?.lower !== 'only' || !isWord(next) || NOT_ONLY_INVERSION.has(next.lower)) return undefined;
+  if (next.pos === 'AUX' || next.text.startsWith("'") || next.text.startsWith('’')) return undefined;
+  const rest = tokens.slice(i + 2);
+  if (!rest.some((t) => t.text === ',') || rest.some((t) => t.lower === 'but' || t.text === '?')) return undefined;
+  const preposition = next.pos === 'ADP';
+  const draft: FindingDraft = {
+    start: not.start,
+    end: only.end,
+    message: `"${doc.text.slice(not.start, only.end)}" opens the clause, but no "but" follows: Indonesian "Tidak hanya X, Y juga …" has none, English needs one. Consider: "Besides X, Y also …", or "Not only X but also Y".`,
+    confidence: 0.6,
+  };
+  // "Besides" fits a noun phrase or an -ing clause ("Besides the players, the coach also …"), not a preposition ("Besides in Jakarta").
+  if (!preposition) draft.suggestions = [/^\p{Lu}/u.test(not.text) ? 'Besides' : 'besides'];
+  return draft;
+}
+
+/**
+ * "It's just that the police have not named the suspects.": a sentence of running prose (not quoted
+ * speech, where it is ordinary talk) opened by "It's just that" / "It is just that": Indonesian
+ * "Hanya saja, …" ("however") rendered word for word. English news writes "However," or "But".
+ */
+function justThat(doc: AnalysedDocument, tokens: readonly Token[]): FindingDraft | undefined {
+  const [it, be, just, that] = tokens;
+  if (it?.lower !== 'it' || !be || !(be.lower === 'is' || be.lower === "'s" || be.lower === '’s') || just?.lower !== 'just' || that?.lower !== 'that') return undefined;
+  if (doc.inQuote(it.start) || tokens.filter((t) => t.type === 'word').length < 7 || tokens.some((t) => t.text === '?')) return undefined;
+  return {
+    start: it.start,
+    end: that.end,
+    message: `"${doc.text.slice(it.start, that.end)}" opens a sentence of news prose: a word-for-word rendering of Indonesian "Hanya saja, …", which means "however". Consider: "However,".`,
+    suggestions: ['However,'],
+    confidence: 0.6,
+  };
+}
+
+/** Concessive openers Indonesian pairs with "tetapi"/"namun" ("Meskipun …, tetapi …"). */
+const CONCESSIVE = new Set(['although', 'though', 'despite']);
+
+/**
+ * "Although the price rose, but sales held up.": a sentence opened by a concessive conjunction
+ * ("although", "though", "even though", "even if", "despite") that goes on to ", but": Indonesian
+ * pairs "meskipun"/"walaupun" with "tetapi"/"namun" ("Meskipun …, tetapi …"); English marks the
+ * contrast once. The span is ", but", and the fix drops "but".
+ */
+function concessiveBut(tokens: readonly Token[]): FindingDraft | undefined {
+  const k = QUOTE_MARK.test(tokens[0]?.text ?? '') ? 1 : 0;
+  const first = tokens[k];
+  if (!first) return undefined;
+  const opener = first.lower === 'even' && (tokens[k + 1]?.lower === 'though' || tokens[k + 1]?.lower === 'if') ? 2 : CONCESSIVE.has(first.lower) ? 1 : 0;
+  if (opener === 0) return undefined;
+  // The subordinate clause runs to the first comma after its finite verb ("Although the price rose,"),
+  // past fronted phrases of its own ("Although in terms of volume, it is good,"); "despite" takes a
+  // noun phrase, which runs to the first comma. What follows that comma must be "but": a reduced clause
+  // and a main clause before the "but" ("Though small, the shop sells everything, but …") is English.
+  let i = k + opener;
+  for (;;) {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':') j++;
+    const chunk = tokens.slice(i, j);
+    if (j >= tokens.length || tokens[j]!.text !== ',' || chunk.length === 0) return undefined;
+    const clause = first.lower === 'despite' || finiteVerbs(chunk) > 0;
+    if (!clause && chunk[0]!.pos !== 'ADP') return undefined;
+    if (clause) {
+      const but = tokens[j + 1];
+      if (but?.lower !== 'but') return undefined;
+      const comma = tokens[j]!;
+      return {
+        start: comma.start,
+        end: but.end,
+        message: `"${tokens.slice(k, k + opener).map((t) => t.text).join(' ')}" already marks the contrast, and ", but" marks it again: Indonesian pairs "meskipun" with "tetapi" ("Meskipun …, tetapi …"), English does not. Consider: drop "but".`,
+        suggestions: [','],
+        confidence: 0.7,
+      };
+    }
+    i = j + 1;
+  }
+}
+
+/** Phrases after a comma that add to a clause without starting a main clause. */
+const NON_CLAUSE_AFTER_COMMA = new Set(['including', 'especially', 'particularly', 'namely', 'both', 'either', 'such', 'as', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'to']);
+
+/** What may follow the conjunction "so that": its subject, or an adverb before it. */
+const SO_THAT_SUBJECT = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADV', 'NOUN']);
+const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you']);
+
+/**
+ * "So that the stalls were empty by noon.": a whole sentence that is one "so that" clause, Indonesian
+ * "Sehingga …" ("with the result that") opening a sentence of its own. English joins it to the
+ * sentence before (", so …") or opens with "As a result,". Only when "that" is a conjunction (not
+ * "So that proves it", "So that's it": a verb straight after it) and no main clause follows the
+ * clause after a comma ("So that the children can play, the council closed the road." is English),
+ * not "that" as a determiner ("So that particular bone …"), and not with "I", "we" or "you" as subject
+ * (transcribed speech, where such fragments are ordinary);
+ * a comma before a closing quote, before a verb (a comma between subject and verb, itself a slip)
+ * or before a phrase ("including …", "especially …") does not open one.
+ */
+function soThatFragment(doc: AnalysedDocument, tokens: readonly Token[]): FindingDraft | undefined {
+  const k = QUOTE_MARK.test(tokens[0]?.text ?? '') ? 1 : 0;
+  const so = tokens[k];
+  const that = tokens[k + 1];
+  const next = tokens[k + 2];
+  if (so?.lower !== 'so' || that?.lower !== 'that' || !isWord(next) || !SO_THAT_SUBJECT.has(next.pos) || next.text.startsWith("'") || next.text.startsWith('’')) return undefined;
+  // "that" as a determiner ("So that particular bone …") takes a bare noun or adjective; the conjunction takes a subject.
+  if (next.pos === 'NOUN' && !next.lower.endsWith('s')) return undefined;
+  // A first- or second-person subject is speech ("So that I would go to work."), where fragments are ordinary.
+  if (SPEAKER_PRONOUNS.has(next.lower)) return undefined;
+  if (tokens.filter((t) => t.type === 'word').length < 5 || tokens.some((t) => t.text === '?' || t.text === ';' || t.text === ':')) return undefined;
+  for (let i = k + 2; i < tokens.length; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const a = tokens[i + 1];
+    const b = tokens[i + 2];
+    if (!a || QUOTE_MARK.test(a.text)) continue;
+    if (a.pos === 'VERB' || a.pos === 'AUX' || (a.pos === 'ADV' && (b?.pos === 'VERB' || b?.pos === 'AUX'))) continue;
+    if (NON_CLAUSE_AFTER_COMMA.has(a.lower)) continue;
+    return undefined;
+  }
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.type !== 'word' && tokens[last]!.type !== 'number') last--;
+  if (doc.text.slice(tokens[last]!.end, tokens[tokens.length - 1]!.end).indexOf('.') < 0) return undefined;
+  return {
+    start: so.start,
+    end: that.end,
+    message: '"So that" opens a sentence with no main clause: Indonesian "Sehingga …" ("with the result that") starts a sentence of its own, English cannot. Consider: join it to the sentence before (", so …"), or open with "As a result,".',
+    confidence: 0.6,
+  };
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A sentence whose build broke in translation: a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
+    description: 'A sentence whose build broke in translation: "Not only X, Y also …" with no "but" (Indonesian "Tidak hanya"), "It\'s just that" opening news prose (Indonesian "Hanya saja"), "Although X, but Y" (Indonesian "Meskipun …, tetapi …"), a sentence that is only a "So that" clause (Indonesian "Sehingga …"), a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
     examples: {
       invalid: [
         { text: 'The clinic stays open all night for the families. "Please keep your masks on in the wards." urged the Head of the Health Office.', flags: ['urged the Head of the Health Office'] },
@@ -424,6 +613,11 @@ export const garbledStructure: Rule = {
         { text: 'Farmers want cheaper seed. "Even though the price of fertiliser keeps rising every month."', flags: ['Even though the price of fertiliser keeps rising every month'] },
         { text: 'The bridge will reopen in May. The regent said during an inspection of the river banks on Monday morning.', flags: ['The regent said'] },
         { text: 'Several crops failed this year. For example, the shortage of shallots in the northern markets.', flags: ['For example, the shortage of shallots in the northern markets'] },
+        { text: 'Not only farmers, the traders in the old market also lost money after the flood.', flags: ['Not only'], suggestion: 'Besides' },
+        { text: 'The fire was put out by noon. It is just that the cause of the fire has not been found by the investigators.', flags: ['It is just that'], suggestion: 'However,' },
+        { text: 'Although the price of rice rose in May, but sales in the markets held up.', flags: [', but'], suggestion: ',' },
+        { text: 'The wires in the old market were never replaced. So that a fire broke out in the stalls on Sunday night.', flags: ['So that'] },
+        { text: 'Rents rose across the city. Especially for the districts that lie close to the new station.', flags: ['Especially for the districts that lie close to the new station'] },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -454,6 +648,16 @@ export const garbledStructure: Rule = {
         'Several crops failed this year. For example, shallots ran short in the northern markets.',
         '"Many things can go wrong. For example, the weather."',
         'Including the bonus, the coach earned more than any other in the league.',
+        'Not only farmers but also traders lost money after the flood.',
+        'Not only did the farmers lose their crops, the traders lost their stalls too.',
+        'Not only is the bridge old, it is also too narrow for the buses.',
+        '"It\'s just that I never liked the place," she said.',
+        'Although the price of rice rose in May, sales in the markets held up.',
+        'Though small, the shop sells everything, but the prices are high.',
+        'So that the children can cross safely, the council closed the road.',
+        '"So that proves it," the inspector said.',
+        'Rents rose across the city. For example, the flats that face the park cost twice as much.',
+        'For example, the tenants who live near the station pay more.',
       ],
     },
   },
@@ -472,10 +676,29 @@ export const garbledStructure: Rule = {
         const stranded = strandedSource(tokens) ?? notToMention(tokens);
         if (stranded) out.push(stranded);
       }
+      if (opener && start + 2 < end) {
+        // "Not only …," with no "but", at the head of the sentence or after a quote or a sentence adverb and a comma.
+        const second = doc.tokens[start + 1]!;
+        const third = doc.tokens[start + 2]!;
+        if ((opener.lower === 'not' && second.lower === 'only') || (second.lower === 'not' && third.lower === 'only') || (second.text === ',' && third.lower === 'not')) {
+          const notOnly = notOnlyWithoutBut(doc, doc.sentenceTokens(sentence.index));
+          if (notOnly) out.push(notOnly);
+        } else if ((opener.lower === 'so' && second.lower === 'that') || (QUOTE_MARK.test(opener.text) && second.lower === 'so' && third.lower === 'that')) {
+          const fragment = soThatFragment(doc, doc.sentenceTokens(sentence.index));
+          if (fragment) out.push(fragment);
+        } else if (opener.lower === 'it' && second.lower !== 'was') {
+          const just = justThat(doc, doc.sentenceTokens(sentence.index));
+          if (just) out.push(just);
+        }
+      }
       if (opener) {
         // Two shapes read the whole sentence; both open on a conjunction, a quote, a pronoun or a noun phrase.
         const o = opener.lower;
         const afterQuote = QUOTE_MARK.test(opener.text) && start + 1 < end ? doc.tokens[start + 1]!.lower : undefined;
+        if (CONCESSIVE.has(o) || o === 'even' || (afterQuote !== undefined && (CONCESSIVE.has(afterQuote) || afterQuote === 'even'))) {
+          const but = concessiveBut(doc.sentenceTokens(sentence.index));
+          if (but) out.push(but);
+        }
         if (SUBORDINATORS.has(o) || o === 'even' || (afterQuote !== undefined && (SUBORDINATORS.has(afterQuote) || afterQuote === 'even'))) {
           const lone = loneSubordinate(doc.sentenceTokens(sentence.index));
           if (lone) out.push(lone);

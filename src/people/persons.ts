@@ -428,6 +428,16 @@ function agedBefore(tokens: Token[], m: NameMention): boolean {
   return old.lower === 'old' && dash.text === '-' && /^(?:years?|months?)$/.test(year.lower);
 }
 
+/**
+ * "Elmiati, who like many Indonesians goes by one name, …": a relative "who" right after a name (its
+ * comma aside) says a person is named, whatever the name's gender.
+ */
+function followedByWho(tokens: Token[], m: NameMention): boolean {
+  const next = tokens[m.tokenEnd];
+  const who = next?.text === ',' ? tokens[m.tokenEnd + 1] : next;
+  return who !== undefined && who.lower === 'who' && who.sentence === tokens[m.tokenStart]!.sentence;
+}
+
 /** A bare name acting as subject or object of a verb ("Claudio rejected Hero") may be a person. */
 function inClause(tokens: Token[], m: NameMention): boolean {
   const next = tokens[m.tokenEnd];
@@ -861,7 +871,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
           entity = entityFor(famous[0]!, m.sentence);
           if (entity.count === 0) entity.bareOnly = true;
         }
-        else if (honorific || role || hadTitle || speech || given || inClause(tokens, m) || noun?.personNoun || coordinatedWithKin(tokens, m)) {
+        else if (honorific || role || hadTitle || speech || given || inClause(tokens, m) || noun?.personNoun || coordinatedWithKin(tokens, m) || followedByWho(tokens, m)) {
           // A bare single name is as often a family name as a given name ("Shea and his wife"), so
           // the given-name lexicon gives no gender here, except for names from naming systems where
           // one name is the whole name ("Regent Subandi", "coach Irwansyah") when the text calls
@@ -969,7 +979,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const thing = entity !== null && entity.evidence === null && alias === undefined && (hadTitle ? !titleCueIn(tokens, m) && commonWordRun(runWords(doc, m)) : commonWordRun(normWords));
     const personLike =
       !thing &&
-      (entity?.evidence != null || hadTitle || coordinatedWithKin(tokens, m) || agedBefore(tokens, m) || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity)));
+      (entity?.evidence != null || hadTitle || coordinatedWithKin(tokens, m) || agedBefore(tokens, m) || followedByWho(tokens, m) || speech || normWords.length >= 2 || possible.length > 0 || alias !== undefined || givenName || possessor || (entity !== null && personLikeEntities.has(entity)));
     if (entity && personLike) personLikeEntities.add(entity);
     for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.add(k);
     // A role noun right before the name is the same person ("leader Kim", "his wife, Kim Hea-kyung").

@@ -914,7 +914,8 @@ export const pronounGender: Rule = {
         'Foreign Minister Penny Wong, who accompanied him on the trip, said the talks with Prabowo Subianto had gone well.',
         'Paetongtarn Shinawatra is the daughter of Thaksin Shinawatra. He returned from exile in 2023.',
         'PT Garuda Indonesia spokeswoman Intan Pramesti said her company would add flights. "Demand is high," she said.',
-        'Minister Sri Mulyani met the governor of Bali, Wayan Koster.\n\n"The island needs more funds," he said.\n\nHe added that tourism had recovered.',
+        'Minister Sri Mulyani met the governor of Bali, Wayan Koster.\n\n"The island needs more funds," he said.\n\nHe added that tourism had recovered.',        // A one-word name with ", who" after it is a person, so "her" and "she" have someone to refer to.
+        'Two officers were cleared on Thursday. Wartini, who like many Indonesians uses one name, lost her husband Budi Santoso in the fire. "Nobody has told us anything," she said.',
       ],
     },
   },

@@ -62,6 +62,8 @@ const NUMBER_WORDS = new Set(
 );
 /** Digits for a count of two or more; not a year ("the 2019 election"), not a decimal. */
 const COUNT_DIGITS = /^(?:[2-9]|[1-9]\d{1,2}|[1-9]\d{0,2}(?:,\d{3})+)$/;
+/** Words that join numbers in a list ("1, 2 and 3", "4 to 6"). */
+const LIST_JOINERS = new Set([',', 'and', 'or', '&', '/', 'to', '-', '–']);
 /** Words before a number that make it a label, not a count ("Article 5 paragraph", "No. 3 player"). */
 const LABEL_BEFORE = /^(?:no|number|article|chapter|section|page|paragraph|point|room|gate|phase|level|grade|class|category|stage|type|tier|round|the|rp|us\$|\$|#)$/i;
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'for', 'by', 'into', 'during', 'through', 'without', 'about', 'under', 'after', 'before', 'against', 'within', 'toward', 'towards', 'across', 'over', 'onto', 'upon', 'via']);
@@ -200,6 +202,12 @@ function isPluralCount(q: Token, tokens: readonly Token[]): boolean {
   if (!q.spaceBefore && q.i > 0) return false;
   const before = tokens[q.i - 1];
   if (before && before.sentence === q.sentence && (LABEL_BEFORE.test(before.lower.replace(/\.$/, '')) || /^\p{Lu}/u.test(before.text) || !q.spaceBefore)) return false;
+  // The last of several labels: "class 1, 2 and 3 system", "grades 4 to 6 pupils" name classes or
+  // grades, not a count of systems.
+  let k = q.i - 1;
+  while (k >= 0 && tokens[k]!.sentence === q.sentence && (LIST_JOINERS.has(tokens[k]!.lower) || /^\d{1,3}$/.test(tokens[k]!.text))) k--;
+  const lead = tokens[k];
+  if (k < q.i - 1 && lead && lead.sentence === q.sentence && (LABEL_BEFORE.test(lead.lower.replace(/\.$/, '')) || LABEL_BEFORE.test(lead.lower.replace(/s$/, '')) || LABEL_BEFORE.test(lead.lower.replace(/es$/, '')))) return false;
   // A name's number after its bracketed short form: "the Special Detachment (Densus) 88 team".
   const named = tokens[q.i - 2];
   if (before?.text === ')' && named && named.sentence === q.sentence && /^\p{Lu}/u.test(named.text)) return false;
@@ -241,6 +249,7 @@ export const nounCountability: Rule = {
         { text: 'The governor asked regents and heads of institution to cut spending.', flags: ['institution'], suggestion: 'institutions' },
       ],
       valid: [
+        'The government will merge the class 1, 2 and 3 system of the health insurance into one.',
         'The bank intervened in both spot, forward and bond markets.',
         'Several officials were questioned on Monday.',
         'Both sides made progress in the talks.',

@@ -701,6 +701,8 @@ function roleThenVerb(doc: AnalysedDocument, s: { tokenStart: number; tokenEnd: 
 // ---------------------------------------------------------------------------------------------
 // Space before a question mark, exclamation mark or colon; a comma glued between two names
 
+/** A paragraph's opening dateline in capitals ("JAKARTA", "BANDA ACEH, Indonesia" is not one). */
+const DATELINE_LEAD = /^[\p{Lu}][\p{Lu} .,'’-]*\p{Lu}$/u;
 /** A word of two letters or more, spaces, then ? ! or : before a space, a quote or the line's end. */
 const SPACED_MARK = /(\p{L}{2,}) +([?!:])(?=$|[ \n"\u201C\u201D])/gu;
 
@@ -722,6 +724,9 @@ export function spaceBeforeMark(doc: AnalysedDocument): FindingDraft[] {
       const at = p.start + m.index + m[1]!.length;
       const mark = m[2]!;
       if (mark === ':' && spacedColons > 2) continue;
+      // "JAKARTA : Shares of …": a dateline in capitals, which some wire desks set off with a spaced
+      // colon as their house style, as others use a dash.
+      if (mark === ':' && DATELINE_LEAD.test(para.slice(0, m.index + m[1]!.length))) continue;
       const word = doc.tokenAt(at - 1);
       if (!word || word.type === 'url' || word.type === 'email') continue;
       const name = mark === '?' ? 'question mark' : mark === '!' ? 'exclamation mark' : 'colon';

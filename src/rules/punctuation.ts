@@ -919,6 +919,7 @@ export const punctuation: Rule = {
         { text: 'Head of Sukamaju Village, Darmin said the well had run dry.', flags: ['Village, Darmin said'], suggestion: 'Village, Darmin, said' },
       ],
       valid: [
+        "SURABAYA : Rice prices in the province rose for a third week, traders said on Monday.",
         'Budi Hartono, Corporate Communication and Community Development Group Head of PT Jaya Makmur, stated that drivers should leave early.',
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
         'Prices rose in Bogor. Meanwhile, in Depok, they fell... , and the ellipsis stays.',

@@ -87,6 +87,7 @@ export const quoteSpacing: Rule = {
         { text: 'The ministry said the plan was “ready for the cabinet ”on Monday.', flags: ['cabinet ”on'], suggestion: 'cabinet” on' },
         { text: '"Fuel prices remain fixed, the company\'s spokesman Budi said on Monday.', flags: ['fixed, the'], suggestion: 'fixed," the' },
         { text: '“The boats left at dawn. Nobody has told the families, she said.', flags: ['families, she'], suggestion: 'families,” she' },
+        { text: 'The head of the office spoke to reporters. \u2018\u2019Some recipients have moved away, so a team will check the list," he said.', flags: ['\u2018\u2019'], suggestion: '"' },
         { text: 'Forty residents were angry about the delay. Then they blocked the road,” explained the spokesman.', flags: ['Forty'], suggestion: '“Forty' },
         { text: 'The mayor added,”We will rebuild the market by June.”', flags: ['added,”We'], suggestion: 'added, “We' },
         { text: '“Rudy”Hartono won the title eight times.', flags: ['Rudy”Hartono'], suggestion: 'Rudy” Hartono' },
@@ -152,7 +153,19 @@ export const quoteSpacing: Rule = {
         // forgotten: a note too.
         const strayClose = last.char === '\u201D' && (marks.length === 1 || marks[marks.length - 2]!.char === '\u201D') && !previousOpen;
         const single = strayClose ? singleOpener(text, marks.length === 1 ? p.start : marks[marks.length - 2]!.at + 1, last.at) : -1;
-        if (single >= 0) {
+        // "‘’For example, … the data," he said.": two single marks typed for a double opening mark;
+        // the straight mark that closes the quotation is then no opening mark left unclosed.
+        const pairedSingles = !strayClose && last.char === '"' ? doubledSingleOpener(text, marks.length === 1 ? p.start : marks[marks.length - 2]!.at + 1, last.at) : -1;
+        if (pairedSingles >= 0) {
+          out.push({
+            start: pairedSingles,
+            end: pairedSingles + 2,
+            message: 'Two single quotation marks stand in for a double one: open the quotation with a double mark.',
+            suggestions: [open],
+            confidence: 0.75,
+            fixable: true,
+          });
+        } else if (single >= 0) {
           // "‘In the past year … ,” he said": the quotation opened with a single mark, closed with a double.
           const to = wordAfter(text, single + 1, p.end);
           out.push({
@@ -285,6 +298,12 @@ function missingOpening(text: string, start: number, closeAt: number, open: stri
     confidence: 0.65,
     fixable: true,
   };
+}
+
+/** Where two single quotation marks open a quotation ("‘’For", "''We") between `from` and `to`, or -1. */
+function doubledSingleOpener(text: string, from: number, to: number): number {
+  const m = /(?:^|[\s(])([‘’']{2})(?=\p{L})/u.exec(text.slice(from, to));
+  return m ? from + m.index + m[0].length - 2 : -1;
 }
 
 /**

@@ -195,8 +195,8 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
-/** Words that end a brand or title written as one word after a name: "AramcoWorld", "AsiaOne". */
-const BRAND_TAILS = new Set(['world', 'one', 'news', 'food', 'foods', 'net', 'link', 'media', 'group', 'mart', 'pay', 'care', 'tech', 'works', 'sport', 'sports', 'air']);
+/** Words that end a brand or title written as one word after a name: "AramcoWorld", "AsiaOne", "UrduPoint". */
+const BRAND_TAILS = new Set(['world', 'one', 'news', 'food', 'foods', 'net', 'link', 'media', 'group', 'mart', 'pay', 'care', 'tech', 'works', 'sport', 'sports', 'air', 'point', 'hub', 'wire', 'online']);
 
 /** The same word stands elsewhere in the text. */
 function recurs(doc: AnalysedDocument, t: Token): boolean {

@@ -264,6 +264,9 @@ function loneFinding(c: Chunk): FindingDraft {
 }
 
 function twelveHour(h: number, min: string): string {
+  // English news writes "midnight" and "noon", never "12:00 a.m." or "12:00 p.m.".
+  if (min === '00' && (h === 0 || h === 24)) return 'midnight';
+  if (min === '00' && h === 12) return 'noon';
   const hh = h % 12 === 0 ? 12 : h % 12;
   return `${hh}:${min} ${h < 12 || h === 24 ? 'a.m.' : 'p.m.'}`;
 }
@@ -503,6 +506,7 @@ export const localeFormat: Rule = {
       invalid: [
         { text: 'The project will cost Rp 4,7 trillion, the minister said.', flags: ['4,7'], suggestion: '4.7' },
         { text: 'About 25.000 residents were evacuated from the slopes of the volcano.', flags: ['25.000'], suggestion: '25,000' },
+        { text: 'The new fuel prices took effect at 00.00 WIB on Saturday.', flags: ['00.00'], suggestion: 'midnight' },
         { text: 'Inflation eased to 2,8 percent in May from 3,1% in April.', flags: ['2,8', '3,1%'], suggestion: '2.8' },
         { text: 'The ferry sank on Saturday (16/9) near Buton island.', flags: ['Saturday (16/9)'], suggestion: 'Saturday, September 16' },
         { text: 'The quake struck at 21.15 WITA, the agency said.', flags: ['21.15'], suggestion: '9:15 p.m.' },

@@ -105,6 +105,7 @@ export const quoteSpacing: Rule = {
         '‘Dangerous’ haze closes schools in Kalimantan\n\n“The air is bad,” the mayor said.\n\n“Stay indoors,” he added.',
         '“We will rebuild the market by June,” the mayor said.',
         'The screen measures 55" across and costs less than a 40" one did.',
+        '"Seven suspects were held earlier, North Sumatra added 1", said the police spokesman.',
         '“The first stage is done.\n“The second stage starts in May,” the engineer said.',
         'The farmers\' union called the plan "unfair" and walked out.',
         'He called it “the ‘last’ chance” for the league.',
@@ -130,8 +131,9 @@ export const quoteSpacing: Rule = {
         const at = p.start + m.index;
         const prev = text[at - 1] ?? ' ';
         const next = text[at + 1] ?? ' ';
-        // Inches and seconds: 55" or 5'10".
-        if (m[0] === '"' && /\d/.test(prev)) continue;
+        // Inches and seconds: 55" or 5'10". Not where a quotation is open and the mark closes it
+        // before a comma or a full stop ("… South Sulawesi added 1", said the spokesman).
+        if (m[0] === '"' && /\d/.test(prev) && !(marks.length % 2 === 1 && /[,.;!?]/.test(next))) continue;
         marks.push({ at, char: m[0], role: marks.length % 2 === 0 ? 'open' : 'close' });
         void next;
       }

@@ -403,6 +403,7 @@ export const titleCalque: Rule = {
         { text: 'The envoy handed a personal message from Beijing to Leader Kim during the banquet.', flags: ['Leader Kim'], suggestion: 'Kim' },
         { text: 'Head Suharyanto said the agency had sent 40 tonnes of aid to the flooded districts.', flags: ['Head Suharyanto'], suggestion: 'Suharyanto' },
         { text: 'The letter was read out by General Chairman Airlangga Hartarto at the congress.', flags: ['General Chairman Airlangga Hartarto'], suggestion: 'Airlangga Hartarto' },
+        { text: 'The cut was welcomed by APINDO General Chairman Budi Santoso in Jakarta.', flags: ['General Chairman Budi Santoso'], suggestion: 'chairman Budi Santoso' },
         { text: 'Observers said Leader Xi Jinping would not attend the summit in person.', flags: ['Leader Xi Jinping'], suggestion: 'Xi Jinping' },
         { text: 'The rally was opened by General Chairman of the PKB Muhaimin Iskandar.', flags: ['General Chairman of the PKB Muhaimin Iskandar'], suggestion: 'Muhaimin Iskandar, general chairman of the PKB' },
         { text: 'Leader of Hezbollah Hassan Nasrallah spoke on television on Friday.', flags: ['Leader of Hezbollah Hassan Nasrallah'] },
@@ -543,6 +544,11 @@ export const titleCalque: Rule = {
             draft.suggestions = officeRunsOn(doc, nameEnd, s.tokenEnd, name) || bareOffice === '' || cutName ? [] : [`${person}, ${entry.title.toLowerCase()} of ${bareOffice}${close}`];
             // A place or body without an article goes before the title: "West Java Governor Ridwan Kamil".
             if (draft.suggestions.length && entry.ofOnly && !/^the\s/i.test(bareOffice)) draft.suggestions.unshift(`${bareOffice} ${entry.title} ${person}`);
+          }
+          // "said HPMPI General Chair Steven": the body's short name before the title stays, so
+          // dropping the title would leave "HPMPI Steven"; the English descriptor is the lower-case office.
+          if (!office && /^General /.test(entry.title) && prev && prev.type === 'word' && ALL_CAPS.test(prev.text)) {
+            draft.suggestions = [`${entry.title.slice('General '.length).toLowerCase()} ${name}`];
           }
           if (entry.severity !== 'minor') draft.severity = entry.severity;
           if (weak) {

@@ -42,6 +42,7 @@ import { ClaimedRanges } from '../engine/claimed-ranges.js';
 import { spanCovering } from '../analysis/analyse.js';
 import { generalFindings, indonesiaCued, quotedForeignPhrase } from './untranslated-general.js';
 import { classNounFindings } from './untranslated-class-noun.js';
+import { gazetteer, normaliseName } from '../people/gazetteer.js';
 import { indonesianRoots, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 
 // Per-token tests compiled once (a regex literal is a new RegExp object each time it is evaluated).
@@ -710,6 +711,16 @@ export const untranslatedWord: Rule = {
           suggestion: 'Pekalongan City Hall',
         },
         {
+          // Capitalised in a name elsewhere ("Jorong Koto Baru"), but the common noun here.
+          text: 'Officials from the jorong to the district met in West Sumatra, Indonesia, and Jorong Koto Baru sent two delegates.',
+          flags: ['jorong'],
+        },
+        {
+          text: 'Farmers in Sumatra were visited by the head of Provinsi Jambi Agus Salim on Monday.',
+          flags: ['Provinsi Jambi'],
+          suggestion: 'Jambi province',
+        },
+        {
           text: 'Residents of Bekasi said the new rules had been explained to them by the Kelurahan.',
           flags: ['Kelurahan'],
           suggestion: 'urban village',
@@ -717,6 +728,8 @@ export const untranslatedWord: Rule = {
       ],
       valid: [
         'The district runs from East Sumba Regency (Kabupaten Sumba Timur) to the coast of Indonesia.',
+        // A name the article capitalises elsewhere, written once in lower case: a casing slip.
+        'Work on the Mandalika Circuit in Lombok, Indonesia, goes on, and this mandalika circuit will open next year.',
         'Steam from the Tanjung Balai field near Jakarta now drives two turbines.',
         'The Ministry of Trade (Kemendag) in Jakarta will audit the importers.',
         'In Toraja the roofs are thatched with nipah fronds.',
@@ -899,6 +912,11 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
     while (j < doc.tokens.length && j - t.i <= 3) {
       const u = doc.tokens[j]!;
       if (u.sentence !== t.sentence || !u.spaceBefore || u.type !== 'word' || !isCapitalised(u.text) || isAllCaps(u.text)) break;
+      // A person's name after the place ("Provinsi Jateng Rahmat Dwi Saputra"): the place ends
+      // before an Indonesian given name.
+      // The given name must open a name of two words or more: "Desa Hokeng Jaya" ends in a place word.
+      const v = doc.tokens[j + 1];
+      if (j > t.i + 1 && indonesianGivenName(u.text) && v !== undefined && v.sentence === t.sentence && v.spaceBefore && v.type === 'word' && isCapitalised(v.text)) break;
       j++;
     }
     if (j === t.i + 1) continue;
@@ -919,6 +937,12 @@ function adminUnitFindings(doc: AnalysedDocument, already: readonly FindingDraft
   for (const f of geographicFindings(doc, claimed)) out.push(f);
   for (const f of facilityHeadFindings(doc, claimed)) out.push(f);
   return out;
+}
+
+/** A given name of the hand list with an Indonesian origin ("Rahmat", "Dwi"). */
+function indonesianGivenName(word: string): boolean {
+  const entry = gazetteer().givenNames.get(normaliseName(word));
+  return entry !== undefined && entry.derived !== true && entry.origins.includes('indonesian');
 }
 
 /** The unit and name alone in brackets, with the English unit word among the few words before them. */

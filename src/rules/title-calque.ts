@@ -358,6 +358,9 @@ function officeFindings(doc: AnalysedDocument, offices: CompiledOffice[], out: F
           confidence: 0.75,
           note: 'Indonesian offices name the unit and the place in full (Kepala Kepolisian Daerah Jawa Tengah, Kapolda Jateng); translated word for word they read as an organisation chart, where English news writes a short descriptor before the name ("Central Java police chief").',
         };
+        // "… of the Ambon Island Police and PP Lease Ipda Moyo": the place runs on past "and", so
+        // the office's name is longer than the match and the short form would cut it in two.
+        if (/^ (?:and|&) \p{Lu}/u.test(text.slice(m.index + matched.length))) draft.suggestions = [];
         if (entry.severity === 'info') draft.severity = 'info';
         out.push(draft);
       }
@@ -418,6 +421,8 @@ export const titleCalque: Rule = {
         { text: 'Head of the Public Relations Division of the Indonesian National Police Dedi said the Jakarta case was closed.', flags: ['Head of the Public Relations Division of the Indonesian National Police'], suggestion: 'National Police spokesperson' },
         { text: 'Chief of Police Sector Menteng Commissioner Budi said two men were detained in Jakarta.', flags: ['Chief of Police Sector Menteng'], suggestion: 'Menteng police chief' },
         { text: 'The Head of the Center for Disaster Data, Information and Communication said the floods in Java had receded.', flags: ['Head of the Center for Disaster Data, Information and Communication'], suggestion: 'BNPB spokesperson' },
+        // The place runs on past "and": flagged, with no short form that would cut the name in two.
+        { text: '"The road is closed," said Head of Public Relations of the Sorong City Police and Raja Ampat Iptu Budi in Papua, Indonesia.', flags: ['Head of Public Relations of the Sorong City Police'] },
         { text: 'The Minister of State Secretary said the decree reached the palace in Jakarta on Friday.', flags: ['Minister of State Secretary'], suggestion: 'State Secretary' },
         { text: 'Governor of Central Java Ganjar Pranowo opened the Indonesian trade fair.', flags: ['Governor of Central Java Ganjar Pranowo'], suggestion: 'Central Java Governor Ganjar Pranowo' },
         // A given name no list holds: reported, but with no fix, since the place's end is unknown.

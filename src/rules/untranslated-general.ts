@@ -339,31 +339,6 @@ function blendFindings(doc: AnalysedDocument, covered: Set<number>): FindingDraf
 }
 
 /**
- * The names the article capitalises inside a sentence, as lower-case pairs of the name word and the
- * word after it ("mandalika circuit" from "the Mandalika Circuit") and of the word before it.
- */
-function midSentenceNamePairs(doc: AnalysedDocument): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i]!;
-    const prev = doc.tokens[i - 1]!;
-    if (prev.sentence !== t.sentence || prev.type !== 'word' || t.type !== 'word') continue;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
-    const next = doc.tokens[i + 1];
-    if (next && next.sentence === t.sentence && next.type === 'word') out.add(`${t.lower} ${next.lower}`);
-    out.add(`${prev.lower} ${t.lower}`);
-  }
-  return out;
-}
-
-/** A lower-case word written as the article writes a capitalised name, with the same neighbour. */
-function lowerCaseName(doc: AnalysedDocument, t: Token, pairs: Set<string>): boolean {
-  const next = doc.tokens[t.i + 1];
-  const prev = doc.tokens[t.i - 1];
-  return (next !== undefined && next.sentence === t.sentence && pairs.has(`${t.lower} ${next.lower}`)) || (prev !== undefined && prev.sentence === t.sentence && /^\p{Lu}/u.test(prev.text) && pairs.has(`${prev.lower} ${t.lower}`));
-}
-
-/**
  * Findings for Indonesian words outside the lexicon. `lexiconFired` says whether the lexicon rule
  * already found untranslated Indonesian in this document; `taken` are the spans it reported.
  */
@@ -386,7 +361,6 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
   }
   if (cands.length === 0) return out;
   const glossedWords = new Set<string>();
-  let namesInText: Set<string> | undefined;
   let k = 0;
   while (k < cands.length) {
     // A run of adjacent candidates (only spaces between them, same sentence) is one finding.
@@ -404,10 +378,6 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
     const last = run[run.length - 1]!.last;
     if (overlapsTaken(first.start, last.end) || inIndonesianClause(doc, first.start, last.end)) continue;
     const text = doc.text.slice(first.start, last.end);
-    // A bare word in lower case that the article writes capitalised, with the same neighbour, inside
-    // a sentence elsewhere ("This mandalika circuit" after "the Mandalika Circuit") is a name with a
-    // casing slip, not Indonesian left untranslated ("the jorong" after "Jorong Pagaran" still is).
-    if (!strong && run.length === 1 && first === last && first.text === first.lower && lowerCaseName(doc, first, (namesInText ??= midSentenceNamePairs(doc)))) continue;
     const parts = run
       .map((c) => {
         const word = doc.text.slice(c.token.start, c.last.end);

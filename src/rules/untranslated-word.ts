@@ -728,8 +728,6 @@ export const untranslatedWord: Rule = {
       ],
       valid: [
         'The district runs from East Sumba Regency (Kabupaten Sumba Timur) to the coast of Indonesia.',
-        // A name the article capitalises elsewhere, written once in lower case: a casing slip.
-        'Work on the Mandalika Circuit in Lombok, Indonesia, goes on, and this mandalika circuit will open next year.',
         'Steam from the Tanjung Balai field near Jakarta now drives two turbines.',
         'The Ministry of Trade (Kemendag) in Jakarta will audit the importers.',
         'In Toraja the roofs are thatched with nipah fronds.',

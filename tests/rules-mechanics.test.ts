@@ -142,6 +142,13 @@ describe('mechanics of real Indonesian-English copy (issue 10, wave 3)', () => {
     expect(fixed(text, 'punctuation')).toBe(paragraphs('The number of people evacuated rose by 420 to 3,200 or 15.2 percent.'));
   });
 
+  it('reports a paragraph broken off mid-sentence without offering a full stop', () => {
+    const text = paragraphs('The head of the agency said in Jakarta on Thursday night, after the meeting, that');
+    const found = check(text, { only: ['punctuation'] }).findings.filter((f) => f.text === 'that');
+    expect(found.map((f) => f.suggestions.length)).toEqual([0]);
+    expect(fixed(text, 'punctuation')).toBe(text);
+  });
+
   it('closes up a doubled space after a sentence in a single-spaced text', () => {
     const text = 'The rain stopped. The river fell. The pumps ran. The roads dried.  The schools reopened. The market filled.';
     expect(fixed(text, 'spacing')).toBe(text.replace('.  ', '. '));

@@ -334,6 +334,9 @@ function piecesBetweenSpaces(s: string): number {
 /** The characters that end a stopped paragraph: . ! ? " ' ” ’ ) ] */
 const STOP_ENDS = new Set([0x2e, 0x21, 0x3f, 0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d]);
 
+/** Words no English sentence ends on: a paragraph stopping on one was broken mid-sentence. */
+const MID_SENTENCE_END = /^(?:that|the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|as|which|who|whose|its|their|his|her)$/i;
+
 export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
   const paras = doc.paragraphs;
   if (paras.length < 4) return [];
@@ -380,6 +383,18 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
     let start = end;
     while (start > 0 && /[\p{L}\p{N}.,%]/u.test(doc.text[start - 1]!)) start--;
     const word = doc.text.slice(start, end);
+    // A paragraph that stops on a word no English sentence ends on ("said on Thursday night that")
+    // was broken mid-sentence: the sentence goes on in the next paragraph, so no full stop belongs there.
+    if (MID_SENTENCE_END.test(word)) {
+      out.push({
+        start,
+        end,
+        message: `This paragraph breaks off mid-sentence after "${word}": the sentence goes on in the next paragraph; join the two.`,
+        suggestions: [],
+        confidence: 0.6,
+      });
+      continue;
+    }
     out.push({
       start,
       end,

@@ -122,7 +122,8 @@ function pluralSlip(t: Token, lower: string, next?: Token): Slip | undefined {
   if (!isDictionaryWord(stem) || !isDictionaryWord(right)) return undefined;
   // Before a noun the slip is as often a possessive with its apostrophe lost ("the countrys trade
   // deficit" = "the country's"): offer both, the possessive first, and leave the choice to the editor.
-  if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text)) {
+  // A name or an acronym after it is a possessive too ("the home affairs ministrys DDN housing").
+  if (next !== undefined && (((next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text)) || (next.sentence === t.sentence && next.type === 'word' && /^\p{Lu}{2,}$/u.test(next.text)))) {
     return {
       fixes: [`${stem}'s`, right],
       message: `"${t.text}" is not English: the possessive is "${stem}'s", the plural "${right}".`,
@@ -186,6 +187,7 @@ export const regularisedForm: Rule = {
         { text: 'The quake shaked the coastal towns for almost a minute.', flags: ['shaked'], suggestion: 'shook' },
         { text: 'The agency has buyed two new fire engines this year.', flags: ['buyed'], suggestion: 'bought' },
         { text: 'The reform must narrow the countrys trade deficit.', flags: ['countrys'], suggestion: "country's" },
+        { text: 'Families moved into the home affairs ministrys DDN housing block.', flags: ['ministrys'], suggestion: "ministry's" },
         { text: 'Leaders of both countrys signed the agreement on Friday.', flags: ['countrys'], suggestion: 'countries' },
         { text: 'Village heads should set an example from themselfs first.', flags: ['themselfs'], suggestion: 'themselves' },
         { text: 'The storm had an undirect effect on the harvest.', flags: ['undirect'], suggestion: 'indirect' },

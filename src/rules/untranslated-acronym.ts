@@ -816,6 +816,19 @@ function outletDateline(doc: AnalysedDocument, k: number, known: Set<string>): b
   );
 }
 
+let outletWords: Set<string> | undefined;
+
+/** One-word names of news outlets and their aliases ("Antara", "Antaranews", "Kompas"). */
+function outletNames(): Set<string> {
+  if (!outletWords) {
+    outletWords = new Set<string>();
+    for (const e of loadLexicon<{ name: string; aliases?: string[] }>('news-outlets').entries) {
+      for (const n of [e.name, ...(e.aliases ?? [])]) if (!/\s/.test(n)) outletWords.add(n);
+    }
+  }
+  return outletWords;
+}
+
 /** English renderings that end in a title (may stand before a name): "foreign minister", "acting". */
 const TITLE_HEADS = /\b(?:minister|secretary|acting|chief|head|commander|officer|regent|governor|mayor|spokesperson|director|chairman|chairwoman|chairperson|deputy|inspector|commissioner|assistant|speaker|member|policewoman|policeman|officers)$/;
 
@@ -1014,6 +1027,8 @@ export const untranslatedAcronym: Rule = {
         },
       ],
       valid: [
+        // A regional edition of an outlet in the dateline.
+        'Padang, Indonesia (Antaranews Sumbar) - The regency opened two new schools on Monday.',
         // A region's short form inside a company name after its legal form.
         'Coal from PT Kukar Energi Utama was shipped from Samarinda, Indonesia, on Monday.',
         'Fires broke out near Jl. RSUD Samuda and on Jalan RSUD Doris Sylvanus in Indonesia.',
@@ -1138,6 +1153,8 @@ export const untranslatedAcronym: Rule = {
       if (hyphenCode && e.scope !== 'international') continue;
       if (shouting(doc, tok.sentence)) continue;
       if (text === text.toUpperCase() && e.acronym !== e.acronym.toUpperCase() && outletDateline(doc, m.tokenEnd, t.knownForms)) continue;
+      // "(Antaranews Sumbar)", "Antara Jatim": a regional edition's name after its outlet, not running text.
+      if (prevTok !== undefined && tok.spaceBefore && prevTok.sentence === tok.sentence && outletNames().has(prevTok.text)) continue;
       const inv = e.scope === 'institution' && facts.indonesian ? invertedUnit(doc, m) : undefined;
       if (inv !== undefined) {
         reported.add(e);

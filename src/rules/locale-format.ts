@@ -330,12 +330,13 @@ function meridiemTime(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
   const twelve = hour % 12 === 0 ? 12 : hour % 12;
   // Keep the text's own meridiem style ("pm", "p.m."), completing a dropped final dot ("p.m,").
   const written = next.text.includes('.') ? `${ap[1]!.toLowerCase()}.m.` : next.text;
-  const fix = `${twelve}:${min} ${written}`;
+  // "00.00 a.m." is midnight; "12.00 p.m." noon: English news writes the word.
+  const fix = min === '00' && hour === 0 && !pm ? 'midnight' : min === '00' && hour === 12 && pm ? 'noon' : `${twelve}:${min} ${written}`;
   const end = next.end;
   return {
     start: c.start,
     end,
-    message: `"${doc.text.slice(c.start, end)}" mixes the 24-hour clock with ${pm ? 'p.m.' : 'a.m.'}: English writes "${fix}", ${hour >= 13 ? 'with the hour on the twelve-hour clock' : 'without a leading zero'}.`,
+    message: `"${doc.text.slice(c.start, end)}" mixes the 24-hour clock with ${pm ? 'p.m.' : 'a.m.'}: English writes "${fix}"${/^(?:midnight|noon)$/.test(fix) ? '' : `, ${hour >= 13 ? 'with the hour on the twelve-hour clock' : 'without a leading zero'}`}.`,
     suggestions: [fix],
     confidence: 0.8,
     category: category('time-format'),
@@ -507,6 +508,7 @@ export const localeFormat: Rule = {
         { text: 'The project will cost Rp 4,7 trillion, the minister said.', flags: ['4,7'], suggestion: '4.7' },
         { text: 'About 25.000 residents were evacuated from the slopes of the volcano.', flags: ['25.000'], suggestion: '25,000' },
         { text: 'The new fuel prices took effect at 00.00 WIB on Saturday.', flags: ['00.00'], suggestion: 'midnight' },
+        { text: 'Eight quakes were recorded between 00.00 a.m. and 06.00 a.m. on Sunday.', flags: ['00.00 a.m.', '06.00 a.m.'], suggestion: 'midnight' },
         { text: 'Inflation eased to 2,8 percent in May from 3,1% in April.', flags: ['2,8', '3,1%'], suggestion: '2.8' },
         { text: 'The ferry sank on Saturday (16/9) near Buton island.', flags: ['Saturday (16/9)'], suggestion: 'Saturday, September 16' },
         { text: 'The quake struck at 21.15 WITA, the agency said.', flags: ['21.15'], suggestion: '9:15 p.m.' },

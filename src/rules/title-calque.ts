@@ -360,7 +360,10 @@ function officeFindings(doc: AnalysedDocument, offices: CompiledOffice[], out: F
         };
         // "… of the Ambon Island Police and PP Lease Ipda Moyo": the place runs on past "and", so
         // the office's name is longer than the match and the short form would cut it in two.
-        if (/^ (?:and|&) \p{Lu}/u.test(text.slice(m.index + matched.length))) draft.suggestions = [];
+        if (/^ (?:and|&) \p{Lu}/u.test(text.slice(m.index + matched.length))) {
+          draft.suggestions = [];
+          draft.message = `"${matched}" renders the Indonesian office (${entry.source.join(' / ')}) word for word, and the unit's name runs on after "and": English news gives the whole unit a short lower-case descriptor ("… police spokesperson").`;
+        }
         if (entry.severity === 'info') draft.severity = 'info';
         out.push(draft);
       }

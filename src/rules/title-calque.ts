@@ -550,6 +550,8 @@ export const titleCalque: Rule = {
             // with the unit's place: where the person's name starts is unknown.
             const cutName = /^(?:PT|CV|Tbk)$/.test(lastWord) || (/^[A-Z]{3,}$/.test(lastWord) && name.split(/\s+/).length >= 3) || (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isDictionaryWord(lastWord.toLowerCase()) && /^\p{Lu}/u.test(prevWord));
             draft.suggestions = officeRunsOn(doc, nameEnd, s.tokenEnd, name) || bareOffice === '' || cutName ? [] : [`${person}, ${entry.title.toLowerCase()} of ${bareOffice}${close}`];
+            // Where the name starts is unknown: the message names no split either.
+            if (cutName) draft.message = `"${doc.text.slice(t.start, end)}" runs the office into the name in Indonesian order ("${entry.source[0]} … <name>"); English writes "<name>, ${entry.title.toLowerCase()} of <place>," or a lower-case descriptor before the name.`;
             // A place or body without an article goes before the title: "West Java Governor Ridwan Kamil".
             if (draft.suggestions.length && entry.ofOnly && !/^the\s/i.test(bareOffice)) draft.suggestions.unshift(`${bareOffice} ${entry.title} ${person}`);
           }

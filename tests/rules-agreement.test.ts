@@ -144,6 +144,14 @@ describe('entity-consistency', () => {
     expect(sev('Recep Tayyip Erdoğan spoke. Recep Tayyip Erdogan left.')).toEqual(['info']);
   });
 
+  it('reports one inner letter left out of a reference back to a full name as info, not a doubled letter', () => {
+    const found = run('entity-consistency', 'Regent Bambang Sulistyanto opened the new market in Sleman on Monday. According to Sulistynto, the stalls will be rented out in March.');
+    expect(found.map((f) => `${f.text} ${f.severity}`)).toEqual(['Sulistynto info']);
+    expect(found[0]!.message).toContain('one letter missing');
+    expect(run('entity-consistency', 'Regent Mohammad Sulistyo opened the market on Monday. According to Mohamad, the stalls will be rented out.')).toEqual([]);
+    expect(run('entity-consistency', 'Regent Bambang Achmadi opened the market on Monday. According to Acmadi, the stalls will be rented out.')).toEqual([]);
+  });
+
   silentCases('entity-consistency', [
     'Kim Jong-un met his sister Kim Yo-jong. Kim Jong-il, their father, died in 2011.',
     'Premier Li Qiang succeeded Li Keqiang, who died in October. Li Qiang then met investors.',

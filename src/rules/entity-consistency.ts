@@ -27,7 +27,9 @@
  *     transposedNames). One letter replaced in such a reference, once, against a spelling used
  *     first and either at least three times ("Pangi … Panji … Pangi") or in the full name the
  *     article introduced ("Edy Gafur … Gofur mentioned"; neither an English word nor a place): info,
- *     since two people may have names one letter apart.
+ *     since two people may have names one letter apart. So is one inner letter left out of such a
+ *     reference ("Bambang Sulistyanto … Sulistynto said"), unless it is one of a doubled pair or an h or
+ *     e (Mohamad / Mohammad, Ahmad / Achmad are spellings people use for their own names).
  *
  * For kinds 2–4 the less frequent spelling is flagged (the later one on a tie) and the other is
  * suggested; two spellings the people gazetteer lists as different people are never flagged. Case
@@ -470,6 +472,7 @@ function acronymForms(): Set<string> {
  * Maria are two names, not a slip).
  */
 function oneLetterReplaced(a: string, b: string): boolean {
+  if (a.length + 1 === b.length) return oneLetterDropped(a, b);
   if (a.length !== b.length || a === b || a[0] !== b[0]) return false;
   let at = -1;
   for (let i = 1; i < a.length; i++) {
@@ -478,6 +481,19 @@ function oneLetterReplaced(a: string, b: string): boolean {
     at = i;
   }
   return !(at === a.length - 1 && VOWEL.test(a[at]!) && VOWEL.test(b[at]!));
+}
+
+/**
+ * `a` is `b` with one inner letter left out ("Sulistynto" for "Sulistyanto"): the same first and last
+ * letters, and not one of a doubled pair (Mohamad / Mohammad, Hasanudin / Hasanuddin are spellings
+ * people use for their own names).
+ */
+function oneLetterDropped(a: string, b: string): boolean {
+  if (a.length < 6 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === 0 || i >= a.length || a.slice(i) !== b.slice(i + 1)) return false;
+  return b[i] !== b[i - 1] && b[i] !== b[i + 1] && !(b[i] === 'h' || b[i] === 'e');
 }
 
 // ---------------------------------------------------------------- kind 1: Indonesian exonyms
@@ -763,7 +779,9 @@ export const entityConsistency: Rule = {
               : f.kind === 'transposition'
                 ? 'spelled with two letters swapped'
                 : f.kind === 'substitution'
-                  ? 'spelled with one letter different'
+                  ? f.occ.text.length < f.other.length
+                    ? 'spelled with one letter missing'
+                    : 'spelled with one letter different'
                   : 'transliterated differently';
       const minor = f.kind === 'separator' || f.kind === 'transposition';
       out.push({

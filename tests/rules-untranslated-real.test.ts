@@ -320,3 +320,26 @@ describe('pronoun-gender: officials in the attribution after a quote', () => {
     expect(findings('BMKG head Dwikorita Karnawati spoke in Jakarta. "Stay alert," she said.', 'pronoun-gender')).toEqual([]);
   });
 });
+
+describe('gazetteer and lexicon additions of the session of 6 December, 10:02 UTC', () => {
+  it('reports a regency whose Indonesian name ends in a compass word, also before a name', () => {
+    const text = 'SANGATTA - The head of BPBD Kutai Timur Zainuddin said fires broke out in Hulu Sungai Tengah and Timor Tengah Selatan.';
+    expect(texts(text, 'untranslated-word')).toEqual(['Kutai Timur', 'Hulu Sungai Tengah', 'Timor Tengah Selatan']);
+    const fixes = findings(text, 'untranslated-word').map((f) => f.suggestions[0]);
+    expect(fixes).toEqual(['East Kutai', 'Central Hulu Sungai', 'South Central Timor']);
+  });
+
+  it('leaves a subdistrict name alone', () => {
+    expect(texts('JAKARTA - Residents of Cengkareng Barat were evacuated on Sunday, police said.', 'untranslated-word')).toEqual([]);
+  });
+
+  it('reports PMIs as Indonesian migrant workers, and keeps English PMI readings silent', () => {
+    expect(texts('JAKARTA - The agency said 163 PMIs were deported from Malaysia on Sunday.', 'untranslated-acronym')).toEqual(['PMIs']);
+    expect(texts('Asian factory PMIs fell in May as export orders shrank, surveys showed on Monday.', 'untranslated-acronym')).toEqual([]);
+  });
+
+  it('reports an unexplained FPI once and a spelt-out one not at all', () => {
+    expect(texts('JAKARTA - Police said members of FPI attacked the post. FPI denied it.', 'untranslated-acronym')).toEqual(['FPI']);
+    expect(texts('JAKARTA - Police said members of the Islamic Defenders Front (FPI) attacked the post. FPI denied it.', 'untranslated-acronym')).toEqual([]);
+  });
+});

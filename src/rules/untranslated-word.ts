@@ -308,6 +308,9 @@ function proseSentence(doc: AnalysedDocument, sentence: number): boolean {
   return false;
 }
 
+/** Capital letters that open a company's, hospital's or school's proper name ("PT Kaltim Prima", "RSUD Kutai Timur"). */
+const NAME_OPENING_LETTERS = new Set(['PT', 'CV', 'UD', 'TBK', 'RS', 'RSU', 'RSUD', 'RSUP', 'SD', 'SDN', 'SMP', 'SMPN', 'SMA', 'SMAN', 'SMK', 'SMKN', 'MTS', 'MAN', 'UIN', 'IAIN', 'STIE', 'PTPN', 'BPR', 'KSP']);
+
 /** Capitalised name words on the left, or (for single words) on the right, make the hit part of a name. */
 function partOfName(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): boolean {
   const prev = spacedBefore(doc, h);
@@ -326,7 +329,11 @@ function partOfName(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): b
   // In a title-case headline ("Quake Rocks Sulawesi Barat") every word is capitalised: only the
   // prefixes above make a name there, for a multi-word place or an unambiguous one.
   if (inHeadline && (cls === 'place' || cls === 'day' || cls === 'month') && (h.tokenEnd - h.tokenStart > 1 || !h.value.englishHomograph)) return false;
-  if (prev && nameWord(doc, prev) && !strongAt.has(prev.i)) return true;
+  // "BPBD Kalimantan Timur", "KPU Jawa Barat": a body's acronym before a province or regency is the
+  // Indonesian order of "the East Kalimantan BPBD", not a longer proper name (a company's or
+  // hospital's letters, PT or RSUD, do open one).
+  const bodyBefore = cls === 'place' && prev !== undefined && isAllCaps(prev.text) && prev.text.length >= 3 && !NAME_OPENING_LETTERS.has(prev.text);
+  if (prev && nameWord(doc, prev) && !strongAt.has(prev.i) && !bodyBefore) return true;
   if (h.tokenEnd - h.tokenStart === 1 && cls !== 'title') {
     const next = spacedAfter(doc, h);
     if (next && nameWord(doc, next) && !strongAt.has(next.i) && !isAllCaps(next.text)) return true;

@@ -33,6 +33,15 @@ export function levenshtein(a: string, b: string): number {
 export function transliterationPair(a: string, b: string): boolean {
   const min = Math.min(a.length, b.length);
   if (min < 5 || a[0] !== b[0] || a === b) return false;
+  // A hyphenated East Asian given name is compared syllable by syllable: "Jae-yong" and "Jae-myung"
+  // (two men) differ by a whole syllable, "Jae-yong" and "Jae-young" by one letter of one.
+  // (Person resolution joins the syllables with a space, "jae yong".)
+  if (/[- ]/.test(a) || /[- ]/.test(b)) {
+    const sa = a.split(/[- ]/);
+    const sb = b.split(/[- ]/);
+    if (sa.length !== sb.length) return false;
+    return sa.every((x, k) => x === sb[k] || (x[0] === sb[k]![0] && levenshtein(x, sb[k]!) <= 1));
+  }
   if (Math.abs(a.length - b.length) > 2) return false;
   let p = 0;
   while (p < min && a[p] === b[p]) p++;

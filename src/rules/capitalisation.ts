@@ -9,7 +9,9 @@
  *    capitalised common nouns that follow it are lower-cased with it.
  * 2. A currency named in running text ("the weakening Indonesian Rupiah", "against the US Dollar"):
  *    English writes rupiah, dollar, ringgit, yuan, baht, peso and rupee in lower case. A capital
- *    word after it ("Dollar General", "Rupiah Index") makes it part of a name, which stays silent.
+ *    word after it ("Dollar General", "Rupiah Index") makes it part of a name, which stays silent,
+ *    and so does a courtesy title or a branch of Taiwan's government before it ("Mr Yuan", "the
+ *    Legislative Yuan").
  * 3. A capitalised word right after a comma inside a sentence, before a lower-case word: a
  *    function word ("…, The police said") or a common noun the dictionary has only in lower case
  *    before a verb ("…, Data recorded"): the translator started a new sentence where English keeps
@@ -32,6 +34,15 @@ import type { FindingDraft } from './types.js';
 const NUMBER_WORDS = new Set(['Million', 'Billion', 'Trillion', 'Thousand', 'Hundred', 'Millions', 'Billions', 'Thousands', 'Hundreds']);
 const CURRENCIES = new Set(['Rupiah', 'Dollar', 'Dollars', 'Ringgit', 'Yuan', 'Baht', 'Peso', 'Pesos', 'Rupee', 'Rupees']);
 const INSTITUTIONS = new Set(['Police']);
+/**
+ * Words before a currency word that make it a name: a courtesy title before a surname ("Mr Yuan",
+ * "Dr Peso") and the five branches of Taiwan's government ("the Legislative Yuan", "the Executive
+ * Yuan").
+ */
+const NAME_BEFORE_CURRENCY = new Set([
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Madam', 'Madame', 'Sir',
+  'Legislative', 'Executive', 'Judicial', 'Control', 'Examination',
+]);
 const PLACE_NOUN_BEFORE = new Set(['in', 'into', 'around', 'across', 'within', 'off', 'the']);
 
 /** Function words that never start a name after a comma. */
@@ -141,6 +152,7 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
     if (CURRENCIES.has(t.text)) {
       // "the Dollar-Britten suite": a hyphenated name.
       if (doc.text[t.end] === '-' || capitalWord(next) || (next !== undefined && next.type === 'number') || !running(doc, t)) continue;
+      if (NAME_BEFORE_CURRENCY.has(prev.text) || (prev.text === '.' && NAME_BEFORE_CURRENCY.has(`${sameSentence(doc, i - 2, s)?.text ?? ''}.`))) continue;
       out.push(lowerFinding(t, t, doc, 'the name of a currency'));
       continue;
     }

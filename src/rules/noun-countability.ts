@@ -263,6 +263,8 @@ export const nounCountability: Rule = {
         'The project was finished in record time.',
         'Volunteers went from house to house with food and water.',
         'The heads of state met in Bali, and the places of worship were full.',
+        // "Change of" names what changes in the singular.
+        'The party has ruled for decades, albeit with frequent changes of leader.',
         // Number + unit as an unhyphenated modifier, a category number, a conversion in brackets.
         'The judge handed down a 30 month sentence, and a category 4 storm hit the coast with a 12 to 15 foot (4 to 5 meter) surge.',
       ],
@@ -440,6 +442,9 @@ function ofSlotFinding(doc: AnalysedDocument, i: number): FindingDraft | undefin
   const of = tokens[i]!;
   const first = tokens[i + 1]!;
   if (!LOWER.test(first.text) || DETERMINER_ADJECTIVES.has(first.lower)) return undefined;
+  // "Changes of leader", "changes of government", "changes of heart": English names the thing
+  // that changes in the singular after "change of", however many changes there are.
+  if (tokens[i - 1]!.lemma === 'change' || tokens[i - 1]!.lower === 'changes') return undefined;
   const head = first.pos === 'NOUN' && !continuesPhrase(tokens[i + 2], of.sentence) ? first : phraseHead(tokens, i + 1, of.sentence);
   if (!head || head.pos !== 'NOUN' || /ing$/.test(head.lower) || KIND_NOUNS.has(head.lower) || COLLECTIVE_NOUNS.has(head.lower)) return undefined;
   // Only adjectives between "of" and the noun: a noun compound ("cases of drug abuse") is judged by

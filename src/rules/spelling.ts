@@ -171,6 +171,8 @@ export const spelling: Rule = {
         'Officials said the Government would pay for the repairs.',
         'The Police Chief visited Bogor, and the Police of the Republic of Indonesia sent a team.',
         'The Dollar General store sold 20 million items.',
+        // A currency word after a courtesy title or a branch of Taiwan's government is a name.
+        'The bill cleared the Legislative Yuan on Friday, and Mr Yuan, a lawmaker, voted for it.',
         'He ordered a draught beer at the bar.',
         'Players from Bogor, Bandung and Depok met in Jakarta.',
         'The shepherds kept the Italian word pastore, and the island took the Greek name sterios, meaning solid.',

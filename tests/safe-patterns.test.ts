@@ -34,6 +34,8 @@ process.env['CALQUE_DEBUG'] = '1';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROBE_LIMIT_MS = 3000;
+/** How long a probe worker may take to start before the test fails (not blamed on any regex). */
+const STARTUP_LIMIT_MS = 60_000;
 
 interface Found {
   source: string;
@@ -173,9 +175,17 @@ async function probe(items: { source: string; flags: string; pumps: string[] }[]
     const stuck = await new Promise<number | undefined>((resolve, reject) => {
       const worker = new Worker(WORKER, { eval: true, workerData: { items, from } });
       let current = from;
-      let since = Date.now();
+      // The clock starts at the worker's first message: starting a worker thread on a loaded machine
+      // (the suite runs test files in parallel on two cores) can itself take seconds, which must not
+      // be blamed on the first regex. A worker that never starts fails after STARTUP_LIMIT_MS.
+      const created = Date.now();
+      let since = Number.POSITIVE_INFINITY;
       const timer = setInterval(() => {
-        if (Date.now() - since > limitMs) {
+        if (since === Number.POSITIVE_INFINITY && Date.now() - created > STARTUP_LIMIT_MS) {
+          clearInterval(timer);
+          void worker.terminate();
+          reject(new Error(`the probe worker did not start within ${STARTUP_LIMIT_MS} ms`));
+        } else if (Date.now() - since > limitMs) {
           clearInterval(timer);
           void worker.terminate();
           resolve(current);

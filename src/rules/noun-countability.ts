@@ -66,6 +66,12 @@ const COUNT_DIGITS = /^(?:[2-9]|[1-9]\d{1,2}|[1-9]\d{0,2}(?:,\d{3})+)$/;
 const LIST_JOINERS = new Set([',', 'and', 'or', '&', '/', 'to', '-', '–']);
 /** Words before a number that make it a label, not a count ("Article 5 paragraph", "No. 3 player"). */
 const LABEL_BEFORE = /^(?:no|number|article|chapter|section|page|paragraph|point|room|gate|phase|level|grade|class|category|stage|type|tier|round|the|rp|us\$|\$|#)$/i;
+const LIST_NUMBER = /^\d{1,3}$/;
+
+/** A word that makes the number after it a label ("No.", "class"), also in the plural ("grades", "classes"). */
+function labelWord(lower: string): boolean {
+  return LABEL_BEFORE.test(lower.replace(/\.$/, '')) || LABEL_BEFORE.test(lower.replace(/s$/, '')) || LABEL_BEFORE.test(lower.replace(/es$/, ''));
+}
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'from', 'for', 'by', 'into', 'during', 'through', 'without', 'about', 'under', 'after', 'before', 'against', 'within', 'toward', 'towards', 'across', 'over', 'onto', 'upon', 'via']);
 const OWNERS = new Set(['the', 'our', 'his', 'her', 'their', 'its', 'these', 'those', 'my', 'your']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
@@ -94,10 +100,10 @@ function isSingularCount(t: Token): CountabilityEntry | undefined {
   return lexicon().count.get(t.lower);
 }
 
-/** Units a number measures: "a 40 month sentence", "an 18 foot surge" use them, singular, as modifiers. */
 /** Nouns with a mass sense of capacity before "for"/"to" ("room for", "space to"). */
 const MASS_SENSE_NOUNS = new Set(['room', 'space', 'scope', 'leeway', 'headroom']);
 
+/** Units a number measures: "a 40 month sentence", "an 18 foot surge" use them, singular, as modifiers. */
 const MEASURE_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'foot', 'inch', 'yard', 'mile', 'meter', 'metre', 'kilometer', 'kilometre', 'centimeter', 'centimetre', 'millimeter', 'millimetre', 'km', 'cm', 'mm', 'kg', 'gram', 'pound', 'ton', 'tonne', 'acre', 'hectare', 'storey', 'story', 'lane', 'seat', 'bed', 'room', 'page', 'point', 'member', 'man', 'game', 'match', 'step', 'mph', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'liter', 'litre', 'gallon', 'barrel']);
 
 /**
@@ -205,9 +211,9 @@ function isPluralCount(q: Token, tokens: readonly Token[]): boolean {
   // The last of several labels: "class 1, 2 and 3 system", "grades 4 to 6 pupils" name classes or
   // grades, not a count of systems.
   let k = q.i - 1;
-  while (k >= 0 && tokens[k]!.sentence === q.sentence && (LIST_JOINERS.has(tokens[k]!.lower) || /^\d{1,3}$/.test(tokens[k]!.text))) k--;
+  while (k >= 0 && tokens[k]!.sentence === q.sentence && (LIST_JOINERS.has(tokens[k]!.lower) || LIST_NUMBER.test(tokens[k]!.text))) k--;
   const lead = tokens[k];
-  if (k < q.i - 1 && lead && lead.sentence === q.sentence && (LABEL_BEFORE.test(lead.lower.replace(/\.$/, '')) || LABEL_BEFORE.test(lead.lower.replace(/s$/, '')) || LABEL_BEFORE.test(lead.lower.replace(/es$/, '')))) return false;
+  if (k < q.i - 1 && lead && lead.sentence === q.sentence && labelWord(lead.lower)) return false;
   // A name's number after its bracketed short form: "the Special Detachment (Densus) 88 team".
   const named = tokens[q.i - 2];
   if (before?.text === ')' && named && named.sentence === q.sentence && /^\p{Lu}/u.test(named.text)) return false;

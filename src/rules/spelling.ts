@@ -238,11 +238,8 @@ function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof mode
   // "exposé", "café", "protégé": English keeps the accent of a French loan, and the dictionary lists
   // the word without it. A word whose letters without their accents are English is that word.
   const accentless = ACCENTED.test(lower) ? lower.normalize('NFD').replace(COMBINING, '') : lower;
-  if (accentless !== lower && (allowed.has(accentless) || isEnglishWord(accentless))) {
-    verdicts.set(key, null);
-    return null;
-  }
-  const unknown = !allowed.has(lower) && !isEnglishWord(t.text);
+  const accentedEnglish = accentless !== lower && (allowed.has(accentless) || isEnglishWord(accentless));
+  const unknown = !accentedEnglish && !allowed.has(lower) && !isEnglishWord(t.text);
   const collapsed = !short && unknown ? doubledSlip(lower) : undefined;
   const restored = collapsed === undefined && unknown && lower.length >= 5 && !FOREIGN_ENDING.test(lower) ? droppedDouble(lower) ?? (short ? undefined : boundarySlip(lower)) : undefined;
   if (restored !== undefined) {
@@ -255,7 +252,7 @@ function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof mode
     // "untill", "whille": a letter typed twice in a very frequent word. The prefix and suffix
     // excuses below would take "untill" for un- + "till".
     fixes = [initialCapital ? `${collapsed[0]!.toUpperCase()}${collapsed.slice(1)}` : collapsed];
-  } else if ((!short || !initialCapital) && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
+  } else if (!accentedEnglish && (!short || !initialCapital) && !FOREIGN_ENDING.test(lower) && !allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !derived(lower) && !runTogetherSplit(lower)) {
     // A word of four or five letters is only a typo of a frequent word with two letters swapped
     // ("thier", "wiht"): short foreign words and abbreviations are one edit from too much.
     const all = spellingSuggestions(t.text, 8);

@@ -343,3 +343,21 @@ describe('gazetteer and lexicon additions of the session of 6 December, 10:02 UT
     expect(texts('JAKARTA - Police said members of the Islamic Defenders Front (FPI) attacked the post. FPI denied it.', 'untranslated-acronym')).toEqual([]);
   });
 });
+
+describe('untranslated units and regions, session of 6 December, 12:43 UTC', () => {
+  it('reports a unit acronym before its place even after a capitalised word', () => {
+    const text = 'JAKARTA - Two officers are held by the Propam Bid Polda Metro Jaya over the case, police said.';
+    const spans = findings(text, 'untranslated-acronym').map((f) => f.text);
+    expect(spans).toContain('Polda');
+  });
+
+  it('still reads a capitalised word before a mixed-case surname as a name', () => {
+    const text = 'JAKARTA - Police chief Anna Polda said the officers were held over the case.';
+    expect(findings(text, 'untranslated-acronym').map((f) => f.text)).not.toContain('Polda');
+  });
+
+  it('hints at DIY after a police unit in an article about Indonesia', () => {
+    const text = 'JAKARTA - Ten regional police took part: Polda Central Java, Polda DIY and Polda Bali, police said.';
+    expect(texts(text, 'untranslated-acronym', true)).toContain('DIY');
+  });
+});

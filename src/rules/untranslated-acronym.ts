@@ -1181,7 +1181,10 @@ export const untranslatedAcronym: Rule = {
         // A component before a name is a title ("Iranian Menlu Abbas Araghchi"), not a surname after a given name.
         const after = spacedNext(doc, m.tokenEnd - 1);
         const titleBeforeName = e.scope === 'component' && after !== undefined && after.type === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text);
-        if (pName || (nameBefore && !titleBeforeName)) continue;
+        // A unit before its place ("Propam Bid Polda Metro Jaya") is the unit's name, not a surname after a
+        // capitalised word: no one is called "Bid Polda Metro Jaya".
+        const unitBeforePlace = e.scope === 'institution' && after !== undefined && placeAfter(doc, after.i);
+        if (pName || (nameBefore && !titleBeforeName && !unitBeforePlace)) continue;
       }
       // "what the local authorities call ISPA", "flown into Kalteng, referring to the province by its
       // local name": the writer mentions the Indonesian letters as a name on purpose.

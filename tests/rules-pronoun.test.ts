@@ -320,3 +320,25 @@ describe('pronoun-gender: names, offices and attributions the lists do not cover
     expect(graded(text).filter((x) => !x.endsWith(':info'))).toEqual([]);
   });
 });
+
+describe('pronoun-gender: offices, Balinese short names and quoted third persons (session of 6 December, 12:43 UTC)', () => {
+  it('links "the Minister of Foreign Affairs" to the "Foreign Minister" the article named', () => {
+    const text = 'Foreign Minister Sugiarti Wulandari arrived in Geneva on Monday.\n\n"We ask for an immediate ceasefire," stressed the Minister of Foreign Affairs in his speech to the council.';
+    expect(flagged(text)).toEqual(['his→her']);
+  });
+
+  it('does not link an office whose field differs', () => {
+    const text = 'Foreign Minister Sugiarti Wulandari arrived in Geneva on Monday.\n\n"Tariffs will fall," said the Minister of Trade in his speech to exporters.';
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('knows a Balinese name by the first word after its titles', () => {
+    const text = 'DENPASAR - Minister I Gusti Ayu Sekar Wirasanti visited the shelter on Monday.\n\nSekar hopes the case will be solved quickly. "We want a clear outcome," he continued.';
+    expect(flagged(text)).toEqual(['he→she']);
+  });
+
+  it('does not count someone the quotation names as a rival of its speaker', () => {
+    const text = 'Foreign Minister Sugiarti Wulandari said on Monday that 18 leaders had asked to meet.\n\n"In principle, the President really welcomes these meetings," he concluded.';
+    expect(check(text, { only: ['pronoun-gender'] }).findings.map((f) => f.text)).toEqual(['he']);
+  });
+});

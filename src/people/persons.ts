@@ -74,6 +74,8 @@ export interface OfficeHolder {
   head: string;
   /** The head and its complement, lower case, without articles and parentheses ("minister of finance"). */
   key: string;
+  /** Lower-case words before the head ("foreign" in "Foreign Minister Retno"), without articles. */
+  modifiers: string[];
   entity: PersonEntity;
   tokenStart: number;
 }
@@ -382,7 +384,15 @@ function bareKeys(written: string[]): string[] {
   const ws = written.map((w) => withoutSpaces(normaliseName(w))).filter((w) => w.length > 0);
   while (ws.length > 1 && SUFFIXES.has(ws[ws.length - 1]!)) ws.pop();
   if (ws.length === 0) return [];
-  return ws.length === 1 ? [ws[0]!] : [ws[0]!, ws[ws.length - 1]!];
+  if (ws.length === 1) return [ws[0]!];
+  const keys = [ws[0]!, ws[ws.length - 1]!];
+  // "I Gusti Ayu Bintang Darmawati … Bintang said": a Balinese name is shortened to its first word
+  // after the caste titles and birth-order names.
+  if (BALINESE_PREFIXES.has(ws[0]!)) {
+    const own = ws.find((w) => !BALINESE_PREFIXES.has(w));
+    if (own !== undefined && !keys.includes(own)) keys.push(own);
+  }
+  return keys;
 }
 
 function entryKeys(entry: PersonEntry): string[] {
@@ -589,6 +599,8 @@ function runWords(doc: AnalysedDocument, m: NameMention): string[] {
 
 /** Balinese titles and caste names: a name that has one is Balinese, and Javanese endings say nothing ("Tjokorda … Sukawati"). */
 const BALINESE_TITLES = new Set(['tjokorda', 'cokorda', 'cok', 'gusti', 'ida', 'agung', 'ngurah', 'anak']);
+/** Words that open a Balinese name before the person's own name: caste titles, "I"/"Ni", and birth-order names. */
+const BALINESE_PREFIXES = new Set([...BALINESE_TITLES, 'i', 'ni', 'ayu', 'bagus', 'putu', 'gede', 'gde', 'wayan', 'made', 'kadek', 'nengah', 'nyoman', 'komang', 'ketut', 'luh', 'dewa', 'desak', 'sang']);
 
 /** European name particles: a name holding one ("Armond De Martini") is not Indonesian, whatever its endings. */
 const EUROPEAN_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das']);
@@ -986,6 +998,13 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const noun = roleNoun(tokens, m);
     if (noun) nameTokens.add(noun.at);
     mentions.push({ start, end, sentence: m.sentence, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, entity, possible: entity ? [entity.gender] : possible, personLike });
+    // "Foreign Minister Retno Marsudi": a title right before the name is an office that person holds;
+    // a later "the minister" or "the Minister of Foreign Affairs" may be them.
+    const titleHead = tokens[core - 1];
+    if (hadTitle && entity && personLike && titleHead && cueForText(titleHead)?.title) {
+      const modifiers = tokens.slice(m.tokenStart, core - 1).filter((u) => u.type === 'word' && u.lower !== 'the').map((u) => u.lower);
+      offices.push({ head: titleHead.lower, key: titleHead.lower, modifiers, entity, tokenStart: m.tokenStart });
+    }
   }
   // "Minister of Energy and Mineral Resources Bahlil Lahadalia": a title whose complement runs into a
   // person's name is that person's title, not someone else.
@@ -1015,7 +1034,8 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       // The office's words run up to the name's core: "Minister of" + "Trade" in the run "Trade Dyah Kusumawati".
       let core = person.tokenStart;
       while (core < person.tokenEnd && tokens[core]!.start < person.start) core++;
-      offices.push({ head: tokens[r.tokenEnd - 1]!.lower, key: officeKey(tokens, r.tokenEnd - 1, core), entity: person.entity, tokenStart: r.tokenStart });
+      const modifiers = tokens.slice(r.tokenStart, r.tokenEnd - 1).filter((u) => u.type === 'word' && u.lower !== 'the').map((u) => u.lower);
+      offices.push({ head: tokens[r.tokenEnd - 1]!.lower, key: officeKey(tokens, r.tokenEnd - 1, core), modifiers, entity: person.entity, tokenStart: r.tokenStart });
     }
     if (!person) titleRefs.push(r);
     else if (person.entity && person.entity.gender === null && r.gender) {

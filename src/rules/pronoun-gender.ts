@@ -150,7 +150,12 @@ function officeHolder(doc: AnalysedDocument, index: PersonIndex, head: number, e
   const before = index.offices.filter((o) => o.tokenStart < head && o.head === word);
   const exact = new Set(before.filter((o) => o.key === key).map((o) => o.entity));
   const bare = key === word && doc.tokens[end]?.lower !== 'of' ? new Set(before.map((o) => o.entity)) : new Set<PersonEntity>();
-  const found = exact.size > 0 ? exact : bare;
+  // "Foreign Minister Retno … the Minister of Foreign Affairs": the holder's title put its field before
+  // the head, the later mention after it ("of Foreign Affairs"). The same office when every word
+  // before the head is a word of the complement.
+  const complement = new Set(key.split(' ').slice(1));
+  const reordered = complement.has('of') ? new Set(before.filter((o) => o.modifiers.length > 0 && o.modifiers.every((w) => complement.has(w))).map((o) => o.entity)) : new Set<PersonEntity>();
+  const found = exact.size > 0 ? exact : bare.size > 0 ? bare : reordered;
   if (found.size !== 1) return undefined;
   const e = [...found][0]!;
   return e.gender !== null ? e : undefined;
@@ -980,7 +985,10 @@ export const pronounGender: Rule = {
       // rival: info, not silence.
       const comma = cataphoraComma(doc, t);
       const limit = comma >= 0 ? comma + 3 : t.i;
-      const rivals = bySentence[s]!.filter((x) => x.tokenStart < limit && couldBe(x, g));
+      // "“… the President really appreciates it,” he concluded": someone the quotation speaks of in the
+      // third person is not its speaker, so no rival for the pronoun that attributes it.
+      const attributes = speechAttribution(doc, t);
+      const rivals = bySentence[s]!.filter((x) => x.tokenStart < limit && couldBe(x, g) && !(attributes && x.quoted));
       if (rivals.some((x) => !inClosedRelative(doc, x, t.i))) continue;
       // The same person referred to earlier in the sentence by a pronoun we do not question ("She
       // was succeeded by Hipkins, who praised her leadership"). An object pronoun there is someone

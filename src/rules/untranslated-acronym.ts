@@ -1177,7 +1177,9 @@ export const untranslatedAcronym: Rule = {
         const p = doc.tokens[m.tokenStart - 1];
         const pName = p && p.sentence === tok.sentence && (PERSON_TITLES.has(p.lower.replace(/\.$/, '')) || (p.text === '.' && PERSON_TITLES.has(doc.tokens[m.tokenStart - 2]?.lower ?? '')));
         const prevWord = spacedPrev(doc, m.tokenStart);
-        const nameBefore = prevWord !== undefined && prevWord.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prevWord.text) && prevWord.i !== doc.sentences[tok.sentence]!.tokenStart;
+        // A capitalised word before it is a given name, unless it is itself an acronym of the lexicon
+        // ("the Maluku Polda Polwan": two units in a row, no one's name).
+        const nameBefore = prevWord !== undefined && prevWord.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prevWord.text) && prevWord.i !== doc.sentences[tok.sentence]!.tokenStart && !t.byAcronym.has(prevWord.text);
         // A component before a name is a title ("Iranian Menlu Abbas Araghchi"), not a surname after a given name.
         const after = spacedNext(doc, m.tokenEnd - 1);
         const titleBeforeName = e.scope === 'component' && after !== undefined && after.type === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text);

@@ -599,6 +599,8 @@ const HEADLINE_TIME_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|e
  * are no past-tense verb.
  */
 const HEADLINE_ADJECTIVAL_PARTICIPLES = new Set(['adapted', 'revised', 'amended', 'proposed', 'integrated', 'advanced', 'detailed', 'updated', 'renewed', 'combined', 'armed', 'organized', 'organised', 'certified', 'licensed', 'subsidized', 'subsidised', 'designated', 'unified', 'simplified']);
+/** A month, weekday or day word after a headline's verb: a date, no object. */
+const HEADLINE_DATE_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)$/;
 const HEADLINE_OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'tens']);
 
 /**
@@ -646,6 +648,9 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       // "Study of Revised Regional Regulations": a participle before a capitalised
       // noun that is no name or determiner modifies it.
       if (HEADLINE_ADJECTIVAL_PARTICIPLES.has(v.lower) && next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos !== 'DET') return undefined;
+      // "Minimum Wages Announced November 30", "Results Released Tomorrow": a date after the verb is
+      // no object, and the headline is a passive.
+      if (HEADLINE_DATE_WORDS.test(next.lower)) return undefined;
       const object = next.pos === 'NUM' || /^\d/.test(next.text) || HEADLINE_OBJECT_DETERMINERS.has(next.lower) || (next.type === 'word' && /^\p{Lu}/u.test(next.text) && next.pos !== 'ADP');
       if (!object) return undefined;
       // The subject's number: "Police Deploy", "Residents Flee", "Governor Issues".
@@ -793,6 +798,7 @@ export const verbForm: Rule = {
         'Workshop on Health Protocol Adapted Village Markets in Garut\n\nTraders met the team on Friday.',
         'Bandung Club Crowned League Champion After a Late Win\n\nThe club won on Sunday.',
         'Suspected Terrorist Arrested By Densus 88 In Palu\n\nPolice detained the man on Sunday.',
+        'Regional Minimum Wages Announced November 30\n\nThe governor will sign the decree in Bandung.',
         'Trading Halted a Third Time as Stocks Slide\n\nThe exchange stopped trading on Tuesday.',
         'Smugglers Have Left Java Via Merak Port\n\nThe ships left on Monday.',
         'The union responded to cuts in pay, and the task I have alluded to requires no comment.',

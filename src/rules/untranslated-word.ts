@@ -200,6 +200,16 @@ function inCompound(doc: AnalysedDocument, h: WordHit): boolean {
     (next !== undefined && !next.spaceBefore && /^[-\u2010\u2011]$/.test(next.text));
 }
 
+/**
+ * The hit is glued to a hashtag's or handle's marks: "#korban_pinjaman" (an underscore or "#"/"@"
+ * right before it, or an underscore right after it). A hashtag is quoted as it is written.
+ */
+function inIdentifier(doc: AnalysedDocument, h: WordHit): boolean {
+  const before = doc.text[h.start - 1] ?? ' ';
+  const after = doc.text[h.end] ?? ' ';
+  return before === '_' || before === '#' || before === '@' || after === '_';
+}
+
 /** "negara-negara": an Indonesian plural by reduplication (wordHits joins the halves). */
 function reduplicated(doc: AnalysedDocument, h: WordHit): boolean {
   return h.tokenEnd - h.tokenStart === 3 && doc.tokens[h.tokenStart + 1]!.text === '-' && doc.tokens[h.tokenStart]!.lower === doc.tokens[h.tokenEnd - 1]!.lower;
@@ -223,6 +233,9 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   const after2 = next ? doc.tokens[next.i + 1] : undefined;
   if (prev && quotes.has(prev.text) && next && /^[,.;:]$/.test(next.text) && after2 && quotes.has(after2.text)) return true;
   if (prev && GLOSS_NOUNS.has(prev.lower)) return true;
+  // "planned to buka puasa – break her fast": an en or em dash and lower-case English words right
+  // after the term give its meaning.
+  if (next && (next.text === '\u2013' || next.text === '\u2014') && dashGloss(doc, next)) return true;
   // "Statistics Indonesia (lit. Badan Pusat Statistik)": "lit." may end a sentence for the splitter.
   const dot = doc.tokens[h.tokenStart - 1];
   if (dot?.lower === 'lit.' || (dot?.text === '.' && doc.tokens[h.tokenStart - 2]?.lower === 'lit')) return true;
@@ -257,6 +270,14 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
     else if (joined && (t.lower === 'called' || t.lower === 'termed' || t.lower === 'known')) return true;
   }
   return false;
+}
+
+/** Two lower-case English words follow the dash `dash` in its sentence: a gloss of the term before it. */
+function dashGloss(doc: AnalysedDocument, dash: Token): boolean {
+  const a = doc.tokens[dash.i + 1];
+  const b = doc.tokens[dash.i + 2];
+  const english = (t: Token | undefined): boolean => t !== undefined && t.sentence === dash.sentence && t.type === 'word' && LOWER_LETTERS.test(t.text) && isEnglishWord(t.text) && wordHits(doc).every((x) => x.tokenStart > t.i || x.tokenEnd <= t.i);
+  return english(a) && english(b);
 }
 
 /** The entry's English (two words or more) ends the few words before `mark`, in the same sentence. */
@@ -393,6 +414,8 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   if (single && isAllCaps(h.text) && h.text.length <= 4) return { kind: 'silent' };
   if (first.type !== 'word') return { kind: 'silent' };
   if (inCompound(doc, h) && !COMPOUND_CLASSES.has(e.class)) return { kind: 'silent' };
+  // "#korban_pinjaman", "@pinjaman_id": part of a hashtag, handle or identifier, quoted as it is written.
+  if (inIdentifier(doc, h)) return { kind: 'silent' };
   if (cap && e.class === 'adjective' && DIRECTIONS.has(h.text.toLowerCase())) {
     const place = directionPlace(doc, h, strongAt);
     if (place) return { kind: 'direction', place };

@@ -61,6 +61,21 @@ describe('native precision, round five (Southeast Asia beyond Indonesia)', () =>
     expect(findings(text, 'untranslated-acronym')).toEqual([]);
   });
 
+  it('a modifier noun before a quoted plural head is no singular head', () => {
+    expect(findings('The reform led to hundreds of cannabis "dispensaries" opening across the capital.', 'article-number')).toEqual([]);
+    expect(findings('Hundreds of student marched to the palace on Friday.', 'article-number')).toEqual(['student']);
+  });
+
+  it('the Malay patronymic "binti" inside a name is no Indonesian word left in', () => {
+    expect(findings('Police in Jakarta said the woman, Siti Aisyah binti Hassan, told the court in Indonesia she had been threatened.', 'untranslated-word')).toEqual([]);
+  });
+
+  it('an English acronym whose head word is left out of the name is no Indonesian acronym', () => {
+    const hints = (t: string): string[] => findings(t, 'untranslated-acronym', false);
+    expect(hints('In Jakarta, the city also launched a light rail (LRT) system to link the suburbs, officials in Indonesia said.')).toEqual([]);
+    expect(hints('In Jakarta, the river basin (DAS) flooded again, the disaster agency in Indonesia said.')).toEqual(['DAS']);
+  });
+
   it('a headline joins two predicates with a comma', () => {
     expect(findings('Prabowo visits Canberra, signs defence pact with Albanese\nThe leaders met on Tuesday.', 'punctuation')).toEqual([]);
     expect(findings('The Governor of Bali Wayan Koster, inaugurates the new market on Monday.', 'punctuation')).toEqual(['Koster, inaugurates']);

@@ -20,6 +20,15 @@ describe('native precision, round five (Southeast Asia beyond Indonesia)', () =>
     expect(findings('The union said the dela was signed late on Monday night.', 'spelling')).toEqual(['dela']);
   });
 
+  it('an alias after ", or", the English right after, or a bare appositive glosses a term', () => {
+    expect(findings('The village head, or kepala desa, said the water had reached the second floor of the clinic in Indonesia.', 'untranslated-word')).toEqual([]);
+    expect(findings("Indonesia's Dewan Perwakilan Rakyat, the House of Representatives, passed the bill on Tuesday.", 'untranslated-word')).toEqual([]);
+    expect(findings('Vendors in Indonesia sell takjil, sweet snacks eaten to break the fast, along the main roads.', 'untranslated-word')).toEqual([]);
+    // A list item or a bare term stays reported.
+    expect(findings('In Indonesia the kepala desa said the water had reached the second floor.', 'untranslated-word')).toEqual(['kepala desa']);
+    expect(findings('Vendors in Indonesia sell takjil, fried bananas, and tea along the main roads.', 'untranslated-word')).toEqual(['takjil']);
+  });
+
   it('a word inside a hashtag is quoted as written', () => {
     expect(findings('Borrowers shared their stories under the hashtag #korban_pinjaman on social media.', 'untranslated-word')).toEqual([]);
     expect(findings('Many borrowers took a pinjaman from the lender and could not repay it.', 'untranslated-word')).toEqual(['pinjaman']);

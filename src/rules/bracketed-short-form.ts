@@ -114,15 +114,17 @@ function spellsInitials(letters: string, words: readonly Token[]): boolean {
 }
 
 /**
- * Capitals whose letters but the last are the initials of the words right before the bracket:
- * "a light rail (LRT) line", "the mass rapid (MRT) system" — an English acronym whose last word
- * (transit) the writer leaves out of the name.
+ * Capitals whose letters but the last are the initials of the lower-case words right before the
+ * bracket: "a light rail (LRT) line", "the mass rapid (MRT) system" — an English acronym whose last
+ * word (transit) the writer leaves out of the name.
  */
 function headLeftOut(letters: string, words: readonly Token[]): boolean {
   const n = letters.length - 1;
   if (n < 2 || words.length < n) return false;
   const last = words.slice(-n);
-  return last.every((w, k) => w.text[0]!.toUpperCase() === letters[k]!.toUpperCase());
+  // Lower-case words only: a capitalised name ("Mayapada Hospital of Bandung (MHBD)") is given in
+  // full by its writer, and letters beyond its initials are no left-out English head.
+  return last.every((w, k) => w.text === w.lower && w.text[0]!.toUpperCase() === letters[k]!.toUpperCase());
 }
 
 /**

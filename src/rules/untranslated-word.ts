@@ -246,9 +246,6 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   if (prev?.lower === 'or' && doc.tokens[h.tokenStart - 2]?.text === ',' && doc.tokens[h.tokenStart - 2]!.sentence === prev.sentence) return true;
   // "the Dewan Perwakilan Rakyat, the House of Representatives, passed": the English right after.
   if (next?.text === ',' && englishJustAfter(doc, h, next)) return true;
-  // "Vendors sell takjil, sweet snacks eaten to break the fast, along the roads": a bare noun phrase
-  // set off by commas explains the term.
-  if (next?.text === ',' && bareAppositive(doc, h, next)) return true;
   const s = doc.sentences[doc.tokens[h.tokenStart]!.sentence]!;
   // "eat the sahur, the daily pre-dawn meal before the fast": a noun phrase in apposition explains the
   // term. An appositive with a verb is a clause of its own ("the Bupati, the official said").
@@ -297,39 +294,6 @@ function englishJustAfter(doc: AnalysedDocument, h: WordHit, comma: Token): bool
     if (!(plain.includes(' ') || plain.length >= 5) || !after.startsWith(plain)) return false;
     return !/\p{L}/u.test(after[plain.length] ?? '');
   });
-}
-
-/** Words after which a comma-set phrase continues a list rather than closing an appositive. */
-const LIST_JOINERS = new Set(['and', 'or', 'as', 'etc']);
-
-/**
- * After `comma`, a bare noun phrase of three words or more (no article, its first word a lower-case
- * adjective or noun, a noun among its first three words, no "said"-type verb right after a noun)
- * closed by a second comma that no "and"/"or" follows: "takjil, sweet snacks eaten to break the
- * fast, along the roads". A list ("beras, sugar, and oil") or a clause ("sembako, residents said")
- * is no gloss. The term itself must not follow a comma (a list's middle item).
- */
-function bareAppositive(doc: AnalysedDocument, h: WordHit, comma: Token): boolean {
-  const before = doc.tokens[h.tokenStart - 1];
-  if (before && before.sentence === comma.sentence && before.text === ',') return false;
-  const first = doc.tokens[comma.i + 1];
-  if (!first || first.sentence !== comma.sentence || first.type !== 'word' || !LOWER_LETTERS.test(first.text) || (first.pos !== 'ADJ' && first.pos !== 'NOUN')) return false;
-  let noun = false;
-  let words = 0;
-  const s = doc.sentences[comma.sentence]!;
-  for (let k = comma.i + 1; k < Math.min(s.tokenEnd, comma.i + 12); k++) {
-    const t = doc.tokens[k]!;
-    if (t.text === ',') {
-      const after = doc.tokens[k + 1];
-      return noun && words >= 3 && after !== undefined && after.sentence === comma.sentence && !LIST_JOINERS.has(after.lower);
-    }
-    if (t.type !== 'word') return false;
-    words++;
-    if (t.pos === 'NOUN' && k <= comma.i + 3) noun = true;
-    // "sembako, the residents said": a reporting verb makes a clause.
-    if (t.pos === 'VERB' && /^(?:said|says|told|added|stated)$/.test(t.lower)) return false;
-  }
-  return false;
 }
 
 /** The entry's English (two words or more) ends the few words before `mark`, in the same sentence. */

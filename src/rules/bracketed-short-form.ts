@@ -114,6 +114,20 @@ function spellsInitials(letters: string, words: readonly Token[]): boolean {
 }
 
 /**
+ * Capitals whose letters but the last are the initials of the lower-case words right before the
+ * bracket: "a light rail (LRT) line", "the mass rapid (MRT) system" — an English acronym whose last
+ * word (transit) the writer leaves out of the name.
+ */
+function headLeftOut(letters: string, words: readonly Token[]): boolean {
+  const n = letters.length - 1;
+  if (n < 2 || words.length < n) return false;
+  const last = words.slice(-n);
+  // Lower-case words only: a capitalised name ("Mayapada Hospital of Bandung (MHBD)") is given in
+  // full by its writer, and letters beyond its initials are no left-out English head.
+  return last.every((w, k) => w.text === w.lower && w.text[0]!.toUpperCase() === letters[k]!.toUpperCase());
+}
+
+/**
  * Capitals that abbreviate one compound word by letters inside it, the first letter first: "gigawatt
  * (GW)", "kilowatt-hour (KWH)", "television (TV)". An Indonesian acronym after one English word
  * ("the watershed (DAS)") does not.
@@ -158,7 +172,7 @@ export function bracketedShortForms(doc: AnalysedDocument, indonesian: () => boo
     // A capitalised organisation's acronym is one English news keeps, like KPK.
     if (CAPITALISED.test(head[head.length - 1]!.text) && ORGANISATION_HEADS.has(head[head.length - 1]!.lower)) continue;
     // Capitals that spell the initials of the words before them are an English acronym, however formed.
-    if (caps && (spellsInitials(form, name) || abbreviatesWord(form, content))) continue;
+    if (caps && (spellsInitials(form, name) || abbreviatesWord(form, content) || headLeftOut(form, content))) continue;
     // "Freeport-McMoRan Copper & Gold (FCX)": a company's name (an ampersand joins it) is followed by
     // its own ticker or short form, which English keeps.
     if (name.some((w) => w.text === '&')) continue;

@@ -53,6 +53,9 @@ function lexicon(): Classes {
   return classes;
 }
 
+/** Medal metals in the plural: sports English counts them ("won three golds"). */
+const MEDALS = new Set(['golds', 'silvers', 'bronzes']);
+
 /** Words that count a following noun as more than one. */
 const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'various', 'numerous', 'multiple', 'both', 'these', 'those', 'few']);
 /** Quantifiers a noun tagged as an adjective may follow: not "these"/"those"/"both", which take "present", "concerned"… */
@@ -121,7 +124,10 @@ function unitModifier(tokens: readonly Token[], from: number, head: Token): bool
     k++;
   } else if (tokens[k]?.text === ')') k++;
   const n = tokens[k];
-  return n !== undefined && n.sentence === head.sentence && n.pos === 'NOUN' && LOWER.test(n.text);
+  if (n === undefined || n.sentence !== head.sentence || !LOWER.test(n.text)) return false;
+  // "the first 25 basis point cut to come": a noun the tagger read as a verb ("cut", "rise", "hike")
+  // is the modified noun when the lexicon counts it as a noun.
+  return n.pos === 'NOUN' || (n.pos === 'VERB' && n.lower === n.lemma && lexicon().count.has(n.lower));
 }
 
 /** The next token continues a noun phrase (the noun is a modifier) or hangs on it ("country's", "-based"). */
@@ -273,6 +279,8 @@ export const nounCountability: Rule = {
         'The party has ruled for decades, albeit with frequent changes of leader.',
         // Number + unit as an unhyphenated modifier, a category number, a conversion in brackets.
         'The judge handed down a 30 month sentence, and a category 4 storm hit the coast with a 12 to 15 foot (4 to 5 meter) surge.',
+        // A unit before a noun the tagger may read as a verb.
+        'Economists expect a 25 basis point cut in March and a 50 basis point hike later.',
       ],
     },
   },
@@ -344,7 +352,8 @@ export const nounCountability: Rule = {
       // 4. Plural of a mass noun.
       // Only a noun the corpus never pluralised: "cancers", "anxieties" are English in another sense.
       // (The cheap tests first: the regex only runs on a noun whose lemma differs and that ends in -s.)
-      if (t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s') && LOWER.test(t.text) && neverPluralised(mass.get(t.lemma))) {
+      // "three golds", "two bronzes": medals, counted in sports English.
+      if (t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s') && LOWER.test(t.text) && !MEDALS.has(t.lower) && neverPluralised(mass.get(t.lemma))) {
         out.push({
           start: t.start,
           end: t.end,

@@ -136,6 +136,23 @@ export const possessiveApostrophe: Rule = {
 /** Words before a plural that make it a count, not a possessor ("the two governments"). */
 const NOT_POSSESSOR_BEFORE = new Set(['the', 'two', 'three', 'both', 'all', 'many', 'several', 'these', 'those']);
 
+/** Verb forms that agree only with a plural subject. */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
+
+/**
+ * One or two lower-case modifiers before token `i` follow a count word ("five adult Komodos",
+ * "several young Balis"): the name is counted, so its "s" is a plural.
+ */
+function countedBeforeModifiers(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const u = tokens[k]!;
+    if (u.sentence !== tokens[i]!.sentence) return false;
+    if (u.type === 'number' || (k < i - 1 && NOT_POSSESSOR_BEFORE.has(u.lower) && u.lower !== 'the')) return k < i - 1;
+    if (u.type !== 'word' || !/^\p{Ll}+$/u.test(u.text) || (u.pos !== 'ADJ' && u.pos !== 'NOUN')) return false;
+  }
+  return false;
+}
+
 /** A word, a space, then "'s" and a space and a lower-case word: "the company 's profit". */
 const SPACED_POSSESSIVE = /(?<![\p{L}\p{N}'’])(\p{L}{2,}) +(['’]s)(?= +\p{Ll})/gu;
 
@@ -189,6 +206,8 @@ function missingApostrophe(doc: AnalysedDocument): FindingDraft[] {
       // A name and a stray "s": the bare name stands elsewhere in the text.
       // "the Harveys", "the battling Billikens", "two Koreas": a family, team or plural of the name.
       if (prev && (NOT_POSSESSOR_BEFORE.has(prev.lower) || prev.type === 'number' || prev.pos === 'ADJ')) continue;
+      // "five adult Komodos", "the two young Balis": a count word before lower-case modifiers.
+      if (countedBeforeModifiers(tokens, i)) continue;
       const stem = t.text.slice(0, -1);
       // Names whose plural English writes with "s" end in a consonant, e or y ("Billikens",
       // "Harveys"); Indonesian and most Asian place and person names end in a vowel.
@@ -197,6 +216,9 @@ function missingApostrophe(doc: AnalysedDocument): FindingDraft[] {
       if (!words.has(stem)) continue;
       // "as Balis is one of …": a name with a stray s before its verb is the name itself.
       const verb = next.pos === 'AUX' || next.pos === 'VERB';
+      // "Komodos are lazing", "the Komodos were fed": a plural verb agrees with the name used as a
+      // plural noun, not with the name itself.
+      if (verb && PLURAL_VERBS.has(next.lower)) continue;
       const fix = verb ? stem : `${stem}${ap}s`;
       if (!verb && !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || /^\p{Lu}/u.test(next.text))) continue;
       out.push({

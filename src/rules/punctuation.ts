@@ -300,6 +300,28 @@ function nounPhraseOpening(doc: AnalysedDocument, from: number, to: number): boo
   return true;
 }
 
+/** Marks that end a prose sentence; a headline ends without one. */
+const SENTENCE_END = /^[.!?…]$/;
+
+/**
+ * A headline (no closing stop) whose comma comes after a present-tense verb in -s and before another
+ * one: "Prabowo visits Australia, holds meeting" — two predicates of one subject, joined by a comma
+ * instead of "and", as headlines do.
+ */
+function headlinePredicates(doc: AnalysedDocument, s: { tokenStart: number }, comma: number, verb: Token): boolean {
+  if (!/[^s]s$/.test(verb.lower)) return false;
+  // The comma's line (a headline may run into the next paragraph's sentence for the splitter).
+  const at = doc.tokens[comma]!.start;
+  const lineEnd = doc.text.indexOf('\n', at);
+  const line = doc.text.slice(at, lineEnd < 0 ? doc.text.length : lineEnd).replace(/["'”’)\s]+$/u, '');
+  if (SENTENCE_END.test(line.slice(-1))) return false;
+  for (let x = s.tokenStart + 1; x < comma - 1; x++) {
+    const t = doc.tokens[x]!;
+    if (t.type === 'word' && /^\p{Ll}+[^s]s$/u.test(t.text) && isNameWord(doc.tokens[x - 1])) return true;
+  }
+  return false;
+}
+
 function isLowerNoun(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}+$/u.test(t.text);
 }
@@ -462,6 +484,9 @@ function subjectVerbCommas(doc: AnalysedDocument, commas: readonly number[]): Fi
       // stated": the comma closes an appositive that a comma after a name opened, with no verb between;
       // the "and" inside the office's name opens no clause.
       if (closesAppositive(doc, s, r, k)) continue;
+      // "Prabowo visits Australia, holds meeting with Albanese": a headline joins two predicates of one
+      // subject with a comma where prose writes "and"; the "subject" then holds the first predicate.
+      if (headlinePredicates(doc, s, k, verb)) continue;
       // The flagged text starts at the subject's last word, hyphenated parts included ("Bahiddha-Nukara").
       let w = k - 1;
       while (w > r && !doc.tokens[w]!.spaceBefore) w--;

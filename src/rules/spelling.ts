@@ -72,6 +72,22 @@ function foreignNeighbour(doc: AnalysedDocument, t: Token): boolean {
   return false;
 }
 
+/**
+ * Lower-case particles inside Filipino, Portuguese and Italian surnames ("Ronald dela Rosa", "Bato
+ * dela Rosa", "Pedro dos Santos", "Maria della Torre"): no English words, but parts of a name when a
+ * capitalised name word follows.
+ */
+const SURNAME_PARTICLES = new Set(['dela', 'delos', 'della', 'dello', 'degli', 'dos', 'das']);
+
+/** `t` is a surname particle between a capitalised word before and a capitalised name word after. */
+function surnameParticle(doc: AnalysedDocument, t: Token): boolean {
+  if (!SURNAME_PARTICLES.has(t.text)) return false;
+  const next = doc.tokens[t.i + 1];
+  const prev = doc.tokens[t.i - 1];
+  return next !== undefined && next.sentence === t.sentence && next.type === 'word' && CAPITALISED_WORD.test(next.text) &&
+    prev !== undefined && prev.sentence === t.sentence && prev.type === 'word' && /^\p{Lu}/u.test(prev.text);
+}
+
 const QUOTE_MARK = /^["“‘']$/;
 
 /** Words that introduce a word cited as a word: "the word chantier", "the French term", "called". */
@@ -180,6 +196,8 @@ export const spelling: Rule = {
         'The Rollin brothers met Tony Calenda at the Guardia station.',
         'Students of Institut Teknologi Bandung marched to Monumen Nasional.',
         'The winless side fired its coach, and the parklike campus reopened.',
+        // A surname particle between name words.
+        'Senator Ronald dela Rosa and Joana dos Santos met the press in Manila.',
       ],
     },
   },
@@ -204,7 +222,7 @@ export const spelling: Rule = {
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
       let fixes = verdicts.get(t.text);
       if (fixes === undefined) fixes = judge(t, allowed, m);
-      if (fixes === null || foreignNeighbour(doc, t) || mentioned(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
+      if (fixes === null || foreignNeighbour(doc, t) || mentioned(doc, t) || surnameParticle(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
       out.push({
         start: t.start,
         end: t.end,

@@ -465,7 +465,22 @@ function mentionedAsName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): b
     if (GLOSS_VERBS.has(t.lower) && t.lower !== 'abbreviated') return true;
     if (t.lower !== 'the' && t.lower !== 'it' && t.lower !== 'them') break;
   }
-  return localNameLater(doc, m.tokenEnd);
+  return referredToAs(doc, m.tokenStart, s) || localNameLater(doc, m.tokenEnd);
+}
+
+/** Forms of "refer" that name what follows "(to) (it/them) as": "what the authorities refer to as ISPA". */
+const REFER_FORMS = new Set(['refer', 'refers', 'referred', 'referring']);
+
+/** "refer to as X", "referred to it as X", "refers to them as X": the words before token `i`. */
+function referredToAs(doc: AnalysedDocument, i: number, sentence: number): boolean {
+  if (doc.tokens[i - 1]?.lower !== 'as' || doc.tokens[i - 1]!.sentence !== sentence) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (REFER_FORMS.has(t.lower)) return true;
+    if (t.lower !== 'to' && t.lower !== 'it' && t.lower !== 'them') return false;
+  }
+  return false;
 }
 
 /** "…, referring to the provinces by their local names" / "…, the Indonesian abbreviation": later in the sentence. */
@@ -1101,6 +1116,8 @@ export const untranslatedAcronym: Rule = {
     const reported = new Set<AcronymEntry>();
     /** Acronyms the article has put in brackets after their English name: evidently the Indonesian ones. */
     const afterName = new Set<AcronymEntry>();
+    /** Acronyms the writer has mentioned as the local name ("what the authorities call ISPA"). */
+    const namedOnPurpose = new Set<AcronymEntry>();
 
     // Pass 1: components joined to a body ("UN DK", "DK UN", "Sekjen PBB", "KTT ASEAN").
     for (const m of matches) {
@@ -1190,7 +1207,11 @@ export const untranslatedAcronym: Rule = {
       }
       // "what the local authorities call ISPA", "flown into Kalteng, referring to the province by its
       // local name": the writer mentions the Indonesian letters as a name on purpose.
-      if (e.scope !== 'international' && mentionedAsName(doc, m)) continue;
+      if (e.scope !== 'international' && (namedOnPurpose.has(e) || mentionedAsName(doc, m))) {
+        // Later uses of a name the writer introduced as the local one are that name too.
+        namedOnPurpose.add(e);
+        continue;
+      }
       const eng = firstEnglish(e);
       const alts = e.english.split(';').map((s) => s.trim());
 

@@ -222,6 +222,15 @@ function webAddressLabel(doc: AnalysedDocument, t: Token): boolean {
 }
 
 /** The token as an Indonesian word candidate, or undefined. */
+/** Malay and Indonesian patronymic links inside a person's name ("Aisyah binti Hassan"). */
+const PATRONYMIC_LINKS = new Set(['binti', 'binte']);
+
+/** Token `i` is a capitalised word of sentence `sentence`. */
+function capitalisedWordAt(doc: AnalysedDocument, i: number, sentence: number): boolean {
+  const u = doc.tokens[i];
+  return u !== undefined && u.sentence === sentence && u.type === 'word' && isCapitalised(u.text);
+}
+
 function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i) || t.text.length < 5) return undefined;
   if (!/^\p{Ll}+$/u.test(t.text)) return undefined;
@@ -231,6 +240,8 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   if (isCapitalised(t.text)) return undefined;
   const lower = t.lower;
   if (LOANWORDS.has(lower) || OTHER_LANGUAGES.has(lower)) return undefined;
+  // "Siti Nurhaliza binti Tarudin": the Malay "daughter of" between name words is part of the name.
+  if (PATRONYMIC_LINKS.has(lower) && capitalisedWordAt(doc, t.i - 1, t.sentence) && capitalisedWordAt(doc, t.i + 1, t.sentence)) return undefined;
   // The Indonesian analysis first: most English words have none, and then the English list is not read.
   const analysis = analyseIndonesian(lower);
   if (!analysis || isEnglishWord(lower)) return undefined;

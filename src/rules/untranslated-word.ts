@@ -200,6 +200,16 @@ function inCompound(doc: AnalysedDocument, h: WordHit): boolean {
     (next !== undefined && !next.spaceBefore && /^[-\u2010\u2011]$/.test(next.text));
 }
 
+/**
+ * The hit is glued to a hashtag's or handle's marks: "#korban_pinjaman" (an underscore or "#"/"@"
+ * right before it, or an underscore right after it). A hashtag is quoted as it is written.
+ */
+function inIdentifier(doc: AnalysedDocument, h: WordHit): boolean {
+  const before = doc.text[h.start - 1] ?? ' ';
+  const after = doc.text[h.end] ?? ' ';
+  return before === '_' || before === '#' || before === '@' || after === '_';
+}
+
 /** "negara-negara": an Indonesian plural by reduplication (wordHits joins the halves). */
 function reduplicated(doc: AnalysedDocument, h: WordHit): boolean {
   return h.tokenEnd - h.tokenStart === 3 && doc.tokens[h.tokenStart + 1]!.text === '-' && doc.tokens[h.tokenStart]!.lower === doc.tokens[h.tokenEnd - 1]!.lower;
@@ -223,12 +233,19 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   const after2 = next ? doc.tokens[next.i + 1] : undefined;
   if (prev && quotes.has(prev.text) && next && /^[,.;:]$/.test(next.text) && after2 && quotes.has(after2.text)) return true;
   if (prev && GLOSS_NOUNS.has(prev.lower)) return true;
+  // "planned to buka puasa – break her fast": an en or em dash and lower-case English words right
+  // after the term give its meaning.
+  if (next && (next.text === '\u2013' || next.text === '\u2014') && dashGloss(doc, next)) return true;
   // "Statistics Indonesia (lit. Badan Pusat Statistik)": "lit." may end a sentence for the splitter.
   const dot = doc.tokens[h.tokenStart - 1];
   if (dot?.lower === 'lit.' || (dot?.text === '.' && doc.tokens[h.tokenStart - 2]?.lower === 'lit')) return true;
   // "The state electricity company, Perusahaan Listrik Negara, said": the Indonesian name set off by
   // commas right after its English rendering gives the reader the name, beside the translation.
   if (prev?.text === ',' && englishJustBefore(doc, h, prev)) return true;
+  // "The village head, or kepala desa, said": an alias after the English, set off by ", or".
+  if (prev?.lower === 'or' && doc.tokens[h.tokenStart - 2]?.text === ',' && doc.tokens[h.tokenStart - 2]!.sentence === prev.sentence) return true;
+  // "the Dewan Perwakilan Rakyat, the House of Representatives, passed": the English right after.
+  if (next?.text === ',' && englishJustAfter(doc, h, next)) return true;
   const s = doc.sentences[doc.tokens[h.tokenStart]!.sentence]!;
   // "eat the sahur, the daily pre-dawn meal before the fast": a noun phrase in apposition explains the
   // term. An appositive with a verb is a clause of its own ("the Bupati, the official said").
@@ -257,6 +274,26 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
     else if (joined && (t.lower === 'called' || t.lower === 'termed' || t.lower === 'known')) return true;
   }
   return false;
+}
+
+/** Two lower-case English words follow the dash `dash` in its sentence: a gloss of the term before it. */
+function dashGloss(doc: AnalysedDocument, dash: Token): boolean {
+  const a = doc.tokens[dash.i + 1];
+  const b = doc.tokens[dash.i + 2];
+  const english = (t: Token | undefined): boolean => t !== undefined && t.sentence === dash.sentence && t.type === 'word' && LOWER_LETTERS.test(t.text) && isEnglishWord(t.text) && wordHits(doc).every((x) => x.tokenStart > t.i || x.tokenEnd <= t.i);
+  return english(a) && english(b);
+}
+
+/** The entry's English (two words or more, or one of five letters or more) follows `comma`, after an optional article. */
+function englishJustAfter(doc: AnalysedDocument, h: WordHit, comma: Token): boolean {
+  const s = doc.sentences[comma.sentence]!;
+  const end = doc.tokens[s.tokenEnd - 1]!.end;
+  const after = doc.text.slice(comma.end, Math.min(end, comma.end + 80)).toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an) /, '');
+  return englishOf(h.value).some((en) => {
+    const plain = en.replace(/\s*\([^)]*\)/g, '').toLowerCase().trim();
+    if (!(plain.includes(' ') || plain.length >= 5) || !after.startsWith(plain)) return false;
+    return !/\p{L}/u.test(after[plain.length] ?? '');
+  });
 }
 
 /** The entry's English (two words or more) ends the few words before `mark`, in the same sentence. */
@@ -393,6 +430,8 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
   if (single && isAllCaps(h.text) && h.text.length <= 4) return { kind: 'silent' };
   if (first.type !== 'word') return { kind: 'silent' };
   if (inCompound(doc, h) && !COMPOUND_CLASSES.has(e.class)) return { kind: 'silent' };
+  // "#korban_pinjaman", "@pinjaman_id": part of a hashtag, handle or identifier, quoted as it is written.
+  if (inIdentifier(doc, h)) return { kind: 'silent' };
   if (cap && e.class === 'adjective' && DIRECTIONS.has(h.text.toLowerCase())) {
     const place = directionPlace(doc, h, strongAt);
     if (place) return { kind: 'direction', place };

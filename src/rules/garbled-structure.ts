@@ -593,6 +593,121 @@ function soThatFragment(doc: AnalysedDocument, tokens: readonly Token[]): Findin
   };
 }
 
+/** Prepositions (and "based on", "according to", "related to") that open a fronted phrase Indonesian lets stand as the subject. */
+const FRONTED_OPENERS = new Set(['in', 'at', 'on', 'during', 'with', 'from', 'through', 'regarding', 'within', 'under', 'based', 'according', 'into', 'related', 'concerning', 'among', 'throughout']);
+/** Openers that need a second word to be a preposition. */
+const FRONTED_SECOND: Readonly<Record<string, string>> = { based: 'on', according: 'to', related: 'to' };
+/** Sentence adverbs that may stand, with their comma, before the fronted phrase. */
+const LEAD_ADVERBS = new Set(['meanwhile', 'then', 'also', 'furthermore', 'moreover', 'however', 'thus', 'so', 'besides', 'additionally']);
+/** Words that open a new noun phrase rather than go on with the one before: a second subject noun phrase. */
+const QUANTIFIERS = new Set(['much', 'many', 'few', 'several', 'most', 'more', 'some', 'all', 'no', 'each', 'every', 'both', 'other', 'another']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Prepositions that carry the fronted noun phrase on ("the time of my meeting", "Article 1 of the decision"). */
+const NP_LINKS = new Set(['of', 'for', 'in', 'on', 'at', 'between', 'from', 'to', 'with', 'about', 'regarding']);
+
+/**
+ * The end (exclusive) of the noun phrase of a fronted prepositional phrase opened at `k`, or -1 when
+ * what follows the preposition is not one tight noun phrase: a determiner or possessive, adjectives,
+ * nouns and names, chained by "of" and the like, at most four links. A second noun phrase, the subject
+ * of the clause, shows where no comma does: a name after a common noun ("In recent weeks Jakarta
+ * …"), an adjective, a quantifier or a number after a noun ("In the present work whole sera …", "At
+ * the inn one guest …"; a number after a capitalised label, "Article 1", goes on), or a noun after
+ * a plural ("In recent years gagwriters …").
+ */
+function frontedPhraseEnd(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  const second = FRONTED_SECOND[tokens[k]!.lower];
+  if (second !== undefined) {
+    if (tokens[j]?.lower !== second) return -1;
+    j++;
+  }
+  for (let link = 0; link < 4; link++) {
+    const d = tokens[j];
+    if (d && (d.pos === 'DET' || POSSESSIVES.has(d.lower))) j++;
+    const s = j;
+    let sawCommon = false;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      const p = j > s ? tokens[j - 1]! : undefined;
+      const afterNoun = p !== undefined && (p.pos === 'NOUN' || p.pos === 'PROPN');
+      if (t.pos === 'NOUN') {
+        if (p?.pos === 'NOUN' && /[^siu]s$/.test(p.lower)) return -1;
+        sawCommon = true;
+      } else if (t.pos === 'PROPN') {
+        if (sawCommon) return -1;
+      } else if (t.pos === 'ADJ' || t.pos === 'NUM') {
+        if (afterNoun && !(t.pos === 'NUM' && /^\d/.test(t.text) && /^\p{Lu}/u.test(p.text))) return -1;
+        if (QUANTIFIERS.has(t.lower) && j > s) return -1;
+      } else if (!(t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s'))) break;
+      j++;
+    }
+    if (j === s) return -1;
+    const last = tokens[j - 1]!;
+    if (last.pos !== 'NOUN' && last.pos !== 'PROPN' && last.pos !== 'NUM') return -1;
+    const link2 = tokens[j];
+    if (link2 && link2.pos === 'ADP' && NP_LINKS.has(link2.lower)) {
+      j++;
+      continue;
+    }
+    return j;
+  }
+  return -1;
+}
+
+/** The tokens' text as written, a space only where the text has one ("the agency's review"). */
+function phraseText(ts: readonly Token[]): string {
+  return ts.map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
+}
+
+/** A past participle or past form in lower case ("told", "been", "approved"), not a base, -s or -ing form. */
+function pastForm(t: Token | undefined): t is Token {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s') && /^\p{Ll}/u.test(t.text);
+}
+
+/**
+ * "In the letter stated that the permit had expired.", "Based on the agency's review of the plan has
+ * been approved …", "In the meeting was attended by the regent …": a sentence that opens with a
+ * prepositional phrase and goes straight on to its verb, so the clause has no subject. Indonesian lets
+ * the fronted phrase stand where the subject should be ("Dalam surat itu disebutkan bahwa …",
+ * "Berdasarkan evaluasi …, telah disetujui …", "Dalam rapat itu dihadiri oleh …"); English needs
+ * the noun as subject ("The meeting was attended by …") or a subject of its own ("In the letter, the
+ * ministry stated that …"). Only verb groups that cannot open an inverted clause: "has"/"have"/"had"
+ * and a past form, a past verb and "that", or a form of "be", a past participle and "by" or "that"
+ * (an inversion, "In the corner stood a lamp", "Among the victims were two children", has none of
+ * them; a modal is left alone: "To the winner will go the prize").
+ */
+function swallowedSubject(tokens: readonly Token[]): FindingDraft | undefined {
+  let k = QUOTE_MARK.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (LEAD_ADVERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === ',') k += 2;
+  const prep = tokens[k];
+  if (!prep || !FRONTED_OPENERS.has(prep.lower)) return undefined;
+  if (FRONTED_SECOND[prep.lower] === undefined && prep.pos !== 'ADP') return undefined;
+  let j = frontedPhraseEnd(tokens, k);
+  if (j < 0) return undefined;
+  if (tokens[j]?.text === ',') j++;
+  while (tokens[j]?.pos === 'ADV') j++;
+  const verb = tokens[j];
+  if (!verb || !/^\p{Ll}/u.test(verb.text)) return undefined;
+  let last: Token | undefined;
+  if (verb.lower === 'has' || verb.lower === 'have' || verb.lower === 'had') {
+    if (pastForm(tokens[j + 1])) last = tokens[j + 1]!.lower === 'been' && pastForm(tokens[j + 2]) ? tokens[j + 2] : tokens[j + 1];
+  } else if (BE_FORMS.has(verb.lower) && verb.lower !== 'be' && verb.lower !== 'been') {
+    let x = j + 1;
+    while (tokens[x]?.pos === 'ADV') x++;
+    const after = tokens[x + 1]?.lower;
+    if (pastForm(tokens[x]) && (after === 'by' || after === 'that')) last = tokens[x];
+  } else if (verb.pos === 'VERB' && pastForm(verb) && tokens[j + 1]?.lower === 'that') {
+    last = verb;
+  }
+  if (!last) return undefined;
+  return {
+    start: prep.start,
+    end: last.end,
+    message: `The sentence opens with the phrase "${phraseText(tokens.slice(k, Math.min(j, k + 6)))}${j > k + 6 ? ' …' : ''}" and goes straight on to "${verb.text}": the verb has no subject. Indonesian lets a fronted phrase stand as the subject ("Dalam rapat itu dihadiri oleh …", "Berdasarkan …, telah disetujui …"). Consider: make the phrase's noun the subject ("The meeting was attended by …") or give the verb a subject of its own ("In the letter, the ministry stated that …").`,
+    confidence: 0.6,
+  };
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
@@ -618,6 +733,9 @@ export const garbledStructure: Rule = {
         { text: 'Although the price of rice rose in May, but sales in the markets held up.', flags: [', but'], suggestion: ',' },
         { text: 'The wires in the old market were never replaced. So that a fire broke out in the stalls on Sunday night.', flags: ['So that'] },
         { text: 'Rents rose across the city. Especially for the districts that lie close to the new station.', flags: ['Especially for the districts that lie close to the new station'] },
+        { text: 'In the letter from the ministry stated that the permit had expired in March.', flags: ['In the letter from the ministry stated'] },
+        { text: "Based on the agency's review of the plan has been approved by the council.", flags: ["Based on the agency's review of the plan has been approved"] },
+        { text: 'In the meeting was attended by the regent and the police chief of the district.', flags: ['In the meeting was attended'] },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -658,6 +776,13 @@ export const garbledStructure: Rule = {
         '"So that proves it," the inspector said.',
         'Rents rose across the city. For example, the flats that face the park cost twice as much.',
         'For example, the tenants who live near the station pay more.',
+        'In the corner stood an old lamp with a green shade.',
+        'Among the victims were two children from the village.',
+        'In recent years farmers have planted more maize than rice.',
+        'In the letter, the ministry stated that the permit had expired.',
+        'To the winner will go the prize of a new car.',
+        'At the inn one guest had hurt his foot on the stairs.',
+        'In the present work whole sera have been fractionated by chromatography.',
       ],
     },
   },
@@ -690,6 +815,10 @@ export const garbledStructure: Rule = {
           const just = justThat(doc, doc.sentenceTokens(sentence.index));
           if (just) out.push(just);
         }
+      }
+      if (opener && (FRONTED_OPENERS.has(opener.lower) || LEAD_ADVERBS.has(opener.lower) || QUOTE_MARK.test(opener.text))) {
+        const swallowed = swallowedSubject(doc.sentenceTokens(sentence.index));
+        if (swallowed) out.push(swallowed);
       }
       if (opener) {
         // Two shapes read the whole sentence; both open on a conjunction, a quote, a pronoun or a noun phrase.

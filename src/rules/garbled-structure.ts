@@ -593,6 +593,37 @@ function soThatFragment(doc: AnalysedDocument, tokens: readonly Token[]): Findin
   };
 }
 
+/**
+ * "He said seven suspects were arrested in several provinces. Starting from Aceh to the Riau
+ * islands.": a sentence of running prose that is only a "from … (to) …" phrase, with no verb:
+ * Indonesian "Mulai dari … hingga …" or "Dari … sampai …" opens a sentence of its own to spell out
+ * the range or the members of what the sentence before named. English joins the phrase to that
+ * sentence (", from Aceh to the Riau islands") or gives it a verb. Not in quoted speech (a spoken
+ * answer, "From the two wings and the keeper.", is ordinary), not with a verb other than an -ing form
+ * anywhere ("From the hill the village looks small."), and not with a noun right after a plural noun
+ * (the tagger reads "prices rise" as two nouns, hiding the verb).
+ */
+function rangeFragment(doc: AnalysedDocument, tokens: readonly Token[], sentenceStart: number): FindingDraft | undefined {
+  const first = tokens[0];
+  if (!first || QUOTE_MARK.test(first.text) || doc.inQuote(sentenceStart)) return undefined;
+  const from = first.lower === 'from' ? 0 : tokens[1]?.lower === 'from' && (first.lower === 'starting' || first.lower === 'ranging' || first.lower === 'beginning') ? 1 : -1;
+  if (from < 0) return undefined;
+  if (tokens.filter((t) => t.type === 'word' || t.type === 'number').length < 4) return undefined;
+  if (tokens.some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.text === '?' || t.text === '"' || t.text === '“' || t.text === '”' || (i > 0 && t.pos === 'NOUN' && tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.lower)))) return undefined;
+  // A comma, then a determiner or a pronoun: a main clause after the fronted phrase, whose verb the
+  // tagger may have read as an adjective or a noun ("Starting from Monday, the shops open at seven.").
+  if (tokens.some((t, i) => t.text === ',' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.pos === 'PRON'))) return undefined;
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.type !== 'word' && tokens[last]!.type !== 'number') last--;
+  if (doc.text.slice(tokens[last]!.end, tokens[tokens.length - 1]!.end).indexOf('.') < 0) return undefined;
+  return {
+    start: first.start,
+    end: tokens[last]!.end,
+    message: `This sentence is only a "${tokens.slice(0, from + 1).map((t) => t.text).join(' ')} …" phrase, with no verb: Indonesian "Mulai dari … hingga …" / "Dari … sampai …" opens a sentence of its own to spell out a range or a list. Consider: join it to the sentence before (", from … to …") or give it a verb.`,
+    confidence: 0.6,
+  };
+}
+
 /** Prepositions (and "based on", "according to", "related to") that open a fronted phrase Indonesian lets stand as the subject. */
 const FRONTED_OPENERS = new Set(['in', 'at', 'on', 'during', 'with', 'from', 'through', 'regarding', 'within', 'under', 'based', 'according', 'into', 'related', 'concerning', 'among', 'throughout']);
 /** Openers that need a second word to be a preposition. */
@@ -734,6 +765,8 @@ export const garbledStructure: Rule = {
         { text: 'The wires in the old market were never replaced. So that a fire broke out in the stalls on Sunday night.', flags: ['So that'] },
         { text: 'Rents rose across the city. Especially for the districts that lie close to the new station.', flags: ['Especially for the districts that lie close to the new station'] },
         { text: 'In the letter from the ministry stated that the permit had expired in March.', flags: ['In the letter from the ministry stated'] },
+        { text: 'He said seven suspects were arrested in several provinces. Starting from Aceh to the Riau islands.', flags: ['Starting from Aceh to the Riau islands'] },
+        { text: 'The number of daily flights kept rising. From only four at first, then six, to now twelve flights a day.', flags: ['From only four at first, then six, to now twelve flights a day'] },
         { text: "Based on the agency's review of the plan has been approved by the council.", flags: ["Based on the agency's review of the plan has been approved"] },
         { text: 'In the meeting was attended by the regent and the police chief of the district.', flags: ['In the meeting was attended'] },
       ],
@@ -777,6 +810,10 @@ export const garbledStructure: Rule = {
         'Rents rose across the city. For example, the flats that face the park cost twice as much.',
         'For example, the tenants who live near the station pay more.',
         'In the corner stood an old lamp with a green shade.',
+        'From the hill the village looks small.',
+        'He asked where the players came from. "From the north and the coast."',
+        'From Monday, the ferry will sail twice a day.',
+        'Starting from Monday, the shops open at seven.',
         'Among the victims were two children from the village.',
         'In recent years farmers have planted more maize than rice.',
         'In the letter, the ministry stated that the permit had expired.',
@@ -831,6 +868,9 @@ export const garbledStructure: Rule = {
         if (SUBORDINATORS.has(o) || o === 'even' || (afterQuote !== undefined && (SUBORDINATORS.has(afterQuote) || afterQuote === 'even'))) {
           const lone = loneSubordinate(doc.sentenceTokens(sentence.index));
           if (lone) out.push(lone);
+        } else if (o === 'from' || o === 'starting' || o === 'ranging' || o === 'beginning') {
+          const range = rangeFragment(doc, doc.sentenceTokens(sentence.index), sentence.start);
+          if (range) out.push(range);
         } else if (o === 'including' || o === 'such' || o === 'for' || o === 'especially' || o === 'particularly' || o === 'among' || o === 'namely') {
           const example = verblessExample(doc, doc.sentenceTokens(sentence.index));
           if (example) out.push(example);

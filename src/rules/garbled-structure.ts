@@ -1,5 +1,5 @@
 /**
- * garbled-structure: fourteen shapes of a sentence whose build broke in translation, each read from
+ * garbled-structure: sixteen shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
  * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
@@ -55,6 +55,14 @@
  *
  * - `so-that-fragment`: a whole sentence that is one "so that" clause ("So that a fire broke out in
  *   the stalls."; Indonesian "Sehingga …" opens a sentence of its own).
+ *
+ * - `swallowed-subject`: a sentence opened by a prepositional phrase that goes straight on to its verb
+ *   ("In the letter stated that …", "Based on the agency's review of the plan has been approved …";
+ *   Indonesian "Dalam surat itu disebutkan …", "Dalam rapat itu dihadiri oleh …": the fronted phrase
+ *   stands where the subject goes).
+ * - `range-fragment`: a sentence of running prose that is only a "From … (to) …" phrase with no verb
+ *   ("Starting from Aceh to the Riau islands."; Indonesian "Mulai dari … hingga …" opens a sentence
+ *   of its own).
  *
  * Each shape is rare: none of them fires on the 88 Brown press texts or on the native controls of the
  * real set's tune halves (docs/rules/garbled-structure.md has the counts). Severity info, except a
@@ -744,7 +752,7 @@ export const garbledStructure: Rule = {
     id: 'garbled-structure',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A sentence whose build broke in translation: "Not only X, Y also …" with no "but" (Indonesian "Tidak hanya"), "It\'s just that" opening news prose (Indonesian "Hanya saja"), "Although X, but Y" (Indonesian "Meskipun …, tetapi …"), a sentence that is only a "So that" clause (Indonesian "Sehingga …"), a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
+    description: 'A sentence whose build broke in translation: a fronted phrase standing as the subject ("In the letter stated that …"; Indonesian "Dalam surat itu disebutkan …"), a sentence that is only a "From … to …" phrase (Indonesian "Mulai dari … hingga …"), "Not only X, Y also …" with no "but" (Indonesian "Tidak hanya"), "It\'s just that" opening news prose (Indonesian "Hanya saja"), "Although X, but Y" (Indonesian "Meskipun …, tetapi …"), a sentence that is only a "So that" clause (Indonesian "Sehingga …"), a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
     examples: {
       invalid: [
         { text: 'The clinic stays open all night for the families. "Please keep your masks on in the wards." urged the Head of the Health Office.', flags: ['urged the Head of the Health Office'] },

@@ -699,7 +699,7 @@ function phraseText(ts: readonly Token[]): string {
 }
 
 /** A past participle or past form in lower case ("told", "been", "approved"), not a base, -s or -ing form. */
-function pastForm(t: Token | undefined): t is Token {
+function pastForm(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s') && /^\p{Ll}/u.test(t.text);
 }
 
@@ -711,7 +711,7 @@ function pastForm(t: Token | undefined): t is Token {
  * "Berdasarkan evaluasi …, telah disetujui …", "Dalam rapat itu dihadiri oleh …"); English needs
  * the noun as subject ("The meeting was attended by …") or a subject of its own ("In the letter, the
  * ministry stated that …"). Only verb groups that cannot open an inverted clause: "has"/"have"/"had"
- * and a past form, a past verb and "that", or a form of "be", a past participle and "by" or "that"
+ * and a past form, a past or "-s" verb and "that", or a form of "be", a past participle and "by" or "that"
  * (an inversion, "In the corner stood a lamp", "Among the victims were two children", has none of
  * them; a modal is left alone: "To the winner will go the prize").
  */
@@ -735,7 +735,7 @@ function swallowedSubject(tokens: readonly Token[]): FindingDraft | undefined {
     while (tokens[x]?.pos === 'ADV') x++;
     const after = tokens[x + 1]?.lower;
     if (pastForm(tokens[x]) && (after === 'by' || after === 'that')) last = tokens[x];
-  } else if (verb.pos === 'VERB' && pastForm(verb) && tokens[j + 1]?.lower === 'that') {
+  } else if (verb.pos === 'VERB' && (pastForm(verb) || (verb.lower !== verb.lemma && /[^s]s$/.test(verb.lower))) && tokens[j + 1]?.lower === 'that') {
     last = verb;
   }
   if (!last) return undefined;
@@ -777,6 +777,7 @@ export const garbledStructure: Rule = {
         { text: 'The number of daily flights kept rising. From only four at first, then six, to now twelve flights a day.', flags: ['From only four at first, then six, to now twelve flights a day'] },
         { text: "Based on the agency's review of the plan has been approved by the council.", flags: ["Based on the agency's review of the plan has been approved"] },
         { text: 'In the meeting was attended by the regent and the police chief of the district.', flags: ['In the meeting was attended'] },
+        { text: 'In the second paragraph explains that the fee is waived for farmers.', flags: ['In the second paragraph explains'] },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',

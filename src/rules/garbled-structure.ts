@@ -607,7 +607,8 @@ function soThatFragment(doc: AnalysedDocument, tokens: readonly Token[]): Findin
  * Indonesian "Mulai dari … hingga …" or "Dari … sampai …" opens a sentence of its own to spell out
  * the range or the members of what the sentence before named. English joins the phrase to that
  * sentence (", from Aceh to the Riau islands") or gives it a verb. Not in quoted speech (a spoken
- * answer, "From the two wings and the keeper.", is ordinary), not with a verb other than an -ing form
+ * answer, "From the two wings and the keeper.", is ordinary), not under five words ("From Monday to
+ * Friday." is a timetable line), not with a verb other than an -ing form
  * anywhere ("From the hill the village looks small."), and not with a noun right after a plural noun
  * (the tagger reads "prices rise" as two nouns, hiding the verb).
  */
@@ -616,7 +617,7 @@ function rangeFragment(doc: AnalysedDocument, tokens: readonly Token[], sentence
   if (!first || QUOTE_MARK.test(first.text) || doc.inQuote(sentenceStart)) return undefined;
   const from = first.lower === 'from' ? 0 : tokens[1]?.lower === 'from' && (first.lower === 'starting' || first.lower === 'ranging' || first.lower === 'beginning') ? 1 : -1;
   if (from < 0) return undefined;
-  if (tokens.filter((t) => t.type === 'word' || t.type === 'number').length < 4) return undefined;
+  if (tokens.filter((t) => t.type === 'word' || t.type === 'number').length < 5) return undefined;
   if (tokens.some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.text === '?' || t.text === '"' || t.text === '“' || t.text === '”' || (i > 0 && t.pos === 'NOUN' && tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.lower)))) return undefined;
   // A comma, then a determiner or a pronoun: a main clause after the fronted phrase, whose verb the
   // tagger may have read as an adjective or a noun ("Starting from Monday, the shops open at seven.").
@@ -698,6 +699,9 @@ function phraseText(ts: readonly Token[]): string {
   return ts.map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
 }
 
+/** Participles of coming and arising, which open an inversion after a fronted phrase ("With the law has come a surge …"). */
+const INVERTING_PARTICIPLES = new Set(['come', 'gone', 'arisen', 'emerged', 'appeared', 'risen', 'followed', 'arrived', 'grown', 'sprung', 'developed', 'stood', 'lain', 'sat', 'passed', 'remained', 'existed', 'begun', 'occurred']);
+
 /** A past participle or past form in lower case ("told", "been", "approved"), not a base, -s or -ing form. */
 function pastForm(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s') && /^\p{Ll}/u.test(t.text);
@@ -729,7 +733,13 @@ function swallowedSubject(tokens: readonly Token[]): FindingDraft | undefined {
   if (!verb || !/^\p{Ll}/u.test(verb.text)) return undefined;
   let last: Token | undefined;
   if (verb.lower === 'has' || verb.lower === 'have' || verb.lower === 'had') {
-    if (pastForm(tokens[j + 1])) last = tokens[j + 1]!.lower === 'been' && pastForm(tokens[j + 2]) ? tokens[j + 2] : tokens[j + 1];
+    const done = tokens[j + 1];
+    // "has been" only as a passive ("has been approved"): "With the law has been a surge …" would be an
+    // inversion; and not a verb of coming or arising, which inverts ("With the new law has come a surge …").
+    if (done && pastForm(done) && !INVERTING_PARTICIPLES.has(done.lower)) {
+      if (done.lower !== 'been') last = done;
+      else if (pastForm(tokens[j + 2])) last = tokens[j + 2];
+    }
   } else if (BE_FORMS.has(verb.lower) && verb.lower !== 'be' && verb.lower !== 'been') {
     let x = j + 1;
     while (tokens[x]?.pos === 'ADV') x++;
@@ -823,12 +833,15 @@ export const garbledStructure: Rule = {
         'He asked where the players came from. "From the north and the coast."',
         'From Monday, the ferry will sail twice a day.',
         'Starting from Monday, the shops open at seven.',
+        'The museum opens at nine. From Monday to Friday.',
         'Among the victims were two children from the village.',
         'In recent years farmers have planted more maize than rice.',
         'In the letter, the ministry stated that the permit had expired.',
         'To the winner will go the prize of a new car.',
         'At the inn one guest had hurt his foot on the stairs.',
         'In the present work whole sera have been fractionated by chromatography.',
+        'With the new law in place has come a surge of applications.',
+        'Among the winners has been a small school from the hills.',
       ],
     },
   },

@@ -61,4 +61,9 @@ describe('native precision, round six (markets, East Asian politics, science, cu
     expect(findings('The agency urged fans not to travel to the venue on site, citing safety concerns.', 'noun-countability', false)).toEqual([]);
     expect(findings('Officers found the drugs under small table in the kitchen.', 'noun-countability', false)).toEqual(['small table']);
   });
+
+  it('bulk-carrier size classes are words of shipping English', () => {
+    expect(findings('Brokers said handymax and supramax rates rose, while capesize and kamsarmax bulkers lagged.', 'spelling')).toEqual([]);
+    expect(findings('The owner said the new vesels performed well.', 'spelling')).toEqual(['vesels']);
+  });
 });

@@ -364,6 +364,18 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
       continue;
     }
     if (inHeading) continue;
+    // A standfirst under a heading inside the text (a page of several obituaries or reviews: "Eddie
+    // Grant obituary⏎Businessman who founded the county's first hospice after …"): the paragraph
+    // before is a short heading without a stop, and this one is a single clause with no comma.
+    const prev = paras[i - 1]!;
+    const prevBody = doc.text.slice(prev.start, prev.end).trimEnd();
+    if (
+      prevBody.length > 0 &&
+      !STOP_ENDS.has(prevBody.charCodeAt(prevBody.length - 1)) &&
+      piecesBetweenSpaces(prevBody) <= 8 &&
+      !/[,;:]|\p{Ll}{2}[.!?] /u.test(body)
+    )
+      continue;
     // A sub-headline inside the text ("Heavy rain clears the haze as the president arrives"): one
     // short clause, no comma, no sentence break. A paragraph of running prose that lost its stop is
     // longer or carries its clauses' commas.

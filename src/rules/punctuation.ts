@@ -606,6 +606,8 @@ function commaBeforeClause(doc: AnalysedDocument, commas: readonly number[]): Fi
       // "Needless to say, …", "I would say, …": an infinitive or a modal's verb is no attribution.
       const before = doc.tokens[i - 1]!;
       if (v.lower === 'say' || before.lower === 'to' || before.pos === 'AUX') continue;
+      // "That said, the review …", "This said, …": the concessive discourse marker, no attribution.
+      if (v.lower === 'said' && i - 1 === s.tokenStart && (before.lower === 'that' || before.lower === 'this')) continue;
       // The reported clause's subject: a determiner or pronoun, a bare lower-case noun ("said,
       // exports rose"), or a name directly followed by its verb ("said, Indonesia will").
       const subject =

@@ -79,6 +79,7 @@ const HAVE = new Set(['has', 'have', 'had']);
 const PREPOSITIONAL_TO = new Set([
   'refer', 'allude', 'listen', 'attend', 'object', 'respond', 'point', 'subscribe', 'relate', 'talk', 'speak', 'belong',
   'adhere', 'cater', 'contribute', 'react', 'reply', 'pertain', 'conform', 'succumb', 'testify', 'resort', 'add',
+  'lead',
 ]);
 /** Verbs of the "verb + bare noun + to" idioms: fall prey/victim to, play host to, lay claim/siege to, pay tribute to, give rise/way to, bear witness to. */
 const NOUN_IDIOM_VERBS = new Set(['fall', 'play', 'lay', 'pay', 'give', 'bear']);
@@ -901,6 +902,10 @@ export const verbForm: Rule = {
         const after = tokens[j + 1];
         // "to advanced economies", "to known offenders": a participle before its noun is an adjective.
         if (isTo && after && after.sentence === a.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || after.pos === 'NUM')) continue;
+        // "leads to elevated and dangerous fire danger": a verb whose "to" is a preposition, and
+        // a participle coordinated with an adjective before their noun ("to heated and bitter debate").
+        if (isTo && PREPOSITIONAL_TO.has(tokens[i - 1]?.lemma ?? '')) continue;
+        if (isTo && after && (after.lower === 'and' || after.lower === 'or') && tokens[j + 2]?.pos === 'ADJ' && tokens[j + 3]?.pos === 'NOUN') continue;
         // "to" after "used", "due", "owing": "he was used to it".
         const what = isModal ? `the modal "${a.text}"` : isTo ? 'infinitive "to"' : `"${a.text}${tokens[i + 1]?.lower === "n't" ? "n't" : ''}"`;
         push(

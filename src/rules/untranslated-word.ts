@@ -906,7 +906,15 @@ function bracketedNameGloss(doc: AnalysedDocument, members: readonly WordHit[]):
   if (members[members.length - 1]!.tokenEnd - members[0]!.tokenStart < 2) return false;
   const before = tokenBefore(doc, members[0]!);
   const after = tokenAfter(doc, members[members.length - 1]!);
-  return (before?.text === '(' || before?.text === '[') && after?.lower === 'or';
+  if (!(before?.text === '(' || before?.text === '[')) return false;
+  if (after?.lower === 'or') return true;
+  // "the National Electricity Company (Perusahaan Listrik Negara – PLN)": the bracket right after a
+  // capitalised English name holds the Indonesian name alone, or with a dash or comma and the acronym.
+  const named = doc.tokens[before.i - 1];
+  if (!named || named.type !== 'word' || !/^\p{Lu}/u.test(named.text) || named.sentence !== before.sentence) return false;
+  if (after?.text === ')' || after?.text === ']') return true;
+  const acronym = after ? doc.tokens[after.i + 1] : undefined;
+  return (after?.text === '–' || after?.text === '—' || after?.text === '-' || after?.text === ',') && acronym !== undefined && /^\p{Lu}{2,}$/u.test(acronym.text);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * garbled-structure: fourteen shapes of a sentence whose build broke in translation, each read from
+ * garbled-structure: sixteen shapes of a sentence whose build broke in translation, each read from
  * wink's tags and the sentence boundaries alone (no pattern list of phrases):
  *
  * - `cut-sentence`: a sentence that opens in lower case (a verb or a function word) straight after a full stop, so the
@@ -55,6 +55,14 @@
  *
  * - `so-that-fragment`: a whole sentence that is one "so that" clause ("So that a fire broke out in
  *   the stalls."; Indonesian "Sehingga …" opens a sentence of its own).
+ *
+ * - `swallowed-subject`: a sentence opened by a prepositional phrase that goes straight on to its verb
+ *   ("In the letter stated that …", "Based on the agency's review of the plan has been approved …";
+ *   Indonesian "Dalam surat itu disebutkan …", "Dalam rapat itu dihadiri oleh …": the fronted phrase
+ *   stands where the subject goes).
+ * - `range-fragment`: a sentence of running prose that is only a "From … (to) …" phrase with no verb
+ *   ("Starting from Aceh to the Riau islands."; Indonesian "Mulai dari … hingga …" opens a sentence
+ *   of its own).
  *
  * Each shape is rare: none of them fires on the 88 Brown press texts or on the native controls of the
  * real set's tune halves (docs/rules/garbled-structure.md has the counts). Severity info, except a
@@ -593,12 +601,168 @@ function soThatFragment(doc: AnalysedDocument, tokens: readonly Token[]): Findin
   };
 }
 
+/**
+ * "He said seven suspects were arrested in several provinces. Starting from Aceh to the Riau
+ * islands.": a sentence of running prose that is only a "from … (to) …" phrase, with no verb:
+ * Indonesian "Mulai dari … hingga …" or "Dari … sampai …" opens a sentence of its own to spell out
+ * the range or the members of what the sentence before named. English joins the phrase to that
+ * sentence (", from Aceh to the Riau islands") or gives it a verb. Not in quoted speech (a spoken
+ * answer, "From the two wings and the keeper.", is ordinary), not under five words ("From Monday to
+ * Friday." is a timetable line), not with a verb other than an -ing form
+ * anywhere ("From the hill the village looks small."), and not with a noun right after a plural noun
+ * (the tagger reads "prices rise" as two nouns, hiding the verb).
+ */
+function rangeFragment(doc: AnalysedDocument, tokens: readonly Token[], sentenceStart: number): FindingDraft | undefined {
+  const first = tokens[0];
+  if (!first || QUOTE_MARK.test(first.text) || doc.inQuote(sentenceStart)) return undefined;
+  const from = first.lower === 'from' ? 0 : tokens[1]?.lower === 'from' && (first.lower === 'starting' || first.lower === 'ranging' || first.lower === 'beginning') ? 1 : -1;
+  if (from < 0) return undefined;
+  if (tokens.filter((t) => t.type === 'word' || t.type === 'number').length < 5) return undefined;
+  if (tokens.some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.text === '?' || t.text === '"' || t.text === '“' || t.text === '”' || (i > 0 && t.pos === 'NOUN' && tokens[i - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[i - 1]!.lower)))) return undefined;
+  // A comma, then a determiner or a pronoun: a main clause after the fronted phrase, whose verb the
+  // tagger may have read as an adjective or a noun ("Starting from Monday, the shops open at seven.").
+  if (tokens.some((t, i) => t.text === ',' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.pos === 'PRON'))) return undefined;
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.type !== 'word' && tokens[last]!.type !== 'number') last--;
+  if (doc.text.slice(tokens[last]!.end, tokens[tokens.length - 1]!.end).indexOf('.') < 0) return undefined;
+  return {
+    start: first.start,
+    end: tokens[last]!.end,
+    message: `This sentence is only a "${tokens.slice(0, from + 1).map((t) => t.text).join(' ')} …" phrase, with no verb: Indonesian "Mulai dari … hingga …" / "Dari … sampai …" opens a sentence of its own to spell out a range or a list. Consider: join it to the sentence before (", from … to …") or give it a verb.`,
+    confidence: 0.6,
+  };
+}
+
+/** Prepositions (and "based on", "according to", "related to") that open a fronted phrase Indonesian lets stand as the subject. */
+const FRONTED_OPENERS = new Set(['in', 'at', 'on', 'during', 'with', 'from', 'through', 'regarding', 'within', 'under', 'based', 'according', 'into', 'related', 'concerning', 'among', 'throughout']);
+/** Openers that need a second word to be a preposition. */
+const FRONTED_SECOND: Readonly<Record<string, string>> = { based: 'on', according: 'to', related: 'to' };
+/** Sentence adverbs that may stand, with their comma, before the fronted phrase. */
+const LEAD_ADVERBS = new Set(['meanwhile', 'then', 'also', 'furthermore', 'moreover', 'however', 'thus', 'so', 'besides', 'additionally']);
+/** Words that open a new noun phrase rather than go on with the one before: a second subject noun phrase. */
+const QUANTIFIERS = new Set(['much', 'many', 'few', 'several', 'most', 'more', 'some', 'all', 'no', 'each', 'every', 'both', 'other', 'another']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Prepositions that carry the fronted noun phrase on ("the time of my meeting", "Article 1 of the decision"). */
+const NP_LINKS = new Set(['of', 'for', 'in', 'on', 'at', 'between', 'from', 'to', 'with', 'about', 'regarding']);
+
+/**
+ * The end (exclusive) of the noun phrase of a fronted prepositional phrase opened at `k`, or -1 when
+ * what follows the preposition is not one tight noun phrase: a determiner or possessive, adjectives,
+ * nouns and names, chained by "of" and the like, at most four links. A second noun phrase, the subject
+ * of the clause, shows where no comma does: a name after a common noun ("In recent weeks Jakarta
+ * …"), an adjective, a quantifier or a number after a noun ("In the present work whole sera …", "At
+ * the inn one guest …"; a number after a capitalised label, "Article 1", goes on), or a noun after
+ * a plural ("In recent years gagwriters …").
+ */
+function frontedPhraseEnd(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  const second = FRONTED_SECOND[tokens[k]!.lower];
+  if (second !== undefined) {
+    if (tokens[j]?.lower !== second) return -1;
+    j++;
+  }
+  for (let link = 0; link < 4; link++) {
+    const d = tokens[j];
+    if (d && (d.pos === 'DET' || POSSESSIVES.has(d.lower))) j++;
+    const s = j;
+    let sawCommon = false;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      const p = j > s ? tokens[j - 1]! : undefined;
+      const afterNoun = p !== undefined && (p.pos === 'NOUN' || p.pos === 'PROPN');
+      if (t.pos === 'NOUN') {
+        if (p?.pos === 'NOUN' && /[^siu]s$/.test(p.lower)) return -1;
+        sawCommon = true;
+      } else if (t.pos === 'PROPN') {
+        if (sawCommon) return -1;
+      } else if (t.pos === 'ADJ' || t.pos === 'NUM') {
+        if (afterNoun && !(t.pos === 'NUM' && /^\d/.test(t.text) && /^\p{Lu}/u.test(p.text))) return -1;
+        if (QUANTIFIERS.has(t.lower) && j > s) return -1;
+      } else if (!(t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s'))) break;
+      j++;
+    }
+    if (j === s) return -1;
+    const last = tokens[j - 1]!;
+    if (last.pos !== 'NOUN' && last.pos !== 'PROPN' && last.pos !== 'NUM') return -1;
+    const link2 = tokens[j];
+    if (link2 && link2.pos === 'ADP' && NP_LINKS.has(link2.lower)) {
+      j++;
+      continue;
+    }
+    return j;
+  }
+  return -1;
+}
+
+/** The tokens' text as written, a space only where the text has one ("the agency's review"). */
+function phraseText(ts: readonly Token[]): string {
+  return ts.map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
+}
+
+/** Participles of coming and arising, which open an inversion after a fronted phrase ("With the law has come a surge …"). */
+const INVERTING_PARTICIPLES = new Set(['come', 'gone', 'arisen', 'emerged', 'appeared', 'risen', 'followed', 'arrived', 'grown', 'sprung', 'developed', 'stood', 'lain', 'sat', 'passed', 'remained', 'existed', 'begun', 'occurred']);
+
+/** A past participle or past form in lower case ("told", "been", "approved"), not a base, -s or -ing form. */
+function pastForm(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s') && /^\p{Ll}/u.test(t.text);
+}
+
+/**
+ * "In the letter stated that the permit had expired.", "Based on the agency's review of the plan has
+ * been approved …", "In the meeting was attended by the regent …": a sentence that opens with a
+ * prepositional phrase and goes straight on to its verb, so the clause has no subject. Indonesian lets
+ * the fronted phrase stand where the subject should be ("Dalam surat itu disebutkan bahwa …",
+ * "Berdasarkan evaluasi …, telah disetujui …", "Dalam rapat itu dihadiri oleh …"); English needs
+ * the noun as subject ("The meeting was attended by …") or a subject of its own ("In the letter, the
+ * ministry stated that …"). Only verb groups that cannot open an inverted clause: "has"/"have"/"had"
+ * and a past form, a past or "-s" verb and "that", or a form of "be", a past participle and "by" or "that"
+ * (an inversion, "In the corner stood a lamp", "Among the victims were two children", has none of
+ * them; a modal is left alone: "To the winner will go the prize").
+ */
+function swallowedSubject(tokens: readonly Token[]): FindingDraft | undefined {
+  let k = QUOTE_MARK.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (LEAD_ADVERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === ',') k += 2;
+  const prep = tokens[k];
+  if (!prep || !FRONTED_OPENERS.has(prep.lower)) return undefined;
+  if (FRONTED_SECOND[prep.lower] === undefined && prep.pos !== 'ADP') return undefined;
+  let j = frontedPhraseEnd(tokens, k);
+  if (j < 0) return undefined;
+  if (tokens[j]?.text === ',') j++;
+  while (tokens[j]?.pos === 'ADV') j++;
+  const verb = tokens[j];
+  if (!verb || !/^\p{Ll}/u.test(verb.text)) return undefined;
+  let last: Token | undefined;
+  if (verb.lower === 'has' || verb.lower === 'have' || verb.lower === 'had') {
+    const done = tokens[j + 1];
+    // "has been" only as a passive ("has been approved"): "With the law has been a surge …" would be an
+    // inversion; and not a verb of coming or arising, which inverts ("With the new law has come a surge …").
+    if (done && pastForm(done) && !INVERTING_PARTICIPLES.has(done.lower)) {
+      if (done.lower !== 'been') last = done;
+      else if (pastForm(tokens[j + 2])) last = tokens[j + 2];
+    }
+  } else if (BE_FORMS.has(verb.lower) && verb.lower !== 'be' && verb.lower !== 'been') {
+    let x = j + 1;
+    while (tokens[x]?.pos === 'ADV') x++;
+    const after = tokens[x + 1]?.lower;
+    if (pastForm(tokens[x]) && (after === 'by' || after === 'that')) last = tokens[x];
+  } else if (verb.pos === 'VERB' && (pastForm(verb) || (verb.lower !== verb.lemma && /[^s]s$/.test(verb.lower))) && tokens[j + 1]?.lower === 'that') {
+    last = verb;
+  }
+  if (!last) return undefined;
+  return {
+    start: prep.start,
+    end: last.end,
+    message: `The sentence opens with the phrase "${phraseText(tokens.slice(k, Math.min(j, k + 6)))}${j > k + 6 ? ' …' : ''}" and goes straight on to "${verb.text}": the verb has no subject. Indonesian lets a fronted phrase stand as the subject ("Dalam rapat itu dihadiri oleh …", "Berdasarkan …, telah disetujui …"). Consider: make the phrase's noun the subject ("The meeting was attended by …") or give the verb a subject of its own ("In the letter, the ministry stated that …").`,
+    confidence: 0.6,
+  };
+}
+
 export const garbledStructure: Rule = {
   meta: {
     id: 'garbled-structure',
     category: 'fluency/grammar',
     severity: 'info',
-    description: 'A sentence whose build broke in translation: "Not only X, Y also …" with no "but" (Indonesian "Tidak hanya"), "It\'s just that" opening news prose (Indonesian "Hanya saja"), "Although X, but Y" (Indonesian "Meskipun …, tetapi …"), a sentence that is only a "So that" clause (Indonesian "Sehingga …"), a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
+    description: 'A sentence whose build broke in translation: a fronted phrase standing as the subject ("In the letter stated that …"; Indonesian "Dalam surat itu disebutkan …"), a sentence that is only a "From … to …" phrase (Indonesian "Mulai dari … hingga …"), "Not only X, Y also …" with no "but" (Indonesian "Tidak hanya"), "It\'s just that" opening news prose (Indonesian "Hanya saja"), "Although X, but Y" (Indonesian "Meskipun …, tetapi …"), a sentence that is only a "So that" clause (Indonesian "Sehingga …"), a clause cut from its subject by a stop, an adjective standing as a noun ("the disproportionate of"), a source dropped after "Reporting from,", "that is" before a name (Indonesian "yaitu"), a noun raised out of a wh-clause ("X cannot be predicted when"), a long sentence opened by "Not to mention", "this" before a year ("in this early 2018"), a sentence that is only a subordinate clause ("While other provinces have more regencies."), a verb of saying that reports nothing ("The minister said during a visit on Friday."), examples with no verb as a sentence ("For example, the shortage of rice.").',
     examples: {
       invalid: [
         { text: 'The clinic stays open all night for the families. "Please keep your masks on in the wards." urged the Head of the Health Office.', flags: ['urged the Head of the Health Office'] },
@@ -618,6 +782,12 @@ export const garbledStructure: Rule = {
         { text: 'Although the price of rice rose in May, but sales in the markets held up.', flags: [', but'], suggestion: ',' },
         { text: 'The wires in the old market were never replaced. So that a fire broke out in the stalls on Sunday night.', flags: ['So that'] },
         { text: 'Rents rose across the city. Especially for the districts that lie close to the new station.', flags: ['Especially for the districts that lie close to the new station'] },
+        { text: 'In the letter from the ministry stated that the permit had expired in March.', flags: ['In the letter from the ministry stated'] },
+        { text: 'He said seven suspects were arrested in several provinces. Starting from Aceh to the Riau islands.', flags: ['Starting from Aceh to the Riau islands'] },
+        { text: 'The number of daily flights kept rising. From only four at first, then six, to now twelve flights a day.', flags: ['From only four at first, then six, to now twelve flights a day'] },
+        { text: "Based on the agency's review of the plan has been approved by the council.", flags: ["Based on the agency's review of the plan has been approved"] },
+        { text: 'In the meeting was attended by the regent and the police chief of the district.', flags: ['In the meeting was attended'] },
+        { text: 'In the second paragraph explains that the fee is waived for farmers.', flags: ['In the second paragraph explains'] },
       ],
       valid: [
         '"We will keep the roads open." The governor said so on Monday after the flood.',
@@ -658,6 +828,20 @@ export const garbledStructure: Rule = {
         '"So that proves it," the inspector said.',
         'Rents rose across the city. For example, the flats that face the park cost twice as much.',
         'For example, the tenants who live near the station pay more.',
+        'In the corner stood an old lamp with a green shade.',
+        'From the hill the village looks small.',
+        'He asked where the players came from. "From the north and the coast."',
+        'From Monday, the ferry will sail twice a day.',
+        'Starting from Monday, the shops open at seven.',
+        'The museum opens at nine. From Monday to Friday.',
+        'Among the victims were two children from the village.',
+        'In recent years farmers have planted more maize than rice.',
+        'In the letter, the ministry stated that the permit had expired.',
+        'To the winner will go the prize of a new car.',
+        'At the inn one guest had hurt his foot on the stairs.',
+        'In the present work whole sera have been fractionated by chromatography.',
+        'With the new law in place has come a surge of applications.',
+        'Among the winners has been a small school from the hills.',
       ],
     },
   },
@@ -691,6 +875,10 @@ export const garbledStructure: Rule = {
           if (just) out.push(just);
         }
       }
+      if (opener && (FRONTED_OPENERS.has(opener.lower) || LEAD_ADVERBS.has(opener.lower) || QUOTE_MARK.test(opener.text))) {
+        const swallowed = swallowedSubject(doc.sentenceTokens(sentence.index));
+        if (swallowed) out.push(swallowed);
+      }
       if (opener) {
         // Two shapes read the whole sentence; both open on a conjunction, a quote, a pronoun or a noun phrase.
         const o = opener.lower;
@@ -702,6 +890,9 @@ export const garbledStructure: Rule = {
         if (SUBORDINATORS.has(o) || o === 'even' || (afterQuote !== undefined && (SUBORDINATORS.has(afterQuote) || afterQuote === 'even'))) {
           const lone = loneSubordinate(doc.sentenceTokens(sentence.index));
           if (lone) out.push(lone);
+        } else if (o === 'from' || o === 'starting' || o === 'ranging' || o === 'beginning') {
+          const range = rangeFragment(doc, doc.sentenceTokens(sentence.index), sentence.start);
+          if (range) out.push(range);
         } else if (o === 'including' || o === 'such' || o === 'for' || o === 'especially' || o === 'particularly' || o === 'among' || o === 'namely') {
           const example = verblessExample(doc, doc.sentenceTokens(sentence.index));
           if (example) out.push(example);

@@ -70,3 +70,12 @@ describe('pool precision, session 17', () => {
     expect(found).toEqual(['homecoming flow']);
   });
 });
+
+describe('pool precision, session 17: headlines', () => {
+  it('a past tense inside a headline\'s relative clause is no past-tense headline', () => {
+    const text = 'Police Arrest Man Who Stole Motorbikes In Bekasi\nJAKARTA - Police in Bekasi, West Java, arrested a man on Monday over a string of thefts.';
+    expect(findings(text, 'verb-form')).toEqual([]);
+    const past = 'Police Arrested Man Over Motorbike Thefts In Bekasi\nJAKARTA - Police in Bekasi, West Java, arrested a man on Monday over a string of thefts.';
+    expect(findings(past, 'verb-form')).toEqual(['Arrested']);
+  });
+});

@@ -79,3 +79,10 @@ describe('pool precision, session 17: headlines', () => {
     expect(findings(past, 'verb-form')).toEqual(['Arrested']);
   });
 });
+
+describe('pool precision, session 17: names with "for"', () => {
+  it('"Center for … Agency" is one name whose article stands before "Center"', () => {
+    expect(findings('In Indonesia, the Center for Food and Drug Monitoring Agency in Jakarta destroyed 1,045 items on Friday.', 'article-common-name')).toEqual([]);
+    expect(findings('In Indonesia, the two suspects were taken to Police Station for questioning, the spokesman said.', 'article-common-name')).toEqual(['to Police Station']);
+  });
+});

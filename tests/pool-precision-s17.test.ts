@@ -86,3 +86,17 @@ describe('pool precision, session 17: names with "for"', () => {
     expect(findings('In Indonesia, the two suspects were taken to Police Station for questioning, the spokesman said.', 'article-common-name')).toEqual(['to Police Station']);
   });
 });
+
+describe('pool precision, session 17: glossed terms and street names', () => {
+  it('a term glossed at its first use is not reported again later in the article', () => {
+    const text = 'In Jakarta, Indonesia, vendors sell takjil (snacks for breaking the fast) along the main roads. Takjil is cheap, and the takjil stalls open at four.';
+    expect(findings(text, 'untranslated-word')).toEqual([]);
+    // Never glossed, it is still reported.
+    expect(findings('In Jakarta, Indonesia, vendors sell takjil along the main roads every evening.', 'untranslated-word')).toEqual(['takjil']);
+  });
+
+  it('a title inside a street name is part of the name', () => {
+    expect(findings('In Pekanbaru, Indonesia, officers cleared stalls on Jenderal Sudirman street on Monday.', 'untranslated-word')).toEqual([]);
+    expect(findings('In Pekanbaru, Indonesia, Jenderal Sudirman Saputra cleared the stalls on Monday.', 'untranslated-word')).toEqual(['Jenderal']);
+  });
+});

@@ -259,6 +259,9 @@ function nameVariants(doc: AnalysedDocument): Flag[] {
       // Different segmentations of the same letters ("Jong Un" / "Jon Gun") are coincidences.
       if (!subset(o0.positions, m.positions) && !subset(m.positions, o0.positions)) continue;
       if (differentPeople(o0.text, m.text)) continue;
+      // "Kim Tae-hyung … 'Taehyung, let's never be apart again,' one banner said": a spelling used
+      // only inside quotation marks is the speaker's or the banner's, not the writer's.
+      if (v.list.every((o) => doc.inQuote(o.start)) || major.list.every((o) => doc.inQuote(o.start))) continue;
       const kind = o0.boundaries !== m.boundaries ? 'separator' : o0.dia !== m.dia ? 'diacritics' : undefined;
       if (!kind) continue;
       for (const o of v.list) {

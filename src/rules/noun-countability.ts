@@ -107,6 +107,12 @@ function isSingularCount(t: Token): CountabilityEntry | undefined {
 const MASS_SENSE_NOUNS = new Set(['room', 'space', 'scope', 'leeway', 'headroom']);
 
 /** Units a number measures: "a 40 month sentence", "an 18 foot surge" use them, singular, as modifiers. */
+/**
+ * Preposition + bare noun idioms the corpus counts too seldom to list in bareAfter: "urged fans not
+ * to go to the location on site", "staff on board", "off site", "in person".
+ */
+const BARE_IDIOMS = new Set(['on site', 'off site', 'on board', 'on stage', 'on air', 'on camera', 'in person', 'on foot', 'on deck', 'at sea', 'on course', 'on screen', 'off camera', 'off screen']);
+
 const MEASURE_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'foot', 'inch', 'yard', 'mile', 'meter', 'metre', 'kilometer', 'kilometre', 'centimeter', 'centimetre', 'millimeter', 'millimetre', 'km', 'cm', 'mm', 'kg', 'gram', 'pound', 'ton', 'tonne', 'acre', 'hectare', 'storey', 'story', 'lane', 'seat', 'bed', 'room', 'page', 'point', 'member', 'man', 'game', 'match', 'step', 'mph', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'liter', 'litre', 'gallon', 'barrel']);
 
 /**
@@ -268,6 +274,7 @@ export const nounCountability: Rule = {
         'The 2019 election drew 14 candidates.',
         'Those present at the meeting agreed on a plan.',
         'He travelled to the village by car and returned on foot.',
+        'The club asked supporters not to queue on site before the gates opened.',
         'Information about the victims was released by the police.',
         'Two soldiers and a police officer were hurt.',
         // A name's number after its bracketed short form.
@@ -385,7 +392,7 @@ export const nounCountability: Rule = {
         const plainOk = head !== next || (after?.sentence !== t.sentence || !(LIST_WORDS.has(after.lower) || (after.pos === 'ADP' && tokens[head.i + 2]?.lower === head.lower))) && tokens[i - 1]?.lower !== head.lower;
         // "with room for 138,000 spectators": room, space and scope before "for" or "to" are the mass
         // sense (capacity), which takes no article.
-        const massSense = head !== undefined && MASS_SENSE_NOUNS.has(head.lower) && (after?.lower === 'for' || after?.lower === 'to');
+        const massSense = (head !== undefined && MASS_SENSE_NOUNS.has(head.lower) && (after?.lower === 'for' || after?.lower === 'to')) || (head === next && BARE_IDIOMS.has(`${t.lower} ${next.lower}`));
         if (head && entry && plainOk && !massSense && !DETERMINER_ADJECTIVES.has(next.lower) && endsPhrase(after, t.sentence) && bareSlotAllowed(entry, t.lower) && !doc.inQuote(t.start) && isProse(doc, t.sentence)) {
           const phrase = doc.text.slice(next.start, head.end);
           const article = indefiniteFor(phrase);

@@ -126,6 +126,9 @@ export function backtickMarks(doc: AnalysedDocument): FindingDraft[] {
 /** An upper-case dateline at a paragraph start: "YOGYAKARTA", "NEW YORK", "AMBON, MALUKU". */
 const DATELINE = /^(\p{Lu}{3,}(?:[ ,]+\p{Lu}{3,}){0,2})(?: ?\([\p{L} .,/]{2,30}\))?/u;
 
+/** A wire date right after the dateline's place: " Oct 25", ", Sept. 7", " March 3". */
+const DATELINE_DATE = /^,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
+
 function piecesOf(s: string): number {
   return s.split(/\s+/).filter((w) => w !== '').length;
 }
@@ -156,6 +159,9 @@ export function datelineDash(doc: AnalysedDocument): FindingDraft[] {
     const m = DATELINE.exec(head);
     if (!m) continue;
     const rest = head.slice(m[0].length);
+    // "SEOUL Oct 25 (Reuters) - …", "TOKYO, Sept 7 -": the wire's date sits between the place and
+    // the dash (Reuters, AFP), so the word after the place is the month, not the lead.
+    if (DATELINE_DATE.test(rest)) continue;
     // A closed em dash ("HONG KONG—Indonesian …") is American house style (The Wall Street Journal,
     // Chicago's closed em dash), not a glued hyphen: only a hyphen or en dash is reported.
     const glued = /^([-\u2013])(?=\p{Lu}\p{Ll})/u.exec(rest);

@@ -198,6 +198,8 @@ export const spelling: Rule = {
         'The winless side fired its coach, and the parklike campus reopened.',
         // A surname particle between name words.
         'Senator Ronald dela Rosa and Joana dos Santos met the press in Manila.',
+        // A capitalised word after a given name is a surname.
+        '(Reporting by Anna Whitfield; Editing by Richard Pullin)',
       ],
     },
   },
@@ -402,6 +404,7 @@ function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<s
   const after = doc.text[t.end] ?? ' ';
   if (GLUED_BEFORE.test(before) || (GLUED_AFTER.test(after) && !possessive(doc, t.end)) || (after === '.' && LETTER.test(doc.text[t.end + 1] ?? ''))) return undefined;
   if (foreignNeighbour(doc, t) || indonesianNeighbour(doc, t, indonesian) || mentioned(doc, t) || inIndonesianClause(doc, t.start, t.end)) return undefined;
+  if (afterGivenName(doc, t)) return undefined;
   // Inside a capitalised name ("Distric Court") the capital stays; between lower-case words ("the
   // Netral attitude") the word is an ordinary one and the capital was a slip too.
   return sentenceInitial(doc, t.i) || capitalisedNeighbour(doc, t) ? fix : fix.toLowerCase();
@@ -447,6 +450,15 @@ function onlyFrequentNeighbour(word: string): string | undefined {
     found = c;
   }
   return found;
+}
+
+/**
+ * The word before `t` in its sentence is a capitalised given name ("Richard Pullin", "Editing by
+ * Stephen Coates"): `t` is the surname, which no dictionary lists.
+ */
+function afterGivenName(doc: AnalysedDocument, t: Token): boolean {
+  const prev = doc.tokens[t.i - 1];
+  return prev !== undefined && prev.sentence === t.sentence && prev.type === 'word' && CAPITALISED_WORD.test(prev.text) && gazetteer().givenNames.has(prev.lower);
 }
 
 /** A given name or a word of a public figure's name in the gazetteer ("Christan", "Rollin"). */

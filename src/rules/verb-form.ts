@@ -644,6 +644,10 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       // "Has Not Peaked", "Have Already Left": an auxiliary before an adverb.
       if (HEADLINE_ADVERBS.has(prev.lower) && HEADLINE_AUXILIARIES.has(tokens[i - 2]?.lower ?? '')) return undefined;
       const next = tokens[i + 1]!;
+      // "South Korean Won Closes Near Low", "Korea's Won Slides": a present -s verb right after the
+      // form makes it a noun of the subject (the currency won), not the headline's verb.
+      if (next.type === 'word' && next.pos === 'VERB' && /^\p{Lu}\p{Ll}+s$/u.test(next.text) && next.lemma !== next.lower) continue;
+      if (v.lower === 'won' && /^(?:korean|korea's|korea’s|n\.?korean)$/.test(prev.lower)) continue;
       if (HEADLINE_PASSIVE_NEXT.has(next.lower) || /ly$/.test(next.lower)) return undefined;
       // "Trading Halted a Third Time": a passive headline followed by a time phrase.
       const after = tokens[i + 2];

@@ -50,6 +50,12 @@ describe('native precision, round seven (councils, weather, courts, obituaries, 
     expect(findings('The minister said, the budget will be passed next week.', 'punctuation')).toEqual(['said, the']);
   });
 
+  it('legal "the said" is a hint (info), not a minor slip', () => {
+    const text = 'The bench observed that the said notification had been issued without a hearing.';
+    expect(findings(text, 'calque-phrase')).toEqual([]);
+    expect(findings(text, 'calque-phrase', false)).toEqual(['the said']);
+  });
+
   it('a standfirst under a heading inside the text needs no full stop', () => {
     const page = [
       'Obituaries this week',

@@ -366,10 +366,13 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
     if (inHeading) continue;
     // A standfirst under a heading inside the text (a page of several obituaries or reviews: "Eddie
     // Grant obituary⏎Businessman who founded the county's first hospice after …"): the paragraph
-    // before is a short heading without a stop, and this one is a single clause with no comma.
+    // before is a short heading without a stop (not the headline: the lead under it is handled by
+    // the heading block), and this one is a single clause with no comma and no dateline.
     const prev = paras[i - 1]!;
     const prevBody = doc.text.slice(prev.start, prev.end).trimEnd();
     if (
+      i >= 2 &&
+      !dateline &&
       prevBody.length > 0 &&
       !STOP_ENDS.has(prevBody.charCodeAt(prevBody.length - 1)) &&
       piecesBetweenSpaces(prevBody) <= 8 &&

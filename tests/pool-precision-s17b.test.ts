@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+
+/** Session 17, third round: false alarms and wrong fixes read on a fresh pool of Indonesian-origin English. */
+function minor(text: string, rule: string): string[] {
+  return check(text, { only: [rule] })
+    .findings.filter((f) => f.ruleId === rule && f.severity !== 'info')
+    .map((f) => f.text);
+}
+
+describe('pool precision, session 17 round three', () => {
+  it('an acronym in square brackets after its English name, or glossed by a square bracket, is introduced', () => {
+    expect(minor('The Ministry of Home Affairs in Jakarta said regional enterprises [BUMD] must report to the DPRD and the BPK every year.', 'untranslated-acronym')).toEqual(['DPRD', 'BPK']);
+    expect(minor('Officials in Jakarta said the ministry might move teachers from civil servants to PPPK [contract-based government employees] next year, the BKN said.', 'untranslated-acronym')).toEqual(['BKN']);
+    // Bare, it is still reported.
+    expect(minor('The Ministry of Home Affairs in Jakarta said regional enterprises and every BUMD must report to the governor.', 'untranslated-acronym')).toEqual(['BUMD']);
+  });
+
+  it('letters in a list of degrees after a name are a professional title, not an acronym', () => {
+    expect(minor('In Bandung, the rector, Prof. Dr. Ir. Made Suarta, S.T., M.M., IPM. opened the new laboratory with the regent of Badung.', 'untranslated-acronym')).toEqual([]);
+    expect(minor('The BPS said the IPM of West Java rose to 73.1 last year, the highest in Indonesia.', 'untranslated-acronym')).toEqual(['IPM']);
+  });
+});

@@ -20,4 +20,16 @@ describe('pool precision, session 17 round three', () => {
     expect(minor('In Bandung, the rector, Prof. Dr. Ir. Made Suarta, S.T., M.M., IPM. opened the new laboratory with the regent of Badung.', 'untranslated-acronym')).toEqual([]);
     expect(minor('The BPS said the IPM of West Java rose to 73.1 last year, the highest in Indonesia.', 'untranslated-acronym')).toEqual(['IPM']);
   });
+
+  it('"dan" inside a quoted Indonesian name is part of the name, not a word left untranslated', () => {
+    expect(minor('The campus research office (Lembaga Penelitian dan Pengabdian Masyarakat, or LPPM) sent 200 students to villages in Bali, Indonesia.', 'untranslated-function-word')).toEqual([]);
+    expect(minor('Floods hit Jakarta dan Bekasi on Monday, Indonesia\'s disaster agency said.', 'untranslated-function-word')).toEqual(['dan']);
+  });
+
+  it('a headline participle before "according to", "without" or "through" is a passive', () => {
+    const passive = 'Ministry Says 2025 Budget Draft Prepared According to Procedure\nJAKARTA - The finance ministry in Indonesia said the draft was ready.';
+    expect(minor(passive, 'verb-form')).toEqual([]);
+    const active = 'Police Arrested Three Suspects in Bekasi\nJAKARTA - Police in Indonesia arrested three men on Monday.';
+    expect(minor(active, 'verb-form')).toEqual(['Arrested']);
+  });
 });

@@ -32,4 +32,14 @@ describe('pool precision, session 17 round three', () => {
     const active = 'Police Arrested Three Suspects in Bekasi\nJAKARTA - Police in Indonesia arrested three men on Monday.';
     expect(minor(active, 'verb-form')).toEqual(['Arrested']);
   });
+
+  it('a name with its bracketed short form before a title noun modifies the title ("Agency (BKN) head")', () => {
+    expect(minor('A recent statement from National Civil Service Agency (BKN) head Bima Wibisana in Jakarta worried teachers in Indonesia.', 'article-common-name')).toEqual([]);
+    expect(minor('The data came from National Disaster Management Agency (BNPB) on Monday, officials in Indonesia said.', 'article-common-name')).toEqual(['from National Disaster Management Agency']);
+  });
+
+  it('"State Civil Apparatus" in the title of a law is the law\'s name', () => {
+    expect(minor('Under Law No. 5/2014 on the State Civil Apparatus (ASN), contract staff in Indonesia get a pension.', 'calque-phrase')).toEqual([]);
+    expect(minor('The state civil apparatus in Indonesia must stay neutral in the election.', 'calque-phrase')).toEqual(['state civil apparatus']);
+  });
 });

@@ -62,9 +62,16 @@ function prose(doc: AnalysedDocument, sentence: number): boolean {
 }
 
 /** What follows the head ends the name: not another capitalised word, "of", a possessive, a noun or a hyphen. */
-function nameEnds(next: Token | undefined, sentence: number, head: Token): boolean {
+function nameEnds(next: Token | undefined, sentence: number, head: Token, tokens: readonly Token[]): boolean {
   if (!next || next.sentence !== sentence) return true;
-  if (next.text === '(') return true;
+  if (next.text === '(') {
+    // "from National Civil Service Agency (BKN) head Bima": the bracketed short form, then a common noun
+    // the name modifies (a title before a person's name), as "Agency head" would without the bracket.
+    let c = next.i + 1;
+    while (c < tokens.length && c <= next.i + 6 && tokens[c]!.text !== ')') c++;
+    const after = tokens[c]?.text === ')' ? tokens[c + 1] : undefined;
+    return !(after !== undefined && after.sentence === sentence && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN');
+  }
   if (BRACKET_HEADS.has(head.text)) return false;
   if (/^\p{Lu}/u.test(next.text) || next.lower === 'of' || next.text === "'s" || next.text === '’s' || next.text === '-') return false;
   return next.pos !== 'NOUN' && next.pos !== 'PROPN';
@@ -197,7 +204,7 @@ export const articleCommonName: Rule = {
       // stands before its first word. After a person's title ("Head of Data Center") it is not.
       const owner = tokens[k - 1];
       if (prep.text === 'of' && owner && owner.sentence === sentence && /^\p{Lu}/u.test(owner.text) && !PERSON_TITLES.has(owner.text)) continue;
-      if (!nameEnds(tokens[i + 1], sentence, head)) continue;
+      if (!nameEnds(tokens[i + 1], sentence, head, tokens)) continue;
       if (isHeadlineSentence(doc, headline, sentence)) continue;
       const name = doc.text.slice(tokens[k + 1]!.start, head.end);
       out.push({

@@ -34,6 +34,8 @@ const BRACKET_HEADS = new Set(['Ministry', 'Agency', 'Commission', 'Directorate'
 /** Titles of a person: "Head of Data Center" names the centre, which needs "the". */
 const PERSON_TITLES = new Set(['Head', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chairperson', 'Secretary', 'Coordinator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Manager', 'Commander', 'Deputy', 'General', 'Officer', 'Inspector', 'Superintendent']);
 const PREPOSITIONS = new Set(['of', 'at', 'in', 'from', 'by', 'to', 'with', 'against', 'into', 'for', 'near', 'inside', 'outside']);
+/** Head words of institution names that go on with "for": "Center for …", "Institute for …". */
+const NAME_HEADS_BEFORE_FOR = new Set(['Center', 'Centre', 'Institute', 'Commission', 'Agency', 'Council', 'Office', 'Foundation', 'Association', 'Committee', 'Board', 'Ministry', 'Department', 'Society', 'Fund', 'Alliance', 'Coalition', 'Forum', 'Network', 'Union', 'Bureau', 'Directorate']);
 /**
  * Heads that take "the" even when the name holds a proper noun: "in the Nusantara II Building", "by the
  * Riau Provincial Government" (Indonesian "Gedung Nusantara", "Pemerintah Provinsi Riau"). A
@@ -204,6 +206,9 @@ export const articleCommonName: Rule = {
       // stands before its first word. After a person's title ("Head of Data Center") it is not.
       const owner = tokens[k - 1];
       if (prep.text === 'of' && owner && owner.sentence === sentence && /^\p{Lu}/u.test(owner.text) && !PERSON_TITLES.has(owner.text)) continue;
+      // "the Center for Food and Drug Monitoring Agency", "the Institute for Policy Research": "for"
+      // after an institution's head word joins one longer name.
+      if (prep.text === 'for' && owner && owner.sentence === sentence && NAME_HEADS_BEFORE_FOR.has(owner.text)) continue;
       if (!nameEnds(tokens[i + 1], sentence, head, tokens)) continue;
       if (isHeadlineSentence(doc, headline, sentence)) continue;
       const name = doc.text.slice(tokens[k + 1]!.start, head.end);

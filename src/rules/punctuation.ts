@@ -464,6 +464,8 @@ function subjectVerbCommas(doc: AnalysedDocument, commas: readonly number[]): Fi
       if (!isFiniteVerb(verb) || verb.lower.endsWith('ing')) continue;
       // "Professor Cestre, could it be?": a vocative before a question.
       if (verb.pos === 'AUX' && (doc.tokens[j + 1]?.pos === 'PRON' || doc.tokens[j + 1]?.pos === 'DET')) continue;
+      // "Mr. Pratik, let's vote", "Budi, please sit down": a vocative before an imperative.
+      if (verb.lower === 'please' || (verb.lower === 'let' && /^(?:['’]s|us|me)$/i.test(doc.tokens[j + 1]?.text ?? ''))) continue;
       // "Kang, appointed by Kim, said", "Foiles, backed up by …": a participle phrase, not a finite verb.
       const afterVerb = doc.tokens[j + 1];
       if (afterVerb?.lower === 'by') continue;
@@ -618,6 +620,14 @@ function commaBeforeClause(doc: AnalysedDocument, commas: readonly number[]): Fi
       if (!subject && !fronted) continue;
       const first = doc.tokens[s.tokenStart]!;
       if (SUBORDINATORS.has(first.lower)) continue;
+      // "Previously reported, the KPK is …", "Separately reported, …": with no subject before it the
+      // verb is a participle opening the sentence (a shortened "As previously reported"), not an attribution.
+      let hasSubject = false;
+      for (let x = s.tokenStart; x < i && !hasSubject; x++) {
+        const u = doc.tokens[x]!;
+        hasSubject = u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON' || u.pos === 'NUM';
+      }
+      if (!hasSubject) continue;
       // Commas before the verb may only set off an appositive of a subject that opens the sentence
       // ("Deputy of BPS, Pudji Ismartini, said, …"); after an introductory adverbial ("Economically,
       // Martin said, the …", "In the city, he said, the …") the attribution is parenthetical.
@@ -945,6 +955,9 @@ export const punctuation: Rule = {
       ],
       valid: [
         "SURABAYA : Rice prices in the province rose for a third week, traders said on Monday.",
+        // A vocative before an imperative.
+        'The minister looked at the sandals. Mr. Hartono, let\'s buy a pair, the president told him.',
+        'Pak Darmin, please take a seat, the regent told the farmer.',
         'Budi Hartono, Corporate Communication and Community Development Group Head of PT Jaya Makmur, stated that drivers should leave early.',
         'Apples, pears, etc., were sold at the market by Acme Inc., which opened in 1990.',
         'Prices rose in Bogor. Meanwhile, in Depok, they fell... , and the ellipsis stays.',
@@ -964,6 +977,7 @@ export const punctuation: Rule = {
         'Visit www.example.com/docs/../index for details.',
         'Needless to say, the plan was dropped within a week.',
         'In the capital, she said, the queues were shorter.',
+        'Previously reported, the prosecutors are still examining the contracts signed in 2022.',
         'The ministry said, in a statement on Monday, the plan was ready. The mayor stated, in the course of his speech, that taxes would fall.',
         'The mayor said, at times raising his voice, that the people were free. The agency said, on Friday, the road had reopened.',
         'In the market, he said, at dawn the stalls were empty.',

@@ -618,7 +618,7 @@ const NOT_REGION = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'At', 'On', 
  * Start offset of the region name before a regional unit acronym in inverted order ("Metro Jaya Polda
  * deployed"), or undefined. The acronym must not itself open a name (no capitalised word after it).
  */
-function invertedUnit(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): number | undefined {
+function invertedUnit(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, byAcronym: ReadonlyMap<string, AcronymEntry>): number | undefined {
   if (!REGIONAL_UNITS.has(m.value.acronym)) return undefined;
   const tok = doc.tokens[m.tokenStart]!;
   const after = doc.tokens[m.tokenEnd];
@@ -629,6 +629,9 @@ function invertedUnit(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): numb
     const p = doc.tokens[k]!;
     if (p.sentence !== tok.sentence || p.type !== 'word' || !/^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(p.text) || NOT_REGION.has(p.text)) break;
     if (REGIONAL_UNITS.has(p.text)) return undefined;
+    // "Babinsa Koramil", "TMMD Kodim": a title or programme acronym before the unit is no region.
+    const known = byAcronym.get(p.text);
+    if ((known && known.scope !== 'region') || (!known && /^\p{Lu}{2,}$/u.test(p.text))) break;
     start = p.start;
   }
   return start;
@@ -1126,6 +1129,8 @@ export const untranslatedAcronym: Rule = {
     /** Acronyms the writer has mentioned as the local name ("what the authorities call ISPA"). */
     const namedOnPurpose = new Set<AcronymEntry>();
 
+    /** Component-and-body pairs the article glossed in brackets after their English name ("(TNI AD)"). */
+    const glossedPairs = new Set<string>();
     // Pass 1: components joined to a body ("UN DK", "DK UN", "Sekjen PBB", "KTT ASEAN").
     for (const m of matches) {
       const e = m.value;
@@ -1141,6 +1146,21 @@ export const untranslatedAcronym: Rule = {
       const info = bodies.get(body.text)!;
       const start = Math.min(m.start, body.start);
       const end = Math.max(m.end, body.end);
+      // "the Indonesian Army (TNI AD)": the pair in brackets right after an English name is the
+      // Indonesian short form introduced as a gloss, and later uses of it ("the TNI AD") refer back.
+      const pairText = doc.text.slice(start, end);
+      const first = doc.tokens[Math.min(m.tokenStart, body.i)]!;
+      const last = doc.tokens[Math.max(m.tokenEnd - 1, body.i)]!;
+      const before = doc.tokens[first.i - 1];
+      const named = doc.tokens[first.i - 2];
+      if (!info.international && before?.text === '(' && doc.tokens[last.i + 1]?.text === ')' && named?.type === 'word' && named.sentence === first.sentence && /^\p{Lu}/u.test(named.text)) {
+        glossedPairs.add(pairText);
+      }
+      if (glossedPairs.has(pairText)) {
+        consumed.add(m.tokenStart);
+        consumed.add(body.i);
+        continue;
+      }
       const comp = e.english.split(';').map((s) => s.trim());
       const suggestions = comp.map((c) => `${info.english} ${c}`);
       const bodyIsIndonesian = t.byAcronym.has(body.text) && !PLAIN_BODIES.has(body.text);
@@ -1182,7 +1202,7 @@ export const untranslatedAcronym: Rule = {
       if (text === text.toUpperCase() && e.acronym !== e.acronym.toUpperCase() && outletDateline(doc, m.tokenEnd, t.knownForms)) continue;
       // "(Antaranews Sumbar)", "Antara Jatim": a regional edition's name after its outlet, not running text.
       if (prevTok !== undefined && tok.spaceBefore && prevTok.sentence === tok.sentence && outletNames().has(prevTok.text)) continue;
-      const inv = e.scope === 'institution' && facts.indonesian ? invertedUnit(doc, m) : undefined;
+      const inv = e.scope === 'institution' && facts.indonesian ? invertedUnit(doc, m, t.byAcronym) : undefined;
       if (inv !== undefined) {
         reported.add(e);
         const region = doc.text.slice(inv, m.start).trim();

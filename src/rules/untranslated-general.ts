@@ -160,12 +160,22 @@ export function quotedForeignPhrase(doc: AnalysedDocument, t: Token, last: Token
 /** Blend prefixes that name an institution or unit (ministry, directorate, office), not a person's title. */
 const INSTITUTION_PREFIXES = new Set(['kemenko', 'kemen', 'dit', 'sat', 'subdit', 'subdin', 'pus', 'bid', 'dis', 'ma']);
 
-/** The token alone in brackets right after a word: "the Ministry of Trade (Kemendag)". */
+/**
+ * The token in brackets right after a word: "the Ministry of Trade (Kemendag)", or with the rest of
+ * the short form, one or two capitalised acronyms, after it: "the Ministry of Cooperatives and SMEs
+ * (Kemenkop UKM)".
+ */
 function bracketAfterName(doc: AnalysedDocument, t: Token): boolean {
   const open = doc.tokens[t.i - 1];
-  const close = doc.tokens[t.i + 1];
   const word = doc.tokens[t.i - 2];
-  return open?.text === '(' && close?.text === ')' && word !== undefined && word.sentence === t.sentence && word.type === 'word';
+  if (open?.text !== '(' || word === undefined || word.sentence !== t.sentence || word.type !== 'word') return false;
+  for (let k = t.i + 1; k <= t.i + 3; k++) {
+    const next = doc.tokens[k];
+    if (!next || next.sentence !== t.sentence) return false;
+    if (next.text === ')') return true;
+    if (next.type !== 'word' || !/^\p{Lu}{2,}$/u.test(next.text)) return false;
+  }
+  return false;
 }
 
 /** Languages a writer names after a local word to mark it as the local term ("or 'algojo' in Bahasa"). */
@@ -314,8 +324,12 @@ function knownAcronyms(): Set<string> {
  */
 function blendFindings(doc: AnalysedDocument, covered: Set<number>): FindingDraft[] {
   const out: FindingDraft[] = [];
+  // Institution short forms the article introduced in brackets after the English name: later uses of
+  // the same short form ("the Kemenkop UKM still has …") refer back to it, as "the BNPB" does.
+  const introduced = new Set<string>();
   for (const t of doc.tokens) {
     if (t.type !== 'word' || covered.has(t.i) || !blendShaped(t.text)) continue;
+    if (introduced.has(t.text)) continue;
     // A title and its unit as two words: "Karo Penmas", "Kabid Propam".
     const next = doc.tokens[t.i + 1];
     const pair = next && next.sentence === t.sentence && next.spaceBefore && !covered.has(next.i) && blendShaped(next.text) ? titleUnitPair(t.text, next.text) : undefined;
@@ -336,11 +350,16 @@ function blendFindings(doc: AnalysedDocument, covered: Set<number>): FindingDraf
     // brackets right after its English name introduces it, as "(BNPB)" does after the disaster
     // agency's name. A person's title ("the head of the data centre (Kapusdatin)") is no name English
     // news goes on to use: the bracket is a leftover, still reported.
-    if (INSTITUTION_PREFIXES.has(parts[0]!) && bracketAfterName(doc, t)) continue;
+    if (INSTITUTION_PREFIXES.has(parts[0]!) && bracketAfterName(doc, t)) {
+      introduced.add(t.text);
+      continue;
+    }
     out.push({
       start: t.start,
       end: t.end,
-      message: `"${t.text}" is an Indonesian title or unit name built from syllables (${parts.join(' + ')}); translate it ("head of the … unit", "… directorate").`,
+      message: parts[0] === 'kemen' || parts[0] === 'kemenko'
+        ? `"${t.text}" is an Indonesian ministry's name built from syllables (${parts.join(' + ')}); write the ministry's English name ("the Ministry of …").`
+        : `"${t.text}" is an Indonesian title or unit name built from syllables (${parts.join(' + ')}); translate it ("head of the … unit", "… directorate").`,
       suggestions: [],
       confidence: 0.75,
       note: 'Indonesian police and military titles blend the first syllables of the words they abbreviate (Kepala Satuan Tugas → Kasatgas); English news translates the title.',

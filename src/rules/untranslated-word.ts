@@ -215,6 +215,40 @@ function reduplicated(doc: AnalysedDocument, h: WordHit): boolean {
   return h.tokenEnd - h.tokenStart === 3 && doc.tokens[h.tokenStart + 1]!.text === '-' && doc.tokens[h.tokenStart]!.lower === doc.tokens[h.tokenEnd - 1]!.lower;
 }
 
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'st', 'st.', 'rd', 'rd.']);
+const STREET_PREFIXES = new Set(['jalan', 'jl', 'jl.', 'jln', 'jln.']);
+
+/** The title opens a street's name: "Jalan" before it, or "street"/"road" after the name that follows it. */
+function streetNameTitle(doc: AnalysedDocument, h: WordHit, next: Token): boolean {
+  const before = doc.tokens[h.tokenStart - 1];
+  if (before && STREET_PREFIXES.has(before.lower)) return true;
+  if (before?.text === '.' && STREET_PREFIXES.has(doc.tokens[h.tokenStart - 2]?.lower ?? '')) return true;
+  for (let k = next.i; k < Math.min(doc.tokens.length, next.i + 3); k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== next.sentence) return false;
+    if (STREET_WORDS.has(t.lower)) return true;
+    if (!nameWord(doc, t)) return false;
+  }
+  return false;
+}
+
+/** Per document: each term's lower-case text and the first token at which the article glossed it. */
+const glossedAt = new WeakMap<AnalysedDocument, Map<string, number>>();
+
+function rememberGloss(doc: AnalysedDocument, h: WordHit): void {
+  let seen = glossedAt.get(doc);
+  if (!seen) glossedAt.set(doc, (seen = new Map()));
+  const key = h.text.toLowerCase();
+  const at = seen.get(key);
+  if (at === undefined || h.tokenStart < at) seen.set(key, h.tokenStart);
+}
+
+/** The article glossed this term at an earlier use. */
+function glossedEarlier(doc: AnalysedDocument, h: WordHit): boolean {
+  const at = glossedAt.get(doc)?.get(h.text.toLowerCase());
+  return at !== undefined && at < h.tokenStart;
+}
+
 /** "(Siaga)", "Siaga (alert)", "‘mudik’", "known as mudik": the term is being explained. */
 function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   const prev = tokenBefore(doc, h);
@@ -444,8 +478,16 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
     const after = spacedAfter(doc, h);
     if (after && nameWord(doc, after) && !isAllCaps(after.text)) return { kind: 'silent' };
   }
-  // A glossed or quoted term is info; a quoted homograph ("air", "ya") is just English.
-  if (glossed(doc, h)) return e.englishHomograph ? { kind: 'silent' } : { kind: 'info', why: 'glossed' };
+  // A glossed or quoted term is info; a quoted homograph ("air", "ya") is just English. So is a later
+  // use of a religious or cultural term the article glossed earlier ("sells takjil (food for breaking
+  // the fast). Takjil usually …"): the reader has been told what it means.
+  if (glossed(doc, h)) {
+    rememberGloss(doc, h);
+    return e.englishHomograph ? { kind: 'silent' } : { kind: 'info', why: 'glossed' };
+  }
+  // Only for religious and cultural terms, which have no English name to go back to: a title or a
+  // programme glossed once ("Kapolri", "Bansos") still wants its English name at each use.
+  if (e.class === 'religion-culture' && glossedEarlier(doc, h)) return e.englishHomograph ? { kind: 'silent' } : { kind: 'info', why: 'glossed' };
   // A short quotation all in Indonesian ("Terima kasih, Garuda") is quoted on purpose.
   if (shortIndonesianQuote(doc, h)) return { kind: 'info', why: 'glossed' };
 
@@ -454,6 +496,9 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
 
   if (e.class === 'title') {
     const beforeName = next !== undefined && nameWord(doc, next);
+    // "Jenderal Sudirman street", "Jalan Jenderal Sudirman": a title inside a street's name is part of
+    // the name, which English news keeps as it is.
+    if (beforeName && cap && streetNameTitle(doc, h, next)) return { kind: 'silent' };
     if (HONORIFICS.has(h.text.toLowerCase()) || e.englishHomograph) {
       return beforeName && cap ? { kind: 'info', why: 'honorific' } : { kind: 'silent' };
     }
@@ -906,7 +951,15 @@ function bracketedNameGloss(doc: AnalysedDocument, members: readonly WordHit[]):
   if (members[members.length - 1]!.tokenEnd - members[0]!.tokenStart < 2) return false;
   const before = tokenBefore(doc, members[0]!);
   const after = tokenAfter(doc, members[members.length - 1]!);
-  return (before?.text === '(' || before?.text === '[') && after?.lower === 'or';
+  if (!(before?.text === '(' || before?.text === '[')) return false;
+  if (after?.lower === 'or') return true;
+  // "the National Electricity Company (Perusahaan Listrik Negara – PLN)": the bracket right after a
+  // capitalised English name holds the Indonesian name alone, or with a dash or comma and the acronym.
+  const named = doc.tokens[before.i - 1];
+  if (!named || named.type !== 'word' || !/^\p{Lu}/u.test(named.text) || named.sentence !== before.sentence) return false;
+  if (after?.text === ')' || after?.text === ']') return true;
+  const acronym = after ? doc.tokens[after.i + 1] : undefined;
+  return (after?.text === '–' || after?.text === '—' || after?.text === '-' || after?.text === ',') && acronym !== undefined && /^\p{Lu}{2,}$/u.test(acronym.text);
 }
 
 /**

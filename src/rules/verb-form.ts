@@ -634,6 +634,9 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       if (HEADLINE_COMPLEMENT_VERBS.has(lemma)) return undefined;
       const prev = tokens[i - 1]!;
       if (prev.type !== 'word' || !/^\p{Lu}/u.test(prev.text) || prev.pos === 'ADP' || prev.pos === 'DET') continue;
+      // "Police Arrest Man Who Stole Motorbikes": a relative clause tells what happened before the
+      // headline's event, in the past as in any sentence.
+      if (prev.lower === 'who' || prev.lower === 'which' || prev.lower === 'that') continue;
       // "For Deported US Citizens", "Has Left Java", "Is Arrested": after a preposition or an
       // auxiliary the form is a participle; after a measure ("1.2 Tons Transferred", "1 Unit
       // Motorized Ship") it describes the goods.

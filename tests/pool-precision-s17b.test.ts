@@ -42,4 +42,9 @@ describe('pool precision, session 17 round three', () => {
     expect(minor('Under Law No. 5/2014 on the State Civil Apparatus (ASN), contract staff in Indonesia get a pension.', 'calque-phrase')).toEqual([]);
     expect(minor('The state civil apparatus in Indonesia must stay neutral in the election.', 'calque-phrase')).toEqual(['state civil apparatus']);
   });
+
+  it('"starting from X" does not reach a "to" in a later clause', () => {
+    expect(minor('Officials in Indonesia hope that with better food starting from pregnant women, after they recover they will give birth to healthy babies.', 'calque-phrase')).toEqual([]);
+    expect(minor('Aid in Indonesia went to many groups, starting from farmers, fishermen to street vendors.', 'calque-phrase')).toEqual(['starting from']);
+  });
 });

@@ -47,4 +47,9 @@ describe('pool precision, session 17 round three', () => {
     expect(minor('Officials in Indonesia hope that with better food starting from pregnant women, after they recover they will give birth to healthy babies.', 'calque-phrase')).toEqual([]);
     expect(minor('Aid in Indonesia went to many groups, starting from farmers, fishermen to street vendors.', 'calque-phrase')).toEqual(['starting from']);
   });
+
+  it('the end of an English word broken by a layout hyphen is not an Indonesian stem', () => {
+    expect(minor('The elections in Indonesia are held amid the pandemic, necessi-tating strict health protocol.', 'untranslated-word')).toEqual([]);
+    expect(minor('The fuel in Indonesia is ready, and the tank-tangki system has also been prepared.', 'untranslated-word')).toEqual(['tangki']);
+  });
 });

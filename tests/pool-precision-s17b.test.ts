@@ -52,4 +52,9 @@ describe('pool precision, session 17 round three', () => {
     expect(minor('The elections in Indonesia are held amid the pandemic, necessi-tating strict health protocol.', 'untranslated-word')).toEqual([]);
     expect(minor('The fuel in Indonesia is ready, and the tank-tangki system has also been prepared.', 'untranslated-word')).toEqual(['tangki']);
   });
+
+  it('an acronym in a quoted name after "called" is the name', () => {
+    expect(minor('The Finance Ministry in Indonesia posts a monthly publication called \u201cAPBN KiTa\u201d on its website.', 'untranslated-acronym')).toEqual([]);
+    expect(minor('The Finance Ministry in Indonesia said the APBN deficit widened in March.', 'untranslated-acronym')).toEqual(['APBN']);
+  });
 });

@@ -456,6 +456,7 @@ function orAfterName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boole
 
 /** Verbs that introduce the word after them as a name: "called KPU", "what the authorities call ISPA". */
 const GLOSS_VERBS = new Set(['called', 'call', 'calls', 'abbreviated', 'dubbed', 'termed']);
+const OPENING_QUOTES = new Set(['"', '\u201c', '\u2018', "'"]);
 const NAME_NOUNS = new Set(['name', 'names', 'abbreviation', 'abbreviations', 'acronym', 'acronyms']);
 
 /** A verb of naming just before the acronym ("called KPU", "call ISPA"), or a local name later in the sentence. */
@@ -465,7 +466,8 @@ function mentionedAsName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): b
     const t = doc.tokens[k]!;
     if (t.sentence !== s) break;
     if (GLOSS_VERBS.has(t.lower) && t.lower !== 'abbreviated') return true;
-    if (t.lower !== 'the' && t.lower !== 'it' && t.lower !== 'them') break;
+    // "a publication called “APBN KiTa”": an opening quotation mark between the verb and the name.
+    if (t.lower !== 'the' && t.lower !== 'it' && t.lower !== 'them' && !OPENING_QUOTES.has(t.text)) break;
   }
   return referredToAs(doc, m.tokenStart, s) || localNameLater(doc, m.tokenEnd);
 }

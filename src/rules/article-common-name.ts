@@ -67,12 +67,14 @@ function prose(doc: AnalysedDocument, sentence: number): boolean {
 function nameEnds(next: Token | undefined, sentence: number, head: Token, tokens: readonly Token[]): boolean {
   if (!next || next.sentence !== sentence) return true;
   if (next.text === '(') {
-    // "from National Civil Service Agency (BKN) head Bima": the bracketed short form, then a common noun
-    // the name modifies (a title before a person's name), as "Agency head" would without the bracket.
+    // "from National Civil Service Agency (BKN) head Bima": the bracketed short form, then a title before a
+    // person's name, which the name modifies, as "Agency head Bima" would without the bracket.
     let c = next.i + 1;
     while (c < tokens.length && c <= next.i + 6 && tokens[c]!.text !== ')') c++;
     const after = tokens[c]?.text === ')' ? tokens[c + 1] : undefined;
-    return !(after !== undefined && after.sentence === sentence && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN');
+    const name = after ? tokens[after.i + 1] : undefined;
+    // The noun is a title only when a name follows it ("head Bima"); "(Bulog) depots" still needs "the".
+    return !(after !== undefined && after.sentence === sentence && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN' && name !== undefined && name.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(name.text));
   }
   if (BRACKET_HEADS.has(head.text)) return false;
   if (/^\p{Lu}/u.test(next.text) || next.lower === 'of' || next.text === "'s" || next.text === '’s' || next.text === '-') return false;

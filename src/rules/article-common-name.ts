@@ -64,9 +64,18 @@ function prose(doc: AnalysedDocument, sentence: number): boolean {
 }
 
 /** What follows the head ends the name: not another capitalised word, "of", a possessive, a noun or a hyphen. */
-function nameEnds(next: Token | undefined, sentence: number, head: Token): boolean {
+function nameEnds(next: Token | undefined, sentence: number, head: Token, tokens: readonly Token[]): boolean {
   if (!next || next.sentence !== sentence) return true;
-  if (next.text === '(') return true;
+  if (next.text === '(') {
+    // "from National Civil Service Agency (BKN) head Bima": the bracketed short form, then a title before a
+    // person's name, which the name modifies, as "Agency head Bima" would without the bracket.
+    let c = next.i + 1;
+    while (c < tokens.length && c <= next.i + 6 && tokens[c]!.text !== ')') c++;
+    const after = tokens[c]?.text === ')' ? tokens[c + 1] : undefined;
+    const name = after ? tokens[after.i + 1] : undefined;
+    // The noun is a title only when a name follows it ("head Bima"); "(Bulog) depots" still needs "the".
+    return !(after !== undefined && after.sentence === sentence && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN' && name !== undefined && name.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(name.text));
+  }
   if (BRACKET_HEADS.has(head.text)) return false;
   if (/^\p{Lu}/u.test(next.text) || next.lower === 'of' || next.text === "'s" || next.text === '’s' || next.text === '-') return false;
   return next.pos !== 'NOUN' && next.pos !== 'PROPN';
@@ -202,7 +211,7 @@ export const articleCommonName: Rule = {
       // "the Center for Food and Drug Monitoring Agency", "the Institute for Policy Research": "for"
       // after an institution's head word joins one longer name.
       if (prep.text === 'for' && owner && owner.sentence === sentence && NAME_HEADS_BEFORE_FOR.has(owner.text)) continue;
-      if (!nameEnds(tokens[i + 1], sentence, head)) continue;
+      if (!nameEnds(tokens[i + 1], sentence, head, tokens)) continue;
       if (isHeadlineSentence(doc, headline, sentence)) continue;
       const name = doc.text.slice(tokens[k + 1]!.start, head.end);
       out.push({

@@ -358,7 +358,8 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
   if (hit !== undefined) return hit;
   let yes = false;
   for (const f of [e.acronym, ...(e.forms ?? [])]) {
-    if (doc.text.includes(`(${f})`) || doc.text.includes(`(${f},`) || doc.text.includes(`(${f};`)) yes = true;
+    // "regional enterprises [BUMD]": an editor's square bracket introduces it as a round one does.
+    if (doc.text.includes(`(${f})`) || doc.text.includes(`(${f},`) || doc.text.includes(`(${f};`) || doc.text.includes(`[${f}]`)) yes = true;
   }
   const phrases = [e.englishFull, e.expansion, ...(firstEnglish(e).includes(' ') ? [firstEnglish(e)] : [])];
   for (const ph of phrases) {
@@ -369,7 +370,8 @@ function explained(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
     if (yes) break;
     if (m.value !== e) continue;
     const n = doc.tokens[m.tokenEnd];
-    if (n && n.text === '(') yes = true;
+    // "PPPK [contract-based government employees]": a bracket right after it glosses it.
+    if (n && (n.text === '(' || n.text === '[')) yes = true;
     // "the cybersecurity bills (RUU KKS)": a bracketed Indonesian name after the English words glossing it.
     if (inBracketedName(doc, m)) yes = true;
     const next = spacedNext(doc, m.tokenEnd - 1);
@@ -454,6 +456,7 @@ function orAfterName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boole
 
 /** Verbs that introduce the word after them as a name: "called KPU", "what the authorities call ISPA". */
 const GLOSS_VERBS = new Set(['called', 'call', 'calls', 'abbreviated', 'dubbed', 'termed']);
+const OPENING_QUOTES = new Set(['"', '\u201c', '\u2018', "'"]);
 const NAME_NOUNS = new Set(['name', 'names', 'abbreviation', 'abbreviations', 'acronym', 'acronyms']);
 
 /** A verb of naming just before the acronym ("called KPU", "call ISPA"), or a local name later in the sentence. */
@@ -463,7 +466,8 @@ function mentionedAsName(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): b
     const t = doc.tokens[k]!;
     if (t.sentence !== s) break;
     if (GLOSS_VERBS.has(t.lower) && t.lower !== 'abbreviated') return true;
-    if (t.lower !== 'the' && t.lower !== 'it' && t.lower !== 'them') break;
+    // "a publication called “APBN KiTa”": an opening quotation mark between the verb and the name.
+    if (t.lower !== 'the' && t.lower !== 'it' && t.lower !== 'them' && !OPENING_QUOTES.has(t.text)) break;
   }
   return referredToAs(doc, m.tokenStart, s) || localNameLater(doc, m.tokenEnd);
 }
@@ -503,9 +507,10 @@ function bracketed(doc: AnalysedDocument, e: AcronymEntry, matches: PhraseMatch<
   if (known !== undefined) return known;
   let yes = false;
   for (const f of [e.acronym, ...(e.forms ?? [])]) {
-    if (doc.text.includes(`(${f})`) || doc.text.includes(`(${f},`) || doc.text.includes(`(${f};`)) yes = true;
+    // "regional enterprises [BUMD]": an editor's square bracket introduces it as a round one does.
+    if (doc.text.includes(`(${f})`) || doc.text.includes(`(${f},`) || doc.text.includes(`(${f};`) || doc.text.includes(`[${f}]`)) yes = true;
   }
-  yes ||= matches.some((m) => m.value === e && (doc.tokens[m.tokenEnd]?.text === '(' || inBracketedName(doc, m)));
+  yes ||= matches.some((m) => m.value === e && (['(', '['].includes(doc.tokens[m.tokenEnd]?.text ?? '') || inBracketedName(doc, m)));
   facts.bracketed.set(e, yes);
   return yes;
 }
@@ -551,7 +556,8 @@ function bracketIntro(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): bool
   const open = doc.tokens[m.tokenStart - 1];
   const close = doc.tokens[m.tokenEnd];
   const word = doc.tokens[m.tokenStart - 2];
-  return open?.text === '(' && close?.text === ')' && word !== undefined && word.type === 'word' && word.sentence === open.sentence;
+  const pair = (open?.text === '(' && close?.text === ')') || (open?.text === '[' && close?.text === ']');
+  return pair && word !== undefined && word.type === 'word' && word.sentence === open.sentence;
 }
 
 /**
@@ -590,11 +596,14 @@ function afterOwnHead(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>, e: Ac
 function bareUse(doc: AnalysedDocument, m: PhraseMatch<AcronymEntry>): boolean {
   const before = doc.tokens[m.tokenStart - 1];
   const after = doc.tokens[m.tokenEnd];
-  return before?.text !== '(' && after?.text !== '(' && after?.text !== ')';
+  return before?.text !== '(' && after?.text !== '(' && after?.text !== ')' && !(before?.text === '[' && after?.text === ']') && after?.text !== '[';
 }
 
 // INDONESIA_CUES (words that show an article is about Indonesia, so its institutions' acronyms are
 // plausible) is shared with the general untranslated-word detector.
+
+/** The end of a list of two or more degrees after a name: "S.Sos., M.M., " (dotted degrees, each with its comma). */
+const DEGREE_LIST_BEFORE = /(?:(?:\p{Lu}\p{L}{0,3}\.){1,3},\s){2,}$/u;
 
 /** Honorifics before a surname: "Mr. Sidak" is a person, not the acronym. */
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mister']);
@@ -1189,6 +1198,9 @@ export const untranslatedAcronym: Rule = {
       const hyphenCode = prevTok !== undefined && !tok.spaceBefore && HYPHEN.test(prevTok.text) && !prevTok.spaceBefore;
       if (hyphenCode && e.scope !== 'international') continue;
       if (shouting(doc, tok.sentence)) continue;
+      // "Nyoman Subawa, S.T., M.M., IPM.": letters in the list of degrees and professional titles after a
+      // name (IPM, IPU: the engineers' grades) are a title, not the acronym (here the human development index).
+      if (DEGREE_LIST_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       if (text === text.toUpperCase() && e.acronym !== e.acronym.toUpperCase() && outletDateline(doc, m.tokenEnd, t.knownForms)) continue;
       // "(Antaranews Sumbar)", "Antara Jatim": a regional edition's name after its outlet, not running text.
       if (prevTok !== undefined && tok.spaceBefore && prevTok.sentence === tok.sentence && outletNames().has(prevTok.text)) continue;

@@ -256,6 +256,11 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   const analysis = analyseIndonesian(lower);
   if (!analysis || isEnglishWord(lower)) return undefined;
   if (webAddressLabel(doc, t)) return undefined;
+  // "necessi-tating", "Decem-ber": the end of an English word a layout broke with a hyphen, not an
+  // Indonesian stem ("tating"); the two halves joined make the English word.
+  const dash = doc.tokens[t.i - 1];
+  const head = doc.tokens[t.i - 2];
+  if (dash?.text === '-' && !t.spaceBefore && !dash.spaceBefore && head?.type === 'word' && head.sentence === t.sentence && isEnglishWord(head.lower + lower)) return undefined;
   // A bare stem that is two English words run together ("minimarket", "homestay") is English coinage
   // Indonesian borrowed, and English writers use it too.
   if (!affixed(analysis) && englishCompound(lower)) return undefined;

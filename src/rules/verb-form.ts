@@ -588,7 +588,7 @@ function datelineDash(doc: AnalysedDocument, d: number): boolean {
 const STANCE_VERBS = new Set(['want', 'expect', 'plan']);
 
 /** Words after a past form in a headline that make it a passive or an intransitive ("Suspect Arrested By", "JCI Dropped To"). */
-const HEADLINE_PASSIVE_NEXT = new Set(['by', 'in', 'from', 'to', 'at', 'after', 'due', 'for', 'with', 'on', 'over', 'as', 'into', 'near', 'during', 'amid', 'off', 'out', 'up', 'down', 'again', 'and', 'or', 'while', 'since', 'before', 'following', 'despite', 'under', 'of', 'because']);
+const HEADLINE_PASSIVE_NEXT = new Set(['by', 'in', 'from', 'to', 'at', 'after', 'due', 'for', 'with', 'on', 'over', 'as', 'into', 'near', 'during', 'amid', 'off', 'out', 'up', 'down', 'again', 'and', 'or', 'while', 'since', 'before', 'following', 'despite', 'under', 'of', 'because', 'according', 'without', 'through', 'via', 'within', 'across', 'until', 'towards', 'toward']);
 const HEADLINE_COMPLEMENT_VERBS = new Set(['crown', 'name', 'elect', 'appoint', 'declare', 'vote', 'dub', 'hail', 'swear', 'choose', 'rank', 'list', 'call', 'label', 'brand', 'deem', 'select', 'nominate', 'award', 'grant', 'give', 'hand', 'sentence', 'fine', 'charge', 'find']);
 const HEADLINE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 const HEADLINE_ADVERBS = new Set(['not', 'never', 'already', 'just', 'also', 'still', 'yet', 'finally', 'reportedly', 'allegedly', 'officially', 'now', 'been']);

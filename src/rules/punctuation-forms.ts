@@ -212,6 +212,8 @@ export function datelineDash(doc: AnalysedDocument): FindingDraft[] {
  * "Law No.2 of 2002": English sets a space between the abbreviation "No." and its number ("No. 2").
  * A capital N and a digit right after the stop: "no.2" in a file name or a URL is left alone.
  */
+const rankBefore = /(?:\b(?:the|a|its|his|her|their|our|my|your|world)|\w['\u2019]s|\ws['\u2019]) $/iu;
+
 export function numberAbbreviation(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const text = doc.text;
@@ -219,6 +221,9 @@ export function numberAbbreviation(doc: AnalysedDocument): FindingDraft[] {
     if (/[\p{L}\p{N}./]/u.test(text[at - 1] ?? ' ') || !/\d/.test(text[at + 3] ?? '')) continue;
     const tok = doc.tokenAt(at);
     if (tok && (tok.type === 'url' || tok.type === 'email')) continue;
+    // "the protesters' No.1 demand", "world No.1": a rank after a determiner, a possessive or "world"
+    // is a house style of Australian and British papers, not a law or document number ("Law No.2").
+    if (rankBefore.test(text.slice(Math.max(0, at - 16), at)) && /^\d(?!\d)/.test(text.slice(at + 3))) continue;
     let end = at + 3;
     while (end < text.length && /[\d]/.test(text[end]!)) end++;
     out.push({

@@ -493,9 +493,14 @@ function localNameLater(doc: AnalysedDocument, from: number): boolean {
   for (let k = from; k < Math.min(doc.tokens.length, from + 24); k++) {
     const t = doc.tokens[k]!;
     if (t.sentence !== s) return false;
-    if (NAME_NOUNS.has(t.lower)) {
+    if (NAME_NOUNS.has(t.lower) || t.lower === 'term' || t.lower === 'terms') {
       const before = doc.tokens[k - 1]?.lower;
       if (before === 'local' || before === 'indonesian') return true;
+      // "…, the reporter said, using the Indonesian forces' name for the armed groups": someone's
+      // name (or term) FOR something, after a possessive, glosses the letters just used.
+      const b1 = doc.tokens[k - 1];
+      const possessive = b1 !== undefined && (b1.text === "'" || b1.text === '\u2019' || b1.lower === "'s" || b1.lower === '\u2019s' || /s['\u2019]$/u.test(b1.text) || b1.lower === 'their' || b1.lower === 'its');
+      if (possessive && doc.tokens[k + 1]?.lower === 'for') return true;
     }
   }
   return false;

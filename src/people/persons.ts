@@ -561,6 +561,11 @@ export function officeKey(tokens: readonly Token[], from: number, to: number): s
   return out.join(' ');
 }
 
+/** The lower-case words of a title before its head ("foreign" in "Foreign Minister"), without articles. */
+function officeModifiers(tokens: readonly Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to).filter((u) => u.type === 'word' && u.lower !== 'the').map((u) => u.lower);
+}
+
 /** Words that follow a place's name ("Intan Jaya Regency", "Kulon Progo District"). */
 const PLACE_TAILS = new Set(['regency', 'city', 'district', 'subdistrict', 'province', 'village', 'island', 'islands', 'county', 'prefecture', 'municipality', 'hamlet', 'town']);
 /** Words that open a mountain's, lake's or river's name ("Mount Merapi", "Lake Toba"). */
@@ -1002,8 +1007,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     // a later "the minister" or "the Minister of Foreign Affairs" may be them.
     const titleHead = tokens[core - 1];
     if (hadTitle && entity && personLike && titleHead && cueForText(titleHead)?.title) {
-      const modifiers = tokens.slice(m.tokenStart, core - 1).filter((u) => u.type === 'word' && u.lower !== 'the').map((u) => u.lower);
-      offices.push({ head: titleHead.lower, key: titleHead.lower, modifiers, entity, tokenStart: m.tokenStart });
+      offices.push({ head: titleHead.lower, key: titleHead.lower, modifiers: officeModifiers(tokens, m.tokenStart, core - 1), entity, tokenStart: m.tokenStart });
     }
   }
   // "Minister of Energy and Mineral Resources Bahlil Lahadalia": a title whose complement runs into a
@@ -1034,8 +1038,7 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
       // The office's words run up to the name's core: "Minister of" + "Trade" in the run "Trade Dyah Kusumawati".
       let core = person.tokenStart;
       while (core < person.tokenEnd && tokens[core]!.start < person.start) core++;
-      const modifiers = tokens.slice(r.tokenStart, r.tokenEnd - 1).filter((u) => u.type === 'word' && u.lower !== 'the').map((u) => u.lower);
-      offices.push({ head: tokens[r.tokenEnd - 1]!.lower, key: officeKey(tokens, r.tokenEnd - 1, core), modifiers, entity: person.entity, tokenStart: r.tokenStart });
+      offices.push({ head: tokens[r.tokenEnd - 1]!.lower, key: officeKey(tokens, r.tokenEnd - 1, core), modifiers: officeModifiers(tokens, r.tokenStart, r.tokenEnd - 1), entity: person.entity, tokenStart: r.tokenStart });
     }
     if (!person) titleRefs.push(r);
     else if (person.entity && person.entity.gender === null && r.gender) {

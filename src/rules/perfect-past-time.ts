@@ -17,9 +17,8 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { simplePast, verbForms } from '../lexicons/verb-forms.js';
 import type { FindingDraft } from './types.js';
 import { MODALS } from './verb-words.js';
+import { MONTHS, WEEKDAYS } from '../lexicons/calendar.js';
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** After "last": a finished period ("last week", "last Monday"). */
 const LAST_PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'season', 'term', 'quarter', 'semester', ...WEEKDAYS, ...MONTHS]);
 /** Units before "ago": "two days ago". */

@@ -45,6 +45,7 @@ import { missingAuxiliary, participleOnlyForms } from './missing-auxiliary.js';
 import { pastWithSince, perfectWithPastTime } from './perfect-past-time.js';
 import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb, tagShares } from './verb-words.js';
 import { DASHES } from './text-scan.js';
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../lexicons/calendar.js';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 /** Words that may stand between the auxiliary and the verb. */
@@ -601,7 +602,7 @@ const HEADLINE_TIME_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|e
  */
 const HEADLINE_ADJECTIVAL_PARTICIPLES = new Set(['adapted', 'revised', 'amended', 'proposed', 'integrated', 'advanced', 'detailed', 'updated', 'renewed', 'combined', 'armed', 'organized', 'organised', 'certified', 'licensed', 'subsidized', 'subsidised', 'designated', 'unified', 'simplified']);
 /** A month, weekday or day word after a headline's verb: a date, no object. */
-const HEADLINE_DATE_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)$/;
+const HEADLINE_DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, 'today', 'tomorrow', 'yesterday', 'tonight']);
 const HEADLINE_OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'tens']);
 
 /**
@@ -658,7 +659,7 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       if (HEADLINE_ADJECTIVAL_PARTICIPLES.has(v.lower) && next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos !== 'DET') return undefined;
       // "Minimum Wages Announced November 30", "Results Released Tomorrow": a date after the verb is
       // no object, and the headline is a passive.
-      if (HEADLINE_DATE_WORDS.test(next.lower)) return undefined;
+      if (HEADLINE_DATE_WORDS.has(next.lower)) return undefined;
       const object = next.pos === 'NUM' || /^\d/.test(next.text) || HEADLINE_OBJECT_DETERMINERS.has(next.lower) || (next.type === 'word' && /^\p{Lu}/u.test(next.text) && next.pos !== 'ADP');
       if (!object) return undefined;
       // The subject's number: "Police Deploy", "Residents Flee", "Governor Issues".

@@ -42,6 +42,12 @@ describe('untranslated-word flags Indonesian words', () => {
     expect(flagged(text, 'untranslated-word')).toEqual(expected);
   });
 
+  it('flags a capitalised Indonesian noun used as a modifier before a lower-case noun, not a place before its kind', () => {
+    expect(flagged('Village and Kelurahan grants of Rp 20 billion will reach Medan next month.', 'untranslated-word')).toEqual(['Kelurahan→urban village']);
+    // A place's name before the kind of place it is stays silent.
+    expect(flagged('Police in Medan said Batubara regency had no budget for the road.', 'untranslated-word')).toEqual([]);
+  });
+
   it('reports the Indonesian part of a hyphenated compound, not the whole compound', () => {
     const text = 'The Japan-Rusia-Iran triangle worried Washington.';
     const f = findings(text, 'untranslated-word');

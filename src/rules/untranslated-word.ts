@@ -571,7 +571,7 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
     // noun be ("Samudra said"): alone it needs a run of Indonesian; function words (Namun, Menurut) fire alone.
     // "carried out through the Kelurahan.", "reported to the Posko": a determiner before it and no
     // name word after it make it the common noun, capitalised as Indonesian capitalises offices.
-    if (!initial) return commonNounAfterDeterminer(doc, h, prev, next) ? { kind: 'fire', confidence: 0.7 } : { kind: 'silent' };
+    if (!initial) return commonNounAfterDeterminer(doc, h, prev, next) || commonNounBeforeNoun(doc, h) ? { kind: 'fire', confidence: 0.7 } : { kind: 'silent' };
     if (next && nameWord(doc, next) && !strongAt.has(next.i)) return { kind: 'silent' };
     if (e.class !== 'function') return { kind: 'join' };
   }
@@ -594,6 +594,24 @@ function commonNounAfterDeterminer(doc: AnalysedDocument, h: WordHit, prev: Toke
   if (next && nameWord(doc, next)) return false;
   return indonesiaCued(doc.text);
 }
+
+/**
+ * A capitalised lexicon noun (as above) used as a modifier before a lower-case common noun:
+ * "Village and Kelurahan funds", "the Puskesmas staff". A name word is followed by more of the name
+ * ("Kelurahan Menteng"), never by a lower-case noun, so the capital is the Indonesian habit of
+ * capitalising offices and units, and the word is left untranslated.
+ */
+function commonNounBeforeNoun(doc: AnalysedDocument, h: WordHit): boolean {
+  const e = h.value;
+  if (e.class !== 'noun' || e.englishHomograph || h.text.length < 5) return false;
+  const after = tokenAfter(doc, h);
+  if (!after || after.type !== 'word' || !after.spaceBefore || after.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(after.text)) return false;
+  // "Batubara regency", "Sawahlunto city": a place's name before the kind of place it is.
+  if (PLACE_KIND_NOUNS.has(after.lower)) return false;
+  return indonesiaCued(doc.text);
+}
+
+const PLACE_KIND_NOUNS = new Set(['regency', 'regent', 'district', 'subdistrict', 'sub-district', 'city', 'town', 'province', 'provincial', 'village', 'villages', 'island', 'islands', 'river', 'lake', 'mountain', 'mount', 'street', 'road', 'market', 'beach', 'bay', 'strait', 'port', 'harbour', 'harbor', 'airport', 'station', 'terminal', 'area', 'region', 'residents', 'people', 'municipality', 'mayor', 'governor', 'administration', 'police', 'office', 'hamlet', 'ward', 'coast', 'forest', 'park', 'dam', 'bridge']);
 
 /** Particles that continue a personal name ("Turki al-Faisal", "Roma bin Said"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'binti', 'ibn', 'bint', 'de', 'van', 'von', 'da']);

@@ -100,6 +100,9 @@ export function presentLead(doc: AnalysedDocument, reporting: ReadonlySet<string
   const shares = tagShares(v.lower);
   if (shares.known && shares.verb < 0.5) return undefined;
   const prev = tokens[v.i - 1]!;
+  // The subject ends in a noun (the tagger reads some, "chief", as adjectives), a name, a bracket or an
+  // appositive's comma; after a possessive ("men's doubles pair") the -s word is a noun.
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.text === ')' || prev.text === ',')) return undefined;
   // "A number of village heads spread across …": a word that is also a noun, after a noun, heads the subject.
   if (shares.noun >= 0.3 && !(prev.pos === 'PROPN' || prev.text === ')' || prev.text === ',')) return undefined;
   const next = tokens[v.i + 1];

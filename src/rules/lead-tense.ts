@@ -107,6 +107,8 @@ export function presentLead(doc: AnalysedDocument, reporting: ReadonlySet<string
   if (shares.noun >= 0.3 && !(prev.pos === 'PROPN' || prev.text === ')' || prev.text === ',')) return undefined;
   const next = tokens[v.i + 1];
   if (!next || next.sentence !== s || !(OBJECT_POS.has(next.pos) || next.lower === 'that')) return undefined;
+  // "Bulog ensures that …" is memastikan as a verb of saying: false-friend reports it with "assures".
+  if (lemma === 'ensure' && next.lower === 'that') return undefined;
   for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (HABITUAL.has(tokens[k]!.lower)) return undefined;
   if (articleReading(doc) === 'native') return undefined;
   const past = simplePast(lemma);

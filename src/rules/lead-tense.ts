@@ -14,8 +14,8 @@
  * article that does not read as native (src/lm/article-reading.ts). Verbs of state, ongoing process
  * or outlook stay silent ("The rice stock remains sufficient", "BMKG predicts heavy rain", "PLN
  * continues to …", "the airline fully supports …"): their present is English in a lead too. Reporting
- * verbs (the REPORTING list of check 10: "invites", "ensures", "encourages") are a hint (info), as check 10 is;
- * other verbs are minor.
+ * verbs (the REPORTING list of check 10: "invites", "encourages") are a hint (info), as check 10 is;
+ * other verbs are minor; "X ensures that" is left to false-friend ("assures").
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { articleReading } from '../lm/article-reading.js';

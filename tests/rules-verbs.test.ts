@@ -165,6 +165,40 @@ describe('in an article that reads as translated, the present reporting verb is 
   });
 });
 
+describe('a dateline lead in the present (check 16)', () => {
+  const body = '\n\nThe council met the governor at the provincial office on Monday. Its chairman said the plan would help farmers.';
+  it('reports an act in the present after a dateline, with the past and the perfect', () => {
+    const f = check(`BANDUNG - The provincial council gives full support to the new dam project.${body}`, { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.severity, x.suggestions, x.fixable === true])).toEqual([['gives', 'minor', ['gave', 'has given'], false]]);
+  });
+  it('reads a dateline with the agency in brackets and a dash the layout lost', () => {
+    const a = check(`Semarang (ANTARA) - The Ministry of Public Works and Housing (PUPR) opens registration for the village housing grants.${body}`, { only: ['verb-form'] }).findings;
+    expect(a.map((x) => x.text)).toEqual(['opens']);
+    const b = check(`MEDAN The city police chief gives bicycles to twelve students from poor families.${body}`, { only: ['verb-form'] }).findings;
+    expect(b.map((x) => x.text)).toEqual(['gives']);
+  });
+  it('keeps a reporting verb a hint', () => {
+    const f = check(`SURABAYA - The harbour master invites fishermen to join the safety drill.${body}`, { only: ['verb-form'] }).findings;
+    expect(f.map((x) => [x.text, x.severity, x.suggestions[0]])).toEqual([['invites', 'info', 'invited']]);
+  });
+  it('stays silent on states, outlooks, habits, headlines and leads without a dateline', () => {
+    for (const lead of [
+      'SEMARANG - The rice stock remains sufficient until the harvest in March.',
+      'SEMARANG - The weather agency predicts heavy rain over the north coast this week.',
+      'SEMARANG - The provincial police continues to patrol the toll road.',
+      'SEMARANG - The city council approves the budget every year in December.',
+      'SEMARANG - The airline still offers free rebooking to stranded passengers.',
+      'Floods Hit Semarang - Thousands Flee Their Homes',
+      'The provincial council gives full support to the new dam project.',
+      'SEMARANG - "The council gives full support," the chairman said.',
+      "SEMARANG - Indonesia's men's doubles pair won the final on Saturday.",
+      'SEMARANG - A number of village heads spread across the regency are under investigation.',
+    ]) {
+      expect(check(`${lead}${body}`, { only: ['verb-form'] }).findings.map((x) => x.text), lead).toEqual([]);
+    }
+  });
+});
+
 describe('a participle without its auxiliary', () => {
   it('offers the simple past and the perfect before an object, without fixing', () => {
     const f = check('Witnesses said they seen the smoke before dawn.', { only: ['verb-form'] }).findings;

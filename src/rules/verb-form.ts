@@ -21,6 +21,8 @@
  * 14. a simple past with "since" + a year: "exceeded demand since 2020" → "has exceeded", "which was
  *     cut off since 2022" → "has been cut off" (perfect-past-time.ts);
  * 15. a headline in the past tense with an object: "Police Deployed Thousands for …" → "Deploy";
+ * 16. a dateline lead's verb in the present: "JAKARTA - The ministry provides several
+ *     recommendations …" → "provided" (lead-tense.ts);
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -43,6 +45,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import { pastParticiple, simplePast, thirdPerson, verbForms } from '../lexicons/verb-forms.js';
 import { missingAuxiliary, participleOnlyForms } from './missing-auxiliary.js';
 import { pastWithSince, perfectWithPastTime } from './perfect-past-time.js';
+import { presentLead } from './lead-tense.js';
 import { baseOfThirdPerson, isBareVerb, matchCase, mostlyVerb, tagShares } from './verb-words.js';
 import { DASHES } from './text-scan.js';
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../lexicons/calendar.js';
@@ -775,6 +778,7 @@ export const verbForm: Rule = {
         { text: 'Street Vendors Hid Their Goods From Jakarta Officers\n\nDozens of vendors at the market packed up on Monday.', flags: ['Hid'], suggestion: 'Hide' },
         { text: 'Regional Council Appreciated the Governor\'s Program\n\nThe council met in Bandung on Friday.', flags: ['Appreciated'], suggestion: 'Appreciates' },
         { text: 'The governor said he would ordered an audit of the port.', flags: ['ordered'], suggestion: 'order' },
+        { text: 'BANDUNG - The provincial council gives full support to the new dam project.\n\nThe council met the governor on Monday.', flags: ['gives'], suggestion: 'gave' },
         { text: 'Residents have two things to watched out for this week.', flags: ['watched'], suggestion: 'watch' },
         { text: 'Heavy rain is expected to continues until Friday.', flags: ['continues'], suggestion: 'continue' },
         { text: 'The minister did not went to the summit in Lima.', flags: ['went'], suggestion: 'go' },
@@ -803,6 +807,7 @@ export const verbForm: Rule = {
       ],
       valid: [
         'River Flood Has Not Peaked Yet, Agency Says\n\nThe water kept rising on Monday.',
+        'SEMARANG - The rice stock remains sufficient, and the weather agency predicts more rain.\n\nThe governor visited the warehouse on Monday.',
         'Bekasi Council Team for the Study of Revised Regional Regulations Meets\n\nThe team met on Monday.',
         'Workshop on Health Protocol Adapted Village Markets in Garut\n\nTraders met the team on Friday.',
         'Bandung Club Crowned League Champion After a Late Win\n\nThe club won on Sunday.',
@@ -855,6 +860,9 @@ export const verbForm: Rule = {
     out.push(...tenseShift(doc, isHeadline));
     const pastHead = pastHeadline(doc, isHeadline);
     if (pastHead) out.push(pastHead);
+    // 16. A dateline lead's verb in the present: "JAKARTA - The ministry provides …" → "provided".
+    const lead = presentLead(doc, REPORTING);
+    if (lead) out.push(lead);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
       if (a.type !== 'word') continue;

@@ -75,6 +75,13 @@ describe('untranslated-word flags Indonesian words', () => {
     expect(flagged('The rescuers near Jakarta lost their kompas in the forest.', 'untranslated-word')).not.toEqual([]);
   });
 
+  it('takes a term with its own article in apposition to its English meaning as glossed', () => {
+    const text = 'The smugglers crossed the strait in a narrow fishing boat, a perahu, before dawn.';
+    expect(flagged(text, 'untranslated-word')).toEqual([]);
+    // The same word with no English before it is a leftover.
+    expect(flagged('The smugglers crossed the strait in a narrow perahu before dawn.', 'untranslated-word')).not.toEqual([]);
+  });
+
   it('takes a term in a clause that leaves out "called" as glossed like the first', () => {
     const text = 'In Java the hamlets are called dusun, and their heads kepala dusun.';
     expect(flagged(text, 'untranslated-word')).toEqual([]);

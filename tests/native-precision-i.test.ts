@@ -41,6 +41,13 @@ describe('native precision, round nine (wire and regional press)', () => {
     expect(findings('The collision was happened near the toll gate on Monday.', 'verb-form')).toEqual(['was happened']);
   });
 
+  it('a local word listed after a naming word with its place ("known as X in A, Y in B") is a term', () => {
+    const list = 'The trip home at the end of the fast is called mudik in Indonesia, balik kampung in Malaysia.\nIn Singapore, many families balik kampung across the causeway.';
+    expect(findings(list, 'untranslated-word')).toEqual([]);
+    // The same word outside the list, with no naming word before it, is still reported.
+    expect(findings('The trip home at the end of the fast is called mudik in Indonesia, and families in Malaysia balik kampung by car.', 'untranslated-word')).toEqual(['balik']);
+  });
+
   it('"one of the last generation to …" picks a member of one group', () => {
     expect(findings('He is one of the last generation in the village to build boats by hand.', 'noun-countability')).toEqual([]);
     // A count noun after "one of the" still wants the plural.

@@ -553,3 +553,28 @@ describe('untranslated-word and untranslated-acronym: glosses and names read in 
     expect(serious('The head of the Jakarta data centre (Kapusdatin), Budi Santoso, gave the figures in Indonesia.')).toEqual(['untranslated-word: Kapusdatin']);
   });
 });
+
+describe('untranslated-acronym: entries added from the page pools (session 18, lex18)', () => {
+  it.each([
+    ['Officers in Surabaya removed ten PKL stalls from the pavement on Monday.', 'PKL→street vendors'],
+    ['Police in Jakarta arrested a man for posts spreading SARA hatred before the election.', 'SARA→ethnic, religious and racial issues'],
+    ['Police in Bandung said many residents borrowed from illegal pinjol apps last year.', 'pinjol→online loans'],
+    ['Travellers in Central Java were told to avoid the Pantura route after dark.', 'Pantura→north coast'],
+    ['Bus companies in Jakarta expect a rush during the Nataru holidays.', 'Nataru→Christmas and New Year'],
+    ['Students in Jakarta rallied again against the Ciptaker Law on Friday.', 'Ciptaker→Job Creation'],
+    ['Flooding cut roads in OKU Regency, South Sumatra, on Tuesday.', 'OKU→Ogan Komering Ulu'],
+  ])('%s', (text, expected) => {
+    expect(flagged(text, 'untranslated-acronym')).toContain(expected);
+  });
+
+  it.each([
+    // Introduced in brackets after the English name: a hint at most.
+    'Two Afghans were held at the Makassar Immigration Detention Center (Rudenim) in Indonesia.',
+    'The regent met the Regional Leadership Coordination Forum (Forkopimda) in Jakarta.',
+    // English letters outside Indonesia; a given name.
+    'The DSP chip in the new phone handles noise cancelling.',
+    'Sara Jones said the council in Leeds would vote on Monday.',
+  ])('stays silent (nothing minor or above): %s', (text) => {
+    expect(flagged(text, 'untranslated-acronym')).toEqual([]);
+  });
+});

@@ -563,6 +563,8 @@ describe('untranslated-acronym: entries added from the page pools (session 18, l
     ['Bus companies in Jakarta expect a rush during the Nataru holidays.', 'Nataru→Christmas and New Year'],
     ['Students in Jakarta rallied again against the Ciptaker Law on Friday.', 'Ciptaker→Job Creation'],
     ['Flooding cut roads in OKU Regency, South Sumatra, on Tuesday.', 'OKU→Ogan Komering Ulu'],
+    ['Bank Indonesia held its rate, the governor told the RDG briefing in Jakarta.', 'RDG→Board of Governors meeting'],
+    ['Guards in Central Java found two phones in the Kendal Lapas cells on Monday.', 'Kendal Lapas→Kendal prison'],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'untranslated-acronym')).toContain(expected);
   });

@@ -33,7 +33,7 @@ describe('untranslated-word flags Indonesian words', () => {
     ['A fire in Jakarta Utara destroyed 40 houses, leaving 120 orang homeless.', ['Jakarta Utara→North Jakarta', 'orang→people']],
     ['The ministers of Mesir dan Yordania met in Amman.', ['Mesir dan Yordania→Egypt and Jordan']],
     ['The Brazil-Argentina-Meksiko bloc opposed the plan.', ['Meksiko→Mexico']],
-    ['Gunung Semeru erupted again, and its status was raised to Siaga, the agency said.', ['Siaga→Alert']],
+    ['Gunung Semeru erupted again, and its status was raised to Siaga, the agency said.', ['Gunung Semeru→Mount Semeru', 'Siaga→Alert']],
     ['Presiden Ferdinand Marcos arrived in Jakarta on 5 Mei 2024 for a state visit.', ['Presiden→President', 'Mei→May']],
     ['Exports to Tiongkok and Arab Saudi fell sharply last quarter.', ['Tiongkok→China', 'Arab Saudi→Saudi Arabia']],
     ['Namun, the minister denied that the project had stalled.', ['Namun→However']],
@@ -565,6 +565,9 @@ describe('untranslated-acronym: entries added from the page pools (session 18, l
     ['Flooding cut roads in OKU Regency, South Sumatra, on Tuesday.', 'OKU→Ogan Komering Ulu'],
     ['Bank Indonesia held its rate, the governor told the RDG briefing in Jakarta.', 'RDG→Board of Governors meeting'],
     ['Guards in Central Java found two phones in the Kendal Lapas cells on Monday.', 'Kendal Lapas→Kendal prison'],
+    // A regional report that names only its town is about Indonesia too.
+    ['Satpol PP officers cleared the pavements of Samarinda on Monday.', 'Satpol PP→Public order'],
+    ['The Disdukcapil office in Malang opened on Saturday for new identity cards.', 'Disdukcapil→civil registry agency'],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'untranslated-acronym')).toContain(expected);
   });

@@ -33,7 +33,7 @@ describe('untranslated-word flags Indonesian words', () => {
     ['A fire in Jakarta Utara destroyed 40 houses, leaving 120 orang homeless.', ['Jakarta Utara→North Jakarta', 'orang→people']],
     ['The ministers of Mesir dan Yordania met in Amman.', ['Mesir dan Yordania→Egypt and Jordan']],
     ['The Brazil-Argentina-Meksiko bloc opposed the plan.', ['Meksiko→Mexico']],
-    ['Gunung Semeru erupted again, and its status was raised to Siaga, the agency said.', ['Siaga→Alert']],
+    ['Gunung Semeru erupted again, and its status was raised to Siaga, the agency said.', ['Gunung Semeru→Mount Semeru', 'Siaga→Alert']],
     ['Presiden Ferdinand Marcos arrived in Jakarta on 5 Mei 2024 for a state visit.', ['Presiden→President', 'Mei→May']],
     ['Exports to Tiongkok and Arab Saudi fell sharply last quarter.', ['Tiongkok→China', 'Arab Saudi→Saudi Arabia']],
     ['Namun, the minister denied that the project had stalled.', ['Namun→However']],
@@ -564,5 +564,35 @@ describe('untranslated-word and untranslated-acronym: glosses and names read in 
 
   it('still reports a title blend in brackets after the English title', () => {
     expect(serious('The head of the Jakarta data centre (Kapusdatin), Budi Santoso, gave the figures in Indonesia.')).toEqual(['untranslated-word: Kapusdatin']);
+  });
+});
+
+describe('untranslated-acronym: entries added from the page pools (session 18, lex18)', () => {
+  it.each([
+    ['Officers in Surabaya removed ten PKL stalls from the pavement on Monday.', 'PKL→street vendors'],
+    ['Police in Jakarta arrested a man for posts spreading SARA hatred before the election.', 'SARA→ethnic, religious and racial issues'],
+    ['Police in Bandung said many residents borrowed from illegal pinjol apps last year.', 'pinjol→online loans'],
+    ['Travellers in Central Java were told to avoid the Pantura route after dark.', 'Pantura→north coast'],
+    ['Bus companies in Jakarta expect a rush during the Nataru holidays.', 'Nataru→Christmas and New Year'],
+    ['Students in Jakarta rallied again against the Ciptaker Law on Friday.', 'Ciptaker→Job Creation'],
+    ['Flooding cut roads in OKU Regency, South Sumatra, on Tuesday.', 'OKU→Ogan Komering Ulu'],
+    ['Bank Indonesia held its rate, the governor told the RDG briefing in Jakarta.', 'RDG→Board of Governors meeting'],
+    ['Guards in Central Java found two phones in the Kendal Lapas cells on Monday.', 'Kendal Lapas→Kendal prison'],
+    // A regional report that names only its town is about Indonesia too.
+    ['Satpol PP officers cleared the pavements of Samarinda on Monday.', 'Satpol PP→Public order'],
+    ['The Disdukcapil office in Malang opened on Saturday for new identity cards.', 'Disdukcapil→civil registry agency'],
+  ])('%s', (text, expected) => {
+    expect(flagged(text, 'untranslated-acronym')).toContain(expected);
+  });
+
+  it.each([
+    // Introduced in brackets after the English name: a hint at most.
+    'Two Afghans were held at the Makassar Immigration Detention Center (Rudenim) in Indonesia.',
+    'The regent met the Regional Leadership Coordination Forum (Forkopimda) in Jakarta.',
+    // English letters outside Indonesia; a given name.
+    'The DSP chip in the new phone handles noise cancelling.',
+    'Sara Jones said the council in Leeds would vote on Monday.',
+  ])('stays silent (nothing minor or above): %s', (text) => {
+    expect(flagged(text, 'untranslated-acronym')).toEqual([]);
   });
 });

@@ -617,8 +617,10 @@ const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', '
  * Regional units whose Indonesian names put the acronym first ("Polda Metro Jaya", "Kodam Jaya",
  * "Pemprov DKI"). Machine translation treats the acronym as an English head noun and moves it after
  * the region: "the Metro Jaya Polda". Kept as a list here because only these take a region after them.
+ * Prisons and remand centres are named by their town the same way ("Lapas Cipinang", "Rutan Salemba"):
+ * "the Batu Lapas" is "Lapas Batu" turned round (session 18: three pool pages, no native page).
  */
-const REGIONAL_UNITS = new Set(['Polda', 'Polres', 'Polresta', 'Polsek', 'Kodam', 'Kodim', 'Korem', 'Koramil', 'Pemprov', 'Pemkab', 'Pemkot', 'Kejati', 'Kejari', 'Dinkes', 'Disdik', 'Dishub', 'Kanwil']);
+const REGIONAL_UNITS = new Set(['Polda', 'Polres', 'Polresta', 'Polsek', 'Kodam', 'Kodim', 'Korem', 'Koramil', 'Pemprov', 'Pemkab', 'Pemkot', 'Kejati', 'Kejari', 'Dinkes', 'Disdik', 'Dishub', 'Kanwil', 'Lapas', 'Rutan']);
 const NOT_REGION = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'At', 'On', 'By', 'From', 'Of', 'For', 'To', 'And', 'National', 'Indonesian', 'Regional', 'Police', 'Provincial', 'Regency', 'City', 'District']);
 
 /**

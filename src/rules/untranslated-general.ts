@@ -33,6 +33,13 @@ const INDONESIA_CUE_WORDS = [
   'Indonesia', 'Indonesian', 'Indonesians', 'Jakarta', 'Rupiah', 'rupiah', 'Rp', 'Java', 'Jawa', 'Sumatra', 'Sumatera', 'Kalimantan',
   'Sulawesi', 'Papua', 'Bali', 'Surabaya', 'Bandung', 'Medan', 'Makassar', 'Semarang', 'Yogyakarta', 'Aceh', 'Lombok', 'Bekasi',
   'Depok', 'Tangerang', 'Bogor', 'Riau', 'Maluku', 'Palembang', 'Batam', 'Nusa Tenggara', 'Banten', 'Lampung', 'Jokowi', 'Prabowo', 'Widodo',
+  // Provincial capitals, large towns and regions that a regional report may name alone (session 18: 18 of
+  // 540 pool pages named none of the words above; none of these is in a Brown text).
+  'Samarinda', 'Balikpapan', 'Pekanbaru', 'Padang', 'Manado', 'Pontianak', 'Banjarmasin', 'Jambi', 'Bengkulu', 'Kupang', 'Jayapura',
+  'Ambon', 'Mataram', 'Denpasar', 'Malang', 'Surakarta', 'Cirebon', 'Cianjur', 'Kendari', 'Gorontalo', 'Ternate', 'Pangkalpinang',
+  'Tanjungpinang', 'Bangka', 'Belitung', 'Gunungkidul', 'Sleman', 'Bantul', 'Sukabumi', 'Tasikmalaya', 'Garut', 'Karawang', 'Kediri',
+  'Jember', 'Banyuwangi', 'Sidoarjo', 'Magelang', 'Klaten', 'Cilacap', 'Pekalongan', 'Madura', 'Sumbawa', 'Merauke', 'Sorong', 'Timika',
+  'Manokwari', 'Tarakan', 'Semeru', 'Merapi',
 ];
 
 /**

@@ -81,6 +81,19 @@ describe('untranslated-word flags Indonesian words', () => {
     expect(flagged('The rescuers near Jakarta lost their kompas in the forest.', 'untranslated-word')).not.toEqual([]);
   });
 
+  it('takes the next item of a list of local names opened by "known as" or "called" as a term', () => {
+    const text = 'The festival is known as Lebaran in Indonesia, balik kampung in Malaysia, and the roads fill for days.';
+    expect(flagged(text, 'untranslated-word')).toEqual([]);
+    expect(findings(text, 'untranslated-word').filter((f) => f.text === 'balik').map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('takes a term with its own article in apposition to its English meaning as glossed', () => {
+    const text = 'The smugglers crossed the strait in a narrow fishing boat, a perahu, before dawn.';
+    expect(flagged(text, 'untranslated-word')).toEqual([]);
+    // The same word with no English before it is a leftover.
+    expect(flagged('The smugglers crossed the strait in a narrow perahu before dawn.', 'untranslated-word')).not.toEqual([]);
+  });
+
   it('takes a term in a clause that leaves out "called" as glossed like the first', () => {
     const text = 'In Java the hamlets are called dusun, and their heads kepala dusun.';
     expect(flagged(text, 'untranslated-word')).toEqual([]);

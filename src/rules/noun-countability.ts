@@ -288,6 +288,8 @@ export const nounCountability: Rule = {
         'The judge handed down a 30 month sentence, and a category 4 storm hit the coast with a 12 to 15 foot (4 to 5 meter) surge.',
         // A unit before a noun the tagger may read as a verb.
         'Economists expect a 25 basis point cut in March and a 50 basis point hike later.',
+        // A collective: one member of the last generation, not one of several generations.
+        'The weaver is one of the last generation in the valley to learn the old patterns.',
       ],
     },
   },
@@ -507,12 +509,12 @@ const PLURAL_QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'millions'
 /** Words that pick from a group with "of the/our …" ("each of the villages", "several of our staff"). */
 const PICKERS = new Set(['one', 'each', 'several', 'many', 'both', 'few', 'either', 'neither']);
 /**
- * Collective nouns: "one of the family", "several of the crowd" pick members of one group, which
+ * Collective nouns: "one of the family", "several of the crowd", "one of the last generation to …" pick members of one group, which
  * English allows. Corpus counts cannot tell a collective from another count noun, so this short
  * closed class is listed.
  */
 const COLLECTIVE_NOUNS = new Set(
-  'family crowd group team crew staff public majority minority gang party committee board audience population community household tribe clan class band'.split(' '),
+  'family crowd group team crew staff public majority minority gang party committee board audience population community household tribe clan class band generation cohort breed'.split(' '),
 );
 
 /**

@@ -97,6 +97,8 @@ const OTHER_LANGUAGES = new Set([
   'inshallah', 'insyaallah', 'mashallah', 'bismillah', 'alhamdulillah', 'assalamualaikum', 'wallahi',
 ]);
 
+const UPPER_START = /^\p{Lu}/u;
+
 /** Words shortly before a term that present it as a term ("known as", "so-called", "locally"). */
 const GLOSS_INTRO = new Set(['called', 'dubbed', 'termed', 'so-called', 'locally', 'meaning', 'known', 'nicknamed', 'term', 'word', 'phrase']);
 
@@ -128,6 +130,21 @@ function glossedOrQuoted(doc: AnalysedDocument, t: Token, last: Token = t): bool
   if (next?.text === ',' && doc.tokens[last.i + 2]?.lower === 'or') return true;
   const s = doc.sentences[t.sentence]!;
   for (let k = t.i - 1; k >= Math.max(s.tokenStart, t.i - 3); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
+  return listedAfterNaming(doc, t);
+}
+
+/**
+ * "known as mudik in Indonesia, balik kampung in Malaysia": the word is the next item of a list of
+ * local names that a naming word opened, each item closed by "in" and a place. The item before the
+ * comma must end in "in" + a capitalised name, and the naming word stand at most five tokens before it.
+ */
+function listedAfterNaming(doc: AnalysedDocument, t: Token): boolean {
+  const comma = doc.tokens[t.i - 1];
+  const place = doc.tokens[t.i - 2];
+  const inWord = doc.tokens[t.i - 3];
+  if (comma?.text !== ',' || !place || !inWord || inWord.lower !== 'in' || !UPPER_START.test(place.text) || inWord.sentence !== t.sentence) return false;
+  const s = doc.sentences[t.sentence]!;
+  for (let k = t.i - 4; k >= Math.max(s.tokenStart, t.i - 8); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -207,7 +224,7 @@ function introducesTerm(doc: AnalysedDocument, t: Token, last: Token): boolean {
   if (namedInLanguage(doc, t, last)) return true;
   const s = doc.sentences[t.sentence]!;
   for (let k = t.i - 1; k >= Math.max(s.tokenStart, t.i - 3); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
-  return false;
+  return listedAfterNaming(doc, t);
 }
 
 /** Two English words of four letters or more run together: "mini" + "market". */

@@ -276,6 +276,10 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   // "The state electricity company, Perusahaan Listrik Negara, said": the Indonesian name set off by
   // commas right after its English rendering gives the reader the name, beside the translation.
   if (prev?.text === ',' && englishJustBefore(doc, h, prev)) return true;
+  // "aboard a small wooden boat, a perahu, on 25 January": the term with an article of its own in
+  // apposition to an English noun phrase that ends in its meaning names the local word for the thing.
+  const comma = prev && ['a', 'an', 'the'].includes(prev.lower) ? doc.tokens[prev.i - 1] : undefined;
+  if (comma?.text === ',' && comma.sentence === prev!.sentence && englishWordJustBefore(doc, h, comma)) return true;
   // "The village head, or kepala desa, said": an alias after the English, set off by ", or".
   if (prev?.lower === 'or' && doc.tokens[h.tokenStart - 2]?.text === ',' && doc.tokens[h.tokenStart - 2]!.sentence === prev.sentence) return true;
   // "the Dewan Perwakilan Rakyat, the House of Representatives, passed": the English right after.
@@ -338,6 +342,18 @@ function englishJustBefore(doc: AnalysedDocument, h: WordHit, mark: Token): bool
   return englishOf(h.value).some((en) => {
     const plain = en.replace(/\s*\([^)]*\)/g, '').toLowerCase().trim();
     return plain.includes(' ') && before.endsWith(plain);
+  });
+}
+
+/** The text before `mark` ends in the entry's English, one word of three letters or more allowed ("a wooden boat, a perahu"). */
+function englishWordJustBefore(doc: AnalysedDocument, h: WordHit, mark: Token): boolean {
+  const s = doc.sentences[mark.sentence]!;
+  const from = Math.max(doc.tokens[s.tokenStart]!.start, mark.start - 60);
+  const before = doc.text.slice(from, mark.start).toLowerCase().replace(/\s+/g, ' ').trim();
+  return englishOf(h.value).some((en) => {
+    const plain = en.replace(/\s*\([^)]*\)/g, '').toLowerCase().trim();
+    if (plain.length < 3 || !before.endsWith(plain)) return false;
+    return !/\p{L}/u.test(before[before.length - plain.length - 1] ?? '');
   });
 }
 

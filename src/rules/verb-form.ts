@@ -824,6 +824,8 @@ export const verbForm: Rule = {
         'Exports to advanced economies rose, and he was used to long trips.',
         'The accident happened near the toll gate and was reported at noon.',
         'The plan was objected to by residents, and the guests were waited for at the gate.',
+        // "nod" is transitive in football and committee English.
+        'The corner was nodded home at the far post, and the motion was nodded through without debate.',
         'The ticket counters that were complained about yesterday have reopened.',
         'The suspect was arrested the next day. From this belief is derived the practical aim of the plan.',
         'What they did mattered, and all we can do is wait.',

@@ -54,6 +54,7 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['article-office-title', '"It is safe," Acting Head of the Port Authority, Capt. Rudi Hartono, told reporters.', '"It is safe," the Acting Head of the Port Authority, Capt. Rudi Hartono, told reporters.'],
   ['article-common-name', 'He met reporters at Presidential Office after the suspects were taken to Police Station.', 'He met reporters at the Presidential Office after the suspects were taken to the Police Station.'],
   ['article-common-name', 'Rice is stored at State Logistics Agency (Bulog) depots, said the head of Data and Information Center.', 'Rice is stored at the State Logistics Agency (Bulog) depots, said the head of the Data and Information Center.'],
+  ['article-common-name', 'Pairs registered through General Election Commission (KPU) offices, with help such as National Flood Control Agency, the Red Cross and clinics.', 'Pairs registered through the General Election Commission (KPU) offices, with help such as the National Flood Control Agency, the Red Cross and clinics.'],
   ['regularised-form', 'The quake shaked two countrys, and the damage had an undirect cost.', 'The quake shook two countries, and the damage had an indirect cost.'],
   ['regularised-form', 'The bomb had shaked the city, so officers set an example from themselfs.', 'The bomb had shaken the city, so officers set an example from themselves.'],
 ];

@@ -31,9 +31,32 @@ import { DASHES } from './text-scan.js';
 const HEADS = new Set(['Office', 'Station', 'Center', 'Centre', 'Bureau', 'Unit', 'Division']);
 /** Heads that article-number's bare-name-institution reads, except before a bracketed short form. */
 const BRACKET_HEADS = new Set(['Ministry', 'Agency', 'Commission', 'Directorate', 'Department', 'Secretariat', 'Inspectorate']);
+/**
+ * Heads of a body's name read only before its bracketed short form ("at Police Traffic Management Corps
+ * (Korlantas)", "with Regional Leadership Communication Forum (Forkopimda)"): without the short form native
+ * news writes some of them bare ("Peace Corps service", "State Game Commission", "Mortar Board").
+ */
+const BRACKET_ONLY_HEADS = new Set(['Corps', 'Board', 'Council', 'Committee', 'Forum', 'Team', 'Force', 'Authority', 'Institute', 'Body']);
 /** Titles of a person: "Head of Data Center" names the centre, which needs "the". */
 const PERSON_TITLES = new Set(['Head', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chairperson', 'Secretary', 'Coordinator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Manager', 'Commander', 'Deputy', 'General', 'Officer', 'Inspector', 'Superintendent']);
 const PREPOSITIONS = new Set(['of', 'at', 'in', 'from', 'by', 'to', 'with', 'against', 'into', 'for', 'near', 'inside', 'outside']);
+/**
+ * Prepositions and list openers that article-number's bare-name-institution does not read: after them a
+ * ministry, agency or commission is judged without its bracketed short form too ("registered through
+ * Regional Election Commission", "partners such as National Search and Rescue Agency").
+ */
+const MORE_PREPOSITIONS = new Set(['through', 'via', 'under', 'among', 'including', 'between', 'towards', 'toward', 'within', 'namely', 'involving', 'i.e.', 'ie']);
+
+/** The token before the name opens a noun phrase: a preposition, "such as", "like" as a preposition. */
+function prepositionKind(tokens: readonly Token[], k: number, sentence: number): 'base' | 'more' | undefined {
+  const t = tokens[k];
+  if (!t || t.sentence !== sentence) return undefined;
+  if (PREPOSITIONS.has(t.text)) return 'base';
+  if (MORE_PREPOSITIONS.has(t.lower) && t.text === t.lower) return 'more';
+  if (t.text === 'like' && t.pos === 'ADP') return 'more';
+  if (t.text === 'as' && tokens[k - 1]?.lower === 'such' && tokens[k - 1]!.sentence === sentence) return 'more';
+  return undefined;
+}
 /** Head words of institution names that go on with "for": "Center for …", "Institute for …". */
 const NAME_HEADS_BEFORE_FOR = new Set(['Center', 'Centre', 'Institute', 'Commission', 'Agency', 'Council', 'Office', 'Foundation', 'Association', 'Committee', 'Board', 'Ministry', 'Department', 'Society', 'Fund', 'Alliance', 'Coalition', 'Forum', 'Network', 'Union', 'Bureau', 'Directorate']);
 /**
@@ -64,7 +87,7 @@ function prose(doc: AnalysedDocument, sentence: number): boolean {
 }
 
 /** What follows the head ends the name: not another capitalised word, "of", a possessive, a noun or a hyphen. */
-function nameEnds(next: Token | undefined, sentence: number, head: Token, tokens: readonly Token[]): boolean {
+function nameEnds(next: Token | undefined, sentence: number, head: Token, tokens: readonly Token[], bareAllowed: boolean): boolean {
   if (!next || next.sentence !== sentence) return true;
   if (next.text === '(') {
     // "from National Civil Service Agency (BKN) head Bima": the bracketed short form, then a title before a
@@ -76,7 +99,7 @@ function nameEnds(next: Token | undefined, sentence: number, head: Token, tokens
     // The noun is a title only when a name follows it ("head Bima"); "(Bulog) depots" still needs "the".
     return !(after !== undefined && after.sentence === sentence && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN' && name !== undefined && name.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(name.text));
   }
-  if (BRACKET_HEADS.has(head.text)) return false;
+  if (BRACKET_ONLY_HEADS.has(head.text) || (BRACKET_HEADS.has(head.text) && !bareAllowed)) return false;
   if (/^\p{Lu}/u.test(next.text) || next.lower === 'of' || next.text === "'s" || next.text === '’s' || next.text === '-') return false;
   return next.pos !== 'NOUN' && next.pos !== 'PROPN';
 }
@@ -130,6 +153,10 @@ export const articleCommonName: Rule = {
         { text: 'The hearing was held in Merapi II Building on Tuesday.', flags: ['in Merapi II Building'], suggestion: 'in the Merapi II Building' },
         { text: 'The funds were sent to Lampung Regency Government last month.', flags: ['to Lampung Regency Government'], suggestion: 'to the Lampung Regency Government' },
         { text: 'MEDAN – North Sumatra Provincial Government opened two shelters on Friday.', flags: ['North Sumatra Provincial Government'], suggestion: 'The North Sumatra Provincial Government' },
+        { text: 'Candidates signed up through General Election Commission (KPU) offices in every district.', flags: ['through General Election Commission'], suggestion: 'through the General Election Commission' },
+        { text: 'The patrol was run by Highway Traffic Corps (Korlantas) officers and volunteers.', flags: ['by Highway Traffic Corps'], suggestion: 'by the Highway Traffic Corps' },
+        { text: 'Aid came from several bodies, such as National Flood Control Agency, the Red Cross and local clinics.', flags: ['such as National Flood Control Agency'], suggestion: 'such as the National Flood Control Agency' },
+        { text: 'The governor met with Regional Leadership Forum (Forkopimda) members on Monday.', flags: ['with Regional Leadership Forum'], suggestion: 'with the Regional Leadership Forum' },
       ],
       valid: [
         'Two of the injured are being treated at Bhayangkara Hospital in Medan, and one in Mercy Hospital.',
@@ -143,6 +170,9 @@ export const articleCommonName: Rule = {
         'The grant came from the Lampung Regency Government and from City Government funds; the essay was on City Government.',
         'North Sumatra Provincial Government Opens Shelters',
         'Floods hit Medan\nNorth Sumatra Provincial Government opens two shelters for evacuees.\nMEDAN - The provincial government opened two shelters on Friday.',
+        'Students looking toward Peace Corps service met members of Mortar Board and of State Game Commission staff.',
+        'He spoke through Regional Election Commission staff and under Justice Department rules.',
+        'The grant went to Bali Tourism Board (BTB) and to Harvard Institute (HI) fellows.',
       ],
     },
   },
@@ -154,7 +184,7 @@ export const articleCommonName: Rule = {
     for (let i = 2; i < tokens.length; i++) {
       const head = tokens[i]!;
       const always = ALWAYS_THE.has(head.text);
-      if (!HEADS.has(head.text) && !BRACKET_HEADS.has(head.text) && !always) continue;
+      if (!HEADS.has(head.text) && !BRACKET_HEADS.has(head.text) && !BRACKET_ONLY_HEADS.has(head.text) && !always) continue;
       const sentence = head.sentence;
       // Back over the name: capitalised ordinary words, with "and" between two of them.
       let k = i - 1;
@@ -203,7 +233,8 @@ export const articleCommonName: Rule = {
         });
         continue;
       }
-      if (!prep || prep.sentence !== sentence || !PREPOSITIONS.has(prep.text)) continue;
+      const kind = prepositionKind(tokens, k, sentence);
+      if (!prep || kind === undefined) continue;
       // "the Ministry of Home Affairs Information Center": "of" inside a longer name, whose article
       // stands before its first word. After a person's title ("Head of Data Center") it is not.
       const owner = tokens[k - 1];
@@ -211,14 +242,17 @@ export const articleCommonName: Rule = {
       // "the Center for Food and Drug Monitoring Agency", "the Institute for Policy Research": "for"
       // after an institution's head word joins one longer name.
       if (prep.text === 'for' && owner && owner.sentence === sentence && NAME_HEADS_BEFORE_FOR.has(owner.text)) continue;
-      if (!nameEnds(tokens[i + 1], sentence, head, tokens)) continue;
+      if (!nameEnds(tokens[i + 1], sentence, head, tokens, kind === 'more')) continue;
       if (isHeadlineSentence(doc, headline, sentence)) continue;
       const name = doc.text.slice(tokens[k + 1]!.start, head.end);
+      // "such as National Search and Rescue Agency": the span opens at "such".
+      const from = prep.text === 'as' && kind === 'more' ? tokens[k - 1]! : prep;
+      const lead = doc.text.slice(from.start, prep.end);
       out.push({
-        start: prep.start,
+        start: from.start,
         end: head.end,
-        message: `"${name}" is made of ordinary words, not a proper name, so English writes "the": "${prep.text} the ${name}".`,
-        suggestions: [`${prep.text} the ${name}`],
+        message: `"${name}" is made of ordinary words, not a proper name, so English writes "the": "${lead} the ${name}".`,
+        suggestions: [`${lead} the ${name}`],
         confidence: 0.75,
         fixable: true,
         note: 'Indonesian has no articles ("di Rumah Sakit Polri", "di Kantor Presiden"); the translation capitalises the words as a name and leaves "the" out.',

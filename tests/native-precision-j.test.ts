@@ -32,4 +32,10 @@ describe('native precision, round ten (regional and business press)', () => {
     // An English misspelling after an initial is still reported.
     expect(findings('The worm C. elegnt was studied.', 'spelling')).toEqual(['elegnt']);
   });
+
+  it("a participle after the headline's own present verb is an adjective before its noun", () => {
+    expect(findings('Toll Climbs as Rescuers Reach Devastated Areas\n\nThe toll rose on Monday.', 'verb-form')).toEqual([]);
+    // A past verb right after the subject is still the Indonesian tenseless headline.
+    expect(findings('Mayor Inaugurated New Market in Bogor\n\nThe mayor opened it on Monday.', 'verb-form')).toEqual(['Inaugurated']);
+  });
 });

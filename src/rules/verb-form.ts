@@ -660,6 +660,10 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       // "Study of Revised Regional Regulations": a participle before a capitalised
       // noun that is no name or determiner modifies it.
       if (HEADLINE_ADJECTIVAL_PARTICIPLES.has(v.lower) && next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos !== 'DET') return undefined;
+      // "Rescuers Reach Devastated Areas", "Police Find Abandoned Car": after the headline's own
+      // present verb the form is an adjective before its capitalised noun, not a second verb.
+      if (i - 1 > sent.tokenStart && (prev.pos === 'VERB' || tagShares(prev.lower).verb >= 0.25) && (prev.lemma === prev.lower || prev.lower === thirdPerson(prev.lemma)) && !prev.lower.endsWith('ed') &&
+        next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos !== 'DET' && next.pos !== 'ADP') return undefined;
       // "Minimum Wages Announced November 30", "Results Released Tomorrow": a date after the verb is
       // no object, and the headline is a passive.
       if (HEADLINE_DATE_WORDS.has(next.lower)) return undefined;
@@ -806,6 +810,8 @@ export const verbForm: Rule = {
         { text: 'The ferry line, which was closed since March 2021, will reopen.', flags: ['was'], suggestion: 'has been' },
       ],
       valid: [
+        // A participle before a capitalised noun after the headline's own present verb is an adjective.
+        'Divers Reach Flooded Caves Near Town\n\nThe divers went down on Sunday.',
         'River Flood Has Not Peaked Yet, Agency Says\n\nThe water kept rising on Monday.',
         'SEMARANG - The rice stock remains sufficient, and the weather agency predicts more rain.\n\nThe governor visited the warehouse on Monday.',
         'Bekasi Council Team for the Study of Revised Regional Regulations Meets\n\nThe team met on Monday.',

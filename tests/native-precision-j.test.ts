@@ -38,4 +38,9 @@ describe('native precision, round ten (regional and business press)', () => {
     // A past verb right after the subject is still the Indonesian tenseless headline.
     expect(findings('Mayor Inaugurated New Market in Bogor\n\nThe mayor opened it on Monday.', 'verb-form')).toEqual(['Inaugurated']);
   });
+
+  it('a pronoun after a quotation about the woman the obituary follows is no sure misgendering', () => {
+    const text = 'The novelist Joan Marsh has died, her husband Peter Lang has announced.\n\nShe was 77 and lived in Leeds.\n\nSpeaking to reporters about his wife, Mr Lang said: "She was the kindest woman I knew."\n\nHe said she won a prize at Oxford.';
+    expect(findings(text, 'pronoun-gender')).toEqual([]);
+  });
 });

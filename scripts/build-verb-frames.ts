@@ -28,6 +28,14 @@ import { packageRoot } from '../src/lexicons/package-root.js';
 import { frameShapeAt, type FrameShape } from '../src/rules/verb-frame-shapes.js';
 import type { VerbFrameEntry } from '../src/rules/verb-complement.js';
 
+/**
+ * Verbs with an ordinary intransitive use whose "to" infinitive is then one of purpose, not a
+ * complement: teachers teach ("the new teachers will teach to fill the vacancy"). The training text
+ * happens to show "teach" only with an object before "to", which would class it with "urge"; an
+ * Indonesian-origin pool page showed the purpose reading (session of 6 December, helper poolprec18).
+ */
+const PURPOSE_INTRANSITIVE = new Set(['teach']);
+
 export const VERB_FRAME_THRESHOLDS = {
   /** Fewest object + "that" shapes ("remind them that") for a verb to be classed for "that". */
   minObjectThat: 1,
@@ -80,7 +88,7 @@ function main(): void {
     const objectFirst: ('that' | 'to')[] = [];
     if (t.total < th.minTotal) continue;
     if (t.objectThat >= th.minObjectThat && t.that <= th.maxDirect) objectFirst.push('that');
-    if (t.objectTo >= th.minObjectTo && t.to <= th.maxDirect) objectFirst.push('to');
+    if (t.objectTo >= th.minObjectTo && t.to <= th.maxDirect && !PURPOSE_INTRANSITIVE.has(verb)) objectFirst.push('to');
     if (objectFirst.length === 0) continue;
     entries.push({ verb, total: t.total, that: t.that, objectThat: t.objectThat, to: t.to, objectTo: t.objectTo, objectFirst });
   }

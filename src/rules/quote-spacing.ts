@@ -101,6 +101,7 @@ export const quoteSpacing: Rule = {
         { text: '‘The harvest failed this year,” the farmer said.', flags: ['‘The'], suggestion: '“The' },
       ],
       valid: [
+        'The harvest was poor in Klaten this year, the worst in a decade," said the farmer.\n"We will plant again in March," he added.',
         // A headline quotes in single marks by convention, whatever the body does.
         '‘Dangerous’ haze closes schools in Kalimantan\n\n“The air is bad,” the mayor said.\n\n“Stay indoors,” he added.',
         '“We will rebuild the market by June,” the mayor said.',
@@ -242,8 +243,11 @@ export const quoteSpacing: Rule = {
           const from = wordBefore(text, mk.at, p.start);
           const to = wordAfter(text, mk.at + 1, p.end);
           fix = { from, to, replacement: `${text.slice(from, mk.at).trimEnd()}${close} ${text.slice(mk.at + 1, to)}`, message: 'The space is on the wrong side of the closing quotation mark: it belongs after the mark, not before it.' };
-        } else if (balanced && role === 'open' && mk.char === '"' && /[\p{L}:,]/u.test(prev) && next === ' ' && WORD_CHAR.test(text[mk.at + 2] ?? '') && !atEnd) {
-          // 'He said:" We …': the straight opening mark glued to the word before, a space after it.
+        } else if (balanced && role === 'open' && mk.char === '"' && /[\p{L}:,]/u.test(prev) && next === ' ' && WORD_CHAR.test(text[mk.at + 2] ?? '') && !atEnd && !(prev === ',' && ATTRIBUTION.test(text.slice(mk.at + 2, mk.at + 16)))) {
+          // 'He said:" We …': the straight opening mark glued to the word before, a space after it. Not
+          // '… loss and fear," said Dimas.', a lone mark taken for an opener because the next paragraph
+          // opens with one: after the comma that ends the quoted words and before the attribution it
+          // closes a quotation whose opening mark is missing, and moving it would break the sentence.
           const from = wordBefore(text, mk.at, p.start);
           const to = wordAfter(text, mk.at + 1, p.end);
           const before = text.slice(from, mk.at);

@@ -1011,8 +1011,10 @@ export const pronounGender: Rule = {
       // A pronoun of this gender inside a quotation shortly before ("Mr Davies said: “She was the
       // cleverest woman I ever met.”"): the speaker is talking about someone of that gender, whom
       // the pronouns after the quotation may still follow.
+      // Not for the pronoun that attributes a quotation ("… He stands at the forefront," he said):
+      // the quotation's own pronoun may be the same misgendering.
       let follows = false;
-      for (let k = doc.sentences[Math.max(0, s - 3)]!.tokenStart; k < t.i && !follows; k++) {
+      if (!speechAttribution(doc, t)) for (let k = doc.sentences[Math.max(0, s - 3)]!.tokenStart; k < t.i && !follows; k++) {
         const w = tokens[k]!;
         follows = PRONOUNS.get(w.lower) === g && doc.inQuote(w.start);
       }

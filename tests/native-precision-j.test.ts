@@ -43,4 +43,15 @@ describe('native precision, round ten (regional and business press)', () => {
     const text = 'The novelist Joan Marsh has died, her husband Peter Lang has announced.\n\nShe was 77 and lived in Leeds.\n\nSpeaking to reporters about his wife, Mr Lang said: "She was the kindest woman I knew."\n\nHe said she won a prize at Oxford.';
     expect(findings(text, 'pronoun-gender')).toEqual([]);
   });
+
+  it('a species epithet after its genus is Latin, not two words run together', () => {
+    expect(findings('The moss was named Bryoria vulgaris ("vulgaris" means common).', 'spacing')).toEqual([]);
+    // Two English words that lost their space are still reported.
+    expect(findings('The team visited the village inthe morning.', 'spacing')).toEqual(['inthe']);
+  });
+
+  it('a participle before a relative clause with its own subject belongs to the headline noun', () => {
+    expect(findings('Frogs Recently Described That Most Hikers Miss\n\nThe frogs live high in the canopy.', 'verb-form')).toEqual([]);
+    expect(findings('Street Vendors Hid Their Goods From Jakarta Officers\n\nDozens of vendors at the market packed up on Monday.', 'verb-form')).toEqual(['Hid']);
+  });
 });

@@ -660,6 +660,8 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       // "Study of Revised Regional Regulations": a participle before a capitalised
       // noun that is no name or determiner modifies it.
       if (HEADLINE_ADJECTIVAL_PARTICIPLES.has(v.lower) && next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos !== 'DET') return undefined;
+      // "Hundreds Feared Dead in Landslide", "Climbers Feared Trapped": a passive with its complement.
+      if ((v.lower === 'feared' || v.lower === 'believed' || v.lower === 'presumed') && /^(?:dead|missing|trapped|killed|drowned|lost|buried|injured)$/.test(next.lower)) return undefined;
       // "Species Recently Discovered That You Haven't Heard Of": a relative clause with its own
       // subject right after the form makes it a participle inside the headline's noun phrase.
       if (/^(?:that|which|who|whom)$/.test(next.lower) && /^(?:you|we|they|i|he|she|it|the|a|an|most|many|few|scientists|experts|people)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
@@ -814,6 +816,7 @@ export const verbForm: Rule = {
       ],
       valid: [
         // A participle before a capitalised noun after the headline's own present verb is an adjective.
+        'Dozens Feared Trapped After Mine Collapse\n\nRescuers reached the mine on Sunday.',
         'Frogs Recently Described That Most Hikers Miss\n\nThe frogs live high in the canopy.',
         'Divers Reach Flooded Caves Near Town\n\nThe divers went down on Sunday.',
         'River Flood Has Not Peaked Yet, Agency Says\n\nThe water kept rising on Monday.',

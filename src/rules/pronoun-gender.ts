@@ -1039,10 +1039,6 @@ export const pronounGender: Rule = {
         // A chained pronoun that is no suspect found nobody of its own: as before chaining, it is
         // someone the resolver missed.
         } else if (q.chained || !q.cands.some((c) => c.genders.includes(g))) unexplained = true;
-        // A pronoun of this gender shortly before, unquestioned and about someone who is of this
-        // gender ("she was engrossed in …" about the novelist), means the story still follows that
-        // person: the man named in between ("Mr Potter said her writing …") is no sure antecedent.
-        else if (q.t.i < t.i && q.t.sentence >= s - 2) follows = true;
       }
       if (chain >= 2 || chainAll >= 3) continue;
       // Someone of the pronoun's gender a few sentences back (or since the main person was named).

@@ -342,3 +342,15 @@ describe('pronoun-gender: offices, Balinese short names and quoted third persons
     expect(check(text, { only: ['pronoun-gender'] }).findings.map((f) => f.text)).toEqual(['he']);
   });
 });
+
+describe('pronoun-gender: a quoted speaker talking about the woman the story follows (native obituaries, 6 December)', () => {
+  it('a pronoun after a quotation that speaks of someone of its gender is at most a hint', () => {
+    const text = 'The novelist Joan Marsh has died, her husband Peter Lang has announced.\n\nShe was 77 and lived in Leeds.\n\nSpeaking to reporters about his wife, Mr Lang said: "She was the kindest woman I knew."\n\nHe said she won a prize at Oxford.';
+    expect(graded(text).filter((x) => !x.endsWith(':info'))).toEqual([]);
+  });
+
+  it('still reports the pronoun when no quotation speaks of anyone of its gender', () => {
+    const text = 'Transport Minister Budi Karya Sumadi opened the toll road. Traffic was heavy. Police closed two lanes. Finance Minister Sri Mulyani Indrawati later said his budget was tight.';
+    expect(graded(text)).toEqual(['his→her:minor']);
+  });
+});

@@ -1008,6 +1008,16 @@ export const pronounGender: Rule = {
       let unexplained = false;
       let chain = 0;
       let chainAll = 0;
+      // A pronoun of this gender inside a quotation shortly before ("Mr Davies said: “She was the
+      // cleverest woman I ever met.”"): the speaker is talking about someone of that gender, whom
+      // the pronouns after the quotation may still follow.
+      // Not for the pronoun that attributes a quotation ("… He stands at the forefront," he said):
+      // the quotation's own pronoun may be the same misgendering.
+      let follows = false;
+      if (!speechAttribution(doc, t)) for (let k = doc.sentences[Math.max(0, s - 3)]!.tokenStart; k < t.i && !follows; k++) {
+        const w = tokens[k]!;
+        follows = PRONOUNS.get(w.lower) === g && doc.inQuote(w.start);
+      }
       // A suspect that points, like this one, to the one firmly known person (however far back it
       // was named) is the same MT guess repeated ("According to her, … she said" about one man): it
       // is no evidence that someone of the pronoun's gender is in the story.
@@ -1044,14 +1054,14 @@ export const pronounGender: Rule = {
       const earlierSameGender = r.via === 'topic' && around(r.from, s).some((q) => q.g === g && q.t.i < t.i && !suspects.has(q.t.i));
       // An antecedent known only by a bare family name ("Payne") may be someone else of that name.
       const bare = r.cands.some((c) => c.entity?.bareOnly);
-      const uncertain = competitor || unexplained || chain > 0 || earlierSameGender || bare || (r.via !== 'near' && r.via !== 'topic');
+      const uncertain = competitor || unexplained || follows || chain > 0 || earlierSameGender || bare || (r.via !== 'near' && r.via !== 'topic');
       // Only a rival further back than two sentences, and a strongly known antecedent: English would
       // have re-named the rival, so the pronoun is probably wrong (minor, not info).
       // Likewise when the antecedent is the firmly known subject of the pronoun's own sentence and
       // the only candidate ("Retno Marsudi recalled that during his term"): a rival in an earlier
       // sentence is an unlikely referent.
       const ownSubject = r.from === s && r.cands.length === 1 && firm(r.cands[0]!) && isSubject(doc, r.cands[0]!);
-      const farRivalOnly = competitor && rivals.length === 0 && !unexplained && chain === 0 && !earlierSameGender && !bare && (r.via === 'near' || r.via === 'topic') && (ownSubject || !explained(r));
+      const farRivalOnly = competitor && rivals.length === 0 && !unexplained && !follows && chain === 0 && !earlierSameGender && !bare && (r.via === 'near' || r.via === 'topic') && (ownSubject || !explained(r));
       const who = [...new Set(r.cands.map((c) => c.label))].join(', ');
       const other = g === 'male' ? 'female' : 'male';
       const strong = r.cands.some((c) => c.strong);

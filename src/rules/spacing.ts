@@ -137,8 +137,29 @@ function lowerWordShape(t: Token): number {
   return shape;
 }
 
+/** A genus: a capitalised Latin-looking word ("Micarea", "Paruroctonus") or its initial ("C."). */
+const GENUS = /^(?:\p{Lu}\p{Ll}+(?:a|us|um|is|es|on|ia|ops|ex|ix)|\p{Lu}\.)$/u;
+/** Latin endings of species epithets that can look like two words run together ("stellaris"). */
+const EPITHET = /^(?=\p{Ll}{7,}$)\p{Ll}+(?:aris|alis|ensis|oides|icus|ica|atus|ata|ii|ae|um|us)$/u;
+
+/**
+ * Species epithets of the document: a Latin-looking lower-case word right after a genus that is no
+ * English word ("Micarea stellaris"). Later uses of the same word ("“stellaris” means star") are
+ * the epithet cited again.
+ */
+function epithets(doc: AnalysedDocument): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    const prev = doc.tokens[i - 1]!;
+    if (EPITHET.test(t.text) && GENUS.test(prev.text) && prev.sentence === t.sentence && t.start - prev.end === 1 && !isEnglishWord(prev.text.toLowerCase())) out.add(t.text);
+  }
+  return out;
+}
+
 function runTogether(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
+  const latin = epithets(doc);
   const brands = grammarList('camel-case-brands');
   const indonesian = new Set<number>();
   for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) indonesian.add(k);
@@ -180,7 +201,7 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
         if (hasExactly(tail.toLowerCase()) && model().wordIndex.has(tail.toLowerCase()) && hasExactly(head) && !hasExactly(head.toLowerCase()) && !BRAND_TAILS.has(tail.toLowerCase())) fix = `${head} ${tail}`;
       }
     }
-    if (!fix || indonesian.has(t.i) || glued(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
+    if (!fix || indonesian.has(t.i) || latin.has(t.text) || glued(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
     out.push({
       start: t.start,
       end: t.end,
@@ -473,6 +494,8 @@ export const spacing: Rule = {
         { text: 'The flood killed 20people in the village.', flags: ['20people'], suggestion: '20 people' },
       ],
       valid: [
+        // A species epithet after its genus, and cited again: Latin, not two words.
+        'The moss was named Bryoria vulgaris ("vulgaris" means common).',
         // A title styled as one word after a name, and a British paper's "£38million".
         'Photographers from AramcoWorld joined the expedition to the caves.',
         'The tycoon was fined £38million and ordered to repay $10million.',

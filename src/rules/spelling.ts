@@ -79,13 +79,35 @@ function foreignNeighbour(doc: AnalysedDocument, t: Token): boolean {
  */
 const SURNAME_PARTICLES = new Set(['dela', 'delos', 'della', 'dello', 'degli', 'dos', 'das']);
 
-/** `t` is a surname particle between a capitalised word before and a capitalised name word after. */
+/** A closing quotation mark: the end of a quoted nickname inside a name ("Ronald “Bato” dela Rosa"). */
+const CLOSING_QUOTE = /^["”’']$/;
+
+/**
+ * `t` is a surname particle between a capitalised word before and a capitalised name word after.
+ * The word before may be a quoted nickname: "Ronald “Bato” dela Rosa".
+ */
 function surnameParticle(doc: AnalysedDocument, t: Token): boolean {
   if (!SURNAME_PARTICLES.has(t.text)) return false;
   const next = doc.tokens[t.i + 1];
-  const prev = doc.tokens[t.i - 1];
+  let prev = doc.tokens[t.i - 1];
+  if (prev !== undefined && CLOSING_QUOTE.test(prev.text)) prev = doc.tokens[t.i - 2];
   return next !== undefined && next.sentence === t.sentence && next.type === 'word' && CAPITALISED_WORD.test(next.text) &&
     prev !== undefined && prev.sentence === t.sentence && prev.type === 'word' && /^\p{Lu}/u.test(prev.text);
+}
+
+/** A genus abbreviated to its initial: "C." in "C. elegans", "E." in "E. coli". */
+const GENUS_INITIAL = /^\p{Lu}\.$/u;
+/** Latin endings of species epithets: elegans, coli, aegypti, falciparum, sapiens, cerevisiae. */
+const EPITHET_ENDING = /(?:us|um|ae|ii|i|is|ensis|ans|ens|oides|ica|ata|alis)$/;
+
+/**
+ * `t` is the species epithet of a binomial name after an abbreviated genus ("the nematode C.
+ * elegans", "E. coli"): Latin, not a misspelled English word.
+ */
+function speciesEpithet(doc: AnalysedDocument, t: Token): boolean {
+  if (!LOWER_WORD.test(t.text) || !EPITHET_ENDING.test(t.text)) return false;
+  const prev = doc.tokens[t.i - 1];
+  return prev !== undefined && GENUS_INITIAL.test(prev.text) && t.start - prev.end === 1;
 }
 
 const QUOTE_MARK = /^["“‘']$/;
@@ -198,6 +220,9 @@ export const spelling: Rule = {
         'The winless side fired its coach, and the parklike campus reopened.',
         // A surname particle between name words.
         'Senator Ronald dela Rosa and Joana dos Santos met the press in Manila.',
+        // A surname particle after a quoted nickname; a species epithet after an abbreviated genus.
+        'Senator Ronald “Bato” dela Rosa spoke after the vote.',
+        'The lab bred the worm C. elegans and grew E. coli in broth.',
         // A capitalised word after a given name is a surname.
         '(Reporting by Anna Whitfield; Editing by Richard Pullin)',
       ],
@@ -224,7 +249,7 @@ export const spelling: Rule = {
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
       let fixes = verdicts.get(t.text);
       if (fixes === undefined) fixes = judge(t, allowed, m);
-      if (fixes === null || foreignNeighbour(doc, t) || mentioned(doc, t) || surnameParticle(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
+      if (fixes === null || foreignNeighbour(doc, t) || mentioned(doc, t) || surnameParticle(doc, t) || speciesEpithet(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
       out.push({
         start: t.start,
         end: t.end,

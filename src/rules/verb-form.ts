@@ -660,6 +660,15 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       // "Study of Revised Regional Regulations": a participle before a capitalised
       // noun that is no name or determiner modifies it.
       if (HEADLINE_ADJECTIVAL_PARTICIPLES.has(v.lower) && next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos !== 'DET') return undefined;
+      // "Hundreds Feared Dead in Landslide", "Climbers Feared Trapped": a passive with its complement.
+      if ((v.lower === 'feared' || v.lower === 'believed' || v.lower === 'presumed') && /^(?:dead|missing|trapped|killed|drowned|lost|buried|injured)$/.test(next.lower)) return undefined;
+      // "Species Recently Discovered That You Haven't Heard Of": a relative clause with its own
+      // subject right after the form makes it a participle inside the headline's noun phrase.
+      if (/^(?:that|which|who|whom)$/.test(next.lower) && /^(?:you|we|they|i|he|she|it|the|a|an|most|many|few|scientists|experts|people)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
+      // "Rescuers Reach Devastated Areas", "Police Find Abandoned Car": after the headline's own
+      // present verb the form is an adjective before its capitalised noun, not a second verb.
+      if (i - 1 > sent.tokenStart && (prev.pos === 'VERB' || tagShares(prev.lower).verb >= 0.25) && (prev.lemma === prev.lower || prev.lower === thirdPerson(prev.lemma)) && !prev.lower.endsWith('ed') &&
+        next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos !== 'DET' && next.pos !== 'ADP') return undefined;
       // "Minimum Wages Announced November 30", "Results Released Tomorrow": a date after the verb is
       // no object, and the headline is a passive.
       if (HEADLINE_DATE_WORDS.has(next.lower)) return undefined;
@@ -806,6 +815,10 @@ export const verbForm: Rule = {
         { text: 'The ferry line, which was closed since March 2021, will reopen.', flags: ['was'], suggestion: 'has been' },
       ],
       valid: [
+        // A participle before a capitalised noun after the headline's own present verb is an adjective.
+        'Dozens Feared Trapped After Mine Collapse\n\nRescuers reached the mine on Sunday.',
+        'Frogs Recently Described That Most Hikers Miss\n\nThe frogs live high in the canopy.',
+        'Divers Reach Flooded Caves Near Town\n\nThe divers went down on Sunday.',
         'River Flood Has Not Peaked Yet, Agency Says\n\nThe water kept rising on Monday.',
         'SEMARANG - The rice stock remains sufficient, and the weather agency predicts more rain.\n\nThe governor visited the warehouse on Monday.',
         'Bekasi Council Team for the Study of Revised Regional Regulations Meets\n\nThe team met on Monday.',

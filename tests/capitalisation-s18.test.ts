@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+
+/** Capitalisation slips added in session 18 (the capitalisation class). */
+function findings(text: string): string[] {
+  return check(text, { only: ['spelling'] })
+    .findings.filter((f) => f.ruleId === 'spelling')
+    .map((f) => f.text);
+}
+function suggestion(text: string): string | undefined {
+  return check(text, { only: ['spelling'] }).findings.find((f) => f.ruleId === 'spelling')?.suggestions?.[0];
+}
+
+describe('a bare capitalised plural the text also writes in lower case', () => {
+  it('is lower-cased after a verb or preposition', () => {
+    const text = 'The agency opened a temporary clinic last week. Volunteers then built Temporary Clinics in four hamlets.';
+    expect(findings(text)).toEqual(['Temporary Clinics']);
+    expect(suggestion(text)).toBe('temporary clinics');
+    expect(findings('Each cooperative may apply for a village grant. The province set aside money for Village Grants, officials said.')).toEqual(['Village Grants']);
+  });
+
+  it('stays silent without the lower-case form, after a determiner, before a name or a bracket, and on titles', () => {
+    expect(findings('Volunteers then built Temporary Clinics in four hamlets.')).toEqual([]);
+    expect(findings('A temporary clinic opened. The money went to the Temporary Clinics in four hamlets.')).toEqual([]);
+    expect(findings('A temporary clinic opened. Volunteers joined Temporary Clinics International last year.')).toEqual([]);
+    expect(findings('A temporary clinic opened. Staff were hired as Temporary Clinics (TC) workers.')).toEqual([]);
+    expect(findings('A temporary clinic opened under the law concerning Temporary Clinics issued in 2019.')).toEqual([]);
+    expect(findings("Her hopes were her great expectations. Critics of Great Expectations disagree.")).toEqual([]);
+    expect(findings('A new school opened. The critic wrote about it in The New Schools, a pamphlet.')).toEqual([]);
+  });
+});

@@ -29,3 +29,16 @@ describe('a bare capitalised plural the text also writes in lower case', () => {
     expect(findings('A new school opened. The critic wrote about it in The New Schools, a pamphlet.')).toEqual([]);
   });
 });
+
+describe('"the Head of State" for the president', () => {
+  it('is lower-cased when it stands alone', () => {
+    expect(findings('The president flew to Medan on Friday. There the Head of State opened a new port.')).toEqual(['Head of State']);
+    expect(suggestion('Later the Head of State thanked the farmers.')).toBe('head of state');
+  });
+  it('stays silent before a capital or "of", without "the", and in a headline', () => {
+    expect(findings('The Head of State Visit Committee met on Tuesday.')).toEqual([]);
+    expect(findings('The King remains Head of State under the constitution.')).toEqual([]);
+    expect(findings('She was received by the Head of State of Fiji.')).toEqual([]);
+    expect(findings('Farmers Thank the Head of State After Harvest')).toEqual([]);
+  });
+});

@@ -32,6 +32,9 @@
  *    number, bracket or "of" after it (a longer name, an acronym's expansion), a word that brings in
  *    a title ("concerning Civil Servants", a law's name; "titled", "called") and a title of a work
  *    (the phrase also stands after a possessive, "Pip's great expectations") keep it silent.
+ * 7. "the Head of State" standing for the president (Indonesian "Kepala Negara", the press's
+ *    epithet for the president): English writes "the head of state", or the president's title. Not
+ *    before a capital ("the Head of State Visit Committee") nor a second "of".
  */
 import { outletNamesInCapitals } from '../lexicons/news-outlets.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
@@ -246,6 +249,20 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
       if (!before || !PLACE_NOUN_BEFORE.has(before.text) || capitalWord(next) || !CAPITALISED.test(prev.text) || isEnglishWord(prev.lower) || !running(doc, prev)) continue;
       out.push(lowerFinding(t, t, doc, 'an ordinary noun after a place name'));
       continue;
+    }
+    if (t.text === 'Head' && prev.lower === 'the' && next?.lower === 'of' && sameSentence(doc, i + 2, s)?.text === 'State') {
+      const state = tokens[i + 2]!;
+      const after = sameSentence(doc, i + 3, s);
+      if (running(doc, t) && !capitalWord(after) && after?.lower !== 'of') {
+        out.push({
+          ...lowerFinding(t, state, doc, 'an ordinary noun phrase here (Indonesian "Kepala Negara", the president)'),
+          message: '"Head of State" for the president is written in lower case in English: "head of state" (or name the president).',
+          suggestions: ['head of state'],
+          confidence: 0.6,
+        });
+        i += 2;
+        continue;
+      }
     }
     if (prev.type === 'word' && LOWER.test(prev.text) && hasExactly(t.lower)) {
       lowerText ??= doc.text.toLowerCase();

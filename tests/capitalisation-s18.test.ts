@@ -42,3 +42,18 @@ describe('"the Head of State" for the president', () => {
     expect(findings('Farmers Thank the Head of State After Harvest')).toEqual([]);
   });
 });
+
+describe('an indefinite article before a capitalised event or document', () => {
+  it('is lower-cased', () => {
+    expect(findings('The mayor spoke in a Coordination Meeting with school heads on Monday.')).toEqual(['Coordination Meeting']);
+    expect(suggestion('The firm will file a Written Statement before the deadline.')).toBe('written statement');
+    expect(findings('The minister answered questions at a Press Briefing held in the capital.')).toEqual(['Press Briefing']);
+  });
+  it('stays silent before "of", a capital or a noun, and on longer names', () => {
+    expect(findings('He signed a Decree of the Minister of Health last year.')).toEqual([]);
+    expect(findings('She attended a Coordination Meeting Committee session.')).toEqual([]);
+    expect(findings('An Air Force psychiatrist testified on Friday.')).toEqual([]);
+    expect(findings('The city hosted a World Trade Conference at the new hotel.')).toEqual([]);
+    expect(findings('Ministers Hold a Coordination Meeting on Floods')).toEqual([]);
+  });
+});

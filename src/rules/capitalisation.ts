@@ -32,6 +32,12 @@
  *    number, bracket or "of" after it (a longer name, an acronym's expansion), a word that brings in
  *    a title ("concerning Civil Servants", a law's name; "titled", "called") and a title of a work
  *    (the phrase also stands after a possessive, "Pip's great expectations") keep it silent.
+ * 8. An indefinite article before a capitalised run of common nouns whose head is an event or a
+ *    document ("in a Media Gathering entitled …", "submit an Oral Statement", "gave a Testimony",
+ *    Indonesian "Rapat Koordinasi", "Pernyataan Lisan"): "a" makes it one of many, not a name, and
+ *    English writes it in lower case. Silent before a capital, a number, a bracket, a hyphen or
+ *    "of" ("a Decree of the Minister …", a title), and when a word of the run is no lower-case-only
+ *    dictionary word ("a World Trade Conference").
  * 7. "the Head of State" standing for the president (Indonesian "Kepala Negara", the press's
  *    epithet for the president): English writes "the head of state", or the president's title. Not
  *    before a capital ("the Head of State Visit Committee") nor a second "of".
@@ -141,6 +147,34 @@ function headsNameElsewhere(doc: AnalysedDocument, t: Token): boolean {
 /** A word opening in a capital (read only where a branch needs it). */
 function capitalWord(u: Token | undefined): boolean {
   return u !== undefined && u.type === 'word' && /^\p{Lu}/u.test(u.text);
+}
+
+/** Heads of an event or a document that an indefinite article makes a common noun (shape 8). */
+const EVENT_HEADS = new Set([
+  'Meeting', 'Gathering', 'Conference', 'Session', 'Statement', 'Visit', 'Hearing', 'Briefing', 'Ceremony', 'Webinar',
+  'Discussion', 'Dialogue', 'Seminar', 'Workshop', 'Testimony', 'Decision', 'Letter', 'Instruction', 'Appeal', 'Force',
+]);
+
+/** Shape 8: "a Media Gathering", "an Oral Statement". Returns the run's last token, or undefined. */
+function indefiniteEventRun(doc: AnalysedDocument, i: number, prev: Token): Token | undefined {
+  const { tokens } = doc;
+  const s = tokens[i]!.sentence;
+  if ((prev.lower !== 'a' && prev.lower !== 'an') || !LOWER.test(prev.text) || !running(doc, tokens[i]!)) return undefined;
+  let j = i;
+  for (;;) {
+    const u = sameSentence(doc, j + 1, s);
+    if (!u || !u.spaceBefore || u.type !== 'word' || !CAPITALISED.test(u.text)) break;
+    j++;
+  }
+  if (j - i > 1) return undefined;
+  const run = tokens.slice(i, j + 1);
+  const last = run[run.length - 1]!;
+  // The modifier may also be a name in the dictionary ("Media", "Limited"): the head decides.
+  if (!EVENT_HEADS.has(last.text) || !run.every((u) => CAPITALISED.test(u.text) && hasExactly(u.lower) && !FUNCTION_OPENERS.has(u.lower) && !ARTICLES.has(u.lower))) return undefined;
+  const after = sameSentence(doc, j + 1, s);
+  // "an Air Force psychiatrist": the run names a lower-case head noun's kind.
+  if (after !== undefined && (capitalWord(after) || (LOWER.test(after.text) && after.pos === 'NOUN') || after.type === 'number' || after.lower === 'of' || after.text === '(' || after.text === '-' || after.text === '\u2019' || after.text === "'")) return undefined;
+  return last;
 }
 
 /** Words before a bare capitalised plural that make it a determined name or a title. */
@@ -261,6 +295,14 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
           confidence: 0.6,
         });
         i += 2;
+        continue;
+      }
+    }
+    if (prev.lower === 'a' || prev.lower === 'an') {
+      const end = indefiniteEventRun(doc, i, prev);
+      if (end !== undefined) {
+        out.push({ ...lowerFinding(t, end, doc, 'an ordinary noun phrase after "a"'), confidence: 0.6 });
+        i = end.i;
         continue;
       }
     }

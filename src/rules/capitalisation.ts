@@ -24,6 +24,23 @@
  *    alone: American and British papers long capitalised it, and Brown's 1961 press does.)
  * 5. "Waters" after a place name ("in Natuna Waters", Indonesian "perairan Natuna"): English
  *    writes "the Natuna waters".
+ * 6. A bare capitalised plural of common nouns after a lower-case verb or preposition ("had set up
+ *    Emergency Schools", "the construction of Toll Roads", Indonesian "Sekolah Darurat", "Jalan
+ *    Tol") that the same text also writes in lower case ("an emergency school"): the translation
+ *    kept the source's capitals on a programme's or a thing's everyday name. Every word must be a
+ *    dictionary word in lower case only; a determiner before it ("the Advisory Boards"), a capital,
+ *    number, bracket or "of" after it (a longer name, an acronym's expansion), a word that brings in
+ *    a title ("concerning Civil Servants", a law's name; "titled", "called") and a title of a work
+ *    (the phrase also stands after a possessive, "Pip's great expectations") keep it silent.
+ * 8. An indefinite article before a capitalised run of common nouns whose head is an event or a
+ *    document ("in a Media Gathering entitled …", "submit an Oral Statement", "gave a Testimony",
+ *    Indonesian "Rapat Koordinasi", "Pernyataan Lisan"): "a" makes it one of many, not a name, and
+ *    English writes it in lower case. Silent before a capital, a number, a bracket, a hyphen or
+ *    "of" ("a Decree of the Minister …", a title), and when a word of the run is no lower-case-only
+ *    dictionary word ("a World Trade Conference").
+ * 7. "the Head of State" standing for the president (Indonesian "Kepala Negara", the press's
+ *    epithet for the president): English writes "the head of state", or the president's title. Not
+ *    before a capital ("the Head of State Visit Committee") nor a second "of".
  */
 import { outletNamesInCapitals } from '../lexicons/news-outlets.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
@@ -132,9 +149,106 @@ function capitalWord(u: Token | undefined): boolean {
   return u !== undefined && u.type === 'word' && /^\p{Lu}/u.test(u.text);
 }
 
+/** Heads of an event or a document that an indefinite article makes a common noun (shape 8). */
+const EVENT_HEADS = new Set([
+  'Meeting', 'Gathering', 'Conference', 'Session', 'Statement', 'Visit', 'Hearing', 'Briefing', 'Ceremony', 'Webinar',
+  'Discussion', 'Dialogue', 'Seminar', 'Workshop', 'Testimony', 'Decision', 'Letter', 'Instruction', 'Appeal', 'Force',
+]);
+
+/** Shape 8: "a Media Gathering", "an Oral Statement". Returns the run's last token, or undefined. */
+function indefiniteEventRun(doc: AnalysedDocument, i: number, prev: Token): Token | undefined {
+  const { tokens } = doc;
+  const s = tokens[i]!.sentence;
+  if ((prev.lower !== 'a' && prev.lower !== 'an') || !LOWER.test(prev.text) || !running(doc, tokens[i]!)) return undefined;
+  let j = i;
+  for (;;) {
+    const u = sameSentence(doc, j + 1, s);
+    if (!u || !u.spaceBefore || u.type !== 'word' || !CAPITALISED.test(u.text)) break;
+    j++;
+  }
+  if (j - i > 1) return undefined;
+  const run = tokens.slice(i, j + 1);
+  const last = run[run.length - 1]!;
+  // The modifier may also be a name in the dictionary ("Media", "Limited"): the head decides.
+  if (!EVENT_HEADS.has(last.text) || !run.every((u) => CAPITALISED.test(u.text) && hasExactly(u.lower) && !FUNCTION_OPENERS.has(u.lower) && !ARTICLES.has(u.lower))) return undefined;
+  const after = sameSentence(doc, j + 1, s);
+  // "an Air Force psychiatrist": the run names a lower-case head noun's kind.
+  if (after !== undefined && (capitalWord(after) || (LOWER.test(after.text) && after.pos === 'NOUN') || after.type === 'number' || after.lower === 'of' || after.text === '(' || after.text === '-' || after.text === '\u2019' || after.text === "'")) return undefined;
+  return last;
+}
+
+/** Words before a bare capitalised plural that make it a determined name or a title. */
+const NOT_BEFORE_PLURAL = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'concerning', 'regarding', 'about', 'on', 'titled', 'entitled', 'called', 'named', 'dubbed', 'is', 'are', 'was', 'were',
+]);
+const ARTICLES = new Set(['a', 'all', 'any', 'no', 'not', 'one', 'to', 'of', 'by', 'as', 'into', 'under', 'over', 'upon', 'after', 'before']);
+/** Words joining two parts of one name ("Institute of Interior Designers", "Food, Drugs and Cosmetics"). */
+const NAME_LINKS = new Set(['of', 'and', 'for', 'on', 'in', 'to', 'at', '&', 'de']);
+
+/** A lower-case dictionary word whose capitalised form the dictionary does not hold. */
+function commonOnly(u: Token): boolean {
+  return CAPITALISED.test(u.text) && hasExactly(u.lower) && !hasExactly(u.text);
+}
+
+/** The singular of a regular plural the dictionary holds in lower case ("schools" → "school"), or undefined. */
+function singularOf(lower: string): string | undefined {
+  const st = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : /[^s]s$/.test(lower) ? lower.slice(0, -1) : undefined;
+  return st !== undefined && hasExactly(st) ? st : undefined;
+}
+
+/**
+ * Shape 6: "establishing Emergency Schools" where the text also has "emergency school(s)". Returns
+ * the last token of the run, or undefined.
+ */
+function barePluralRun(doc: AnalysedDocument, i: number, prev: Token, lowerText: string): Token | undefined {
+  const { tokens } = doc;
+  const s = tokens[i]!.sentence;
+  if (prev.type !== 'word' || !LOWER.test(prev.text) || NOT_BEFORE_PLURAL.has(prev.lower) || !running(doc, tokens[i]!)) return undefined;
+  const before = sameSentence(doc, i - 2, s);
+  if (NAME_LINKS.has(prev.lower) && capitalWord(before)) return undefined;
+  let j = i;
+  for (;;) {
+    const u = sameSentence(doc, j + 1, s);
+    if (!u || !u.spaceBefore || u.type !== 'word' || !CAPITALISED.test(u.text)) break;
+    j++;
+  }
+  if (j === i || j - i > 3) return undefined;
+  const run = tokens.slice(i, j + 1);
+  if (!run.every((u) => commonOnly(u) && !FUNCTION_OPENERS.has(u.lower) && !ARTICLES.has(u.lower))) return undefined;
+  const after = sameSentence(doc, j + 1, s);
+  // "Halal Products law": the run names a lower-case head noun's kind, part of a longer name.
+  if (after !== undefined && (capitalWord(after) || (LOWER.test(after.text) && after.pos === 'NOUN') || after.type === 'number' || after.lower === 'of' || after.text === '(' || (after.text === '-' && !after.spaceBefore))) return undefined;
+  const last = run[run.length - 1]!;
+  const single = singularOf(last.lower);
+  if (single === undefined) return undefined;
+  const head = run.slice(0, -1).map((u) => u.lower).join(' ');
+  const forms = [`${head} ${single}`, `${head} ${last.lower}`];
+  const at = (f: string): number[] => {
+    const found: number[] = [];
+    for (let k = lowerText.indexOf(f); k >= 0; k = lowerText.indexOf(f, k + 1)) found.push(k);
+    return found;
+  };
+  let lowerSeen = false;
+  for (const f of forms) {
+    for (const k of at(f)) {
+      const edge = (c: string | undefined): boolean => c === undefined || !/[\p{L}-]/u.test(c);
+      if (!edge(doc.text[k - 1]) || !edge(doc.text[k + f.length])) continue;
+      const written = doc.text.slice(k, k + f.length);
+      if (written === f) {
+        // A title of a work: its words after a possessive ("Pip's great expectations").
+        if (/['\u2019]s\s$/u.test(doc.text.slice(Math.max(0, k - 3), k))) return undefined;
+        lowerSeen = true;
+      }
+    }
+  }
+  return lowerSeen ? last : undefined;
+}
+
 export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const { tokens } = doc;
+  let lowerText: string | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A word opening in an ASCII lower-case letter is passed over before the regex.
@@ -169,6 +283,37 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
       if (!before || !PLACE_NOUN_BEFORE.has(before.text) || capitalWord(next) || !CAPITALISED.test(prev.text) || isEnglishWord(prev.lower) || !running(doc, prev)) continue;
       out.push(lowerFinding(t, t, doc, 'an ordinary noun after a place name'));
       continue;
+    }
+    if (t.text === 'Head' && prev.lower === 'the' && next?.lower === 'of' && sameSentence(doc, i + 2, s)?.text === 'State') {
+      const state = tokens[i + 2]!;
+      const after = sameSentence(doc, i + 3, s);
+      if (running(doc, t) && !capitalWord(after) && after?.lower !== 'of') {
+        out.push({
+          ...lowerFinding(t, state, doc, 'an ordinary noun phrase here (Indonesian "Kepala Negara", the president)'),
+          message: '"Head of State" for the president is written in lower case in English: "head of state" (or name the president).',
+          suggestions: ['head of state'],
+          confidence: 0.6,
+        });
+        i += 2;
+        continue;
+      }
+    }
+    if (prev.lower === 'a' || prev.lower === 'an') {
+      const end = indefiniteEventRun(doc, i, prev);
+      if (end !== undefined) {
+        out.push({ ...lowerFinding(t, end, doc, 'an ordinary noun phrase after "a"'), confidence: 0.6 });
+        i = end.i;
+        continue;
+      }
+    }
+    if (prev.type === 'word' && LOWER.test(prev.text) && hasExactly(t.lower)) {
+      lowerText ??= doc.text.toLowerCase();
+      const end = barePluralRun(doc, i, prev, lowerText);
+      if (end !== undefined) {
+        out.push({ ...lowerFinding(t, end, doc, 'an everyday name the text also writes in lower case'), confidence: 0.6 });
+        i = end.i;
+        continue;
+      }
     }
     if (prev.text === ',' && next !== undefined && next.type === 'word' && LOWER.test(next.text) && next.spaceBefore) {
       const before = sameSentence(doc, i - 2, s);

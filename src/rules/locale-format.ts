@@ -61,6 +61,11 @@ const DOTTED_TIME = /^([01]?\d|2[0-4])\.([0-5]\d)(?:[-–]([01]?\d|2[0-4])\.([0-
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/;
 /** English weekdays, and the Indonesian ones an MT system may leave untranslated ("Senin (3/6)"). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu']);
+/** Day of the week (0 = Sunday, as Date.getUTCDay) for the weekday names above. */
+const WEEKDAY_INDEX = new Map<string, number>([
+  ['sunday', 0], ['minggu', 0], ['monday', 1], ['senin', 1], ['tuesday', 2], ['selasa', 2], ['wednesday', 3], ['rabu', 3],
+  ['thursday', 4], ['kamis', 4], ['friday', 5], ['jumat', 5], ["jum'at", 5], ['saturday', 6], ['sabtu', 6],
+]);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'dawn']);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A day of the month with an ordinal suffix: "20th", "2nd". */
@@ -362,7 +367,16 @@ function parenthesisedDate(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray)
   if (day <= 12 && month > 12) [day, month] = [month, day];
   if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
   const y = m[3];
-  const year = y === undefined ? '' : `, ${y.length === 2 ? `20${y}` : y}`;
+  const fullYear = y === undefined ? undefined : Number(y.length === 2 ? `20${y}` : y);
+  // Some English desks write month/day ("Monday (03/04/2019)" for March 4). When both readings
+  // are dates and the year is given, the weekday decides: keep day/month unless only month/day
+  // falls on the weekday written.
+  if (fullYear !== undefined && day !== month && day <= 12) {
+    const wd = WEEKDAY_INDEX.get(w.lower);
+    const on = (d: number, mo: number): boolean => new Date(Date.UTC(fullYear, mo - 1, d)).getUTCDay() === wd;
+    if (wd !== undefined && !on(day, month) && on(month, day)) [day, month] = [month, day];
+  }
+  const year = y === undefined ? '' : `, ${fullYear}`;
   const weekday = w.text;
   const english = `${weekday}${part ? ` ${part.text}` : ''}, ${MONTHS[month - 1]} ${day}${year}`;
   const end = c.end + 1; // the closing parenthesis
@@ -511,6 +525,7 @@ export const localeFormat: Rule = {
         { text: 'Eight quakes were recorded between 00.00 a.m. and 06.00 a.m. on Sunday.', flags: ['00.00 a.m.', '06.00 a.m.'], suggestion: 'midnight' },
         { text: 'Inflation eased to 2,8 percent in May from 3,1% in April.', flags: ['2,8', '3,1%'], suggestion: '2.8' },
         { text: 'The ferry sank on Saturday (16/9) near Buton island.', flags: ['Saturday (16/9)'], suggestion: 'Saturday, September 16' },
+        { text: 'Officers raided the warehouse on Sunday (11/5/2023) and seized the cargo.', flags: ['Sunday (11/5/2023)'], suggestion: 'Sunday, November 5, 2023' },
         { text: 'The quake struck at 21.15 WITA, the agency said.', flags: ['21.15'], suggestion: '9:15 p.m.' },
         { text: 'Voting closes at pukul 13.00 in most provinces.', flags: ['pukul 13.00'], suggestion: '1:00 p.m.' },
         { text: 'A magnitude 5,6 quake jolted Cianjur before dawn.', flags: ['5,6'], suggestion: '5.6' },

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+
+/**
+ * Precision on Indonesian-origin English (session 18, second pool audit: provincial government sites,
+ * police releases, ministries, state companies): suggestions that misread a construction and a finding
+ * reported twice, beside must-flag cases that keep each guard narrow. Every sentence is written for
+ * this test.
+ */
+function findings(text: string, rule: string): { text: string; suggestion: string | undefined }[] {
+  return check(text, { only: [rule] })
+    .findings.filter((f) => f.ruleId === rule && f.severity !== 'info')
+    .map((f) => {
+      const s = f.suggestions?.[0] as unknown;
+      const suggestion = typeof s === 'string' ? s : s && typeof s === 'object' && 'replacement' in s ? String((s as { replacement: unknown }).replacement) : undefined;
+      return { text: f.text, suggestion };
+    });
+}
+
+describe('pool precision, session 18 (second audit)', () => {
+  it('a dated dateline follows the weekday when day/month and month/day are both dates', () => {
+    // November 5, 2023 was a Sunday; May 11, 2023 a Thursday: the page wrote month/day.
+    const us = 'Officers in Medan, Indonesia, seized the cargo on Sunday (11/5/2023) night.';
+    expect(findings(us, 'locale-format').map((f) => f.suggestion)).toEqual(['Sunday, November 5, 2023']);
+    // March 6, 2020 was a Friday: day/month, the Indonesian order, stays the reading.
+    const id = 'The governor of Papua, Indonesia, opened the market on Friday (6/3/2020).';
+    expect(findings(id, 'locale-format').map((f) => f.suggestion)).toEqual(['Friday, March 6, 2020']);
+    // Without a year the weekday cannot decide: day/month, as before.
+    const bare = 'The regent of Bogor, Indonesia, opened the market on Friday (6/3).';
+    expect(findings(bare, 'locale-format').map((f) => f.suggestion)).toEqual(['Friday, March 6']);
+  });
+
+  it('"the situation was relatively conducive" is one finding, not two', () => {
+    const text = 'In Wamena, Indonesia, police said the situation in the district was relatively conducive after the clash.';
+    expect(findings(text, 'calque-phrase').map((f) => f.text)).toEqual(['situation in the district was relatively conducive']);
+    // Without the situation noun, the adverb pattern still reports it.
+    const bare = 'In Wamena, Indonesia, the district remained relatively conducive after the clash.';
+    expect(findings(bare, 'calque-phrase').map((f) => f.text)).toEqual(['relatively conducive']);
+  });
+});

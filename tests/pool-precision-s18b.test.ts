@@ -37,4 +37,11 @@ describe('pool precision, session 18 (second audit)', () => {
     const bare = 'In Wamena, Indonesia, the district remained relatively conducive after the clash.';
     expect(findings(bare, 'calque-phrase').map((f) => f.text)).toEqual(['relatively conducive']);
   });
+
+  it('"Main Director" (Direktur Utama) is flagged with "President Director"; a film\'s main director is not', () => {
+    const text = 'Main Director of PT Pos Indonesia, Budi Hartono, said parcels to Papua would arrive faster.';
+    expect(findings(text, 'calque-phrase').filter((f) => f.text === 'Main Director').map((f) => f.suggestion)).toEqual(['President Director']);
+    const film = 'In Jakarta, Indonesia, the main director of the horror film left the project in May.';
+    expect(findings(film, 'calque-phrase').filter((f) => /main director/i.test(f.text))).toEqual([]);
+  });
 });

@@ -44,4 +44,11 @@ describe('pool precision, session 18 (second audit)', () => {
     const film = 'In Jakarta, Indonesia, the main director of the horror film left the project in May.';
     expect(findings(film, 'calque-phrase').filter((f) => /main director/i.test(f.text))).toEqual([]);
   });
+
+  it('a numbered semester of a year\'s figures is a half-year; a school semester is not flagged', () => {
+    const text = 'The port in Makassar, Indonesia, earned Rp2.1 trillion in semester 1, up 8 percent.';
+    expect(findings(text, 'calque-phrase').filter((f) => f.text === 'semester 1').map((f) => f.suggestion)).toEqual(['first half']);
+    const school = 'Students in Medan, Indonesia, sit their semester 2 exams in June.';
+    expect(findings(school, 'calque-phrase').filter((f) => /semester/i.test(f.text))).toEqual([]);
+  });
 });

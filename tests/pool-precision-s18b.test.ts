@@ -30,14 +30,6 @@ describe('pool precision, session 18 (second audit)', () => {
     expect(findings(bare, 'locale-format').map((f) => f.suggestion)).toEqual(['Friday, March 6']);
   });
 
-  it('"the situation was relatively conducive" is one finding, not two', () => {
-    const text = 'In Wamena, Indonesia, police said the situation in the district was relatively conducive after the clash.';
-    expect(findings(text, 'calque-phrase').map((f) => f.text)).toEqual(['situation in the district was relatively conducive']);
-    // Without the situation noun, the adverb pattern still reports it.
-    const bare = 'In Wamena, Indonesia, the district remained relatively conducive after the clash.';
-    expect(findings(bare, 'calque-phrase').map((f) => f.text)).toEqual(['relatively conducive']);
-  });
-
   it('"Main Director" (Direktur Utama) is flagged with "President Director"; a film\'s main director is not', () => {
     const text = 'Main Director of PT Pos Indonesia, Budi Hartono, said parcels to Papua would arrive faster.';
     expect(findings(text, 'calque-phrase').filter((f) => f.text === 'Main Director').map((f) => f.suggestion)).toEqual(['President Director']);

@@ -46,3 +46,10 @@ export function fixed(text: string, rule: string): string {
   }
   return out;
 }
+
+/** The minor-or-above findings of `rule` (checked alone): their text and first suggestion. */
+export function seriousFindings(text: string, rule: string): { text: string; suggestion: string | undefined }[] {
+  return check(text, { only: [rule] })
+    .findings.filter((f) => f.ruleId === rule && f.severity !== 'info')
+    .map((f) => ({ text: f.text, suggestion: f.suggestions[0] }));
+}

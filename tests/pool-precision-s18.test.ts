@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { seriousFindings } from './helpers.js';
 
 /**
  * Precision on Indonesian-origin English (session 18 pool audit: religion, film and music, cooperatives,
  * housing, schools, villages, Papua): constructions a rule misread, beside must-flag cases that keep each
  * guard narrow. Every sentence is written for this test.
  */
-function findings(text: string, rule: string): { text: string; suggestion: string | undefined }[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && f.severity !== 'info')
-    .map((f) => {
-      const s = f.suggestions?.[0] as unknown;
-      const suggestion = typeof s === 'string' ? s : s && typeof s === 'object' && 'replacement' in s ? String((s as { replacement: unknown }).replacement) : undefined;
-      return { text: f.text, suggestion };
-    });
-}
+const findings = seriousFindings;
 
 describe('pool precision, session 18', () => {
   it('a singer invited on stage "to jointly perform" is invited, not urged', () => {

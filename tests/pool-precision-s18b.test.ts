@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { seriousFindings } from './helpers.js';
 
 /**
  * Precision on Indonesian-origin English (session 18, second pool audit: provincial government sites,
@@ -7,15 +7,7 @@ import { check } from '../src/index.js';
  * reported twice, beside must-flag cases that keep each guard narrow. Every sentence is written for
  * this test.
  */
-function findings(text: string, rule: string): { text: string; suggestion: string | undefined }[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && f.severity !== 'info')
-    .map((f) => {
-      const s = f.suggestions?.[0] as unknown;
-      const suggestion = typeof s === 'string' ? s : s && typeof s === 'object' && 'replacement' in s ? String((s as { replacement: unknown }).replacement) : undefined;
-      return { text: f.text, suggestion };
-    });
-}
+const findings = seriousFindings;
 
 describe('pool precision, session 18 (second audit)', () => {
   it('a dated dateline follows the weekday when day/month and month/day are both dates', () => {

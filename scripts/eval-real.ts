@@ -18,6 +18,7 @@ import { check } from '../src/index.js';
 import { assertValid } from '../src/lexicons/validate.js';
 import {
   computeMetrics,
+  fixAgreement,
   perK,
   pct,
   randomBaseline,
@@ -25,7 +26,7 @@ import {
   ruleShares,
   unmatchedFindings,
 } from './real-metrics.js';
-import type { Baseline, Metrics, RealItem, ScoredText, Split, TextKind } from './real-metrics.js';
+import type { Baseline, FixAgreement, Metrics, RealItem, ScoredText, Split, TextKind } from './real-metrics.js';
 
 interface Annotation {
   file: string;
@@ -133,7 +134,7 @@ function loadTexts(dir: string, manifests: Manifest[]): ScoredText[] {
       text,
       words: report.input.words,
       items: ann.items,
-      findings: report.findings.map((x) => ({ ruleId: x.ruleId, severity: x.severity, span: x.span, text: x.text })),
+      findings: report.findings.map((x) => ({ ruleId: x.ruleId, severity: x.severity, span: x.span, text: x.text, suggestions: x.suggestions })),
       verdict: report.verdict,
     });
   }
@@ -145,11 +146,12 @@ interface SplitResult {
   split: string;
   metrics: Metrics;
   baseline: Baseline;
+  fixes: FixAgreement;
 }
 
 function score(texts: ScoredText[], split: string): SplitResult {
   const chosen = split === 'all' ? texts : texts.filter((t) => t.split === split);
-  return { split, metrics: computeMetrics(chosen), baseline: randomBaseline(chosen) };
+  return { split, metrics: computeMetrics(chosen), baseline: randomBaseline(chosen), fixes: fixAgreement(chosen) };
 }
 
 function render(r: SplitResult): string {
@@ -169,6 +171,12 @@ function render(r: SplitResult): string {
     `  native controls: ${c.texts} texts, ${c.words} words: ${c.flags} findings (${perK(c.flags, c.words)} per 1k words), ` +
       `${c.minorPlus} minor+ (${perK(c.minorPlus, c.words)} per 1k words; ${c.minorPlusOnSlips} of them on a real slip annotated in the control, ` +
       `${c.minorPlus - c.minorPlusOnSlips} false: ${perK(c.minorPlus - c.minorPlusOnSlips, c.words)} per 1k words)`,
+  );
+  const fx = r.fixes;
+  out.push(
+    `  suggested fixes: of ${fx.items} items with an editor's fix, ${fx.found} found, ${fx.suggested} by a finding with a suggestion: ` +
+      `same text as the editor's ${fx.exact} (${pct(fx.exact / fx.suggested)}), nearer to it than leaving the text unchanged ${fx.closer} ` +
+      `(${pct(fx.closer / fx.suggested)}), farther ${fx.further} (${pct(fx.further / fx.suggested)})`,
   );
   out.push('  verdicts per kind:');
   for (const [kind, v] of Object.entries(m.verdicts).sort()) {
@@ -195,7 +203,7 @@ const results = splits.map((s) => score(texts, s));
 if (args.json) {
   const json = {
     dir,
-    splits: Object.fromEntries(results.map((r) => [r.split, { ...r.metrics, baseline: r.baseline }])),
+    splits: Object.fromEntries(results.map((r) => [r.split, { ...r.metrics, baseline: r.baseline, fixes: r.fixes }])),
     texts: texts.map((t) => ({
       id: t.id,
       kind: t.kind,

@@ -11,7 +11,7 @@
  * - a random baseline: each text's findings, same count and span lengths, placed at random token
  *   starts (seeded), averaged over draws, scored the same way.
  */
-import { overlaps } from './overlap.js';
+import { SENTENCE_WIDE, overlaps } from './overlap.js';
 import type { FindingLike } from './overlap.js';
 
 export type Tier = 'A' | 'B' | 'C';
@@ -25,6 +25,13 @@ export interface RealItem {
   class: string;
   severity: string;
   tier: Tier;
+  /** The annotator's corrected text for the quote ('' = delete it), when given. */
+  fix?: string;
+}
+
+/** A finding as scored here: the overlap fields plus the replacements it proposes for its span. */
+export interface ScoredFinding extends FindingLike {
+  suggestions?: readonly string[];
 }
 
 export interface ScoredText {
@@ -35,7 +42,7 @@ export interface ScoredText {
   text: string;
   words: number;
   items: RealItem[];
-  findings: FindingLike[];
+  findings: ScoredFinding[];
   verdict: string;
 }
 
@@ -248,4 +255,89 @@ export function pct(x: number): string {
 export function perK(flags: number, words: number): string {
   const x = perThousand(flags, words);
   return Number.isNaN(x) ? 'n/a' : x.toFixed(2);
+}
+
+/**
+ * How well the suggestions agree with the editor's fixes. Items of tiers A and B on
+ * Indonesian-origin texts that carry a `fix` and that a finding with a suggestion overlaps; for each
+ * such finding its first suggestion is applied, and the window covering the item and the finding is
+ * compared with the same window carrying the editor's fix instead:
+ * - exact: the two windows read the same (spaces collapsed, quotes and dashes folded);
+ * - closer / further: the suggestion leaves the window nearer to / farther from the editor's text,
+ *   in word edit distance, than leaving it unchanged does (the baseline: no fix at all);
+ * the best of an item's findings counts. Sentence-wide findings propose no replacement and are left out.
+ */
+export interface FixAgreement {
+  /** Items with an annotated fix. */
+  items: number;
+  /** ...that a finding overlaps. */
+  found: number;
+  /** ...that a finding with a suggestion overlaps. */
+  suggested: number;
+  exact: number;
+  closer: number;
+  further: number;
+}
+
+function foldForFix(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function fixWords(s: string): string[] {
+  return foldForFix(s).match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+/** Levenshtein distance over word tokens. */
+export function wordDistance(a: readonly string[], b: readonly string[]): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+export function fixAgreement(texts: readonly ScoredText[]): FixAgreement {
+  const r: FixAgreement = { items: 0, found: 0, suggested: 0, exact: 0, closer: 0, further: 0 };
+  for (const t of texts) {
+    if (!isIndonesianOrigin(t.kind)) continue;
+    for (const it of t.items) {
+      if (it.tier === 'C' || it.fix === undefined) continue;
+      r.items += 1;
+      const over = t.findings.filter((f) => overlaps(f, it));
+      if (over.length === 0) continue;
+      r.found += 1;
+      const withFix = over.filter((f) => !SENTENCE_WIDE.has(f.ruleId) && (f.suggestions?.length ?? 0) > 0);
+      if (withFix.length === 0) continue;
+      r.suggested += 1;
+      let exact = false;
+      let best = Number.POSITIVE_INFINITY;
+      let baseline = 0;
+      for (const f of withFix) {
+        const lo = Math.min(it.start, f.span.start);
+        const hi = Math.max(it.end, f.span.end);
+        const expected = t.text.slice(lo, it.start) + it.fix + t.text.slice(it.end, hi);
+        const got = t.text.slice(lo, f.span.start) + f.suggestions![0]! + t.text.slice(f.span.end, hi);
+        if (foldForFix(got) === foldForFix(expected)) exact = true;
+        const want = fixWords(expected);
+        const d = wordDistance(fixWords(got), want);
+        if (d < best) {
+          best = d;
+          baseline = wordDistance(fixWords(t.text.slice(lo, hi)), want);
+        }
+      }
+      if (exact) r.exact += 1;
+      if (best < baseline) r.closer += 1;
+      else if (best > baseline) r.further += 1;
+    }
+  }
+  return r;
 }

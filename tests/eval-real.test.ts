@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeMetrics,
+  fixAgreement,
   perThousand,
   randomBaseline,
   randomiseFindings,
@@ -10,6 +11,7 @@ import {
   seededRandom,
   tokenStarts,
   unmatchedFindings,
+  wordDistance,
 } from '../scripts/real-metrics.js';
 import type { RealItem, ScoredText } from '../scripts/real-metrics.js';
 
@@ -104,6 +106,34 @@ describe('eval:real metrics', () => {
     expect(shares['word-choice']!.findings).toEqual({ n: 0, d: 1 });
     expect(shares['some-rule']!.falseOnControls).toBe(1);
     expect(shares['other-rule']!.falseOnControls).toBe(1);
+  });
+
+  it("compares each suggestion with the editor's fix: the same text, nearer than no fix, or farther", () => {
+    const text = 'The head of police AKBP Sutrisno said his party had secured the perpetrator in Bekasi.';
+    const withFix = (quote: string, fix: string, cls: string): RealItem => ({ ...item(text, quote, cls, 'A'), fix });
+    const finding = (quote: string, ruleId: string, suggestion: string) => ({ ...at(text, quote, ruleId), suggestions: [suggestion] });
+    const texts: ScoredText[] = [
+      {
+        id: 'x-ai-02', kind: 'ai', split: 'tune', text, words: 14, verdict: 'review',
+        items: [
+          withFix('AKBP', 'Adjunct Senior Commissioner', 'untranslated-acronym'),
+          withFix('his party', 'police', 'calque-phrase'),
+          withFix('secured', 'arrested', 'word-choice'),
+          withFix('in Bekasi', 'in Bekasi', 'preposition'), // found by no finding
+          { ...item(text, 'perpetrator', 'word-choice', 'B') }, // no fix given: not counted
+        ],
+        findings: [
+          finding('AKBP', 'untranslated-acronym', 'Adjunct Senior Commissioner'), // the same text
+          finding('said his party', 'calque-phrase', 'said the police'), // nearer: one word off instead of two
+          finding('secured the', 'word-choice', 'guarded the whole'), // farther than leaving it
+          at(text, 'perpetrator', 'other-rule'),
+        ],
+      },
+    ];
+    expect(fixAgreement(texts)).toEqual({ items: 4, found: 3, suggested: 3, exact: 1, closer: 2, further: 1 });
+    expect(wordDistance(['a', 'b', 'c'], ['a', 'c'])).toBe(1);
+    // a native control's slips are not counted
+    expect(fixAgreement([{ ...texts[0]!, kind: 'nat' }]).items).toBe(0);
   });
 
   it('counts flags on native controls per 1,000 words and verdicts per kind', () => {

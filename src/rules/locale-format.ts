@@ -111,10 +111,15 @@ function chunkAround(doc: AnalysedDocument, t: Token): Chunk {
   return { core: text.slice(a, b), start: a, end: b, prev, next, parenthesised };
 }
 
-/** Currency prefix with a space before the amount in English house style ("Rp 150,000"). */
-function fixPrefix(prefix: string | undefined): string {
+/**
+ * The currency prefix of the fixed amount, without the Indonesian abbreviation's full stop
+ * ("Rp." → "Rp"). The writer's spacing is kept: a prefix glued to its figure stays glued
+ * ("Rp3.991 trillion" → "Rp3,991 trillion", the style of Antara and most English editions), a spaced
+ * one stays spaced ("Rp 300 thousand" → "Rp 300,000"); the fix changes the notation, not the house style.
+ */
+function fixPrefix(prefix: string | undefined, spaced: boolean): string {
   if (!prefix) return '';
-  if (/^(?:Rp\.?|IDR|USD|RM)$/.test(prefix)) return `${prefix.replace(/\.$/, '')} `;
+  if (/^(?:Rp\.?|IDR|USD|RM)$/.test(prefix)) return `${prefix.replace(/\.$/, '')}${spaced ? ' ' : ''}`;
   return prefix;
 }
 
@@ -141,7 +146,7 @@ function decimalComma(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
   // English never writes a comma before one or two final digits ("5,8"), so even without a
   // currency, scale or unit around it the number is a decimal comma (or a typo). Without such
   // evidence it is reported as a note only: a list written without spaces ("verses 3,5") is possible.
-  const english = `${fixPrefix(prefix)}${toEnglish(a!)}${b ? `-${toEnglish(b)}` : ''}${pct ?? ''}`;
+  const english = `${fixPrefix(prefix, false)}${toEnglish(a!)}${b ? `-${toEnglish(b)}` : ''}${pct ?? ''}`;
   if (!evidence) {
     // A run of comma-separated numbers ("1,5,7") or a coordinate pair "(3,5)" is a list.
     if (c.parenthesised || /^,\d/.test(doc.text.slice(c.end, c.end + 2))) return undefined;
@@ -235,7 +240,7 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
     const bareLevel = !n || n.sentence !== doc.tokenAt(c.start)?.sentence || n.type !== 'word' || LONE_NEXT_POS.has(n.pos) || n.lower === 'points' || n.lower === 'point';
     return bareLevel && !is('unit', n) && !(is('rate', n) && n?.lower !== 'points' && n?.lower !== 'point') ? LONE : undefined;
   }
-  const english = `${fixPrefix(prefix)}${toEnglish(a!)}${b ? `-${toEnglish(b)}` : ''}`;
+  const english = `${fixPrefix(prefix, false)}${toEnglish(a!)}${b ? `-${toEnglish(b)}` : ''}`;
   return {
     start: c.start,
     end: c.end,
@@ -488,7 +493,7 @@ function figureThousand(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray, in
   if (after !== undefined && after.sentence === word.sentence && !after.spaceBefore && /^[-–]$/.test(after.text)) return undefined;
   if (!indonesian()) return undefined;
   const whole = Number(m[2]) * 1000 + (m[3] ? Number(m[3]) * 100 : 0);
-  const english = `${fixPrefix(m[1] ?? (spacedCurrency ? spacedCurrency.text : undefined))}${whole.toLocaleString('en-US')}`;
+  const english = m[1] !== undefined ? `${fixPrefix(m[1], false)}${whole.toLocaleString('en-US')}` : `${fixPrefix(spacedCurrency?.text, true)}${whole.toLocaleString('en-US')}`;
   const start = spacedCurrency ? spacedCurrency.start : c.start;
   return {
     start,
@@ -543,6 +548,10 @@ export const localeFormat: Rule = {
         { text: 'Ash rose up to 10 thousand meters above the crater in East Nusa Tenggara, Indonesia.', flags: ['10 thousand'], suggestion: '10,000' },
         { text: 'Some 64 thousand Indonesian workers came home from Malaysia this year.', flags: ['64 thousand'], suggestion: '64,000' },
         { text: 'Shallots sold for Rp. 38 thousand at the market in Bandung, West Java.', flags: ['Rp. 38 thousand'], suggestion: 'Rp 38,000' },
+        // the writer's glued prefix stays glued: the fix changes the notation, not the house style
+        { text: 'The regency set aside Rp4.250 billion for village roads this year.', flags: ['Rp4.250'], suggestion: 'Rp4,250' },
+        { text: 'Each household in Bekasi received Rp600 thousand in cash aid.', flags: ['Rp600 thousand'], suggestion: 'Rp600,000' },
+        { text: 'Inflation in the province reached Rp2,5 billion in losses, the agency said.', flags: ['Rp2,5'], suggestion: 'Rp2.5' },
         { text: 'Ash clouds reached the river at 03.20 p.m. on Saturday.', flags: ['03.20 p.m.'], suggestion: '3:20 p.m.' },
         { text: 'The post reported smoke at 02:47 p.m, an hour after the tremor.', flags: ['02:47 p.m'], suggestion: '2:47 p.m.' },
         { text: 'The alert was raised to level three at 16.00 pm on Friday.', flags: ['16.00 pm'], suggestion: '4:00 pm' },

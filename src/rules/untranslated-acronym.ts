@@ -961,6 +961,12 @@ export const untranslatedAcronym: Rule = {
     examples: {
       invalid: [
         {
+          // the bracketed introduction itself, never used again: drop the brackets, do not write the English name twice
+          text: 'Figures from the Emergency Operations Center (Pusdalops) showed that 40 homes in Bekasi were still flooded.',
+          flags: [' (Pusdalops)'],
+          suggestion: '',
+        },
+        {
           text: 'Voters in Jakarta who hold KTPs from another province must register by Friday.',
           flags: ['KTPs'],
           suggestion: 'ID cards',
@@ -1018,8 +1024,8 @@ export const untranslatedAcronym: Rule = {
         },
         {
           text: 'Jakarta councillors sent the Bill (RUU) on street vendors back, and the RUU now returns to committee.',
-          flags: ['RUU', 'RUU'],
-          suggestion: 'bill',
+          flags: [' (RUU)', 'RUU'],
+          suggestion: '',
         },
         {
           text: 'Vietnamese boats were seized inside the exclusive economic zone (ZEE) off Natuna.',
@@ -1464,6 +1470,25 @@ export const untranslatedAcronym: Rule = {
             // "the electronic identity card, locally known as e-KTP": a gloss introduces it as a bracket does,
             // and so does a sentence defining it ("The e-KTP is a biometric identity card.").
             const inBrackets = bracketed(doc, e, matches, facts) || matches.some((x) => x.value === e && (glossedName(doc, x) || definedBySentence(doc, x)));
+            // This use IS the bracketed introduction ("the Emergency Operations Center (Pusdalops)"):
+            // the English name stands right before it, so writing the English words into the brackets
+            // would say the name twice. The fix is to drop the brackets when the acronym is never
+            // used again, or when it is a term whose every later use gets its English word (termReuse);
+            // otherwise a later use would lose its introduction, and the hint has no fix.
+            if (doc.text[m.start - 1] === '(' && doc.text[m.end] === ')') {
+              const only = usesOf(matches, e) === 1 || e.scope === 'term';
+              let start = m.start - 1;
+              while (start > 0 && doc.text[start - 1] === ' ') start--;
+              out.push({
+                start: only ? start : m.start,
+                end: only ? m.end + 1 : m.end,
+                message: `"${text}" is an Indonesian acronym (${e.expansion}) introduced in brackets after its English name; English news would ${only ? 'drop the brackets and use the English name throughout' : `write ${alts.join(' or ')} where it is used again`}.`,
+                suggestions: only ? [''] : [],
+                confidence: 0.4,
+                severity: 'info',
+              });
+              break;
+            }
             out.push({
               start: m.start,
               end: m.end,

@@ -596,3 +596,38 @@ describe('untranslated-acronym: entries added from the page pools (session 18, l
     expect(flagged(text, 'untranslated-acronym')).toEqual([]);
   });
 });
+
+describe('untranslated-acronym: entries added from the page pools (session 19, lexcov19)', () => {
+  it.each([
+    ['Parents in Surabaya queued overnight to register their children for PPDB on Monday.', 'PPDB→new student admissions'],
+    ['The ship sank off Sulawesi and rescuers found eleven ABK alive on Tuesday, police in Makassar said.', 'ABK→crew'],
+    ['The finance ministry in Jakarta said the PMN for the airline would be paid next year.', 'PMN→state capital injection'],
+    ['The BPBD TRC in Bantul checked the riverbanks after heavy rain on Friday.', 'TRC→rapid response team'],
+    ['Bulog said in Jakarta that the KPSH would continue until prices fell.', 'KPSH→supply and price stabilisation programme'],
+    ['Residents in Jayapura said the Otsus funds had not reached their villages.', 'Otsus→special autonomy'],
+    ['Traders crossed the Skouw PLBN in Papua on Monday.', 'PLBN→border crossing post'],
+    ['The PSDKP fleet seized two Vietnamese boats off Natuna, Indonesia, on Sunday.', 'PSDKP→marine and fisheries resources surveillance'],
+    ['PLN switched on a new PLTMG in Nabire, Papua, on Friday.', 'PLTMG→gas engine power plant'],
+    ['Six villages in Java set up a BUMDesma to sell rice together.', 'BUMDesma→joint village-owned enterprise'],
+    ['Thousands of honorary teachers in Depok sat the CPNS test on Monday.', 'CPNS→civil servant candidates'],
+    // Kept in English news, but only once spelt out: minor where the article never does.
+    ['West Java spent Rp 2 trillion on PON venues in Bandung.', 'PON→National Sports Week'],
+    ['The product carries a halal certificate from LPPOM MUI in Jakarta.', 'LPPOM→Assessment Institute for Foods, Drugs and Cosmetics'],
+    ['OIKN said in Jakarta that investors would break ground next week.', 'OIKN→Nusantara Capital Authority (OIKN)'],
+    ['BEM SI students marched to the State Palace in Jakarta on Friday.', 'BEM→Student Executive Board'],
+  ])('%s', (text, expected) => {
+    expect(flagged(text, 'untranslated-acronym')).toContain(expected);
+  });
+
+  it.each([
+    // The same letters in English news elsewhere: articles not about Indonesia.
+    'The Truth and Reconciliation Commission (TRC) in Cape Town heard testimony on Monday.',
+    'The TRC hearings in Cape Town ended on Friday.',
+    'The FDA granted PMA approval for the device in Maryland on Monday.',
+    // Introduced in brackets after the English name: a hint at most.
+    'The New Student Admissions (PPDB) system in Jakarta opened on Monday.',
+    'The Nusantara Capital Authority (OIKN) in Jakarta said investors would break ground next week.',
+  ])('stays silent (nothing minor or above): %s', (text) => {
+    expect(flagged(text, 'untranslated-acronym')).toEqual([]);
+  });
+});

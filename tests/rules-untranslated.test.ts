@@ -615,6 +615,10 @@ describe('untranslated-acronym: entries added from the page pools (session 19, l
     ['The product carries a halal certificate from LPPOM MUI in Jakarta.', 'LPPOM→Assessment Institute for Foods, Drugs and Cosmetics'],
     ['OIKN said in Jakarta that investors would break ground next week.', 'OIKN→Nusantara Capital Authority (OIKN)'],
     ['BEM SI students marched to the State Palace in Jakarta on Friday.', 'BEM→Student Executive Board'],
+    // A regional agency after its region ("Dinsos Kota Bekasi" turned round) is no surname after a given name.
+    ['Officials of the Bekasi City Dinsos said the aid would arrive, officers in Jakarta said.', 'Dinsos→social affairs agency'],
+    ['The former head of the Central Bogor Bappeda said the budget would rise, officials in Jakarta said.', 'Bappeda→regional development planning agency'],
+    ['The Denpasar Rudenim held forty foreigners, officials in Bali said.', 'Rudenim→immigration detention centre'],
   ])('%s', (text, expected) => {
     expect(flagged(text, 'untranslated-acronym')).toContain(expected);
   });
@@ -627,6 +631,9 @@ describe('untranslated-acronym: entries added from the page pools (session 19, l
     // Introduced in brackets after the English name: a hint at most.
     'The New Student Admissions (PPDB) system in Jakarta opened on Monday.',
     'The Nusantara Capital Authority (OIKN) in Jakarta said investors would break ground next week.',
+    // A given name before a surname that reads as an acronym; a legal form after a company's place word.
+    'Officials said Anna Sidak had left Jakarta on Monday.',
+    'Shares of PT Semen Padang Tbk rose in Jakarta on Monday.',
   ])('stays silent (nothing minor or above): %s', (text) => {
     expect(flagged(text, 'untranslated-acronym')).toEqual([]);
   });

@@ -597,3 +597,45 @@ describe('untranslated-acronym: entries added from the page pools (session 18, l
     expect(flagged(text, 'untranslated-acronym')).toEqual([]);
   });
 });
+
+describe('untranslated-acronym: entries added from the page pools (session 19, lexcov19)', () => {
+  it.each([
+    ['Parents in Surabaya queued overnight to register their children for PPDB on Monday.', 'PPDB→new student admissions'],
+    ['The ship sank off Sulawesi and rescuers found eleven ABK alive on Tuesday, police in Makassar said.', 'ABK→crew'],
+    ['The finance ministry in Jakarta said the PMN for the airline would be paid next year.', 'PMN→state capital injection'],
+    ['The BPBD TRC in Bantul checked the riverbanks after heavy rain on Friday.', 'TRC→rapid response team'],
+    ['Bulog said in Jakarta that the KPSH would continue until prices fell.', 'KPSH→supply and price stabilisation programme'],
+    ['Residents in Jayapura said the Otsus funds had not reached their villages.', 'Otsus→special autonomy'],
+    ['Traders crossed the Skouw PLBN in Papua on Monday.', 'PLBN→border crossing post'],
+    ['The PSDKP fleet seized two Vietnamese boats off Natuna, Indonesia, on Sunday.', 'PSDKP→marine and fisheries resources surveillance'],
+    ['PLN switched on a new PLTMG in Nabire, Papua, on Friday.', 'PLTMG→gas engine power plant'],
+    ['Six villages in Java set up a BUMDesma to sell rice together.', 'BUMDesma→joint village-owned enterprise'],
+    ['Thousands of honorary teachers in Depok sat the CPNS test on Monday.', 'CPNS→civil servant candidates'],
+    // Kept in English news, but only once spelt out: minor where the article never does.
+    ['West Java spent Rp 2 trillion on PON venues in Bandung.', 'PON→National Sports Week'],
+    ['The product carries a halal certificate from LPPOM MUI in Jakarta.', 'LPPOM→Assessment Institute for Foods, Drugs and Cosmetics'],
+    ['OIKN said in Jakarta that investors would break ground next week.', 'OIKN→Nusantara Capital Authority (OIKN)'],
+    ['BEM SI students marched to the State Palace in Jakarta on Friday.', 'BEM→Student Executive Board'],
+    // A regional agency after its region ("Dinsos Kota Bekasi" turned round) is no surname after a given name.
+    ['Officials of the Bekasi City Dinsos said the aid would arrive, officers in Jakarta said.', 'Dinsos→social affairs agency'],
+    ['The former head of the Central Bogor Bappeda said the budget would rise, officials in Jakarta said.', 'Bappeda→regional development planning agency'],
+    ['The Denpasar Rudenim held forty foreigners, officials in Bali said.', 'Rudenim→immigration detention centre'],
+  ])('%s', (text, expected) => {
+    expect(flagged(text, 'untranslated-acronym')).toContain(expected);
+  });
+
+  it.each([
+    // The same letters in English news elsewhere: articles not about Indonesia.
+    'The Truth and Reconciliation Commission (TRC) in Cape Town heard testimony on Monday.',
+    'The TRC hearings in Cape Town ended on Friday.',
+    'The FDA granted PMA approval for the device in Maryland on Monday.',
+    // Introduced in brackets after the English name: a hint at most.
+    'The New Student Admissions (PPDB) system in Jakarta opened on Monday.',
+    'The Nusantara Capital Authority (OIKN) in Jakarta said investors would break ground next week.',
+    // A given name before a surname that reads as an acronym; a legal form after a company's place word.
+    'Officials said Anna Sidak had left Jakarta on Monday.',
+    'Shares of PT Semen Padang Tbk rose in Jakarta on Monday.',
+  ])('stays silent (nothing minor or above): %s', (text) => {
+    expect(flagged(text, 'untranslated-acronym')).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import { distinctForms, forceAfterRank, inIndonesianClause, isCapitalised, PhraseMatcher, wordHits } from '../lexicons/indonesian.js';
 import type { PhraseMatch } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
-import { indonesiaCued } from './untranslated-general.js';
+import { indonesiaCued, INDONESIAN_PLACE_WORDS } from './untranslated-general.js';
 import { bracketedShortForms } from './bracketed-short-form.js';
 import { unexplainedAcronyms } from './unexplained-acronym.js';
 import { isEnglishWord } from '../lexicons/indonesian-morphology.js';
@@ -621,6 +621,8 @@ const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', '
  * "the Batu Lapas" is "Lapas Batu" turned round (session 18: three pool pages, no native page).
  */
 const REGIONAL_UNITS = new Set(['Polda', 'Polres', 'Polresta', 'Polsek', 'Kodam', 'Kodim', 'Korem', 'Koramil', 'Pemprov', 'Pemkab', 'Pemkot', 'Kejati', 'Kejari', 'Dinkes', 'Disdik', 'Dishub', 'Kanwil', 'Lapas', 'Rutan']);
+/** Administrative words that end a region's name before its unit: "Bogor Regency Bappeda", "Bekasi City Dinsos". */
+const REGION_BEFORE_UNIT = new Set(['Regency', 'City', 'Province', 'Provincial', 'Municipality', 'Municipal', 'District', 'Subdistrict', 'Islands', 'Island']);
 const NOT_REGION = new Set(['The', 'A', 'An', 'This', 'That', 'In', 'At', 'On', 'By', 'From', 'Of', 'For', 'To', 'And', 'National', 'Indonesian', 'Regional', 'Police', 'Provincial', 'Regency', 'City', 'District']);
 
 /**
@@ -1241,7 +1243,16 @@ export const untranslatedAcronym: Rule = {
         const prevWord = spacedPrev(doc, m.tokenStart);
         // A capitalised word before it is a given name, unless it is itself an acronym of the lexicon
         // ("the Maluku Polda Polwan": two units in a row, no one's name).
-        const nameBefore = prevWord !== undefined && prevWord.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prevWord.text) && prevWord.i !== doc.sentences[tok.sentence]!.tokenStart && !t.byAcronym.has(prevWord.text);
+        // Nor is a place or an administrative word ("the Central Bangka Bappeda", "the Bogor Regency Dinsos",
+        // "the Denpasar Rudenim": Indonesian "Bappeda Bangka Tengah" with the region put first).
+        const nameBefore =
+          prevWord !== undefined &&
+          prevWord.type === 'word' &&
+          /^\p{Lu}\p{Ll}+$/u.test(prevWord.text) &&
+          prevWord.i !== doc.sentences[tok.sentence]!.tokenStart &&
+          !t.byAcronym.has(prevWord.text) &&
+          // A legal form kept in English (Tbk) after a company's place word stays the company's: "Semen Padang Tbk".
+          !((REGION_BEFORE_UNIT.has(prevWord.text) || INDONESIAN_PLACE_WORDS.has(prevWord.text)) && (e.scope === 'institution' || !e.acceptedInEnglish));
         // A component before a name is a title ("Iranian Menlu Abbas Araghchi"), not a surname after a given name.
         const after = spacedNext(doc, m.tokenEnd - 1);
         const titleBeforeName = e.scope === 'component' && after !== undefined && after.type === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text);

@@ -43,6 +43,16 @@ const INDONESIA_CUE_WORDS = [
 ];
 
 /**
+ * The place names among the cue words (not the people, the currency or the demonyms' plural): a capitalised
+ * word before a mixed-case acronym that is one of these is its region ("the Denpasar Rudenim"), not a
+ * given name before a surname. "Indonesia" is left out: it ends company names before their legal form
+ * ("PT Bank Rakyat Indonesia Tbk").
+ */
+export const INDONESIAN_PLACE_WORDS: ReadonlySet<string> = new Set(
+  INDONESIA_CUE_WORDS.filter((w) => !['Indonesia', 'Jokowi', 'Prabowo', 'Widodo', 'Rupiah', 'rupiah', 'Rp', 'Indonesians', 'Nusa Tenggara'].includes(w)),
+);
+
+/**
  * The cue words as written, and in capitals too: Indonesian outlets set the dateline in capitals
  * ("JAKARTA - …", "YOGYAKARTA –"), and a short machine-translated report may name no other place.
  * Only those two spellings: "Medan" or "Bali" in any other case is not the place.

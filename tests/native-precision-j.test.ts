@@ -35,6 +35,8 @@ describe('native precision, round ten (regional and business press)', () => {
 
   it("a participle after the headline's own present verb is an adjective before its noun", () => {
     expect(findings('Toll Climbs as Rescuers Reach Devastated Areas\n\nThe toll rose on Monday.', 'verb-form')).toEqual([]);
+    // after an infinitive the verb may be one the tagger rarely reads as a verb ("back")
+    expect(findings('Governor Pledges to Back Stalled Ring Road Project\n\nThe governor spoke on Monday.', 'verb-form')).toEqual([]);
     // A past verb right after the subject is still the Indonesian tenseless headline.
     expect(findings('Mayor Inaugurated New Market in Bogor\n\nThe mayor opened it on Monday.', 'verb-form')).toEqual(['Inaugurated']);
   });

@@ -666,8 +666,10 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       // subject right after the form makes it a participle inside the headline's noun phrase.
       if (/^(?:that|which|who|whom)$/.test(next.lower) && /^(?:you|we|they|i|he|she|it|the|a|an|most|many|few|scientists|experts|people)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
       // "Rescuers Reach Devastated Areas", "Police Find Abandoned Car": after the headline's own
-      // present verb the form is an adjective before its capitalised noun, not a second verb.
-      if (i - 1 > sent.tokenStart && (prev.pos === 'VERB' || tagShares(prev.lower).verb >= 0.25) && (prev.lemma === prev.lower || prev.lower === thirdPerson(prev.lemma)) && !prev.lower.endsWith('ed') &&
+      // present verb the form is an adjective before its capitalised noun, not a second verb; so it is
+      // after an infinitive ("Minister Vows to Back Delayed Superholding": "back" after "to" is a verb
+      // however rarely the tagger reads it as one).
+      if (i - 1 > sent.tokenStart && (prev.pos === 'VERB' || tagShares(prev.lower).verb >= 0.25 || tokens[i - 2]?.lower === 'to') && (prev.lemma === prev.lower || prev.lower === thirdPerson(prev.lemma)) && !prev.lower.endsWith('ed') &&
         next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos !== 'DET' && next.pos !== 'ADP') return undefined;
       // "Minimum Wages Announced November 30", "Results Released Tomorrow": a date after the verb is
       // no object, and the headline is a passive.

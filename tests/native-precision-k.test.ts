@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+
+/**
+ * Native English news (wire copy on North Korean launches, Hong Kong court reports, Japanese
+ * markets, rugby): constructions that must not read as translation slips. Every sentence is written
+ * for this test; the must-flag cases beside them keep each guard narrow.
+ */
+function findings(text: string, rule: string, minorOnly = true): string[] {
+  return check(text, { only: [rule] })
+    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
+    .map((f) => f.text);
+}
+
+describe('native precision, round eleven (wire copy, courts, markets, sport)', () => {
+  it('generic "society" after a verb of urging takes no article', () => {
+    expect(findings('The bishop urged society to welcome the refugees.', 'article-number')).toEqual([]);
+    expect(findings('Campaigners asked society to rethink how it treats carers.', 'article-number')).toEqual([]);
+    // The Indonesian "meminta pemerintah" / "mengimbau masyarakat" frame is still reported.
+    expect(findings('The regent urged government to repair the bridge before the rains.', 'article-number')).toEqual(['government']);
+    expect(findings('Officers asked community to report any stray dogs.', 'article-number')).toEqual(['community']);
+  });
+
+  it('a closing mark that ends a statement quoted over several paragraphs is at most a note', () => {
+    const text = [
+      'The navy released a statement on Sunday.',
+      '“Fleet Command detected a launch at 6:10 a.m. and followed the missile until it fell into the sea.',
+      'No ships reported damage.',
+      'We will keep watching the area with our partners.',
+      'The launch posed no threat to the fleet.”',
+      'The ministry gave no further details.',
+    ].join('\n\n');
+    expect(findings(text, 'quote-spacing')).toEqual([]);
+    const notes = check(text, { only: ['quote-spacing'] }).findings.filter((f) => f.ruleId === 'quote-spacing');
+    expect(notes.every((f) => f.severity === 'info')).toBe(true);
+    // A closing mark with no quotation left open before it is still a stray mark.
+    const stray = 'The navy released a statement on Sunday.\n\nNo ships reported damage.\n\nThe launch posed no threat to the fleet.”\n\nThe ministry gave no further details.';
+    expect(findings(stray, 'quote-spacing')).toEqual(['”']);
+    // Nor does a quotation left open five paragraphs back excuse it.
+    const far = ['“Fleet Command detected a launch.', 'One.', 'Two.', 'Three.', 'Four.', 'Five.', 'The launch posed no threat to the fleet.”'].join('\n\n');
+    expect(findings(far, 'quote-spacing')).toEqual(['”']);
+  });
+});

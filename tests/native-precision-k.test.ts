@@ -40,4 +40,14 @@ describe('native precision, round eleven (wire copy, courts, markets, sport)', (
     const far = ['“Fleet Command detected a launch.', 'One.', 'Two.', 'Three.', 'Four.', 'Five.', 'The launch posed no threat to the fleet.”'].join('\n\n');
     expect(findings(far, 'quote-spacing')).toEqual(['”']);
   });
+
+  it('golf copy: "after shooting a 66" is the gerund with its object, "tied for eleventh place" a rank', () => {
+    expect(findings('The Dane moved clear after shooting a 66 on Saturday.', 'article-number')).toEqual([]);
+    expect(findings('Police said the guard fled after shooting dead two robbers.', 'article-number')).toEqual([]);
+    expect(findings('The home favourite was tied for ninth place after a triple bogey.', 'article-number')).toEqual([]);
+    expect(findings('She came home in seventh place in the sprint.', 'article-number')).toEqual([]);
+    // The event noun without its article, and an adjective that is no rank, are still reported.
+    expect(findings('Shops in the district closed after shooting in the market on Monday.', 'article-number')).toEqual(['after shooting']);
+    expect(findings('The families were moved to safer place before dawn.', 'article-number')).toEqual(['to safer place']);
+  });
 });

@@ -50,4 +50,11 @@ describe('native precision, round eleven (wire copy, courts, markets, sport)', (
     expect(findings('Shops in the district closed after shooting in the market on Monday.', 'article-number')).toEqual(['after shooting']);
     expect(findings('The families were moved to safer place before dawn.', 'article-number')).toEqual(['to safer place']);
   });
+
+  it('a medal count after a number keeps the metal uninflected', () => {
+    expect(findings('The rowers came home with 4 gold, 3 silver and 2 bronze.', 'article-number')).toEqual([]);
+    expect(findings('Japan took 12 golds, 9 silvers and 7 bronze at the meet.', 'article-number')).toEqual([]);
+    // Another noun after a number still needs its plural.
+    expect(findings('The rowers came home with 4 medal from the regatta.', 'article-number')).toEqual(['medal']);
+  });
 });

@@ -57,4 +57,12 @@ describe('native precision, round eleven (wire copy, courts, markets, sport)', (
     // Another noun after a number still needs its plural.
     expect(findings('The rowers came home with 4 medal from the regatta.', 'article-number')).toEqual(['medal']);
   });
+
+  it('letters the writer calls the acronym of the name just given are explained', () => {
+    const text = 'Crowds filled the Avenida de los Heroes del Sur, a road known by its acronym ADHS, in Jakarta, Indonesia, on Sunday.';
+    expect(findings(text, 'untranslated-acronym', false)).toEqual([]);
+    expect(findings('The weather bureau, known by its Tagalog acronym PAGASA, warned of floods near Jakarta, Indonesia.', 'untranslated-acronym', false)).toEqual([]);
+    // Letters nobody explains are still noted.
+    expect(findings('Crowds filled the road near the ADHS office in Jakarta, Indonesia, on Sunday.', 'untranslated-acronym', false)).toEqual(['ADHS']);
+  });
 });

@@ -18,6 +18,8 @@ import type { AnalysedDocument } from '../analysis/types.js';
 import type { FindingDraft, Rule } from './types.js';
 
 const MARK = /["\u201C\u201D]/g;
+/** How many paragraphs without a quotation mark a quotation left open may run through before its closing mark. */
+const QUIET_PARAGRAPHS = 4;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Characters that may sit right before an opening mark: an opening bracket or a dash. */
 const BEFORE_OPEN = /[\s([{\u2014\u2013/-]/;
@@ -123,6 +125,10 @@ export const quoteSpacing: Rule = {
     const open = curly ? '\u201C' : '"';
     const close = curly ? '\u201D' : '"';
     let openBefore = false;
+    // Paragraphs without any quotation mark since the one left open: a long quotation (a statement
+    // quoted whole) runs through them when its writer drops the reopening marks, and its closing
+    // mark comes a few paragraphs later.
+    let quietSince = 0;
     for (let pi = 0; pi < doc.paragraphs.length; pi++) {
       const p = doc.paragraphs[pi]!;
       const marks: Mark[] = [];
@@ -139,14 +145,16 @@ export const quoteSpacing: Rule = {
         void next;
       }
       if (marks.length === 0) {
-        openBefore = false;
+        if (openBefore && ++quietSince > QUIET_PARAGRAPHS) openBefore = false;
         continue;
       }
       const nextPara = doc.paragraphs[pi + 1];
       const continued = nextPara !== undefined && opensWithQuote(text, nextPara.start, nextPara.end);
       const balanced = marks.length % 2 === 0 || continued;
       const previousOpen = openBefore;
+      const reopenedLater = previousOpen && quietSince > 0;
       openBefore = marks.length % 2 === 1;
+      quietSince = 0;
       if (!balanced) {
         // An opening mark whose quotation runs to the paragraph's end is the continuation style
         // with the next paragraph's reopening mark forgotten (or a closing mark lost at the end of
@@ -185,7 +193,15 @@ export const quoteSpacing: Rule = {
           // The missing mark found, the note on the lone mark would repeat it.
           if (opening) out.push(opening);
           if (closing) out.push(closing);
-          if (!opening && !closing) out.push({
+          if (!opening && !closing && reopenedLater && last.char === '\u201D' && marks.length === 1) out.push({
+            start: last.at,
+            end: last.at + 1,
+            message: 'This closing mark ends a quotation opened a few paragraphs earlier: each paragraph it runs through should reopen with a quotation mark.',
+            confidence: 0.4,
+            severity: 'info',
+            note: 'A quotation that runs over several paragraphs opens each of them with a quote mark and closes only at its end.',
+          });
+          else if (!opening && !closing) out.push({
           start: last.at,
           end: last.at + 1,
           message: strayClose

@@ -141,16 +141,23 @@ function orAfterWords(doc: AnalysedDocument, tok: Token, form: string): boolean 
   return false;
 }
 
-/** A gloss names the letters as a name: "a rate known as the FASBI", "a scheme called PKH", "dubbed SIKM". */
+/**
+ * A gloss names the letters as a name: "a rate known as the FASBI", "a scheme called PKH", "dubbed
+ * SIKM", or calls them the acronym of the name just given: "a highway known by its acronym EDSA",
+ * "the agency, known by its Tagalog acronym PAGASA".
+ */
 function glossed(doc: AnalysedDocument, tok: Token): boolean {
   for (let k = tok.i - 1; k >= Math.max(0, tok.i - 3); k--) {
     const t = doc.tokens[k]!;
     if (t.sentence !== tok.sentence) return false;
-    if ((t.lower === 'as' && doc.tokens[k - 1]?.lower === 'known') || /^(?:called|dubbed|termed|abbreviated)$/.test(t.lower)) return true;
-    if (t.lower !== 'the' && t.lower !== 'locally' && t.lower !== 'simply') return false;
+    if ((t.lower === 'as' && doc.tokens[k - 1]?.lower === 'known') || /^(?:called|dubbed|termed|abbreviated|acronym|abbreviation)$/.test(t.lower)) return true;
+    if (t.lower !== 'the' && t.lower !== 'locally' && t.lower !== 'simply' && t.lower !== 'its' && !ACRONYM_LANGUAGE.test(t.lower)) return false;
   }
   return false;
 }
+
+/** The language an acronym is said to come from: "its Tagalog acronym", "its Indonesian acronym". */
+const ACRONYM_LANGUAGE = /^(?:indonesian|malay|tagalog|filipino|spanish|english|local|official)$/;
 
 /** Known to the fluency model's news vocabulary (lower-cased keys). */
 function inModelVocabulary(form: string): boolean {

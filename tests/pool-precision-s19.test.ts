@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
 import { seriousFindings } from './helpers.js';
 
 /**
@@ -70,5 +71,25 @@ describe('pool precision, session 19', () => {
     expect(findings(text, 'untranslated-word').filter((f) => /Badan/.test(f.text))).toEqual([]);
     const bare = 'Residents were evacuated by Badan Penanggulangan Bencana Daerah officers in Pidie, Indonesia, on Friday.';
     expect(findings(bare, 'untranslated-word').filter((f) => /Badan/.test(f.text)).length).toBe(1);
+  });
+  it('", quoted from Antara" is reported once (reporting-inversion), not also by calque-phrase', () => {
+    const text = '"The road will open in May," said the regent of Bogor, Indonesia, quoted from Antara, Monday, May 6.';
+    const hits = check(text).findings.filter((f) => f.severity !== 'info' && /quoted/.test(f.text));
+    expect(hits.map((f) => [f.ruleId, f.suggestions[0]])).toEqual([['reporting-inversion', 'according to Antara']]);
+    // Elsewhere the calque pattern still reports it.
+    const bare = 'The regent of Bogor, Indonesia, said the road will open in May quoted from Antara on Monday.';
+    expect(check(bare).findings.some((f) => f.ruleId === 'calque-phrase' && f.text === 'quoted from')).toBe(true);
+  });
+
+  it('words inside a passage left in Indonesian are not reported again one by one', () => {
+    const text =
+      'Floods hit Pidie Regency in Aceh, Indonesia, on Friday. Hingga kini, tercatat 1.250 jiwa harus mengungsi ke sembilan titik di Kecamatan Tangse, meliputi Desa Blang Pandak dan Desa Pulo Mesjid. The water receded on Sunday.';
+    const serious = check(text).findings.filter((f) => f.severity !== 'info' && f.ruleId !== 'low-fluency');
+    expect(serious.map((f) => f.ruleId)).toEqual(['untranslated-sentence']);
+  });
+
+  it('a capitalised word inside a title-case name keeps a capitalised fix', () => {
+    const text = 'Pertamina opened the Solar Distribution Centre in Jambi, Indonesia, on Monday.';
+    expect(findings(text, 'calque-phrase').filter((f) => f.text === 'Solar').map((f) => f.suggestion)).not.toContain('diesel');
   });
 });

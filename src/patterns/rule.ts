@@ -221,7 +221,15 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   // capital of a name or brand, not of the sentence: an English common noun put in its place stays
   // in lower case ("subsidised diesel"). In a title-case headline the word before has a capital too.
   const before = one && one.i > 0 ? doc.tokens[one.i - 1] : undefined;
-  const nameCap = one !== undefined && !opens && /^\p{Lu}\p{Ll}+$/u.test(replaced) && before !== undefined && before.sentence === one.sentence && before.type === 'word' && /^\p{Ll}/u.test(before.text);
+  // A capitalised word after it, or after a joining word, makes it part of a title-case name
+  // ("the Supervision and Socialization Division", "a Firm yet Humanist Institution").
+  const capAt = (k: number): boolean => {
+    const t = doc.tokens[k];
+    return t !== undefined && one !== undefined && t.sentence === one.sentence && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+  };
+  const joins = (k: number): boolean => ['and', 'or', 'of', '&', 'for', 'the'].includes(doc.tokens[k]?.lower ?? '');
+  const inName = one !== undefined && (capAt(one.i + 1) || (joins(one.i + 1) && capAt(one.i + 2)));
+  const nameCap = one !== undefined && !opens && !inName && /^\p{Lu}\p{Ll}+$/u.test(replaced) && before !== undefined && before.sentence === one.sentence && before.type === 'word' && /^\p{Ll}/u.test(before.text);
   const ownCase = !opens && (/^\p{Lu}\S*\s+\p{Ll}/u.test(replaced) || nameCap);
   const suggestions = (spec.suggestions ?? [])
     .map((s) => {

@@ -939,7 +939,7 @@ function directionBefore(doc: AnalysedDocument, f: FindingDraft): FindingDraft {
 }
 
 /** The last word of a lower-case English rendering that names one institution or unit. */
-const INSTITUTION_HEAD = /\b(?:agency|office|forum|directorate|council|committee|board|centre|center|commission|unit|bureau|service|department|institute)$/;
+const INSTITUTION_HEAD = /\b(?:agency|office|forum|directorate|council|committee|board|centre|center|commission|bureau|service|department|institute)$/;
 /** Words after which an institution's name needs its article: prepositions, conjunctions, a list comma. */
 const ARTICLE_LEADS = new Set(['of', 'from', 'by', 'with', 'at', 'to', 'in', 'for', 'and', 'or', 'as', 'on', 'under', 'between', ',']);
 
@@ -955,6 +955,9 @@ function institutionArticle(doc: AnalysedDocument, f: FindingDraft): FindingDraf
   const first = doc.tokens[k];
   const prev = k > 0 ? doc.tokens[k - 1] : undefined;
   if (!first || !prev || prev.sentence !== first.sentence || !ARTICLE_LEADS.has(prev.lower)) return f;
+  // "in RT 09", "Bappeda 2": a numbered unit takes no article.
+  const after = doc.tokens[firstTokenFrom(doc, f.end)];
+  if (after && after.sentence === first.sentence && /^\d/.test(after.text)) return f;
   return { ...f, suggestions: offered.map((s) => (/^\p{Ll}/u.test(s) && INSTITUTION_HEAD.test(s) ? `the ${s}` : s)) };
 }
 
@@ -977,6 +980,8 @@ export const untranslatedAcronym: Rule = {
     id: 'untranslated-acronym',
     category: 'accuracy/untranslated',
     severity: 'major',
+    // Inside a passage left in Indonesian, the untranslated-sentence finding already reports every word.
+    yieldsTo: ['untranslated-sentence'],
     description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT, Jabar, MPR RI, Bappeda, Disdukcapil), a term reused bare after its bracketed introduction, each occurrence, and an acronym mistyped against one the article repeats.',
     examples: {
       invalid: [

@@ -217,7 +217,20 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   // actors": the next word is in lower case) does not make the suggestion start with a capital.
   const sentence = spanCovering(doc.sentences, start);
   const opens = sentence === undefined || /^[\s"“‘'(\-–—]*$/.test(doc.text.slice(sentence.start, start));
-  const ownCase = !opens && /^\p{Lu}\S*\s+\p{Ll}/u.test(replaced);
+  // Mid-sentence in prose, one capitalised word after a lower-case one ("subsidised Solar") has the
+  // capital of a name or brand, not of the sentence: an English common noun put in its place stays
+  // in lower case ("subsidised diesel"). In a title-case headline the word before has a capital too.
+  const before = one && one.i > 0 ? doc.tokens[one.i - 1] : undefined;
+  // A capitalised word after it, or after a joining word, makes it part of a title-case name
+  // ("the Supervision and Socialization Division", "a Firm yet Humanist Institution").
+  const capAt = (k: number): boolean => {
+    const t = doc.tokens[k];
+    return t !== undefined && one !== undefined && t.sentence === one.sentence && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+  };
+  const joins = (k: number): boolean => ['and', 'or', 'of', '&', 'for', 'the'].includes(doc.tokens[k]?.lower ?? '');
+  const inName = one !== undefined && (capAt(one.i + 1) || (joins(one.i + 1) && capAt(one.i + 2)));
+  const nameCap = one !== undefined && !opens && !inName && /^\p{Lu}\p{Ll}+$/u.test(replaced) && before !== undefined && before.sentence === one.sentence && before.type === 'word' && /^\p{Ll}/u.test(before.text);
+  const ownCase = !opens && (/^\p{Lu}\S*\s+\p{Ll}/u.test(replaced) || nameCap);
   const suggestions = (spec.suggestions ?? [])
     .map((s) => {
       const filled = ownCase && /^\p{Ll}/u.test(s) ? fill(s, part).replace(/ {2,}/g, ' ').trim() : matchCase(fill(s, part), replaced);

@@ -521,6 +521,8 @@ export const localeFormat: Rule = {
     id: 'locale-format',
     category: 'locale-convention/number-format',
     severity: 'minor',
+    // Inside a passage left in Indonesian, the untranslated-sentence finding already reports every word.
+    yieldsTo: ['untranslated-sentence'],
     description: 'Indonesian number, date and time notation left in English: "Rp 2,5 billion", "10.000 people", "Wednesday (1/11)", "14.30 WIB".',
     examples: {
       invalid: [

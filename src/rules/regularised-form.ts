@@ -115,15 +115,18 @@ function verbSlip(doc: AnalysedDocument, t: Token, lower: string, verbs: Map<str
   return { fixes, message: `"${t.text}" is not English: the past of "${v.base}" is irregular ("${v.past}", "${v.participle}").` };
 }
 
-function pluralSlip(t: Token, lower: string, next?: Token): Slip | undefined {
+function pluralSlip(t: Token, lower: string, next?: Token, before?: Token): Slip | undefined {
   if (!CONSONANT_YS.test(lower) || !unattested(lower)) return undefined;
   const stem = lower.slice(0, -1);
   const right = `${lower.slice(0, -2)}ies`;
   if (!isDictionaryWord(stem) || !isDictionaryWord(right)) return undefined;
   // Before a noun the slip is as often a possessive with its apostrophe lost ("the countrys trade
   // deficit" = "the country's"): offer both, the possessive first, and leave the choice to the editor.
-  // A name or an acronym after it is a possessive too ("the home affairs ministrys DDN housing").
-  if (next !== undefined && (((next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text)) || (next.sentence === t.sentence && next.type === 'word' && /^\p{Lu}{2,}$/u.test(next.text)))) {
+  // A name or an acronym after it is a possessive too ("the home affairs ministrys DDN housing"),
+  // and so is a capitalised name after "the" ("the countrys National Sports Committee").
+  const theBefore = before?.lower === 'the' && before.sentence === t.sentence;
+  const nameNext = next !== undefined && next.sentence === t.sentence && next.type === 'word' && (/^\p{Lu}{2,}$/u.test(next.text) || (theBefore && /^\p{Lu}/u.test(next.text)));
+  if (next !== undefined && (((next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text)) || nameNext)) {
     return {
       fixes: [`${stem}'s`, right],
       message: `"${t.text}" is not English: the possessive is "${stem}'s", the plural "${right}".`,
@@ -189,6 +192,7 @@ export const regularisedForm: Rule = {
         { text: 'The reform must narrow the countrys trade deficit.', flags: ['countrys'], suggestion: "country's" },
         { text: 'Families moved into the home affairs ministrys DDN housing block.', flags: ['ministrys'], suggestion: "ministry's" },
         { text: 'Leaders of both countrys signed the agreement on Friday.', flags: ['countrys'], suggestion: 'countries' },
+        { text: 'The result worried the countrys National Sports Committee, its chairman said.', flags: ['countrys'], suggestion: "country's" },
         { text: 'Village heads should set an example from themselfs first.', flags: ['themselfs'], suggestion: 'themselves' },
         { text: 'The storm had an undirect effect on the harvest.', flags: ['undirect'], suggestion: 'indirect' },
         { text: 'Officials said the plan was unpossible to carry out before May.', flags: ['unpossible'], suggestion: 'impossible' },
@@ -215,7 +219,7 @@ export const regularisedForm: Rule = {
       // The cheap memo first; readable() runs two regexes.
       if (t.type !== 'word' || t.text.length < 5 || !maySlip(t, verbs) || !readable(doc, t)) continue;
       const lower = t.lower;
-      const slip = verbSlip(doc, t, lower, verbs) ?? pluralSlip(t, lower, doc.tokens[t.i + 1]) ?? reflexiveSlip(t, lower) ?? negativeSlip(t, lower);
+      const slip = verbSlip(doc, t, lower, verbs) ?? pluralSlip(t, lower, doc.tokens[t.i + 1], doc.tokens[t.i - 1]) ?? reflexiveSlip(t, lower) ?? negativeSlip(t, lower);
       if (!slip) continue;
       // Built lazily: few documents have a candidate at all.
       if (!indonesian) {

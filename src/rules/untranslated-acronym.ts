@@ -940,6 +940,29 @@ function directionBefore(doc: AnalysedDocument, f: FindingDraft): FindingDraft {
   return { ...f, start: f.start - first.length - 1 };
 }
 
+/** The last word of a lower-case English rendering that names one institution or unit. */
+const INSTITUTION_HEAD = /\b(?:agency|office|forum|directorate|council|committee|board|centre|center|commission|bureau|service|department|institute)$/;
+/** Words after which an institution's name needs its article: prepositions, conjunctions, a list comma. */
+const ARTICLE_LEADS = new Set(['of', 'from', 'by', 'with', 'at', 'to', 'in', 'for', 'and', 'or', 'as', 'on', 'under', 'between', ',']);
+
+/**
+ * "attended by Bappeda, the PUPR Office …": the acronym names one institution as a bare proper name,
+ * but its English rendering ("regional development planning agency") is a common noun phrase, which
+ * takes "the" in a list or after a preposition ("such as the regional development planning agency").
+ */
+function institutionArticle(doc: AnalysedDocument, f: FindingDraft): FindingDraft {
+  const offered = f.suggestions ?? [];
+  if (!offered.some((s) => /^\p{Ll}/u.test(s) && INSTITUTION_HEAD.test(s))) return f;
+  const k = firstTokenFrom(doc, f.start);
+  const first = doc.tokens[k];
+  const prev = k > 0 ? doc.tokens[k - 1] : undefined;
+  if (!first || !prev || prev.sentence !== first.sentence || !ARTICLE_LEADS.has(prev.lower)) return f;
+  // "in RT 09", "Bappeda 2": a numbered unit takes no article.
+  const after = doc.tokens[firstTokenFrom(doc, f.end)];
+  if (after && after.sentence === first.sentence && /^\d/.test(after.text)) return f;
+  return { ...f, suggestions: offered.map((s) => (/^\p{Ll}/u.test(s) && INSTITUTION_HEAD.test(s) ? `the ${s}` : s)) };
+}
+
 /** A term's acronym reused bare after its introduction ("the RUU", "the price of BBM"): English keeps the English term. */
 function termReuse(m: PhraseMatch<AcronymEntry>, text: string, e: AcronymEntry, alts: string[]): FindingDraft {
   return {
@@ -959,6 +982,8 @@ export const untranslatedAcronym: Rule = {
     id: 'untranslated-acronym',
     category: 'accuracy/untranslated',
     severity: 'major',
+    // Inside a passage left in Indonesian, the untranslated-sentence finding already reports every word.
+    yieldsTo: ['untranslated-sentence'],
     description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT, Jabar, MPR RI, Bappeda, Disdukcapil), a term reused bare after its bracketed introduction, each occurrence, and an acronym mistyped against one the article repeats.',
     examples: {
       invalid: [
@@ -1558,7 +1583,8 @@ export const untranslatedAcronym: Rule = {
       .map((f) => (pluralAcronym(doc.text.slice(f.start, f.end), t) ? { ...f, suggestions: (f.suggestions ?? []).map(pluraliseEnglish) } : f))
       .map((f) => (f.suggestions?.length ? { ...f, suggestions: fitIntroductions(doc, f.start, f.end, f.suggestions) } : f))
       .map((f) => pluralPossessive(doc, f))
-      .map((f) => directionBefore(doc, f));
+      .map((f) => directionBefore(doc, f))
+      .map((f) => institutionArticle(doc, f));
     plurals.push(...slips);
     return plurals.sort((a, b) => a.start - b.start);
   },

@@ -254,6 +254,14 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   const prev = tokenBefore(doc, h);
   const next = tokenAfter(doc, h);
   if (prev?.text === '(' && next?.text === ')') return true;
+  // "Agency for Regional Disaster Management (Badan Penanggulangan Bencana Daerah/BPBD)": the
+  // Indonesian name in brackets with its acronym after the English name; "[Kementerian …]" likewise.
+  if (prev?.text === '[' && next?.text === ']') return true;
+  if (prev?.text === '(' && next && (next.text === '/' || next.text === ',')) {
+    const acr = doc.tokens[next.i + 1];
+    const close = doc.tokens[next.i + 2];
+    if (acr && /^\p{Lu}{2,}$/u.test(acr.text) && close?.text === ')') return true;
+  }
   // "Siaga (alert)" is glossed; "Kamis (12/9)" is the Indonesian date style, not a gloss.
   if (next?.text === '(') {
     const inner = doc.tokens[next.i + 1];
@@ -762,6 +770,8 @@ export const untranslatedWord: Rule = {
     id: 'untranslated-word',
     category: 'accuracy/untranslated',
     severity: 'major',
+    // Inside a passage left in Indonesian, the untranslated-sentence finding already reports every word.
+    yieldsTo: ['untranslated-sentence'],
     description: 'Indonesian words left untranslated in English text (country names, months, days, number words, function words, ranks), and any word that is not English and has Indonesian form.',
     examples: {
       invalid: [
@@ -897,6 +907,9 @@ export const untranslatedWord: Rule = {
     const placeFired = hits.some((h, k) => verdicts[k]!.kind === 'fire' && (h.value.class === 'country' || h.value.class === 'place'));
 
     const anyFired = verdicts.some((v) => v.kind === 'fire');
+    // An Indonesian institution name glossed in brackets ("(Badan Penanggulangan Bencana Daerah/BPBD)")
+    // shows the text is translated from Indonesian as well as an untranslated one does.
+    const bracketGlossed = hits.some((h, k) => verdicts[k]!.kind === 'info' && h.tokenEnd - h.tokenStart >= 2 && ['(', '['].includes(doc.tokens[h.tokenStart - 1]?.text ?? ''));
     // Months and days that fired: other Indonesian dates in the text make a weaker month ("on Mei") count.
     const dateFired = hits.some((h, k) => verdicts[k]!.kind === 'fire' && (h.value.class === 'month' || h.value.class === 'day'));
     const out: FindingDraft[] = [];
@@ -913,7 +926,7 @@ export const untranslatedWord: Rule = {
         continue;
       }
       if (v.kind === 'direction') {
-        if (placeFired || anyFired) out.push(directionFinding(doc, hits[k]!, v.place));
+        if (placeFired || anyFired || bracketGlossed) out.push(directionFinding(doc, hits[k]!, v.place));
         k++;
         continue;
       }

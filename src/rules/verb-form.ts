@@ -425,6 +425,27 @@ function perfectForm(tokens: readonly Token[], i: number): FindingDraft | undefi
   };
 }
 
+/**
+ * Verbs that take a to-infinitive in the active but have no passive before one ("he was tried to
+ * flee" is no English): after "is"/"was" the writer meant the progressive. Their -ing forms.
+ */
+const ACTIVE_BEFORE_INFINITIVE = new Map<string, string>([
+  ['continue', 'continuing'],
+  ['try', 'trying'],
+  ['attempt', 'attempting'],
+  ['strive', 'striving'],
+  ['struggle', 'struggling'],
+  ['seek', 'seeking'],
+  ['want', 'wanting'],
+  ['hope', 'hoping'],
+  ['fail', 'failing'],
+  ['refuse', 'refusing'],
+  ['manage', 'managing'],
+  ['begin', 'beginning'],
+  ['start', 'starting'],
+  ['agree', 'agreeing'],
+]);
+
 /** "was arrest by police" → "was arrested", "has been evacuate" → "has been evacuated". */
 function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | undefined {
   const a = tokens[i]!;
@@ -446,6 +467,22 @@ function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | un
     // allowed to"), for a word Brown almost only reads as a verb, and not in a pseudo-cleft ("all he
     // did was try to help").
     if (!isBareVerb(v) || forms.inflected.has(v.lower) || !mostlyVerb(v.lower) || pseudoCleft(tokens, i)) return undefined;
+    // "he is continue to monitor" (masih terus memantau): a verb whose passive takes no infinitive
+    // ("is continued to" is no English) was meant in the progressive: "is continuing to".
+    const ing = ACTIVE_BEFORE_INFINITIVE.get(v.lower);
+    if (ing) {
+      const past = a.lower === 'was' || a.lower === 'were';
+      const simple = past ? simplePast(v.lower) ?? `${v.lower}ed` : a.lower === 'is' ? thirdPerson(v.lower) : v.lower;
+      return {
+        start: v.start,
+        end: v.end,
+        message: `"${a.text} ${v.text} to" mixes "${a.text}" with a bare verb: English writes "${a.text} ${ing} to" (or "${simple} to" without "${a.text}").`,
+        suggestions: [ing],
+        confidence: 0.8,
+        note: 'Indonesian marks the ongoing action with an adverb ("masih terus", "sedang"), so the translation puts "is" before the bare verb.',
+        fixable: true,
+      };
+    }
   } else {
     // After "been": a verb the tagger reads as one, rarely a noun in Brown ("evacuate", "arrest"? no: a noun).
     if ((a.lower !== 'been' && a.lower !== 'be') || !isBareVerb(v) || forms.inflected.has(v.lower)) return undefined;

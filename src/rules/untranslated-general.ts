@@ -27,6 +27,7 @@ import type { Analysis } from '../lexicons/indonesian-morphology.js';
 import { blendParts, blendShaped, titleUnitPair } from '../lexicons/indonesian-blends.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft } from './types.js';
+import { isLowerWord } from './word-shape.js';
 
 /** Words that show an article is about Indonesia. */
 const INDONESIA_CUE_WORDS = [
@@ -267,7 +268,7 @@ function capitalisedWordAt(doc: AnalysedDocument, i: number, sentence: number): 
 
 function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i) || t.text.length < 5) return undefined;
-  if (!/^\p{Ll}+$/u.test(t.text)) return undefined;
+  if (!isLowerWord(t.text)) return undefined;
   // A capitalised word is a name, mid-sentence (Setiawan, Kebagusan, Kemayoran) and even opening a
   // sentence, whatever its form: "Megawati" reads as me- + gawat + -i, "Merapi" as me- + rapi,
   // "Qatari" as Qatar + -i.
@@ -292,7 +293,6 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   return { token: t, last: t, analysis, strong };
 }
 
-const LOWER_WORD = /^\p{Ll}+$/u;
 
 let firstHalves: { roots: Set<string>; set: Set<string> } | undefined;
 /** First halves of the dictionary's hyphenated words ("kocar" of "kocar-kacir"): most words are none, so no pair is built. */
@@ -327,13 +327,13 @@ function compoundCandidate(doc: AnalysedDocument, t: Token, covered: Set<number>
     return { token: t, last, analysis: { root: compound, prefixes: [], suffix: '', particle: '' }, strong: true };
   };
   if (t.text.includes('-')) return /^\p{Ll}+-\p{Ll}+$/u.test(t.text) ? whole(t.lower, t) : undefined;
-  if (!LOWER_WORD.test(t.text) || !compoundFirstHalves().has(t.lower)) return undefined;
+  if (!isLowerWord(t.text) || !compoundFirstHalves().has(t.lower)) return undefined;
   const next = doc.tokens[t.i + 1];
   const after = doc.tokens[t.i + 2];
-  if (next?.text === '-' && !next.spaceBefore && after && !after.spaceBefore && after.sentence === t.sentence && !covered.has(after.i) && LOWER_WORD.test(after.text)) {
+  if (next?.text === '-' && !next.spaceBefore && after && !after.spaceBefore && after.sentence === t.sentence && !covered.has(after.i) && isLowerWord(after.text)) {
     return whole(`${t.lower}-${after.lower}`, after);
   }
-  if (next && next.type === 'word' && next.spaceBefore && next.sentence === t.sentence && !covered.has(next.i) && LOWER_WORD.test(next.text)) {
+  if (next && next.type === 'word' && next.spaceBefore && next.sentence === t.sentence && !covered.has(next.i) && isLowerWord(next.text)) {
     return whole(`${t.lower}-${next.lower}`, next);
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCapitalisedWord, isLowerWord, startsLower } from '../src/rules/word-shape.js';
+import { isCapitalisedWord, isLowerWord, startsLower, twoLowerWords } from '../src/rules/word-shape.js';
 
 // Letters and non-letters of every kind the fast paths must hand to the regex or refuse: ASCII
 // letters at the range edges, digits, marks, accented and Greek letters, a titlecase digraph (Lt),
@@ -33,6 +33,15 @@ function* strings(): Generator<string> {
     yield s[0]!.toUpperCase() + s.slice(1).toLowerCase();
     yield s.toLowerCase();
   }
+  // Short words and spaces, for twoLowerWords(): runs of two, three and more letters either side
+  // of one space, with capitals, accented letters and hyphens between.
+  const small = ['a', 'b', 'a', 'b', 'A', ' ', ' ', '\u00e9', '\u00c9', '-'];
+  for (let i = 0; i < 60_000; i++) {
+    const len = next(15);
+    let s = '';
+    for (let k = 0; k < len; k++) s += small[next(small.length)]!;
+    yield s;
+  }
 }
 
 describe('word shapes: the same answers as the regexes', () => {
@@ -43,6 +52,7 @@ describe('word shapes: the same answers as the regexes', () => {
       if (isCapitalisedWord(s) !== /^\p{Lu}\p{Ll}+$/u.test(s)) expect.fail(`isCapitalisedWord(${JSON.stringify(s)})`);
       if (isLowerWord(s) !== /^\p{Ll}+$/u.test(s)) expect.fail(`isLowerWord(${JSON.stringify(s)})`);
       if (startsLower(s) !== /^\p{Ll}/u.test(s)) expect.fail(`startsLower(${JSON.stringify(s)})`);
+      if (twoLowerWords(s) !== /\p{Ll}{3,} \p{Ll}{3,}/u.test(s)) expect.fail(`twoLowerWords(${JSON.stringify(s)})`);
     }
     expect(n).toBeGreaterThan(150_000);
   });
@@ -57,5 +67,9 @@ describe('word shapes: the same answers as the regexes', () => {
     expect(startsLower('iPhone')).toBe(true);
     expect(startsLower('\u00e9t\u00e9')).toBe(true);
     expect(startsLower('Dan')).toBe(false);
+    expect(twoLowerWords('The Minister Said So')).toBe(false);
+    expect(twoLowerWords('The Minister said so')).toBe(true);
+    expect(twoLowerWords('The minister said so')).toBe(true);
+    expect(twoLowerWords('Le caf\u00e9 \u00e9tait')).toBe(true);
   });
 });

@@ -316,27 +316,30 @@ function compoundFirstHalves(): Set<string> {
  * (reduplication or a rhyming pair), as strong as an affix; it counts when the whole is no English word
  * and at least one half is none either.
  */
-function compoundCandidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
+function compoundCandidate(doc: AnalysedDocument, t: Token, covered: Set<number>, halves: Set<string>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i)) return undefined;
-  const roots = indonesianRoots();
-  const whole = (compound: string, last: Token): Candidate | undefined => {
-    if (!roots.has(compound) || isEnglishWord(compound)) return undefined;
-    const [a, b] = compound.split('-') as [string, string];
-    if (isEnglishWord(a) && isEnglishWord(b)) return undefined;
-    if (LOANWORDS.has(a) || OTHER_LANGUAGES.has(a) || LOANWORDS.has(b) || OTHER_LANGUAGES.has(b)) return undefined;
-    return { token: t, last, analysis: { root: compound, prefixes: [], suffix: '', particle: '' }, strong: true };
-  };
-  if (t.text.includes('-')) return /^\p{Ll}+-\p{Ll}+$/u.test(t.text) ? whole(t.lower, t) : undefined;
-  if (!isLowerWord(t.text) || !compoundFirstHalves().has(t.lower)) return undefined;
+  // The compound test is a function of its own, not a closure made here: this runs for every word
+  // token, and the closure (and the stem list's look-up) were paid even when no compound came up.
+  if (t.text.includes('-')) return /^\p{Ll}+-\p{Ll}+$/u.test(t.text) ? wholeCompound(t, t.lower, t) : undefined;
+  if (!isLowerWord(t.text) || !halves.has(t.lower)) return undefined;
   const next = doc.tokens[t.i + 1];
   const after = doc.tokens[t.i + 2];
   if (next?.text === '-' && !next.spaceBefore && after && !after.spaceBefore && after.sentence === t.sentence && !covered.has(after.i) && isLowerWord(after.text)) {
-    return whole(`${t.lower}-${after.lower}`, after);
+    return wholeCompound(t, `${t.lower}-${after.lower}`, after);
   }
   if (next && next.type === 'word' && next.spaceBefore && next.sentence === t.sentence && !covered.has(next.i) && isLowerWord(next.text)) {
-    return whole(`${t.lower}-${next.lower}`, next);
+    return wholeCompound(t, `${t.lower}-${next.lower}`, next);
   }
   return undefined;
+}
+
+/** The hyphenated `compound` as a candidate from `t` to `last`, when it is an Indonesian dictionary entry and no English (see compoundCandidate). */
+function wholeCompound(t: Token, compound: string, last: Token): Candidate | undefined {
+  if (!indonesianRoots().has(compound) || isEnglishWord(compound)) return undefined;
+  const [a, b] = compound.split('-') as [string, string];
+  if (isEnglishWord(a) && isEnglishWord(b)) return undefined;
+  if (LOANWORDS.has(a) || OTHER_LANGUAGES.has(a) || LOANWORDS.has(b) || OTHER_LANGUAGES.has(b)) return undefined;
+  return { token: t, last, analysis: { root: compound, prefixes: [], suffix: '', particle: '' }, strong: true };
 }
 
 let acronymSet: Set<string> | undefined;
@@ -411,9 +414,11 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
   const overlapsTaken = (s: number, e: number): boolean => taken.some((f) => f.start < e && s < f.end);
   const out: FindingDraft[] = blendFindings(doc, covered).filter((f) => !overlapsTaken(f.start, f.end));
   const cands: Candidate[] = [];
+  // The first halves of hyphenated stems, fetched once for the document rather than at every word.
+  const halves = compoundFirstHalves();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
-    const c = compoundCandidate(doc, t, covered) ?? candidate(doc, t, covered);
+    const c = compoundCandidate(doc, t, covered, halves) ?? candidate(doc, t, covered);
     if (!c) continue;
     cands.push(c);
     i = c.last.i;

@@ -45,3 +45,28 @@ export function startsLower(s: string): boolean {
   if (c >= 128) return LOWER_START_RE.test(s);
   return c >= 97 && c <= 122;
 }
+
+const TWO_LOWER_WORDS_RE = /\p{Ll}{3,} \p{Ll}{3,}/u;
+
+/**
+ * `/\p{Ll}{3,} \p{Ll}{3,}/u.test(s)`: two lower-case words of three letters or more with a space
+ * between, anywhere in `s` (a paragraph). In prose the first ASCII pair ("the minister") answers it
+ * within a few characters; a text without one goes to the regex, which then decides.
+ */
+export function twoLowerWords(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      run++;
+      continue;
+    }
+    if (c === 32 && run >= 3 && isAsciiLower(s.charCodeAt(i + 1)) && isAsciiLower(s.charCodeAt(i + 2)) && isAsciiLower(s.charCodeAt(i + 3))) return true;
+    run = 0;
+  }
+  return TWO_LOWER_WORDS_RE.test(s);
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}

@@ -268,11 +268,11 @@ function capitalisedWordAt(doc: AnalysedDocument, i: number, sentence: number): 
 
 function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i) || t.text.length < 5) return undefined;
-  if (!isLowerWord(t.text)) return undefined;
   // A capitalised word is a name, mid-sentence (Setiawan, Kebagusan, Kemayoran) and even opening a
   // sentence, whatever its form: "Megawati" reads as me- + gawat + -i, "Merapi" as me- + rapi,
-  // "Qatari" as Qatar + -i.
-  if (isCapitalised(t.text)) return undefined;
+  // "Qatari" as Qatar + -i. Only lower-case letters pass (a capital is never one: the Unicode
+  // categories Lu and Ll are disjoint, so no separate capital test is needed).
+  if (!isLowerWord(t.text)) return undefined;
   const lower = t.lower;
   if (LOANWORDS.has(lower) || OTHER_LANGUAGES.has(lower)) return undefined;
   // "Siti Nurhaliza binti Tarudin": the Malay "daughter of" between name words is part of the name.

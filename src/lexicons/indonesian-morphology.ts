@@ -98,6 +98,23 @@ function stripPrefixes(rest: string, set: Set<string>, out: string[][]): string 
  * when no split yields a known stem. A bare stem is returned with no affixes.
  */
 export function analyseIndonesian(word: string): Analysis | undefined {
+  // Remembered by word for the stem list it was made with: untranslated-word asks about every
+  // lower-case word of five letters or more in an Indonesian-context article, and the analysis (up
+  // to some hundred slices and set look-ups) depends on the word and that list alone. Callers only
+  // read the analysis. Bounded.
+  const set = indonesianRoots();
+  if (analysisMemo.roots !== set || analysisMemo.byWord.size >= MAX_ANALYSES) analysisMemo = { roots: set, byWord: new Map() };
+  const known = analysisMemo.byWord.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const found = analyse(word);
+  analysisMemo.byWord.set(word, found ?? null);
+  return found;
+}
+
+const MAX_ANALYSES = 50_000;
+let analysisMemo: { roots: Set<string> | undefined; byWord: Map<string, Analysis | null> } = { roots: undefined, byWord: new Map() };
+
+function analyse(word: string): Analysis | undefined {
   const w = word.toLowerCase();
   if (!/^[a-z]+(?:-[a-z]+)?$/.test(w)) return undefined;
   const set = indonesianRoots();

@@ -185,6 +185,22 @@ function splitIndex(index: ReadonlyMap<string, number[]>): [SplitKey, number[]][
   return s;
 }
 
+/** A family's index split by the map its keys name (as splitKey() reads them): word keys and lemma keys. */
+const indexesByKind = new WeakMap<ReadonlyMap<string, number[]>, { words: Map<string, number[]>; lemmas: Map<string, number[]> }>();
+
+function indexByKind(index: ReadonlyMap<string, number[]>): { words: Map<string, number[]>; lemmas: Map<string, number[]> } {
+  let s = indexesByKind.get(index);
+  if (!s) {
+    s = { words: new Map(), lemmas: new Map() };
+    for (const [k, list] of index) {
+      const key = splitKey(k);
+      (key.lemma ? s.lemmas : s.words).set(key.word, list);
+    }
+    indexesByKind.set(index, s);
+  }
+  return s;
+}
+
 function push(m: Map<string, number[]>, k: string, i: number): void {
   const list = m.get(k);
   if (list) list.push(i);
@@ -529,7 +545,20 @@ export function runFamily(doc: AnalysedDocument, cf: CompiledFamily): FindingDra
     // without the Set, its copy and the sort per document and family).
     const candidate = new Uint8Array(cf.tokenPatterns.length);
     for (const i of cf.alwaysRun) candidate[i] = 1;
-    for (const [k, list] of splitIndex(cf.index)) if (keys.at(k) !== undefined) for (const i of list) candidate[i] = 1;
+    // The index keys present in the document: probed from whichever side is smaller, the family's
+    // index (thousands of keys for calque-phrase) or the words and lemmas the document has of all
+    // wanted keys (a few hundred in a news article); both give the same keys, so the same marks.
+    if (keys.words.size + keys.lemmas.size < cf.index.size) {
+      const byKind = indexByKind(cf.index);
+      for (const w of keys.words.keys()) {
+        const list = byKind.words.get(w);
+        if (list) for (const i of list) candidate[i] = 1;
+      }
+      for (const l of keys.lemmas.keys()) {
+        const list = byKind.lemmas.get(l);
+        if (list) for (const i of list) candidate[i] = 1;
+      }
+    } else for (const [k, list] of splitIndex(cf.index)) if (keys.at(k) !== undefined) for (const i of list) candidate[i] = 1;
     for (let i = 0; i < candidate.length; i++) {
       if (candidate[i] === 0) continue;
       const c = cf.tokenPatterns[i]!;

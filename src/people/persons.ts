@@ -579,11 +579,18 @@ const PLACE_HEADS = new Set(['mount', 'mt', 'gunung', 'lake', 'danau', 'river', 
 function placeNames(doc: AnalysedDocument): Set<string> {
   const out = new Set<string>();
   const { tokens } = doc;
+  const norm = (w: { text: string }): string => normaliseName(w.text).replace(/\.$/, '');
   for (const m of doc.names) {
-    const words = nameWords(doc.text, tokens, m.tokenStart, m.tokenEnd).map((w) => normaliseName(w.text).replace(/\.$/, ''));
-    if (words.length < 2) continue;
-    if (PLACE_TAILS.has(words[words.length - 1]!)) out.add(words.slice(0, -1).join(' '));
-    if (PLACE_HEADS.has(words[0]!)) out.add(words.slice(1).join(' '));
+    const raw = nameWords(doc.text, tokens, m.tokenStart, m.tokenEnd);
+    if (raw.length < 2) continue;
+    // Only a place word at either end adds a name: the other words are normalised only then (most
+    // names are people's, and this runs for every name of the text).
+    const tail = PLACE_TAILS.has(norm(raw[raw.length - 1]!));
+    const head = PLACE_HEADS.has(norm(raw[0]!));
+    if (!tail && !head) continue;
+    const words = raw.map(norm);
+    if (tail) out.add(words.slice(0, -1).join(' '));
+    if (head) out.add(words.slice(1).join(' '));
   }
   return out;
 }

@@ -47,6 +47,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { hasExactly, isEnglishWord } from '../lexicons/english-words.js';
 import { sentenceInitial, titleCase } from '../lexicons/indonesian.js';
 import type { FindingDraft } from './types.js';
+import { isCapitalisedWord, startsLower } from './word-shape.js';
 
 const NUMBER_WORDS = new Set(['Million', 'Billion', 'Trillion', 'Thousand', 'Hundred', 'Millions', 'Billions', 'Thousands', 'Hundreds']);
 const CURRENCIES = new Set(['Rupiah', 'Dollar', 'Dollars', 'Ringgit', 'Yuan', 'Baht', 'Peso', 'Pesos', 'Rupee', 'Rupees']);
@@ -69,8 +70,6 @@ const FUNCTION_OPENERS = new Set([
   'although', 'then', 'however', 'according', 'since', 'if', 'some', 'many', 'most', 'both', 'each', 'every', 'an',
 ]);
 
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-const LOWER = /^\p{Ll}/u;
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 function sameSentence(doc: AnalysedDocument, k: number, s: number): Token | undefined {
@@ -118,7 +117,7 @@ function commonRunEnd(doc: AnalysedDocument, from: number, s: number): Token {
   let end = doc.tokens[from]!;
   for (let k = from + 1; k < from + 4; k++) {
     const u = sameSentence(doc, k, s);
-    if (!u || !CAPITALISED.test(u.text) || !u.spaceBefore || !hasExactly(u.lower)) break;
+    if (!u || !isCapitalisedWord(u.text) || !u.spaceBefore || !hasExactly(u.lower)) break;
     end = u;
   }
   return end;
@@ -139,7 +138,7 @@ function headsNameElsewhere(doc: AnalysedDocument, t: Token): boolean {
   for (const u of doc.tokens) {
     if (u.i === t.i || u.text !== t.text) continue;
     const v = sameSentence(doc, u.i + 1, u.sentence);
-    if (v !== undefined && v.spaceBefore && CAPITALISED.test(v.text)) return true;
+    if (v !== undefined && v.spaceBefore && isCapitalisedWord(v.text)) return true;
   }
   return false;
 }
@@ -159,21 +158,21 @@ const EVENT_HEADS = new Set([
 function indefiniteEventRun(doc: AnalysedDocument, i: number, prev: Token): Token | undefined {
   const { tokens } = doc;
   const s = tokens[i]!.sentence;
-  if ((prev.lower !== 'a' && prev.lower !== 'an') || !LOWER.test(prev.text) || !running(doc, tokens[i]!)) return undefined;
+  if ((prev.lower !== 'a' && prev.lower !== 'an') || !startsLower(prev.text) || !running(doc, tokens[i]!)) return undefined;
   let j = i;
   for (;;) {
     const u = sameSentence(doc, j + 1, s);
-    if (!u || !u.spaceBefore || u.type !== 'word' || !CAPITALISED.test(u.text)) break;
+    if (!u || !u.spaceBefore || u.type !== 'word' || !isCapitalisedWord(u.text)) break;
     j++;
   }
   if (j - i > 1) return undefined;
   const run = tokens.slice(i, j + 1);
   const last = run[run.length - 1]!;
   // The modifier may also be a name in the dictionary ("Media", "Limited"): the head decides.
-  if (!EVENT_HEADS.has(last.text) || !run.every((u) => CAPITALISED.test(u.text) && hasExactly(u.lower) && !FUNCTION_OPENERS.has(u.lower) && !ARTICLES.has(u.lower))) return undefined;
+  if (!EVENT_HEADS.has(last.text) || !run.every((u) => isCapitalisedWord(u.text) && hasExactly(u.lower) && !FUNCTION_OPENERS.has(u.lower) && !ARTICLES.has(u.lower))) return undefined;
   const after = sameSentence(doc, j + 1, s);
   // "an Air Force psychiatrist": the run names a lower-case head noun's kind.
-  if (after !== undefined && (capitalWord(after) || (LOWER.test(after.text) && after.pos === 'NOUN') || after.type === 'number' || after.lower === 'of' || after.text === '(' || after.text === '-' || after.text === '\u2019' || after.text === "'")) return undefined;
+  if (after !== undefined && (capitalWord(after) || (startsLower(after.text) && after.pos === 'NOUN') || after.type === 'number' || after.lower === 'of' || after.text === '(' || after.text === '-' || after.text === '\u2019' || after.text === "'")) return undefined;
   return last;
 }
 
@@ -188,7 +187,7 @@ const NAME_LINKS = new Set(['of', 'and', 'for', 'on', 'in', 'to', 'at', '&', 'de
 
 /** A lower-case dictionary word whose capitalised form the dictionary does not hold. */
 function commonOnly(u: Token): boolean {
-  return CAPITALISED.test(u.text) && hasExactly(u.lower) && !hasExactly(u.text);
+  return isCapitalisedWord(u.text) && hasExactly(u.lower) && !hasExactly(u.text);
 }
 
 /** The singular of a regular plural the dictionary holds in lower case ("schools" → "school"), or undefined. */
@@ -201,16 +200,16 @@ function singularOf(lower: string): string | undefined {
  * Shape 6: "establishing Emergency Schools" where the text also has "emergency school(s)". Returns
  * the last token of the run, or undefined.
  */
-function barePluralRun(doc: AnalysedDocument, i: number, prev: Token, lowerText: string): Token | undefined {
+function barePluralRun(doc: AnalysedDocument, i: number, prev: Token, lowerOf: () => string): Token | undefined {
   const { tokens } = doc;
   const s = tokens[i]!.sentence;
-  if (prev.type !== 'word' || !LOWER.test(prev.text) || NOT_BEFORE_PLURAL.has(prev.lower) || !running(doc, tokens[i]!)) return undefined;
+  if (prev.type !== 'word' || !startsLower(prev.text) || NOT_BEFORE_PLURAL.has(prev.lower) || !running(doc, tokens[i]!)) return undefined;
   const before = sameSentence(doc, i - 2, s);
   if (NAME_LINKS.has(prev.lower) && capitalWord(before)) return undefined;
   let j = i;
   for (;;) {
     const u = sameSentence(doc, j + 1, s);
-    if (!u || !u.spaceBefore || u.type !== 'word' || !CAPITALISED.test(u.text)) break;
+    if (!u || !u.spaceBefore || u.type !== 'word' || !isCapitalisedWord(u.text)) break;
     j++;
   }
   if (j === i || j - i > 3) return undefined;
@@ -218,12 +217,13 @@ function barePluralRun(doc: AnalysedDocument, i: number, prev: Token, lowerText:
   if (!run.every((u) => commonOnly(u) && !FUNCTION_OPENERS.has(u.lower) && !ARTICLES.has(u.lower))) return undefined;
   const after = sameSentence(doc, j + 1, s);
   // "Halal Products law": the run names a lower-case head noun's kind, part of a longer name.
-  if (after !== undefined && (capitalWord(after) || (LOWER.test(after.text) && after.pos === 'NOUN') || after.type === 'number' || after.lower === 'of' || after.text === '(' || (after.text === '-' && !after.spaceBefore))) return undefined;
+  if (after !== undefined && (capitalWord(after) || (startsLower(after.text) && after.pos === 'NOUN') || after.type === 'number' || after.lower === 'of' || after.text === '(' || (after.text === '-' && !after.spaceBefore))) return undefined;
   const last = run[run.length - 1]!;
   const single = singularOf(last.lower);
   if (single === undefined) return undefined;
   const head = run.slice(0, -1).map((u) => u.lower).join(' ');
   const forms = [`${head} ${single}`, `${head} ${last.lower}`];
+  const lowerText = lowerOf();
   const at = (f: string): number[] => {
     const found: number[] = [];
     for (let k = lowerText.indexOf(f); k >= 0; k = lowerText.indexOf(f, k + 1)) found.push(k);
@@ -248,12 +248,16 @@ function barePluralRun(doc: AnalysedDocument, i: number, prev: Token, lowerText:
 export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const { tokens } = doc;
+  // The lower-cased text, made only when a bare plural run needs to search it.
   let lowerText: string | undefined;
+  const lowerOf = (): string => (lowerText ??= doc.text.toLowerCase());
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // A word opening in an ASCII lower-case letter is passed over before the regex.
+    // The type first (no read of the text's characters for punctuation and numbers); a word
+    // opening in an ASCII lower-case letter is passed over before the shape test.
+    if (t.type !== 'word') continue;
     const c0 = t.text.charCodeAt(0);
-    if (t.type !== 'word' || t.text.length < 3 || (c0 >= 97 && c0 <= 122) || !CAPITALISED.test(t.text)) continue;
+    if (t.text.length < 3 || (c0 >= 97 && c0 <= 122) || !isCapitalisedWord(t.text)) continue;
     const s = t.sentence;
     const prev = sameSentence(doc, i - 1, s);
     const next = sameSentence(doc, i + 1, s);
@@ -280,7 +284,7 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
     }
     if (t.text === 'Waters') {
       const before = sameSentence(doc, i - 2, s);
-      if (!before || !PLACE_NOUN_BEFORE.has(before.text) || capitalWord(next) || !CAPITALISED.test(prev.text) || isEnglishWord(prev.lower) || !running(doc, prev)) continue;
+      if (!before || !PLACE_NOUN_BEFORE.has(before.text) || capitalWord(next) || !isCapitalisedWord(prev.text) || isEnglishWord(prev.lower) || !running(doc, prev)) continue;
       out.push(lowerFinding(t, t, doc, 'an ordinary noun after a place name'));
       continue;
     }
@@ -306,16 +310,18 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
         continue;
       }
     }
-    if (prev.type === 'word' && LOWER.test(prev.text) && hasExactly(t.lower)) {
-      lowerText ??= doc.text.toLowerCase();
-      const end = barePluralRun(doc, i, prev, lowerText);
+    // barePluralRun() returns nothing unless another capitalised word follows (spaced) and no
+    // determiner or title word stands before: those cheap tests come before the dictionary's binary
+    // search and the run's scan, and most capitalised words after a lower-case word stop at them.
+    if (prev.type === 'word' && next !== undefined && next.spaceBefore && next.type === 'word' && startsLower(prev.text) && !NOT_BEFORE_PLURAL.has(prev.lower) && isCapitalisedWord(next.text) && hasExactly(t.lower)) {
+      const end = barePluralRun(doc, i, prev, lowerOf);
       if (end !== undefined) {
         out.push({ ...lowerFinding(t, end, doc, 'an everyday name the text also writes in lower case'), confidence: 0.6 });
         i = end.i;
         continue;
       }
     }
-    if (prev.text === ',' && next !== undefined && next.type === 'word' && LOWER.test(next.text) && next.spaceBefore) {
+    if (prev.text === ',' && next !== undefined && next.type === 'word' && startsLower(next.text) && next.spaceBefore) {
       const before = sameSentence(doc, i - 2, s);
       if (!before || (before.type !== 'word' && before.type !== 'number') || prev.spaceBefore || !t.spaceBefore) continue;
       if (t.text === 'I' || titleCase(doc, s)) continue;

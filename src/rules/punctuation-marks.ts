@@ -22,6 +22,7 @@ import { cueFor } from '../people/cues.js';
 import type { FindingDraft } from './types.js';
 import { includesAfter } from './text-scan.js';
 import { isFiniteVerb } from './punctuation-clauses.js';
+import { isCapitalisedWord, twoLowerWords } from './word-shape.js';
 
 // ---------------------------------------------------------------------------------------------
 // Space before a full stop or semicolon
@@ -245,6 +246,9 @@ const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
  */
 export function quoteWithoutComma(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
+  // insideStyle() reads the whole text and depends on nothing else: asked once per document, not once
+  // per quotation with its comma outside (old wire copy has dozens).
+  let inside: boolean | undefined;
   for (const q of doc.quotes) {
     const closeAt = q.end - 1;
     const mark = doc.text[closeAt];
@@ -266,7 +270,7 @@ export function quoteWithoutComma(doc: AnalysedDocument): FindingDraft[] {
     const wordStart = lastWordStart(doc, closeAt);
     // A comma outside the mark is a house style of some publishers (and of old wire copy): a slip only
     // where the same text elsewhere puts it inside; otherwise a note.
-    const style = outside && !insideStyle(doc) ? { severity: 'info' as const } : {};
+    const style = outside && !(inside ??= insideStyle(doc)) ? { severity: 'info' as const } : {};
     out.push({
       ...style,
       start: wordStart,
@@ -317,10 +321,14 @@ function isSpaceCode(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** `s.split(/\s+/).length` without building the array (this runs for every paragraph): runs of white space + 1. */
-function piecesBetweenSpaces(s: string): number {
+/**
+ * `s.split(/\s+/).length` without building the array (this runs for every paragraph): runs of white
+ * space + 1; with `cap`, counting stops there and the answer is min(count, cap), so a test such as
+ * "fewer than ten words" reads only the paragraph's first words instead of all of it.
+ */
+function piecesBetweenSpaces(s: string, cap = Infinity): number {
   let n = 1;
-  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i)) && (i === 0 || !isSpaceCode(s.charCodeAt(i - 1)))) n++;
+  for (let i = 0; i < s.length && n < cap; i++) if (isSpaceCode(s.charCodeAt(i)) && (i === 0 || !isSpaceCode(s.charCodeAt(i - 1)))) n++;
   return n;
 }
 
@@ -357,8 +365,10 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
     const dateline = /^\p{Lu}{3,}[\p{Lu} ,.'()]*\s*[-\u2013\u2014:(]/u.test(body);
     const inHeading = headingBlock && !dateline;
     if (ends || dateline) headingBlock = false;
-    const words = piecesBetweenSpaces(body);
-    if (words < 10 || !/\p{Ll}{3,} \p{Ll}{3,}/u.test(body)) continue;
+    // Capped at 13: the tests below ask only "fewer than 10" and "at most 12"; the exact count is
+    // taken for the few paragraphs that reach the title-case test.
+    const words = piecesBetweenSpaces(body, 13);
+    if (words < 10 || !twoLowerWords(body)) continue;
     if (ends) {
       stopped++;
       continue;
@@ -375,7 +385,7 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
       !dateline &&
       prevBody.length > 0 &&
       !STOP_ENDS.has(prevBody.charCodeAt(prevBody.length - 1)) &&
-      piecesBetweenSpaces(prevBody) <= 8 &&
+      piecesBetweenSpaces(prevBody, 9) <= 8 &&
       !/[,;:]|\p{Ll}{2}[.!?] /u.test(body)
     )
       continue;
@@ -390,7 +400,7 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
     if (!/^\p{Lu}\p{Ll}/u.test(doc.text.slice(next.start, next.start + 2))) continue;
     // Title case throughout is a heading, however long.
     const capitalised = body.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (capitalised * 2 > words) continue;
+    if (capitalised * 2 > piecesBetweenSpaces(body)) continue;
     open.push(p.start + body.length);
   }
   if (open.length === 0 || open.length > 2 || stopped < 3 * open.length) return [];
@@ -892,13 +902,14 @@ export function appositiveBeforeTime(doc: AnalysedDocument): FindingDraft[] {
     let reported = false;
     for (let x = s.tokenStart; x < s.tokenEnd - 3; x++) {
       const t = tokens[x]!;
-      if (REPORTING_VERBS.has(t.lower)) reported = true;
+      // Once a reporting verb is seen the sentence stays reported: no look-up per later token.
+      if (!reported && REPORTING_VERBS.has(t.lower)) reported = true;
       if (!reported || t.text !== ',') continue;
       // Two to four capitalised words after the comma, then "on" and a day or month. After an
       // office title right behind the verb ("said Head of the Bangka BPBD, Nursi in Sungailiat") one
       // name word is enough, and "in"/"at" and a place may follow as well.
       let k = x + 1;
-      while (k < s.tokenEnd && k < x + 5 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN') k++;
+      while (k < s.tokenEnd && k < x + 5 && isCapitalisedWord(tokens[k]!.text) && tokens[k]!.pos === 'PROPN') k++;
       const words = k - x - 1;
       const on = tokens[k];
       const when = tokens[k + 1];

@@ -35,6 +35,7 @@ import { inIndonesianClause, sentenceInitial, titleCase, wordHits } from '../lex
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
 import { includesAfter, includesBefore } from './text-scan.js';
+import { isCapitalisedWord, isLowerWord, startsLower } from './word-shape.js';
 
 /**
  * Function words that are never English prefixes or suffixes: a run-together pair must have one
@@ -115,6 +116,12 @@ function oneLetterFromCommon(word: string): boolean {
 const GLUED_TO_NAME = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}{3,})$/u;
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
 
+/** The first character is an ASCII lower-case letter (so never \p{Lu}). */
+function asciiLowerStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 /** lowerWordShape() values (0 is TextIdTable's "not known yet"). */
 const NOT_LOWER = 1;
 const LOWER_NO_SPLIT = 2;
@@ -132,7 +139,7 @@ function lowerWordShape(t: Token): number {
     const known = shapeById.get(id);
     if (known !== 0) return known;
   }
-  const shape = !/^\p{Ll}+$/u.test(t.text) ? NOT_LOWER : runTogetherSplit(t.text) ? LOWER_SPLIT : LOWER_NO_SPLIT;
+  const shape = !isLowerWord(t.text) ? NOT_LOWER : runTogetherSplit(t.text) ? LOWER_SPLIT : LOWER_NO_SPLIT;
   if (id !== undefined && id >= 0) shapeById.set(id, shape);
   return shape;
 }
@@ -152,20 +159,24 @@ function epithets(doc: AnalysedDocument): Set<string> {
   for (let i = 1; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     const prev = doc.tokens[i - 1]!;
-    if (EPITHET.test(t.text) && GENUS.test(prev.text) && prev.sentence === t.sentence && t.start - prev.end === 1 && !isEnglishWord(prev.text.toLowerCase())) out.add(t.text);
+    // The length, the single space and the lower-case start are necessary for EPITHET and cost no
+    // regex: most tokens stop there.
+    if (t.text.length >= 7 && t.start - prev.end === 1 && prev.sentence === t.sentence && startsLower(t.text) && EPITHET.test(t.text) && GENUS.test(prev.text) && !isEnglishWord(prev.text.toLowerCase())) out.add(t.text);
   }
   return out;
 }
 
 function runTogether(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
-  const latin = epithets(doc);
+  // The species epithets and the Indonesian lexicon hits are asked about only for a token that
+  // splits (a few per document, none in most): both are built at the first such token.
+  let latin: Set<string> | undefined;
+  let indonesian: Set<number> | undefined;
   const brands = grammarList('camel-case-brands');
-  const indonesian = new Set<number>();
-  for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) indonesian.add(k);
   const counts = new Map<string, number>();
   // CAMEL needs at least eight characters: shorter tokens skip the regex.
-  for (const t of doc.tokens) if (t.text.length >= 8 && CAMEL.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  // CAMEL opens in a capital: a token opening in an ASCII lower-case letter skips it too.
+  for (const t of doc.tokens) if (t.text.length >= 8 && !asciiLowerStart(t.text) && CAMEL.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
   for (const t of doc.tokens) {
     if (t.type !== 'word') continue;
     // The word's own shape first (memoised, cheap); the context tests below only for a candidate.
@@ -174,13 +185,13 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
     if (shape !== NOT_LOWER) {
       const split = shape === LOWER_NO_SPLIT ? undefined : runTogetherSplit(t.text);
       if (split) fix = `${split[0]} ${split[1]}`;
-    } else if (t.text.length >= 5 && CAPITALISED_WORD.test(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence)) {
+    } else if (t.text.length >= 5 && isCapitalisedWord(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence)) {
       // "Asone of the efforts", "Thegovernment agreed": the sentence's first word glued to the
       // next. A name recurs in its text, so a word seen twice stays silent. The split (memoised)
       // comes first: the recurrence scan reads every token, and most first words do not split.
       const split = runTogetherSplit(t.lower);
       if (split && !recurs(doc, t)) fix = `${split[0][0]!.toUpperCase()}${split[0].slice(1)} ${split[1]}`;
-    } else if (t.text.length >= 6 && GLUED_TO_NAME.test(t.text)) {
+    } else if (t.text.length >= 6 && startsLower(t.text) && GLUED_TO_NAME.test(t.text)) {
       const m = GLUED_TO_NAME.exec(t.text)!;
       const head = m[1]!;
       const tail = m[2]!;
@@ -189,7 +200,7 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
       // also has in lower case ("inDrive", "theGuardian", "myRepublic"), which stays silent.
       if (!brands.has(t.text) && common(head) && hasExactly(tail) && !hasExactly(tail.toLowerCase()) && !isEnglishWord(t.text)) fix = `${head} ${tail}`;
     } else {
-      const m = t.text.length >= 8 ? CAMEL.exec(t.text) : null;
+      const m = t.text.length >= 8 && !asciiLowerStart(t.text) ? CAMEL.exec(t.text) : null;
       if (m && !brands.has(t.text) && counts.get(t.text) === 1 && !isEnglishWord(t.text)) {
         const head = m[1]!;
         const tail = m[2]!;
@@ -201,7 +212,13 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
         if (hasExactly(tail.toLowerCase()) && model().wordIndex.has(tail.toLowerCase()) && hasExactly(head) && !hasExactly(head.toLowerCase()) && !BRAND_TAILS.has(tail.toLowerCase())) fix = `${head} ${tail}`;
       }
     }
-    if (!fix || indonesian.has(t.i) || latin.has(t.text) || glued(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
+    if (!fix) continue;
+    if (indonesian === undefined) {
+      indonesian = new Set<number>();
+      for (const h of wordHits(doc)) for (let k = h.tokenStart; k < h.tokenEnd; k++) indonesian.add(k);
+    }
+    latin ??= epithets(doc);
+    if (indonesian.has(t.i) || latin.has(t.text) || glued(doc, t) || inIndonesianClause(doc, t.start, t.end)) continue;
     out.push({
       start: t.start,
       end: t.end,
@@ -214,7 +231,6 @@ function runTogether(doc: AnalysedDocument): FindingDraft[] {
   return out;
 }
 
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Words that end a brand or title written as one word after a name: "AramcoWorld", "AsiaOne", "UrduPoint". */
 const BRAND_TAILS = new Set(['world', 'one', 'news', 'food', 'foods', 'net', 'link', 'media', 'group', 'mart', 'pay', 'care', 'tech', 'works', 'sport', 'sports', 'air', 'point', 'hub', 'wire', 'online']);
@@ -347,8 +363,19 @@ function spacedDayRange(doc: AnalysedDocument): FindingDraft[] {
   const text = doc.text;
   const out: FindingDraft[] = [];
   // Each spaced hyphen or en dash is looked at directly, not by a regex tried at every offset.
-  for (const dash of [' - ', ' \u2013 ']) {
-    for (let at = text.indexOf(dash); at !== -1; at = text.indexOf(dash, at + 3)) {
+  // The occurrences of " - " are found from the dash character, far rarer than the space that a
+  // search for the three characters keys on (slow in a two-byte text); the start of each accepted
+  // occurrence is at least three past the previous one, as successive indexOf(dash, at + 3) gave.
+  for (const mark of ['-', '\u2013']) {
+    let from = 0;
+    for (let h = text.indexOf(mark, 1); h !== -1; h = text.indexOf(mark, h + 1)) {
+      const at = h - 1;
+      if (at < from || text.charCodeAt(at) !== 32 || text.charCodeAt(h + 1) !== 32) continue;
+      from = at + 3;
+      // Both regexes need a digit against the dash's spaces: most dashes stop at that look.
+      const dl = text.charCodeAt(at - 1);
+      const dr = text.charCodeAt(at + 3);
+      if (!(dl >= 48 && dl <= 57 && dr >= 48 && dr <= 57)) continue;
       const left = /(?:^|[^\d.,])(\d{1,2})$/.exec(text.slice(Math.max(0, at - 3), at));
       const right = /^(\d{1,2})(?![\d.,:])/.exec(text.slice(at + 3, at + 6));
       if (!left || !right) continue;

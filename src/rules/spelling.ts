@@ -39,6 +39,7 @@ import { gazetteer } from '../people/gazetteer.js';
 import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
 import { capitalisationSlips } from './capitalisation.js';
 import type { FindingDraft, Rule } from './types.js';
+import { isCapitalisedWord, isLowerWord } from './word-shape.js';
 
 /** Indonesian affixed and suffixed forms (mengirimkan, diminta, kemanusiaan, rumahnya, pembangunan). */
 const INDONESIAN_SHAPE = /^(?:(?:meng|meny|mem|men|me[lrwy]|ber|di|ter|per|peng|peny|pem|pen|ke)\p{Ll}{3,}(?:kan|an|i|lah)|\p{Ll}{3,}(?:nya|kan|lah|kah))$/u;
@@ -57,8 +58,6 @@ const LETTERS_ONLY = /^\p{L}{4,}$/u;
 const GLUED_BEFORE = /[@#/\\_\-'’\p{L}\p{N}]/u;
 const GLUED_AFTER = /[@/\\_\-'’\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
-const LOWER_WORD = /^\p{Ll}+$/u;
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_LETTERS_3 = /^\p{Ll}{3,}$/u;
 
 /** A neighbour that is itself no English word, or a foreign particle: the word is part of a foreign phrase. */
@@ -91,7 +90,7 @@ function surnameParticle(doc: AnalysedDocument, t: Token): boolean {
   const next = doc.tokens[t.i + 1];
   let prev = doc.tokens[t.i - 1];
   if (prev !== undefined && CLOSING_QUOTE.test(prev.text)) prev = doc.tokens[t.i - 2];
-  return next !== undefined && next.sentence === t.sentence && next.type === 'word' && CAPITALISED_WORD.test(next.text) &&
+  return next !== undefined && next.sentence === t.sentence && next.type === 'word' && isCapitalisedWord(next.text) &&
     prev !== undefined && prev.sentence === t.sentence && prev.type === 'word' && /^\p{Lu}/u.test(prev.text);
 }
 
@@ -105,7 +104,7 @@ const EPITHET_ENDING = /(?:us|um|ae|ii|i|is|ensis|ans|ens|oides|ica|ata|alis)$/;
  * elegans", "E. coli"): Latin, not a misspelled English word.
  */
 function speciesEpithet(doc: AnalysedDocument, t: Token): boolean {
-  if (!LOWER_WORD.test(t.text) || !EPITHET_ENDING.test(t.text)) return false;
+  if (!isLowerWord(t.text) || !EPITHET_ENDING.test(t.text)) return false;
   const prev = doc.tokens[t.i - 1];
   return prev !== undefined && GENUS_INITIAL.test(prev.text) && t.start - prev.end === 1;
 }
@@ -143,7 +142,7 @@ function possessive(doc: AnalysedDocument, end: number): boolean {
  * parts beside a foreign or unknown word stay a compound's business ("papier-mache", "ski-joring").
  */
 function compoundPart(doc: AnalysedDocument, t: Token, joiner: string, side: -1 | 1): boolean {
-  if (joiner !== '-' || t.text.length < 7 || !LOWER_WORD.test(t.text)) return false;
+  if (joiner !== '-' || t.text.length < 7 || !isLowerWord(t.text)) return false;
   const hyphen = doc.tokens[t.i + side];
   const other = doc.tokens[t.i + 2 * side];
   if (!hyphen || hyphen.text !== '-' || !other || other.type !== 'word' || other.sentence !== t.sentence) return false;
@@ -159,9 +158,9 @@ function candidate(doc: AnalysedDocument, t: Token): boolean {
   const after = doc.text[t.end] ?? ' ';
   if ((GLUED_BEFORE.test(before) && !compoundPart(doc, t, before, -1)) || (GLUED_AFTER.test(after) && !possessive(doc, t.end) && !compoundPart(doc, t, after, 1))) return false;
   if (after === '.' && LETTER.test(doc.text[t.end + 1] ?? '')) return false;
-  if (LOWER_WORD.test(t.text)) return true;
+  if (isLowerWord(t.text)) return true;
   // Capitalised only as the sentence's first word, and not in a title-case headline.
-  return CAPITALISED_WORD.test(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence);
+  return isCapitalisedWord(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence);
 }
 
 export const spelling: Rule = {
@@ -412,7 +411,7 @@ const capitalVerdicts = new Map<string, string | null>();
  * the word does not end in a vowel (Italian, Spanish and Indonesian names: "Calenda", "Guardia").
  */
 function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<string>, indonesian: ReadonlySet<number>): string | undefined {
-  if (!CAPITALISED_WORD.test(t.text) || VOWEL_END.test(t.text)) return undefined;
+  if (!isCapitalisedWord(t.text) || VOWEL_END.test(t.text)) return undefined;
   let fix = capitalVerdicts.get(t.text);
   if (fix === undefined) {
     fix = null;
@@ -483,7 +482,7 @@ function onlyFrequentNeighbour(word: string): string | undefined {
  */
 function afterGivenName(doc: AnalysedDocument, t: Token): boolean {
   const prev = doc.tokens[t.i - 1];
-  return prev !== undefined && prev.sentence === t.sentence && prev.type === 'word' && CAPITALISED_WORD.test(prev.text) && gazetteer().givenNames.has(prev.lower);
+  return prev !== undefined && prev.sentence === t.sentence && prev.type === 'word' && isCapitalisedWord(prev.text) && gazetteer().givenNames.has(prev.lower);
 }
 
 /** A given name or a word of a public figure's name in the gazetteer ("Christan", "Rollin"). */

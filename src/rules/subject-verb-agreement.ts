@@ -137,6 +137,9 @@ function pluralSubject(doc: AnalysedDocument, i: number): Found | undefined {
   const head = tokens[i]!;
   const verb = tokens[i + 1];
   if (!verb || verb.sentence !== head.sentence || head.type !== 'word') return undefined;
+  // Only a verb or an auxiliary is ever reported (the test below): any other word stops here,
+  // before the look-ups (this runs at every word of the text).
+  if (verb.pos !== 'AUX' && verb.pos !== 'VERB') return undefined;
   let fix = TO_PLURAL.get(verb.lower);
   if (!fix && verb.pos === 'VERB' && verb.text === verb.lower && ENDS_S_NOT_SS.test(verb.lower) && verb.lemma !== verb.lower && verb.lower === thirdPerson(verb.lemma) && tagShares(verb.lower).verb >= 0.6) fix = verb.lemma;
   if (!fix || (verb.pos !== 'AUX' && verb.pos !== 'VERB')) return undefined;

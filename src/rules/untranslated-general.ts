@@ -27,6 +27,7 @@ import type { Analysis } from '../lexicons/indonesian-morphology.js';
 import { blendParts, blendShaped, titleUnitPair } from '../lexicons/indonesian-blends.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft } from './types.js';
+import { isLowerWord } from './word-shape.js';
 
 /** Words that show an article is about Indonesia. */
 const INDONESIA_CUE_WORDS = [
@@ -280,11 +281,11 @@ function capitalisedWordAt(doc: AnalysedDocument, i: number, sentence: number): 
 
 function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i) || t.text.length < 5) return undefined;
-  if (!/^\p{Ll}+$/u.test(t.text)) return undefined;
   // A capitalised word is a name, mid-sentence (Setiawan, Kebagusan, Kemayoran) and even opening a
   // sentence, whatever its form: "Megawati" reads as me- + gawat + -i, "Merapi" as me- + rapi,
-  // "Qatari" as Qatar + -i.
-  if (isCapitalised(t.text)) return undefined;
+  // "Qatari" as Qatar + -i. Only lower-case letters pass (a capital is never one: the Unicode
+  // categories Lu and Ll are disjoint, so no separate capital test is needed).
+  if (!isLowerWord(t.text)) return undefined;
   const lower = t.lower;
   if (LOANWORDS.has(lower) || OTHER_LANGUAGES.has(lower)) return undefined;
   // "Siti Nurhaliza binti Tarudin": the Malay "daughter of" between name words is part of the name.
@@ -305,7 +306,6 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   return { token: t, last: t, analysis, strong };
 }
 
-const LOWER_WORD = /^\p{Ll}+$/u;
 
 let firstHalves: { roots: Set<string>; set: Set<string> } | undefined;
 /** First halves of the dictionary's hyphenated words ("kocar" of "kocar-kacir"): most words are none, so no pair is built. */
@@ -329,27 +329,30 @@ function compoundFirstHalves(): Set<string> {
  * (reduplication or a rhyming pair), as strong as an affix; it counts when the whole is no English word
  * and at least one half is none either.
  */
-function compoundCandidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candidate | undefined {
+function compoundCandidate(doc: AnalysedDocument, t: Token, covered: Set<number>, halves: Set<string>): Candidate | undefined {
   if (t.type !== 'word' || covered.has(t.i)) return undefined;
-  const roots = indonesianRoots();
-  const whole = (compound: string, last: Token): Candidate | undefined => {
-    if (!roots.has(compound) || isEnglishWord(compound)) return undefined;
-    const [a, b] = compound.split('-') as [string, string];
-    if (isEnglishWord(a) && isEnglishWord(b)) return undefined;
-    if (LOANWORDS.has(a) || OTHER_LANGUAGES.has(a) || LOANWORDS.has(b) || OTHER_LANGUAGES.has(b)) return undefined;
-    return { token: t, last, analysis: { root: compound, prefixes: [], suffix: '', particle: '' }, strong: true };
-  };
-  if (t.text.includes('-')) return /^\p{Ll}+-\p{Ll}+$/u.test(t.text) ? whole(t.lower, t) : undefined;
-  if (!LOWER_WORD.test(t.text) || !compoundFirstHalves().has(t.lower)) return undefined;
+  // The compound test is a function of its own, not a closure made here: this runs for every word
+  // token, and the closure (and the stem list's look-up) were paid even when no compound came up.
+  if (t.text.includes('-')) return /^\p{Ll}+-\p{Ll}+$/u.test(t.text) ? wholeCompound(t, t.lower, t) : undefined;
+  if (!isLowerWord(t.text) || !halves.has(t.lower)) return undefined;
   const next = doc.tokens[t.i + 1];
   const after = doc.tokens[t.i + 2];
-  if (next?.text === '-' && !next.spaceBefore && after && !after.spaceBefore && after.sentence === t.sentence && !covered.has(after.i) && LOWER_WORD.test(after.text)) {
-    return whole(`${t.lower}-${after.lower}`, after);
+  if (next?.text === '-' && !next.spaceBefore && after && !after.spaceBefore && after.sentence === t.sentence && !covered.has(after.i) && isLowerWord(after.text)) {
+    return wholeCompound(t, `${t.lower}-${after.lower}`, after);
   }
-  if (next && next.type === 'word' && next.spaceBefore && next.sentence === t.sentence && !covered.has(next.i) && LOWER_WORD.test(next.text)) {
-    return whole(`${t.lower}-${next.lower}`, next);
+  if (next && next.type === 'word' && next.spaceBefore && next.sentence === t.sentence && !covered.has(next.i) && isLowerWord(next.text)) {
+    return wholeCompound(t, `${t.lower}-${next.lower}`, next);
   }
   return undefined;
+}
+
+/** The hyphenated `compound` as a candidate from `t` to `last`, when it is an Indonesian dictionary entry and no English (see compoundCandidate). */
+function wholeCompound(t: Token, compound: string, last: Token): Candidate | undefined {
+  if (!indonesianRoots().has(compound) || isEnglishWord(compound)) return undefined;
+  const [a, b] = compound.split('-') as [string, string];
+  if (isEnglishWord(a) && isEnglishWord(b)) return undefined;
+  if (LOANWORDS.has(a) || OTHER_LANGUAGES.has(a) || LOANWORDS.has(b) || OTHER_LANGUAGES.has(b)) return undefined;
+  return { token: t, last, analysis: { root: compound, prefixes: [], suffix: '', particle: '' }, strong: true };
 }
 
 let acronymSet: Set<string> | undefined;
@@ -424,9 +427,11 @@ export function generalFindings(doc: AnalysedDocument, lexiconFired: boolean, ta
   const overlapsTaken = (s: number, e: number): boolean => taken.some((f) => f.start < e && s < f.end);
   const out: FindingDraft[] = blendFindings(doc, covered).filter((f) => !overlapsTaken(f.start, f.end));
   const cands: Candidate[] = [];
+  // The first halves of hyphenated stems, fetched once for the document rather than at every word.
+  const halves = compoundFirstHalves();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
-    const c = compoundCandidate(doc, t, covered) ?? candidate(doc, t, covered);
+    const c = compoundCandidate(doc, t, covered, halves) ?? candidate(doc, t, covered);
     if (!c) continue;
     cands.push(c);
     i = c.last.i;

@@ -111,11 +111,18 @@ class SpanIndex {
   }
 }
 
-/** Applies `meta.yieldsTo`: a finding overlapping one of a rule it yields to is dropped. */
+/**
+ * Applies `meta.yieldsTo` (a finding overlapping one of a rule it yields to is dropped) and
+ * `meta.yieldsWithin` (a finding lying wholly inside one of those rules' findings is dropped).
+ */
 function dropSuperseded(findings: Finding[], rules: ActiveRule[]): Finding[] {
   const yields = new Map<string, string[]>();
-  for (const a of rules) if (a.rule.meta.yieldsTo?.length) yields.set(a.rule.meta.id, a.rule.meta.yieldsTo);
-  if (yields.size === 0) return findings;
+  const within = new Map<string, string[]>();
+  for (const a of rules) {
+    if (a.rule.meta.yieldsTo?.length) yields.set(a.rule.meta.id, a.rule.meta.yieldsTo);
+    if (a.rule.meta.yieldsWithin?.length) within.set(a.rule.meta.id, a.rule.meta.yieldsWithin);
+  }
+  if (yields.size === 0 && within.size === 0) return findings;
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byRule.get(f.ruleId);
@@ -128,10 +135,14 @@ function dropSuperseded(findings: Finding[], rules: ActiveRule[]): Finding[] {
     if (!x) index.set(id, (x = new SpanIndex(byRule.get(id) ?? [])));
     return x;
   };
+  // Passage findings are few (a sentence left in Indonesian), so containment is a plain scan.
+  const inside = (id: string, f: Finding): boolean =>
+    (byRule.get(id) ?? []).some((g) => g.span.start <= f.span.start && f.span.end <= g.span.end);
   return findings.filter((f) => {
     const over = yields.get(f.ruleId);
-    if (!over) return true;
-    return !over.some((id) => indexOf(id).overlaps(f.span.start, f.span.end));
+    if (over?.some((id) => indexOf(id).overlaps(f.span.start, f.span.end))) return false;
+    const holders = within.get(f.ruleId);
+    return !holders?.some((id) => inside(id, f));
   });
 }
 

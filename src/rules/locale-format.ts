@@ -521,8 +521,9 @@ export const localeFormat: Rule = {
     id: 'locale-format',
     category: 'locale-convention/number-format',
     severity: 'minor',
-    // Inside a passage left in Indonesian, the untranslated-sentence finding already reports every word.
-    yieldsTo: ['untranslated-sentence'],
+    // Inside a passage left in Indonesian, the untranslated-sentence finding already reports every
+    // word; a finding reaching past the passage's edge is kept (part of it is outside that report).
+    yieldsWithin: ['untranslated-sentence'],
     description: 'Indonesian number, date and time notation left in English: "Rp 2,5 billion", "10.000 people", "Wednesday (1/11)", "14.30 WIB".',
     examples: {
       invalid: [

@@ -26,6 +26,12 @@ export interface RuleMeta {
    * overlaps one of theirs is dropped, so one artifact is not penalised twice.
    */
   yieldsTo?: string[];
+  /**
+   * Rules whose findings report a whole passage this rule's words may sit in: a finding of this rule
+   * that lies wholly inside one of theirs is dropped (a word of a sentence left in Indonesian), while
+   * one that only touches the passage's edge still stands, since part of it is outside what they report.
+   */
+  yieldsWithin?: string[];
   /** Examples run by the tests (RuleTester). Use your own sentences, never the seed articles'. */
   examples: {
     invalid: InvalidExample[];

@@ -982,8 +982,9 @@ export const untranslatedAcronym: Rule = {
     id: 'untranslated-acronym',
     category: 'accuracy/untranslated',
     severity: 'major',
-    // Inside a passage left in Indonesian, the untranslated-sentence finding already reports every word.
-    yieldsTo: ['untranslated-sentence'],
+    // Inside a passage left in Indonesian, the untranslated-sentence finding already reports every
+    // word; a finding reaching past the passage's edge is kept (part of it is outside that report).
+    yieldsWithin: ['untranslated-sentence'],
     description: 'Indonesian acronyms left in English text, whole or half translated (PBB, UN DK, AS President, KTT, Jabar, MPR RI, Bappeda, Disdukcapil), a term reused bare after its bracketed introduction, each occurrence, and an acronym mistyped against one the article repeats.',
     examples: {
       invalid: [

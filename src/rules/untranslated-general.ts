@@ -113,9 +113,6 @@ const OTHER_LANGUAGES = new Set([
   'bandana', 'madre', 'padre', 'terra', 'pessoa', 'senhor', 'bairro', 'favela', 'barrio', 'pueblo', 'tierra', 'libertad',
   'dinero', 'bueno', 'gracias', 'merci', 'bien', 'liberte', 'egalite', 'fraternite', 'dame', 'madame', 'monsieur', 'salam',
   'inshallah', 'insyaallah', 'mashallah', 'bismillah', 'alhamdulillah', 'assalamualaikum', 'wallahi',
-  // the Arabic greeting that opens and closes Indonesian speeches, kept transliterated in English
-  // transcripts ("Assalamu'alaikum warahmatullahi wabarakatuh"): Arabic, not Indonesian left untranslated
-  'warahmatullahi', 'warahmatullah', 'wabarakatuh', 'wabarakatu', 'barakatuh', 'wassalamualaikum', 'waalaikumsalam',
 ]);
 
 const UPPER_START = /^\p{Lu}/u;

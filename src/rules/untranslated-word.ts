@@ -770,8 +770,9 @@ export const untranslatedWord: Rule = {
     id: 'untranslated-word',
     category: 'accuracy/untranslated',
     severity: 'major',
-    // Inside a passage left in Indonesian, the untranslated-sentence finding already reports every word.
-    yieldsTo: ['untranslated-sentence'],
+    // Inside a passage left in Indonesian, the untranslated-sentence finding already reports every
+    // word; a finding reaching past the passage's edge is kept (part of it is outside that report).
+    yieldsWithin: ['untranslated-sentence'],
     description: 'Indonesian words left untranslated in English text (country names, months, days, number words, function words, ranks), and any word that is not English and has Indonesian form.',
     examples: {
       invalid: [

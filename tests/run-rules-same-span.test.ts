@@ -41,6 +41,19 @@ describe('one finding per span', () => {
     expect(found.map((f) => f.ruleId).sort()).toEqual(['narrow', 'wide']);
   });
 
+  it('drops a finding wholly inside one of a rule it yields within, and keeps one reaching past its edge', () => {
+    const within = (id: string, start: number, end: number) => ({
+      meta: { ...meta, id, yieldsTo: [], yieldsWithin: ['passage'] },
+      run: () => [{ start, end, message: `A probe from ${id}.` }],
+    });
+    const found = runRules(doc, [
+      { rule: probe('passage', 0, 12), severity: 'minor' },
+      { rule: within('inside', 4, 12), severity: 'minor' },
+      { rule: within('across', 8, 20), severity: 'minor' },
+    ]);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['across', 'passage']);
+  });
+
   it('reports a word-sense calque that is also a false friend once', () => {
     const text = 'The regional budget absorption in Jakarta reached only 60 percent by October, the governor said.';
     const both = check(text).findings.filter((f) => f.text === 'budget absorption');

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+
+/**
+ * Native English news on Indonesia and its region (business wires, analysis, science news):
+ * constructions that must not read as translation slips. Every sentence is written for this test;
+ * the must-flag cases beside them keep each guard narrow.
+ */
+function findings(text: string, rule: string, minorOnly = true): string[] {
+  return check(text, { only: [rule] })
+    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
+    .map((f) => f.text);
+}
+
+describe('native precision, session 19 second round (regional business and analysis)', () => {
+  it('an English descriptor right before an institution name introduces it', () => {
+    expect(findings('The board includes the chiefs of miner Antam and electricity company Perusahaan Listrik Negara.', 'untranslated-word')).toEqual([]);
+    expect(findings('Power will be bought by state utility Perusahaan Listrik Negara under a 25-year contract.', 'untranslated-word')).toEqual([]);
+    // The bare name, or the name after a head noun alone, still leaves the English out.
+    expect(findings('Perusahaan Listrik Negara said the tariff would rise in July.', 'untranslated-word')).toEqual(['Perusahaan Listrik Negara']);
+    expect(findings('The company Perusahaan Listrik Negara said the tariff would rise in July.', 'untranslated-word')).toEqual(['Perusahaan Listrik Negara']);
+    expect(findings('Officials from the large company Perusahaan Listrik Negara said the tariff would rise.', 'untranslated-word')).toEqual(['Perusahaan Listrik Negara']);
+  });
+});

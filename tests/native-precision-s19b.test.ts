@@ -21,4 +21,12 @@ describe('native precision, session 19 second round (regional business and analy
     expect(findings('The company Perusahaan Listrik Negara said the tariff would rise in July.', 'untranslated-word')).toEqual(['Perusahaan Listrik Negara']);
     expect(findings('Officials from the large company Perusahaan Listrik Negara said the tariff would rise.', 'untranslated-word')).toEqual(['Perusahaan Listrik Negara']);
   });
+
+  it('the noun "start" after an article or a possessive is a racing start, not "mulai dari"', () => {
+    const lead = 'The Indonesian round was held in Lombok.\n\n';
+    expect(findings(lead + 'The Spaniard made a flying start from fifth on the grid to lead the opening lap.', 'calque-phrase')).toEqual([]);
+    expect(findings(lead + "The rookie's start from the pit lane to the points was the story of the day.", 'calque-phrase')).toEqual([]);
+    // The verb, with a subject before it, still lists a group's members.
+    expect(findings(lead + 'The victims start from toddlers to the elderly, police in Jakarta said.', 'calque-phrase')).toEqual(['start from']);
+  });
 });

@@ -29,4 +29,11 @@ describe('native precision, session 19 second round (regional business and analy
     // The verb, with a subject before it, still lists a group's members.
     expect(findings(lead + 'The victims start from toddlers to the elderly, police in Jakarta said.', 'calque-phrase')).toEqual(['start from']);
   });
+
+  it('the sport sepak takraw keeps its own name in English sports news', () => {
+    expect(findings('The Bandung squad won two golds in sepak takraw and one in paragliding.', 'untranslated-word')).toEqual([]);
+    expect(findings('Sepaktakraw drew big crowds in Palembang.', 'untranslated-word')).toEqual([]);
+    // "sepak" outside the sport's name is still Indonesian left in.
+    expect(findings('The Bandung club plays sepak bola every week, the regent said.', 'untranslated-word')).toEqual(['sepak']);
+  });
 });

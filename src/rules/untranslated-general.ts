@@ -98,7 +98,15 @@ const LOANWORDS = new Set([
   // Dress, court and religious life that English-language Indonesian press keeps (usually glossed once).
   'kebaya', 'keraton', 'kraton', 'dalang', 'sarung', 'peci', 'songkok', 'kopiah', 'blangkon', 'selamatan', 'slametan',
   'kenduri', 'tahlil', 'tahlilan', 'dakwah', 'wakaf', 'takaful', 'abangan', 'priyayi', 'pondok', 'alun', 'mujahid', 'loya',
+  // The region's sports under their own names in English sports news ("four golds in sepak takraw").
+  'takraw', 'sepaktakraw',
 ]);
+
+/**
+ * Words that are loanwords only in the phrase they open: "sepak takraw" is the sport's English name,
+ * while "sepak" alone (as in "sepak bola") is Indonesian left in.
+ */
+const LOAN_PHRASE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['sepak', new Set(['takraw'])]]);
 
 /**
  * Words of other languages that world news quotes (Latin tags, Spanish, French, Portuguese, Italian,
@@ -287,6 +295,8 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   if (isCapitalised(t.text)) return undefined;
   const lower = t.lower;
   if (LOANWORDS.has(lower) || OTHER_LANGUAGES.has(lower)) return undefined;
+  const phraseNext = doc.tokens[t.i + 1];
+  if (phraseNext?.sentence === t.sentence && LOAN_PHRASE_HEADS.get(lower)?.has(phraseNext.lower)) return undefined;
   // "Siti Nurhaliza binti Tarudin": the Malay "daughter of" between name words is part of the name.
   if (PATRONYMIC_LINKS.has(lower) && capitalisedWordAt(doc, t.i - 1, t.sentence) && capitalisedWordAt(doc, t.i + 1, t.sentence)) return undefined;
   // The Indonesian analysis first: most English words have none, and then the English list is not read.

@@ -36,4 +36,12 @@ describe('native precision, session 19 second round (regional business and analy
     // "sepak" outside the sport's name is still Indonesian left in.
     expect(findings('The Bandung club plays sepak bola every week, the regent said.', 'untranslated-word')).toEqual(['sepak']);
   });
+
+  it('"if we look at X, we can see Y" is an analyst walking the reader through evidence', () => {
+    const lead = 'Shares of Jakarta lenders fell on Monday.\n\n';
+    expect(findings(lead + 'If we look at the banks since their listings, we can see why investors are wary.', 'calque-phrase')).toEqual([]);
+    expect(findings(lead + 'If you look at the figures for Java, you will find the same pattern.', 'calque-phrase')).toEqual([]);
+    // Without the reasoning clause it is still the impersonal "jika dilihat dari".
+    expect(findings(lead + 'If we look at the rupiah last month, the pressure has eased.', 'calque-phrase')).toEqual(['If we look at']);
+  });
 });

@@ -44,4 +44,17 @@ describe('native precision, session 19 second round (regional business and analy
     // Without the reasoning clause it is still the impersonal "jika dilihat dari".
     expect(findings(lead + 'If we look at the rupiah last month, the pressure has eased.', 'calque-phrase')).toEqual(['If we look at']);
   });
+
+  it('a local word before a word for a kind of animal or plant is the species name', () => {
+    expect(findings('The Sulawesi forest is home to black macaques, maleo birds and tarsiers.', 'untranslated-word')).toEqual([]);
+    expect(findings('Rangers in Kendari said the maleo was rarely seen now.', 'untranslated-word')).toEqual([]);
+    // A bare Indonesian stem with no such noun after it is still reported.
+    expect(findings('Residents of Bogor said the sowan was held on Monday.', 'untranslated-word')).toEqual(['sowan']);
+  });
+
+  it('a singular opening a list of noun modifiers with one shared head is no count slip', () => {
+    const text = 'The team in Kalimantan found a variety of previously unknown insect, snail and plant species in the caves.';
+    expect(findings(text, 'noun-countability')).toEqual([]);
+    expect(findings('The survey in Aceh recorded a number of fish and bird species.', 'noun-countability')).toEqual([]);
+  });
 });

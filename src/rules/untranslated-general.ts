@@ -100,6 +100,8 @@ const LOANWORDS = new Set([
   'kenduri', 'tahlil', 'tahlilan', 'dakwah', 'wakaf', 'takaful', 'abangan', 'priyayi', 'pondok', 'alun', 'mujahid', 'loya',
   // The region's sports under their own names in English sports news ("four golds in sepak takraw").
   'takraw', 'sepaktakraw',
+  // Endemic animals under their local names, which are their English names too ("the maleo", "the anoa").
+  'maleo', 'anoa',
 ]);
 
 /**
@@ -124,6 +126,11 @@ const OTHER_LANGUAGES = new Set([
   // transcripts ("Assalamu'alaikum warahmatullahi wabarakatuh"): Arabic, not Indonesian left untranslated
   'warahmatullahi', 'warahmatullah', 'wabarakatuh', 'wabarakatu', 'barakatuh', 'wassalamualaikum', 'waalaikumsalam',
 ]);
+
+/** Words for a kind of animal or plant, after which a bare local word is the species' name ("maleo birds"). */
+const LIVING_KINDS = new Set(
+  'bird birds tree trees fish frog frogs monkey monkeys macaque macaques deer palm palms plant plants flower flowers orchid orchids lizard lizards snake snakes beetle beetles butterfly butterflies moth moths pig pigs buffalo buffaloes turtle turtles crab crabs shark sharks whale whales dolphin dolphins bat bats ape apes squirrel squirrels shrub shrubs fern ferns species'.split(' '),
+);
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -308,6 +315,10 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   const dash = doc.tokens[t.i - 1];
   const head = doc.tokens[t.i - 2];
   if (dash?.text === '-' && !t.spaceBefore && !dash.spaceBefore && head?.type === 'word' && head.sentence === t.sentence && isEnglishWord(head.lower + lower)) return undefined;
+  // "maleo birds", "anoa buffalo": a bare stem right before a word for a kind of animal or plant is
+  // the local species name English natural-history writing keeps, the class noun saying what it is.
+  const kind = doc.tokens[t.i + 1];
+  if (!affixed(analysis) && kind?.sentence === t.sentence && LIVING_KINDS.has(kind.lower)) return undefined;
   // A bare stem that is two English words run together ("minimarket", "homestay") is English coinage
   // Indonesian borrowed, and English writers use it too.
   if (!affixed(analysis) && englishCompound(lower)) return undefined;

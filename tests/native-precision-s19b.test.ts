@@ -57,4 +57,11 @@ describe('native precision, session 19 second round (regional business and analy
     expect(findings(text, 'noun-countability')).toEqual([]);
     expect(findings('The survey in Aceh recorded a number of fish and bird species.', 'noun-countability')).toEqual([]);
   });
+
+  it('a statistical period with a verb of measure reads "in January to July"', () => {
+    expect(findings('Coal shipments from Kalimantan dropped to 150 million tons in January to June from a year earlier.', 'preposition')).toEqual([]);
+    expect(findings('In January to October, palm oil exports averaged 2.1 million tons a month.', 'preposition')).toEqual([]);
+    // A season or an event over the span still takes "from".
+    expect(findings('The peak of the rainy season in Java is expected to occur in January to February.', 'preposition')).toEqual(['in']);
+  });
 });

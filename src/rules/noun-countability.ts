@@ -333,7 +333,7 @@ export const nounCountability: Rule = {
         if (head && head.pos === 'NOUN' && isSingularCount(head) && !/ing$/.test(head.lower)) {
           const after = tokens[head.i + 1];
           // Not before a relative clause: "one of the minority that ruled" names a group.
-          if (endsPhrase(after, t.sentence, false) && !KIND_NOUNS.has(head.lower) && !COLLECTIVE_NOUNS.has(head.lower)) {
+          if (endsPhrase(after, t.sentence, false) && !KIND_NOUNS.has(head.lower) && !COLLECTIVE_NOUNS.has(head.lower) && !sharedHeadList(tokens, head, t.sentence)) {
             out.push(pluralFinding(head, `"${doc.text.slice(t.start, next!.end)}" picks from several`, 0.7));
           }
         }
@@ -532,6 +532,31 @@ function ofPhraseStart(tokens: readonly Token[], i: number): number | undefined 
   // "the (total) number of" counts too: "the number of victims", never "the number of victim".
   if (t.lower === 'number' && a && a.sentence === t.sentence && (a.lower === 'the' || (a.lower === 'total' && tokens[i - 2]?.lower === 'the'))) return i + 2;
   return undefined;
+}
+
+/**
+ * The singular opens a list of noun modifiers that share one head noun after the last of them: "a
+ * variety of previously unknown insect, snail and plant species" counts species, not insects.
+ */
+function sharedHeadList(tokens: readonly Token[], head: Token, sentence: number): boolean {
+  let k = head.i + 1;
+  let last: number | undefined;
+  for (let n = 0; n < 12 && k < tokens.length; n++, k++) {
+    const u = tokens[k]!;
+    if (u.sentence !== sentence) break;
+    if (u.text === ',' || u.lower === 'and' || u.lower === 'or') continue;
+    if (u.pos === 'NOUN' && LOWER.test(u.text) && u.lower === u.lemma) {
+      last = k;
+      continue;
+    }
+    break;
+  }
+  if (last === undefined) return false;
+  // The list has a conjunction, and a noun follows its last item in the same sentence: the shared head.
+  let conj = false;
+  for (let j = head.i + 1; j < last; j++) if (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'or') conj = true;
+  const shared = tokens[last + 1];
+  return conj && shared !== undefined && shared.sentence === sentence && shared.pos === 'NOUN' && LOWER.test(shared.text);
 }
 
 /** Every token in [from, to) is a singular lower-case noun: a noun compound's modifiers. */

@@ -99,7 +99,17 @@ const LOANWORDS = new Set([
   // Dress, court and religious life that English-language Indonesian press keeps (usually glossed once).
   'kebaya', 'keraton', 'kraton', 'dalang', 'sarung', 'peci', 'songkok', 'kopiah', 'blangkon', 'selamatan', 'slametan',
   'kenduri', 'tahlil', 'tahlilan', 'dakwah', 'wakaf', 'takaful', 'abangan', 'priyayi', 'pondok', 'alun', 'mujahid', 'loya',
+  // The region's sports under their own names in English sports news ("four golds in sepak takraw").
+  'takraw', 'sepaktakraw',
+  // Endemic animals under their local names, which are their English names too ("the maleo", "the anoa").
+  'maleo', 'anoa',
 ]);
+
+/**
+ * Words that are loanwords only in the phrase they open: "sepak takraw" is the sport's English name,
+ * while "sepak" alone (as in "sepak bola") is Indonesian left in.
+ */
+const LOAN_PHRASE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['sepak', new Set(['takraw'])]]);
 
 /**
  * Words of other languages that world news quotes (Latin tags, Spanish, French, Portuguese, Italian,
@@ -114,6 +124,11 @@ const OTHER_LANGUAGES = new Set([
   'dinero', 'bueno', 'gracias', 'merci', 'bien', 'liberte', 'egalite', 'fraternite', 'dame', 'madame', 'monsieur', 'salam',
   'inshallah', 'insyaallah', 'mashallah', 'bismillah', 'alhamdulillah', 'assalamualaikum', 'wallahi',
 ]);
+
+/** Words for a kind of animal or plant, after which a bare local word is the species' name ("maleo birds"). */
+const LIVING_KINDS = new Set(
+  'bird birds tree trees fish frog frogs monkey monkeys macaque macaques deer palm palms plant plants flower flowers orchid orchids lizard lizards snake snakes beetle beetles butterfly butterflies moth moths pig pigs buffalo buffaloes turtle turtles crab crabs shark sharks whale whales dolphin dolphins bat bats ape apes squirrel squirrels shrub shrubs fern ferns species'.split(' '),
+);
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -285,6 +300,8 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   if (!isLowerWord(t.text)) return undefined;
   const lower = t.lower;
   if (LOANWORDS.has(lower) || OTHER_LANGUAGES.has(lower)) return undefined;
+  const phraseNext = doc.tokens[t.i + 1];
+  if (phraseNext?.sentence === t.sentence && LOAN_PHRASE_HEADS.get(lower)?.has(phraseNext.lower)) return undefined;
   // "Siti Nurhaliza binti Tarudin": the Malay "daughter of" between name words is part of the name.
   if (PATRONYMIC_LINKS.has(lower) && capitalisedWordAt(doc, t.i - 1, t.sentence) && capitalisedWordAt(doc, t.i + 1, t.sentence)) return undefined;
   // The Indonesian analysis first: most English words have none, and then the English list is not read.
@@ -296,6 +313,10 @@ function candidate(doc: AnalysedDocument, t: Token, covered: Set<number>): Candi
   const dash = doc.tokens[t.i - 1];
   const head = doc.tokens[t.i - 2];
   if (dash?.text === '-' && !t.spaceBefore && !dash.spaceBefore && head?.type === 'word' && head.sentence === t.sentence && isEnglishWord(head.lower + lower)) return undefined;
+  // "maleo birds", "anoa buffalo": a bare stem right before a word for a kind of animal or plant is
+  // the local species name English natural-history writing keeps, the class noun saying what it is.
+  const kind = doc.tokens[t.i + 1];
+  if (!affixed(analysis) && kind?.sentence === t.sentence && LIVING_KINDS.has(kind.lower)) return undefined;
   // A bare stem that is two English words run together ("minimarket", "homestay") is English coinage
   // Indonesian borrowed, and English writers use it too.
   if (!affixed(analysis) && englishCompound(lower)) return undefined;

@@ -284,6 +284,9 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   // "The state electricity company, Perusahaan Listrik Negara, said": the Indonesian name set off by
   // commas right after its English rendering gives the reader the name, beside the translation.
   if (prev?.text === ',' && englishJustBefore(doc, h, prev)) return true;
+  // "and electricity company Perusahaan Listrik Negara": a lower-case English descriptor right before
+  // the name, in close apposition, already says what the name is.
+  if (descriptorBefore(doc, h)) return true;
   // "aboard a small wooden boat, a perahu, on 25 January": the term with an article of its own in
   // apposition to an English noun phrase that ends in its meaning names the local word for the thing.
   const comma = prev && ['a', 'an', 'the'].includes(prev.lower) ? doc.tokens[prev.i - 1] : undefined;
@@ -320,6 +323,46 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
     else if (joined && (t.lower === 'called' || t.lower === 'termed' || t.lower === 'known')) return true;
   }
   return false;
+}
+
+/** Head nouns of an institution's English that a descriptor may use in their place ("state utility" for "State Electricity Company"). */
+const HEAD_NOUN_ALIASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['company', new Set(['company', 'firm', 'utility', 'corporation', 'enterprise', 'operator'])],
+  ['agency', new Set(['agency', 'body', 'authority', 'office'])],
+  ['board', new Set(['board', 'body', 'agency'])],
+  ['commission', new Set(['commission', 'body', 'watchdog'])],
+  ['ministry', new Set(['ministry', 'department'])],
+]);
+
+/** Function words that say nothing of what a name is. */
+const DESCRIPTOR_STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'its', 'their', 'our', 'his', 'her', 'to', 'in', 'on', 'at', 'by', 'with']);
+
+/**
+ * "electricity company Perusahaan Listrik Negara", "state utility Perusahaan Listrik Negara": up to four
+ * lower-case English words right before a capitalised institution name, in its sentence, end in the
+ * head noun of the entry's English (or a near synonym) and share another content word with it. That
+ * close apposition is how English news introduces a local name; an Indonesian name put where the
+ * English belongs ("the company Perusahaan Listrik Negara", "Perusahaan Listrik Negara said") has none.
+ */
+function descriptorBefore(doc: AnalysedDocument, h: WordHit): boolean {
+  const first = doc.tokens[h.tokenStart]!;
+  if (!isCapitalised(first.text)) return false;
+  const words: Token[] = [];
+  for (let k = h.tokenStart - 1; k >= 0 && words.length < 4; k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== first.sentence || t.type !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) break;
+    words.unshift(t);
+  }
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!.lower;
+  return englishOf(h.value).some((en) => {
+    const ws = en.replace(/\s*\([^)]*\)/g, '').toLowerCase().split(/[\s-]+/).filter((w) => w.length > 0);
+    if (ws.length < 2) return false;
+    const head = ws[ws.length - 1]!;
+    if (last !== head && !HEAD_NOUN_ALIASES.get(head)?.has(last)) return false;
+    const content = new Set(ws.slice(0, -1).filter((w) => !DESCRIPTOR_STOP.has(w)));
+    return words.slice(0, -1).some((w) => content.has(w.lower));
+  });
 }
 
 /** Two lower-case English words follow the dash `dash` in its sentence: a gloss of the term before it. */

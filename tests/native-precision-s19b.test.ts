@@ -65,3 +65,17 @@ describe('native precision, session 19 second round (regional business and analy
     expect(findings('The peak of the rainy season in Java is expected to occur in January to February.', 'preposition')).toEqual(['in']);
   });
 });
+
+describe('native precision, session 19: the two shapes the second round left on its check pages', () => {
+  it('a title after "a" and a word tagged as a preposition is no bare title before a name', () => {
+    expect(findings('As a close ally, Japan has backed the plan since the talks began in Manila.', 'punctuation')).toEqual([]);
+    expect(findings('As a near neighbour, New Zealand has watched the vote in Fiji closely.', 'punctuation')).toEqual([]);
+  });
+
+  it('a given name that is also a word keeps its capital after an introductory phrase', () => {
+    expect(findings('At 44, Raj feels the pressure of running the family shop in Penang.', 'spelling')).toEqual([]);
+    expect(findings('After the final whistle, Jack thanked the travelling fans in Perth.', 'spelling')).toEqual([]);
+    // An ordinary noun capitalised after a comma is still reported.
+    expect(findings('Six days after the flood in Bekasi, Data recorded by the agency showed the water had receded.', 'spelling')).toEqual(['Data']);
+  });
+});

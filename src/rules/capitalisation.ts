@@ -48,6 +48,7 @@ import { hasExactly, isEnglishWord } from '../lexicons/english-words.js';
 import { sentenceInitial, titleCase } from '../lexicons/indonesian.js';
 import type { FindingDraft } from './types.js';
 import { isCapitalisedWord, startsLower } from './word-shape.js';
+import { gazetteer, normaliseName } from '../people/gazetteer.js';
 
 const NUMBER_WORDS = new Set(['Million', 'Billion', 'Trillion', 'Thousand', 'Hundred', 'Millions', 'Billions', 'Thousands', 'Hundreds']);
 const CURRENCIES = new Set(['Rupiah', 'Dollar', 'Dollars', 'Ringgit', 'Yuan', 'Baht', 'Peso', 'Pesos', 'Rupee', 'Rupees']);
@@ -332,6 +333,8 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
       if (!fn && !noun) continue;
       // A name that is also a word ("Player", "Keys") recurs with its capital inside sentences.
       if (noun && (capitalisedElsewhere(doc, t) || headsNameElsewhere(doc, t))) continue;
+      // A given name that is also a word, the subject of its clause ("At 44, Raj feels …", "…, Will said").
+      if (noun && gazetteer().givenNames.has(normaliseName(t.text))) continue;
       // A quotation or a list of names ("Bandung, Bogor, Depok") may open with a capital.
       if (doc.quotes.some((q) => q.start <= t.start && t.start <= q.start + 2)) continue;
       out.push({

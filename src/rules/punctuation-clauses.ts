@@ -334,8 +334,11 @@ export function bareTitleComma(doc: AnalysedDocument, s: Sentence, commas: reado
     if (b < s.tokenStart) opens = nounModifier && doc.tokens[n + 1]?.text !== ',';
     else {
       const t = doc.tokens[b]!;
-      // Mid-sentence after a preposition ("of labour activist, …"), never the introductory "As chairman, …".
-      opens = (t.pos === 'ADP' && t.lower !== 'as' && b > s.tokenStart && t.type === 'word') || (DASHES.has(t.text) && t.spaceBefore);
+      // Mid-sentence after a preposition ("of labour activist, …"), never the introductory "As chairman, …";
+      // a word tagged as a preposition right after a determiner is the title's adjective ("As a near
+      // neighbour, Australia has …"), and the determiner makes the phrase no bare title.
+      const afterDeterminer = b > s.tokenStart && doc.tokens[b - 1]!.pos === 'DET';
+      opens = (t.pos === 'ADP' && t.lower !== 'as' && b > s.tokenStart && t.type === 'word' && !afterDeterminer) || (DASHES.has(t.text) && t.spaceBefore);
     }
     if (!opens || doc.inQuote(head.start)) continue;
     // Only the sentence end after a person's name: a verb after it may be the clause's own.

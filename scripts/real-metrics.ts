@@ -11,6 +11,7 @@
  * - a random baseline: each text's findings, same count and span lengths, placed at random token
  *   starts (seeded), averaged over draws, scored the same way.
  */
+import { levenshtein } from '../src/people/variants.js';
 import { SENTENCE_WIDE, overlaps } from './overlap.js';
 import type { FindingLike } from './overlap.js';
 
@@ -292,17 +293,9 @@ function fixWords(s: string): string[] {
   return foldForFix(s).match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
 }
 
-/** Levenshtein distance over word tokens. */
+/** Levenshtein distance over word tokens (the people module's edit distance, on words). */
 export function wordDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
+  return levenshtein(a, b);
 }
 
 export function fixAgreement(texts: readonly ScoredText[]): FixAgreement {

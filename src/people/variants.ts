@@ -14,7 +14,8 @@ import { loadLexicon } from '../lexicons/load.js';
 /** Endings that turn a name into a plural, demonym, adjective or feminine form. */
 const MORPH_TAILS = new Set(['', 's', 'es', 'n', 'an', 'ian', 'ese', 'ns', 'ism', 'ist', 'ic', 'ics', 'ed', 'd', 'a', 'o', 'e', 'er', 'ra', 'ish', 'ova', 'eva', 'ov', 'ev']);
 
-export function levenshtein(a: string, b: string): number {
+/** Edit distance between two sequences: letters of two strings, or words of two token lists. */
+export function levenshtein<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -53,3 +53,13 @@ export function seriousFindings(text: string, rule: string): { text: string; sug
     .findings.filter((f) => f.ruleId === rule && f.severity !== 'info')
     .map((f) => ({ text: f.text, suggestion: f.suggestions[0] }));
 }
+
+/**
+ * The texts of `rule`'s findings when it runs alone, of severity minor and above unless `minorOnly`
+ * is false: what the native- and pool-precision tests assert on.
+ */
+export function findingTexts(text: string, rule: string, minorOnly = true): string[] {
+  return check(text, { only: [rule] })
+    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
+    .map((f) => f.text);
+}

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { findingTexts as findings } from './helpers.js';
 
 /** Native English news about Indonesia, round two: constructions that must not read as translation slips. */
-function findings(text: string, rule: string, minorOnly = true): string[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
-    .map((f) => f.text);
-}
 
 describe('native precision, round two', () => {
   it('"at a depth of" is where something lies, not a flood "with a height of"', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { findingTexts as findings } from './helpers.js';
 import { analyse } from '../src/analysis/analyse.js';
 
 /** Native English news about Indonesia, round three (sport, tourism, religion, mining, drugs): constructions that must not read as translation slips. */
-function findings(text: string, rule: string, minorOnly = true): string[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
-    .map((f) => f.text);
-}
 
 describe('native precision, round three', () => {
   it('a capitalised word that opens a longer name elsewhere is that name after a comma', () => {

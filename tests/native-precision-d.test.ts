@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { findingTexts as findings } from './helpers.js';
 import { transliterationPair } from '../src/people/variants.js';
 
 /** Native English news outside Indonesia (Korea, Japan, Taiwan, China, markets, courts): constructions that must not read as translation slips. */
-function findings(text: string, rule: string, minorOnly = true): string[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
-    .map((f) => f.text);
-}
 
 describe('native precision, round four (outside Indonesia)', () => {
   it('counsel, spacecraft and some Asian currencies take no plural -s', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { findingTexts as findings } from './helpers.js';
 
 /**
  * Native English news on markets and company results, Korean and Japanese politics, space, health
@@ -7,11 +7,6 @@ import { check } from '../src/index.js';
  * read as translation slips. Every sentence is written for this test; the must-flag cases beside
  * them keep each guard narrow.
  */
-function findings(text: string, rule: string, minorOnly = true): string[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
-    .map((f) => f.text);
-}
 
 describe('native precision, round six (markets, East Asian politics, science, culture)', () => {
   it('"Won" before a present -s verb in a headline is the currency, not the past of "win"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { findingTexts as findings } from './helpers.js';
 
 /**
  * Native English news on local government (Australian councils, US county boards), weather and
@@ -7,11 +7,6 @@ import { check } from '../src/index.js';
  * not read as translation slips. Every sentence is written for this test; the must-flag cases beside
  * them keep each guard narrow.
  */
-function findings(text: string, rule: string, minorOnly = true): string[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
-    .map((f) => f.text);
-}
 
 describe('native precision, round seven (councils, weather, courts, obituaries, editorials)', () => {
   it('"cost of living" is a compound noun that stands bare', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { findingTexts as findings } from './helpers.js';
 
 /**
  * Native English news on Indonesia from the foreign press (Australian papers, wire copy on Papua,
  * protests and disasters): constructions that must not read as translation slips. Every sentence is
  * written for this test; the must-flag cases beside them keep each guard narrow.
  */
-function findings(text: string, rule: string, minorOnly = true): string[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
-    .map((f) => f.text);
-}
 
 describe('native precision, round eight (foreign press on Indonesia)', () => {
   it('an Indonesian acronym glossed as someone\'s name or term for something is explained', () => {

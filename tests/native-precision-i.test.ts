@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { findingTexts as findings } from './helpers.js';
 
 /**
  * Native English news from the wires and the regional press (Japan and China economy copy, a
@@ -8,11 +8,6 @@ import { check } from '../src/index.js';
  * slips. Every sentence is written for this test; the must-flag cases beside them keep each guard
  * narrow.
  */
-function findings(text: string, rule: string, minorOnly = true): string[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
-    .map((f) => f.text);
-}
 
 describe('native precision, round nine (wire and regional press)', () => {
   it('"number two" before a noun is a rank, not a count', () => {

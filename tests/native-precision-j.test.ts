@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { findingTexts as findings } from './helpers.js';
 
 /**
  * Native English news from the regional and business press (Singapore market reports, Philippine
  * election counts, science obituaries): constructions that must not read as translation slips.
  * Every sentence is written for this test; the must-flag cases beside them keep each guard narrow.
  */
-function findings(text: string, rule: string, minorOnly = true): string[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
-    .map((f) => f.text);
-}
 
 describe('native precision, round ten (regional and business press)', () => {
   it('"among others in the region." closing a clause means the other members of a group', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
+import { findingTexts as findings } from './helpers.js';
 
 /**
  * Native English news (wire copy on North Korean launches, Hong Kong court reports, Japanese
  * markets, rugby): constructions that must not read as translation slips. Every sentence is written
  * for this test; the must-flag cases beside them keep each guard narrow.
  */
-function findings(text: string, rule: string, minorOnly = true): string[] {
-  return check(text, { only: [rule] })
-    .findings.filter((f) => f.ruleId === rule && (!minorOnly || f.severity !== 'info'))
-    .map((f) => f.text);
-}
 
 describe('native precision, round eleven (wire copy, courts, markets, sport)', () => {
   it('generic "society" after a verb of urging takes no article', () => {

@@ -11,7 +11,11 @@
  *   escrow <dir> [<dir> ...]
  *       Writes corpora/real/escrow.<set>.json (schema data/schemas/real-escrow.schema.json) for every
  *       annotated text of the folders: spans, classes, tiers, severities and hashes of the texts and
- *       quotes, and none of their words, so the escrow can be committed.
+ *       quotes, and none of their words, so the escrow can be committed. A text of the set that is not
+ *       in the folders (not collected again) keeps its earlier entry.
+ *   check <dir>/<id>.txt [...]
+ *       For a text collected again: is it the annotated copy (its hash), and if not, how many UTF-16
+ *       units longer or shorter and how many of its items' quotes are still found. Exit 1 when any differs.
  *   restore <dir> [--force]
  *       For every <id>.txt of <dir> that the escrows know and that has no annotation yet (or with
  *       --force), rebuilds <id>.annotations.json: exactly when the text's hash matches, else each item
@@ -21,12 +25,13 @@
  * The first annotated set was lost with a machine in December 2026 and had to be annotated again
  * by hand; the escrow is what makes the next loss cost a re-collection only.
  *
- * Exit codes: 0 done; 1 a quote not found (offsets) or an item lost (restore); 2 bad arguments.
+ * Exit codes: 0 done; 1 a quote not found (offsets), an item lost (restore) or a text that differs (check); 2 bad arguments.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../src/lexicons/package-root.js';
 import { assertValid } from '../src/lexicons/validate.js';
 
 export type Severity = 'critical' | 'major' | 'minor' | 'info';
@@ -84,7 +89,8 @@ interface Escrow {
   texts: EscrowText[];
 }
 
-const ESCROW_DIR = join(process.cwd(), 'corpora', 'real');
+// The repository's escrows whatever the working directory (a collector runs this from anywhere).
+const ESCROW_DIR = join(packageRoot(), 'corpora', 'real');
 const ANNOTATION_SCHEMA = '../main/data/schemas/annotations.schema.json';
 
 function fail(message: string, code = 2): never {
@@ -173,7 +179,10 @@ function escrow(dirs: string[]): void {
   }
   const saved = new Date().toISOString().slice(0, 10);
   for (const [set, texts] of [...bySet].sort()) {
-    texts.sort((a, b) => a.id.localeCompare(b.id));
+    // A text of the set that was not collected again this time (its page no longer in the store)
+    // keeps its earlier entry: re-escrowing after a partial re-collection must not lose it.
+    const { merged, kept } = mergeEscrowTexts(texts, readEscrow(set)?.texts ?? []);
+    texts.splice(0, texts.length, ...merged);
     const value: Escrow = {
       $schema: '../../data/schemas/real-escrow.schema.json',
       about: `Escrow of set ${set}'s annotations (no words of the texts): restore with \`npm run real:annotations -- restore <dir>\` after collecting the texts again from manifest.${set}.json.`,
@@ -183,8 +192,57 @@ function escrow(dirs: string[]): void {
     const target = join(ESCROW_DIR, `escrow.${set}.json`);
     assertValid<Escrow>('real-escrow', value, target);
     writeJsonAtomic(target, value);
-    process.stdout.write(`escrow.${set}.json: ${texts.length} texts, ${texts.reduce((n, t) => n + t.items.length, 0)} items\n`);
+    process.stdout.write(
+      `escrow.${set}.json: ${texts.length} texts, ${texts.reduce((n, t) => n + t.items.length, 0)} items` +
+        `${kept.length > 0 ? ` (${kept.length} earlier entries kept for texts not in the folders: ${kept.map((t) => t.id).join(', ')})` : ''}\n`,
+    );
   }
+}
+
+/**
+ * The texts of a set's new escrow: every text annotated in the folders, and the earlier entry of each
+ * text the folders lack (its page was not found again), sorted by id.
+ */
+export function mergeEscrowTexts(fresh: readonly EscrowText[], earlier: readonly EscrowText[]): { merged: EscrowText[]; kept: EscrowText[] } {
+  const ids = new Set(fresh.map((t) => t.id));
+  const kept = earlier.filter((t) => !ids.has(t.id));
+  return { merged: [...fresh, ...kept].sort((a, b) => a.id.localeCompare(b.id)), kept };
+}
+
+/** The committed escrow of one set, or undefined when the set has none yet. */
+function readEscrow(set: string): Escrow | undefined {
+  const file = join(ESCROW_DIR, `escrow.${set}.json`);
+  return existsSync(file) ? assertValid<Escrow>('real-escrow', JSON.parse(readFileSync(file, 'utf8')), file) : undefined;
+}
+
+/**
+ * How a text collected again compares with the annotated copy its escrow describes: the same text
+ * (hash), or how far off (length in UTF-16 units) and how many item quotes are still found. The
+ * collector reads this after each save, so a kept caption or a missing paragraph is caught at once.
+ */
+export function compareWithEscrow(text: string, entry: EscrowText): { exact: boolean; exactIfFinalNewline: 'added' | 'removed' | undefined; lengthDelta: number; found: number; items: number } {
+  const exact = sha256(text) === entry.textSha256;
+  const trimmed = text.replace(/\n+$/, '');
+  const exactIfFinalNewline = exact ? undefined : sha256(trimmed + '\n') === entry.textSha256 ? 'added' : sha256(trimmed) === entry.textSha256 ? 'removed' : undefined;
+  const { items } = restoreItems(text, entry);
+  return { exact, exactIfFinalNewline, lengthDelta: text.length - entry.length, found: items.length, items: entry.items.length };
+}
+
+function checkCollected(files: string[]): void {
+  let differs = 0;
+  for (const file of files) {
+    const id = idOf(basename(file));
+    const entry = readEscrow(id.split('-')[0]!)?.texts.find((t) => t.id === id);
+    if (!entry) {
+      process.stdout.write(`${id}: no escrow entry (nothing to compare with)\n`);
+      continue;
+    }
+    const c = compareWithEscrow(readFileSync(file, 'utf8'), entry);
+    if (!c.exact) differs++;
+    const how = c.exact ? 'same text as annotated' : c.exactIfFinalNewline ? `same text once a final newline is ${c.exactIfFinalNewline}` : `differs (${c.lengthDelta > 0 ? '+' : ''}${c.lengthDelta} UTF-16 units)`;
+    process.stdout.write(`${id}: ${how}; ${c.found}/${c.items} item quotes found\n`);
+  }
+  if (differs > 0) process.exit(1);
 }
 
 /** Every start offset in `text` of a substring of `length` units whose hash is `hash`. */
@@ -252,7 +310,8 @@ function main(argv: string[]): void {
   if (command === 'offsets' && rest.length === 2) offsets(rest[0]!, rest[1]!);
   else if (command === 'escrow' && rest.length >= 1) escrow(rest);
   else if (command === 'restore' && rest.length >= 1) restore(rest.filter((x) => x !== '--force')[0]!, rest.includes('--force'));
-  else fail('usage: npm run real:annotations -- offsets <id.txt> <items.json> | escrow <dir>... | restore <dir> [--force]');
+  else if (command === 'check' && rest.length >= 1) checkCollected(rest);
+  else fail('usage: npm run real:annotations -- offsets <id.txt> <items.json> | escrow <dir>... | restore <dir> [--force] | check <id.txt>...');
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

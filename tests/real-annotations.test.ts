@@ -3,7 +3,7 @@
  * real-text set be restored from a fresh collection (issue 9). Invented sentences only.
  */
 import { describe, expect, it } from 'vitest';
-import { escrowEntry, itemsFromQuotes, restoreItems } from '../scripts/real-annotations.js';
+import { compareWithEscrow, escrowEntry, itemsFromQuotes, mergeEscrowTexts, restoreItems } from '../scripts/real-annotations.js';
 import type { QuotedItem } from '../scripts/real-annotations.js';
 import { validatorFor } from '../src/lexicons/validate.js';
 
@@ -57,5 +57,26 @@ describe('real-annotations', () => {
     expect(r.items.map((x) => x.quote)).toEqual(['masses', 'home, ”said']);
     // the second "masses", as annotated, not the first
     expect(r.items[0]!.start).toBe(copy.indexOf('masses', copy.indexOf('masses') + 1));
+  });
+  it('tells a collector whether a copy is the annotated text, and how far off it is', () => {
+    const { items } = itemsFromQuotes(TEXT, QUOTED);
+    const entry = escrowEntry('z-ai-01', 'machine-translated', TEXT, items);
+    expect(compareWithEscrow(TEXT, entry)).toMatchObject({ exact: true, lengthDelta: 0, found: items.length, items: items.length });
+    const unterminated = TEXT.replace(/\n+$/, '');
+    if (unterminated !== TEXT) expect(compareWithEscrow(unterminated, entry).exactIfFinalNewline).toBe('added');
+    else expect(compareWithEscrow(TEXT + '\n', entry).exactIfFinalNewline).toBe('removed');
+    const longer = compareWithEscrow('A caption.\n\n' + TEXT, entry);
+    expect(longer).toMatchObject({ exact: false, lengthDelta: 'A caption.\n\n'.length, found: items.length });
+  });
+
+  it('keeps the earlier escrow entry of a text that was not collected again', () => {
+    const { items } = itemsFromQuotes(TEXT, QUOTED);
+    const a = escrowEntry('z-ai-01', 'machine-translated', TEXT, items);
+    const b = escrowEntry('z-ai-02', 'machine-translated', TEXT, items.slice(0, 1));
+    const fresh = { ...a, items: a.items.slice(0, 1) };
+    const { merged, kept } = mergeEscrowTexts([fresh], [b, a]);
+    expect(merged.map((t) => t.id)).toEqual(['z-ai-01', 'z-ai-02']);
+    expect(merged[0]!.items).toHaveLength(1); // the fresh annotation wins for a text collected again
+    expect(kept.map((t) => t.id)).toEqual(['z-ai-02']);
   });
 });

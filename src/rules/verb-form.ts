@@ -640,7 +640,11 @@ const HEADLINE_TIME_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|e
  * "Proposed Toll Road"): followed by a capitalised noun in a title-case headline they modify it and
  * are no past-tense verb.
  */
-const HEADLINE_ADJECTIVAL_PARTICIPLES = new Set(['adapted', 'revised', 'amended', 'proposed', 'integrated', 'advanced', 'detailed', 'updated', 'renewed', 'combined', 'armed', 'organized', 'organised', 'certified', 'licensed', 'subsidized', 'subsidised', 'designated', 'unified', 'simplified']);
+const HEADLINE_ADJECTIVAL_PARTICIPLES = new Set([
+  'adapted', 'revised', 'amended', 'proposed', 'integrated', 'advanced', 'detailed', 'updated', 'renewed', 'combined', 'armed', 'organized', 'organised', 'certified', 'licensed', 'subsidized', 'subsidised', 'designated', 'unified', 'simplified',
+  // People described by what is said or was done to them ("Police Arrest Suspected Terrorist", "Army Evacuates Wounded Soldiers").
+  'suspected', 'alleged', 'wanted', 'wounded', 'injured', 'displaced', 'stranded', 'disabled', 'retired', 'convicted',
+]);
 /** A month, weekday or day word after a headline's verb: a date, no object. */
 const HEADLINE_DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, 'today', 'tomorrow', 'yesterday', 'tonight']);
 const HEADLINE_OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'tens']);

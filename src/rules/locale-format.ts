@@ -550,6 +550,8 @@ export const localeFormat: Rule = {
         { text: 'Of the Indonesian patients, 161 thousand of them were children, the ministry said.', flags: ['161 thousand'], suggestion: '161,000' },
         { text: 'Ash rose up to 10 thousand meters above the crater in East Nusa Tenggara, Indonesia.', flags: ['10 thousand'], suggestion: '10,000' },
         { text: 'Some 64 thousand Indonesian workers came home from Malaysia this year.', flags: ['64 thousand'], suggestion: '64,000' },
+        // an article that names no Indonesian place but credits Antara and a state body only Indonesia has
+        { text: 'About 200 thousand free certificates are left, the head of BPJPH told ANTARA.', flags: ['200 thousand'], suggestion: '200,000' },
         { text: 'Shallots sold for Rp. 38 thousand at the market in Bandung, West Java.', flags: ['Rp. 38 thousand'], suggestion: 'Rp 38,000' },
         // the writer's glued prefix stays glued: the fix changes the notation, not the house style
         { text: 'The regency set aside Rp4.250 billion for village roads this year.', flags: ['Rp4.250'], suggestion: 'Rp4,250' },

@@ -44,6 +44,13 @@ const INDONESIA_CUE_WORDS = [
 ];
 
 /**
+ * The national news agencies and outlets a translated report credits, and state bodies only Indonesia has:
+ * also cues, though no place (session 20: a set o report on halal certification named BPJPH, Kemenag and
+ * ANTARA and no place, so its "200 thousand" went unreported).
+ */
+const INDONESIA_BODY_CUES = ['Antara', 'Kompas', 'Republika', 'Polri', 'TNI', 'KPK', 'Kemenag', 'BPJS', 'BNPB', 'BMKG', 'Basarnas', 'Pertamina', 'Bulog', 'BPJPH'];
+
+/**
  * The place names among the cue words (not the people, the currency or the demonyms' plural): a capitalised
  * word before a mixed-case acronym that is one of these is its region ("the Denpasar Rudenim"), not a
  * given name before a surname. "Indonesia" is left out: it ends company names before their legal form
@@ -59,7 +66,7 @@ export const INDONESIAN_PLACE_WORDS: ReadonlySet<string> = new Set(
  * Only those two spellings: "Medan" or "Bali" in any other case is not the place.
  */
 export const INDONESIA_CUES = new RegExp(
-  `\\b(?:${[...new Set(INDONESIA_CUE_WORDS.flatMap((w) => (w.length > 2 ? [w, w.toUpperCase()] : [w])))].join('|')})\\b`,
+  `\\b(?:${[...new Set([...INDONESIA_CUE_WORDS, ...INDONESIA_BODY_CUES].flatMap((w) => (w.length > 2 ? [w, w.toUpperCase()] : [w])))].join('|')})\\b`,
 );
 
 let cuesText: string | undefined;

@@ -265,7 +265,7 @@ export const spelling: Rule = {
         fixable: fixes.length === 1,
       });
     }
-    out.push(...writtenForms(doc));
+    out.push(...writtenForms(doc, (a, b) => seenBigram(a, b) > -Infinity));
     out.push(...capitalisationSlips(doc));
     return out;
   },

@@ -168,7 +168,7 @@ export const spelling: Rule = {
     id: 'spelling',
     category: 'fluency/spelling',
     severity: 'minor',
-    description: 'A misspelled ordinary English word ("kilomenter", "Moreoever"), "can not" for "cannot", or the pronoun "I" in lower case; names, acronyms, Indonesian words, URLs and handles are never checked.',
+    description: 'A misspelled ordinary English word ("kilomenter", "Moreoever", "Palcae", "Thsi is"), "can not" for "cannot", a participle split from its prefix ("under paid"), or the pronoun "I" in lower case; names, acronyms, Indonesian words, URLs and handles are never checked.',
     yieldsTo: ['spacing', 'untranslated-word', 'untranslated-sentence'],
     examples: {
       invalid: [
@@ -191,6 +191,10 @@ export const spelling: Rule = {
         { text: 'Two bridges were severly damaged by the flood.', flags: ['severly'], suggestion: 'severely' },
         { text: 'The case goes to the North Jakarta Distric Court next week.', flags: ['Distric'], suggestion: 'District' },
         { text: 'The three couriers were interogated at the port.', flags: ['interogated'], suggestion: 'interrogated' },
+        { text: 'The envoys were received at the State Palcae on Tuesday.', flags: ['Palcae'], suggestion: 'Palace' },
+        { text: 'The Regional Tournemant opens in Solo next week.', flags: ['Tournemant'], suggestion: 'Tournament' },
+        { text: 'Thsi is the first harvest of the year.', flags: ['Thsi'], suggestion: 'This' },
+        { text: 'Many guards are under paid, the union said.', flags: ['under paid'], suggestion: 'underpaid' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
@@ -224,6 +228,10 @@ export const spelling: Rule = {
         'The lab bred the worm C. elegans and grew E. coli in broth.',
         // A capitalised word after a given name is a surname.
         '(Reporting by Anna Whitfield; Editing by Richard Pullin)',
+        // Names one letter from a word; a name opening a sentence; "over" before an adjective and its noun.
+        'Governor Notte met Judge Bootle and the Deller Consort in Fairless Hills.',
+        'Getz is a difficult player to guard.',
+        'The workers argued over paid leave for a week.',
       ],
     },
   },
@@ -296,8 +304,9 @@ function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof mode
   if (restored !== undefined) {
     // "occured", "commited", "begining", "usualy": one letter of a double typed once in a frequent
     // word; "severly", "takeing", "arguement": an "e" kept or dropped against the spelling rule where
-    // a suffix joins its stem. Checked before the derivation excuse, which took "occured" for
-    // "occur" + "-ed" and "severly" for "sever" + "-ly".
+    // a suffix joins its stem; "tournemant": two vowels exchanged across a consonant. Checked
+    // before the derivation excuse, which took "occured" for "occur" + "-ed" and "severly" for
+    // "sever" + "-ly".
     fixes = [initialCapital ? `${restored[0]!.toUpperCase()}${restored.slice(1)}` : restored];
   } else if (collapsed !== undefined) {
     // "untill", "whille": a letter typed twice in a very frequent word. The prefix and suffix

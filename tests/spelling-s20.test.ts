@@ -45,6 +45,7 @@ describe('a participle split from under, over or out', () => {
     ['Many guards are under paid, the union said.', 'Many guards are underpaid, the union said.'],
     ['The clinic was over crowded on Monday.', 'The clinic was overcrowded on Monday.'],
     ['The rebels were out numbered and retreated.', 'The rebels were outnumbered and retreated.'],
+    ['The court up held the sentence, and the agency with held the report.', 'The court upheld the sentence, and the agency withheld the report.'],
   ])('%s', (input, output) => {
     expect(fixed(input, 'spelling')).toBe(output);
   });
@@ -53,5 +54,7 @@ describe('a participle split from under, over or out', () => {
     expect(findings('The workers argued over paid leave for a week.')).toEqual([]);
     expect(findings('Talks are under way and work went on over time.')).toEqual([]);
     expect(findings('Feelers were put out last year, and the turn over writes the record.')).toEqual([]);
+    // A participle that is also a base form: "rise over run".
+    expect(findings('The slope is rise over run; he picked up used bottles.')).toEqual([]);
   });
 });

@@ -95,17 +95,20 @@ function draughtForDrought(doc: AnalysedDocument, t: Token): FindingDraft | unde
 }
 
 /** Adverb prefixes English closes up with a participle: "underpaid", "overcrowded", "outnumbered". */
-const SPLIT_PREFIXES = new Set(['under', 'over', 'out']);
+const SPLIT_PREFIXES = new Set(['under', 'over', 'out', 'up', 'down', 'with', 'back', 'by']);
 const ED = /^\p{Ll}{2,}ed$/u;
 /** The word after the pair must be a function word or adverb (or no word follows): a content word may be the head the participle modifies. */
 const PAIR_FOLLOWERS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART', 'ADV', 'PRON', 'AUX']);
 
-/** Every irregular past participle of the verb table ("paid", "taken", "grown"). */
+/** An irregular past participle of the verb table that is no base form ("paid", "taken", "grown"). */
 let participles: Set<string> | undefined;
 function irregularParticiple(word: string): boolean {
   if (!participles) {
     participles = new Set();
-    for (const e of verbForms().byBase.values()) for (const p of e.participle) participles.add(p);
+    // A participle that is also a base form ("run", "come", "set") may be a noun or a present verb:
+    // "rise over run", "over come" in old prose.
+    const forms = verbForms();
+    for (const e of forms.byBase.values()) for (const p of e.participle) if (!forms.bases.has(p)) participles.add(p);
   }
   return participles.has(word);
 }
@@ -163,7 +166,7 @@ export function writtenForms(doc: AnalysedDocument, pairSeen: (a: string, b: str
       out.push({ start: t.start, end: t.end, message: 'The pronoun "I" is always written as a capital.', suggestions: ['I'], confidence: 0.8, fixable: true });
       continue;
     }
-    if (t.text.length <= 5 && (t.text === 'over' || t.text === 'under' || t.text === 'out')) {
+    if (t.text.length <= 5 && SPLIT_PREFIXES.has(t.text)) {
       const split = splitParticiple(doc, i, pairSeen);
       if (split) {
         out.push(split);

@@ -25,6 +25,20 @@ describe('a capitalised word with two letters swapped or two vowels exchanged', 
   });
 });
 
+describe('a capitalised word right after an adjective of an institution', () => {
+  it.each([
+    ['Guests met at the Presidential Palance in Bogor.', 'Guests met at the Presidential Palace in Bogor.'],
+    ['The Regional Hospitel treated 20 victims.', 'The Regional Hospital treated 20 victims.'],
+  ])('%s', (input, output) => {
+    expect(fixed(input, 'spelling')).toBe(output);
+  });
+
+  it('stays silent after a title, a place word or a lower-case adjective, and at the start of a sentence', () => {
+    expect(findings('General Notte and the Central Papua office met the generous Broun.')).toEqual([]);
+    expect(findings('Hospitel staff met the Regional director.')).toEqual([]);
+  });
+});
+
 describe("a sentence's short first word one letter from a frequent function word", () => {
   it.each([
     ['Thsi is the first harvest of the year.', 'This is the first harvest of the year.'],

@@ -36,6 +36,7 @@ import { child, NO_PROB, QUANT } from '../lm/trie.js';
 import { runTogetherSplit } from './spacing.js';
 import { writtenForms } from './spelling-forms.js';
 import { gazetteer } from '../people/gazetteer.js';
+import { cueFor } from '../people/cues.js';
 import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
 import { capitalisationSlips } from './capitalisation.js';
 import type { FindingDraft, Rule } from './types.js';
@@ -194,6 +195,7 @@ export const spelling: Rule = {
         { text: 'The envoys were received at the State Palcae on Tuesday.', flags: ['Palcae'], suggestion: 'Palace' },
         { text: 'The Regional Tournemant opens in Solo next week.', flags: ['Tournemant'], suggestion: 'Tournament' },
         { text: 'Thsi is the first harvest of the year.', flags: ['Thsi'], suggestion: 'This' },
+        { text: 'Guests met at the Presidential Palance in Bogor.', flags: ['Palance'], suggestion: 'Palace' },
         { text: 'Many guards are under paid, the union said.', flags: ['under paid'], suggestion: 'underpaid' },
       ],
       valid: [
@@ -444,6 +446,7 @@ function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<s
     if (capitalVerdicts.size >= MAX_VERDICTS) capitalVerdicts.clear();
     capitalVerdicts.set(t.text, fix);
   }
+  if (fix === null) fix = afterInstitutionAdjective(doc, t, allowed) ?? null;
   if (fix === null) return undefined;
   const before = doc.text[t.start - 1] ?? ' ';
   const after = doc.text[t.end] ?? ' ';
@@ -453,6 +456,32 @@ function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<s
   // Inside a capitalised name ("Distric Court") the capital stays; between lower-case words ("the
   // Netral attitude") the word is an ordinary one and the capital was a slip too.
   return sentenceInitial(doc, t.i) || capitalisedNeighbour(doc, t) ? fix : fix.toLowerCase();
+}
+
+/** Adjective endings of institutions' names: "Presidential", "Regional", "Judiciary", "Legislative", "Economic". */
+const INSTITUTION_ADJECTIVE = /(?:al|ary|ive|ic)$/;
+
+/**
+ * A capitalised word right after a capitalised adjective of an institution's name, one letter
+ * added, dropped, changed or two swapped from the only frequent dictionary word that is mostly a
+ * noun (common, or in Brown mostly part of names: "Palace"): "the Presidential Palance" → "Palace", "the Regional Hospitel" → "Hospital". A letter added
+ * or changed is how names differ from words ("Notte", "Fairless", "Papua"), but a name right after
+ * such an adjective is rare: none in the 1.2 million words of Brown, Wikinews and GUM, where names
+ * follow titles, given names, compass words and "Central", "General" (titles and places of the
+ * person-cue list are no such adjective). Six letters or more, not a sentence's first word, in no
+ * list, not a place or title of the person-cue list.
+ */
+function afterInstitutionAdjective(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<string>): string | undefined {
+  const p = doc.tokens[t.i - 1];
+  if (!p || p.sentence !== t.sentence || p.type !== 'word' || t.start - p.end !== 1 || p.text.length < 6 || !isCapitalisedWord(p.text) || !INSTITUTION_ADJECTIVE.test(p.lower)) return undefined;
+  const m = model();
+  if (cueFor(p.text) !== undefined || !hasExactly(p.lower) || !isCommonWord(m, p.lower) || topTag(m, p.lower) !== 'ADJ') return undefined;
+  const lower = t.lower;
+  if (allowed.has(lower) || isEnglishWord(t.text) || INDONESIAN_SHAPE.test(lower) || knownName(lower) || indonesianRoots().has(lower) || cueFor(t.text) !== undefined || sentenceInitial(doc, t.i)) return undefined;
+  const only = onlyFrequentNeighbour(lower);
+  const tag = only === undefined ? '' : topTag(m, only);
+  if (only === undefined || (tag !== 'NOUN' && tag !== 'PROPN')) return undefined;
+  return `${only[0]!.toUpperCase()}${only.slice(1)}`;
 }
 
 /** Same length and one letter changed, or two adjacent letters swapped. */
@@ -689,8 +718,13 @@ const FUNCTION_TAGS = ['ADV', 'SCONJ', 'CCONJ', 'ADP', 'DET', 'PRON', 'AUX', 'PA
  * opener that wink takes for a name is then a misspelt connective, not a surname.
  */
 function functionWord(m: ReturnType<typeof model>, word: string): boolean {
+  return FUNCTION_TAGS.includes(topTag(m, word));
+}
+
+/** The word's commonest part of speech in Brown ('' when the model lacks the word). */
+function topTag(m: ReturnType<typeof model>, word: string): string {
   const id = m.wordIndex.get(word);
-  if (id === undefined) return false;
+  if (id === undefined) return '';
   let best = '';
   let bestLp = -Infinity;
   for (const [tag, tagId] of m.posIndex) {
@@ -700,5 +734,5 @@ function functionWord(m: ReturnType<typeof model>, word: string): boolean {
       best = tag;
     }
   }
-  return FUNCTION_TAGS.includes(best);
+  return best;
 }

@@ -9,6 +9,8 @@
  * word can only be the month. Indonesian month names ("Mei", "Agustus") are the untranslated
  * rules'; English words ("Mar", "Jun", "Joy") are never reported.
  *
+ * And a participle split from its prefix ("are under paid" → "underpaid"): see splitParticiple().
+ *
  * And a common time noun capitalised after "last", "next", "this", "every", "each" or "per" inside
  * a sentence ("since last Month", "every Week"): Indonesian copy capitalises such words after the
  * source's "Bulan lalu" or a heading style, English writes them lower case. A title-case headline
@@ -115,13 +117,12 @@ function irregularParticiple(word: string): boolean {
 
 /**
  * A participle split from its adverb prefix: "they are under paid" → "underpaid", "the ward was
- * over crowded" → "overcrowded". English writes these verbs closed; Indonesian typists split them
- * as two words ("dibayar rendah", "kurang dibayar" read as two). Only "under", "over" and "out"
- * before a regular -ed or irregular participle, when the joined word is in the dictionary and the
- * fluency model never saw the pair ("under way", "over time" are seen, and are English). A noun or
- * adjective after the pair keeps it silent: there "over" is a preposition before an adjective ("a
- * dispute over paid leave", "the row over used cars"): only a function word, an adverb or no word
- * may follow.
+ * over crowded" → "overcrowded", "the court up held the verdict" → "upheld". English writes these
+ * verbs closed; copy typed in Indonesian newsrooms splits them. Only SPLIT_PREFIXES before a regular
+ * -ed or irregular participle, when the joined word is in the dictionary and the fluency model never
+ * saw the pair ("under way", "over time" are seen, and are English). A content word after the pair
+ * keeps it silent: there "over" is a preposition before an adjective ("a dispute over paid leave",
+ * "picked up used bottles"); only a function word, an adverb or no word may follow.
  */
 function splitParticiple(doc: AnalysedDocument, i: number, pairSeen: (a: string, b: string) => boolean): FindingDraft | undefined {
   const t = doc.tokens[i]!;

@@ -23,7 +23,10 @@
  * and so is a word before a possessive "'s".
  * Before the derivation excuse: a doubled letter typed once ("occured") and a suffix joined against
  * the e-drop or doubling rule ("severly", "takeing"). And a capitalised word inside a sentence is
- * reported when it is a frequent word with a letter dropped ("Distric Court"): see capitalisedSlip().
+ * reported when it is a frequent word with a letter dropped ("Distric Court"), two letters swapped
+ * ("Palcae") or two vowels exchanged ("Tournemant"), or one edit from a noun right after an
+ * institution's adjective ("Presidential Palance"): see capitalisedSlip(). A sentence's short first
+ * word one letter from a frequent function word is reported too ("Thsi is"): see openerSlip().
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { TextIdTable } from '../analysis/text-ids.js';

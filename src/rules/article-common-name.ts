@@ -188,6 +188,12 @@ export const articleCommonName: Rule = {
         { text: 'The patrol was run by Highway Traffic Corps (Korlantas) officers and volunteers.', flags: ['by Highway Traffic Corps'], suggestion: 'by the Highway Traffic Corps' },
         { text: 'Aid came from several bodies, such as National Flood Control Agency, the Red Cross and local clinics.', flags: ['such as National Flood Control Agency'], suggestion: 'such as the National Flood Control Agency' },
         { text: 'The governor met with Regional Leadership Forum (Forkopimda) members on Monday.', flags: ['with Regional Leadership Forum'], suggestion: 'with the Regional Leadership Forum' },
+        // An article that reads as translated: event and scheme names, and a name after an object verb.
+        {
+          text: 'The head of the weather agency said the peak of the rainy season is expected to occur in January. His party has also coordinated with related parties to anticipate the potential of floods in several regions. The community is asked to remain vigilant and to always monitor the weather information. This was conveyed by the head of the agency after attending Limited Cabinet Meeting at the palace on Monday. Both countries also agreed to implement One Channel System for the placement of migrant workers.',
+          flags: ['attending Limited Cabinet Meeting', 'implement One Channel System'],
+          suggestion: 'attending the Limited Cabinet Meeting',
+        },
       ],
       valid: [
         'Two of the injured are being treated at Bhayangkara Hospital in Medan, and one in Mercy Hospital.',
@@ -204,6 +210,10 @@ export const articleCommonName: Rule = {
         'Students looking toward Peace Corps service met members of Mortar Board and of State Game Commission staff.',
         'He spoke through Regional Election Commission staff and under Justice Department rules.',
         'The grant went to Bali Tourism Board (BTB) and to Harvard Institute (HI) fellows.',
+        // Too short to read as translated: event names and verb objects are not judged.
+        'Mr. Crumb would see him at Lodge Meeting the next night, after he had visited Police Station.',
+        // A translated article, but a naming verb, a name with "the", a participle modifier and a body of law.
+        'The head of the weather agency said the peak of the rainy season is expected to occur in January. His party has also coordinated with related parties to anticipate the potential of floods in several regions. The agency has a database called Integrated Disaster Information System for this purpose. This was conveyed by the head of the agency after attending the Limited Cabinet Meeting at the palace on Monday. He said that everyone has a responsibility to uphold International Humanitarian Law and to support the existing Early Warning System.',
       ],
     },
   },

@@ -266,6 +266,12 @@ export const nounCountability: Rule = {
         { text: 'The ministry has not received informations about the victims.', flags: ['informations'], suggestion: 'information' },
         { text: 'Officers found the drugs under small table in the kitchen.', flags: ['small table'], suggestion: 'a small table' },
         { text: 'The governor asked regents and heads of institution to cut spending.', flags: ['institution'], suggestion: 'institutions' },
+        // An article that reads as translated: a bare count noun as a verb's object (a note).
+        {
+          text: 'The head of the weather agency said the peak of the rainy season is expected to occur in January. His party has also coordinated with related parties to anticipate the potential of floods in several regions. The community is asked to remain vigilant and to always monitor the weather information. This was conveyed by the head of the agency after attending the cabinet meeting at the palace on Monday. The agency also plans to train village team for the evacuation.',
+          flags: ['village team'],
+          suggestion: 'the village team',
+        },
       ],
       valid: [
         'The government will merge the class 1, 2 and 3 system of the health insurance into one.',
@@ -291,6 +297,10 @@ export const nounCountability: Rule = {
         'Economists expect a 25 basis point cut in March and a 50 basis point hike later.',
         // A collective: one member of the last generation, not one of several generations.
         'The weaver is one of the last generation in the valley to learn the old patterns.',
+        // Too short to read as translated: the verb-object slot is not judged.
+        'Officials plan to train village team before the rainy season starts, the spokesman said.',
+        // A translated article, but a comparative reads the object as an amount.
+        'The head of the weather agency said the peak of the rainy season is expected to occur in January. His party has also coordinated with related parties to anticipate the potential of floods in several regions. The community is asked to remain vigilant and to always monitor the weather information. This was conveyed by the head of the agency after attending the cabinet meeting at the palace on Monday. The agency plans to allow higher collection of the levy when prices rise.',
       ],
     },
   },

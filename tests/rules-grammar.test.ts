@@ -103,4 +103,10 @@ describe('a headline deck is headlinese, not prose', () => {
     expect(flags('Floods cut roads in Demak\nDEMAK - Rescuers evacuate villagers in aftermath of floods.')).toEqual(['in aftermath']);
     expect(flags('Floods cut roads in Demak\nRescuers evacuated villagers in aftermath of floods.')).toEqual(['in aftermath']);
   });
+  it('reads a second line in the present perfect as a lead ("have registered" reports; headlinese says "register")', () => {
+    expect(flags('Floods cut roads in Demak\nUntil Monday, rescuers have evacuated villagers in aftermath of floods.')).toEqual(['in aftermath']);
+    expect(flags('Floods cut roads in Demak\nSo far the flood has been the worst in aftermath of the storm season.')).toEqual(['in aftermath']);
+    // The present tense after an opening phrase is still headlinese.
+    expect(flags('Floods cut roads in Demak\nUntil Monday, rescuers evacuate villagers in aftermath of floods.')).toEqual([]);
+  });
 });

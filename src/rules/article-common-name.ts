@@ -174,7 +174,7 @@ export const articleCommonName: Rule = {
     id: 'article-common-name',
     category: 'fluency/grammar',
     severity: 'minor',
-    description: 'An office, centre or station named only with ordinary words after a preposition, without "the": "to Police Station", "at Presidential Office".',
+    description: 'An office, centre or station (in a translated article also a meeting or scheme, and after a verb) named only with ordinary words, without "the": "to Police Station", "at Presidential Office", "attending Limited Cabinet Meeting".',
     examples: {
       invalid: [
         { text: 'The two suspects were taken to Police Station for questioning, the spokesman said.', flags: ['to Police Station'], suggestion: 'to the Police Station' },

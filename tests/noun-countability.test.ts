@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { analyse, check } from '../src/index.js';
+import { articleReading } from '../src/lm/article-reading.js';
 import { loadLexicon } from '../src/lexicons/load.js';
 import { fixed } from './helpers.js';
 
@@ -98,5 +99,39 @@ describe('noun-countability stays silent on good English', () => {
     'Residents of the village and owners of land and property were compensated.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+/** An article of our own wording that reads as translated (src/lm/article-reading.ts), to host the verb-object slot. */
+const TRANSLATED_LEAD =
+  'The head of the weather agency said the peak of the rainy season is expected to occur in January. His party has also coordinated with related parties to anticipate the potential of floods in several regions. The community is asked to remain vigilant and to always monitor the weather information. Not only that, his party also appealed to the public to not be easily provoked by hoax news. This was conveyed by the head of the agency after attending the cabinet meeting at the palace on Monday.';
+
+describe('noun-countability verb-object slot (translated articles only)', () => {
+  function applyFirstSuggestion(text: string): string {
+    const f = check(text).findings.find((x) => x.ruleId === ID && x.suggestions.length > 0);
+    if (!f) return text;
+    return text.slice(0, f.span.start) + f.suggestions[0]! + text.slice(f.span.end);
+  }
+  it('notes a bare count noun after an object verb, and its first suggestion writes English', () => {
+    const text = `${TRANSLATED_LEAD} Data of the agency shows flood receded in two villages.`;
+    expect(articleReading(analyse(text))).toBe('translated');
+    const f = check(text).findings.filter((x) => x.ruleId === ID);
+    expect(f.map((x) => text.slice(x.span.start, x.span.end))).toEqual(['flood']);
+    expect(f[0]!.severity).toBe('info');
+    expect(applyFirstSuggestion(text)).toBe(`${TRANSLATED_LEAD} Data of the agency shows the flood receded in two villages.`);
+  });
+  it.each([
+    // A role after a naming verb, an idiom of a light verb, a comparative, a list, a participle modifier.
+    'His party appointed him head of the team, and the drill will take place in the village.',
+    'His party plans to allow higher collection of the levy when prices rise.',
+    'His party said the leaked data includes name, email and phone number of the users.',
+    'His party visited the fast growing region and the most affected village.',
+  ])('stays silent: %s', (tail) => {
+    const text = `${TRANSLATED_LEAD} ${tail}`;
+    expect(articleReading(analyse(text))).toBe('translated');
+    expect(check(text).findings.filter((x) => x.ruleId === ID).map((x) => text.slice(x.span.start, x.span.end))).toEqual([]);
+  });
+  it('stays silent in a text too short to read as translated', () => {
+    expect(found('Officials plan to train village team before the rainy season starts, the spokesman said.')).toEqual([]);
   });
 });

@@ -55,6 +55,11 @@ const CASES: [rule: string, input: string, output: string][] = [
   ['article-common-name', 'He met reporters at Presidential Office after the suspects were taken to Police Station.', 'He met reporters at the Presidential Office after the suspects were taken to the Police Station.'],
   ['article-common-name', 'Rice is stored at State Logistics Agency (Bulog) depots, said the head of Data and Information Center.', 'Rice is stored at the State Logistics Agency (Bulog) depots, said the head of the Data and Information Center.'],
   ['article-common-name', 'Pairs registered through General Election Commission (KPU) offices, with help such as National Flood Control Agency, the Red Cross and clinics.', 'Pairs registered through the General Election Commission (KPU) offices, with help such as the National Flood Control Agency, the Red Cross and clinics.'],
+  [
+    'article-common-name',
+    'The head of the weather agency said the peak of the rainy season is expected to occur in January. His party has also coordinated with related parties to anticipate the potential of floods in several regions. The community is asked to remain vigilant and to always monitor the weather information. This was conveyed by the head of the agency after attending Limited Cabinet Meeting at the palace on Monday. Both countries also agreed to implement One Channel System for the placement of migrant workers.',
+    'The head of the weather agency said the peak of the rainy season is expected to occur in January. His party has also coordinated with related parties to anticipate the potential of floods in several regions. The community is asked to remain vigilant and to always monitor the weather information. This was conveyed by the head of the agency after attending the Limited Cabinet Meeting at the palace on Monday. Both countries also agreed to implement the One Channel System for the placement of migrant workers.',
+  ],
   ['regularised-form', 'The quake shaked two countrys, and the damage had an undirect cost.', 'The quake shook two countries, and the damage had an indirect cost.'],
   ['regularised-form', 'The bomb had shaked the city, so officers set an example from themselfs.', 'The bomb had shaken the city, so officers set an example from themselves.'],
 ];
@@ -97,5 +102,11 @@ describe('a headline deck is headlinese, not prose', () => {
   it('reads a second line with a dateline or a past verb as a lead', () => {
     expect(flags('Floods cut roads in Demak\nDEMAK - Rescuers evacuate villagers in aftermath of floods.')).toEqual(['in aftermath']);
     expect(flags('Floods cut roads in Demak\nRescuers evacuated villagers in aftermath of floods.')).toEqual(['in aftermath']);
+  });
+  it('reads a second line in the present perfect as a lead ("have registered" reports; headlinese says "register")', () => {
+    expect(flags('Floods cut roads in Demak\nUntil Monday, rescuers have evacuated villagers in aftermath of floods.')).toEqual(['in aftermath']);
+    expect(flags('Floods cut roads in Demak\nSo far the flood has been the worst in aftermath of the storm season.')).toEqual(['in aftermath']);
+    // The present tense after an opening phrase is still headlinese.
+    expect(flags('Floods cut roads in Demak\nUntil Monday, rescuers evacuate villagers in aftermath of floods.')).toEqual([]);
   });
 });

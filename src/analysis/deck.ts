@@ -7,12 +7,15 @@
  * The test is shape only, no word lists: the document's second line, right under a headline (a first
  * line without a full stop); short; no dateline ("JAKARTA (ANTARA) -" puts a dash near the start of a
  * lead, never of a deck); and its first verb in the present tense, as headlines are ("make", "asks"),
- * where a lead reports in the past.
+ * where a lead reports in the past or the present perfect ("have registered": session 20, a release's
+ * lead under its headline was read as a deck and its missing articles went unreported).
  */
 import type { AnalysedDocument } from './types.js';
 
 const DASHES = new Set(['-', '–', '—', '--']);
 const MAX_WORDS = 50;
+/** A past participle after "have"/"has": a regular -ed form or "been". */
+const PERFECT_PARTICIPLE = /^(?:[a-z]+ed|been)$/;
 
 const cache = new WeakMap<AnalysedDocument, number>();
 
@@ -45,6 +48,8 @@ function findDeck(doc: AnalysedDocument): number {
   for (let i = first.tokenStart; i < first.tokenEnd; i++) {
     const t = doc.tokens[i]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // "have registered", "has been": the present perfect reports, as a lead does; headlinese says "register".
+    if ((t.lower === 'have' || t.lower === 'has') && t.pos === 'AUX' && PERFECT_PARTICIPLE.test(doc.tokens[i + 1]?.lower ?? '')) return -1;
     // Present: the bare form ("make") or its -s form ("asks"); anything else (past, -ing) is not headlinese.
     return t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` ? deck.index : -1;
   }

@@ -22,6 +22,7 @@
 import { deckParagraph } from '../analysis/deck.js';
 import type { AnalysedDocument, Token } from '../analysis/types.js';
 import { titleCase } from '../lexicons/indonesian.js';
+import { articleReading } from '../lm/article-reading.js';
 import { isCommonWord } from '../lm/features.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
@@ -37,6 +38,23 @@ const BRACKET_HEADS = new Set(['Ministry', 'Agency', 'Commission', 'Directorate'
  * news writes some of them bare ("Peace Corps service", "State Game Commission", "Mortar Board").
  */
 const BRACKET_ONLY_HEADS = new Set(['Corps', 'Board', 'Council', 'Committee', 'Forum', 'Team', 'Force', 'Authority', 'Institute', 'Body']);
+/**
+ * Heads of an event's or a scheme's name, read only in an article that reads as translated
+ * (src/lm/article-reading.ts): "after attending Limited Cabinet Meeting", "to implement One Channel
+ * System". Native news writes some such names bare ("at Lodge Meeting", "in Southwest Conference", "in
+ * Teaching Program", all in Brown), so they are never judged in an article that reads as native or
+ * that is too short or mixed to read. Law, Act and Regulation are left out: a law's name is often
+ * a label with its number ("Presidential Regulation (Perpres) Number 75"), or a body of law
+ * ("uphold International Humanitarian Law").
+ */
+const EVENT_HEADS = new Set(['Meeting', 'Conference', 'Summit', 'Session', 'System', 'Program', 'Programme']);
+/**
+ * Verbs after which English writes a name as it is ("a system called Integrated Road Safety
+ * Management System", "a team dubbed Quick Reaction Team"): a naming verb is no object slot.
+ */
+const NAMING_VERBS = new Set(['call', 'name', 'dub', 'title', 'entitle', 'term', 'label', 'nickname', 'brand', 'know', 'rename', 'christen', 'style']);
+/** Spelled numbers that open a scheme's name ("One Channel System", "One Map Policy"). */
+const NAME_NUMBERS = new Set(['One', 'Two', 'Three']);
 /** Titles of a person: "Head of Data Center" names the centre, which needs "the". */
 const PERSON_TITLES = new Set(['Head', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chairperson', 'Secretary', 'Coordinator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Manager', 'Commander', 'Deputy', 'General', 'Officer', 'Inspector', 'Superintendent']);
 const PREPOSITIONS = new Set(['of', 'at', 'in', 'from', 'by', 'to', 'with', 'against', 'into', 'for', 'near', 'inside', 'outside']);
@@ -104,6 +122,19 @@ function nameEnds(next: Token | undefined, sentence: number, head: Token, tokens
   return next.pos !== 'NOUN' && next.pos !== 'PROPN';
 }
 
+/**
+ * The token at k is a verb whose object the name is: lower case, not a naming verb ("called"), not
+ * "be"/"have", and not a participle modifying a noun phrase after a determiner or adjective ("the
+ * existing Public Health Service", "a contemplated Air Force bulletin").
+ */
+function objectVerb(tokens: readonly Token[], k: number, sentence: number): boolean {
+  const v = tokens[k];
+  if (!v || v.sentence !== sentence || v.pos !== 'VERB' || !/^[a-z]+$/.test(v.text)) return false;
+  if (NAMING_VERBS.has(v.lemma) || v.lemma === 'be' || v.lemma === 'have') return false;
+  const before = tokens[k - 1];
+  return !(before && before.sentence === sentence && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || before.text === "'s" || before.text === '’s'));
+}
+
 /** A lower-case past or present-tense verb: "received", "intensifies". */
 const FINITE = /^[a-z]+(?:ed|es|s)$/;
 
@@ -143,7 +174,7 @@ export const articleCommonName: Rule = {
     id: 'article-common-name',
     category: 'fluency/grammar',
     severity: 'minor',
-    description: 'An office, centre or station named only with ordinary words after a preposition, without "the": "to Police Station", "at Presidential Office".',
+    description: 'An office, centre or station (in a translated article also a meeting or scheme, and after a verb) named only with ordinary words, without "the": "to Police Station", "at Presidential Office", "attending Limited Cabinet Meeting".',
     examples: {
       invalid: [
         { text: 'The two suspects were taken to Police Station for questioning, the spokesman said.', flags: ['to Police Station'], suggestion: 'to the Police Station' },
@@ -157,6 +188,12 @@ export const articleCommonName: Rule = {
         { text: 'The patrol was run by Highway Traffic Corps (Korlantas) officers and volunteers.', flags: ['by Highway Traffic Corps'], suggestion: 'by the Highway Traffic Corps' },
         { text: 'Aid came from several bodies, such as National Flood Control Agency, the Red Cross and local clinics.', flags: ['such as National Flood Control Agency'], suggestion: 'such as the National Flood Control Agency' },
         { text: 'The governor met with Regional Leadership Forum (Forkopimda) members on Monday.', flags: ['with Regional Leadership Forum'], suggestion: 'with the Regional Leadership Forum' },
+        // An article that reads as translated: event and scheme names, and a name after an object verb.
+        {
+          text: 'The head of the weather agency said the peak of the rainy season is expected to occur in January. His party has also coordinated with related parties to anticipate the potential of floods in several regions. The community is asked to remain vigilant and to always monitor the weather information. This was conveyed by the head of the agency after attending Limited Cabinet Meeting at the palace on Monday. Both countries also agreed to implement One Channel System for the placement of migrant workers.',
+          flags: ['attending Limited Cabinet Meeting', 'implement One Channel System'],
+          suggestion: 'attending the Limited Cabinet Meeting',
+        },
       ],
       valid: [
         'Two of the injured are being treated at Bhayangkara Hospital in Medan, and one in Mercy Hospital.',
@@ -173,6 +210,10 @@ export const articleCommonName: Rule = {
         'Students looking toward Peace Corps service met members of Mortar Board and of State Game Commission staff.',
         'He spoke through Regional Election Commission staff and under Justice Department rules.',
         'The grant went to Bali Tourism Board (BTB) and to Harvard Institute (HI) fellows.',
+        // Too short to read as translated: event names and verb objects are not judged.
+        'Mr. Crumb would see him at Lodge Meeting the next night, after he had visited Police Station.',
+        // A translated article, but a naming verb, a name with "the", a participle modifier and a body of law.
+        'The head of the weather agency said the peak of the rainy season is expected to occur in January. His party has also coordinated with related parties to anticipate the potential of floods in several regions. The agency has a database called Integrated Disaster Information System for this purpose. This was conveyed by the head of the agency after attending the Limited Cabinet Meeting at the palace on Monday. He said that everyone has a responsibility to uphold International Humanitarian Law and to support the existing Early Warning System.',
       ],
     },
   },
@@ -181,15 +222,20 @@ export const articleCommonName: Rule = {
     const { tokens } = doc;
     const m = model();
     const headline = new Map<number, boolean>();
+    // Event heads, numbered names and verb objects only in an article that reads as translated: asked once, at the first candidate.
+    let translated: boolean | undefined;
+    const readsTranslated = (): boolean => (translated ??= articleReading(doc) === 'translated');
     for (let i = 2; i < tokens.length; i++) {
       const head = tokens[i]!;
       const always = ALWAYS_THE.has(head.text);
-      if (!HEADS.has(head.text) && !BRACKET_HEADS.has(head.text) && !BRACKET_ONLY_HEADS.has(head.text) && !always) continue;
+      const event = EVENT_HEADS.has(head.text);
+      if (!HEADS.has(head.text) && !BRACKET_HEADS.has(head.text) && !BRACKET_ONLY_HEADS.has(head.text) && !always && !event) continue;
       const sentence = head.sentence;
       // Back over the name: capitalised ordinary words, with "and" between two of them.
       let k = i - 1;
       let words = 0;
       let common = true;
+      let numbered = false;
       while (k >= 0 && tokens[k]!.sentence === sentence && words < MAX_WORDS + 1) {
         const t = tokens[k]!;
         // "Nusantara II Building": a numeral inside a building's name.
@@ -205,8 +251,11 @@ export const articleCommonName: Rule = {
             k--;
             continue;
           }
+          // "One Channel System": a spelled number opening a scheme's name, judged only in a translated
+          // article (native news names "One World Trade Center" bare).
+          if (NAME_NUMBERS.has(t.text) && CAPITALISED.test(tokens[k + 1]!.text)) numbered = true;
           // "at The Hague Office", "in This Office": a capitalised determiner is an article already.
-          if (!isCommonWord(m, t.lower) || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM') common = false;
+          else if (!isCommonWord(m, t.lower) || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM') common = false;
           words++;
           k--;
         } else if (!always && JOINERS.has(t.lower) && words > 0 && k > 0 && CAPITALISED.test(tokens[k - 1]!.text)) k--;
@@ -233,8 +282,14 @@ export const articleCommonName: Rule = {
         });
         continue;
       }
-      const kind = prepositionKind(tokens, k, sentence);
+      let kind = prepositionKind(tokens, k, sentence);
+      // After a verb taking the name as its object ("attending Limited Cabinet Meeting"), only in a
+      // translated article; article-number's bare-name-institution reads prepositions only, so a
+      // ministry or agency is judged there without its bracketed short form too.
+      const verb = kind === undefined && objectVerb(tokens, k, sentence);
+      if (verb) kind = 'more';
       if (!prep || kind === undefined) continue;
+      if ((event || numbered || verb) && !readsTranslated()) continue;
       // "the Ministry of Home Affairs Information Center": "of" inside a longer name, whose article
       // stands before its first word. After a person's title ("Head of Data Center") it is not.
       const owner = tokens[k - 1];

@@ -418,6 +418,11 @@ function pluralHeadOfPhrase(doc: AnalysedDocument, i: number): Found | undefined
   const prep = tokens[head + 1];
   if (!prep || !HEAD_PREPOSITIONS.has(prep.lower)) return undefined;
   for (let m = i + 1; m < head; m++) if (MEASURE_MODIFIERS.has(tokens[m]!.lower)) return undefined;
+  const headToken = tokens[head]!;
+  const beforeHead = tokens[head - 1]!;
+  // Beyond "of", a head that may be a verb after a singular noun is no plural head: "The tension rises
+  // at the time …" is a clause ("rises" read as a compound's noun).
+  if (prep.lower !== 'of' && beforeHead.pos === 'NOUN' && !isPluralNoun(beforeHead) && (verbForms().byBase.has(headToken.lemma) || tagShares(headToken.lemma).verb >= 0.2)) return undefined;
   // The "of" phrase: an optional determiner, then up to four modifiers and nouns (names too: "of West Java").
   const s = doc.sentences[det.sentence]!;
   let k = head + 2;
@@ -432,6 +437,9 @@ function pluralHeadOfPhrase(doc: AnalysedDocument, i: number): Found | undefined
       break;
     }
     if (t.type === 'word' && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+      // Beyond "of", a common noun followed by a name ends the phrase: "at the time South Korea is …"
+      // starts a clause.
+      if (prep.lower !== 'of' && t.pos === 'PROPN' && tokens[k - 1]!.pos === 'NOUN') return undefined;
       k++;
       words++;
       continue;

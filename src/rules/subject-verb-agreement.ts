@@ -376,6 +376,8 @@ function oneOf(doc: AnalysedDocument, i: number): Found | undefined {
 /** Heads whose "of" phrase often carries the agreement in edited English: "the rest of the money is". */
 const OF_PHRASE_HEADS = new Set(['rest', 'remainder', 'bulk', 'majority', 'minority', 'kinds', 'types', 'sorts', 'lots', 'dozens', 'hundreds', 'thousands', 'millions', 'tens', 'scores']);
 
+/** Closing quotes and brackets after a sentence's full stop. */
+const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019', ')']);
 /** Tags after which a noun phrase cannot go on: a determiner, an adverb, a preposition, a number, "to". */
 const AFTER_VERB_TAGS = new Set(['DET', 'ADV', 'ADP', 'NUM', 'PART']);
 
@@ -383,7 +385,8 @@ const AFTER_VERB_TAGS = new Set(['DET', 'ADV', 'ADP', 'NUM', 'PART']);
  * An -s form that wink tags as a noun ("the virus rises every week": "virus rises" read as a
  * compound) but that is the sentence's only verb: the -s form of a verb (an irregular one, or a
  * word Brown tags a verb at least a fifth of the time), after a singular common noun, before a word
- * no noun phrase goes on with, and no verb or auxiliary after it in the sentence.
+ * no noun phrase goes on with, and no verb or auxiliary after it in a sentence that ends with a full
+ * stop.
  */
 function sentenceVerbAsNoun(doc: AnalysedDocument, t: Token): boolean {
   const { tokens } = doc;
@@ -394,7 +397,11 @@ function sentenceVerbAsNoun(doc: AnalysedDocument, t: Token): boolean {
   if (!before || before.pos !== 'NOUN' || isPluralNoun(before) || !next || next.sentence !== t.sentence || !AFTER_VERB_TAGS.has(next.pos)) return false;
   const s = doc.sentences[t.sentence]!;
   for (let k = t.i + 1; k < s.tokenEnd; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
-  return true;
+  // A sentence of prose, ended by a full stop: a headline or a caption may have no verb at all ("The
+  // effects of the price rises on households").
+  let last = s.tokenEnd - 1;
+  while (last > t.i && CLOSING_QUOTES.has(tokens[last]!.text)) last--;
+  return tokens[last]!.text === '.' || tokens[last]!.text === '!';
 }
 
 /** Prepositions whose phrase may follow a plural head before its verb: "the offices in Central Java works". */

@@ -12,7 +12,8 @@
  * 5. "the number of" + plural before "are"/"were"/"have": "The number of evacuees are" → "is";
  * 6. two coordinated noun phrases before "is"/"was"/"has": "The minister and the governor was";
  * 7. "one of" / "each of" + a plural before "are"/"were"/"have": "One of the suspects were" → "was";
- * 8. a plural head with an "of" phrase before "is"/"was"/"has": "The residents of the village has".
+ * 8. a plural head with a prepositional phrase before "is"/"was"/"has" or an -s verb: "The residents
+ *    of the village has", "the offices in Central Java works", "the deaths from the virus rises".
  *
  * Plural heads include the irregular plurals "people", "children", "men", "women", and a
  * capitalised plural noun opening the sentence ("Residents was asked"); plural quantifiers include
@@ -334,7 +335,7 @@ const OF_DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 'its', 't
  * The plural noun phrase starting at token `from` ("the two main suspects"): its head's index, or
  * -1. A determiner first, then up to three lower-case adjectives, nouns, numbers or participles before the head.
  */
-function pluralPhraseAt(doc: AnalysedDocument, from: number, sentence: number): number {
+function pluralPhraseAt(doc: AnalysedDocument, from: number, sentence: number, names = false): number {
   const { tokens } = doc;
   let k = from;
   const det = tokens[k];
@@ -349,6 +350,8 @@ function pluralPhraseAt(doc: AnalysedDocument, from: number, sentence: number): 
       if (next && next.sentence === sentence && next.pos === 'NOUN' && next.text === next.lower) continue;
       return k;
     }
+    // A name or an acronym modifying the head ("the BMKG offices", "the Jakarta hospitals"), when asked.
+    if (names && t.pos === 'PROPN' && NAME_MODIFIER.test(t.text)) continue;
     // Adjectives, nouns, numbers and participles ("the detained traders").
     if (!((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM' || (t.pos === 'VERB' && PARTICIPLE_ED.test(t.lower))) && t.text === t.lower)) return -1;
   }
@@ -373,22 +376,77 @@ function oneOf(doc: AnalysedDocument, i: number): Found | undefined {
 /** Heads whose "of" phrase often carries the agreement in edited English: "the rest of the money is". */
 const OF_PHRASE_HEADS = new Set(['rest', 'remainder', 'bulk', 'majority', 'minority', 'kinds', 'types', 'sorts', 'lots', 'dozens', 'hundreds', 'thousands', 'millions', 'tens', 'scores']);
 
-/** 8. "The residents of the village has been evacuated" → "have". */
+/** Closing quotes and brackets after a sentence's full stop. */
+const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019', ')']);
+/** Tags after which a noun phrase cannot go on: a determiner, an adverb, a preposition, a number, "to". */
+const AFTER_VERB_TAGS = new Set(['DET', 'ADV', 'ADP', 'NUM', 'PART']);
+
+/**
+ * An -s form that wink tags as a noun ("the virus rises every week": "virus rises" read as a
+ * compound) but that is the sentence's only verb: the -s form of a verb (an irregular one, or a
+ * word Brown tags a verb at least a fifth of the time), after a singular common noun, before a word
+ * no noun phrase goes on with, and no verb or auxiliary after it in a sentence that ends with a full
+ * stop.
+ */
+function sentenceVerbAsNoun(doc: AnalysedDocument, t: Token): boolean {
+  const { tokens } = doc;
+  if (t.pos !== 'NOUN' || t.text !== t.lower || !ENDS_S_NOT_SS.test(t.lower) || t.lemma === t.lower || t.lower !== thirdPerson(t.lemma)) return false;
+  if (!verbForms().byBase.has(t.lemma) && tagShares(t.lemma).verb < 0.2) return false;
+  const before = tokens[t.i - 1];
+  const next = tokens[t.i + 1];
+  if (!before || before.pos !== 'NOUN' || isPluralNoun(before) || !next || next.sentence !== t.sentence || !AFTER_VERB_TAGS.has(next.pos)) return false;
+  const s = doc.sentences[t.sentence]!;
+  for (let k = t.i + 1; k < s.tokenEnd; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+  // A sentence of prose, ended by a full stop: a headline or a caption may have no verb at all ("The
+  // effects of the price rises on households").
+  let last = s.tokenEnd - 1;
+  while (last > t.i && CLOSING_QUOTES.has(tokens[last]!.text)) last--;
+  return tokens[last]!.text === '.' || tokens[last]!.text === '!';
+}
+
+/** Prepositions whose phrase may follow a plural head before its verb: "the offices in Central Java works". */
+const HEAD_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'across', 'on', 'for', 'with', 'under', 'within', 'throughout', 'around', 'near', 'outside', 'inside', 'among', 'over', 'into', 'along', 'behind', 'beyond', 'to']);
+/** Modifiers that make a plural head a measure ("the average suspended solids in the tank was"). */
+const MEASURE_MODIFIERS = new Set(['average', 'total', 'combined', 'overall', 'mean', 'median', 'net', 'gross', 'cumulative']);
+/** A capitalised name word or an acronym. */
+const NAME_MODIFIER = /^(?:[A-Z][a-z]+|[A-Z]{2,})$/;
+
+/**
+ * 8. A plural head with a prepositional phrase before a singular verb: "The residents of the village
+ * has been evacuated" → "have", "the offices in Central Java works" → "work", "the deaths from the
+ * virus rises" → "rise".
+ */
 function pluralHeadOfPhrase(doc: AnalysedDocument, i: number): Found | undefined {
   const { tokens } = doc;
   const det = tokens[i]!;
   if ((det.lower !== 'the' && det.lower !== 'these' && det.lower !== 'those') || !clauseStart(doc, i)) return undefined;
-  const head = pluralPhraseAt(doc, i, det.sentence);
-  if (head < 0 || OF_PHRASE_HEADS.has(tokens[head]!.lower) || tokens[head + 1]?.lower !== 'of') return undefined;
+  const head = pluralPhraseAt(doc, i, det.sentence, true);
+  if (head < 0 || OF_PHRASE_HEADS.has(tokens[head]!.lower)) return undefined;
+  const prep = tokens[head + 1];
+  if (!prep || !HEAD_PREPOSITIONS.has(prep.lower)) return undefined;
+  for (let m = i + 1; m < head; m++) if (MEASURE_MODIFIERS.has(tokens[m]!.lower)) return undefined;
+  const headToken = tokens[head]!;
+  const beforeHead = tokens[head - 1]!;
+  // Beyond "of", a head that may be a verb after a singular noun is no plural head: "The tension rises
+  // at the time …" is a clause ("rises" read as a compound's noun).
+  if (prep.lower !== 'of' && beforeHead.pos === 'NOUN' && !isPluralNoun(beforeHead) && (verbForms().byBase.has(headToken.lemma) || tagShares(headToken.lemma).verb >= 0.2)) return undefined;
   // The "of" phrase: an optional determiner, then up to four modifiers and nouns (names too: "of West Java").
   const s = doc.sentences[det.sentence]!;
   let k = head + 2;
   const d2 = tokens[k];
   if (d2 && (d2.pos === 'DET' || OF_DETERMINERS.has(d2.lower))) k++;
   let words = 0;
+  let nounVerb = false;
   while (k < s.tokenEnd && words < 5) {
     const t = tokens[k]!;
+    if (words > 0 && sentenceVerbAsNoun(doc, t)) {
+      nounVerb = true;
+      break;
+    }
     if (t.type === 'word' && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+      // Beyond "of", a common noun followed by a name ends the phrase: "at the time South Korea is …"
+      // starts a clause.
+      if (prep.lower !== 'of' && t.pos === 'PROPN' && tokens[k - 1]!.pos === 'NOUN') return undefined;
       k++;
       words++;
       continue;
@@ -397,8 +455,16 @@ function pluralHeadOfPhrase(doc: AnalysedDocument, i: number): Found | undefined
   }
   if (words === 0) return undefined;
   const verb = tokens[k];
-  if (!verb || verb.sentence !== det.sentence || (verb.pos !== 'AUX' && verb.pos !== 'VERB') || verb.text !== verb.lower) return undefined;
-  const fix = TO_PLURAL.get(verb.lower);
+  if (!verb || verb.sentence !== det.sentence || verb.text !== verb.lower) return undefined;
+  if (nounVerb) return verbFix(verb, verb.lemma, `The subject's head "${tokens[head]!.text}" is plural, so the verb is "${verb.lemma}", not "${verb.text}".`, 0.7, 'Indonesian verbs do not agree with their subject, so the translation may take the number from the nearest noun.');
+  if (verb.pos !== 'AUX' && verb.pos !== 'VERB') return undefined;
+  let fix = TO_PLURAL.get(verb.lower);
+  // An -s verb ("works", "rises"): wink's reading as a verb, after a name, a number or a plural noun
+  // (which an -s noun cannot continue as a compound: "of the clover stems" is no verb).
+  if (!fix && verb.pos === 'VERB' && ENDS_S_NOT_SS.test(verb.lower) && verb.lemma !== verb.lower && verb.lower === thirdPerson(verb.lemma)) {
+    const before = tokens[k - 1]!;
+    if (before.pos === 'PROPN' || before.pos === 'NUM' || isPluralNoun(before)) fix = verb.lemma;
+  }
   if (!fix || verb.lower === 'does' || verb.lower === "doesn't") return undefined;
   // The last word of the "of" phrase may be the real head of a compound the tagger split ("the
   // costs of living is" is rare); a plural there agrees anyway, so only the first head is judged.
@@ -536,6 +602,9 @@ export const subjectVerbAgreement: Rule = {
         { text: 'Many people has complained about the smell from the landfill.', flags: ['has'], suggestion: 'have' },
         { text: 'Villagers was asked to move away from the river bank.', flags: ['was'], suggestion: 'were' },
         { text: 'The heavy rain have damaged hundreds of houses.', flags: ['have'], suggestion: 'has' },
+        { text: 'The officials said that the district offices in Central Java works closely with the agency.', flags: ['works'], suggestion: 'work' },
+        { text: 'The landslides near the new dam was reported on Monday.', flags: ['was'], suggestion: 'were' },
+        { text: 'The cases from the new strain rises every week.', flags: ['rises'], suggestion: 'rise' },
       ],
       valid: [
         'The work of the two scientists has been published, and one of the suspects has confessed.',
@@ -551,6 +620,8 @@ export const subjectVerbAgreement: Rule = {
         'The rest of the money was returned, and the costs of the repair have risen.',
         'Metaphysics is no longer taught there, and the following have been chosen.',
         'The folk are proud of their market, and the ministry have not replied.',
+        'The average suspended solids in the tank was low, and the price of rice in the market rises.',
+        'The roots of healthy clover stems grow deep, and the cases in the new report show a rise.',
       ],
     },
   },

@@ -23,6 +23,8 @@
  * 15. a headline in the past tense with an object: "Police Deployed Thousands for …" → "Deploy";
  * 16. a dateline lead's verb in the present: "JAKARTA - The ministry provides several
  *     recommendations …" → "provided" (lead-tense.ts);
+ * 17. a condition in the simple past before a main clause with "will": "if we failed to arrange the
+ *     meeting, we will …" → "fail" (a hint, info);
  * 5. "is"/"are"/"was"/"were" directly before a bare verb that is not also a noun or adjective:
  *    "the policy is support farmers" (reported without a fix: "supports", "is supporting" and "is
  *    to support" are all possible).
@@ -262,6 +264,81 @@ function baseOfPast(t: Token, irregular: Map<string, string>): string | undefine
   if (irr) return irr;
   if (t.pos !== 'VERB' || !/[a-z]{2,}ed$/.test(t.lower) || ED_BASE.test(t.lower) || t.lemma === t.lower || t.lemma.length < 2) return undefined;
   return t.lemma;
+}
+
+/** Subject pronouns of a condition and whether each takes the third person. */
+const CONDITION_SUBJECTS = new Map<string, boolean>([['i', false], ['we', false], ['you', false], ['they', false], ['he', true], ['she', true], ['it', true]]);
+/** Adverbs that may stand between a subject and its verb in a condition. */
+const CONDITION_ADVERBS = new Set(['also', 'still', 'only', 'really', 'ever', 'later', 'then', 'again']);
+
+/**
+ * 17. A condition about the future in the simple past, its main clause with "will": "if we failed to
+ * arrange the meeting, we will seek alternatives" → "if we fail". A hint (info): a condition may
+ * also ask about a past fact ("if he lied, he will be charged"). The "if" clause: a pronoun, "the"
+ * + a noun or a name, an optional adverb, then a past form (or "did not" + verb); the main clause,
+ * after the first comma within 25 words: a pronoun, "the" + a noun or a name, then "will"/"shall".
+ */
+function pastCondition(doc: AnalysedDocument, i: number, irregular: Map<string, string>): FindingDraft | undefined {
+  const { tokens } = doc;
+  const a = tokens[i]!;
+  const s = doc.sentences[a.sentence]!;
+  if (tokens[i - 1]?.lower === 'as' && tokens[i - 1]!.sentence === a.sentence) return undefined;
+  const subjectEnd = (j: number): { end: number; third: boolean } | undefined => {
+    const t = tokens[j];
+    if (!t || t.sentence !== a.sentence) return undefined;
+    const pron = CONDITION_SUBJECTS.get(t.text === 'I' ? 'i' : t.text === t.lower ? t.lower : '');
+    if (pron !== undefined) return { end: j, third: pron };
+    if (t.lower === 'the' || t.lower === 'this') {
+      let k = j + 1;
+      while (tokens[k]?.sentence === a.sentence && tokens[k]!.pos === 'ADJ') k++;
+      const n = tokens[k];
+      if (!n || n.sentence !== a.sentence || n.pos !== 'NOUN' || n.text !== n.lower) return undefined;
+      return { end: k, third: n.lemma === n.lower && !/[^s]s$/.test(n.lower) };
+    }
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+      let k = j;
+      while (tokens[k + 1]?.sentence === a.sentence && tokens[k + 1]!.pos === 'PROPN') k++;
+      return { end: k, third: true };
+    }
+    return undefined;
+  };
+  const subj = subjectEnd(i + 1);
+  if (!subj) return undefined;
+  let v = subj.end + 1;
+  if (CONDITION_ADVERBS.has(tokens[v]?.lower ?? '')) v++;
+  const verb = tokens[v];
+  if (!verb || verb.sentence !== a.sentence) return undefined;
+  let fix: string | undefined;
+  if (verb.lower === 'did' && (tokens[v + 1]?.lower === 'not' || tokens[v + 1]?.lower === "n't")) fix = subj.third ? 'does' : 'do';
+  else {
+    const base = verb.pos === 'VERB' ? baseOfPast(verb, irregular) : undefined;
+    if (!base) return undefined;
+    fix = subj.third ? thirdPerson(base) : base;
+  }
+  // The main clause after the first comma.
+  let c = v + 1;
+  while (c < s.tokenEnd && c < v + 26 && tokens[c]!.text !== ',') {
+    if (tokens[c]!.lower === 'if' || tokens[c]!.lower === 'would' || tokens[c]!.lower === 'had') return undefined;
+    c++;
+  }
+  if (c >= s.tokenEnd || tokens[c]!.text !== ',') return undefined;
+  let m = c + 1;
+  if (tokens[m]?.lower === 'then') m++;
+  const main = subjectEnd(m);
+  if (!main) return undefined;
+  let w = main.end + 1;
+  if (CONDITION_ADVERBS.has(tokens[w]?.lower ?? '')) w++;
+  const will = tokens[w];
+  if (!will || will.sentence !== a.sentence || !(will.lower === 'will' || will.lower === 'shall' || will.lower === "'ll" || will.lower === '\u2019ll')) return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `The main clause looks ahead ("${will.text}"), so the condition takes the present: "${fix}", not "${verb.text}".`,
+    suggestions: [fix],
+    confidence: 0.5,
+    severity: 'info',
+    note: 'Indonesian verbs carry no tense ("kalau kami gagal …, kami akan …"), so a translation may put the condition in the past.',
+  };
 }
 
 /** Skips the allowed words between an auxiliary at i and its verb; returns the verb's index. */
@@ -830,6 +907,7 @@ export const verbForm: Rule = {
         { text: 'Street Vendors Hid Their Goods From Jakarta Officers\n\nDozens of vendors at the market packed up on Monday.', flags: ['Hid'], suggestion: 'Hide' },
         { text: 'Regional Council Appreciated the Governor\'s Program\n\nThe council met in Bandung on Friday.', flags: ['Appreciated'], suggestion: 'Appreciates' },
         { text: 'The governor said he would ordered an audit of the port.', flags: ['ordered'], suggestion: 'order' },
+        { text: 'The minister said that if the talks failed to produce a deal, the ministry will try again.', flags: ['failed'], suggestion: 'fail' },
         { text: 'BANDUNG - The provincial council gives full support to the new dam project.\n\nThe council met the governor on Monday.', flags: ['gives'], suggestion: 'gave' },
         { text: 'Residents have two things to watched out for this week.', flags: ['watched'], suggestion: 'watch' },
         { text: 'Heavy rain is expected to continues until Friday.', flags: ['continues'], suggestion: 'continue' },
@@ -896,6 +974,7 @@ export const verbForm: Rule = {
         'Have they seen the report? He was taken to hospital, and the men he had known for years were there.',
         'Exports have doubled since 2019, the index hit its lowest level since 2016, and it was the first win since 2010.',
         'The shops opened since 2020 were inspected, and he moved there in 2015 and has lived there since.',
+        'If the talks fail, the ministry will try again; if he had known, he would have come, and it looked as if they wanted more, so they will ask.',
       ],
     },
   },
@@ -932,6 +1011,12 @@ export const verbForm: Rule = {
         continue;
       }
       // 14. A simple past with "since" + a year: "exceeded demand since 2020" → "has exceeded".
+      // 17. "if we failed …, we will …" → "fail" (a hint).
+      if (lower === 'if') {
+        const d = pastCondition(doc, i, irregular);
+        if (d) push(d, a);
+        continue;
+      }
       if (lower === 'since') {
         const d = pastWithSince(doc, i);
         if (d) push(d, a);

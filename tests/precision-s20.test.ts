@@ -20,4 +20,14 @@ describe('precision, session of 6 December 20:25 UTC', () => {
     // A headline's own past-tense verb with an object is still reported.
     expect(findings('Governor Inaugurated New Hospital in Kupang\n\nThe governor opened the hospital on Monday.', 'verb-form')).toEqual(['Inaugurated']);
   });
+  it('native shapes read on Wikinews and GUM news: a decimal distance, places named with common words, coordinated "both", a passive "told that"', () => {
+    expect(findings('She ran the full marathon of 42.195 kilometers in under three hours.', 'locale-format')).toEqual([]);
+    // In a report about Indonesia a dotted group before a unit is still the Indonesian thousands.
+    expect(findings('Fires burned 2.500 hectares of peatland in Riau, the agency said.', 'locale-format')).toEqual(['2.500']);
+    expect(findings('He died at a hospital in College Station, Texas, on Sunday. Biden spoke at Chase Center in Wilmington.', 'article-common-name')).toEqual([]);
+    expect(findings('The suspect was taken to Police Station in Bekasi, Indonesia, on Monday.', 'article-common-name')).toEqual(['to Police Station']);
+    expect(findings('The decision drew both praise from the unions and anger from employers.', 'article-number')).toEqual([]);
+    expect(findings('I was basically hauled in and told that the office would close.', 'calque-phrase')).toEqual([]);
+    expect(findings('The minister told that the office would close.', 'calque-phrase')).toEqual(['told that']);
+  });
 });

@@ -26,6 +26,7 @@ import { articleReading } from '../lm/article-reading.js';
 import { isCommonWord } from '../lm/features.js';
 import { model } from '../lm/load.js';
 import type { FindingDraft, Rule } from './types.js';
+import { indonesiaCued } from './untranslated-general.js';
 import { DASHES } from './text-scan.js';
 
 /** Institution nouns read in any position. */
@@ -225,11 +226,16 @@ export const articleCommonName: Rule = {
     // Event heads, numbered names and verb objects only in an article that reads as translated: asked once, at the first candidate.
     let translated: boolean | undefined;
     const readsTranslated = (): boolean => (translated ??= articleReading(doc) === 'translated');
+    // A name of common words is the Indonesian construction only in an article about Indonesia or one
+    // that reads as translated: elsewhere "in College Station, Texas" and "at Chase Center" are places.
+    let judged: boolean | undefined;
+    const inScope = (): boolean => (judged ??= indonesiaCued(doc.text) || readsTranslated());
     for (let i = 2; i < tokens.length; i++) {
       const head = tokens[i]!;
       const always = ALWAYS_THE.has(head.text);
       const event = EVENT_HEADS.has(head.text);
       if (!HEADS.has(head.text) && !BRACKET_HEADS.has(head.text) && !BRACKET_ONLY_HEADS.has(head.text) && !always && !event) continue;
+      if (!inScope()) break;
       const sentence = head.sentence;
       // Back over the name: capitalised ordinary words, with "and" between two of them.
       let k = i - 1;

@@ -223,6 +223,9 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
   } else if (is('counted', next) && !is('unit', next)) {
     confidence = 0.85;
   } else if (is('unit', next)) {
+    // "42.195 kilometres" (a marathon) is an English decimal: before a unit, one dotted group is read as
+    // thousands only in an article about Indonesia ("5.000 hectares" in a Riau report).
+    if (groups === 1 && !indonesiaCued(doc.text)) return undefined;
     confidence = 0.65;
   } else if (next && next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && /00$/.test(parts[1] ?? '')) {
     // Another plural noun after a round figure ("2.500 posters").
@@ -575,6 +578,7 @@ export const localeFormat: Rule = {
         'The vote passed by a margin of 1.500 to 1.250 in the weighted count.',
         'Prices doubled in the 1990s.',
         'The bolt measures 1.125 inches across.',
+        'She ran the full marathon of 42.195 kilometers in under three hours.',
         'The magnitude 5.6 quake jolted Cianjur before dawn.',
         'Chartists put support at 4.250 and resistance at 4.400 on the yield curve.',
         'The winning time was 9.580 in the final, a meet record.',

@@ -178,17 +178,17 @@ export const articleCommonName: Rule = {
     description: 'An office, centre or station (in a translated article also a meeting or scheme, and after a verb) named only with ordinary words, without "the": "to Police Station", "at Presidential Office", "attending Limited Cabinet Meeting".',
     examples: {
       invalid: [
-        { text: 'The two suspects were taken to Police Station for questioning, the spokesman said.', flags: ['to Police Station'], suggestion: 'to the Police Station' },
-        { text: 'The minister spoke after a closed meeting at Presidential Office on Friday.', flags: ['at Presidential Office'], suggestion: 'at the Presidential Office' },
+        { text: 'The two suspects were taken to Police Station for questioning, the Bekasi police spokesman said.', flags: ['to Police Station'], suggestion: 'to the Police Station' },
+        { text: 'The minister spoke after a closed meeting at Presidential Office in Jakarta on Friday.', flags: ['at Presidential Office'], suggestion: 'at the Presidential Office' },
         { text: 'Rice is stored at State Logistics Agency (Bulog) warehouses across the island.', flags: ['at State Logistics Agency'], suggestion: 'at the State Logistics Agency' },
-        { text: 'Sutopo, head of Data and Information Center at the agency, gave the figures.', flags: ['of Data and Information Center'], suggestion: 'of the Data and Information Center' },
+        { text: 'Sutopo, head of Data and Information Center at the agency, gave the figures for Java.', flags: ['of Data and Information Center'], suggestion: 'of the Data and Information Center' },
         { text: 'The hearing was held in Merapi II Building on Tuesday.', flags: ['in Merapi II Building'], suggestion: 'in the Merapi II Building' },
         { text: 'The funds were sent to Lampung Regency Government last month.', flags: ['to Lampung Regency Government'], suggestion: 'to the Lampung Regency Government' },
         { text: 'MEDAN – North Sumatra Provincial Government opened two shelters on Friday.', flags: ['North Sumatra Provincial Government'], suggestion: 'The North Sumatra Provincial Government' },
-        { text: 'Candidates signed up through General Election Commission (KPU) offices in every district.', flags: ['through General Election Commission'], suggestion: 'through the General Election Commission' },
-        { text: 'The patrol was run by Highway Traffic Corps (Korlantas) officers and volunteers.', flags: ['by Highway Traffic Corps'], suggestion: 'by the Highway Traffic Corps' },
-        { text: 'Aid came from several bodies, such as National Flood Control Agency, the Red Cross and local clinics.', flags: ['such as National Flood Control Agency'], suggestion: 'such as the National Flood Control Agency' },
-        { text: 'The governor met with Regional Leadership Forum (Forkopimda) members on Monday.', flags: ['with Regional Leadership Forum'], suggestion: 'with the Regional Leadership Forum' },
+        { text: 'Candidates signed up through General Election Commission (KPU) offices in every district of Java.', flags: ['through General Election Commission'], suggestion: 'through the General Election Commission' },
+        { text: 'The patrol was run by Highway Traffic Corps (Korlantas) officers and volunteers in Bali.', flags: ['by Highway Traffic Corps'], suggestion: 'by the Highway Traffic Corps' },
+        { text: 'Aid came from several bodies, such as National Flood Control Agency, the Red Cross and local clinics in Aceh.', flags: ['such as National Flood Control Agency'], suggestion: 'such as the National Flood Control Agency' },
+        { text: 'The governor met with Regional Leadership Forum (Forkopimda) members in Medan on Monday.', flags: ['with Regional Leadership Forum'], suggestion: 'with the Regional Leadership Forum' },
         // An article that reads as translated: event and scheme names, and a name after an object verb.
         {
           text: 'The head of the weather agency said the peak of the rainy season is expected to occur in January. His party has also coordinated with related parties to anticipate the potential of floods in several regions. The community is asked to remain vigilant and to always monitor the weather information. This was conveyed by the head of the agency after attending Limited Cabinet Meeting at the palace on Monday. Both countries also agreed to implement One Channel System for the placement of migrant workers.',
@@ -199,6 +199,7 @@ export const articleCommonName: Rule = {
       valid: [
         'Two of the injured are being treated at Bhayangkara Hospital in Medan, and one in Mercy Hospital.',
         'The council met at City Hall, and the case went to Superior Court.',
+        'He died in College Station, Texas, and the speech was given at Chase Center in Wilmington.',
         'He was questioned at Police Headquarters and flew out from International Airport.',
         'The Police Station is full, and the Presidential Office said so.',
         'Results came from the Data and Information Center, and Police Station staff were told.',

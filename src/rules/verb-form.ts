@@ -98,7 +98,8 @@ const NOUN_IDIOM_VERBS = new Set(['fall', 'play', 'lay', 'pay', 'give', 'bear'])
 const LOOP_TRIGGERS = new Set<string>([...MODALS, 'to', 'did', 'does', 'do', 'having', ...HAVE, ...BE, ...RELATIVES]);
 /** Verbs whose past participle is their base form: "is set", "was put", "are cut". */
 const SAME_PARTICIPLE = new Set(
-  'set put cut hit let shut spread cost hurt read quit bet cast broadcast forecast upset burst split thrust shed bid rid come become run overcome beat'.split(' '),
+  // knit, fit, wed, sweat and spit keep a participle equal to the base beside the -ed one ("has knit a scarf").
+  'set put cut hit let shut spread cost hurt read quit bet cast broadcast forecast upset burst split thrust shed bid rid come become run overcome beat knit fit wed sweat spit'.split(' '),
 );
 
 /** Verbs of state: "is consisted of" means the present "consists of", not the perfect "has consisted of". */

@@ -24,6 +24,11 @@ describe('precision, session of 6 December 20:25 UTC', () => {
     expect(findings('She ran the full marathon of 42.195 kilometers in under three hours.', 'locale-format')).toEqual([]);
     // In a report about Indonesia a dotted group before a unit is still the Indonesian thousands.
     expect(findings('Fires burned 2.500 hectares of peatland in Riau, the agency said.', 'locale-format')).toEqual(['2.500']);
+    // Nor where the same article writes a date the Indonesian way, whatever country it is about.
+    expect(findings('The boat was about 1.200 meters from the vessel on Monday (17/6/2024), officials in Manila said.', 'locale-format')).toEqual([
+      '1.200',
+      'Monday (17/6/2024)',
+    ]);
     expect(findings('He died at a hospital in College Station, Texas, on Sunday. Biden spoke at Chase Center in Wilmington.', 'article-common-name')).toEqual([]);
     expect(findings('The suspect was taken to Police Station in Bekasi, Indonesia, on Monday.', 'article-common-name')).toEqual(['to Police Station']);
     expect(findings('The decision drew both praise from the unions and anger from employers.', 'article-number')).toEqual([]);

@@ -25,6 +25,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import type { Category } from '../types.js';
 import type { FindingDraft, Rule } from './types.js';
 import { indonesiaCued } from './untranslated-general.js';
+import { articleReading } from '../lm/article-reading.js';
 
 type Kind = 'scale' | 'rate' | 'currency' | 'counted' | 'unit' | 'timezone' | 'time-cue' | 'measure-cue';
 
@@ -208,6 +209,7 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
     }
   }
   let confidence = 0;
+  let unitOnly = false;
   if (commaDecimal) {
     confidence = 0.9;
   } else if (currency) {
@@ -224,8 +226,8 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
     confidence = 0.85;
   } else if (is('unit', next)) {
     // "42.195 kilometres" (a marathon) is an English decimal: before a unit, one dotted group is read as
-    // thousands only in an article about Indonesia ("5.000 hectares" in a Riau report).
-    if (groups === 1 && !indonesiaCued(doc.text)) return undefined;
+    // thousands only in an article about Indonesia ("5.000 hectares" in a Riau report) or one that reads as translated.
+    if (groups === 1 && !indonesiaCued(doc.text) && articleReading(doc) !== 'translated') unitOnly = true;
     confidence = 0.65;
   } else if (next && next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && /00$/.test(parts[1] ?? '')) {
     // Another plural noun after a round figure ("2.500 posters").
@@ -244,7 +246,7 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
     return bareLevel && !is('unit', n) && !(is('rate', n) && n?.lower !== 'points' && n?.lower !== 'point') ? LONE : undefined;
   }
   const english = `${fixPrefix(prefix, false)}${toEnglish(a!)}${b ? `-${toEnglish(b)}` : ''}`;
-  return {
+  const draft: FindingDraft = {
     start: c.start,
     end: c.end,
     message:
@@ -260,7 +262,16 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
     note: 'Indonesian separates thousands with dots (10.000) and decimals with a comma (2,5); translation software copies the digits unchanged.',
     fixable: confidence >= 0.85,
   };
+  // Ambiguous on its own: reported only when the article shows Indonesian notation elsewhere (run()).
+  if (unitOnly) {
+    deferred.push(draft);
+    return undefined;
+  }
+  return draft;
 }
+
+/** Dot-thousands findings before a unit in an article not known to be Indonesian (run() decides). */
+const deferred: FindingDraft[] = [];
 
 function loneFinding(c: Chunk): FindingDraft {
   const english = toEnglish(c.core);
@@ -598,6 +609,7 @@ export const localeFormat: Rule = {
   run(doc) {
     const out: FindingDraft[] = [];
     const lone: Chunk[] = [];
+    deferred.length = 0; // nothing left over from a document whose run() stopped half-way
     let aboutIndonesia: boolean | undefined;
     const indonesian = (): boolean => (aboutIndonesia ??= indonesiaCued(doc.text));
     let covered = -1;
@@ -635,6 +647,11 @@ export const localeFormat: Rule = {
     if (lone.length > 0 && out.some((f) => f.category === category('number-format') && (f.confidence ?? 0) >= 0.85)) {
       for (const c of lone) out.push(loneFinding(c));
     }
+    // "1.200 meters" in an article with no Indonesian place: a thousands dot only when the same article
+    // writes another date, time or number the Indonesian way ("Monday (17/6/2024)", "06.15"); else
+    // "a marathon of 42.195 kilometers" is the English decimal it looks like.
+    const unitHits = deferred.splice(0);
+    if (unitHits.length > 0 && out.length > 0) out.push(...unitHits);
     return out;
   },
 };

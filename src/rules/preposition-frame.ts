@@ -31,7 +31,7 @@ import { articleReading } from '../lm/article-reading.js';
 import type { ArticleReading } from '../types.js';
 import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft, Rule } from './types.js';
-import { afterHead, headAt, type HeadPos } from './preposition-frame-shapes.js';
+import { afterHead, headAt, PREPOSITIONS, type HeadPos } from './preposition-frame-shapes.js';
 import { hasSubjectBefore } from './verb-frame-shapes.js';
 
 /** One entry of data/lexicons/preposition-frames.json (written by scripts/build-preposition-frames.ts). */
@@ -207,6 +207,9 @@ export const prepositionFrame: Rule = {
       if (s.boilerplate) continue;
       for (let i = s.tokenStart; i < s.tokenEnd - 2; i++) {
         const h = tokens[i]!;
+        // Most tokens are not followed by a counted preposition: ask that first, before the head's
+        // regular expressions (afterHead() requires it anyway).
+        if (!PREPOSITIONS.has(tokens[i + 1]!.lower)) continue;
         if (h.text !== h.lower) continue; // a name or a headline word
         const before = tokens[i - 1];
         if (i > s.tokenStart && before && !h.spaceBefore && /^[-‐‑–]$/.test(before.text)) continue; // "wrong-headed from"

@@ -230,9 +230,13 @@ export function compareWithEscrow(text: string, entry: EscrowText): { exact: boo
 
 function checkCollected(files: string[]): void {
   let differs = 0;
+  // One read and validation of each set's escrow, however many of its texts are checked.
+  const escrows = new Map<string, Escrow | undefined>();
   for (const file of files) {
     const id = idOf(basename(file));
-    const entry = readEscrow(id.split('-')[0]!)?.texts.find((t) => t.id === id);
+    const set = id.split('-')[0]!;
+    if (!escrows.has(set)) escrows.set(set, readEscrow(set));
+    const entry = escrows.get(set)?.texts.find((t) => t.id === id);
     if (!entry) {
       process.stdout.write(`${id}: no escrow entry (nothing to compare with)\n`);
       continue;

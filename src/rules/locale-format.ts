@@ -179,7 +179,7 @@ const LONE = 'lone';
 /** Function-word parts of speech that may follow a bare level or count ("at 6.580 and", "6.580 by noon"). */
 const LONE_NEXT_POS = new Set(['CCONJ', 'SCONJ', 'ADP', 'PART', 'DET', 'AUX', 'VERB', 'PUNCT', 'ADV']);
 
-function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): FindingDraft | typeof LONE | undefined {
+function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray, deferred: FindingDraft[]): FindingDraft | typeof LONE | undefined {
   const [, prefix, a, b, pct] = m;
   // A dot-thousands group followed by a one- or two-digit decimal comma ("6.632,41") has no English
   // reading at all: it is Indonesian notation wherever it stands.
@@ -270,8 +270,6 @@ function dotThousands(doc: AnalysedDocument, c: Chunk, m: RegExpMatchArray): Fin
   return draft;
 }
 
-/** Dot-thousands findings before a unit in an article not known to be Indonesian (run() decides). */
-const deferred: FindingDraft[] = [];
 
 function loneFinding(c: Chunk): FindingDraft {
   const english = toEnglish(c.core);
@@ -609,7 +607,9 @@ export const localeFormat: Rule = {
   run(doc) {
     const out: FindingDraft[] = [];
     const lone: Chunk[] = [];
-    deferred.length = 0; // nothing left over from a document whose run() stopped half-way
+    // Dot-thousands findings before a unit in an article not known to be Indonesian: kept only when
+    // the article shows Indonesian notation elsewhere (decided after the loop).
+    const deferred: FindingDraft[] = [];
     let aboutIndonesia: boolean | undefined;
     const indonesian = (): boolean => (aboutIndonesia ??= indonesiaCued(doc.text));
     let covered = -1;
@@ -626,7 +626,7 @@ export const localeFormat: Rule = {
       let f: FindingDraft | undefined;
       if ((m = c.core.match(DECIMAL_COMMA))) f = decimalComma(doc, c, m);
       else if ((m = c.core.match(DOT_THOUSANDS))) {
-        const r = dotThousands(doc, c, m);
+        const r = dotThousands(doc, c, m, deferred);
         if (r === LONE) lone.push(c);
         else f = r;
       }
@@ -650,8 +650,7 @@ export const localeFormat: Rule = {
     // "1.200 meters" in an article with no Indonesian place: a thousands dot only when the same article
     // writes another date, time or number the Indonesian way ("Monday (17/6/2024)", "06.15"); else
     // "a marathon of 42.195 kilometers" is the English decimal it looks like.
-    const unitHits = deferred.splice(0);
-    if (unitHits.length > 0 && out.length > 0) out.push(...unitHits);
+    if (deferred.length > 0 && out.length > 0) out.push(...deferred);
     return out;
   },
 };

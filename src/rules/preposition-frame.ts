@@ -33,6 +33,7 @@ import { loadLexicon } from '../lexicons/load.js';
 import type { FindingDraft, Rule } from './types.js';
 import { afterHead, headAt, PREPOSITIONS, type HeadPos } from './preposition-frame-shapes.js';
 import { hasSubjectBefore } from './verb-frame-shapes.js';
+import { matchCase } from './verb-words.js';
 
 /** One entry of data/lexicons/preposition-frames.json (written by scripts/build-preposition-frames.ts). */
 export interface PrepositionFrameEntry {
@@ -167,10 +168,6 @@ function nounReading(tokens: readonly Token[], i: number, start: number): boolea
   if (i - 1 < start) return false;
   const prev = tokens[i - 1]!;
   return NOUN_READING_BEFORE.has(prev.pos) || POSSESSIVES.has(prev.lower) || (prev.pos === 'ADP' && prev.lower !== 'to');
-}
-
-function matchCase(text: string, like: string): string {
-  return /^[A-Z]/.test(like) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 export const prepositionFrame: Rule = {

@@ -5,8 +5,9 @@
  * machine translation keeps the capital. A capitalised word inside a sentence is usually a name,
  * so only these narrow shapes are reported, each outside a title-case headline:
  *
- * 1. A number word after a number ("12.1 Million Young Women"): always lower case in English; the
- *    capitalised common nouns that follow it are lower-cased with it.
+ * 1. A number word after a number or an amount ("12.1 Million Young Women", "Rp1 Trillion"): always
+ *    lower case in English; the capitalised common nouns that follow it are lower-cased with it. A
+ *    unit symbol after a number ("3 Kg", "12 Km") is lower case too.
  * 2. A currency named in running text ("the weakening Indonesian Rupiah", "against the US Dollar"):
  *    English writes rupiah, dollar, ringgit, yuan, baht, peso and rupee in lower case. A capital
  *    word after it ("Dollar General", "Rupiah Index") makes it part of a name, which stays silent,
@@ -38,6 +39,9 @@
  *    English writes it in lower case. Silent before a capital, a number, a bracket, a hyphen or
  *    "of" ("a Decree of the Minister …", a title), and when a word of the run is no lower-case-only
  *    dictionary word ("a World Trade Conference").
+ * 9. A capitalised preposition, conjunction or time word right after a reporting verb, before a
+ *    lower-case word ("…," Jokowi said During the National Family Day event"): English continues
+ *    the sentence in lower case. Not at a quotation's start.
  * 7. "the Head of State" standing for the president (Indonesian "Kepala Negara", the press's
  *    epithet for the president): English writes "the head of state", or the president's title. Not
  *    before a capital ("the Head of State Visit Committee") nor a second "of".
@@ -53,6 +57,18 @@ import { gazetteer, normaliseName } from '../people/gazetteer.js';
 const NUMBER_WORDS = new Set(['Million', 'Billion', 'Trillion', 'Thousand', 'Hundred', 'Millions', 'Billions', 'Thousands', 'Hundreds']);
 const CURRENCIES = new Set(['Rupiah', 'Dollar', 'Dollars', 'Ringgit', 'Yuan', 'Baht', 'Peso', 'Pesos', 'Rupee', 'Rupees']);
 const INSTITUTIONS = new Set(['Police']);
+/**
+ * Unit symbols Indonesian copy capitalises after a number ("elpiji 3 Kg", "12 Km"), with their
+ * English form. Only shapes no English text uses for anything else after a number: "KM" could be a
+ * kilometre post's name, but "KM 12" puts the number after it and stays silent.
+ */
+const CAPITALISED_UNITS = new Map([
+  ['Kg', 'kg'], ['KG', 'kg'], ['Kgs', 'kg'], ['Km', 'km'], ['KM', 'km'], ['Kms', 'km'], ['Kwh', 'kWh'], ['KWH', 'kWh'], ['KWh', 'kWh'],
+]);
+/** A number, or an amount with its currency glued on ("Rp1", "IDR5", "US$3"). */
+function amountBefore(t: Token): boolean {
+  return t.type === 'number' || /^(?:Rp\.?|IDR|US\$|S\$|A\$|\$)\d[\d.,]*$/u.test(t.text);
+}
 /**
  * Words before a currency word that make it a name: a courtesy title before a surname ("Mr Yuan",
  * "Dr Peso") and the five branches of Taiwan's government ("the Legislative Yuan", "the Executive
@@ -72,6 +88,13 @@ const FUNCTION_OPENERS = new Set([
 ]);
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+/**
+ * Item 9: a capitalised preposition or conjunction right after a reporting verb, inside a sentence
+ * ("…," Jokowi said During the event"): the translator's new clause kept a sentence's capital.
+ */
+const REPORTING_VERBS = new Set(['said', 'says', 'stated', 'explained', 'added', 'continued', 'concluded', 'revealed', 'stressed', 'emphasised', 'emphasized', 'noted', 'conveyed', 'asserted', 'admitted']);
+const ADVERBIAL_OPENERS = new Set(['During', 'In', 'On', 'At', 'When', 'After', 'Before', 'While', 'Since', 'Following', 'Upon', 'Until', 'Through', 'Amid', 'Regarding', 'Meanwhile', 'Today', 'Yesterday', 'Last', 'Earlier', 'Later', 'Separately']);
 
 function sameSentence(doc: AnalysedDocument, k: number, s: number): Token | undefined {
   const t = doc.tokens[k];
@@ -258,13 +281,28 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
     // opening in an ASCII lower-case letter is passed over before the shape test.
     if (t.type !== 'word') continue;
     const c0 = t.text.charCodeAt(0);
+    const unit = c0 === 75 ? CAPITALISED_UNITS.get(t.text) : undefined; // "K"
+    if (unit !== undefined) {
+      // "3 Kg LPG", "a 12 KM stretch": a unit symbol after a number is lower case in English.
+      const prev = sameSentence(doc, i - 1, t.sentence);
+      if (prev?.type !== 'number' || !t.spaceBefore || !running(doc, t) || headlineTail(doc, t) || doc.text[t.end] === '-') continue;
+      out.push({
+        start: t.start,
+        end: t.end,
+        message: `The unit "${t.text}" is written "${unit}" in English.`,
+        suggestions: [unit],
+        confidence: 0.7,
+        fixable: true,
+      });
+      continue;
+    }
     if (t.text.length < 3 || (c0 >= 97 && c0 <= 122) || !isCapitalisedWord(t.text)) continue;
     const s = t.sentence;
     const prev = sameSentence(doc, i - 1, s);
     const next = sameSentence(doc, i + 1, s);
     if (!prev) continue;
     if (NUMBER_WORDS.has(t.text)) {
-      if (prev.type !== 'number' || !running(doc, t) || headlineTail(doc, t)) continue;
+      if (!amountBefore(prev) || !running(doc, t) || headlineTail(doc, t)) continue;
       out.push(lowerFinding(t, commonRunEnd(doc, i, s), doc, 'a number word'));
       continue;
     }
@@ -341,6 +379,19 @@ export function capitalisationSlips(doc: AnalysedDocument): FindingDraft[] {
         start: t.start,
         end: t.end,
         message: `"${t.text}" after a comma continues the sentence: write "${t.lower}" (or end the sentence before it).`,
+        suggestions: [t.lower],
+        confidence: 0.65,
+        fixable: true,
+      });
+      continue;
+    }
+    if (prev.type === 'word' && REPORTING_VERBS.has(prev.text) && ADVERBIAL_OPENERS.has(t.text) && next !== undefined && next.type === 'word' && startsLower(next.text) && next.spaceBefore && t.spaceBefore && running(doc, t)) {
+      // "…," Jokowi said During the National Family Day event: the adverbial goes on the sentence.
+      if (doc.quotes.some((q) => q.start <= t.start && t.start <= q.start + 2)) continue;
+      out.push({
+        start: t.start,
+        end: t.end,
+        message: `"${t.text}" after "${prev.text}" continues the sentence: write "${t.lower}".`,
         suggestions: [t.lower],
         confidence: 0.65,
         fixable: true,

@@ -163,8 +163,10 @@ export function datelineDash(doc: AnalysedDocument): FindingDraft[] {
     // the dash (Reuters, AFP), so the word after the place is the month, not the lead.
     if (DATELINE_DATE.test(rest)) continue;
     // A closed em dash ("HONG KONG—Indonesian …") is American house style (The Wall Street Journal,
-    // Chicago's closed em dash), not a glued hyphen: only a hyphen or en dash is reported.
-    const glued = /^([-\u2013])(?=\p{Lu}\p{Ll})/u.exec(rest);
+    // Chicago's closed em dash), not a glued hyphen, and so is a closed en dash (a copy that sets
+    // the em dash as an en dash: "SHANGHAI–China's retail sales …"; no text of the real set glues
+    // one): only a hyphen is reported.
+    const glued = /^(-)(?=\p{Lu}\p{Ll})/u.exec(rest);
     const missing = /^ (?=\p{Lu}\p{Ll}+ )/u.exec(rest);
     // "BANDUNG- The …", "BANDUNG -The …": the dash spaced on one side only.
     const half = /^(?:([-\u2013\u2014]) (?=\p{Lu})| ([-\u2013\u2014])(?=\p{Lu}\p{Ll}))/u.exec(rest);

@@ -344,6 +344,11 @@ const STOP_ENDS = new Set([0x2e, 0x21, 0x3f, 0x22, 0x27, 0x201d, 0x2019, 0x29, 0
 
 /** Words no English sentence ends on: a paragraph stopping on one was broken mid-sentence. */
 const MID_SENTENCE_END = /^(?:that|the|a|an|of|to|and|or|but|in|on|at|by|for|with|from|as|which|who|whose|its|their|his|her)$/i;
+/**
+ * Words that introduce a list laid out as the next paragraph ("the most fire-prone areas are⏎Rokan
+ * Hilir, Siak, …": a native page's bulleted list, flattened by the copy): not a slip.
+ */
+const LIST_INTRODUCER_END = /^(?:are|is|were|was|include|includes|included|including|namely|follows|following)$/i;
 
 export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
   const paras = doc.paragraphs;
@@ -408,6 +413,7 @@ export function missingFinalStop(doc: AnalysedDocument): FindingDraft[] {
     let start = end;
     while (start > 0 && /[\p{L}\p{N}.,%]/u.test(doc.text[start - 1]!)) start--;
     const word = doc.text.slice(start, end);
+    if (LIST_INTRODUCER_END.test(word)) continue;
     // A paragraph that stops on a word no English sentence ends on ("said on Thursday night that")
     // was broken mid-sentence: the sentence goes on in the next paragraph, so no full stop belongs there.
     if (MID_SENTENCE_END.test(word)) {

@@ -443,6 +443,9 @@ function subjectVerbCommas(doc: AnalysedDocument, commas: readonly number[]): Fi
           else break;
         } else break;
       }
+      // ", or KPK, arrested": the run is an alias between commas, an appositive, not a clause's
+      // subject after the conjunction "or".
+      if (r - 2 >= s.tokenStart && doc.tokens[r - 1]!.lower === 'or' && doc.tokens[r - 2]!.text === ',') continue;
       // The run must open a clause: sentence start, or right after a conjunction (optionally after "the").
       let q = r - 1;
       if (q >= s.tokenStart && doc.tokens[q]!.lower === 'the') q--;
@@ -956,6 +959,8 @@ export const punctuation: Rule = {
         { text: 'Head of Sukamaju Village, Darmin said the well had run dry.', flags: ['Village, Darmin said'], suggestion: 'Village, Darmin, said' },
       ],
       valid: [
+        // An alias between commas after "or".
+        'The Financial Services Authority, or OJK, fined three lenders on Friday.',
         "SURABAYA : Rice prices in the province rose for a third week, traders said on Monday.",
         // A vocative before an imperative.
         'The minister looked at the sandals. Mr. Hartono, let\'s buy a pair, the president told him.',

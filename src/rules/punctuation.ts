@@ -738,10 +738,19 @@ function reportOpener(doc: AnalysedDocument, s: Sentence, verb: number): number 
  * a determiner or subject pronoun after its last noun. A phrase of the report itself ("said, in a
  * statement, the …", "said, on Monday, the …") is left alone: it may place the saying.
  */
+/** Two-word sentence adverbs English sets off with commas anywhere in a sentence. */
+const PARENTHETICAL_IDIOMS = new Set([
+  'in principle', 'in fact', 'in effect', 'in general', 'in particular', 'in theory', 'in practice', 'of course', 'in turn',
+  'for example', 'for instance', 'in short', 'at least', 'in part', 'in essence', 'by contrast', 'in contrast', 'on balance', 'at times',
+]);
+
 function frontedClause(doc: AnalysedDocument, s: Sentence, i: number): boolean {
   const w = doc.tokens[i + 2]!;
   const next = doc.tokens[i + 3];
   if (!next || !/^\p{Ll}/u.test(w.text)) return false;
+  // "says, in principle, New Zealand is …": a sentence adverb between commas is English's own
+  // parenthesis, not a fronted phrase of the reported clause.
+  if (doc.tokens[i + 4]?.text === ',' && PARENTHETICAL_IDIOMS.has(`${w.lower} ${next.lower}`)) return false;
   if (w.lower === 'other' ? next.lower !== 'than' : !(FRONTED_OPENERS.has(w.lower) || (w.pos === 'ADP' && !NOT_FRONTED.has(w.lower)))) return false;
   let relative = false;
   let reportNoun = false;
@@ -959,6 +968,8 @@ export const punctuation: Rule = {
         { text: 'Head of Sukamaju Village, Darmin said the well had run dry.', flags: ['Village, Darmin said'], suggestion: 'Village, Darmin, said' },
       ],
       valid: [
+        // A sentence adverb between commas after the reporting verb.
+        'Prime Minister Lee says, in principle, the country can afford the repairs.',
         // An alias between commas after "or".
         'The Financial Services Authority, or OJK, fined three lenders on Friday.',
         "SURABAYA : Rice prices in the province rose for a third week, traders said on Monday.",

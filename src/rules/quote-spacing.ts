@@ -104,6 +104,8 @@ export const quoteSpacing: Rule = {
       ],
       valid: [
         'The harvest was poor in Klaten this year, the worst in a decade," said the farmer.\n"We will plant again in March," he added.',
+        // A short term in scare quotes is no quotation of speech (British papers set it in single marks).
+        'Ferry sinks off Bali\n\n“We heard a bang,” one survivor said.\n\n\'Suspected debris\' has been found near the island, officials said.\n\n“We keep searching,” the chief said.',
         // A headline quotes in single marks by convention, whatever the body does.
         '‘Dangerous’ haze closes schools in Kalimantan\n\n“The air is bad,” the mayor said.\n\n“Stay indoors,” he added.',
         '“We will rebuild the market by June,” the mayor said.',
@@ -446,6 +448,10 @@ function singleAmongDouble(doc: AnalysedDocument, open: string): FindingDraft[] 
   const close = open === '\u201C' ? '\u201D' : '"';
   const to = closeAt > at ? closeAt + 1 : wordAfter(text, at + 1, text.length);
   const inner = text.slice(at + 1, closeAt > at ? closeAt : to);
+  // "'Suspected debris' has now been found …": a short term in scare quotes, closed without a stop
+  // or comma inside, is no quotation of speech; British papers set such terms in single marks
+  // while quoting speech in double ones.
+  if (closeAt > at && /\p{L}$/u.test(inner) && inner.split(/\s+/).length <= 4) return [];
   return [
     {
       start: at,

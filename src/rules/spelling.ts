@@ -163,8 +163,11 @@ function candidate(doc: AnalysedDocument, t: Token): boolean {
   if ((GLUED_BEFORE.test(before) && !compoundPart(doc, t, before, -1)) || (GLUED_AFTER.test(after) && !possessive(doc, t.end) && !compoundPart(doc, t, after, 1))) return false;
   if (after === '.' && LETTER.test(doc.text[t.end + 1] ?? '')) return false;
   if (isLowerWord(t.text)) return true;
-  // Capitalised only as the sentence's first word, and not in a title-case headline.
-  return isCapitalisedWord(t.text) && sentenceInitial(doc, t.i) && !titleCase(doc, t.sentence);
+  // Capitalised only as the sentence's first word, and not in a title-case headline; nor before
+  // another capitalised word, where it is a given name ("Hermin Esti, a senior official, …").
+  if (!isCapitalisedWord(t.text) || !sentenceInitial(doc, t.i) || titleCase(doc, t.sentence)) return false;
+  const next = doc.tokens[t.i + 1];
+  return !(next !== undefined && next.sentence === t.sentence && next.spaceBefore && next.type === 'word' && isCapitalisedWord(next.text));
 }
 
 export const spelling: Rule = {
@@ -218,6 +221,7 @@ export const spelling: Rule = {
         'Gas Buyers of 3 Kg Cylinders Must Register From January',
         'Governor Says During the Drought Water Trucks Will Run Daily',
         '"We wait," he said. "In June we vote, and then we see."',
+        'Hermin Esti, a senior official at the ministry, said the plan would go ahead.',
         'The bus stopped at KM 12 of the toll road, and the driver took a 15-km detour.',
         'He sold 3 kg of rice and drove 12 km to the market.',
         'The village chief, the kades, also met the gtrf team.',

@@ -614,7 +614,7 @@ describe('untranslated-acronym: entries added from the page pools (session 19, l
     // Kept in English news, but only once spelt out: minor where the article never does.
     ['West Java spent Rp 2 trillion on PON venues in Bandung.', 'PON→National Sports Week'],
     ['The product carries a halal certificate from LPPOM MUI in Jakarta.', 'LPPOM→Assessment Institute for Foods, Drugs and Cosmetics'],
-    ['OIKN said in Jakarta that investors would break ground next week.', 'OIKN→Nusantara Capital Authority (OIKN)'],
+    ['OIKN said in Jakarta that investors would break ground next week.', 'OIKN→The Nusantara Capital Authority (OIKN)'],
     ['BEM SI students marched to the State Palace in Jakarta on Friday.', 'BEM→Student Executive Board'],
     // A regional agency after its region ("Dinsos Kota Bekasi" turned round) is no surname after a given name.
     ['Officials of the Bekasi City Dinsos said the aid would arrive, officers in Jakarta said.', 'Dinsos→social affairs agency'],

@@ -44,6 +44,36 @@ interface AcronymEntry {
   /** A numbered institution's kind ("SDN 1 Donohudan"): before a number, the number joins the fix. */
   numbered?: boolean;
   note?: string;
+  /** Other meanings of the letters, chosen by cue words of the article (PMI: Red Cross or migrant workers). */
+  senses?: AcronymSense[];
+}
+
+interface AcronymSense {
+  cues: string[];
+  expansion: string;
+  english: string;
+  englishFull: string;
+  scope?: AcronymEntry['scope'];
+  acceptedInEnglish?: boolean;
+}
+
+/** Each entry's senses as whole entries, made once (the rule keeps sets of entries, so identity matters). */
+const senseEntries = new WeakMap<AcronymEntry, AcronymEntry[]>();
+
+/**
+ * The meaning the article gives the letters: the first sense one of whose cue words the text has
+ * ("PMI" beside "migrant workers" or "BP2MI" is Pekerja Migran Indonesia, not the Red Cross), else
+ * the entry's own.
+ */
+function senseIn(e: AcronymEntry, words: ReadonlySet<string>): AcronymEntry {
+  if (!e.senses) return e;
+  let made = senseEntries.get(e);
+  if (!made) {
+    made = e.senses.map((x) => ({ ...e, expansion: x.expansion, english: x.english, englishFull: x.englishFull, scope: x.scope ?? e.scope, acceptedInEnglish: x.acceptedInEnglish ?? e.acceptedInEnglish, senses: undefined }));
+    senseEntries.set(e, made);
+  }
+  for (let k = 0; k < e.senses.length; k++) if (e.senses[k]!.cues.some((c) => words.has(c))) return made[k]!;
+  return e;
 }
 
 interface Tables {
@@ -93,7 +123,7 @@ const EXPLAINING_HEADS = new Set([
   'unit', 'foundation', 'body', 'watchdog', 'house', 'parliament', 'legislature', 'assembly', 'daily', 'newspaper',
   'network', 'insurer', 'operator', 'utility', 'airline', 'authority', 'corps', 'squad', 'force', 'command', 'forces',
   'program', 'programme', 'scheme', 'law', 'code', 'bill', 'budget', 'card', 'index', 'exchange', 'election', 'elections',
-  'ship', 'vessel', 'hospital', 'tax', 'rate', 'school',
+  'ship', 'vessel', 'hospital', 'tax', 'rate', 'school', 'federation', 'association', 'league', 'confederation',
 ]);
 
 /**
@@ -963,6 +993,51 @@ function institutionArticle(doc: AnalysedDocument, f: FindingDraft): FindingDraf
   return { ...f, suggestions: offered.map((s) => (/^\p{Ll}/u.test(s) && INSTITUTION_HEAD.test(s) ? `the ${s}` : s)) };
 }
 
+/**
+ * The head nouns of a capitalised English name that English news gives "the": "the Corruption
+ * Eradication Commission", "the Football Association of Indonesia", "the Indonesian Red Cross".
+ * (Not "Bank Indonesia", "Pertamina" or "Nusantara Capital City", whose last word is no such head.)
+ */
+const DEFINITE_NAME_HEAD = /\b(?:Ministry|Commission|Agency|Association|Council|Board|Office|Police|Court|Army|Navy|Force|Forces|Military|Cross|Crescent|Party|Front|Assembly|House|Institute|Service|Bureau|Authority|Corps|Command|Directorate|Secretariat|Forum|Union|Federation|Foundation|Fund|Centre|Center|Committee|Department|Administration|Organi[sz]ation|Movement|Coalition|Alliance|Body|Agency|Tribunal|Inspectorate|Chamber|Senate)$/;
+/** Words before the acronym that already determine it (or make it part of a longer name). */
+const DETERMINED_BY = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'every', 'each', 'no', 'any']);
+
+/**
+ * "PSSI already has …" → "The Football Association of Indonesia (PSSI) already has …": an
+ * institution's acronym stands as a bare proper name, but most English names of institutions are
+ * common-noun heads that take "the". The suggestion gets it when nothing before the acronym
+ * determines it (an article, a possessive, a capitalised word of a longer name) and the English
+ * name's head (before "of", else its last word) is such a noun. Capital "The" at a sentence's start.
+ */
+function definiteName(doc: AnalysedDocument, f: FindingDraft): FindingDraft {
+  const offered = f.suggestions ?? [];
+  const needs = (s: string): boolean => {
+    if (!/^\p{Lu}/u.test(s) || /^the /i.test(s)) return false;
+    const name = s.replace(/\s*\([^)]*\)$/, '');
+    const head = name.includes(' of ') ? name.slice(0, name.indexOf(' of ')) : name;
+    return name.includes(' ') && DEFINITE_NAME_HEAD.test(head);
+  };
+  if (!offered.some(needs)) return f;
+  const k = firstTokenFrom(doc, f.start);
+  const first = doc.tokens[k];
+  if (!first) return f;
+  const prev = k > 0 ? doc.tokens[k - 1] : undefined;
+  const opens = !prev || prev.sentence !== first.sentence;
+  if (!opens) {
+    if (DETERMINED_BY.has(prev.lower) || /^['’]s?$/.test(prev.text) || prev.text === '(' || (prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && !/^(?:said|says)$/i.test(prev.text))) return f;
+    // Inside a quotation or after a quote mark the sentence may open there: keep it simple, stay silent.
+    if (QUOTE_CHARS.has(prev.text)) return f;
+  }
+  // A numbered unit ("Brimob 2") or a possessive after the acronym ("KPK's") keeps its own shape, and
+  // an acronym that modifies the next word ("three UN DK statements", "BEM SI students") leaves the
+  // determiner to the whole phrase.
+  const after = doc.tokens[firstTokenFrom(doc, f.end)];
+  if (after && after.sentence === first.sentence && (/^\d/.test(after.text) || /^['’]s?$/.test(after.text) || (after.spaceBefore && after.type === 'word' && (/^\p{Lu}/u.test(after.text) || after.pos === 'NOUN' || after.pos === 'PROPN')))) return f;
+  if (prev && !opens && (prev.type === 'number' || prev.pos === 'NUM')) return f;
+  return { ...f, suggestions: offered.map((s) => (needs(s) ? `${opens ? 'The' : 'the'} ${s}` : s)) };
+}
+const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+
 /** A term's acronym reused bare after its introduction ("the RUU", "the price of BBM"): English keeps the English term. */
 function termReuse(m: PhraseMatch<AcronymEntry>, text: string, e: AcronymEntry, alts: string[]): FindingDraft {
   return {
@@ -993,6 +1068,18 @@ export const untranslatedAcronym: Rule = {
           text: 'Figures from the Emergency Operations Center (Pusdalops) showed that 40 homes in Bekasi were still flooded.',
           flags: [' (Pusdalops)'],
           suggestion: '',
+        },
+        {
+          // an institution's English name takes "the" where the bare acronym stood
+          text: 'Indonesian officials said KKP would inspect the port in Bitung next week.',
+          flags: ['KKP'],
+          suggestion: 'the Maritime Affairs and Fisheries Ministry',
+        },
+        {
+          // letters with two meanings: the article's words choose (Pekerja Migran Indonesia, not the Red Cross)
+          text: 'Forty PMI deported from Malaysia landed in Batam on Monday, the migrant workers agency said.',
+          flags: ['PMI'],
+          suggestion: 'Indonesian migrant workers',
         },
         {
           text: 'Voters in Jakarta who hold KTPs from another province must register by Friday.',
@@ -1142,6 +1229,14 @@ export const untranslatedAcronym: Rule = {
       if (LOWER_FORM.test(tok.text) && inAddress(doc, m)) continue;
       matches.push(m);
       i = m.tokenEnd - 1;
+    }
+    // Letters with several meanings take the one the article's words point to.
+    if (matches.some((m) => m.value.senses)) {
+      const words = new Set(doc.tokens.map((u) => u.lower));
+      for (let k = 0; k < matches.length; k++) {
+        const m = matches[k]!;
+        if (m.value.senses) matches[k] = { ...m, value: senseIn(m.value, words) };
+      }
     }
     let aboutIndonesia: boolean | undefined;
     const indonesian = (): boolean => (aboutIndonesia ??= indonesiaCued(doc.text));
@@ -1585,7 +1680,8 @@ export const untranslatedAcronym: Rule = {
       .map((f) => (f.suggestions?.length ? { ...f, suggestions: fitIntroductions(doc, f.start, f.end, f.suggestions) } : f))
       .map((f) => pluralPossessive(doc, f))
       .map((f) => directionBefore(doc, f))
-      .map((f) => institutionArticle(doc, f));
+      .map((f) => institutionArticle(doc, f))
+      .map((f) => definiteName(doc, f));
     plurals.push(...slips);
     return plurals.sort((a, b) => a.start - b.start);
   },

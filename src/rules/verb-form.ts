@@ -737,6 +737,9 @@ const HEADLINE_OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 
  * makes it the passive or an intransitive ("Suspect Arrested By Densus 88", "Houses Burned Due To")
  * and stays silent, and so does anything after a colon or inside quotation marks.
  */
+/** Particles of phrasal verbs: an -s word before one is the headline's verb ("Scales Back", "Rules Out"). */
+const HEADLINE_PARTICLES = new Set(['back', 'up', 'down', 'out', 'off', 'over']);
+
 function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean): FindingDraft | undefined {
   if (!firstLineIsHeadline(doc)) return undefined;
   const p = doc.paragraphs[0]!;
@@ -790,6 +793,14 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
       // however rarely the tagger reads it as one).
       if (i - 1 > sent.tokenStart && (prev.pos === 'VERB' || tagShares(prev.lower).verb >= 0.25 || tokens[i - 2]?.lower === 'to') && (prev.lemma === prev.lower || prev.lower === thirdPerson(prev.lemma)) && !prev.lower.endsWith('ed') &&
         next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.pos !== 'DET' && next.pos !== 'ADP') return undefined;
+      // "Indonesia Scales Back Planned VAT Hike": a present -s verb earlier in the headline is its
+      // verb, and the form after it modifies the object.
+      let earlierVerb = false;
+      for (let k = sent.tokenStart + 1; k < i - 1 && !earlierVerb; k++) {
+        const u = tokens[k]!;
+        earlierVerb = u.type === 'word' && /^\p{Lu}\p{Ll}+s$/u.test(u.text) && (u.pos === 'VERB' || tagShares(u.lower).verb >= 0.2 || HEADLINE_PARTICLES.has(tokens[k + 1]!.lower)) && /^\p{Lu}/u.test(tokens[k - 1]!.text);
+      }
+      if (earlierVerb) continue;
       // "Minimum Wages Announced November 30", "Results Released Tomorrow": a date after the verb is
       // no object, and the headline is a passive.
       if (HEADLINE_DATE_WORDS.has(next.lower)) return undefined;
@@ -937,6 +948,7 @@ export const verbForm: Rule = {
         { text: 'The ferry line, which was closed since March 2021, will reopen.', flags: ['was'], suggestion: 'has been' },
       ],
       valid: [
+        'Indonesia Scales Back Planned VAT Hike, Will Apply Only to Luxury Goods\n\nThe tax rise will apply to luxury goods only, the minister said.',
         // A participle before a capitalised noun after the headline's own present verb is an adjective.
         'Dozens Feared Trapped After Mine Collapse\n\nRescuers reached the mine on Sunday.',
         'Frogs Recently Described That Most Hikers Miss\n\nThe frogs live high in the canopy.',

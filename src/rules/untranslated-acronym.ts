@@ -1076,6 +1076,12 @@ export const untranslatedAcronym: Rule = {
           suggestion: 'the Maritime Affairs and Fisheries Ministry',
         },
         {
+          // a pair English news keeps one by one, written as one word
+          text: 'Security in Bali was handled by 2,000 TNI-Polri personnel over New Year.',
+          flags: ['TNI-Polri'],
+          suggestion: 'military and police',
+        },
+        {
           // letters with two meanings: the article's words choose (Pekerja Migran Indonesia, not the Red Cross)
           text: 'Forty PMI deported from Malaysia landed in Batam on Monday, the migrant workers agency said.',
           flags: ['PMI'],
@@ -1662,13 +1668,16 @@ export const untranslatedAcronym: Rule = {
           // "RSUD Tarakan", "Lapas Cipinang": the acronym opens an institution's proper name; less opaque.
           const nameNext = spacedNext(doc, m.tokenEnd - 1);
           const partOfName = nameNext !== undefined && nameNext.type === 'word' && isCapitalised(nameNext.text);
+          // "TNI-Polri": a pair of acronyms English news keeps one by one; the pair reads worse than
+          // either, but its reader still knows both bodies: minor, not major.
+          const keptPair = e.acronym.split('-').length === 2 && e.acronym.split('-').every((x) => t.byAcronym.get(x)?.acceptedInEnglish === true);
           out.push({
             start: m.start,
             end: m.end,
             message: `"${text}" is an Indonesian acronym (${e.expansion}) left untranslated; in English: ${alts.join(' or ')}.`,
             suggestions: alts,
             confidence: partOfName ? 0.6 : 0.8,
-            ...(partOfName ? { severity: 'minor' as const } : {}),
+            ...(partOfName || keptPair ? { severity: 'minor' as const } : {}),
           });
         }
       }

@@ -224,13 +224,16 @@ const TRUE_DASH = /\u2014|\s\u2013\s/;
  * The spaced hyphen is a typographic house style as much as an MT artifact: plain-text wire feeds,
  * many web publishers and informal English type a dash as " - " (about a third as often as a real
  * dash in the nlp-corpus sample of 100,000 English texts), and Indonesian copy does the same. So it
- * is reported at severity info, never penalised: with higher confidence (and a safe fix) when the
- * same text also uses real dashes, since mixing the two styles is an inconsistency either way; as a
- * low-confidence, unfixable note when " - " is the text's only dash style.
+ * is reported at severity info, never penalised, and only when the same text also uses real dashes,
+ * since mixing the two styles is an inconsistency either way (a safe fix).
  */
 function spacedHyphens(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const mixed = TRUE_DASH.test(doc.text);
+  // A text whose only dash is " - " keeps a house style: the real-set editors marked none of its
+  // spaced hyphens (one of them on the tune halves, against hundreds typed), and the native pools use
+  // it throughout (session of 6–7 December). Only the mix of styles is reported.
+  if (!mixed) return out;
   for (const p of doc.paragraphs) {
     const sFirst = doc.sentences[p.sentenceStart]!;
     const sLast = doc.sentences[p.sentenceEnd - 1]!;
@@ -888,7 +891,7 @@ export const punctuation: Rule = {
         { text: 'The rally took place on Monday,May 3 in Bogor.', flags: ['Monday,May'], suggestion: 'Monday, May' },
         { text: 'The market reopened on Monday,12 May in Bogor.', flags: ['Monday,12'], suggestion: 'Monday, 12' },
         { text: '“Cases rise in the rainy season,” said the agency’s director of disease control, Siti Rahma on Monday.', flags: ['Siti Rahma on Monday'], suggestion: 'Siti Rahma, on Monday' },
-        { text: 'The border crossing - closed since March - reopened to trucks on Monday.', flags: [' - ', ' - '], suggestion: ' — ' },
+        { text: 'The border crossing - closed since March - reopened to trucks on Monday. The port — shut for a week — opened too.', flags: [' - ', ' - '], suggestion: ' — ' },
         { text: 'Thai Foreign Minister Parnpree Bahiddha-Nukara, reportedly told his counterpart that talks would resume.', flags: ['Bahiddha-Nukara, reportedly told'], suggestion: 'Bahiddha-Nukara reportedly told' },
         { text: 'The spokesman stated, that the vaccine stock would last until June.', flags: ['stated, that'], suggestion: 'stated that' },
         { text: 'Police seized 12 boats,, officials said.', flags: [',,'], suggestion: ',' },
@@ -968,6 +971,8 @@ export const punctuation: Rule = {
         { text: 'Head of Sukamaju Village, Darmin said the well had run dry.', flags: ['Village, Darmin said'], suggestion: 'Village, Darmin, said' },
       ],
       valid: [
+        // " - " as the text's only dash is a house style.
+        'The border crossing - closed since March - reopened to trucks on Monday.',
         // A sentence adverb between commas after the reporting verb.
         'Prime Minister Lee says, in principle, the country can afford the repairs.',
         // An alias between commas after "or".

@@ -250,6 +250,18 @@ function isBodyWord(lower: string): boolean {
  * Tourism Widiyanti Putri Wardhana" reaches us as the run "Tourism Widiyanti Putri Wardhana": the
  * office word before the name goes too.
  */
+/** Given names that are also a state, province or country ("Victoria", "Georgia", "Jordan"). */
+const PLACE_LIKE_NAMES = new Set(['Victoria', 'Georgia', 'Virginia', 'Carolina', 'Jordan', 'Chad', 'Florence', 'Adelaide', 'Sydney', 'Paris', 'Regina', 'Alexandria', 'Madison', 'Austin', 'Lincoln', 'Charlotte', 'Savannah', 'Tasmania', 'Israel']);
+/** Offices and bodies a place owns ("Victoria's premier", "Jordan's King Abdullah", "Georgia's Supreme Court"). */
+const PUBLIC_OFFICE = /^(?:premier|government|governor|parliament|police|director|department|ministry|minister|president|prime|supreme|state|attorney|health|treasurer|opposition|election|electoral|king|queen|foreign|army|military|capital|economy|chief)$/i;
+
+/** The mention is followed by "'s" and an office or public body. */
+function ownsPublicOffice(tokens: Token[], after: number): boolean {
+  const s = tokens[after];
+  const w = tokens[after + 1];
+  return s !== undefined && /^['’]s$/.test(s.text) && !s.spaceBefore && w !== undefined && PUBLIC_OFFICE.test(w.text);
+}
+
 function coreStart(tokens: Token[], m: NameMention): number {
   let last = -1;
   for (let k = m.tokenStart; k < m.tokenEnd; k++) {
@@ -783,6 +795,10 @@ export function resolvePersons(doc: AnalysedDocument): PersonIndex {
     const first = tokens[m.tokenStart]!;
     const runCue = m.tokenEnd - m.tokenStart === 1 && first.text === m.text ? cueForText(first) : cueFor(m.text);
     if (coreCue?.place || runCue?.place) continue;
+    // "Victoria's Director of Public Prosecutions", "Georgia's governor": a given name that is also a
+    // state or country (left out of the place list for the people it names), owning an office or a
+    // public body, is the place.
+    if (m.tokenEnd - m.tokenStart === 1 && PLACE_LIKE_NAMES.has(first.text) && ownsPublicOffice(tokens, m.tokenEnd)) continue;
     // "Intan Jaya Regency … Intan Jaya", "Mount Merapi … Merapi": a name the text gives a place is
     // that place when it comes alone.
     places ??= placeNames(doc);

@@ -836,6 +836,9 @@ function pronounsOf(doc: AnalysedDocument): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PRONOUNS.has(t.lower) || doc.inQuote(t.start) || isGenericPair(tokens, t.i)) continue;
+    // "outplayed He Bing Jiao": "He" capitalised inside a sentence before a capitalised word is a
+    // Chinese family name, not the pronoun.
+    if (t.text === 'He' && i > 0 && tokens[i - 1]!.sentence === t.sentence && /^\p{L}/u.test(tokens[i - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.spaceBefore) continue;
     out.push(t);
   }
   return out;
@@ -902,6 +905,8 @@ export const pronounGender: Rule = {
         },
       ],
       valid: [
+        // A Chinese family name inside a sentence.
+        'Chen Yu Fei outplayed He Bing Jiao 21-17, 21-14 to reach the final, where she meets the champion.',
         // A Balinese caste title: "Ida Bagus" is a man's name, whatever "Ida" is alone.
         'Veterinary office head Ida Bagus Rai said the dogs in Gianyar, Bali, were vaccinated. He said more would follow.',
         // An English census name ("Margo") before a Javanese surname in -ono is no evidence of a woman.
@@ -1065,7 +1070,17 @@ export const pronounGender: Rule = {
       const who = [...new Set(r.cands.map((c) => c.label))].join(', ');
       const other = g === 'male' ? 'female' : 'male';
       const strong = r.cands.some((c) => c.strong);
-      const raised = (uncertain && farRivalOnly && strong) || (r.learnt === true && !uncertain);
+      // The story's own subject, of the pronoun's gender, in the headline or the lead ("Bali court
+      // upholds death sentence for British woman … The court …, spokesman Makkasau said. Police say
+      // she …"): a native story goes back to its subject by pronoun across a quoted official, so the
+      // far rival is then no reason to be sure. (The machine-translation slip is the other way round:
+      // a pronoun whose gender matches nobody the story is about.)
+      const leadEnd = doc.paragraphs.length > 1 ? doc.paragraphs[1]!.sentenceEnd : doc.sentences.length;
+      let leadSubject = false;
+      // (Only when the nearest person is in an earlier sentence: one in the pronoun's own sentence,
+      // "Sri Mulyani later said his budget …", is its likely antecedent whoever the lead was about.)
+      for (let k = 0; r.from !== s && k < Math.min(leadEnd, s) && !leadSubject; k++) leadSubject = bySentence[k]!.some((x) => couldBe(x, g) && x.strong);
+      const raised = (uncertain && farRivalOnly && strong && !leadSubject) || (r.learnt === true && !uncertain);
       const kind = g === 'male' ? 'masculine' : 'feminine';
       out.push({
         start: t.start,

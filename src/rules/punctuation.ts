@@ -25,6 +25,7 @@
  *    dash left at the start of a paragraph by a dropped dateline.
  */
 import type { AnalysedDocument, Sentence, Token } from '../analysis/types.js';
+import { articleReading } from '../lm/article-reading.js';
 import type { FindingDraft, Rule } from './types.js';
 import { titleCase } from '../lexicons/indonesian.js';
 import { backtickMarks, covidHyphen, datelineDash, howeverWithoutComma, lowerCaseAfterStop, numberAbbreviation, stopBeforeAttribution } from './punctuation-forms.js';
@@ -230,10 +231,13 @@ const TRUE_DASH = /\u2014|\s\u2013\s/;
 function spacedHyphens(doc: AnalysedDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const mixed = TRUE_DASH.test(doc.text);
-  // A text whose only dash is " - " keeps a house style: the real-set editors marked none of its
-  // spaced hyphens (one of them on the tune halves, against hundreds typed), and the native pools use
-  // it throughout (session of 6–7 December). Only the mix of styles is reported.
-  if (!mixed) return out;
+  // A text whose only dash is " - " may keep a house style: the native pools use it throughout and
+  // the real-set editors marked one of the hundreds on the tune halves (session of 6–7 December),
+  // but the user's own annotation of the seed article marks both of its. So the note stays for an
+  // article that says it was machine-translated or reads as translated (src/lm/article-reading.ts:
+  // no native control of the real set or the native pools does) and for the mix of styles; a
+  // native text's single style is left alone.
+  if (!mixed && doc.mtNotices.length === 0 && articleReading(doc) !== 'translated') return out;
   for (const p of doc.paragraphs) {
     const sFirst = doc.sentences[p.sentenceStart]!;
     const sLast = doc.sentences[p.sentenceEnd - 1]!;
@@ -971,7 +975,7 @@ export const punctuation: Rule = {
         { text: 'Head of Sukamaju Village, Darmin said the well had run dry.', flags: ['Village, Darmin said'], suggestion: 'Village, Darmin, said' },
       ],
       valid: [
-        // " - " as the text's only dash is a house style.
+        // " - " as the only dash of a text that neither says nor reads as translated is a house style.
         'The border crossing - closed since March - reopened to trucks on Monday.',
         // A sentence adverb between commas after the reporting verb.
         'Prime Minister Lee says, in principle, the country can afford the repairs.',

@@ -222,6 +222,7 @@ export const spelling: Rule = {
         'Governor Says During the Drought Water Trucks Will Run Daily',
         '"We wait," he said. "In June we vote, and then we see."',
         'Hermin Esti, a senior official at the ministry, said the plan would go ahead.',
+        'The court named two partners of the restructuring firm Alvarez & Marsal as liquidators.',
         'The bus stopped at KM 12 of the toll road, and the driver took a 15-km detour.',
         'He sold 3 kg of rice and drove 12 km to the market.',
         'The village chief, the kades, also met the gtrf team.',
@@ -468,6 +469,8 @@ function capitalisedSlip(doc: AnalysedDocument, t: Token, allowed: ReadonlySet<s
   if (GLUED_BEFORE.test(before) || (GLUED_AFTER.test(after) && !possessive(doc, t.end)) || (after === '.' && LETTER.test(doc.text[t.end + 1] ?? ''))) return undefined;
   if (foreignNeighbour(doc, t) || indonesianNeighbour(doc, t, indonesian) || mentioned(doc, t) || inIndonesianClause(doc, t.start, t.end)) return undefined;
   if (afterGivenName(doc, t)) return undefined;
+  // "Alvarez & Marsal", "Procter & Gamble": a name after an ampersand is a firm's partner.
+  if (doc.tokens[t.i - 1]?.text === '&') return undefined;
   // Inside a capitalised name ("Distric Court") the capital stays; between lower-case words ("the
   // Netral attitude") the word is an ordinary one and the capital was a slip too.
   return sentenceInitial(doc, t.i) || capitalisedNeighbour(doc, t) ? fix : fix.toLowerCase();

@@ -246,7 +246,21 @@ function draftFor(doc: AnalysedDocument, c: CompiledPattern, familySeverity: str
   const joins = (k: number): boolean => ['and', 'or', 'of', '&', 'for', 'the'].includes(doc.tokens[k]?.lower ?? '');
   const inName = one !== undefined && (capAt(one.i + 1) || (joins(one.i + 1) && capAt(one.i + 2)));
   const nameCap = one !== undefined && !opens && !inName && /^\p{Lu}\p{Ll}+$/u.test(replaced) && before !== undefined && before.sentence === one.sentence && before.type === 'word' && /^\p{Ll}/u.test(before.text);
-  const ownCase = !opens && (/^\p{Lu}\S*\s+\p{Ll}/u.test(replaced) || nameCap);
+  // Mid-sentence in prose (a sentence closed by a stop), a run of capitalised words after a
+  // lower-case word and before no capitalised one ("held a Hand Arrest Operation (OTT)") is Indonesian capitalisation of a
+  // term, not a name: the English term put in its place stays in lower case ("a sting operation").
+  const tokBefore = tok !== undefined && tok.i > 0 ? doc.tokens[tok.i - 1] : undefined;
+  const last = doc.tokenAt(end - 1);
+  const tokAfter = last !== undefined ? doc.tokens[last.i + 1] : undefined;
+  const termRun =
+    !opens &&
+    one === undefined &&
+    /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u.test(replaced) &&
+    tokBefore !== undefined && tokBefore.type === 'word' && /^\p{Ll}+$/u.test(tokBefore.text) && tokBefore.sentence === tok!.sentence &&
+    !(tokAfter !== undefined && tokAfter.sentence === tok!.sentence && tokAfter.type === 'word' && /^\p{Lu}/u.test(tokAfter.text)) &&
+    // prose, not a headline: the sentence ends with a stop (a title-case headline capitalises every word)
+    /[.!?][\s"'\u201D\u2019)\]]*$/u.test(doc.text.slice(sentence!.start, sentence!.end));
+  const ownCase = !opens && (/^\p{Lu}\S*\s+\p{Ll}/u.test(replaced) || nameCap || termRun);
   const suggestions = (spec.suggestions ?? [])
     .map((s) => {
       const filled = ownCase && /^\p{Ll}/u.test(s) ? fill(s, part).replace(/ {2,}/g, ' ').trim() : matchCase(fill(s, part), replaced);

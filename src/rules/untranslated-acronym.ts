@@ -1029,14 +1029,29 @@ function definiteName(doc: AnalysedDocument, f: FindingDraft): FindingDraft {
     if (QUOTE_CHARS.has(prev.text)) return f;
   }
   // A numbered unit ("Brimob 2") or a possessive after the acronym ("KPK's") keeps its own shape, and
-  // an acronym that modifies the next word ("three UN DK statements", "BEM SI students") leaves the
-  // determiner to the whole phrase.
+  // so does one before another capitalised word ("BEM SI students"). Before a lower-case noun it
+  // modifies, the whole phrase still needs "the" ("based on KKP records" → "based on the … Ministry
+  // records") unless a number counts it ("three UN DK statements").
   const after = doc.tokens[firstTokenFrom(doc, f.end)];
-  if (after && after.sentence === first.sentence && (/^\d/.test(after.text) || /^['’]s?$/.test(after.text) || (after.spaceBefore && after.type === 'word' && (/^\p{Lu}/u.test(after.text) || after.pos === 'NOUN' || after.pos === 'PROPN')))) return f;
+  if (after && after.sentence === first.sentence && (/^\d/.test(after.text) || /^['’]s?$/.test(after.text) || (after.spaceBefore && after.type === 'word' && /^\p{Lu}/u.test(after.text)))) return f;
   if (prev && !opens && (prev.type === 'number' || prev.pos === 'NUM')) return f;
   return { ...f, suggestions: offered.map((s) => (needs(s) ? `${opens ? 'The' : 'the'} ${s}` : s)) };
 }
 const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+
+/**
+ * "Rote Ndao Regency, NTT, Indonesia": inside a chain of places set off by commas, the region's
+ * English name alone reads as English ("Rote Ndao Regency, East Nusa Tenggara, Indonesia"); a
+ * bracketed acronym there ("East Nusa Tenggara (NTT), Indonesia") breaks the chain.
+ */
+function inPlaceChain(doc: AnalysedDocument, f: FindingDraft): FindingDraft {
+  const offered = f.suggestions ?? [];
+  const text = doc.text.slice(f.start, f.end);
+  const bracketed = (x: string): boolean => x.endsWith(` (${text})`);
+  if (!offered.some(bracketed)) return f;
+  if (!/\p{Lu}[\p{L}.]*,\s$/u.test(doc.text.slice(Math.max(0, f.start - 40), f.start)) || !/^,\s+\p{Lu}/u.test(doc.text.slice(f.end, f.end + 4))) return f;
+  return { ...f, suggestions: offered.map((x) => (bracketed(x) ? x.slice(0, -(text.length + 3)) : x)) };
+}
 
 /** A term's acronym reused bare after its introduction ("the RUU", "the price of BBM"): English keeps the English term. */
 function termReuse(m: PhraseMatch<AcronymEntry>, text: string, e: AcronymEntry, alts: string[]): FindingDraft {
@@ -1072,6 +1087,18 @@ export const untranslatedAcronym: Rule = {
         {
           // an institution's English name takes "the" where the bare acronym stood
           text: 'Indonesian officials said KKP would inspect the port in Bitung next week.',
+          flags: ['KKP'],
+          suggestion: 'the Maritime Affairs and Fisheries Ministry',
+        },
+        {
+          // a region's acronym inside a chain of places: its English name alone
+          text: 'Eight fishermen from Rote Ndao Regency, NTT, Indonesia, were detained at sea.',
+          flags: ['NTT'],
+          suggestion: 'East Nusa Tenggara',
+        },
+        {
+          // an institution's acronym modifying a noun still needs "the" for the whole phrase
+          text: 'Two vessels were listed as illegal in Indonesia, based on KKP records.',
           flags: ['KKP'],
           suggestion: 'the Maritime Affairs and Fisheries Ministry',
         },
@@ -1690,7 +1717,8 @@ export const untranslatedAcronym: Rule = {
       .map((f) => pluralPossessive(doc, f))
       .map((f) => directionBefore(doc, f))
       .map((f) => institutionArticle(doc, f))
-      .map((f) => definiteName(doc, f));
+      .map((f) => definiteName(doc, f))
+      .map((f) => inPlaceChain(doc, f));
     plurals.push(...slips);
     return plurals.sort((a, b) => a.start - b.start);
   },

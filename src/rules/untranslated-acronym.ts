@@ -1029,11 +1029,11 @@ function definiteName(doc: AnalysedDocument, f: FindingDraft): FindingDraft {
     if (QUOTE_CHARS.has(prev.text)) return f;
   }
   // A numbered unit ("Brimob 2") or a possessive after the acronym ("KPK's") keeps its own shape, and
-  // so does one before another capitalised word ("BEM SI students"). Before a lower-case noun it
-  // modifies, the whole phrase still needs "the" ("based on KKP records" → "based on the … Ministry
-  // records") unless a number counts it ("three UN DK statements").
+  // an acronym that modifies the next word leaves the determiner to the whole phrase: a plural or
+  // mass head needs none ("committed to UN DK resolutions" → "to UN Security Council resolutions",
+  // "by Brimob personnel"), and one before another capitalised word is part of a name ("BEM SI").
   const after = doc.tokens[firstTokenFrom(doc, f.end)];
-  if (after && after.sentence === first.sentence && (/^\d/.test(after.text) || /^['’]s?$/.test(after.text) || (after.spaceBefore && after.type === 'word' && /^\p{Lu}/u.test(after.text)))) return f;
+  if (after && after.sentence === first.sentence && (/^\d/.test(after.text) || /^['’]s?$/.test(after.text) || (after.spaceBefore && after.type === 'word' && (/^\p{Lu}/u.test(after.text) || after.pos === 'NOUN' || after.pos === 'PROPN')))) return f;
   if (prev && !opens && (prev.type === 'number' || prev.pos === 'NUM')) return f;
   return { ...f, suggestions: offered.map((s) => (needs(s) ? `${opens ? 'The' : 'the'} ${s}` : s)) };
 }
@@ -1095,12 +1095,6 @@ export const untranslatedAcronym: Rule = {
           text: 'Eight fishermen from Rote Ndao Regency, NTT, Indonesia, were detained at sea.',
           flags: ['NTT'],
           suggestion: 'East Nusa Tenggara',
-        },
-        {
-          // an institution's acronym modifying a noun still needs "the" for the whole phrase
-          text: 'Two vessels were listed as illegal in Indonesia, based on KKP records.',
-          flags: ['KKP'],
-          suggestion: 'the Maritime Affairs and Fisheries Ministry',
         },
         {
           // a pair English news keeps one by one, written as one word

@@ -596,7 +596,9 @@ function judge(doc: AnalysedDocument, h: WordHit, strongAt: Set<number>): Verdic
 
   // A lower-case "dan" between two lower-case words ("ministers dan heads") is the Indonesian "and":
   // English has "dan" only as a martial-arts grade after an ordinal ("a third dan black belt").
-  if (h.text === 'dan' && lowerWord(prev) && lowerWord(next) && !DAN_GRADE.test(prev!.lower)) return { kind: 'fire', confidence: 0.8 };
+  // After an article it is a noun of another language ("a dan tat", the Cantonese egg tart), never the
+  // conjunction.
+  if (h.text === 'dan' && lowerWord(prev) && lowerWord(next) && !DAN_GRADE.test(prev!.lower) && !/^(?:a|an|the)$/.test(prev!.lower)) return { kind: 'fire', confidence: 0.8 };
   // After a name and before a lower-case verb or noun ("met Boediono dan discussed", "Bekasi dan
   // surroundings") it is the same "and": the grade follows an ordinal and precedes "black belt" or "grade".
   if (h.text === 'dan' && danAfterName(prev, next)) return { kind: 'fire', confidence: 0.75 };

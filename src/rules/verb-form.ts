@@ -533,6 +533,8 @@ function passiveBareVerb(tokens: readonly Token[], i: number): FindingDraft | un
   const forms = verbForms();
   if (forms.byBase.get(v.lower)?.participle.includes(v.lower)) return undefined;
   const next = tokens[j + 1];
+  // "it will be carry-out only": the verb is the first part of a hyphenated compound noun.
+  if (next !== undefined && !next.spaceBefore && /^[-\u2010\u2011]$/.test(next.text)) return undefined;
   const byAgent = next !== undefined && next.sentence === a.sentence && next.lower === 'by';
   // After "been" a bare verb is never right; after "is"/"was" only an agent shows a passive was
   // meant. The tagger reads "was arrest by" as a noun as often as a verb, so with an agent a word
@@ -749,6 +751,9 @@ function pastHeadline(doc: AnalysedDocument, isHeadline: (s: number) => boolean)
     // A title-case line of headline length: a first line without a full stop can also be a
     // paragraph cut by the layout (Brown) or a sentence-case lead.
     if (!isHeadline(s) || sent.tokenEnd - sent.tokenStart > 24) continue;
+    // "How Trump Made Life Difficult for …", "Why Jakarta Banned …": a question word opens an
+    // explainer's headline, a clause that tells a past event in the past.
+    if (/^(?:how|why|what|when|where|who)$/.test(tokens[sent.tokenStart]!.lower)) continue;
     for (let i = sent.tokenStart + 1; i + 1 < sent.tokenEnd; i++) {
       const v = tokens[i]!;
       if (v.text === ':' || v.text === '"' || v.text === '\u201c' || v.text === '|' || DASHES.has(v.text)) break;
@@ -948,6 +953,8 @@ export const verbForm: Rule = {
         { text: 'The ferry line, which was closed since March 2021, will reopen.', flags: ['was'], suggestion: 'has been' },
       ],
       valid: [
+        'How Jakarta Cleared Its Rivers of Rubbish\n\nThe city hired thousands of cleaners, officials said.',
+        'The owner said the restaurant will be carry-out only from next week.',
         'Indonesia Scales Back Planned VAT Hike, Will Apply Only to Luxury Goods\n\nThe tax rise will apply to luxury goods only, the minister said.',
         // A participle before a capitalised noun after the headline's own present verb is an adjective.
         'Dozens Feared Trapped After Mine Collapse\n\nRescuers reached the mine on Sunday.',

@@ -274,6 +274,7 @@ export const nounCountability: Rule = {
         },
       ],
       valid: [
+        'The rupiah has weakened more than 6 percent year to date, traders in Jakarta said.',
         'The government will merge the class 1, 2 and 3 system of the health insurance into one.',
         'The bank intervened in both spot, forward and bond markets.',
         'Several officials were questioned on Monday.',
@@ -325,7 +326,8 @@ export const nounCountability: Rule = {
         // Left alone: a gerund ("those beginning with"), a modal read as a noun ("these can be"), and
         // an adjective in a list ("several firm, gray nodules").
         // "both spot, forward and bond trades": "both" opening a list of three names no single noun.
-        const unsure = head !== undefined && (/ing$/.test(head.lower) || MODALS.has(head.lower) || (after?.text === ',' && tokens[head.i + 2]?.pos === 'ADJ') || (t.lower === 'both' && after?.text === ','));
+        // "weakened 6 percent year to date": the period phrase "year/month to date", not a counted noun.
+        const unsure = head !== undefined && (/ing$/.test(head.lower) || MODALS.has(head.lower) || (after?.text === ',' && tokens[head.i + 2]?.pos === 'ADJ') || (t.lower === 'both' && after?.text === ',') || (after?.lower === 'to' && tokens[head.i + 2]?.lower === 'date'));
         if (head && entry && !unsure && !KIND_NOUNS.has(head.lower) && (head.pos === 'NOUN' || adjectiveHead) && !unitModifier(tokens, i + 1, head)) {
           // "three year old" (an age) is ADJ after the noun, so not a phrase end: left alone.
           if (endsPhrase(after, t.sentence)) {

@@ -169,6 +169,19 @@ function glossedOrQuoted(doc: AnalysedDocument, t: Token, last: Token = t): bool
   if (prev?.lower === 'or' && doc.tokens[t.i - 2]?.text === ',') return true;
   if (next?.text === ',' && doc.tokens[last.i + 2]?.lower === 'or') return true;
   const s = doc.sentences[t.sentence]!;
+  // "to brew beras kencur, a thick golden elixir that …": a noun phrase in apposition after the
+  // comma says what the word names (a relative clause inside it may have its own verb).
+  if (next?.text === ',' && t.i > s.tokenStart && ['a', 'an', 'the'].includes(doc.tokens[last.i + 2]?.lower ?? '')) {
+    let noun = false;
+    let verb = false;
+    for (let k = last.i + 3; k < Math.min(s.tokenEnd, last.i + 9); k++) {
+      const u = doc.tokens[k]!;
+      if (u.lower === 'that' || u.lower === 'which' || u.lower === 'who') break;
+      if (u.pos === 'VERB' || u.pos === 'AUX') verb = true;
+      if (u.pos === 'NOUN') noun = true;
+    }
+    if (noun && !verb) return true;
+  }
   for (let k = t.i - 1; k >= Math.max(s.tokenStart, t.i - 3); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
   return listedAfterNaming(doc, t);
 }

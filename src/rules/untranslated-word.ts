@@ -299,11 +299,17 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   // "eat the sahur, the daily pre-dawn meal before the fast": a noun phrase in apposition explains the
   // term. An appositive with a verb is a clause of its own ("the Bupati, the official said").
   // A term opening its sentence is no noun being explained ("Alhamdulillah, the toll road is open").
-  if (next?.text === ',' && h.tokenStart > s.tokenStart && ['the', 'a', 'an'].includes(doc.tokens[next.i + 1]?.lower ?? '')) {
+  // The term may be the first word of a two- or three-word name ("to brew beras kencur, a thick golden
+  // elixir that …"): the comma comes after the name's other, non-English words.
+  let commaAfter = next;
+  for (let k = 0; k < 2 && commaAfter && commaAfter.type === 'word' && commaAfter.spaceBefore && /^\p{Ll}+$/u.test(commaAfter.text) && !isEnglishWord(commaAfter.lower); k++) commaAfter = doc.tokens[commaAfter.i + 1];
+  if (commaAfter?.text === ',' && h.tokenStart > s.tokenStart && ['the', 'a', 'an'].includes(doc.tokens[commaAfter.i + 1]?.lower ?? '')) {
     let noun = false;
     let verb = false;
-    for (let k = next.i + 2; k < Math.min(s.tokenEnd, next.i + 8); k++) {
+    for (let k = commaAfter.i + 2; k < Math.min(s.tokenEnd, commaAfter.i + 8); k++) {
       const t = doc.tokens[k]!;
+      // A relative clause inside the appositive ("a thick golden elixir that remedies …") has its own verb.
+      if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who') break;
       if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
       if (t.pos === 'NOUN') noun = true;
     }

@@ -20,7 +20,7 @@
  *  - a word glossed or quoted as a term ("bobotoh (Persib fans)", "known as ngabuburit", "a priest,
  *    or dukun") is info.
  */
-import type { AnalysedDocument, Token } from '../analysis/types.js';
+import type { AnalysedDocument, Sentence, Token } from '../analysis/types.js';
 import { inIndonesianClause, isCapitalised, wordHits } from '../lexicons/indonesian.js';
 import { affixed, analyseIndonesian, describeAnalysis, indonesianRoots, isEnglishWord } from '../lexicons/indonesian-morphology.js';
 import type { Analysis } from '../lexicons/indonesian-morphology.js';
@@ -150,6 +150,25 @@ interface Candidate {
   strong: boolean;
 }
 
+/**
+ * After `comma`, a noun phrase opened by an article and holding no verb of its own within six words
+ * ("…, the daily pre-dawn meal", "…, a thick golden elixir that remedies …": a relative clause inside
+ * it may have one): an apposition that says what the word before the comma names. An appositive
+ * with a verb is a clause of its own ("the Bupati, the official said").
+ */
+export function appositiveNounPhrase(doc: AnalysedDocument, comma: Token, s: Sentence): boolean {
+  if (!['a', 'an', 'the'].includes(doc.tokens[comma.i + 1]?.lower ?? '')) return false;
+  let noun = false;
+  let verb = false;
+  for (let k = comma.i + 2; k < Math.min(s.tokenEnd, comma.i + 8); k++) {
+    const u = doc.tokens[k]!;
+    if (u.lower === 'that' || u.lower === 'which' || u.lower === 'who') break;
+    if (u.pos === 'VERB' || u.pos === 'AUX') verb = true;
+    if (u.pos === 'NOUN') noun = true;
+  }
+  return noun && !verb;
+}
+
 function glossedOrQuoted(doc: AnalysedDocument, t: Token, last: Token = t): boolean {
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[last.i + 1];
@@ -170,18 +189,8 @@ function glossedOrQuoted(doc: AnalysedDocument, t: Token, last: Token = t): bool
   if (next?.text === ',' && doc.tokens[last.i + 2]?.lower === 'or') return true;
   const s = doc.sentences[t.sentence]!;
   // "to brew beras kencur, a thick golden elixir that …": a noun phrase in apposition after the
-  // comma says what the word names (a relative clause inside it may have its own verb).
-  if (next?.text === ',' && t.i > s.tokenStart && ['a', 'an', 'the'].includes(doc.tokens[last.i + 2]?.lower ?? '')) {
-    let noun = false;
-    let verb = false;
-    for (let k = last.i + 3; k < Math.min(s.tokenEnd, last.i + 9); k++) {
-      const u = doc.tokens[k]!;
-      if (u.lower === 'that' || u.lower === 'which' || u.lower === 'who') break;
-      if (u.pos === 'VERB' || u.pos === 'AUX') verb = true;
-      if (u.pos === 'NOUN') noun = true;
-    }
-    if (noun && !verb) return true;
-  }
+  // comma says what the word names.
+  if (next?.text === ',' && t.i > s.tokenStart && appositiveNounPhrase(doc, next, s)) return true;
   for (let k = t.i - 1; k >= Math.max(s.tokenStart, t.i - 3); k--) if (GLOSS_INTRO.has(doc.tokens[k]!.lower)) return true;
   return listedAfterNaming(doc, t);
 }

@@ -40,7 +40,7 @@ import type { WordClass, WordHit } from '../lexicons/indonesian.js';
 import type { FindingDraft, Rule } from './types.js';
 import { ClaimedRanges } from '../engine/claimed-ranges.js';
 import { spanCovering } from '../analysis/analyse.js';
-import { generalFindings, indonesiaCued, quotedForeignPhrase } from './untranslated-general.js';
+import { appositiveNounPhrase, generalFindings, indonesiaCued, quotedForeignPhrase } from './untranslated-general.js';
 import { classNounFindings } from './untranslated-class-noun.js';
 import { gazetteer, normaliseName } from '../people/gazetteer.js';
 import { indonesianRoots, isEnglishWord } from '../lexicons/indonesian-morphology.js';
@@ -303,18 +303,7 @@ function glossed(doc: AnalysedDocument, h: WordHit): boolean {
   // elixir that …"): the comma comes after the name's other, non-English words.
   let commaAfter = next;
   for (let k = 0; k < 2 && commaAfter && commaAfter.type === 'word' && commaAfter.spaceBefore && /^\p{Ll}+$/u.test(commaAfter.text) && !isEnglishWord(commaAfter.lower); k++) commaAfter = doc.tokens[commaAfter.i + 1];
-  if (commaAfter?.text === ',' && h.tokenStart > s.tokenStart && ['the', 'a', 'an'].includes(doc.tokens[commaAfter.i + 1]?.lower ?? '')) {
-    let noun = false;
-    let verb = false;
-    for (let k = commaAfter.i + 2; k < Math.min(s.tokenEnd, commaAfter.i + 8); k++) {
-      const t = doc.tokens[k]!;
-      // A relative clause inside the appositive ("a thick golden elixir that remedies …") has its own verb.
-      if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who') break;
-      if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-      if (t.pos === 'NOUN') noun = true;
-    }
-    if (noun && !verb) return true;
-  }
+  if (commaAfter?.text === ',' && h.tokenStart > s.tokenStart && appositiveNounPhrase(doc, commaAfter, s)) return true;
   for (let k = h.tokenStart - 1; k >= Math.max(s.tokenStart, h.tokenStart - 4); k--) {
     const t = doc.tokens[k]!;
     if (GLOSS_INTRO.has(t.lower)) return true;
